@@ -1,0 +1,47 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "ergraph",
+    products: [
+        .library(name: "EntityGraph", targets: ["EntityGraph"]),
+        .library(name: "Extraction", targets: ["Extraction"]),
+        .library(name: "Analysis", targets: ["Analysis"]),
+        .library(name: "Rendering", targets: ["Rendering"]),
+        .executable(name: "ergraph", targets: ["ergraph"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        .target(name: "EntityGraph"),
+        .target(
+            name: "Extraction",
+            dependencies: ["EntityGraph"],
+            resources: [.copy("Resources/lexicon")]
+        ),
+        .target(name: "Analysis", dependencies: ["EntityGraph"]),
+        .target(name: "Rendering", dependencies: ["EntityGraph", "Analysis", "CGraphviz"]),
+        .executableTarget(
+            name: "ergraph",
+            dependencies: [
+                "EntityGraph", "Extraction", "Analysis", "Rendering",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "EntityGraphTests", dependencies: ["EntityGraph"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "EntityGraph"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "EntityGraph"]),
+        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "EntityGraph"]),
+        .testTarget(name: "CLITests", dependencies: ["ergraph"]),
+        .testTarget(
+            name: "EmbeddingTests",
+            dependencies: ["EntityGraph", "Extraction", "Analysis", "Rendering"]
+        ),
+    ]
+)

@@ -1,0 +1,44 @@
+/// A node of the graph: one real-world actor, state, alliance, organisation or place, whatever
+/// the number of times or the spellings in which the text mentions it.
+public struct Entity: Hashable, Codable, Sendable {
+    /// Stable ASCII slug, e.g. `belarus`.
+    public var id: String
+    /// English display name, e.g. `Belarus`.
+    public var name: String
+    /// What the entity is.
+    public var kind: EntityKind
+    /// Display labels per language code (`ar`, `en`).
+    public var labels: [String: String]
+    /// Every surface form seen or known for the entity, sorted.
+    public private(set) var aliases: [String]
+
+    /// Creates an entity; aliases are de-duplicated and sorted.
+    public init(id: String, name: String, kind: EntityKind, labels: [String: String] = [:], aliases: [String] = []) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.labels = labels
+        self.aliases = Array(Set(aliases.filter { !$0.isEmpty })).sorted()
+    }
+
+    /// Adds surface forms to the aliases, keeping them unique and sorted.
+    public mutating func addAliases<S: Sequence>(_ forms: S) where S.Element == String {
+        let merged = Set(aliases).union(forms.filter { !$0.isEmpty })
+        if merged.count != aliases.count { aliases = merged.sorted() }
+    }
+
+    /// Merges another record of the same entity: labels missing here are taken from it, and
+    /// its aliases are added; an `unknown` kind is replaced by a known one.
+    public mutating func merge(_ other: Entity) {
+        for (language, label) in other.labels where labels[language] == nil {
+            labels[language] = label
+        }
+        if kind == .unknown { kind = other.kind }
+        addAliases(other.aliases + [other.name])
+    }
+
+    /// The label in `language`, falling back to the English name.
+    public func label(_ language: String) -> String {
+        labels[language] ?? name
+    }
+}

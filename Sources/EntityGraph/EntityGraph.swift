@@ -1,0 +1,107 @@
+/// A typed entity-relationship graph: entities by id, relations merged by (source, type, target).
+///
+/// Merging rules: adding an entity whose id is already present merges aliases and labels into
+/// the existing node; adding a relation whose key is already present appends its evidence, merges
+/// its attributes (existing values win) and keeps the higher confidence. Symmetric relations are
+/// stored once, with their ends in id order. Value type; iteration order is sorted and stable.
+public struct EntityGraph: Sendable {
+    /// The relation types this graph knows.
+    public var vocabulary: RelationVocabulary
+    /// The documents (or other sources) the graph was built from, sorted and unique.
+    public private(set) var sources: [String] = []
+    private var entityTable: [String: Entity] = [:]
+    private var relationTable: [RelationKey: Relation] = [:]
+
+    /// Creates an empty graph over a vocabulary.
+    public init(vocabulary: RelationVocabulary = .core) {
+        self.vocabulary = vocabulary
+    }
+
+    /// All entities, sorted by id.
+    public var entities: [Entity] { entityTable.values.sorted { $0.id < $1.id } }
+
+    /// All relations, sorted by (source, type, target).
+    public var relations: [Relation] {
+        relationTable.sorted { $0.key < $1.key }.map(\.value)
+    }
+
+    /// Number of entities.
+    public var entityCount: Int { entityTable.count }
+
+    /// Number of relations.
+    public var relationCount: Int { relationTable.count }
+
+    /// The entity with this exact id.
+    public func entity(id: String) -> Entity? { entityTable[id] }
+
+    /// Whether an entity with this id exists.
+    public func contains(id: String) -> Bool { entityTable[id] != nil }
+
+    /// Records a source document.
+    public mutating func addSource(_ source: String) {
+        if !sources.contains(source) {
+            sources.append(source)
+            sources.sort()
+        }
+    }
+
+    /// Adds an entity, merging it into an existing one with the same id.
+    public mutating func add(_ entity: Entity) {
+        if var existing = entityTable[entity.id] {
+            existing.merge(entity)
+            entityTable[entity.id] = existing
+        } else {
+            entityTable[entity.id] = entity
+        }
+    }
+
+    /// Adds a relation between two existing entities, merging it into an existing edge with the
+    /// same key. Throws `GraphError.unknownEntity` if either end is missing.
+    public mutating func add(_ relation: Relation) throws {
+        for end in [relation.source, relation.target] where entityTable[end] == nil {
+            throw GraphError.unknownEntity(end)
+        }
+        let symmetric = vocabulary.isSymmetric(relation.type)
+        let key = relation.key(symmetric: symmetric)
+        var stored = relation
+        stored.source = key.source
+        stored.target = key.target
+        if var existing = relationTable[key] {
+            existing.evidence = Array(Set(existing.evidence).union(relation.evidence)).sorted()
+            existing.attributes.merge(relation.attributes) { kept, _ in kept }
+            existing.confidence = max(existing.confidence, relation.confidence)
+            relationTable[key] = existing
+        } else {
+            relationTable[key] = stored
+        }
+    }
+
+    /// The edge with this key, if any (ends ordered for symmetric types).
+    public func relation(source: String, type: RelationType, target: String) -> Relation? {
+        let probe = Relation(source: source, type: type, target: target)
+        return relationTable[probe.key(symmetric: vocabulary.isSymmetric(type))]
+    }
+
+    /// Merges every entity, relation and source of another graph into this one.
+    public mutating func merge(_ other: EntityGraph) {
+        for (type, info) in other.vocabulary.types where !vocabulary.contains(type) {
+            vocabulary.define(type, info)
+        }
+        other.sources.forEach { addSource($0) }
+        other.entityTable.values.forEach { add($0) }
+        for relation in other.relationTable.values {
+            try? add(relation)
+        }
+    }
+
+    /// The subgraph induced by a set of entity ids: those entities and the relations among them.
+    public func subgraph(_ ids: Set<String>) -> EntityGraph {
+        var result = EntityGraph(vocabulary: vocabulary)
+        sources.forEach { result.addSource($0) }
+        for id in ids { if let entity = entityTable[id] { result.add(entity) } }
+        for relation in relationTable.values where ids.contains(relation.source) && ids.contains(relation.target) {
+            try? result.add(relation)
+        }
+        return result
+    }
+}

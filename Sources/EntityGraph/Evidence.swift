@@ -1,0 +1,27 @@
+/// Where a relation was read: a span of one sentence of one document, and the rule that read it.
+public struct Evidence: Hashable, Comparable, Codable, Sendable {
+    /// The document's file name (or another identifier chosen by the caller).
+    public var document: String
+    /// Start of the span, in Unicode code points from the start of the document.
+    public var start: Int
+    /// End of the span (exclusive), in Unicode code points.
+    public var end: Int
+    /// The sentence the span lies in.
+    public var sentence: String
+    /// The extraction rule that produced the relation, if any.
+    public var rule: String?
+
+    /// Creates a piece of evidence.
+    public init(document: String, start: Int, end: Int, sentence: String, rule: String? = nil) {
+        self.document = document
+        self.start = start
+        self.end = end
+        self.sentence = sentence
+        self.rule = rule
+    }
+
+    /// Orders evidence by document, then position.
+    public static func < (lhs: Evidence, rhs: Evidence) -> Bool {
+        (lhs.document, lhs.start, lhs.end, lhs.rule ?? "") < (rhs.document, rhs.start, rhs.end, rhs.rule ?? "")
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+
+/// Folds a name or a word to the form used for matching: Arabic diacritics and tatweel removed,
+/// alef/hamza forms, ى/ي, ة/ه and Persian/Urdu letters unified, Arabic-Indic digits made ASCII,
+/// Latin lower-cased. Shared by the lexicon, the text scanner and name lookup.
+public enum NameFolding {
+    /// Folds `text` for matching; spaces are collapsed and trimmed.
+    public static func fold(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        var lastWasSpace = true
+        for scalar in text.unicodeScalars {
+            guard let folded = foldScalar(scalar) else { continue }
+            if folded.properties.isWhitespace {
+                if !lastWasSpace { scalars.append(" ") }
+                lastWasSpace = true
+            } else {
+                scalars.append(contentsOf: String(folded).lowercased().unicodeScalars)
+                lastWasSpace = false
+            }
+        }
+        if scalars.last == " " { scalars.removeLast() }
+        return String(scalars)
+    }
+
+    /// Folds one code point; nil means the code point is dropped (a diacritic or tatweel).
+    public static func foldScalar(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        switch scalar.value {
+        case 0x0610...0x061A, 0x064B...0x065F, 0x0670, 0x06D6...0x06ED, 0x0640, 0x200C...0x200F, 0x2066...0x2069:
+            return nil
+        case 0x0622, 0x0623, 0x0625, 0x0671: return "\u{0627}"
+        case 0x0649, 0x06CC, 0x0626: return "\u{064A}"
+        case 0x0629: return "\u{0647}"
+        case 0x0624: return "\u{0648}"
+        case 0x06A9, 0x06AF: return "\u{0643}"
+        case 0x067E: return "\u{0628}"
+        case 0x0686: return "\u{062C}"
+        case 0x0698: return "\u{0632}"
+        case 0x06A4: return "\u{0641}"
+        case 0x0660...0x0669: return Unicode.Scalar(scalar.value - 0x0660 + 0x30)
+        case 0x06F0...0x06F9: return Unicode.Scalar(scalar.value - 0x06F0 + 0x30)
+        case 0x2019, 0x2018: return "'"
+        default: return scalar
+        }
+    }
+
+    /// The key under which a name is looked up: folded, a leading English "the" and quotes,
+    /// dots and parentheses removed.
+    public static func lookupKey(_ name: String) -> String {
+        var key = fold(name)
+        key.removeAll { "\"'`.,()«»".contains($0) }
+        if key.hasPrefix("the ") { key.removeFirst(4) }
+        return key.trimmingCharacters(in: .whitespaces)
+    }
+}

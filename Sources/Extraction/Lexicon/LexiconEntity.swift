@@ -1,0 +1,37 @@
+import EntityGraph
+
+/// An entity the lexicon knows: names in both languages, kind, and the structural facts that
+/// hold for it (capital of, located in, part of) and the dated roles of a person.
+public struct LexiconEntity: Sendable {
+    /// Stable id.
+    public let id: String
+    /// English name.
+    public let name: String
+    /// Kind.
+    public let kind: EntityKind
+    /// Arabic names, the first being the label.
+    public let arabicNames: [String]
+    /// English names including `name`.
+    public let englishNames: [String]
+    /// The state this place is the capital of.
+    public var capitalOf: String?
+    /// The place or state this entity lies in.
+    public var locatedIn: String?
+    /// The state or alliance this organisation is part of.
+    public var partOf: String?
+    /// Dated roles of a person.
+    public var roles: [LexiconFiles.Role]
+
+    /// The graph entity for this lexicon entry, with the given extra surface forms as aliases.
+    public func entity(surfaceForms: [String] = []) -> Entity {
+        var labels = ["en": name]
+        if let arabic = arabicNames.first { labels["ar"] = arabic }
+        return Entity(id: id, name: name, kind: kind, labels: labels, aliases: englishNames + arabicNames + surfaceForms)
+    }
+
+    /// The role held on `date` (ISO), or the most recent one when `date` is nil.
+    public func role(on date: String?) -> LexiconFiles.Role? {
+        guard let date else { return roles.last }
+        return roles.last { ($0.from ?? "") <= date && date < ($0.to ?? "9999") }
+    }
+}

@@ -1,0 +1,162 @@
+/// The JSON records of the lexicon resource files, as users write them.
+public enum LexiconFiles {
+    /// A state (`states.json`).
+    public struct State: Codable, Sendable {
+        /// Stable id.
+        public var id: String
+        /// English name.
+        public var en: String
+        /// More English names.
+        public var en_aliases: [String]?
+        /// Arabic names, the first being the display label.
+        public var ar: [String]
+        /// Masculine singular Arabic nisba stems (روسي); other forms are generated.
+        public var nisba_ar: [String]?
+        /// Irregular Arabic plural nisbas (الروس).
+        public var nisba_plural_ar: [String]?
+        /// English adjectives (Russian).
+        public var nisba_en: [String]?
+        /// Id of the capital in `places.json`.
+        public var capital: String?
+        /// Whether the state no longer exists.
+        public var historical: Bool?
+    }
+
+    /// A place (`places.json`).
+    public struct Place: Codable, Sendable {
+        /// Stable id.
+        public var id: String
+        /// English name.
+        public var en: String
+        /// More English names.
+        public var en_aliases: [String]?
+        /// Arabic names.
+        public var ar: [String]
+        /// Id of the state or place it lies in.
+        public var located_in: String?
+    }
+
+    /// An alliance or organisation (`organizations.json`).
+    public struct Organization: Codable, Sendable {
+        /// Stable id.
+        public var id: String
+        /// English name.
+        public var en: String
+        /// `alliance` or `organization`.
+        public var kind: String
+        /// More English names.
+        public var en_aliases: [String]?
+        /// Arabic names.
+        public var ar: [String]
+        /// Id of the state or alliance it belongs to.
+        public var part_of: String?
+        /// Id of the place it sits in.
+        public var located_in: String?
+    }
+
+    /// A dated role of a person.
+    public struct Role: Codable, Sendable, Hashable {
+        /// Role name, e.g. `president`.
+        public var role: String
+        /// Id of the state or organisation.
+        public var of: String
+        /// First day (ISO date).
+        public var from: String?
+        /// Last day (ISO date), nil while in office.
+        public var to: String?
+    }
+
+    /// A person (`people.json`).
+    public struct Person: Codable, Sendable {
+        /// Stable id.
+        public var id: String
+        /// English name.
+        public var en: String
+        /// More English names.
+        public var en_aliases: [String]?
+        /// Arabic names (full names and surname variants).
+        public var ar: [String]
+        /// Roles with dates.
+        public var roles: [Role]?
+    }
+
+    /// A title (`titles.json`).
+    public struct Title: Codable, Sendable {
+        /// Role name given to the holder.
+        public var role: String
+        /// Arabic forms.
+        public var ar: [String]
+        /// English forms.
+        public var en: [String]
+    }
+
+    /// A relation frame (`frames.json`): trigger words and how to find subject and object.
+    public struct Frame: Codable, Sendable {
+        /// Frame name, used as the rule name.
+        public var name: String
+        /// Relation type produced.
+        public var type: String
+        /// `direct` (next actor), `prep` (actor after a preposition) or `before` (actor before).
+        public var object: String
+        /// Prepositions that introduce the object.
+        public var preps: [String]
+        /// Kinds the object may have; nil for any actor.
+        public var object_kinds: [String]?
+        /// Arabic nouns of the event, whose agent is a following nisba or genitive actor.
+        public var nominal_ar: [String]?
+        /// English nouns of the event.
+        public var nominal_en: [String]?
+        /// `previous`: without an object, take the actor before the subject in the sentence.
+        public var object_fallback: String?
+        /// Whether a coordinated subject relates its members (pairwise, or each to the object).
+        public var plural_subject: Bool?
+        /// Whether the subject is the list referred to by كلها / all of them.
+        public var list_subject: Bool?
+        /// Whether the subject is the speaker of the sentence.
+        public var speaker: Bool?
+        /// Arabic triggers.
+        public var ar: [String]
+        /// English triggers.
+        public var en: [String]
+    }
+
+    /// Function words (`function_words.json`), by list name and language.
+    public struct FunctionWords: Codable, Sendable {
+        /// Lists of words by name (`speech_verbs`, `negations`, ...) and language.
+        public var lists: [String: [String: [String]]]
+        /// Direction words to direction names.
+        public var directions: [String: String]
+
+        /// Decodes the file, where `directions` is a map and every other key a list by language.
+        public init(from decoder: Decoder) throws {
+            let container = try decoder.container(keyedBy: AnyKey.self)
+            var lists: [String: [String: [String]]] = [:]
+            var directions: [String: String] = [:]
+            for key in container.allKeys {
+                if key.stringValue == "directions" {
+                    directions = try container.decode([String: String].self, forKey: key)
+                } else {
+                    lists[key.stringValue] = try container.decode([String: [String]].self, forKey: key)
+                }
+            }
+            self.lists = lists
+            self.directions = directions
+        }
+
+        /// Encodes the lists and directions back into one object.
+        public func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: AnyKey.self)
+            for (name, list) in lists { try container.encode(list, forKey: AnyKey(name)) }
+            try container.encode(directions, forKey: AnyKey("directions"))
+        }
+    }
+
+    /// A coding key made from any string.
+    struct AnyKey: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(_ string: String) { stringValue = string }
+        init?(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+}

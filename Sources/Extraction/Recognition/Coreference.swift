@@ -1,0 +1,56 @@
+import EntityGraph
+
+/// Resolves the document's references and turns remaining name spans into actors:
+/// "بلاده" / "his country" → the state the speaker (or last person) serves; "الدولتان" /
+/// "the two countries" → the last two states; "الحلف" / "the alliance" → the last alliance.
+/// Also finds the speaker of the sentence: the person or organisation next to a speech verb.
+struct Coreference {
+    let lexicon: Lexicon
+
+    /// Adds an actor for every name span not used by a title.
+    func addNamedActors(_ work: inout SentenceWork, context: DocumentContext) {
+        for (index, span) in work.spans.enumerated() where !work.consumed.contains(index) {
+            guard case .entity(let id) = span.value else { continue }
+            context.mention(id, surface: work.text(span.range))
+            work.add(Actor(ids: [id], range: span.range, clitic: span.clitic, source: .name))
+        }
+    }
+
+    /// Sets `context.speaker` from a speech verb with a person or organisation next to it.
+    func findSpeaker(_ work: SentenceWork, context: DocumentContext) {
+        for span in work.spans {
+            guard case .function("speech_verbs") = span.value else { continue }
+            let speaks: (Actor) -> Bool = { [.person, .organization].contains(context.kind($0.ids[0])) }
+            if let after = work.firstActor(in: span.range.upperBound..<(span.range.upperBound + 2)), speaks(after) {
+                context.speaker = after.ids[0]
+                return
+            }
+            if let before = work.actor(endingBefore: span.range.lowerBound, gap: 1), speaks(before) {
+                context.speaker = before.ids[0]
+                return
+            }
+        }
+    }
+
+    /// Adds actors for pronouns and anaphora.
+    func resolveAnaphora(_ work: inout SentenceWork, context: DocumentContext) {
+        for (index, span) in work.spans.enumerated() where !work.consumed.contains(index) {
+            guard case .function(let list) = span.value else { continue }
+            let before = work.actors.filter { $0.range.upperBound <= span.range.lowerBound }.flatMap(\.ids)
+            var ids: [String] = []
+            switch list {
+            case "own_state":
+                let person = context.speaker ?? (context.history + before).last { context.kind($0) == .person }
+                if let state = person.flatMap(context.state(of:)) { ids = [state] }
+            case "state_pair":
+                ids = context.lastStates(2, also: before)
+            case "alliance_anaphora":
+                if let alliance = context.lastMentioned(.alliance, also: before) { ids = [alliance] }
+            default:
+                continue
+            }
+            guard !ids.isEmpty else { continue }
+            work.add(Actor(ids: ids, range: span.range, clitic: span.clitic, source: .anaphora))
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import EntityGraph
+
+/// Finds lexicon phrases in a sentence: at each token the longest phrase of any category wins,
+/// trying the word as written and then its proclitic readings; names the document itself
+/// introduced (people found by title) are tried first. Left to right, non-overlapping.
+public struct MentionMatcher: Sendable {
+    /// The lexicon phrases.
+    public let lexicon: Lexicon
+
+    /// Creates a matcher over a lexicon.
+    public init(lexicon: Lexicon) { self.lexicon = lexicon }
+
+    /// The spans of `tokens`; `localNames` maps the document's own person names to ids.
+    public func spans(_ tokens: [Token], localNames: PhraseTable<String>) -> [Span] {
+        var spans: [Span] = []
+        var index = 0
+        while index < tokens.count {
+            guard tokens[index].isWord else { index += 1; continue }
+            var best: Span?
+            if let local = localNames.matchWithClitics(tokens, at: index) {
+                best = Span(range: index..<(index + local.length), value: .entity(local.value), clitic: local.clitic)
+            }
+            if let found = lexicon.phrases.matchWithClitics(tokens, at: index),
+               best == nil || found.length > best!.range.count {
+                best = Span(range: index..<(index + found.length), value: found.value, clitic: found.clitic)
+            }
+            if let best {
+                spans.append(best)
+                index = best.range.upperBound
+            } else {
+                index += 1
+            }
+        }
+        return spans
+    }
+}

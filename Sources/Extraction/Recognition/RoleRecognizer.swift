@@ -1,0 +1,96 @@
+import EntityGraph
+
+/// Reads titles: title + nisba or organisation (+ posting place) + name gives a person holding
+/// a role ("وزير الدفاع الروسي سيرجي شويجو" → Shoigu holds_role defence_minister of Russia);
+/// "نظيره الروسي X" gives X the same role in the other state; a title with no name resolves to
+/// the lexicon's holder on the article date, or else stands for the office itself.
+struct RoleRecognizer {
+    let lexicon: Lexicon
+
+    func recognize(_ work: inout SentenceWork, context: DocumentContext) {
+        var lastRole: String?
+        var index = 0
+        while index < work.spans.count {
+            defer { index += 1 }
+            let span = work.spans[index]
+            var role: String
+            switch span.value {
+            case .title(let name): role = name
+            case .function("counterpart"):
+                guard let previous = lastRole else { continue }
+                role = previous
+            default: continue
+            }
+            var tokenCursor = span.range.upperBound
+            var used = [index]
+            var affiliation: String?
+            if let next = work.spanIndex(startingAt: tokenCursor) {
+                switch work.spans[next].value {
+                case .nisba(let state):
+                    affiliation = state
+                case .entity(let id) where [.state, .organization, .alliance].contains(context.kind(id)):
+                    affiliation = id
+                case .function("alliance_anaphora"):
+                    affiliation = context.lastMentioned(.alliance, also: work.actors.flatMap(\.ids))
+                default: break
+                }
+                if affiliation != nil {
+                    used.append(next)
+                    tokenCursor = work.spans[next].range.upperBound
+                }
+            }
+            var attributes = ["role": role]
+            if work.token(tokenCursor, is: "في"), let next = work.spanIndex(startingAt: tokenCursor + 1),
+               case .entity(let place) = work.spans[next].value, [.place, .state].contains(context.kind(place)) {
+                attributes["place"] = place
+                context.mention(place, surface: work.text(work.spans[next].range))
+                used.append(next)
+                tokenCursor = work.spans[next].range.upperBound
+            }
+            var person: String?
+            var nameEnd = tokenCursor
+            if let next = work.spanIndex(startingAt: tokenCursor), case .entity(let id) = work.spans[next].value,
+               context.kind(id) == .person {
+                person = id
+                used.append(next)
+                nameEnd = work.spans[next].range.upperBound
+            } else if let words = nameWords(work, from: tokenCursor) {
+                person = context.discoverPerson(words: words)
+                nameEnd = tokenCursor + words.count
+            }
+            if person == nil, let office = affiliation { person = context.holder(of: role, in: office) }
+            if let person, affiliation == nil {
+                affiliation = lexicon.entities[person]?.roles.last { $0.role == role }?.of
+            }
+            guard let actorId = person ?? affiliation else { continue }
+            work.consumed.formUnion(used)
+            let range = span.range.lowerBound..<max(nameEnd, tokenCursor)
+            context.mention(actorId, surface: person != nil && nameEnd > tokenCursor ? work.text(tokenCursor..<nameEnd) : nil)
+            work.add(Actor(ids: [actorId], range: range, clitic: span.clitic, source: person != nil ? .name : .title))
+            if let person, let office = affiliation {
+                context.affiliation[person] = office
+                context.emit(person, .holdsRole, office, attributes: attributes, sentence: work.sentence,
+                             tokens: range.lowerBound...(range.upperBound - 1), rule: "title",
+                             confidence: nameEnd > tokenCursor ? 0.9 : 0.6)
+                lastRole = role
+            }
+        }
+    }
+
+    /// Two or three words after a title that read as a person's name: no stopwords, no
+    /// punctuation, no lexicon phrase, not starting with the article.
+    private func nameWords(_ work: SentenceWork, from start: Int) -> [String]? {
+        var words: [String] = []
+        var index = start
+        while index < work.tokens.count, words.count < 3 {
+            let token = work.tokens[index]
+            guard token.isWord, !lexicon.stopwords.contains(token.folded), Int(token.folded) == nil,
+                  work.spanIndex(startingAt: index) == nil else { break }
+            words.append(token.text)
+            index += 1
+        }
+        guard let first = words.first.map(NameFolding.fold) else { return nil }
+        if lexicon.givenNames.contains(first) && words.count >= 2 { return words }
+        return words.count >= 2 && !first.hasPrefix("ال") ? words : nil
+    }
+}

@@ -1,0 +1,219 @@
+import EntityGraph
+
+/// Relations read from event words (verbs and nouns) with subject and object slots, as the
+/// frames of `frames.json` describe them: meetings, requests, deployments, criticism, threats,
+/// attacks, sanctions, support, membership, cooperation, alliance, accusation.
+struct FramePatterns {
+    let lexicon: Lexicon
+    /// How far (in tokens) a subject or object may be from its trigger.
+    private let reach = 8
+
+    func apply(_ work: inout SentenceWork, context: DocumentContext) {
+        var previousFrame: (Int, Int)?
+        for span in work.spans {
+            let frameIndex: Int, nominal: Bool
+            switch span.value {
+            case .trigger(let index): (frameIndex, nominal) = (index, false)
+            case .nominalTrigger(let index): (frameIndex, nominal) = (index, true)
+            default: continue
+            }
+            defer { previousFrame = (frameIndex, span.range.upperBound) }
+            if let previous = previousFrame, previous.0 == frameIndex, previous.1 == span.range.lowerBound { continue }
+            if isNegated(span, work) { continue }
+            apply(lexicon.frame(frameIndex), trigger: span, nominal: nominal, &work, context: context)
+        }
+    }
+
+    private func apply(_ frame: LexiconFiles.Frame, trigger: Span, nominal: Bool, _ work: inout SentenceWork,
+                       context: DocumentContext) {
+        let type = RelationType(frame.type)
+        let symmetric = RelationVocabulary.core.isSymmetric(type)
+        let end = trigger.range.upperBound
+        var subjects: [String] = []
+        var subjectEnd = end
+        var subjectStart = trigger.range.lowerBound
+
+        let following = statesRight(after: end, work, context: context)
+        if frame.plural_subject == true, following.ids.count >= 2 {
+            subjects = following.ids
+            subjectEnd = following.end
+        } else if frame.speaker == true {
+            guard let speaker = context.speaker else { return }
+            subjects = [speaker]
+        } else if frame.list_subject == true {
+            subjects = work.enumeration
+        } else if nominal {
+            guard let agent = agent(after: end, work, context: context) else { return }
+            subjects = [agent.id]
+            subjectEnd = agent.end
+        } else if let main = work.actors.first, work.isClauseBreak(trigger.range.lowerBound - 1),
+                  main.range.upperBound <= trigger.range.lowerBound {
+            subjects = main.ids
+            subjectStart = main.range.lowerBound
+        } else if let before = work.actor(endingBefore: trigger.range.lowerBound, gap: 2) {
+            subjects = before.ids
+            subjectStart = before.range.lowerBound
+        } else if let after = work.firstActor(in: end..<(end + 3)) {
+            let list = coordinated(from: after, work)
+            subjects = list.ids
+            subjectEnd = list.end
+        }
+        subjects = subjects.map(context.actingEntity)
+        guard !subjects.isEmpty else { return }
+
+        var objects: [String] = []
+        var objectEnd = subjectEnd
+        let kinds = frame.object_kinds.map { Set($0.compactMap(EntityKind.init(rawValue:))) }
+        let fits: (Actor) -> Bool = { actor in
+            let id = kinds?.contains(.place) == true ? actor.ids[0] : context.actingEntity(actor.ids[0])
+            return !subjects.contains(id) && (kinds?.contains(context.kind(id)) ?? true)
+        }
+        let searchFrom = max(end, subjectEnd)
+        var found: Actor?
+        switch frame.object {
+        case "before":
+            found = work.actors.last { $0.range.upperBound <= trigger.range.lowerBound
+                && trigger.range.lowerBound - $0.range.upperBound <= 3 && fits($0) }
+        case "direct":
+            found = work.actors.first { $0.range.lowerBound >= searchFrom && $0.range.lowerBound - searchFrom <= reach && fits($0) }
+                ?? prepositionalObject(frame, from: searchFrom, work, fits: fits)
+        default:
+            found = prepositionalObject(frame, from: searchFrom, work, fits: fits)
+        }
+        if found == nil, frame.object_fallback == "previous" {
+            found = work.actors.last { $0.range.upperBound <= subjectStart && fits($0) }
+        }
+        if let found {
+            objects = found.ids.map { kinds?.contains(.place) == true ? $0 : context.actingEntity($0) }
+            objectEnd = max(objectEnd, found.range.upperBound)
+            subjectStart = min(subjectStart, found.range.lowerBound)
+        }
+
+        var attributes: [String: String] = [:]
+        if type == .metWith, let place = Self.meetingPlace(after: objectEnd, in: work, context: context) { attributes["place"] = place }
+        if [.metWith, .attacks, .deploysTo, .requests].contains(type), let date = work.date { attributes["date"] = date }
+        if lexicon.isFunctionWord(work.tokens[trigger.range.lowerBound].folded, list: "future_markers") { attributes["modality"] = "planned" }
+        if type == .attacks || type == .requests || type == .deploysTo {
+            attributes["what"] = what(after: trigger, upTo: objectEnd, work, nominal: nominal)
+        }
+        attributes = attributes.filter { !$0.value.isEmpty }
+
+        let lower = min(subjectStart, trigger.range.lowerBound)
+        let upper = max(objectEnd, subjectEnd, end) - 1
+        let distance = max(0, upper - lower - 4)
+        let confidence = max(0.3, (frame.speaker == true ? 0.6 : 0.75) - 0.02 * Double(distance))
+        let pairs: [(String, String)]
+        if objects.isEmpty {
+            guard symmetric, subjects.count >= 2 else { return }
+            pairs = subjects.indices.flatMap { i in subjects[(i + 1)...].map { (subjects[i], $0) } }
+        } else {
+            pairs = subjects.flatMap { subject in objects.map { (subject, $0) } }
+        }
+        for (source, target) in pairs {
+            context.emit(source, type, target, attributes: attributes, sentence: work.sentence, tokens: lower...upper,
+                         rule: "frame:\(frame.name)", confidence: confidence)
+        }
+        if subjects.count >= 2 { work.enumeration = subjects }
+    }
+
+    /// Whether a negation stands in the two words before the trigger.
+    private func isNegated(_ trigger: Span, _ work: SentenceWork) -> Bool {
+        var index = trigger.range.lowerBound - 1
+        var words = 0
+        while index >= 0, words < 2 {
+            if work.isClauseBreak(index) { return false }
+            if work.tokens[index].isWord {
+                if work.token(index, isIn: "negations", lexicon: lexicon) { return true }
+                words += 1
+            }
+            index -= 1
+        }
+        return false
+    }
+
+    /// Two or more states written right after a noun ("بيانا روسيا صينيا مشتركا"), by name or nisba.
+    private func statesRight(after index: Int, _ work: SentenceWork, context: DocumentContext) -> (ids: [String], end: Int) {
+        var ids: [String] = []
+        var cursor = index
+        while let position = work.spanIndex(startingAt: cursor) {
+            switch work.spans[position].value {
+            case .nisba(let state): ids.append(state)
+            case .entity(let id) where context.kind(id) == .state: ids.append(id)
+            default: return (ids, cursor)
+            }
+            cursor = work.spans[position].range.upperBound
+        }
+        return (ids, cursor)
+    }
+
+    /// The agent of an event noun: a nisba or a named actor right after it ("الغزو الروسي").
+    private func agent(after index: Int, _ work: SentenceWork, context: DocumentContext) -> (id: String, end: Int)? {
+        guard let position = work.spanIndex(startingAt: index) else { return nil }
+        let span = work.spans[position]
+        switch span.value {
+        case .nisba(let state): return (state, span.range.upperBound)
+        case .entity(let id) where span.clitic.isEmpty && context.kind(id) != .place: return (id, span.range.upperBound)
+        default: return nil
+        }
+    }
+
+    /// An actor and those coordinated with it by و ("روسيا وبيلاروس").
+    private func coordinated(from first: Actor, _ work: SentenceWork) -> (ids: [String], end: Int) {
+        var ids = first.ids
+        var end = first.range.upperBound
+        for actor in work.actors where actor.range.lowerBound >= end {
+            let joined = actor.range.lowerBound == end && actor.clitic.hasPrefix("و")
+            guard joined else { break }
+            ids += actor.ids
+            end = actor.range.upperBound
+        }
+        return (ids, end)
+    }
+
+    /// The first actor after `index` introduced by one of the frame's prepositions (a separate
+    /// word up to three tokens before it, or a one-letter proclitic on it).
+    private func prepositionalObject(_ frame: LexiconFiles.Frame, from index: Int, _ work: SentenceWork,
+                                     fits: (Actor) -> Bool) -> Actor? {
+        let preps = Set(frame.preps.map(NameFolding.fold))
+        var lastActorEnd = index
+        for actor in work.actors where actor.range.lowerBound >= index && actor.range.lowerBound - index <= reach + 4 {
+            defer { lastActorEnd = actor.range.upperBound }
+            guard fits(actor) else { continue }
+            if preps.contains(where: { $0.count == 1 && ArabicClitics.endsWithPreposition(actor.clitic, $0) }) { return actor }
+            let window = max(lastActorEnd, actor.range.lowerBound - 3)..<actor.range.lowerBound
+            if window.contains(where: { preps.contains(work.tokens[$0].folded) }) { return actor }
+        }
+        return nil
+    }
+
+    /// Where a meeting took place: the first place or organisation after `index` introduced by في or ب.
+    static func meetingPlace(after index: Int, in work: SentenceWork, context: DocumentContext) -> String? {
+        for actor in work.actors where actor.range.lowerBound >= index {
+            let id = actor.ids[0]
+            guard [.place, .organization].contains(context.kind(id)) else { continue }
+            let window = max(index, actor.range.lowerBound - 4)..<actor.range.lowerBound
+            if ArabicClitics.endsWithPreposition(actor.clitic, "ب") || window.contains(where: { work.token($0, is: "في") }) {
+                return id
+            }
+        }
+        return nil
+    }
+
+    /// What was requested, deployed or done: the words after the trigger up to the object.
+    private func what(after trigger: Span, upTo end: Int, _ work: SentenceWork, nominal: Bool) -> String {
+        if nominal { return work.text(trigger.range) }
+        var words: [String] = []
+        var index = trigger.range.upperBound
+        while index < min(end, work.tokens.count), words.count < 4 {
+            let token = work.tokens[index]
+            if !token.isWord || work.actors.contains(where: { $0.range.contains(index) }) { break }
+            if !lexicon.stopwords.contains(token.folded) && !["إلى", "الى", "من", "في"].contains(token.folded) {
+                words.append(token.text)
+            } else if !words.isEmpty {
+                break
+            }
+            index += 1
+        }
+        return words.joined(separator: " ")
+    }
+}

@@ -1,0 +1,123 @@
+import EntityGraph
+
+/// Relations read from the structure of a phrase rather than from an event verb: borders with
+/// their direction, capitals, "X in/at Y" locations, blocs named inside a larger bloc's name,
+/// and "X with Y" meetings in captions.
+struct StructuralPatterns {
+    let lexicon: Lexicon
+
+    func apply(_ work: inout SentenceWork, context: DocumentContext) {
+        borders(&work, context: context)
+        capitals(work, context: context)
+        locations(work, context: context)
+        nestedBlocs(work, context: context)
+        captionMeetings(work, context: context)
+    }
+
+    /// "تحد بيلاروس من الشمال ليتوانيا ولاتفيا ومن الغرب بولندا" → borders with direction,
+    /// until the end of the clause. The states listed become the sentence's enumeration.
+    private func borders(_ work: inout SentenceWork, context: DocumentContext) {
+        for span in work.spans {
+            guard case .function("border_triggers") = span.value else { continue }
+            let subject = work.firstActor(in: span.range.upperBound..<(span.range.upperBound + 2))
+                ?? work.actor(endingBefore: span.range.lowerBound, gap: 2)
+            guard let subject, let from = subject.ids.first.map(context.actingEntity), context.kind(from) == .state else { continue }
+            var direction: String?
+            var listed: [String] = []
+            var index = max(subject.range.upperBound, span.range.upperBound)
+            while index < work.tokens.count, !work.isClauseBreak(index), work.tokens[index].text != "." {
+                if work.token(index, is: "من"), index + 1 < work.tokens.count {
+                    let two = index + 2 < work.tokens.count ? work.tokens[index + 1].folded + " " + work.tokens[index + 2].folded : ""
+                    if let found = lexicon.direction(two) { direction = found; index += 3; continue }
+                    if let found = lexicon.direction(work.tokens[index + 1].folded) { direction = found; index += 2; continue }
+                }
+                if let actor = work.actors.first(where: { $0.range.lowerBound == index }) {
+                    for id in actor.ids where context.kind(id) == .state && id != from {
+                        context.emit(from, .borders, id, attributes: direction.map { ["direction": $0] } ?? [:],
+                                     sentence: work.sentence, tokens: span.range.lowerBound...(actor.range.upperBound - 1),
+                                     rule: "borders", confidence: 0.85)
+                        listed.append(id)
+                    }
+                    index = actor.range.upperBound
+                    continue
+                }
+                index += 1
+            }
+            if !listed.isEmpty { work.enumeration = listed }
+        }
+    }
+
+    /// "العاصمة البيلاروسية مينسك", "مينسك عاصمة بيلاروس" → capital_of.
+    private func capitals(_ work: SentenceWork, context: DocumentContext) {
+        for (position, span) in work.spans.enumerated() {
+            guard case .function("capital_words") = span.value else { continue }
+            var state: String?
+            var cursor = span.range.upperBound
+            if position + 1 < work.spans.count, work.spans[position + 1].range.lowerBound == cursor {
+                switch work.spans[position + 1].value {
+                case .nisba(let id): state = id
+                case .entity(let id) where context.kind(id) == .state: state = id
+                default: break
+                }
+                if state != nil { cursor = work.spans[position + 1].range.upperBound }
+            }
+            if let state, let place = work.actors.first(where: { $0.range.lowerBound == cursor }),
+               context.kind(place.ids[0]) == .place {
+                context.emit(place.ids[0], .capitalOf, state, sentence: work.sentence,
+                             tokens: span.range.lowerBound...(place.range.upperBound - 1), rule: "capital", confidence: 0.9)
+            } else if let place = work.actor(endingBefore: span.range.lowerBound, gap: 0), context.kind(place.ids[0]) == .place,
+                      let stateActor = work.actors.first(where: { $0.range.lowerBound == span.range.upperBound }),
+                      context.kind(stateActor.ids[0]) == .state {
+                context.emit(place.ids[0], .capitalOf, stateActor.ids[0], sentence: work.sentence,
+                             tokens: place.range.lowerBound...(stateActor.range.upperBound - 1), rule: "capital", confidence: 0.85)
+            }
+        }
+    }
+
+    /// An organisation or place directly followed by "ب/في + place or state" → located_in.
+    private func locations(_ work: SentenceWork, context: DocumentContext) {
+        for (first, second) in zip(work.actors, work.actors.dropFirst()) {
+            let inner = first.ids[0], outer = second.ids[0]
+            guard [.organization, .place].contains(context.kind(inner)), [.place, .state].contains(context.kind(outer)),
+                  first.source == .name, second.source == .name else { continue }
+            let adjacent = second.range.lowerBound == first.range.upperBound && ArabicClitics.endsWithPreposition(second.clitic, "ب")
+            let withIn = second.range.lowerBound == first.range.upperBound + 1 && work.token(first.range.upperBound, is: "في")
+            guard adjacent || withIn else { continue }
+            context.emit(inner, .locatedIn, outer, sentence: work.sentence,
+                         tokens: first.range.lowerBound...(second.range.upperBound - 1), rule: "located_in", confidence: 0.8)
+        }
+    }
+
+    /// A bloc named after a larger one ("الجناح الشرقي لحلف الناتو") → part_of the larger one.
+    private func nestedBlocs(_ work: SentenceWork, context: DocumentContext) {
+        for actor in work.actors where actor.source == .name && actor.range.count > 1 {
+            let outer = actor.ids[0]
+            guard [.alliance, .organization].contains(context.kind(outer)) else { continue }
+            for index in actor.range.dropFirst() {
+                guard let found = lexicon.phrases.matchWithClitics(work.tokens, at: index),
+                      index + found.length <= actor.range.upperBound,
+                      case .entity(let inner) = found.value, inner != outer,
+                      [.alliance, .organization].contains(context.kind(inner)) else { continue }
+                context.mention(inner)
+                context.emit(outer, .partOf, inner, sentence: work.sentence,
+                             tokens: actor.range.lowerBound...(actor.range.upperBound - 1), rule: "nested_name", confidence: 0.8)
+                break
+            }
+        }
+    }
+
+    /// "A مع B" (A and B people, as in photo captions) → met_with, with place and date.
+    private func captionMeetings(_ work: SentenceWork, context: DocumentContext) {
+        for (first, second) in zip(work.actors, work.actors.dropFirst()) {
+            guard context.kind(first.ids[0]) == .person, context.kind(second.ids[0]) == .person,
+                  second.range.lowerBound == first.range.upperBound + 1, work.token(first.range.upperBound, is: "مع") else { continue }
+            var attributes: [String: String] = [:]
+            if let place = FramePatterns.meetingPlace(after: second.range.upperBound, in: work, context: context) {
+                attributes["place"] = place
+            }
+            if let date = work.date { attributes["date"] = date }
+            context.emit(first.ids[0], .metWith, second.ids[0], attributes: attributes, sentence: work.sentence,
+                         tokens: first.range.lowerBound...(second.range.upperBound - 1), rule: "caption_with", confidence: 0.7)
+        }
+    }
+}

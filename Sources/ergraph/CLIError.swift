@@ -1,0 +1,12 @@
+/// A failure the user can act on, printed as one line.
+struct CLIError: Error, CustomStringConvertible {
+    /// The message.
+    let description: String
+    /// The process exit code.
+    var exitCode: Int32 = 1
+
+    init(_ description: String, exitCode: Int32 = 1) {
+        self.description = description
+        self.exitCode = exitCode
+    }
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import EntityGraph
+import Foundation
+
+/// The `ergraph` command: extract entity graphs from news text, query and draw them.
+@main
+struct Ergraph: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ergraph",
+        abstract: "Entity-relationship graphs from news articles: extract, query, render.",
+        version: "0.1.0",
+        subcommands: [Extract.self, Neighbours.self, Render.self]
+    )
+
+    /// Runs the command; every failure is one line on stderr and a non-zero exit.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as CLIError {
+            FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
+            Foundation.exit(error.exitCode)
+        } catch let error as GraphError {
+            FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
+            Foundation.exit(1)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            let first = message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid arguments"
+            FileHandle.standardError.write(Data("error: \(first)\n".utf8))
+            Foundation.exit(code.rawValue)
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import ArgumentParser
+import EntityGraph
+import Extraction
+import Foundation
+
+/// Where a command's graph comes from: `--graph FILE` (node-link `.json` or `.tsv`) or text
+/// files and folders to extract from.
+struct GraphInput: ParsableArguments {
+    @Option(name: .long, help: "A graph file: node-link .json or .tsv edge list.")
+    var graph: String?
+
+    @Argument(help: "Text files or folders of .txt to extract the graph from.")
+    var paths: [String] = []
+
+    @Option(name: .long, help: "Language of the texts: ar, en or auto.")
+    var lang: String = "auto"
+
+    @Option(name: .long, help: "Article date (YYYY-MM-DD) for texts that give none.")
+    var date: String?
+
+    /// Loads or extracts the graph, timing the phases.
+    func load(_ timings: Timings) throws -> EntityGraph {
+        try GraphLoader.load(graph: graph, paths: paths, lang: lang, date: date, timings)
+    }
+}
+
+/// Loads a graph file or extracts a graph from texts, with one-line errors.
+enum GraphLoader {
+    /// Loads `graph` or extracts from `paths` (exactly one of them must be given).
+    static func load(graph: String?, paths: [String], lang: String, date: String?, _ timings: Timings) throws -> EntityGraph {
+        guard ["ar", "en", "auto"].contains(lang) else {
+            throw CLIError("unknown language \"\(lang)\" (expected ar, en or auto)")
+        }
+        if let date, date.range(of: #"^\d{4}-\d{2}-\d{2}$"#, options: .regularExpression) == nil {
+            throw CLIError("invalid date \"\(date)\" (expected YYYY-MM-DD)")
+        }
+        switch (graph, paths.isEmpty) {
+        case (.some, false):
+            throw CLIError("give either --graph FILE or text PATHs, not both")
+        case (.some(let file), true):
+            return try readGraph(file, timings)
+        case (.none, true):
+            throw CLIError("no input: give --graph FILE or text PATHs")
+        case (.none, false):
+            return try extract(paths, date: date, timings)
+        }
+    }
+
+    /// Reads a node-link JSON or TSV graph file.
+    static func readGraph(_ file: String, _ timings: Timings) throws -> EntityGraph {
+        try timings.measure("read") {
+            guard FileManager.default.fileExists(atPath: file) else { throw CLIError("no such file: \(file)") }
+            guard let data = FileManager.default.contents(atPath: file) else { throw CLIError("cannot read \(file)") }
+            guard !data.isEmpty else { throw CLIError("\(file) is empty") }
+            do {
+                switch URL(fileURLWithPath: file).pathExtension.lowercased() {
+                case "json":
+                    return try NodeLinkJSON.decode(data, file: file)
+                case "tsv", "txt":
+                    guard let text = String(data: data, encoding: .utf8) else { throw CLIError("\(file) is not valid UTF-8") }
+                    return try EdgeListTSV.decode(text, file: file)
+                default:
+                    throw CLIError("unknown graph format of \(file) (expected .json or .tsv)")
+                }
+            } catch let error as GraphError {
+                throw CLIError(error.description)
+            }
+        }
+    }
+
+    /// Extracts one graph from text files and folders.
+    static func extract(_ paths: [String], date: String?, _ timings: Timings) throws -> EntityGraph {
+        let files = try timings.measure("read") { try DocumentReader.files(paths) }
+        let extractor = try timings.measure("extract") {
+            do { return try Extractor() } catch { throw CLIError("\(error)") }
+        }
+        var graph = EntityGraph()
+        for file in files {
+            let text = try timings.measure("read") { try DocumentReader.text(of: file) }
+            timings.measure("extract") {
+                graph.merge(extractor.extract(text: text, document: file.lastPathComponent, date: date))
+            }
+        }
+        return graph
+    }
+}

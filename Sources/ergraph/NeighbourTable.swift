@@ -1,0 +1,27 @@
+import Analysis
+import EntityGraph
+
+/// The text report of `neighbours`: one table per hop with entity, kind, relation, direction, via.
+enum NeighbourTable {
+    static func text(center: Entity, hits: [NeighbourHit], graph: EntityGraph, depth: Int) -> String {
+        let name: (String) -> String = { graph.entity(id: $0)?.name ?? $0 }
+        var out = "\(center.name) (\(center.kind.rawValue), id \(center.id)): \(hits.count) "
+            + "entit\(hits.count == 1 ? "y" : "ies") within \(depth) hop\(depth == 1 ? "" : "s")\n"
+        for hop in 1...max(1, depth) {
+            let rows = hits.filter { $0.hop == hop }
+            guard !rows.isEmpty else { continue }
+            out += "\nhop \(hop)\n"
+            let table = [["entity", "kind", "relation", "direction", "via"]] + rows.map {
+                [name($0.id), $0.kind.rawValue, $0.type.rawValue, $0.direction.rawValue, name($0.via)]
+            }
+            let widths = (0..<5).map { column in table.map { $0[column].count }.max() ?? 0 }
+            for row in table {
+                let cells = row.enumerated().map { column, cell in
+                    column == 4 ? cell : cell + String(repeating: " ", count: widths[column] - cell.count)
+                }
+                out += "  " + cells.joined(separator: "  ") + "\n"
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+
+/// Writes command output: to a file atomically (a temporary file in the same folder, then a
+/// rename, so a failed run never leaves a partial file), or to stdout.
+enum OutputFile {
+    /// Writes `data` to `path`, or to stdout when `path` is nil or `-`.
+    static func write(_ data: Data, to path: String?) throws {
+        guard let path, path != "-" else {
+            FileHandle.standardOutput.write(data)
+            return
+        }
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent()
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw CLIError("cannot write \(path): folder \(folder.path) does not exist")
+        }
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            throw CLIError("cannot write \(path): it is a folder")
+        }
+        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        guard FileManager.default.createFile(atPath: temporary.path, contents: data) else {
+            throw CLIError("cannot write \(path): permission denied")
+        }
+        if rename(temporary.path, path) != 0 {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw CLIError("cannot write \(path): \(reason)")
+        }
+    }
+}
