@@ -41,6 +41,9 @@ public enum NodeLinkJSON {
         do {
             document = try JSONDecoder().decode(NodeLinkDocument.self, from: data)
         } catch let error as DecodingError {
+            if case .dataCorrupted(let context) = error, context.codingPath.isEmpty {
+                throw GraphError.malformed(file: file, location: syntaxErrorLocation(data), problem: "not valid JSON")
+            }
             throw GraphError.malformed(file: file, location: location(of: error), problem: problem(of: error))
         }
         var graph = EntityGraph(vocabulary: vocabulary)
@@ -61,6 +64,27 @@ public enum NodeLinkJSON {
         return graph
     }
 
+    /// "line L, column C" of a JSON syntax error, from Foundation's character offset.
+    private static func syntaxErrorLocation(_ data: Data) -> String {
+        var message = ""
+        do {
+            _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+        } catch {
+            message = (error as NSError).userInfo["NSDebugDescription"] as? String ?? ""
+        }
+        let bytes = [UInt8](data)
+        var offset = bytes.count
+        if let range = message.range(of: #"character (\d+)"#, options: .regularExpression),
+           let number = Int(message[range].dropFirst("character ".count)) {
+            offset = min(number, bytes.count)
+        }
+        let before = bytes[..<offset]
+        let line = before.filter { $0 == 0x0A }.count + 1
+        let column = offset - (before.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0) + 1
+        let what = offset >= bytes.count ? "unexpected end of file at " : ""
+        return "\(what)line \(line), column \(column)"
+    }
+
     private static func location(of error: DecodingError) -> String {
         let path: [CodingKey]
         switch error {
@@ -78,8 +102,7 @@ public enum NodeLinkJSON {
     private static func problem(of error: DecodingError) -> String {
         switch error {
         case .dataCorrupted(let context):
-            let underlying = (context.underlyingError as NSError?)?.userInfo["NSDebugDescription"] as? String
-            return "not valid JSON: " + (underlying ?? context.debugDescription)
+            return context.debugDescription
         case .keyNotFound(let key, _):
             return "missing field \"\(key.stringValue)\""
         case .typeMismatch(let type, _):
