@@ -1,9 +1,9 @@
 import CGraphviz
 import Foundation
 
-/// Messages that Graphviz reported through the error callback during the current job. Only
-/// touched while `GraphvizRenderer`'s lock is held.
-nonisolated(unsafe) private var graphvizMessages: [String] = []
+/// Text that Graphviz reported through the error callback during the current job (it sends a
+/// message in pieces: "Error", ": ", the text). Only touched while `GraphvizRenderer`'s lock is held.
+nonisolated(unsafe) private var graphvizOutput = ""
 
 /// The one Graphviz engine of the process: owns the `GVC_t` context and serialises every job
 /// behind a lock (the DOT parser and the error state of libcgraph are global and not
@@ -35,7 +35,7 @@ public final class GraphvizRenderer: @unchecked Sendable {
         }
         layoutPlugins = plugins
         _ = agseterrf { message in
-            if let message { graphvizMessages.append(String(cString: message).trimmingCharacters(in: .whitespacesAndNewlines)) }
+            if let message { graphvizOutput += String(cString: message) }
             return 0
         }
     }
@@ -53,7 +53,7 @@ public final class GraphvizRenderer: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         guard let context, !layoutPlugins.isEmpty else { throw RenderError.noPlugins }
-        graphvizMessages = []
+        graphvizOutput = ""
         agreseterrors()
         guard let graph = ergraph_read_dot(dot) else {
             throw RenderError.syntax(firstError() ?? "syntax error")
@@ -74,13 +74,18 @@ public final class GraphvizRenderer: @unchecked Sendable {
         }
         if let error = firstError() { throw RenderError.render(format: format.rawValue, message: error) }
         let renderEnd = DispatchTime.now().uptimeNanoseconds
-        return RenderedGraph(data: Data(bytes: buffer, count: Int(length)), warnings: graphvizMessages,
+        return RenderedGraph(data: Data(bytes: buffer, count: Int(length)), warnings: messages.filter { !$0.hasPrefix("Error") },
                              layoutMilliseconds: Double(renderStart - layoutStart) / 1e6,
                              renderMilliseconds: Double(renderEnd - renderStart) / 1e6)
     }
 
+    /// The messages of the current job, one per line.
+    private var messages: [String] {
+        graphvizOutput.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
     private func firstError() -> String? {
-        let errors = graphvizMessages.filter { $0.hasPrefix("Error") }
+        let errors = messages.filter { $0.hasPrefix("Error") }
         let message = errors.first ?? (agerrors() > 0 ? aglasterr().map { String(cString: $0) } : nil)
         return message?.replacingOccurrences(of: "\n", with: " ").trimmingCharacters(in: .whitespaces)
     }

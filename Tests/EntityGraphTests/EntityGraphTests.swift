@@ -1,0 +1,84 @@
+import XCTest
+@testable import EntityGraph
+
+final class EntityGraphTests: XCTestCase {
+    private func sample() throws -> EntityGraph {
+        var graph = EntityGraph()
+        graph.add(Entity(id: "belarus", name: "Belarus", kind: .state, labels: ["ar": "بيلاروس"], aliases: ["بيلاروسيا"]))
+        graph.add(Entity(id: "poland", name: "Poland", kind: .state))
+        graph.add(Entity(id: "nato", name: "NATO", kind: .alliance, aliases: ["حلف شمال الأطلسي"]))
+        try graph.add(Relation(source: "poland", type: .borders, target: "belarus", attributes: ["direction": "east"],
+                               evidence: [Evidence(document: "a.txt", start: 5, end: 9, sentence: "s1")], confidence: 0.8))
+        try graph.add(Relation(source: "poland", type: .memberOf, target: "nato"))
+        return graph
+    }
+
+    func testMentionsOfOneEntityMergeIntoOneNode() {
+        var graph = EntityGraph()
+        graph.add(Entity(id: "belarus", name: "Belarus", kind: .state, aliases: ["بيلاروس"]))
+        graph.add(Entity(id: "belarus", name: "Belarus", kind: .state, labels: ["ar": "بيلاروس"], aliases: ["روسيا البيضاء"]))
+        XCTAssertEqual(graph.entityCount, 1)
+        XCTAssertEqual(graph.entity(id: "belarus")?.aliases, ["Belarus", "بيلاروس", "روسيا البيضاء"])
+        XCTAssertEqual(graph.entity(id: "belarus")?.labels["ar"], "بيلاروس")
+    }
+
+    func testSymmetricRelationIsStoredOnceWithAllEvidence() throws {
+        var graph = try sample()
+        try graph.add(Relation(source: "belarus", type: .borders, target: "poland",
+                               evidence: [Evidence(document: "b.txt", start: 1, end: 3, sentence: "s2")], confidence: 0.9))
+        XCTAssertEqual(graph.relationCount, 2)
+        let edge = try XCTUnwrap(graph.relation(source: "poland", type: .borders, target: "belarus"))
+        XCTAssertEqual(edge.source, "belarus")
+        XCTAssertEqual(edge.target, "poland")
+        XCTAssertEqual(edge.evidence.map(\.document), ["a.txt", "b.txt"])
+        XCTAssertEqual(edge.confidence, 0.9)
+        XCTAssertEqual(edge.attributes, ["direction": "east"])
+    }
+
+    func testDirectedRelationsInBothDirectionsAreTwoEdges() throws {
+        var graph = try sample()
+        try graph.add(Relation(source: "nato", type: .memberOf, target: "poland"))
+        XCTAssertEqual(graph.relationCount, 3)
+    }
+
+    func testRelationToUnknownEntityIsRejected() throws {
+        var graph = try sample()
+        XCTAssertThrowsError(try graph.add(Relation(source: "poland", type: .attacks, target: "mars"))) { error in
+            XCTAssertEqual("\(error)", "edge names a node that does not exist: \"mars\"")
+        }
+    }
+
+    func testVocabularyKnowsSymmetryAndCameoRoots() {
+        let vocabulary = RelationVocabulary.core
+        XCTAssertEqual(vocabulary.types.count, 16)
+        XCTAssertEqual(Set(vocabulary.types.filter(\.value.isSymmetric).keys),
+                       [.borders, .alliedWith, .metWith, .cooperatesWith])
+        XCTAssertEqual(vocabulary.cameoRoot(.metWith), "04")
+        XCTAssertEqual(vocabulary.cameoRoot(.attacks), "18")
+        XCTAssertNil(vocabulary.cameoRoot(.memberOf))
+        var extended = vocabulary
+        extended.define(RelationType("trades_with"), RelationTypeInfo(isSymmetric: true, cameoRoot: "06", summary: "trade"))
+        XCTAssertTrue(extended.isSymmetric(RelationType("trades_with")))
+    }
+
+    func testLookupByIdNameAliasAndArabicVariants() throws {
+        let index = NameIndex(try sample())
+        XCTAssertEqual(index.entity(named: "belarus")?.id, "belarus")
+        XCTAssertEqual(index.entity(named: "BELARUS")?.id, "belarus")
+        XCTAssertEqual(index.entity(named: "بيلاروسيا")?.id, "belarus")
+        XCTAssertEqual(index.entity(named: "بِيلارُوس")?.id, "belarus")
+        XCTAssertEqual(index.entity(named: "حلف شمال الاطلسى")?.id, "nato")
+        XCTAssertEqual(index.entity(named: "the NATO")?.id, "nato")
+        XCTAssertNil(index.entity(named: "Belarusia"))
+        XCTAssertEqual(index.suggestions(for: "Belarusia"), ["Belarus"])
+    }
+
+    func testFoldingUnifiesArabicLetterForms() {
+        XCTAssertEqual(NameFolding.fold("أوكرانيا"), NameFolding.fold("اوكرانيا"))
+        XCTAssertEqual(NameFolding.fold("الكرة"), "الكره")
+        XCTAssertEqual(NameFolding.fold("مستشفى"), "مستشفي")
+        XCTAssertEqual(NameFolding.fold("روسـيـا"), "روسيا")
+        XCTAssertEqual(NameFolding.fold("گ ک ی پ چ ژ ڤ"), "ك ك ي ب ج ز ف")
+        XCTAssertEqual(NameFolding.fold("٢٠٢٣"), "2023")
+    }
+}

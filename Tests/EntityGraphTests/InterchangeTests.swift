@@ -1,0 +1,66 @@
+import Foundation
+import XCTest
+@testable import EntityGraph
+
+final class InterchangeTests: XCTestCase {
+    private func sample() throws -> EntityGraph {
+        var graph = EntityGraph()
+        graph.addSource("a.txt")
+        graph.add(Entity(id: "minsk", name: "Minsk", kind: .place, labels: ["ar": "مينسك", "en": "Minsk"], aliases: ["مينسك"]))
+        graph.add(Entity(id: "belarus", name: "Belarus", kind: .state))
+        try graph.add(Relation(source: "minsk", type: .capitalOf, target: "belarus",
+                               evidence: [Evidence(document: "a.txt", start: 3, end: 10, sentence: "العاصمة مينسك", rule: "capital")],
+                               confidence: 0.9))
+        return graph
+    }
+
+    func testNodeLinkRoundTripIsByteIdentical() throws {
+        let data = NodeLinkJSON.encode(try sample())
+        let decoded = try NodeLinkJSON.decode(data)
+        XCTAssertEqual(NodeLinkJSON.encode(decoded), data)
+        XCTAssertEqual(decoded.relations.first?.evidence.first?.rule, "capital")
+    }
+
+    func testNodeLinkHasTheNetworkXShape() throws {
+        let object = try JSONSerialization.jsonObject(with: NodeLinkJSON.encode(try sample())) as! [String: Any]
+        XCTAssertEqual(object["directed"] as? Bool, true)
+        XCTAssertEqual(object["multigraph"] as? Bool, true)
+        let info = object["graph"] as! [String: Any]
+        XCTAssertEqual(info["sources"] as? [String], ["a.txt"])
+        XCTAssertEqual(info["generator"] as? String, "ergraph")
+        let nodes = object["nodes"] as! [[String: Any]]
+        XCTAssertEqual(nodes.map { $0["id"] as! String }, ["belarus", "minsk"])
+        let edge = (object["edges"] as! [[String: Any]])[0]
+        XCTAssertEqual(edge["source"] as? String, "minsk")
+        XCTAssertEqual(edge["target"] as? String, "belarus")
+        XCTAssertEqual(edge["type"] as? String, "capital_of")
+        XCTAssertEqual(edge["key"] as? String, "capital_of")
+        XCTAssertEqual(edge["confidence"] as? Double, 0.9)
+    }
+
+    func testMalformedJSONSaysWhere() {
+        XCTAssertThrowsError(try NodeLinkJSON.decode(Data("{\n \"nodes\": [x]}".utf8), file: "g.json")) { error in
+            XCTAssertEqual("\(error)", "g.json: line 2, column 12: not valid JSON")
+        }
+        XCTAssertThrowsError(try NodeLinkJSON.decode(Data("{\"directed\": true, \"multigraph\": true, \"nodes\": [{\"name\": \"a\"}], \"edges\": []}".utf8), file: "g.json")) { error in
+            XCTAssertEqual("\(error)", "g.json: nodes[0]: missing field \"id\"")
+        }
+    }
+
+    func testEdgeToMissingNodeIsRejected() {
+        let text = "{\"directed\": true, \"multigraph\": true, \"nodes\": [{\"id\": \"a\"}], \"edges\": [{\"source\": \"a\", \"target\": \"b\", \"type\": \"x\"}]}"
+        XCTAssertThrowsError(try NodeLinkJSON.decode(Data(text.utf8), file: "g.json")) { error in
+            XCTAssertEqual("\(error)", "g.json: edges[0]: edge names a node that does not exist: \"b\"")
+        }
+    }
+
+    func testTSVEdgeListReadsAndReportsBadLines() throws {
+        let graph = try EdgeListTSV.decode("# comment\nbelarus\tborders\tpoland\n\npoland\tmember_of\tnato\n")
+        XCTAssertEqual(graph.entities.map(\.id), ["belarus", "nato", "poland"])
+        XCTAssertEqual(graph.entities.map(\.kind), [.unknown, .unknown, .unknown])
+        XCTAssertEqual(EdgeListTSV.encode(graph), "belarus\tborders\tpoland\npoland\tmember_of\tnato\n")
+        XCTAssertThrowsError(try EdgeListTSV.decode("a\tx\tb\nc\td\n", file: "e.tsv")) { error in
+            XCTAssertEqual("\(error)", "e.tsv: line 2: expected source<TAB>type<TAB>target, found 2 field(s)")
+        }
+    }
+}

@@ -1,0 +1,117 @@
+import XCTest
+import EntityGraph
+@testable import Extraction
+
+final class ExtractorTests: XCTestCase {
+    private static let extractor = try! Extractor()
+
+    private func edges(_ text: String, date: String? = nil) -> Set<String> {
+        let graph = Self.extractor.extract(text: text, document: "t.txt", date: date)
+        return Set(graph.relations.map { "\($0.source) \($0.type.rawValue) \($0.target)" })
+    }
+
+    private func relation(_ text: String, _ source: String, _ type: RelationType, _ target: String) -> Relation? {
+        Self.extractor.extract(text: text, document: "t.txt").relation(source: source, type: type, target: target)
+    }
+
+    func testTitleNisbaAndNameGiveAPersonWithARole() throws {
+        let graph = Self.extractor.extract(text: "التقى وزير الخارجية الروسي سيرغي لافروف في أنقرة.", document: "t.txt")
+        let role = try XCTUnwrap(graph.relation(source: "lavrov", type: .holdsRole, target: "russia"))
+        XCTAssertEqual(role.attributes["role"], "foreign_minister")
+        XCTAssertEqual(role.evidence.first?.rule, "title")
+    }
+
+    func testUnknownPeopleAreFoundByTheirTitle() throws {
+        let graph = Self.extractor.extract(
+            text: "وقال السفير الفرنسي في موسكو بيير ليفي، إن بلاده تدعم أوكرانيا. وأضاف ليفي أن فرنسا لن ترسل قوات.",
+            document: "t.txt")
+        let person = try XCTUnwrap(graph.entities.first { $0.labels["ar"] == "بيير ليفي" })
+        XCTAssertEqual(person.kind, .person)
+        XCTAssertEqual(person.id, "biir_lifi")
+        let role = try XCTUnwrap(graph.relation(source: person.id, type: .holdsRole, target: "france"))
+        XCTAssertEqual(role.attributes, ["role": "ambassador", "place": "moscow"])
+        XCTAssertNotNil(graph.relation(source: "france", type: .supports, target: "ukraine"), "بلاده → the speaker's state")
+        XCTAssertNil(graph.relation(source: "france", type: .deploysTo, target: "ukraine"), "negated")
+    }
+
+    func testCounterpartTakesTheSameRoleInTheOtherState() {
+        let found = edges("استقبل الرئيس التركي رجب طيب أردوغان نظيره الأوكراني فولوديمير زيلينسكي في أنقرة.")
+        XCTAssertTrue(found.isSuperset(of: ["erdogan holds_role turkey", "zelensky holds_role ukraine", "erdogan met_with zelensky"]), "\(found)")
+    }
+
+    func testBordersWithDirectionsAndTheListTheyEnumerate() throws {
+        let text = "وتحد أوكرانيا من الغرب بولندا والمجر ومن الشمال بيلاروس، وكلها جزء من الاتحاد الأوروبي."
+        let graph = Self.extractor.extract(text: text, document: "t.txt")
+        XCTAssertEqual(graph.relation(source: "ukraine", type: .borders, target: "poland")?.attributes["direction"], "west")
+        XCTAssertEqual(graph.relation(source: "ukraine", type: .borders, target: "hungary")?.attributes["direction"], "west")
+        XCTAssertEqual(graph.relation(source: "ukraine", type: .borders, target: "belarus")?.attributes["direction"], "north")
+        let members = Set(graph.relations.filter { $0.type == .memberOf }.map(\.source))
+        XCTAssertEqual(members, ["poland", "hungary", "belarus"])
+        XCTAssertFalse(graph.contains(id: "west"), "من الغرب is a direction")
+    }
+
+    func testLongestMatchPrefersTheLongerName() {
+        let graph = Self.extractor.extract(text: "زار الوزير روسيا البيضاء أمس.", document: "t.txt")
+        XCTAssertEqual(graph.entities.map(\.id), ["belarus"])
+    }
+
+    func testProcliticsAreStrippedOnlyBeforeKnownWords() {
+        let graph = Self.extractor.extract(text: "وصل الوفد بموسكو ثم لبولندا وللناتو، وبقي في بلدة ولاية.", document: "t.txt")
+        XCTAssertEqual(graph.entities.map(\.id), ["moscow", "nato", "poland"])
+    }
+
+    func testNominalEventWithNisbaAgent() throws {
+        let attack = try XCTUnwrap(relation("وتصاعد التوتر بعد الغزو الإسرائيلي للبنان.", "israel", .attacks, "lebanon"))
+        XCTAssertEqual(attack.attributes["what"], "الغزو")
+        XCTAssertNil(relation("خشي البلد من تعرضه لهجوم خارجي.", "lebanon", .attacks, "israel"))
+    }
+
+    func testJointStatementOfNisbasIsCooperation() {
+        XCTAssertTrue(edges("وقع الطرفان بيانا مصريا سعوديا مشتركا.").contains("egypt cooperates_with saudi_arabia"))
+    }
+
+    func testFormingABlocMakesMembers() {
+        let found = edges("وأسست مصر وسوريا ما يعرف باسم \"جامعة الدول العربية\" في القاهرة.")
+        XCTAssertTrue(found.isSuperset(of: ["egypt member_of arab_league", "syria member_of arab_league"]), "\(found)")
+    }
+
+    func testCapitalMetonymyAndPermission() {
+        let found = edges("وسمحت وارسو لواشنطن باستخدام أراضيها.")
+        XCTAssertTrue(found.contains("poland cooperates_with united_states"), "\(found)")
+    }
+
+    func testCapitalAndLocationPatterns() {
+        let found = edges("اجتمع الوفد في العاصمة الأوكرانية كييف، ثم في البيت الأبيض بواشنطن.")
+        XCTAssertTrue(found.isSuperset(of: ["kyiv capital_of ukraine", "white_house located_in washington"]), "\(found)")
+    }
+
+    func testSpeakerAccusationInReportedSpeech() {
+        let found = edges("وقال المتحدث باسم البنتاغون جون كيربي، إن إيران هي التي تزعزع المنطقة.")
+        XCTAssertTrue(found.contains("jwn_kirbi criticizes iran") || found.contains("jon_kirbi criticizes iran"), "\(found)")
+    }
+
+    func testTitleWithoutNameResolvesToHolderOnTheArticleDate() {
+        XCTAssertTrue(edges("انتقد وزير الدفاع الروسي الناتو.", date: "2023-03-01").contains("shoigu criticizes nato"))
+        XCTAssertTrue(edges("انتقد وزير الدفاع الروسي الناتو.", date: "2024-07-01").contains("belousov criticizes nato"))
+    }
+
+    func testRequestsWithSubjectBeforeTheVerb() throws {
+        let request = try XCTUnwrap(relation("زيلينسكي يطلب أسلحة من ألمانيا.", "zelensky", .requests, "germany"))
+        XCTAssertEqual(request.attributes["what"], "أسلحة")
+    }
+
+    func testEvidenceOffsetsAreCodePoints() throws {
+        let text = "مقدمة.\nالتقى بوتين أردوغان."
+        let graph = Self.extractor.extract(text: text, document: "t.txt")
+        let edge = try XCTUnwrap(graph.relation(source: "putin", type: .metWith, target: "erdogan"))
+        let evidence = try XCTUnwrap(edge.evidence.first)
+        let scalars = Array(text.unicodeScalars)
+        XCTAssertEqual(String(String.UnicodeScalarView(scalars[evidence.start..<evidence.end])), "التقى بوتين أردوغان")
+        XCTAssertEqual(evidence.sentence, "التقى بوتين أردوغان.")
+    }
+
+    func testBoilerplateLinesGiveNothing() {
+        let graph = Self.extractor.extract(text: "اقرأ أيضاً: روسيا\nتصنيفات\n", document: "t.txt")
+        XCTAssertEqual(graph.entityCount, 0)
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import XCTest
+import EntityGraph
+@testable import Extraction
+
+/// Checks the lexicon resource files the way a reviewer would: ids, names, references, dates.
+final class LexiconLintTests: XCTestCase {
+    private let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../Sources/Extraction/Resources/lexicon").standardized
+
+    private func load<T: Decodable>(_ name: String, _ type: T.Type) throws -> T {
+        try JSONDecoder().decode(T.self, from: Data(contentsOf: folder.appendingPathComponent(name)))
+    }
+
+    private struct Names {
+        var id: String
+        var names: [String]
+    }
+
+    private func allNames() throws -> [Names] {
+        let states = try load("states.json", [LexiconFiles.State].self)
+        let places = try load("places.json", [LexiconFiles.Place].self)
+        let organizations = try load("organizations.json", [LexiconFiles.Organization].self)
+        let people = try load("people.json", [LexiconFiles.Person].self)
+        return states.map { Names(id: $0.id, names: [$0.en] + ($0.en_aliases ?? []) + $0.ar) }
+            + places.map { Names(id: $0.id, names: [$0.en] + ($0.en_aliases ?? []) + $0.ar) }
+            + organizations.map { Names(id: $0.id, names: [$0.en] + ($0.en_aliases ?? []) + $0.ar) }
+            + people.map { Names(id: $0.id, names: [$0.en] + ($0.en_aliases ?? []) + $0.ar) }
+    }
+
+    func testIdsAreUniqueAndNamesAreNotEmpty() throws {
+        let entries = try allNames()
+        let ids = entries.map(\.id)
+        XCTAssertEqual(ids.count, Set(ids).count, "duplicate ids: \(Dictionary(grouping: ids, by: { $0 }).filter { $1.count > 1 }.keys.sorted())")
+        for entry in entries {
+            XCTAssertTrue(entry.id.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "_") }, entry.id)
+            XCTAssertFalse(entry.names.contains { $0.trimmingCharacters(in: .whitespaces).isEmpty }, "empty alias in \(entry.id)")
+            XCTAssertTrue(entry.names.contains { $0.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) } },
+                          "\(entry.id) has no Arabic name")
+        }
+    }
+
+    func testNoNameIsClaimedByTwoEntities() throws {
+        var owners: [String: Set<String>] = [:]
+        for entry in try allNames() {
+            for name in entry.names { owners[NameFolding.fold(name), default: []].insert(entry.id) }
+        }
+        let shared = owners.filter { $0.value.count > 1 }.map { "\($0.key): \($0.value.sorted())" }.sorted()
+        XCTAssertEqual(shared, [], "names claimed by two entities")
+    }
+
+    func testEveryStateHasNamesNisbasAndAKnownCapital() throws {
+        let states = try load("states.json", [LexiconFiles.State].self)
+        let places = Set(try load("places.json", [LexiconFiles.Place].self).map(\.id))
+        XCTAssertGreaterThanOrEqual(states.count, 60)
+        var capitals: Set<String> = []
+        for state in states {
+            XCTAssertFalse(state.ar.isEmpty, state.id)
+            XCTAssertFalse(state.nisba_ar?.isEmpty ?? true, "\(state.id) has no Arabic nisba")
+            XCTAssertFalse(state.nisba_en?.isEmpty ?? true, "\(state.id) has no English adjective")
+            if let capital = state.capital {
+                XCTAssertTrue(places.contains(capital), "\(state.id): capital \(capital) is not in places.json")
+                XCTAssertTrue(capitals.insert(capital).inserted, "\(capital) is the capital of two states")
+            }
+        }
+    }
+
+    func testReferencesAndRoleDatesAreValid() throws {
+        let ids = Set(try allNames().map(\.id))
+        for place in try load("places.json", [LexiconFiles.Place].self) {
+            if let parent = place.located_in { XCTAssertTrue(ids.contains(parent), "\(place.id) → \(parent)") }
+        }
+        for organization in try load("organizations.json", [LexiconFiles.Organization].self) {
+            XCTAssertNotNil(EntityKind(rawValue: organization.kind), organization.id)
+            for parent in [organization.part_of, organization.located_in].compactMap({ $0 }) {
+                XCTAssertTrue(ids.contains(parent), "\(organization.id) → \(parent)")
+            }
+        }
+        let isoDate = try NSRegularExpression(pattern: #"^(19|20)\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$"#)
+        let isDate: (String) -> Bool = { isoDate.firstMatch(in: $0, range: NSRange($0.startIndex..., in: $0)) != nil }
+        for person in try load("people.json", [LexiconFiles.Person].self) {
+            for role in person.roles ?? [] {
+                XCTAssertTrue(ids.contains(role.of), "\(person.id): unknown office \(role.of)")
+                if let from = role.from { XCTAssertTrue(isDate(from), "\(person.id): bad date \(from)") }
+                if let to = role.to { XCTAssertTrue(isDate(to), "\(person.id): bad date \(to)") }
+                if let from = role.from, let to = role.to { XCTAssertLessThan(from, to, "\(person.id) \(role.role)") }
+            }
+        }
+    }
+
+    func testFramesAndTitlesAreWellFormed() throws {
+        let frames = try load("frames.json", [LexiconFiles.Frame].self)
+        XCTAssertEqual(frames.map(\.name).count, Set(frames.map(\.name)).count)
+        for frame in frames {
+            XCTAssertTrue(RelationVocabulary.core.contains(RelationType(frame.type)), frame.name)
+            XCTAssertTrue(["direct", "prep", "before"].contains(frame.object), frame.name)
+            XCTAssertFalse(frame.ar.isEmpty, frame.name)
+            XCTAssertEqual(frame.ar.count, Set(frame.ar).count, "duplicate trigger in \(frame.name)")
+        }
+        for title in try load("titles.json", [LexiconFiles.Title].self) {
+            XCTAssertFalse(title.ar.isEmpty || title.en.isEmpty, title.role)
+        }
+        let given = try load("given_names.json", [String: [String]].self)["ar"] ?? []
+        XCTAssertEqual(given.count, Set(given).count, "duplicate given names")
+    }
+
+    func testBundledLexiconLoads() throws {
+        let lexicon = try Lexicon.bundled()
+        XCTAssertEqual(lexicon.entities["minsk"]?.capitalOf, "belarus")
+        XCTAssertEqual(lexicon.entities["shoigu"]?.role(on: "2023-04-01")?.role, "defence_minister")
+        XCTAssertEqual(lexicon.entities["shoigu"]?.role(on: "2024-06-01")?.role, "security_council_secretary")
+    }
+}

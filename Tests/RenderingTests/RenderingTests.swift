@@ -1,0 +1,94 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import XCTest
+import EntityGraph
+@testable import Rendering
+
+final class RenderingTests: XCTestCase {
+    private let trickyName = "A \"quoted\" back\\slash <tag> & co\nsecond line \\N"
+
+    private func graph() throws -> EntityGraph {
+        var graph = EntityGraph()
+        graph.add(Entity(id: "nato", name: "NATO", kind: .alliance, labels: ["ar": "حلف شمال الأطلسي (الناتو) 1949"]))
+        graph.add(Entity(id: "poland", name: "Poland", kind: .state, labels: ["ar": "بولندا"]))
+        graph.add(Entity(id: "latvia", name: "Latvia", kind: .state, labels: ["ar": "لاتفيا"]))
+        graph.add(Entity(id: "odd\"id\\", name: trickyName, kind: .organization))
+        try graph.add(Relation(source: "poland", type: .memberOf, target: "nato"))
+        try graph.add(Relation(source: "latvia", type: .memberOf, target: "nato"))
+        try graph.add(Relation(source: "poland", type: .borders, target: "latvia",
+                               evidence: [Evidence(document: "d", start: 0, end: 4, sentence: "x < y & \"z\"")]))
+        try graph.add(Relation(source: "odd\"id\\", type: .criticizes, target: "poland"))
+        return graph
+    }
+
+    func testDOTQuotingEscapesBackslashFirstThenQuotesAndNewlines() {
+        XCTAssertEqual(DOTEscaping.quoted("a\"b"), "\"a\\\"b\"")
+        XCTAssertEqual(DOTEscaping.quoted("ends with \\"), "\"ends with \\\\\"")
+        XCTAssertEqual(DOTEscaping.quoted("x\ny"), "\"x\\ny\"")
+        XCTAssertEqual(DOTEscaping.quoted("\\N"), "\"\\\\N\"")
+        XCTAssertEqual(DOTEscaping.html("<b> & \"q\" 'a'"), "&lt;b&gt; &amp; &quot;q&quot; &#39;a&#39;")
+        XCTAssertEqual(DOTEscaping.isolatingBidi("NATO"), "NATO")
+        XCTAssertEqual(DOTEscaping.isolatingBidi("الناتو 1949"), "\u{2067}الناتو 1949\u{2069}")
+    }
+
+    func testAllianceMembersAreDrawnInOneClusterEach() throws {
+        let plan = ClusterPlan(try graph())
+        XCTAssertEqual(plan.members, ["nato": ["latvia", "nato", "poland"]])
+        let dot = DOTWriter().dot(try graph())
+        XCTAssertEqual(dot.components(separatedBy: "subgraph \"cluster_").count - 1, 1)
+        XCTAssertTrue(dot.contains("dir=none"))
+        XCTAssertTrue(dot.contains("label=\"member of\""))
+    }
+
+    func testSVGIsWellFormedAndKeepsEscapedNamesAndArabicLabels() throws {
+        let svg = try GraphRenderer().render(try graph(), layout: .dot, format: .svg).data
+        let text = String(decoding: svg, as: UTF8.self)
+        XCTAssertTrue(text.contains("بولندا"))
+        XCTAssertTrue(text.contains("A &quot;quoted&quot; back\\slash &lt;tag&gt; &amp; co"))
+        XCTAssertTrue(text.contains("second line \\N"))
+        let parser = XMLParser(data: svg)
+        XCTAssertTrue(parser.parse(), "SVG is not well-formed: \(String(describing: parser.parserError))")
+    }
+
+    func testOutputIsIdenticalAcrossRunsAndEveryLayoutWorks() throws {
+        let graph = try graph()
+        let first = try GraphRenderer().render(graph, format: .svg).data
+        let second = try GraphRenderer().render(graph, format: .svg).data
+        XCTAssertEqual(first, second)
+        for layout in LayoutEngine.allCases {
+            let drawing = try GraphRenderer().render(graph, layout: layout, format: .svg)
+            XCTAssertTrue(String(decoding: drawing.data, as: UTF8.self).hasSuffix("</svg>\n"), "\(layout)")
+        }
+        let png = try GraphRenderer().render(graph, format: .png).data
+        XCTAssertEqual(Array(png.prefix(4)), [0x89, 0x50, 0x4E, 0x47])
+        let pdf = try GraphRenderer().render(graph, format: .pdf).data
+        XCTAssertEqual(String(decoding: pdf.prefix(5), as: UTF8.self), "%PDF-")
+    }
+
+    func testGraphvizErrorsBecomeSwiftErrors() {
+        XCTAssertThrowsError(try GraphvizRenderer.shared.render(dot: "digraph { a -> }", layout: .dot, format: .svg)) { error in
+            guard case RenderError.syntax(let message) = error else { return XCTFail("\(error)") }
+            XCTAssertTrue(message.contains("syntax error"), message)
+        }
+        XCTAssertNoThrow(try GraphvizRenderer.shared.render(dot: "digraph { a -> b }", layout: .neato, format: .svg))
+    }
+
+    func testConcurrentRendersAreSerialisedSafely() throws {
+        let graph = try graph()
+        let failures = Counter()
+        DispatchQueue.concurrentPerform(iterations: 8) { _ in
+            if (try? GraphRenderer().render(graph, format: .svg)) == nil { failures.increment() }
+        }
+        XCTAssertEqual(failures.value, 0)
+    }
+}
+
+/// A thread-safe counter for the concurrency test.
+final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+    var value: Int { lock.lock(); defer { lock.unlock() }; return count }
+    func increment() { lock.lock(); count += 1; lock.unlock() }
+}
