@@ -27,9 +27,9 @@ public struct DOTWriter: Sendable {
         let plan = ClusterPlan(graph)
         let font = DOTEscaping.quoted(style.fontName)
         var lines = ["digraph \"ergraph\" {"]
-        var graphAttributes = ["fontname=\(font)", "fontsize=12", "compound=true", "newrank=true",
+        var graphAttributes = ["fontname=\(font)", "fontsize=12", "compound=true",
                                "nodesep=0.35", "ranksep=0.6", "bgcolor=\"white\"", "pad=0.3"]
-        graphAttributes += layout == .dot ? ["rankdir=LR"] : ["overlap=false", "splines=true"]
+        graphAttributes += layout == .dot ? ["rankdir=LR"] : ["overlap=false", "splines=true", "start=1"]
         if let title {
             graphAttributes += ["label=\(DOTEscaping.quoted(title))", "labelloc=t", "fontsize=16"]
         }

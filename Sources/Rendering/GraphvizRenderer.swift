@@ -64,6 +64,7 @@ public final class GraphvizRenderer: @unchecked Sendable {
             throw RenderError.layout(engine: layout.rawValue, message: firstError() ?? "unknown engine")
         }
         defer { gvFreeLayout(context, graph) }
+        ergraph_sort_clusters(graph)
         let renderStart = DispatchTime.now().uptimeNanoseconds
         var buffer: UnsafeMutablePointer<CChar>? = nil
         var length: UInt32 = 0

@@ -18,10 +18,10 @@ struct Ergraph: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch let error as CLIError {
-            FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
+            FileHandle.standardError.write(Data("\(error.description)\n".utf8))
             Foundation.exit(error.exitCode)
         } catch let error as GraphError {
-            FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
+            FileHandle.standardError.write(Data("\(error.description)\n".utf8))
             Foundation.exit(1)
         } catch {
             let code = exitCode(for: error)
@@ -30,7 +30,7 @@ struct Ergraph: ParsableCommand {
                 Foundation.exit(0)
             }
             let first = message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid arguments"
-            FileHandle.standardError.write(Data("error: \(first)\n".utf8))
+            FileHandle.standardError.write(Data("\(first)\n".utf8))
             Foundation.exit(code.rawValue)
         }
     }

@@ -13,7 +13,8 @@ enum OutputFile {
         let folder = url.deletingLastPathComponent()
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
-            throw CLIError("cannot write \(path): folder \(folder.path) does not exist")
+            let shown = (path as NSString).deletingLastPathComponent
+            throw CLIError("cannot write \(path): folder \(shown.isEmpty ? "." : shown) does not exist")
         }
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
             throw CLIError("cannot write \(path): it is a folder")

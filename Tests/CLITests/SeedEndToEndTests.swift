@@ -1,0 +1,108 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import XCTest
+
+/// The seed article through the built binary: extraction quality, neighbours, rendering, determinism.
+final class SeedEndToEndTests: XCTestCase {
+    private func extractSeed(to folder: URL) throws -> URL {
+        let output = folder.appendingPathComponent("graph.json")
+        let result = try CLIRunner.run(["extract", "seeds", "-o", output.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        return output
+    }
+
+    func testSeedScoresAboveTheThresholdsAgainstItsGold() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        let graph = try JSONSerialization.jsonObject(with: Data(contentsOf: try extractSeed(to: folder))) as! [String: Any]
+        let goldFolder = CLIRunner.repository.appendingPathComponent("Tests/Fixtures/gold")
+        for file in try FileManager.default.contentsOfDirectory(atPath: goldFolder.path) where file.hasSuffix(".gold.json") {
+            let gold = try JSONSerialization.jsonObject(with: Data(contentsOf: goldFolder.appendingPathComponent(file))) as! [String: Any]
+            let score = GoldScorer.score(graph: graph, gold: gold)
+            XCTAssertGreaterThanOrEqual(score.entityF1, 0.90, "missing \(score.missingEntities), spurious \(score.spuriousEntities)")
+            XCTAssertGreaterThanOrEqual(score.relationF1, 0.60, "missing \(score.missingRelations), spurious \(score.spuriousRelations)")
+            XCTAssertGreaterThanOrEqual(score.relationF1, 0.85, "regression below today's level: missing \(score.missingRelations), spurious \(score.spuriousRelations)")
+        }
+    }
+
+    func testNeighboursOfBelarusListItsNeighboursAndBlocs() throws {
+        let result = try CLIRunner.run(["neighbours", "Belarus", "seeds"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        for name in ["Alexander Lukashenko", "Poland", "Lithuania", "Latvia", "Russia", "Union State"] {
+            XCTAssertTrue(result.text.contains("\n  \(name) "), "\(name) missing from:\n\(result.text)")
+        }
+        XCTAssertTrue(result.text.hasPrefix("Belarus (state, id belarus): "))
+        XCTAssertTrue(result.text.contains("  entity  ") || result.text.contains("  entity "))
+    }
+
+    func testNeighboursByArabicNameWithDepthTypesAndJSON() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        let graph = try extractSeed(to: folder)
+        let arabic = try CLIRunner.run(["neighbours", "بيلاروسيا", "--graph", graph.path, "--types", "borders", "--depth", "2"])
+        XCTAssertEqual(arabic.status, 0, arabic.stderr)
+        let rows = arabic.text.split(separator: "\n").filter { $0.contains(" borders ") }.map { $0.split(separator: " ").first! }
+        XCTAssertEqual(rows, ["Latvia", "Lithuania", "Poland"])
+        let json = try CLIRunner.run(["neighbours", "belarus", "--graph", graph.path, "--format", "json", "--direction", "out"])
+        XCTAssertEqual(json.status, 0, json.stderr)
+        let object = try JSONSerialization.jsonObject(with: json.stdout) as! [String: Any]
+        let ids = Set((object["nodes"] as! [[String: Any]]).map { $0["id"] as! String })
+        XCTAssertTrue(ids.isSuperset(of: ["belarus", "union_state", "poland", "russia"]), "\(ids)")
+        XCTAssertFalse(ids.contains("lukashenko"), "holds_role points into Belarus, not out")
+    }
+
+    func testUnknownEntityExitsOneWithSuggestions() throws {
+        let result = try CLIRunner.run(["neighbours", "Belarusia", "seeds"])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.stderr, "no entity named \"Belarusia\"; did you mean: BelTA, Belarus?\n")
+        XCTAssertTrue(result.stdout.isEmpty)
+    }
+
+    func testRenderedSVGIsWellFormedWithArabicLabelsClustersAndLegend() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        let svg = folder.appendingPathComponent("graph.svg")
+        let result = try CLIRunner.run(["render", "seeds", "-o", svg.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let data = try Data(contentsOf: svg)
+        XCTAssertTrue(XMLParser(data: data).parse())
+        let text = String(decoding: data, as: UTF8.self)
+        for label in ["بيلاروس", "روسيا", "ألكسندر لوكاشينكو", "حلف شمال الأطلسي", "Union State", "Legend"] {
+            XCTAssertTrue(text.contains(label), label)
+        }
+        XCTAssertEqual(text.components(separatedBy: "class=\"cluster\"").count - 1, 2, "Union State and the eastern flank")
+        XCTAssertTrue(text.contains("<title>"), "tooltips carry evidence")
+    }
+
+    func testOutputIsByteIdenticalAcrossRuns() throws {
+        let first = try CLIRunner.run(["extract", "seeds"])
+        let second = try CLIRunner.run(["extract", "seeds"])
+        XCTAssertEqual(first.status, 0)
+        XCTAssertEqual(first.stdout, second.stdout)
+        let svgFirst = try CLIRunner.run(["render", "seeds", "--format", "svg"])
+        let svgSecond = try CLIRunner.run(["render", "seeds", "--format", "svg"])
+        XCTAssertEqual(svgFirst.stdout, svgSecond.stdout)
+        XCTAssertFalse(svgFirst.stdout.isEmpty)
+    }
+
+    func testFocusDrawsOnlyTheNeighbourhoodInEveryFormat() throws {
+        let dot = try CLIRunner.run(["render", "seeds", "--focus", "Kremlin", "--format", "dot"])
+        XCTAssertEqual(dot.status, 0, dot.stderr)
+        XCTAssertTrue(dot.text.contains("Dmitry Peskov"))
+        XCTAssertFalse(dot.text.contains("Poland"))
+        for format in ["png", "pdf"] {
+            let result = try CLIRunner.run(["render", "seeds", "--focus", "Kremlin", "--format", format, "--layout", "neato"])
+            XCTAssertEqual(result.status, 0, result.stderr)
+            XCTAssertGreaterThan(result.stdout.count, 1000, format)
+        }
+    }
+
+    func testTimingsAreOneJSONObjectOnStderr() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        let result = try CLIRunner.run(["render", "seeds", "-o", folder.appendingPathComponent("g.svg").path, "--timings"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let object = try JSONSerialization.jsonObject(with: Data(result.stderr.utf8)) as! [String: Double]
+        XCTAssertEqual(Set(object.keys), ["read", "extract", "index", "query", "layout", "render", "write", "total"])
+        XCTAssertGreaterThan(object["extract"]!, 0)
+        XCTAssertGreaterThan(object["layout"]!, 0)
+    }
+}
