@@ -1,7 +1,8 @@
 import Analysis
 import EntityGraph
 
-/// The text report of `neighbours`: one table per hop with entity, kind, relation, direction, via.
+/// The text report of `neighbours`: one table per hop with entity, kind, relation, direction,
+/// via; rows ordered by relation type, then entity name.
 enum NeighbourTable {
     static func text(center: Entity, hits: [NeighbourHit], graph: EntityGraph, depth: Int) -> String {
         let name: (String) -> String = { graph.entity(id: $0)?.name ?? $0 }
@@ -9,6 +10,7 @@ enum NeighbourTable {
             + "entit\(hits.count == 1 ? "y" : "ies") within \(depth) hop\(depth == 1 ? "" : "s")\n"
         for hop in 1...max(1, depth) {
             let rows = hits.filter { $0.hop == hop }
+                .sorted { ($0.type.rawValue, name($0.id)) < ($1.type.rawValue, name($1.id)) }
             guard !rows.isEmpty else { continue }
             out += "\nhop \(hop)\n"
             let table = [["entity", "kind", "relation", "direction", "via"]] + rows.map {
