@@ -115,3 +115,31 @@ final class ExtractorTests: XCTestCase {
         XCTAssertEqual(graph.entityCount, 0)
     }
 }
+
+final class ExtractorGuardTests: XCTestCase {
+    private static let extractor = try! Extractor()
+
+    private func edges(_ text: String) -> Set<String> {
+        let graph = Self.extractor.extract(text: text, document: "t.txt")
+        return Set(graph.relations.map { "\($0.source) \($0.type.rawValue) \($0.target)" })
+    }
+
+    func testTheObjectOfAPrepositionIsNotTheSubjectOfTheNextVerb() {
+        let found = edges("بحث بوتين مع لوكاشينكو نشر أسلحة في روسيا البيضاء.")
+        XCTAssertFalse(found.contains("lukashenko deploys_to belarus"), "\(found)")
+    }
+
+    func testVocalisedPassiveAndPronounObjectsGiveNoRelation() {
+        XCTAssertFalse(edges("وأضاف بيسكوف، عندما طُلب منه الرد على تصريحات ماكرون.").contains("peskov requests macron"))
+        XCTAssertFalse(edges("وقال بيسكوف إن بوتين طلب منه الرد على ماكرون.").contains("putin requests macron"))
+    }
+
+    func testANisbaCanBeTheObject() {
+        XCTAssertTrue(edges("وانتقد الأمين العام لحلف الناتو ينس ستولتنبرغ الخطوة الروسية.").contains("stoltenberg criticizes russia"))
+    }
+
+    func testAnAllyPronounPointsBackToTheEarlierActor() {
+        XCTAssertTrue(edges("وقالت إن باريس تقدم الدعم لبرلين باعتبارها حليفاً لها.").contains("france allied_with germany")
+                      || edges("وقالت إن باريس تقدم الدعم لبرلين باعتبارها حليفاً لها.").contains("germany allied_with france"))
+    }
+}

@@ -112,6 +112,9 @@ public enum LexiconFiles {
         public var plural_subject: Bool?
         /// Whether the subject is the list referred to by كلها / all of them.
         public var list_subject: Bool?
+        /// Whether the trigger is a noun predicated of the actor before it ("X ... حليفا لها"), so
+        /// that actor may stand after a preposition.
+        public var predicate_noun: Bool?
         /// Whether the subject is the speaker of the sentence.
         public var speaker: Bool?
         /// Arabic triggers.

@@ -19,7 +19,7 @@ struct FramePatterns {
             }
             defer { previousFrame = (frameIndex, span.range.upperBound) }
             if let previous = previousFrame, previous.0 == frameIndex, previous.1 == span.range.lowerBound { continue }
-            if isNegated(span, work) { continue }
+            if isNegated(span, work) || isPassive(span, work) { continue }
             apply(lexicon.frame(frameIndex), trigger: span, nominal: nominal, &work, context: context)
         }
     }
@@ -50,7 +50,8 @@ struct FramePatterns {
                   main.range.upperBound <= trigger.range.lowerBound {
             subjects = main.ids
             subjectStart = main.range.lowerBound
-        } else if let before = work.actor(endingBefore: trigger.range.lowerBound, gap: 2) {
+        } else if let before = work.actor(endingBefore: trigger.range.lowerBound, gap: 2),
+                  frame.predicate_noun == true || !isPrepositional(before, work) {
             subjects = before.ids
             subjectStart = before.range.lowerBound
         } else if let after = work.firstActor(in: end..<(end + 3)) {
@@ -69,8 +70,12 @@ struct FramePatterns {
             return !subjects.contains(id) && (kinds?.contains(context.kind(id)) ?? true)
         }
         let searchFrom = max(end, subjectEnd)
+        let pronounObject = work.token(end, isIn: "pronoun_objects", lexicon: lexicon)
+        if pronounObject && frame.object_fallback == nil { return }
         var found: Actor?
         switch frame.object {
+        case _ where pronounObject:
+            found = nil
         case "before":
             found = work.actors.last { $0.range.upperBound <= trigger.range.lowerBound
                 && trigger.range.lowerBound - $0.range.upperBound <= 3 && fits($0) }
@@ -79,6 +84,9 @@ struct FramePatterns {
                 ?? prepositionalObject(frame, from: searchFrom, work, fits: fits)
         default:
             found = prepositionalObject(frame, from: searchFrom, work, fits: fits)
+        }
+        if found == nil, frame.object == "direct", let nisba = nisbaObject(from: searchFrom, work) {
+            found = fits(nisba) ? nisba : nil
         }
         if found == nil, frame.object_fallback == "previous" {
             found = work.actors.last { $0.range.upperBound <= subjectStart && fits($0) }
@@ -114,6 +122,34 @@ struct FramePatterns {
                          rule: "frame:\(frame.name)", confidence: confidence)
         }
         if subjects.count >= 2 { work.enumeration = subjects }
+    }
+
+    /// Whether an actor is the object of a preposition (a separate word or a proclitic ب/ل/ك),
+    /// and so cannot be the subject of the next verb ("بحث مع لوكاشينكو نشر ...").
+    private func isPrepositional(_ actor: Actor, _ work: SentenceWork) -> Bool {
+        if ["ب", "ل", "ك"].contains(where: { ArabicClitics.endsWithPreposition(actor.clitic, $0) }) { return true }
+        let previous = actor.range.lowerBound - 1
+        guard previous >= 0 else { return false }
+        return ["مع", "من", "في", "الى", "على", "عن", "with", "from", "in", "to", "on"].contains { work.token(previous, is: $0) }
+    }
+
+    /// A state named only by a nisba after the trigger ("انتقد ... الخطوة الروسية"), as an actor.
+    private func nisbaObject(from index: Int, _ work: SentenceWork) -> Actor? {
+        for (position, span) in work.spans.enumerated() where span.range.lowerBound >= index
+            && span.range.lowerBound - index <= 4 && !work.consumed.contains(position) {
+            if case .nisba(let state) = span.value {
+                return Actor(ids: [state], range: span.range, clitic: span.clitic, source: .anaphora)
+            }
+        }
+        return nil
+    }
+
+    /// Whether the trigger verb is written vocalised as a passive (a damma on its first letter,
+    /// "طُلب"): its grammatical subject is then the patient, not the agent.
+    private func isPassive(_ trigger: Span, _ work: SentenceWork) -> Bool {
+        let scalars = Array(work.tokens[trigger.range.lowerBound].text.unicodeScalars)
+        let start = trigger.clitic.count
+        return scalars.count > start + 1 && scalars[start + 1] == "\u{064F}"
     }
 
     /// Whether a negation stands in the two words before the trigger.
