@@ -143,3 +143,39 @@ final class ExtractorGuardTests: XCTestCase {
                       || edges("وقالت إن باريس تقدم الدعم لبرلين باعتبارها حليفاً لها.").contains("germany allied_with france"))
     }
 }
+
+final class EnglishAndClauseTests: XCTestCase {
+    private static let extractor = try! Extractor()
+
+    private func edges(_ text: String) -> Set<String> {
+        let graph = Self.extractor.extract(text: text, document: "t.txt")
+        return Set(graph.relations.map { "\($0.source) \($0.type.rawValue) \($0.target)" })
+    }
+
+    func testEnglishTitlesCounterpartsAndVerbs() {
+        let found = edges("Russian Foreign Minister Sergei Lavrov met his Chinese counterpart Wang Yi in Beijing on Tuesday.")
+        XCTAssertEqual(found, ["lavrov holds_role russia", "wang_yi holds_role china", "lavrov met_with wang_yi"])
+    }
+
+    func testEnglishDroppedSubjectAfterAnd() {
+        let found = edges("Ukrainian President Volodymyr Zelensky accused Russia of shelling and asked Germany for air defence.")
+        XCTAssertTrue(found.isSuperset(of: ["zelensky criticizes russia", "zelensky requests germany"]), "\(found)")
+        XCTAssertFalse(found.contains("germany requests russia"))
+    }
+
+    func testALocationIsNotTheOneMet() {
+        let found = edges("لافروف يلتقي وانغ يي في بكين.")
+        XCTAssertEqual(found, ["lavrov met_with wang_yi"])
+    }
+
+    func testLaunchingAnAttack() {
+        XCTAssertTrue(edges("وكانت روسيا قد شنت هجوما واسعا على أوكرانيا في فبراير 2022.").contains("russia attacks ukraine"))
+        XCTAssertTrue(edges("Russia invaded Ukraine in February 2022.").contains("russia attacks ukraine"))
+    }
+
+    func testAPersonDoesNotActOnTheirOwnState() {
+        let found = edges("واتهم الرئيس الأوكراني فولوديمير زيلينسكي روسيا بالقصف، وطالب الدول الغربية بتزويد بلاده بالسلاح.")
+        XCTAssertTrue(found.contains("zelensky criticizes russia"))
+        XCTAssertFalse(found.contains("zelensky requests ukraine"), "\(found)")
+    }
+}

@@ -46,6 +46,12 @@ struct FramePatterns {
             guard let agent = agent(after: end, work, context: context) else { return }
             subjects = [agent.id]
             subjectEnd = agent.end
+        } else if isEnglish(trigger, work) {
+            let main = work.actors.first { $0.range.upperBound <= trigger.range.lowerBound }
+            let before = work.actor(endingBefore: trigger.range.lowerBound, gap: 4)
+            guard let subject = continuesClause(trigger, work) ? main : (before ?? main) else { return }
+            subjects = subject.ids
+            subjectStart = subject.range.lowerBound
         } else if let main = work.actors.first, work.isClauseBreak(trigger.range.lowerBound - 1),
                   main.range.upperBound <= trigger.range.lowerBound {
             subjects = main.ids
@@ -54,6 +60,10 @@ struct FramePatterns {
                   frame.predicate_noun == true || !isPrepositional(before, work) {
             subjects = before.ids
             subjectStart = before.range.lowerBound
+        } else if continuesClause(trigger, work), work.firstActor(in: end..<(end + 2)) == nil,
+                  let main = work.actors.first, main.range.upperBound <= trigger.range.lowerBound {
+            subjects = main.ids
+            subjectStart = main.range.lowerBound
         } else if let after = work.firstActor(in: end..<(end + 3)) {
             let list = coordinated(from: after, work)
             subjects = list.ids
@@ -65,9 +75,13 @@ struct FramePatterns {
         var objects: [String] = []
         var objectEnd = subjectEnd
         let kinds = frame.object_kinds.map { Set($0.compactMap(EntityKind.init(rawValue:))) }
+        let ownStates = Set(subjects.compactMap { context.kind($0) == .person ? context.state(of: $0) : nil })
+        let snapshot = work
         let fits: (Actor) -> Bool = { actor in
-            let id = kinds?.contains(.place) == true ? actor.ids[0] : context.actingEntity(actor.ids[0])
-            return !subjects.contains(id) && (kinds?.contains(context.kind(id)) ?? true)
+            let placeAllowed = kinds?.contains(.place) == true
+            if !placeAllowed && context.kind(actor.ids[0]) == .place && self.isLocative(actor, snapshot) { return false }
+            let id = placeAllowed ? actor.ids[0] : context.actingEntity(actor.ids[0])
+            return !subjects.contains(id) && !ownStates.contains(id) && (kinds?.contains(context.kind(id)) ?? true)
         }
         let searchFrom = max(end, subjectEnd)
         let pronounObject = work.token(end, isIn: "pronoun_objects", lexicon: lexicon)
@@ -131,6 +145,21 @@ struct FramePatterns {
         let previous = actor.range.lowerBound - 1
         guard previous >= 0 else { return false }
         return ["مع", "من", "في", "الى", "على", "عن", "with", "from", "in", "to", "on"].contains { work.token(previous, is: $0) }
+    }
+
+    /// Whether a place is introduced as a location ("في بكين", "بموسكو", "in Beijing").
+    private func isLocative(_ actor: Actor, _ work: SentenceWork) -> Bool {
+        ArabicClitics.endsWithPreposition(actor.clitic, "ب") || ["في", "in", "at"].contains { work.token(actor.range.lowerBound - 1, is: $0) }
+    }
+
+    /// Whether the trigger is an English word (subject before the verb, object after).
+    private func isEnglish(_ trigger: Span, _ work: SentenceWork) -> Bool {
+        work.tokens[trigger.range.lowerBound].text.unicodeScalars.allSatisfy(\.isASCII)
+    }
+
+    /// Whether a verb continues a clause with its subject dropped: "، وطالب", "and asked".
+    private func continuesClause(_ trigger: Span, _ work: SentenceWork) -> Bool {
+        trigger.clitic == "و" || trigger.clitic == "ف" || work.token(trigger.range.lowerBound - 1, is: "and")
     }
 
     /// A state named only by a nisba after the trigger ("انتقد ... الخطوة الروسية"), as an actor.
