@@ -3,26 +3,20 @@ import EntityGraph
 @testable import Extraction
 
 final class ExtractorTests: XCTestCase {
-    private static let extractor = try! Extractor()
-
-    private func edges(_ text: String, date: String? = nil) -> Set<String> {
-        let graph = Self.extractor.extract(text: text, document: "t.txt", date: date)
-        return Set(graph.relations.map { "\($0.source) \($0.type.rawValue) \($0.target)" })
-    }
 
     private func relation(_ text: String, _ source: String, _ type: RelationType, _ target: String) -> Relation? {
-        Self.extractor.extract(text: text, document: "t.txt").relation(source: source, type: type, target: target)
+        sharedExtractor.extract(text: text, document: "t.txt").relation(source: source, type: type, target: target)
     }
 
     func testTitleNisbaAndNameGiveAPersonWithARole() throws {
-        let graph = Self.extractor.extract(text: "التقى وزير الخارجية الروسي سيرغي لافروف في أنقرة.", document: "t.txt")
+        let graph = sharedExtractor.extract(text: "التقى وزير الخارجية الروسي سيرغي لافروف في أنقرة.", document: "t.txt")
         let role = try XCTUnwrap(graph.relation(source: "lavrov", type: .holdsRole, target: "russia"))
         XCTAssertEqual(role.attributes["role"], "foreign_minister")
         XCTAssertEqual(role.evidence.first?.rule, "title")
     }
 
     func testUnknownPeopleAreFoundByTheirTitle() throws {
-        let graph = Self.extractor.extract(
+        let graph = sharedExtractor.extract(
             text: "وقال السفير الفرنسي في موسكو بيير ليفي، إن بلاده تدعم أوكرانيا. وأضاف ليفي أن فرنسا لن ترسل قوات.",
             document: "t.txt")
         let person = try XCTUnwrap(graph.entities.first { $0.labels["ar"] == "بيير ليفي" })
@@ -41,7 +35,7 @@ final class ExtractorTests: XCTestCase {
 
     func testBordersWithDirectionsAndTheListTheyEnumerate() throws {
         let text = "وتحد أوكرانيا من الغرب بولندا والمجر ومن الشمال بيلاروس، وكلها جزء من الاتحاد الأوروبي."
-        let graph = Self.extractor.extract(text: text, document: "t.txt")
+        let graph = sharedExtractor.extract(text: text, document: "t.txt")
         XCTAssertEqual(graph.relation(source: "ukraine", type: .borders, target: "poland")?.attributes["direction"], "west")
         XCTAssertEqual(graph.relation(source: "ukraine", type: .borders, target: "hungary")?.attributes["direction"], "west")
         XCTAssertEqual(graph.relation(source: "ukraine", type: .borders, target: "belarus")?.attributes["direction"], "north")
@@ -51,12 +45,12 @@ final class ExtractorTests: XCTestCase {
     }
 
     func testLongestMatchPrefersTheLongerName() {
-        let graph = Self.extractor.extract(text: "زار الوزير روسيا البيضاء أمس.", document: "t.txt")
+        let graph = sharedExtractor.extract(text: "زار الوزير روسيا البيضاء أمس.", document: "t.txt")
         XCTAssertEqual(graph.entities.map(\.id), ["belarus"])
     }
 
     func testProcliticsAreStrippedOnlyBeforeKnownWords() {
-        let graph = Self.extractor.extract(text: "وصل الوفد بموسكو ثم لبولندا وللناتو، وبقي في بلدة ولاية.", document: "t.txt")
+        let graph = sharedExtractor.extract(text: "وصل الوفد بموسكو ثم لبولندا وللناتو، وبقي في بلدة ولاية.", document: "t.txt")
         XCTAssertEqual(graph.entities.map(\.id), ["moscow", "nato", "poland"])
     }
 
@@ -102,7 +96,7 @@ final class ExtractorTests: XCTestCase {
 
     func testEvidenceOffsetsAreCodePoints() throws {
         let text = "مقدمة.\nالتقى بوتين أردوغان."
-        let graph = Self.extractor.extract(text: text, document: "t.txt")
+        let graph = sharedExtractor.extract(text: text, document: "t.txt")
         let edge = try XCTUnwrap(graph.relation(source: "putin", type: .metWith, target: "erdogan"))
         let evidence = try XCTUnwrap(edge.evidence.first)
         let scalars = Array(text.unicodeScalars)
@@ -111,18 +105,12 @@ final class ExtractorTests: XCTestCase {
     }
 
     func testBoilerplateLinesGiveNothing() {
-        let graph = Self.extractor.extract(text: "اقرأ أيضاً: روسيا\nتصنيفات\n", document: "t.txt")
+        let graph = sharedExtractor.extract(text: "اقرأ أيضاً: روسيا\nتصنيفات\n", document: "t.txt")
         XCTAssertEqual(graph.entityCount, 0)
     }
 }
 
 final class ExtractorGuardTests: XCTestCase {
-    private static let extractor = try! Extractor()
-
-    private func edges(_ text: String) -> Set<String> {
-        let graph = Self.extractor.extract(text: text, document: "t.txt")
-        return Set(graph.relations.map { "\($0.source) \($0.type.rawValue) \($0.target)" })
-    }
 
     func testTheObjectOfAPrepositionIsNotTheSubjectOfTheNextVerb() {
         let found = edges("بحث بوتين مع لوكاشينكو نشر أسلحة في روسيا البيضاء.")
@@ -145,12 +133,6 @@ final class ExtractorGuardTests: XCTestCase {
 }
 
 final class EnglishAndClauseTests: XCTestCase {
-    private static let extractor = try! Extractor()
-
-    private func edges(_ text: String) -> Set<String> {
-        let graph = Self.extractor.extract(text: text, document: "t.txt")
-        return Set(graph.relations.map { "\($0.source) \($0.type.rawValue) \($0.target)" })
-    }
 
     func testEnglishTitlesCounterpartsAndVerbs() {
         let found = edges("Russian Foreign Minister Sergei Lavrov met his Chinese counterpart Wang Yi in Beijing on Tuesday.")

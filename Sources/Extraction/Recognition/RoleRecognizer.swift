@@ -1,7 +1,7 @@
 import EntityGraph
 
 /// Reads titles: title + nisba or organisation (+ posting place) + name gives a person holding
-/// a role ("وزير الدفاع الروسي سيرجي شويجو" → Shoigu holds_role defence_minister of Russia);
+/// a role ("وزير الخارجية التركي هاكان فيدان" → Fidan holds_role foreign_minister of Turkey);
 /// "نظيره الروسي X" gives X the same role in the other state; a title with no name resolves to
 /// the lexicon's holder on the article date, or else stands for the office itself.
 struct RoleRecognizer {

@@ -139,7 +139,7 @@ struct FramePatterns {
     }
 
     /// Whether an actor is the object of a preposition (a separate word or a proclitic ب/ل/ك),
-    /// and so cannot be the subject of the next verb ("بحث مع لوكاشينكو نشر ...").
+    /// and so cannot be the subject of the next verb ("بحث مع أردوغان نشر ...").
     private func isPrepositional(_ actor: Actor, _ work: SentenceWork) -> Bool {
         if ["ب", "ل", "ك"].contains(where: { ArabicClitics.endsWithPreposition(actor.clitic, $0) }) { return true }
         let previous = actor.range.lowerBound - 1
@@ -222,7 +222,7 @@ struct FramePatterns {
         }
     }
 
-    /// An actor and those coordinated with it by و ("روسيا وبيلاروس").
+    /// An actor and those coordinated with it by و ("فرنسا وألمانيا").
     private func coordinated(from first: Actor, _ work: SentenceWork) -> (ids: [String], end: Int) {
         var ids = first.ids
         var end = first.range.upperBound

@@ -14,7 +14,7 @@ struct StructuralPatterns {
         captionMeetings(work, context: context)
     }
 
-    /// "تحد بيلاروس من الشمال ليتوانيا ولاتفيا ومن الغرب بولندا" → borders with direction,
+    /// "تحد أوكرانيا من الغرب بولندا والمجر ومن الشمال بيلاروس" → borders with direction,
     /// until the end of the clause. The states listed become the sentence's enumeration.
     private func borders(_ work: inout SentenceWork, context: DocumentContext) {
         for span in work.spans {
@@ -47,7 +47,7 @@ struct StructuralPatterns {
         }
     }
 
-    /// "العاصمة البيلاروسية مينسك", "مينسك عاصمة بيلاروس" → capital_of.
+    /// "العاصمة الأوكرانية كييف", "كييف عاصمة أوكرانيا" → capital_of.
     private func capitals(_ work: SentenceWork, context: DocumentContext) {
         for (position, span) in work.spans.enumerated() {
             guard case .function("capital_words") = span.value else { continue }
@@ -88,7 +88,7 @@ struct StructuralPatterns {
         }
     }
 
-    /// A bloc named after a larger one ("الجناح الشرقي لحلف الناتو") → part_of the larger one.
+    /// A bloc named after a larger one ("الجناح الجنوبي لحلف الأطلسي") → part_of the larger one.
     private func nestedBlocs(_ work: SentenceWork, context: DocumentContext) {
         for actor in work.actors where actor.source == .name && actor.range.count > 1 {
             let outer = actor.ids[0]

@@ -1,0 +1,11 @@
+import EntityGraph
+@testable import Extraction
+
+/// One extractor over the bundled lexicon, shared by the extraction tests.
+let sharedExtractor = try! Extractor()
+
+/// The relations extracted from `text`, as "source type target" strings.
+func edges(_ text: String, date: String? = nil) -> Set<String> {
+    let graph = sharedExtractor.extract(text: text, document: "t.txt", date: date)
+    return Set(graph.relations.map { "\($0.source) \($0.type.rawValue) \($0.target)" })
+}
