@@ -15,7 +15,7 @@ struct Ergraph: ParsableCommand {
     /// Runs the command; every failure is one line on stderr and a non-zero exit.
     static func main() {
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(globalFlagsMovedAfterSubcommand(Array(CommandLine.arguments.dropFirst())))
             try command.run()
         } catch let error as CLIError {
             FileHandle.standardError.write(Data("\(error.description)\n".utf8))
@@ -33,5 +33,12 @@ struct Ergraph: ParsableCommand {
             FileHandle.standardError.write(Data("\(first)\n".utf8))
             Foundation.exit(code.rawValue)
         }
+    }
+
+    /// `--timings` is global: accepted before the subcommand too (`ergraph --timings extract ...`).
+    static func globalFlagsMovedAfterSubcommand(_ arguments: [String]) -> [String] {
+        guard let first = arguments.firstIndex(where: { !$0.hasPrefix("-") }),
+              arguments[..<first].contains("--timings") else { return arguments }
+        return arguments.filter { $0 != "--timings" } + ["--timings"]
     }
 }

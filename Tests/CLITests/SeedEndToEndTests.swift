@@ -105,4 +105,12 @@ final class SeedEndToEndTests: XCTestCase {
         XCTAssertGreaterThan(object["extract"]!, 0)
         XCTAssertGreaterThan(object["layout"]!, 0)
     }
+
+    func testTimingsIsAGlobalFlag() throws {
+        let result = try CLIRunner.run(["--timings", "neighbours", "Russia", "seeds"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let object = try JSONSerialization.jsonObject(with: Data(result.stderr.utf8)) as! [String: Double]
+        XCTAssertGreaterThan(object["query"]!, 0)
+        XCTAssertTrue(result.text.hasPrefix("Russia (state, id russia): "))
+    }
 }
