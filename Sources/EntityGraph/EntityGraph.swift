@@ -10,7 +10,33 @@ public struct EntityGraph: Sendable {
     /// The documents (or other sources) the graph was built from, sorted and unique.
     public private(set) var sources: [String] = []
     private var entityTable: [String: Entity] = [:]
-    private var relationTable: [RelationKey: Relation] = [:]
+    private var relationTable: [RelationKey: StoredRelation] = [:]
+
+    /// A relation as stored: its evidence unsorted, with a set to keep it unique while merging.
+    private struct StoredRelation: Sendable {
+        var relation: Relation
+        var seen: Set<Evidence>
+
+        init(_ relation: Relation) {
+            self.relation = relation
+            seen = Set(relation.evidence)
+        }
+
+    /// Adds another reading of the same edge: new evidence, missing attributes, higher confidence.
+    mutating func merge(_ other: Relation) {
+        for evidence in other.evidence where seen.insert(evidence).inserted {
+            relation.evidence.append(evidence)
+        }
+        relation.attributes.merge(other.attributes) { kept, _ in kept }
+        relation.confidence = max(relation.confidence, other.confidence)
+    }
+
+        var sorted: Relation {
+            var copy = relation
+            copy.evidence.sort()
+            return copy
+        }
+    }
 
     /// Creates an empty graph over a vocabulary.
     public init(vocabulary: RelationVocabulary = .core) {
@@ -22,7 +48,7 @@ public struct EntityGraph: Sendable {
 
     /// All relations, sorted by (source, type, target).
     public var relations: [Relation] {
-        relationTable.sorted { $0.key < $1.key }.map(\.value)
+        relationTable.sorted { $0.key < $1.key }.map(\.value.sorted)
     }
 
     /// Number of entities.
@@ -66,20 +92,17 @@ public struct EntityGraph: Sendable {
         var stored = relation
         stored.source = key.source
         stored.target = key.target
-        if var existing = relationTable[key] {
-            existing.evidence = Array(Set(existing.evidence).union(relation.evidence)).sorted()
-            existing.attributes.merge(relation.attributes) { kept, _ in kept }
-            existing.confidence = max(existing.confidence, relation.confidence)
-            relationTable[key] = existing
+        if relationTable[key] != nil {
+            relationTable[key]!.merge(relation)
         } else {
-            relationTable[key] = stored
+            relationTable[key] = StoredRelation(stored)
         }
     }
 
     /// The edge with this key, if any (ends ordered for symmetric types).
     public func relation(source: String, type: RelationType, target: String) -> Relation? {
         let probe = Relation(source: source, type: type, target: target)
-        return relationTable[probe.key(symmetric: vocabulary.isSymmetric(type))]
+        return relationTable[probe.key(symmetric: vocabulary.isSymmetric(type))]?.sorted
     }
 
     /// Merges every entity, relation and source of another graph into this one.
@@ -89,8 +112,8 @@ public struct EntityGraph: Sendable {
         }
         other.sources.forEach { addSource($0) }
         other.entityTable.values.forEach { add($0) }
-        for relation in other.relationTable.values {
-            try? add(relation)
+        for stored in other.relationTable.values {
+            try? add(stored.relation)
         }
     }
 
@@ -99,8 +122,8 @@ public struct EntityGraph: Sendable {
         var result = EntityGraph(vocabulary: vocabulary)
         sources.forEach { result.addSource($0) }
         for id in ids { if let entity = entityTable[id] { result.add(entity) } }
-        for relation in relationTable.values where ids.contains(relation.source) && ids.contains(relation.target) {
-            try? result.add(relation)
+        for stored in relationTable.values where ids.contains(stored.relation.source) && ids.contains(stored.relation.target) {
+            try? result.add(stored.relation)
         }
         return result
     }

@@ -20,6 +20,19 @@ public struct Evidence: Hashable, Comparable, Codable, Sendable {
         self.rule = rule
     }
 
+    /// Evidence is identified by document, span and rule (the sentence follows from the span).
+    public static func == (lhs: Evidence, rhs: Evidence) -> Bool {
+        lhs.start == rhs.start && lhs.end == rhs.end && lhs.rule == rhs.rule && lhs.document == rhs.document
+    }
+
+    /// Hashes the identity: document, span and rule.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(start)
+        hasher.combine(end)
+        hasher.combine(rule)
+        hasher.combine(document)
+    }
+
     /// Orders evidence by document, then position.
     public static func < (lhs: Evidence, rhs: Evidence) -> Bool {
         (lhs.document, lhs.start, lhs.end, lhs.rule ?? "") < (rhs.document, rhs.start, rhs.end, rhs.rule ?? "")

@@ -6,20 +6,45 @@ import Foundation
 public enum NameFolding {
     /// Folds `text` for matching; spaces are collapsed and trimmed.
     public static func fold(_ text: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        var lastWasSpace = true
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
         for scalar in text.unicodeScalars {
-            guard let folded = foldScalar(scalar) else { continue }
-            if folded.properties.isWhitespace {
-                if !lastWasSpace { scalars.append(" ") }
-                lastWasSpace = true
-            } else {
-                scalars.append(contentsOf: String(folded).lowercased().unicodeScalars)
-                lastWasSpace = false
+            if scalar.properties.isWhitespace {
+                pendingSpace = !bytes.isEmpty
+                continue
             }
+            if pendingSpace {
+                bytes.append(0x20)
+                pendingSpace = false
+            }
+            appendFolded(scalar, to: &bytes)
         }
-        if scalars.last == " " { scalars.removeLast() }
-        return String(scalars)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the folded, lower-cased UTF-8 bytes of one code point (nothing for a dropped one).
+    @inline(__always)
+    public static func appendFolded(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+        guard let folded = foldScalar(scalar) else { return }
+        let value = folded.value
+        if value < 0x80 {
+            bytes.append(UInt8(value >= 0x41 && value <= 0x5A ? value | 0x20 : value))
+        } else if value < 0x800 {
+            if value < 0x600, folded.properties.changesWhenLowercased {
+                for lower in folded.properties.lowercaseMapping.unicodeScalars { appendUTF8(lower, to: &bytes) }
+                return
+            }
+            bytes.append(UInt8(0xC0 | (value >> 6)))
+            bytes.append(UInt8(0x80 | (value & 0x3F)))
+        } else {
+            appendUTF8(folded, to: &bytes)
+        }
+    }
+
+    @inline(__always)
+    private static func appendUTF8(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+        for unit in UTF8.encode(scalar)! { bytes.append(unit) }
     }
 
     /// Folds one code point; nil means the code point is dropped (a diacritic or tatweel).

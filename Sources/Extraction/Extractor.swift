@@ -10,13 +10,11 @@ public struct Extractor: Sendable {
     /// The knowledge used.
     public let lexicon: Lexicon
     private let matcher: MentionMatcher
-    private let boilerplate: [String]
 
     /// Creates an extractor over a lexicon.
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
         matcher = MentionMatcher(lexicon: lexicon)
-        boilerplate = (lexicon.functionWords.lists["boilerplate"] ?? [:]).values.joined().map(NameFolding.fold)
     }
 
     /// Creates an extractor over the bundled lexicon.
@@ -27,22 +25,18 @@ public struct Extractor: Sendable {
     /// The graph of one document. `document` names it in the evidence; `date` (ISO) is used
     /// when the text gives none.
     public func extract(text: String, document: String, date: String? = nil) -> EntityGraph {
-        let tokens = Tokenizer.tokens(text)
-        let sentences = Sentence.split(tokens, of: text).filter { !isBoilerplate($0) }
+        var tokenizer = Tokenizer(lexiconWords: lexicon.words)
+        let sentences = Sentence.split(tokenizer.tokenize(text))
         let context = DocumentContext(lexicon: lexicon, document: document, date: date)
-        var analysed: [(Sentence, [Span])] = []
-        for sentence in sentences {
-            let spans = matcher.spans(sentence.tokens, localNames: PhraseTable())
-            if context.date == nil { context.date = DateParser.firstDate(sentence.tokens, spans: spans, referenceYear: nil) }
-            analysed.append((sentence, spans))
-        }
+        if context.date == nil { context.date = articleDate(sentences) }
         let year = context.date.flatMap { Int($0.prefix(4)) }
         let roles = RoleRecognizer(lexicon: lexicon)
         let coreference = Coreference(lexicon: lexicon)
         let structure = StructuralPatterns(lexicon: lexicon)
         let frames = FramePatterns(lexicon: lexicon)
-        for (sentence, _) in analysed {
-            var work = SentenceWork(sentence: sentence, spans: matcher.spans(sentence.tokens, localNames: context.localNames))
+        for sentence in sentences {
+            var work = SentenceWork(sentence: sentence, spans: matcher.spans(sentence, localNames: context.localNames))
+            if isBoilerplate(work) { continue }
             work.date = DateParser.firstDate(sentence.tokens, spans: work.spans, referenceYear: year)
             markDirections(&work)
             roles.recognize(&work, context: context)
@@ -56,18 +50,27 @@ public struct Extractor: Sendable {
         return context.graph
     }
 
-    private func isBoilerplate(_ sentence: Sentence) -> Bool {
-        let folded = NameFolding.fold(sentence.text)
-        return boilerplate.contains { folded.contains($0) } && sentence.tokens.filter(\.isWord).count <= 12
+    /// The first full date written in the document (day, month name, year).
+    private func articleDate(_ sentences: [Sentence]) -> String? {
+        for sentence in sentences where sentence.tokens.contains(where: { (1...31).contains($0.number) }) {
+            let spans = matcher.spans(sentence, localNames: PhraseTable())
+            if let date = DateParser.firstDate(sentence.tokens, spans: spans, referenceYear: nil) { return date }
+        }
+        return nil
+    }
+
+    /// A short line with a boilerplate phrase ("اقرأ أيضاً", "Read more", reading time).
+    private func isBoilerplate(_ work: SentenceWork) -> Bool {
+        work.spans.contains { $0.value == .function("boilerplate") } && work.tokens.filter(\.isWord).count <= 12
     }
 
     /// "من الغرب" / "from the west": a direction, not the West.
     private func markDirections(_ work: inout SentenceWork) {
         for index in work.spans.indices {
-            guard case .entity = work.spans[index].value else { continue }
+            guard case .entity = work.spans[index].value, work.spans[index].range.count == 1 else { continue }
             let start = work.spans[index].range.lowerBound
-            if work.spans[index].range.count == 1, lexicon.direction(work.tokens[start].folded) != nil,
-               work.token(start - 1, is: "من") || work.token(start - 1, is: "إلى") {
+            if lexicon.direction([work.tokens[start].word]) != nil,
+               work.token(start - 1, is: lexicon.keywords.from) || work.token(start - 1, is: lexicon.keywords.to) {
                 work.spans[index].value = .function("directions")
             }
         }

@@ -3,18 +3,47 @@ import EntityGraph
 @testable import Extraction
 
 final class TextTests: XCTestCase {
+    private func tokenize(_ text: String) -> (Tokenizer, TokenizedText) {
+        var tokenizer = Tokenizer(lexiconWords: sharedExtractor.lexicon.words)
+        let document = tokenizer.tokenize(text)
+        return (tokenizer, document)
+    }
+
     func testTokensKeepCodePointOffsetsAndFoldedForms() {
-        let tokens = Tokenizer.tokens("قال «بوتينُ»، أمس")
-        XCTAssertEqual(tokens.map(\.text), ["قال", "«", "بوتينُ", "»", "،", "أمس"])
+        let (tokenizer, document) = tokenize("قال «بوتينُ»، أمس")
+        let tokens = document.tokens
+        XCTAssertEqual(tokens.map(document.text(of:)), ["قال", "«", "بوتينُ", "»", "،", "أمس"])
         XCTAssertEqual(tokens.map(\.start), [0, 4, 5, 11, 12, 14])
-        XCTAssertEqual(tokens[2].folded, "بوتين")
+        XCTAssertEqual(tokenizer.word(tokens[2].word), "بوتين")
         XCTAssertEqual(tokens.map(\.isWord), [true, false, true, false, false, true])
+        XCTAssertEqual(tokens[4].mark, "،")
+        XCTAssertLessThan(tokens[2].word, Int32(sharedExtractor.lexicon.words.count), "a lexicon word")
+    }
+
+    func testUnknownWordsGetDocumentIdsAndKnownProcliticReadings() {
+        let (tokenizer, document) = tokenize("كلمةغريبة وكلمةغريبة ولاتفيا ٢٠٢٣")
+        let tokens = document.tokens
+        XCTAssertEqual(tokens[0].word, tokens[0].word)
+        XCTAssertGreaterThanOrEqual(tokens[0].word, Int32(sharedExtractor.lexicon.words.count))
+        XCTAssertNotEqual(tokens[0].word, tokens[1].word)
+        XCTAssertEqual(tokens[1].readings.0, .none, "the rest is not a lexicon word")
+        XCTAssertEqual(tokens[2].readings.0.cliticText, "و")
+        XCTAssertEqual(tokenizer.word(tokens[2].readings.0.word), "لاتفيا")
+        XCTAssertEqual(tokens[3].number, 2023)
     }
 
     func testSentencesEndAtStopsAndLineBreaks() {
-        let text = "عنوان\nجملة أولى. جملة ثانية؟"
-        let sentences = Sentence.split(Tokenizer.tokens(text), of: text)
-        XCTAssertEqual(sentences.map(\.text), ["عنوان", "جملة أولى.", "جملة ثانية؟"])
+        let (_, document) = tokenize("عنوان\nجملة أولى. جملة ثانية؟")
+        XCTAssertEqual(Sentence.split(document).map(\.text), ["عنوان", "جملة أولى.", "جملة ثانية؟"])
+    }
+
+    func testWordTableInternsBytes() {
+        var table = WordTable(capacity: 2)
+        let ids = (0..<100).map { table.intern("word\($0)") }
+        XCTAssertEqual(ids, Array(0..<100).map(Int32.init))
+        XCTAssertEqual(table.id("word42"), 42)
+        XCTAssertNil(table.id("word100"))
+        XCTAssertEqual(table.word(7), "word7")
     }
 
     func testProcliticReadings() {
@@ -36,13 +65,15 @@ final class TextTests: XCTestCase {
     }
 
     func testDatesAreReadWithOrWithoutYear() {
-        let tokens = Tokenizer.tokens("في 06 أبريل 2023 ثم في 26 مارس")
-        let lexicon = try! Lexicon.bundled()
-        let spans = MentionMatcher(lexicon: lexicon).spans(tokens, localNames: PhraseTable())
-        XCTAssertEqual(DateParser.firstDate(tokens, spans: spans, referenceYear: nil), "2023-04-06")
-        let later = Array(tokens[4...])
-        let laterSpans = MentionMatcher(lexicon: lexicon).spans(later, localNames: PhraseTable())
-        XCTAssertEqual(DateParser.firstDate(later, spans: laterSpans, referenceYear: 2023), "2023-03-26")
+        let (_, document) = tokenize("في 06 أبريل 2023 ثم في 26 مارس")
+        let sentence = Sentence.split(document)[0]
+        let matcher = MentionMatcher(lexicon: sharedExtractor.lexicon)
+        let spans = matcher.spans(sentence, localNames: PhraseTable())
+        XCTAssertEqual(DateParser.firstDate(sentence.tokens, spans: spans, referenceYear: nil), "2023-04-06")
+        let (_, later) = tokenize("ثم في 26 مارس")
+        let laterSentence = Sentence.split(later)[0]
+        let laterSpans = matcher.spans(laterSentence, localNames: PhraseTable())
+        XCTAssertEqual(DateParser.firstDate(laterSentence.tokens, spans: laterSpans, referenceYear: 2023), "2023-03-26")
     }
 
     func testTransliterationMakesAsciiSlugs() {

@@ -13,24 +13,78 @@ public enum NodeLinkJSON {
 
     /// Encodes a graph as pretty-printed UTF-8 JSON ending with a newline.
     public static func encode(_ graph: EntityGraph) -> Data {
-        let document = NodeLinkDocument(
-            directed: true,
-            multigraph: true,
-            graph: .init(sources: graph.sources, generator: generator, version: version),
-            nodes: graph.entities.map {
-                .init(id: $0.id, name: $0.name, kind: $0.kind, labels: $0.labels, aliases: $0.aliases)
-            },
-            edges: graph.relations.map {
-                .init(source: $0.source, target: $0.target, key: $0.type.rawValue, type: $0.type.rawValue,
-                      attrs: $0.attributes, evidence: $0.evidence,
-                      confidence: ($0.confidence * 100).rounded() / 100)
+        var json = JSONWriter()
+        json.beginObject()
+        json.key("directed")
+        json.bool(true)
+        json.key("edges")
+        json.beginArray()
+        for relation in graph.relations {
+            json.beginObject()
+            json.key("attrs")
+            json.stringMap(relation.attributes)
+            json.key("confidence")
+            json.decimal(relation.confidence)
+            json.key("evidence")
+            json.beginArray()
+            for evidence in relation.evidence {
+                json.beginObject()
+                json.key("document")
+                json.string(evidence.document)
+                json.key("end")
+                json.int(evidence.end)
+                if let rule = evidence.rule {
+                    json.key("rule")
+                    json.string(rule)
+                }
+                json.key("sentence")
+                json.string(evidence.sentence)
+                json.key("start")
+                json.int(evidence.start)
+                json.endObject()
             }
-        )
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = (try? encoder.encode(document)) ?? Data()
-        data.append(0x0A)
-        return data
+            json.endArray()
+            json.key("key")
+            json.string(relation.type.rawValue)
+            json.key("source")
+            json.string(relation.source)
+            json.key("target")
+            json.string(relation.target)
+            json.key("type")
+            json.string(relation.type.rawValue)
+            json.endObject()
+        }
+        json.endArray()
+        json.key("graph")
+        json.beginObject()
+        json.key("generator")
+        json.string(generator)
+        json.key("sources")
+        json.strings(graph.sources)
+        json.key("version")
+        json.string(version)
+        json.endObject()
+        json.key("multigraph")
+        json.bool(true)
+        json.key("nodes")
+        json.beginArray()
+        for entity in graph.entities {
+            json.beginObject()
+            json.key("aliases")
+            json.strings(entity.aliases)
+            json.key("id")
+            json.string(entity.id)
+            json.key("kind")
+            json.string(entity.kind.rawValue)
+            json.key("labels")
+            json.stringMap(entity.labels)
+            json.key("name")
+            json.string(entity.name)
+            json.endObject()
+        }
+        json.endArray()
+        json.endObject()
+        return Data(json.bytes + [0x0A])
     }
 
     /// Decodes node-link JSON; `file` names the source in error messages. Throws

@@ -28,14 +28,23 @@ public struct Lexicon: Sendable {
     public let frames: [LexiconFiles.Frame]
     /// Function word lists by name and language.
     public let functionWords: LexiconFiles.FunctionWords
-    /// Folded given names, which start person names.
-    public let givenNames: Set<String>
-    /// Folded stopwords, which end person names.
-    public let stopwords: Set<String>
+    /// Every word of every phrase and list, folded, with its id.
+    public private(set) var words = WordTable(capacity: 8192)
+    /// Ids of given names, which start person names.
+    public private(set) var givenNames: Set<Int32> = []
     /// Phrases of every category.
     public private(set) var phrases = PhraseTable<LexiconValue>()
-    private let functionSets: [String: Set<String>]
-    private let directionsByFolded: [String: String]
+    /// Ids of the one-word members of each function list, by list name.
+    private var functionSets: [String: Set<Int32>] = [:]
+    private var directionsByWords: [[Int32]: String] = [:]
+    /// Ids of each frame's prepositions (words of their own).
+    public private(set) var framePrepositions: [Set<Int32>] = []
+    /// The kinds each frame's object may have (nil: any).
+    public private(set) var frameObjectKinds: [Set<EntityKind>?] = []
+    /// Words the patterns look for.
+    public private(set) var keywords = Keywords()
+    /// Dated holders of each (role, office), in id order.
+    private var holdersByOffice: [String: [(person: String, from: String?, to: String?)]] = [:]
 
     /// Loads the lexicon shipped with the library.
     public static func bundled() throws -> Lexicon {
@@ -64,19 +73,23 @@ public struct Lexicon: Sendable {
         functionWords = try read("function_words.json", as: LexiconFiles.FunctionWords.self)
         let months = try read("months.json", as: [String: Int].self)
         let given = try read("given_names.json", as: [String: [String]].self)
-        givenNames = Set(given.values.joined().map(NameFolding.fold))
-        stopwords = Set((functionWords.lists["stopwords"] ?? [:]).values.joined().map(NameFolding.fold))
-        functionSets = functionWords.lists.mapValues { Set($0.values.joined().map(NameFolding.fold)) }
-        directionsByFolded = Dictionary(functionWords.directions.map { (NameFolding.fold($0.key), $0.value) },
-                                        uniquingKeysWith: { first, _ in first })
+        givenNames = Set(given.values.joined().compactMap { intern($0).first })
+        for name in functionWords.lists.keys.sorted() {
+            let byLanguage = functionWords.lists[name]!
+            functionSets[name] = Set(byLanguage.values.joined().map { intern($0) }.filter { $0.count == 1 }.map { $0[0] })
+        }
+        for (phrase, direction) in functionWords.directions { directionsByWords[intern(phrase)] = direction }
+        frameObjectKinds = frames.map { frame in frame.object_kinds.map { Set($0.compactMap(EntityKind.init(rawValue:))) } }
+        framePrepositions = frames.map { Set($0.preps.map { intern($0) }.filter { $0.count == 1 }.map { $0[0] }) }
+        keywords = Keywords(intern: { self.intern($0).first ?? -1 })
 
         for state in states {
             add(LexiconEntity(id: state.id, name: state.en, kind: .state, arabicNames: state.ar,
                               englishNames: [state.en] + (state.en_aliases ?? []), roles: []))
             for stem in state.nisba_ar ?? [] {
-                for form in NisbaForms.forms(ofStem: stem) { phrases.insert(form, .nisba(state.id)) }
+                for form in NisbaForms.forms(ofStem: stem) { insertPhrase(form, .nisba(state.id)) }
             }
-            for form in (state.nisba_plural_ar ?? []) + (state.nisba_en ?? []) { phrases.insert(form, .nisba(state.id)) }
+            for form in (state.nisba_plural_ar ?? []) + (state.nisba_en ?? []) { insertPhrase(form, .nisba(state.id)) }
         }
         for place in places {
             add(LexiconEntity(id: place.id, name: place.en, kind: .place, arabicNames: place.ar,
@@ -95,35 +108,65 @@ public struct Lexicon: Sendable {
             add(LexiconEntity(id: person.id, name: person.en, kind: .person, arabicNames: person.ar,
                               englishNames: [person.en] + (person.en_aliases ?? []), roles: person.roles ?? []))
         }
+        for person in people.sorted(by: { $0.id < $1.id }) {
+            for role in person.roles ?? [] {
+                holdersByOffice[role.role + "@" + role.of, default: []].append((person.id, role.from, role.to))
+            }
+        }
         for title in titles {
-            for form in title.ar + title.en { phrases.insert(form, .title(title.role)) }
+            for form in title.ar + title.en { insertPhrase(form, .title(title.role)) }
         }
         for (number, frame) in frames.enumerated() {
-            for form in frame.ar + frame.en { phrases.insert(form, .trigger(number)) }
-            for form in (frame.nominal_ar ?? []) + (frame.nominal_en ?? []) { phrases.insert(form, .nominalTrigger(number)) }
+            for form in frame.ar + frame.en { insertPhrase(form, .trigger(number)) }
+            for form in (frame.nominal_ar ?? []) + (frame.nominal_en ?? []) { insertPhrase(form, .nominalTrigger(number)) }
         }
-        for (name, byLanguage) in functionWords.lists where name != "stopwords" {
-            for form in byLanguage.values.joined() { phrases.insert(form, .function(name)) }
+        for name in functionWords.lists.keys.sorted() where name != "stopwords" {
+            for language in functionWords.lists[name]!.keys.sorted() {
+                for form in functionWords.lists[name]![language]! { insertPhrase(form, .function(name)) }
+            }
         }
-        for (name, number) in months { phrases.insert(name, .month(number)) }
+        for name in months.keys.sorted() { insertPhrase(name, .month(months[name]!)) }
     }
 
     private mutating func add(_ entity: LexiconEntity) {
         entities[entity.id] = entity
-        for name in entity.arabicNames + entity.englishNames { phrases.insert(name, .entity(entity.id)) }
+        for name in entity.arabicNames + entity.englishNames { insertPhrase(name, .entity(entity.id)) }
+    }
+
+    /// The word ids of a phrase, each word added to the word table.
+    mutating func intern(_ phrase: String) -> [Int32] {
+        var ids: [Int32] = []
+        Tokenizer.scan(phrase) { _, folded in
+            if let folded { ids.append(words.intern(folded)) }
+        }
+        return ids
+    }
+
+    /// Adds a phrase of any category; an all-capital Latin acronym (`US`, `UN`) only matches
+    /// when written in capitals.
+    mutating func insertPhrase(_ phrase: String, _ value: LexiconValue) {
+        let ids = intern(phrase)
+        let first = phrase.split(separator: " ").first.map(String.init) ?? ""
+        let isAcronym = first.count <= 4 && !first.isEmpty && first.allSatisfy { $0.isUppercase && $0.isASCII }
+        phrases.insert(words: ids, exactFirst: isAcronym ? first : nil, value)
+    }
+
+    /// The people who held `role` in `office`, with their dates, in id order.
+    public func holders(of role: String, in office: String) -> [(person: String, from: String?, to: String?)] {
+        holdersByOffice[role + "@" + office] ?? []
     }
 
     /// The frame at `index`.
     public func frame(_ index: Int) -> LexiconFiles.Frame { frames[index] }
 
-    /// Whether a folded word belongs to the function list `name`.
-    public func isFunctionWord(_ word: String, list name: String) -> Bool {
+    /// Whether a word id belongs to the one-word members of the function list `name`.
+    public func isFunctionWord(_ word: Int32, list name: String) -> Bool {
         functionSets[name]?.contains(word) ?? false
     }
 
-    /// The direction named by a folded phrase, if any.
-    public func direction(_ folded: String) -> String? {
-        directionsByFolded[folded]
+    /// The direction named by a phrase of word ids, if any.
+    public func direction(_ words: [Int32]) -> String? {
+        directionsByWords[words]
     }
 }
 

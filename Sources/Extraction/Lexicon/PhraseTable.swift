@@ -1,15 +1,13 @@
-import EntityGraph
-
-/// Phrases of one or more folded words mapped to values, matched longest first at a token.
+/// Phrases of one or more words (word ids) mapped to values, matched longest first at a token.
 /// The first word is looked up in a hash table, so a match costs O(phrases starting with it).
 public struct PhraseTable<Value: Sendable>: Sendable {
     struct Entry: Sendable {
-        let words: [String]
-        let caseSensitiveFirst: String?
+        let words: [Int32]
+        let exactFirst: String?
         let value: Value
     }
 
-    private var entriesByFirstWord: [String: [Entry]] = [:]
+    private var entriesByFirstWord: [Int32: [Entry]] = [:]
 
     /// An empty table.
     public init() {}
@@ -17,52 +15,48 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     /// Number of distinct first words.
     public var count: Int { entriesByFirstWord.count }
 
-    /// Adds a phrase (written naturally; it is tokenised and folded). All-capital Latin
-    /// acronyms (`US`, `UN`) only match when written in capitals.
-    public mutating func insert(_ phrase: String, _ value: Value) {
-        let tokens = Tokenizer.tokens(phrase).filter(\.isWord)
-        guard let first = tokens.first else { return }
-        let isAcronym = first.text.count <= 4 && first.text.allSatisfy { $0.isUppercase && $0.isASCII }
-        let entry = Entry(words: tokens.map(\.folded), caseSensitiveFirst: isAcronym ? first.text : nil, value: value)
-        var list = entriesByFirstWord[first.folded, default: []]
-        list.append(entry)
+    /// Adds a phrase given as word ids. `exactFirst`, for acronyms such as `US`, is the spelling
+    /// the first token must have as written.
+    public mutating func insert(words: [Int32], exactFirst: String? = nil, _ value: Value) {
+        guard let first = words.first else { return }
+        var list = entriesByFirstWord[first, default: []]
+        list.append(Entry(words: words, exactFirst: exactFirst, value: value))
         list.sort { $0.words.count > $1.words.count }
-        entriesByFirstWord[first.folded] = list
+        entriesByFirstWord[first] = list
     }
 
-    /// Whether a one-word phrase `word` is in the table.
-    public func containsWord(_ word: String) -> Bool {
-        entriesByFirstWord[word]?.contains { $0.words.count == 1 } ?? false
-    }
+    /// Whether some phrase starts with the word.
+    public func startsPhrase(_ word: Int32) -> Bool { entriesByFirstWord[word] != nil }
 
-    /// The longest phrase matching `tokens` from `index`, whose first word is `firstWord` (the
-    /// token's folded text or a clitic-stripped reading of it): its length in tokens and value.
-    func match(_ tokens: [Token], at index: Int, firstWord: String, allowAcronymFold: Bool = false) -> (length: Int, value: Value)? {
+    /// The longest phrase matching `tokens` from `index` whose first word is `firstWord` (the
+    /// token's word or a proclitic reading of it): its length in tokens and value.
+    func match(_ tokens: [Token], at index: Int, firstWord: Int32, text: TokenizedText?) -> (length: Int, value: Value)? {
         guard let candidates = entriesByFirstWord[firstWord] else { return nil }
         for entry in candidates {
-            if let exact = entry.caseSensitiveFirst, tokens[index].text != exact, !allowAcronymFold { continue }
             guard index + entry.words.count <= tokens.count else { continue }
-            var matches = true
+            if let exact = entry.exactFirst, let text, text.text(of: tokens[index]) != exact { continue }
             var offset = 1
-            while offset < entry.words.count {
-                if tokens[index + offset].folded != entry.words[offset] { matches = false; break }
-                offset += 1
-            }
-            if matches { return (entry.words.count, entry.value) }
+            while offset < entry.words.count, tokens[index + offset].word == entry.words[offset] { offset += 1 }
+            if offset == entry.words.count { return (entry.words.count, entry.value) }
         }
         return nil
     }
 
-    /// The longest match at `index`, trying the word as written and then its Arabic proclitic
-    /// readings; returns the proclitic stripped (empty if none).
-    func matchWithClitics(_ tokens: [Token], at index: Int) -> (length: Int, value: Value, clitic: String)? {
+    /// The longest match at `index`, trying the word as written and then its proclitic readings;
+    /// returns the proclitic stripped (empty if none).
+    func matchWithClitics(_ tokens: [Token], at index: Int, text: TokenizedText?) -> (length: Int, value: Value, clitic: String)? {
+        let token = tokens[index]
         var best: (length: Int, value: Value, clitic: String)?
-        for reading in ArabicClitics.readings(tokens[index].folded) {
-            if let found = match(tokens, at: index, firstWord: reading.rest),
-               best == nil || found.length > best!.length {
-                best = (found.length, found.value, reading.clitic)
-            }
+        if let found = match(tokens, at: index, firstWord: token.word, text: text) {
+            best = (found.length, found.value, "")
         }
+        func consider(_ reading: CliticReading) {
+            guard reading.clitic != 0, let found = match(tokens, at: index, firstWord: reading.word, text: text),
+                  best == nil || found.length > best!.length else { return }
+            best = (found.length, found.value, reading.cliticText)
+        }
+        consider(token.readings.0)
+        consider(token.readings.1)
         return best
     }
 }

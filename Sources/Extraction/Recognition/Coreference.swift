@@ -11,7 +11,7 @@ struct Coreference {
     func addNamedActors(_ work: inout SentenceWork, context: DocumentContext) {
         for (index, span) in work.spans.enumerated() where !work.consumed.contains(index) {
             guard case .entity(let id) = span.value else { continue }
-            context.mention(id, surface: work.text(span.range))
+            context.mention(id, in: work.sentence, span.range)
             work.add(Actor(ids: [id], range: span.range, clitic: span.clitic, source: .name))
         }
     }
@@ -40,7 +40,7 @@ struct Coreference {
             var ids: [String] = []
             switch list {
             case "own_state":
-                let person = context.speaker ?? (context.history + before).last { context.kind($0) == .person }
+                let person = context.speaker ?? context.lastPerson(also: before)
                 if let state = person.flatMap(context.state(of:)) { ids = [state] }
             case "state_pair":
                 ids = context.lastStates(2, also: before)

@@ -30,8 +30,19 @@ final class DocumentContext {
         lexicon.entities[id]?.kind ?? localEntities[id]?.kind ?? .unknown
     }
 
+    private var seenSurfaces: [String: Set<[Int32]>] = [:]
+
+    /// Adds the entity to the graph with the surface form of a span of `sentence`, once per
+    /// distinct spelling.
+    func mention(_ id: String, in sentence: Sentence, _ range: Range<Int>) {
+        let words = sentence.tokens[range].map(\.word)
+        guard seenSurfaces[id, default: []].insert(words).inserted else { return }
+        mention(id, surface: sentence.text(range))
+    }
+
     /// Adds the entity to the graph (if not yet there) with a surface form it was seen as.
     func mention(_ id: String, surface: String? = nil) {
+        if surface == nil, !seenSurfaces[id, default: []].insert([]).inserted { return }
         let forms = surface.map { [$0] } ?? []
         if let known = lexicon.entities[id] {
             graph.add(known.entity(surfaceForms: forms))
@@ -44,21 +55,22 @@ final class DocumentContext {
     /// Records mentions in reading order, for anaphora.
     func remember(_ ids: [String]) { history += ids }
 
-    /// Introduces a person the lexicon does not know, from the words of their name; the full
+    /// Introduces a person the lexicon does not know, from the tokens of their name; the full
     /// name and the surname become names the rest of the document is matched against.
-    func discoverPerson(words: [String]) -> String {
-        let full = words.joined(separator: " ")
-        if let known = localNames.match(Tokenizer.tokens(full), at: 0, firstWord: NameFolding.fold(words[0])),
-           known.length == words.count {
+    func discoverPerson(_ sentence: Sentence, _ range: Range<Int>) -> String {
+        let tokens = Array(sentence.tokens[range])
+        if let known = localNames.match(tokens, at: 0, firstWord: tokens[0].word, text: nil), known.length == tokens.count {
             return known.value
         }
+        let full = sentence.text(range)
+        let surname = sentence.text(of: range.upperBound - 1)
         var id = Transliteration.slug(full)
         while lexicon.entities[id] != nil { id += "_person" }
         let english = Transliteration.latin(full)
         localEntities[id] = Entity(id: id, name: english, kind: .person, labels: ["ar": full, "en": english],
-                                   aliases: [full, words.last!])
-        localNames.insert(full, id)
-        if words.count > 1 { localNames.insert(words.last!, id) }
+                                   aliases: [full, surname])
+        localNames.insert(words: tokens.map(\.word), id)
+        if tokens.count > 1 { localNames.insert(words: [tokens[tokens.count - 1].word], id) }
         return id
     }
 
@@ -82,30 +94,52 @@ final class DocumentContext {
         return id
     }
 
-    /// The most recently mentioned entity of a kind, before the given extra mentions.
+    /// Visits mentions from the most recent back, this sentence's own (`recent`) first, until
+    /// `visit` returns true; returns the mention it stopped at.
+    @discardableResult
+    private func searchBackwards(also recent: [String], _ visit: (String) -> Bool) -> String? {
+        for id in recent.reversed() where visit(id) { return id }
+        for id in history.reversed() where visit(id) { return id }
+        return nil
+    }
+
+    /// The most recently mentioned entity of a kind, the sentence's own mentions first.
     func lastMentioned(_ kind: EntityKind, also recent: [String] = []) -> String? {
-        (history + recent).last { self.kind($0) == kind }
+        searchBackwards(also: recent) { self.kind($0) == kind }
     }
 
     /// The last `count` distinct states mentioned (capitals counted as their states).
     func lastStates(_ count: Int, also recent: [String] = []) -> [String] {
         var found: [String] = []
-        for id in (history + recent).reversed() {
-            let state = kind(id) == .place ? lexicon.entities[id]?.capitalOf : (kind(id) == .state ? id : nil)
+        searchBackwards(also: recent) { id in
+            let state = self.kind(id) == .place ? self.lexicon.entities[id]?.capitalOf : (self.kind(id) == .state ? id : nil)
             if let state, !found.contains(state) { found.append(state) }
-            if found.count == count { break }
+            return found.count == count
         }
         return found.count == count ? found.reversed() : []
+    }
+
+    /// The most recently mentioned person.
+    func lastPerson(also recent: [String] = []) -> String? {
+        searchBackwards(also: recent) { self.kind($0) == .person }
     }
 
     /// The lexicon person holding `role` in `office` on the article date, if the date is known.
     func holder(of role: String, in office: String) -> String? {
         guard let date else { return nil }
-        return lexicon.entities.values.sorted { $0.id < $1.id }.first { entity in
-            entity.kind == .person && entity.roles.contains {
-                $0.role == role && $0.of == office && ($0.from ?? "") <= date && date < ($0.to ?? "9999")
-            }
-        }?.id
+        return lexicon.holders(of: role, in: office).first { holder in
+            (holder.from ?? "") <= date && date < (holder.to ?? "9999")
+        }?.person
+    }
+
+    private var lastSentence: (start: Int, text: String)?
+
+    /// The text of a sentence, made once per sentence however many relations it gives.
+    private func sentenceText(_ sentence: Sentence) -> String {
+        if let last = lastSentence, last.start == sentence.start { return last.text }
+        let text = sentence.text
+        lastSentence = (sentence.start, text)
+        return text
     }
 
     /// Adds a relation with its evidence; both ends are added to the graph if missing.
@@ -116,7 +150,7 @@ final class DocumentContext {
         mention(target)
         let first = sentence.tokens[tokens.lowerBound], last = sentence.tokens[tokens.upperBound]
         let evidence = Evidence(document: document, start: first.start, end: last.end,
-                                sentence: sentence.text, rule: rule)
+                                sentence: sentenceText(sentence), rule: rule)
         try? graph.add(Relation(source: source, type: type, target: target, attributes: attributes,
                                 evidence: [evidence], confidence: confidence))
     }

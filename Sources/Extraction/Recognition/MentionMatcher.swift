@@ -10,17 +10,18 @@ public struct MentionMatcher: Sendable {
     /// Creates a matcher over a lexicon.
     public init(lexicon: Lexicon) { self.lexicon = lexicon }
 
-    /// The spans of `tokens`; `localNames` maps the document's own person names to ids.
-    public func spans(_ tokens: [Token], localNames: PhraseTable<String>) -> [Span] {
+    /// The spans of a sentence; `localNames` maps the document's own person names to ids.
+    public func spans(_ sentence: Sentence, localNames: PhraseTable<String>) -> [Span] {
+        let tokens = sentence.tokens
         var spans: [Span] = []
         var index = 0
         while index < tokens.count {
             guard tokens[index].isWord else { index += 1; continue }
             var best: Span?
-            if let local = localNames.matchWithClitics(tokens, at: index) {
+            if let local = localNames.matchWithClitics(tokens, at: index, text: sentence.document) {
                 best = Span(range: index..<(index + local.length), value: .entity(local.value), clitic: local.clitic)
             }
-            if let found = lexicon.phrases.matchWithClitics(tokens, at: index),
+            if let found = lexicon.phrases.matchWithClitics(tokens, at: index, text: sentence.document),
                best == nil || found.length > best!.range.count {
                 best = Span(range: index..<(index + found.length), value: found.value, clitic: found.clitic)
             }

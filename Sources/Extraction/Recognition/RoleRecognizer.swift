@@ -40,10 +40,10 @@ struct RoleRecognizer {
                 }
             }
             var attributes = ["role": role]
-            if work.token(tokenCursor, is: "في"), let next = work.spanIndex(startingAt: tokenCursor + 1),
+            if work.token(tokenCursor, is: lexicon.keywords.inside), let next = work.spanIndex(startingAt: tokenCursor + 1),
                case .entity(let place) = work.spans[next].value, [.place, .state].contains(context.kind(place)) {
                 attributes["place"] = place
-                context.mention(place, surface: work.text(work.spans[next].range))
+                context.mention(place, in: work.sentence, work.spans[next].range)
                 used.append(next)
                 tokenCursor = work.spans[next].range.upperBound
             }
@@ -54,9 +54,9 @@ struct RoleRecognizer {
                 person = id
                 used.append(next)
                 nameEnd = work.spans[next].range.upperBound
-            } else if let words = nameWords(work, from: tokenCursor) {
-                person = context.discoverPerson(words: words)
-                nameEnd = tokenCursor + words.count
+            } else if let length = nameLength(work, from: tokenCursor) {
+                person = context.discoverPerson(work.sentence, tokenCursor..<(tokenCursor + length))
+                nameEnd = tokenCursor + length
             }
             if person == nil, let office = affiliation { person = context.holder(of: role, in: office) }
             if let person, affiliation == nil {
@@ -65,7 +65,11 @@ struct RoleRecognizer {
             guard let actorId = person ?? affiliation else { continue }
             work.consumed.formUnion(used)
             let range = span.range.lowerBound..<max(nameEnd, tokenCursor)
-            context.mention(actorId, surface: person != nil && nameEnd > tokenCursor ? work.text(tokenCursor..<nameEnd) : nil)
+            if person != nil && nameEnd > tokenCursor {
+                context.mention(actorId, in: work.sentence, tokenCursor..<nameEnd)
+            } else {
+                context.mention(actorId)
+            }
             work.add(Actor(ids: [actorId], range: range, clitic: span.clitic, source: person != nil ? .name : .title))
             if let person, let office = affiliation {
                 context.affiliation[person] = office
@@ -77,20 +81,20 @@ struct RoleRecognizer {
         }
     }
 
-    /// Two or three words after a title that read as a person's name: no stopwords, no
-    /// punctuation, no lexicon phrase, not starting with the article.
-    private func nameWords(_ work: SentenceWork, from start: Int) -> [String]? {
-        var words: [String] = []
-        var index = start
-        while index < work.tokens.count, words.count < 3 {
+    /// The number of words (two or three) after a title that read as a person's name: no
+    /// stopwords, numbers, punctuation or lexicon phrases, not starting with the article.
+    private func nameLength(_ work: SentenceWork, from start: Int) -> Int? {
+        var length = 0
+        while start + length < work.tokens.count, length < 3 {
+            let index = start + length
             let token = work.tokens[index]
-            guard token.isWord, !lexicon.stopwords.contains(token.folded), Int(token.folded) == nil,
+            guard token.isWord, !lexicon.isFunctionWord(token.word, list: "stopwords"), token.number < 0,
                   work.spanIndex(startingAt: index) == nil else { break }
-            words.append(token.text)
-            index += 1
+            length += 1
         }
-        guard let first = words.first.map(NameFolding.fold) else { return nil }
-        if lexicon.givenNames.contains(first) && words.count >= 2 { return words }
-        return words.count >= 2 && !first.hasPrefix("ال") ? words : nil
+        guard length >= 2 else { return nil }
+        let first = work.tokens[start]
+        if lexicon.givenNames.contains(first.word) { return length }
+        return work.sentence.text(of: start).hasPrefix("ال") ? nil : length
     }
 }

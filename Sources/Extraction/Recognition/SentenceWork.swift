@@ -4,7 +4,9 @@ import EntityGraph
 /// last enumeration of states (what "all of them" refers to).
 struct SentenceWork {
     let sentence: Sentence
-    var spans: [Span]
+    var spans: [Span] {
+        didSet { indexSpans() }
+    }
     /// Span indices used up by titles (their nisba or organisation, their name).
     var consumed: Set<Int> = []
     /// Actors in token order.
@@ -13,31 +15,61 @@ struct SentenceWork {
     var date: String?
     /// The states most recently enumerated in the sentence.
     var enumeration: [String] = []
+    /// For each token, the index of the span starting there, or -1.
+    private var spanStarts: [Int] = []
+
+    init(sentence: Sentence, spans: [Span]) {
+        self.sentence = sentence
+        self.spans = spans
+        indexSpans()
+    }
 
     var tokens: [Token] { sentence.tokens }
 
+    private mutating func indexSpans() {
+        spanStarts = [Int](repeating: -1, count: sentence.tokens.count + 1)
+        for (index, span) in spans.enumerated() { spanStarts[span.range.lowerBound] = index }
+    }
+
     /// The index of the span starting at token `index`.
     func spanIndex(startingAt index: Int) -> Int? {
-        spans.firstIndex { $0.range.lowerBound == index }
+        guard index >= 0, index < spanStarts.count, spanStarts[index] >= 0 else { return nil }
+        return spanStarts[index]
     }
 
-    /// Whether token `index` reads (after proclitics) as one of the words of a function list.
+    /// Whether token `index` reads (as written or after proclitics) as a one-word member of a function list.
     func token(_ index: Int, isIn list: String, lexicon: Lexicon) -> Bool {
-        guard index >= 0, index < tokens.count else { return false }
-        return ArabicClitics.readings(tokens[index].folded).contains { lexicon.isFunctionWord($0.rest, list: list) }
+        guard index >= 0, index < tokens.count, tokens[index].isWord else { return false }
+        let token = tokens[index]
+        return lexicon.isFunctionWord(token.word, list: list)
+            || (token.readings.0.clitic != 0 && lexicon.isFunctionWord(token.readings.0.word, list: list))
+            || (token.readings.1.clitic != 0 && lexicon.isFunctionWord(token.readings.1.word, list: list))
     }
 
-    /// Whether token `index` is the word `word` (folded), possibly after و or ف.
-    func token(_ index: Int, is word: String) -> Bool {
+    /// Whether token `index` is the word `word`, possibly after و or ف.
+    func token(_ index: Int, is word: Int32) -> Bool {
+        guard index >= 0, index < tokens.count, word >= 0 else { return false }
+        return tokens[index].reads(word)
+    }
+
+    /// Whether token `index` is one of `words`, possibly after و or ف.
+    func token(_ index: Int, isOneOf words: Set<Int32>) -> Bool {
         guard index >= 0, index < tokens.count else { return false }
-        let folded = tokens[index].folded
-        return folded == word || folded == "و" + word || folded == "ف" + word
+        let token = tokens[index]
+        return words.contains(token.word)
+            || ((token.readings.0.clitic == ArabicClitics.waw || token.readings.0.clitic == ArabicClitics.fa)
+                && words.contains(token.readings.0.word))
     }
 
     /// Whether token `index` is a comma, semicolon or colon.
     func isClauseBreak(_ index: Int) -> Bool {
-        guard index >= 0, index < tokens.count else { return false }
-        return ["،", ",", "؛", ";", ":"].contains(tokens[index].text)
+        guard index >= 0, index < tokens.count, let mark = tokens[index].mark else { return false }
+        return mark == "،" || mark == "," || mark == "؛" || mark == ";" || mark == ":"
+    }
+
+    /// Whether token `index` ends the sentence.
+    func isFullStop(_ index: Int) -> Bool {
+        tokens[index].mark == "."
     }
 
     /// Adds an actor, keeping token order.
@@ -56,8 +88,6 @@ struct SentenceWork {
         actors.last { $0.range.upperBound <= index && index - $0.range.upperBound <= gap }
     }
 
-    /// The text of the tokens of an evidence range.
-    func text(_ range: Range<Int>) -> String {
-        tokens[range].map(\.text).joined(separator: " ")
-    }
+    /// The tokens of a range as written.
+    func text(_ range: Range<Int>) -> String { sentence.text(range) }
 }

@@ -20,12 +20,13 @@ struct FramePatterns {
             defer { previousFrame = (frameIndex, span.range.upperBound) }
             if let previous = previousFrame, previous.0 == frameIndex, previous.1 == span.range.lowerBound { continue }
             if isNegated(span, work) || isPassive(span, work) { continue }
-            apply(lexicon.frame(frameIndex), trigger: span, nominal: nominal, &work, context: context)
+            apply(frameIndex, trigger: span, nominal: nominal, &work, context: context)
         }
     }
 
-    private func apply(_ frame: LexiconFiles.Frame, trigger: Span, nominal: Bool, _ work: inout SentenceWork,
+    private func apply(_ frameIndex: Int, trigger: Span, nominal: Bool, _ work: inout SentenceWork,
                        context: DocumentContext) {
+        let frame = lexicon.frame(frameIndex)
         let type = RelationType(frame.type)
         let symmetric = RelationVocabulary.core.isSymmetric(type)
         let end = trigger.range.upperBound
@@ -74,8 +75,8 @@ struct FramePatterns {
 
         var objects: [String] = []
         var objectEnd = subjectEnd
-        let kinds = frame.object_kinds.map { Set($0.compactMap(EntityKind.init(rawValue:))) }
-        let ownStates = Set(subjects.compactMap { context.kind($0) == .person ? context.state(of: $0) : nil })
+        let kinds = lexicon.frameObjectKinds[frameIndex]
+        let ownStates = subjects.compactMap { context.kind($0) == .person ? context.state(of: $0) : nil }
         let snapshot = work
         let fits: (Actor) -> Bool = { actor in
             let placeAllowed = kinds?.contains(.place) == true
@@ -95,9 +96,9 @@ struct FramePatterns {
                 && trigger.range.lowerBound - $0.range.upperBound <= 3 && fits($0) }
         case "direct":
             found = work.actors.first { $0.range.lowerBound >= searchFrom && $0.range.lowerBound - searchFrom <= reach && fits($0) }
-                ?? prepositionalObject(frame, from: searchFrom, work, fits: fits)
+                ?? prepositionalObject(frameIndex, from: searchFrom, work, fits: fits)
         default:
-            found = prepositionalObject(frame, from: searchFrom, work, fits: fits)
+            found = prepositionalObject(frameIndex, from: searchFrom, work, fits: fits)
         }
         if found == nil, frame.object == "direct", let nisba = nisbaObject(from: searchFrom, work) {
             found = fits(nisba) ? nisba : nil
@@ -112,9 +113,11 @@ struct FramePatterns {
         }
 
         var attributes: [String: String] = [:]
-        if type == .metWith, let place = Self.meetingPlace(after: objectEnd, in: work, context: context) { attributes["place"] = place }
+        if type == .metWith, let place = Self.meetingPlace(after: objectEnd, in: work, context: context, lexicon: lexicon) {
+            attributes["place"] = place
+        }
         if [.metWith, .attacks, .deploysTo, .requests].contains(type), let date = work.date { attributes["date"] = date }
-        if lexicon.isFunctionWord(work.tokens[trigger.range.lowerBound].folded, list: "future_markers") { attributes["modality"] = "planned" }
+        if work.token(trigger.range.lowerBound, isIn: "future_markers", lexicon: lexicon) { attributes["modality"] = "planned" }
         if type == .attacks || type == .requests || type == .deploysTo {
             attributes["what"] = what(after: trigger, upTo: objectEnd, work, nominal: nominal)
         }
@@ -144,22 +147,23 @@ struct FramePatterns {
         if ["ب", "ل", "ك"].contains(where: { ArabicClitics.endsWithPreposition(actor.clitic, $0) }) { return true }
         let previous = actor.range.lowerBound - 1
         guard previous >= 0 else { return false }
-        return ["مع", "من", "في", "الى", "على", "عن", "with", "from", "in", "to", "on"].contains { work.token(previous, is: $0) }
+        return work.token(previous, isOneOf: lexicon.keywords.prepositions)
     }
 
     /// Whether a place is introduced as a location ("في بكين", "بموسكو", "in Beijing").
     private func isLocative(_ actor: Actor, _ work: SentenceWork) -> Bool {
-        ArabicClitics.endsWithPreposition(actor.clitic, "ب") || ["في", "in", "at"].contains { work.token(actor.range.lowerBound - 1, is: $0) }
+        ArabicClitics.endsWithPreposition(actor.clitic, "ب") || work.token(actor.range.lowerBound - 1, isOneOf: lexicon.keywords.locative)
     }
 
     /// Whether the trigger is an English word (subject before the verb, object after).
     private func isEnglish(_ trigger: Span, _ work: SentenceWork) -> Bool {
-        work.tokens[trigger.range.lowerBound].text.unicodeScalars.allSatisfy(\.isASCII)
+        let token = work.tokens[trigger.range.lowerBound]
+        return token.utf8End - token.utf8Start == token.end - token.start
     }
 
     /// Whether a verb continues a clause with its subject dropped: "، وطالب", "and asked".
     private func continuesClause(_ trigger: Span, _ work: SentenceWork) -> Bool {
-        trigger.clitic == "و" || trigger.clitic == "ف" || work.token(trigger.range.lowerBound - 1, is: "and")
+        trigger.clitic == "و" || trigger.clitic == "ف" || work.token(trigger.range.lowerBound - 1, is: lexicon.keywords.and)
     }
 
     /// A state named only by a nisba after the trigger ("انتقد ... الخطوة الروسية"), as an actor.
@@ -176,7 +180,7 @@ struct FramePatterns {
     /// Whether the trigger verb is written vocalised as a passive (a damma on its first letter,
     /// "طُلب"): its grammatical subject is then the patient, not the agent.
     private func isPassive(_ trigger: Span, _ work: SentenceWork) -> Bool {
-        let scalars = Array(work.tokens[trigger.range.lowerBound].text.unicodeScalars)
+        let scalars = Array(work.sentence.text(of: trigger.range.lowerBound).unicodeScalars)
         let start = trigger.clitic.count
         return scalars.count > start + 1 && scalars[start + 1] == "\u{064F}"
     }
@@ -237,27 +241,28 @@ struct FramePatterns {
 
     /// The first actor after `index` introduced by one of the frame's prepositions (a separate
     /// word up to three tokens before it, or a one-letter proclitic on it).
-    private func prepositionalObject(_ frame: LexiconFiles.Frame, from index: Int, _ work: SentenceWork,
+    private func prepositionalObject(_ frameIndex: Int, from index: Int, _ work: SentenceWork,
                                      fits: (Actor) -> Bool) -> Actor? {
-        let preps = Set(frame.preps.map(NameFolding.fold))
+        let letters = lexicon.frame(frameIndex).preps.filter { $0.count == 1 }
+        let words = lexicon.framePrepositions[frameIndex]
         var lastActorEnd = index
         for actor in work.actors where actor.range.lowerBound >= index && actor.range.lowerBound - index <= reach + 4 {
             defer { lastActorEnd = actor.range.upperBound }
             guard fits(actor) else { continue }
-            if preps.contains(where: { $0.count == 1 && ArabicClitics.endsWithPreposition(actor.clitic, $0) }) { return actor }
+            if letters.contains(where: { ArabicClitics.endsWithPreposition(actor.clitic, $0) }) { return actor }
             let window = max(lastActorEnd, actor.range.lowerBound - 3)..<actor.range.lowerBound
-            if window.contains(where: { preps.contains(work.tokens[$0].folded) }) { return actor }
+            if window.contains(where: { words.contains(work.tokens[$0].word) }) { return actor }
         }
         return nil
     }
 
     /// Where a meeting took place: the first place or organisation after `index` introduced by في or ب.
-    static func meetingPlace(after index: Int, in work: SentenceWork, context: DocumentContext) -> String? {
+    static func meetingPlace(after index: Int, in work: SentenceWork, context: DocumentContext, lexicon: Lexicon) -> String? {
         for actor in work.actors where actor.range.lowerBound >= index {
             let id = actor.ids[0]
             guard [.place, .organization].contains(context.kind(id)) else { continue }
             let window = max(index, actor.range.lowerBound - 4)..<actor.range.lowerBound
-            if ArabicClitics.endsWithPreposition(actor.clitic, "ب") || window.contains(where: { work.token($0, is: "في") }) {
+            if ArabicClitics.endsWithPreposition(actor.clitic, "ب") || window.contains(where: { work.token($0, is: lexicon.keywords.inside) }) {
                 return id
             }
         }
@@ -272,8 +277,8 @@ struct FramePatterns {
         while index < min(end, work.tokens.count), words.count < 4 {
             let token = work.tokens[index]
             if !token.isWord || work.actors.contains(where: { $0.range.contains(index) }) { break }
-            if !lexicon.stopwords.contains(token.folded) && !["إلى", "الى", "من", "في"].contains(token.folded) {
-                words.append(token.text)
+            if !lexicon.isFunctionWord(token.word, list: "stopwords") && !lexicon.keywords.phraseStops.contains(token.word) {
+                words.append(work.sentence.text(of: index))
             } else if !words.isEmpty {
                 break
             }

@@ -25,11 +25,15 @@ struct StructuralPatterns {
             var direction: String?
             var listed: [String] = []
             var index = max(subject.range.upperBound, span.range.upperBound)
-            while index < work.tokens.count, !work.isClauseBreak(index), work.tokens[index].text != "." {
-                if work.token(index, is: "من"), index + 1 < work.tokens.count {
-                    let two = index + 2 < work.tokens.count ? work.tokens[index + 1].folded + " " + work.tokens[index + 2].folded : ""
-                    if let found = lexicon.direction(two) { direction = found; index += 3; continue }
-                    if let found = lexicon.direction(work.tokens[index + 1].folded) { direction = found; index += 2; continue }
+            while index < work.tokens.count, !work.isClauseBreak(index), !work.isFullStop(index) {
+                if work.token(index, is: lexicon.keywords.from), index + 1 < work.tokens.count {
+                    if index + 2 < work.tokens.count,
+                       let found = lexicon.direction([work.tokens[index + 1].word, work.tokens[index + 2].word]) {
+                        direction = found
+                        index += 3
+                        continue
+                    }
+                    if let found = lexicon.direction([work.tokens[index + 1].word]) { direction = found; index += 2; continue }
                 }
                 if let actor = work.actors.first(where: { $0.range.lowerBound == index }) {
                     for id in actor.ids where context.kind(id) == .state && id != from {
@@ -81,7 +85,8 @@ struct StructuralPatterns {
             guard [.organization, .place].contains(context.kind(inner)), [.place, .state].contains(context.kind(outer)),
                   first.source == .name, second.source == .name else { continue }
             let adjacent = second.range.lowerBound == first.range.upperBound && ArabicClitics.endsWithPreposition(second.clitic, "ب")
-            let withIn = second.range.lowerBound == first.range.upperBound + 1 && work.token(first.range.upperBound, is: "في")
+            let withIn = second.range.lowerBound == first.range.upperBound + 1
+                && work.token(first.range.upperBound, is: lexicon.keywords.inside)
             guard adjacent || withIn else { continue }
             context.emit(inner, .locatedIn, outer, sentence: work.sentence,
                          tokens: first.range.lowerBound...(second.range.upperBound - 1), rule: "located_in", confidence: 0.8)
@@ -94,7 +99,7 @@ struct StructuralPatterns {
             let outer = actor.ids[0]
             guard [.alliance, .organization].contains(context.kind(outer)) else { continue }
             for index in actor.range.dropFirst() {
-                guard let found = lexicon.phrases.matchWithClitics(work.tokens, at: index),
+                guard let found = lexicon.phrases.matchWithClitics(work.tokens, at: index, text: work.sentence.document),
                       index + found.length <= actor.range.upperBound,
                       case .entity(let inner) = found.value, inner != outer,
                       [.alliance, .organization].contains(context.kind(inner)) else { continue }
@@ -110,9 +115,10 @@ struct StructuralPatterns {
     private func captionMeetings(_ work: SentenceWork, context: DocumentContext) {
         for (first, second) in zip(work.actors, work.actors.dropFirst()) {
             guard context.kind(first.ids[0]) == .person, context.kind(second.ids[0]) == .person,
-                  second.range.lowerBound == first.range.upperBound + 1, work.token(first.range.upperBound, is: "مع") else { continue }
+                  second.range.lowerBound == first.range.upperBound + 1,
+                  work.token(first.range.upperBound, is: lexicon.keywords.with) else { continue }
             var attributes: [String: String] = [:]
-            if let place = FramePatterns.meetingPlace(after: second.range.upperBound, in: work, context: context) {
+            if let place = FramePatterns.meetingPlace(after: second.range.upperBound, in: work, context: context, lexicon: lexicon) {
                 attributes["place"] = place
             }
             if let date = work.date { attributes["date"] = date }

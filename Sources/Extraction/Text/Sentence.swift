@@ -2,31 +2,43 @@
 public struct Sentence: Sendable {
     /// The sentence's tokens.
     public let tokens: [Token]
-    /// The sentence's text, as written.
-    public let text: String
+    /// The document the sentence belongs to.
+    public let document: TokenizedText
+
     /// Start offset of the sentence in code points.
     public var start: Int { tokens.first?.start ?? 0 }
     /// End offset of the sentence in code points.
     public var end: Int { tokens.last?.end ?? 0 }
+    /// The sentence's text, as written.
+    public var text: String {
+        guard let first = tokens.first, let last = tokens.last else { return "" }
+        return document.text(from: first, to: last)
+    }
 
-    /// Splits tokens of `document` into sentences.
-    public static func split(_ tokens: [Token], of document: String) -> [Sentence] {
-        let scalars = Array(document.unicodeScalars)
+    /// A token as written.
+    public func text(of index: Int) -> String { document.text(of: tokens[index]) }
+
+    /// The tokens of `range`, as written, separated by spaces.
+    public func text(_ range: Range<Int>) -> String {
+        tokens[range].map(document.text(of:)).joined(separator: " ")
+    }
+
+    /// Splits a document into sentences.
+    public static func split(_ document: TokenizedText) -> [Sentence] {
         var sentences: [Sentence] = []
         var current: [Token] = []
-        func close() {
-            guard let first = current.first, let last = current.last else { return }
-            var text = String.UnicodeScalarView()
-            text.append(contentsOf: scalars[first.start..<last.end])
-            sentences.append(Sentence(tokens: current, text: String(text)))
-            current = []
-        }
-        for token in tokens {
-            if token.startsLine { close() }
+        for token in document.tokens {
+            if token.startsLine && !current.isEmpty {
+                sentences.append(Sentence(tokens: current, document: document))
+                current = []
+            }
             current.append(token)
-            if !token.isWord && ".!?؟".contains(token.text) { close() }
+            if let mark = token.mark, mark == "." || mark == "!" || mark == "?" || mark == "؟" {
+                sentences.append(Sentence(tokens: current, document: document))
+                current = []
+            }
         }
-        close()
+        if !current.isEmpty { sentences.append(Sentence(tokens: current, document: document)) }
         return sentences
     }
 }

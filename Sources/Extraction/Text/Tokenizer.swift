@@ -1,47 +1,170 @@
 import EntityGraph
 
-/// Splits text into word and punctuation tokens, keeping offsets in Unicode code points.
-/// Words are runs of letters, combining marks (Arabic diacritics) and digits; every other
-/// non-space code point is a token of its own. O(n).
-public enum Tokenizer {
-    /// The tokens of `text`.
-    public static func tokens(_ text: String) -> [Token] {
+/// Splits text into word and punctuation tokens, keeping offsets in Unicode code points and
+/// UTF-8 bytes. Words are runs of letters, combining marks (Arabic diacritics) and digits; every
+/// other non-space code point is a token of its own. Each word is folded (`NameFolding`) into
+/// bytes and given the id of the lexicon's word table, or a document-local id beyond it. O(n).
+public struct Tokenizer {
+    /// The lexicon's words (read-only).
+    public let lexiconWords: WordTable
+    private var localWords = WordTable(capacity: 256)
+
+    /// A tokenizer over the lexicon's word table.
+    public init(lexiconWords: WordTable) { self.lexiconWords = lexiconWords }
+
+    /// The folded spelling of a word id (lexicon or document-local).
+    public func word(_ id: Int32) -> String {
+        id < Int32(lexiconWords.count) ? lexiconWords.word(id) : localWords.word(id - Int32(lexiconWords.count))
+    }
+
+    /// Tokenizes one document.
+    public mutating func tokenize(_ text: String) -> TokenizedText {
         var tokens: [Token] = []
-        var word = String.UnicodeScalarView()
-        var wordStart = 0
-        var offset = 0
+        tokens.reserveCapacity(text.utf8.count / 6)
+        let lexicon = lexiconWords
+        let offset = Int32(lexicon.count)
+        Self.scan(text) { raw, folded in
+            guard let folded else {
+                tokens.append(Token(start: raw.start, end: raw.end, utf8Start: raw.utf8Start, utf8End: raw.utf8End,
+                                    word: -Int32(raw.mark) - 1, isWord: false, startsLine: raw.startsLine,
+                                    number: -1, readings: (.none, .none)))
+                return
+            }
+            let id = lexicon.id(folded) ?? (offset + localWords.intern(folded))
+            let readings = ArabicClitics.knownReadings(folded) { lexicon.id($0) }
+            tokens.append(Token(start: raw.start, end: raw.end, utf8Start: raw.utf8Start, utf8End: raw.utf8End,
+                                word: id, isWord: true, startsLine: raw.startsLine, number: raw.number, readings: readings))
+        }
+        return TokenizedText(text: text, tokens: tokens)
+    }
+
+    /// Where a token is and what it holds, before it gets a word id.
+    struct RawToken {
+        var start = 0, end = 0, utf8Start = 0, utf8End = 0
+        var startsLine = false
+        var number: Int32 = -1
+        var mark: UInt32 = 0
+    }
+
+    /// Calls `emit` for every token of `text`, with the folded bytes of words (nil for marks).
+    static func scan(_ text: String, _ emit: (RawToken, UnsafeBufferPointer<UInt8>?) -> Void) {
+        var folded: [UInt8] = []
+        folded.reserveCapacity(64)
+        var raw = RawToken()
+        var inWord = false
+        var allDigits = true
+        var value: Int64 = 0
+        var offset = 0, utf8Offset = 0
         var sawNewline = true
-        var wordStartsLine = false
         func flush() {
-            guard !word.isEmpty else { return }
-            let text = String(word)
-            tokens.append(Token(text: text, folded: NameFolding.fold(text), start: wordStart, end: offset,
-                                isWord: true, startsLine: wordStartsLine))
-            word = String.UnicodeScalarView()
+            guard inWord else { return }
+            raw.end = offset
+            raw.utf8End = utf8Offset
+            raw.number = allDigits && !folded.isEmpty && value < Int64(Int32.max) ? Int32(value) : -1
+            if !folded.isEmpty { folded.withUnsafeBufferPointer { emit(raw, $0) } }
+            inWord = false
         }
         for scalar in text.unicodeScalars {
-            let properties = scalar.properties
-            if properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
-                || scalar.value == 0x0640 {
-                if word.isEmpty {
-                    wordStart = offset
-                    wordStartsLine = sawNewline
+            let width = scalar.value < 0x80 ? 1 : scalar.value < 0x800 ? 2 : scalar.value < 0x10000 ? 3 : 4
+            if isWordScalar(scalar) {
+                if !inWord {
+                    inWord = true
+                    raw.start = offset
+                    raw.utf8Start = utf8Offset
+                    raw.startsLine = sawNewline
                     sawNewline = false
+                    folded.removeAll(keepingCapacity: true)
+                    allDigits = true
+                    value = 0
                 }
-                word.append(scalar)
+                if let digit = digitValue(scalar) {
+                    value = min(value * 10 + Int64(digit), Int64(Int32.max))
+                } else {
+                    allDigits = false
+                }
+                NameFolding.appendFolded(scalar, to: &folded)
             } else {
                 flush()
                 if scalar == "\n" || scalar == "\u{2029}" {
                     sawNewline = true
-                } else if !properties.isWhitespace && !(0x200B...0x200F).contains(scalar.value) {
-                    tokens.append(Token(text: String(scalar), folded: String(scalar), start: offset, end: offset + 1,
-                                        isWord: false, startsLine: sawNewline))
+                } else if !isSpace(scalar) {
+                    let mark = RawToken(start: offset, end: offset + 1, utf8Start: utf8Offset, utf8End: utf8Offset + width,
+                                        startsLine: sawNewline, number: -1, mark: scalar.value)
+                    emit(mark, nil)
                     sawNewline = false
                 }
             }
             offset += 1
+            utf8Offset += width
         }
         flush()
-        return tokens
+    }
+
+    @inline(__always)
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 {
+            return (value >= 0x30 && value <= 0x39) || ((value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A)
+        }
+        if value >= 0x0600 && value <= 0x06FF {
+            switch value {
+            case 0x0600...0x0605, 0x060C, 0x060D, 0x061B, 0x061E, 0x061F, 0x066A...0x066D, 0x06D4, 0x06DD, 0x06DE, 0x06E9:
+                return false
+            default:
+                return true
+            }
+        }
+        if value == 0x200C || value == 0x200D { return true }
+        let properties = scalar.properties
+        return properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
+    }
+
+    /// Whether a non-word code point is white space (or an invisible formatting mark).
+    @inline(__always)
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+        if (0x200B...0x200F).contains(value) || (0x2066...0x2069).contains(value) || value == 0xFEFF { return true }
+        return scalar.properties.isWhitespace
+    }
+
+    @inline(__always)
+    static func digitValue(_ scalar: Unicode.Scalar) -> Int? {
+        switch scalar.value {
+        case 0x30...0x39: return Int(scalar.value - 0x30)
+        case 0x0660...0x0669: return Int(scalar.value - 0x0660)
+        case 0x06F0...0x06F9: return Int(scalar.value - 0x06F0)
+        default: return nil
+        }
+    }
+}
+
+/// A document's text and its tokens; sentences refer to it for the words as written.
+public final class TokenizedText: Sendable {
+    /// The text.
+    public let text: String
+    /// The tokens, in order.
+    public let tokens: [Token]
+    private let utf8: [UInt8]
+
+    init(text: String, tokens: [Token]) {
+        self.text = text
+        self.tokens = tokens
+        utf8 = Array(text.utf8)
+    }
+
+    /// The token as written.
+    public func text(of token: Token) -> String {
+        String(decoding: utf8[token.utf8Start..<token.utf8End], as: UTF8.self)
+    }
+
+    /// The text from the start of one token to the end of another, as written.
+    public func text(from first: Token, to last: Token) -> String {
+        String(decoding: utf8[first.utf8Start..<last.utf8End], as: UTF8.self)
+    }
+
+    /// The scalars of a token as written (with diacritics).
+    public func scalars(of token: Token) -> String.UnicodeScalarView {
+        text(of: token).unicodeScalars
     }
 }

@@ -1,0 +1,107 @@
+import Foundation
+
+/// A small streaming JSON writer: UTF-8 bytes, two-space indentation, strings escaped as RFC 8259
+/// requires (quotes, backslash, control characters), non-ASCII text written as is. Callers write
+/// object keys in sorted order, so equal values give byte-identical output.
+struct JSONWriter {
+    private(set) var bytes: [UInt8] = []
+    private var depth = 0
+    private var needsComma = [false]
+
+    init(capacity: Int = 1 << 16) { bytes.reserveCapacity(capacity) }
+
+    mutating func beginObject() { beginValue(); bytes.append(UInt8(ascii: "{")); open() }
+    mutating func endObject() { close(); bytes.append(UInt8(ascii: "}")) }
+    mutating func beginArray() { beginValue(); bytes.append(UInt8(ascii: "[")); open() }
+    mutating func endArray() { close(); bytes.append(UInt8(ascii: "]")) }
+
+    /// Writes a key; the value written next belongs to it.
+    mutating func key(_ name: String) {
+        separate()
+        writeString(name)
+        bytes.append(UInt8(ascii: ":"))
+        bytes.append(UInt8(ascii: " "))
+        pendingKey = true
+    }
+
+    mutating func string(_ value: String) { beginValue(); writeString(value) }
+    mutating func bool(_ value: Bool) { beginValue(); bytes.append(contentsOf: Array((value ? "true" : "false").utf8)) }
+    mutating func int(_ value: Int) { beginValue(); bytes.append(contentsOf: Array(String(value).utf8)) }
+    /// Writes a number with at most two decimals ("0.85", "1").
+    mutating func decimal(_ value: Double) {
+        beginValue()
+        let hundredths = Int((value * 100).rounded())
+        var text = String(hundredths / 100)
+        let fraction = hundredths % 100
+        if fraction != 0 { text += fraction % 10 == 0 ? ".\(fraction / 10)" : (fraction < 10 ? ".0\(fraction)" : ".\(fraction)") }
+        bytes.append(contentsOf: Array(text.utf8))
+    }
+
+    /// A string-to-string object, keys sorted.
+    mutating func stringMap(_ map: [String: String]) {
+        beginObject()
+        for name in map.keys.sorted() {
+            key(name)
+            string(map[name]!)
+        }
+        endObject()
+    }
+
+    /// An array of strings.
+    mutating func strings(_ values: [String]) {
+        beginArray()
+        for value in values { string(value) }
+        endArray()
+    }
+
+    private var pendingKey = false
+
+    private mutating func beginValue() {
+        if pendingKey {
+            pendingKey = false
+        } else {
+            separate()
+        }
+    }
+
+    private mutating func separate() {
+        if depth > 0 {
+            if needsComma[depth] { bytes.append(UInt8(ascii: ",")) }
+            needsComma[depth] = true
+            newline()
+        }
+    }
+
+    private mutating func open() {
+        depth += 1
+        if needsComma.count <= depth { needsComma.append(false) } else { needsComma[depth] = false }
+    }
+
+    private mutating func close() {
+        let hadItems = needsComma[depth]
+        depth -= 1
+        if hadItems { newline() }
+    }
+
+    private mutating func newline() {
+        bytes.append(UInt8(ascii: "\n"))
+        for _ in 0..<depth { bytes.append(0x20); bytes.append(0x20) }
+    }
+
+    private mutating func writeString(_ value: String) {
+        bytes.append(UInt8(ascii: "\""))
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\\")); bytes.append(byte)
+            case UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\")); bytes.append(byte)
+            case 0x0A: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "n"))
+            case 0x0D: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "r"))
+            case 0x09: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "t"))
+            case 0..<0x20:
+                bytes.append(contentsOf: Array(String(format: "\\u%04x", byte).utf8))
+            default: bytes.append(byte)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+}

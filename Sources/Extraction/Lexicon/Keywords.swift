@@ -1,0 +1,34 @@
+/// Word ids of the function words the patterns look for directly (prepositions, "and").
+public struct Keywords: Sendable {
+    /// في / in
+    public var inside: Int32 = -1
+    /// من
+    public var from: Int32 = -1
+    /// إلى (folded الى)
+    public var to: Int32 = -1
+    /// مع
+    public var with: Int32 = -1
+    /// English "and"
+    public var and: Int32 = -1
+    /// Words that mark a location: في, in, at.
+    public var locative: Set<Int32> = []
+    /// Prepositions whose object cannot be the subject of the next verb.
+    public var prepositions: Set<Int32> = []
+    /// Words that stop a "what" phrase: إلى, من, في.
+    public var phraseStops: Set<Int32> = []
+
+    /// No ids.
+    public init() {}
+
+    /// The ids, given a function that interns a word.
+    init(intern: (String) -> Int32) {
+        inside = intern("في")
+        from = intern("من")
+        to = intern("إلى")
+        with = intern("مع")
+        and = intern("and")
+        locative = [inside, intern("in"), intern("at")]
+        prepositions = Set(["مع", "من", "في", "إلى", "على", "عن", "with", "from", "in", "to", "on"].map(intern))
+        phraseStops = [to, from, inside]
+    }
+}
