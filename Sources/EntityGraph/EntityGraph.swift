@@ -2,7 +2,8 @@
 ///
 /// Merging rules: adding an entity whose id is already present merges aliases and labels into
 /// the existing node; adding a relation whose key is already present appends its evidence, merges
-/// its attributes (existing values win) and keeps the higher confidence. Symmetric relations are
+/// its attributes (on a conflict, the reading with the earliest evidence wins, so the result does
+/// not depend on the order of merging) and keeps the higher confidence. Symmetric relations are
 /// stored once, with their ends in id order. Value type; iteration order is sorted and stable.
 public struct EntityGraph: Sendable {
     /// The relation types this graph knows.
@@ -16,20 +17,27 @@ public struct EntityGraph: Sendable {
     private struct StoredRelation: Sendable {
         var relation: Relation
         var seen: Set<Evidence>
+        var earliest: Evidence?
 
         init(_ relation: Relation) {
             self.relation = relation
             seen = Set(relation.evidence)
+            earliest = relation.evidence.min()
         }
 
     /// Adds another reading of the same edge: new evidence, missing attributes, higher confidence.
-    mutating func merge(_ other: Relation) {
-        for evidence in other.evidence where seen.insert(evidence).inserted {
-            relation.evidence.append(evidence)
+        /// Adds another reading of the same edge: new evidence, missing attributes (on a
+        /// conflict the reading with the earliest evidence wins), the higher confidence.
+        mutating func merge(_ other: Relation) {
+            let otherFirst = other.evidence.min()
+            let otherIsEarlier = otherFirst.map { first in earliest.map { first < $0 } ?? true } ?? false
+            for evidence in other.evidence where seen.insert(evidence).inserted {
+                relation.evidence.append(evidence)
+            }
+            relation.attributes.merge(other.attributes) { kept, offered in otherIsEarlier ? offered : kept }
+            relation.confidence = max(relation.confidence, other.confidence)
+            if otherIsEarlier { earliest = otherFirst }
         }
-        relation.attributes.merge(other.attributes) { kept, _ in kept }
-        relation.confidence = max(relation.confidence, other.confidence)
-    }
 
         var sorted: Relation {
             var copy = relation

@@ -1,5 +1,6 @@
 import ArgumentParser
 import EntityGraph
+import Foundation
 
 /// `ergraph extract PATH... [-o FILE] [--lang ar|en|auto]`
 struct Extract: ParsableCommand {
@@ -18,14 +19,17 @@ struct Extract: ParsableCommand {
     @Option(name: .long, help: "Article date (YYYY-MM-DD) for texts that give none.")
     var date: String?
 
+    @Option(help: "Documents extracted in parallel (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
         guard !paths.isEmpty else { throw CLIError("no input: give text files or folders to extract from") }
+        guard jobs >= 1 else { throw CLIError("--jobs must be at least 1, got \(jobs)") }
         let timings = Timings()
-        let graph = try GraphLoader.load(graph: nil, paths: paths, lang: lang, date: date, timings)
-        let data = NodeLinkJSON.encode(graph)
-        try timings.measure("write") { try OutputFile.write(data, to: output) }
+        let graph = try GraphLoader.load(graph: nil, paths: paths, lang: lang, date: date, jobs: jobs, timings)
+        try timings.measure("write") { try OutputFile.write(NodeLinkJSON.encode(graph), to: output) }
         timings.report(if: global.timings)
     }
 }

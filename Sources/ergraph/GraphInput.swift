@@ -27,7 +27,8 @@ struct GraphInput: ParsableArguments {
 /// Loads a graph file or extracts a graph from texts, with one-line errors.
 enum GraphLoader {
     /// Loads `graph` or extracts from `paths` (exactly one of them must be given).
-    static func load(graph: String?, paths: [String], lang: String, date: String?, _ timings: Timings) throws -> EntityGraph {
+    static func load(graph: String?, paths: [String], lang: String, date: String?, jobs: Int = 1,
+                     _ timings: Timings) throws -> EntityGraph {
         guard ["ar", "en", "auto"].contains(lang) else {
             throw CLIError("unknown language \"\(lang)\" (expected ar, en or auto)")
         }
@@ -42,7 +43,7 @@ enum GraphLoader {
         case (.none, true):
             throw CLIError("no input: give --graph FILE or text PATHs")
         case (.none, false):
-            return try extract(paths, date: date, timings)
+            return try extract(paths, date: date, jobs: jobs, timings)
         }
     }
 
@@ -68,19 +69,56 @@ enum GraphLoader {
         }
     }
 
-    /// Extracts one graph from text files and folders.
-    static func extract(_ paths: [String], date: String?, _ timings: Timings) throws -> EntityGraph {
+    /// Extracts one graph from text files and folders with `jobs` workers. Each worker reads
+    /// its documents one at a time (file i goes to worker i mod jobs) into a graph of its own;
+    /// the workers' graphs are merged at the end. Merging does not depend on order, so the output
+    /// is the same for any number of jobs. On failure, the error of the first bad file is thrown.
+    static func extract(_ paths: [String], date: String?, jobs: Int = 1, _ timings: Timings) throws -> EntityGraph {
         let files = try timings.measure("read") { try DocumentReader.files(paths) }
-        let extractor = try timings.measure("extract") {
-            do { return try Extractor() } catch { throw CLIError("\(error)") }
+        let workers = max(1, min(jobs, files.count))
+        let extractors = try timings.measure("extract") {
+            do { return try (0..<workers).map { _ in try Extractor() } } catch { throw CLIError("\(error)") }
         }
-        var graph = EntityGraph()
-        for file in files {
-            let text = try timings.measure("read") { try DocumentReader.text(of: file) }
-            timings.measure("extract") {
-                graph.merge(extractor.extract(text: text, document: file.lastPathComponent, date: date))
+        let graphs = ResultSlots<EntityGraph>(count: workers)
+        let failures = ResultSlots<CLIError>(count: files.count)
+        let begin = DispatchTime.now().uptimeNanoseconds
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            let extractor = extractors[worker]
+            var graph = EntityGraph()
+            for index in stride(from: worker, to: files.count, by: workers) {
+                let file = files[index]
+                do {
+                    let text = try DocumentReader.text(of: file)
+                    graph.merge(extractor.extract(text: text, document: file.lastPathComponent, date: date))
+                } catch let error as CLIError {
+                    failures[index] = error
+                } catch {
+                    failures[index] = CLIError("\(file.path): \(error)")
+                }
             }
+            graphs[worker] = graph
         }
-        return graph
+        timings.add("extract", Double(DispatchTime.now().uptimeNanoseconds - begin) / 1e6)
+        if let failure = failures.values.compactMap({ $0 }).first { throw failure }
+        return timings.measure("extract") {
+            var merged = graphs[0]!
+            for worker in 1..<workers { merged.merge(graphs[worker]!) }
+            return merged
+        }
     }
+}
+
+/// Fixed slots that concurrent workers fill, each worker writing only its own indices.
+final class ResultSlots<Value>: @unchecked Sendable {
+    private var storage: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    subscript(index: Int) -> Value? {
+        get { lock.lock(); defer { lock.unlock() }; return storage[index] }
+        set { lock.lock(); storage[index] = newValue; lock.unlock() }
+    }
+
+    var values: [Value?] { lock.lock(); defer { lock.unlock() }; return storage }
 }
