@@ -36,7 +36,7 @@ public struct Extractor: Sendable {
         let frames = FramePatterns(lexicon: lexicon)
         for sentence in sentences {
             var work = SentenceWork(sentence: sentence, spans: matcher.spans(sentence, localNames: context.localNames))
-            if isBoilerplate(work) { continue }
+            if isBoilerplate(work) || isDateline(work) { continue }
             work.date = DateParser.firstDate(sentence.tokens, spans: work.spans, referenceYear: year)
             markDirections(&work)
             roles.recognize(&work, context: context)
@@ -62,6 +62,15 @@ public struct Extractor: Sendable {
     /// A short line with a boilerplate phrase ("اقرأ أيضاً", "Read more", reading time).
     private func isBoilerplate(_ work: SentenceWork) -> Bool {
         work.spans.contains { $0.value == .function("boilerplate") } && work.tokens.filter(\.isWord).count <= 12
+    }
+
+    /// A dateline line: only a place and a news organisation with punctuation ("موسكو - رويترز",
+    /// "MOSCOW (Reuters) -"). Its entities are not part of the story.
+    private func isDateline(_ work: SentenceWork) -> Bool {
+        guard work.spans.count == 2, case .entity(let place) = work.spans[0].value,
+              case .entity(let agency) = work.spans[1].value,
+              lexicon.entities[place]?.kind == .place, lexicon.entities[agency]?.kind == .organization else { return false }
+        return work.spans[0].range.count + work.spans[1].range.count == work.tokens.filter(\.isWord).count
     }
 
     /// "من الغرب" / "from the west": a direction, not the West.

@@ -113,4 +113,13 @@ final class SeedEndToEndTests: XCTestCase {
         XCTAssertGreaterThan(object["query"]!, 0)
         XCTAssertTrue(result.text.hasPrefix("Russia (state, id russia): "))
     }
+
+    func testParallelJobsGiveTheSameGraph() throws {
+        let one = try CLIRunner.run(["extract", "seeds", "Tests/Fixtures/articles", "--jobs", "1"])
+        let two = try CLIRunner.run(["extract", "seeds", "Tests/Fixtures/articles", "--jobs", "2"])
+        XCTAssertEqual(one.status, 0, one.stderr)
+        XCTAssertEqual(one.stdout, two.stdout)
+        let object = try JSONSerialization.jsonObject(with: one.stdout) as! [String: Any]
+        XCTAssertEqual(((object["graph"] as! [String: Any])["sources"] as! [String]).count, 4)
+    }
 }

@@ -14,6 +14,8 @@ final class DocumentContext {
     private(set) var history: [String] = []
     /// Person id → the state or organisation they serve, as read in the text.
     var affiliation: [String: String] = [:]
+    /// Person id → the role they hold, as read in the text.
+    var roles: [String: String] = [:]
     /// The person currently speaking.
     var speaker: String?
     private var localEntities: [String: Entity] = [:]
@@ -122,6 +124,15 @@ final class DocumentContext {
     /// The most recently mentioned person.
     func lastPerson(also recent: [String] = []) -> String? {
         searchBackwards(also: recent) { self.kind($0) == .person }
+    }
+
+    /// The person this document last named with `role` in `office` ("الوزير الروسي" after
+    /// "وزير الخارجية الروسي X"); the generic `minister` matches every ministerial role.
+    func recentHolder(of role: String, in office: String) -> String? {
+        searchBackwards(also: []) { person in
+            guard self.affiliation[person] == office, let held = self.roles[person] else { return false }
+            return held == role || (role == "minister" && held.hasSuffix("minister"))
+        }
     }
 
     /// The lexicon person holding `role` in `office` on the article date, if the date is known.

@@ -39,6 +39,12 @@ struct RoleRecognizer {
                     tokenCursor = work.spans[next].range.upperBound
                 }
             }
+            var start = span.range.lowerBound
+            if affiliation == nil, let before = affiliationBefore(index, work, context: context) {
+                affiliation = before.id
+                used.append(before.span)
+                start = work.spans[before.span].range.lowerBound
+            }
             var attributes = ["role": role]
             if work.token(tokenCursor, is: lexicon.keywords.inside), let next = work.spanIndex(startingAt: tokenCursor + 1),
                case .entity(let place) = work.spans[next].value, [.place, .state].contains(context.kind(place)) {
@@ -58,13 +64,15 @@ struct RoleRecognizer {
                 person = context.discoverPerson(work.sentence, tokenCursor..<(tokenCursor + length))
                 nameEnd = tokenCursor + length
             }
-            if person == nil, let office = affiliation { person = context.holder(of: role, in: office) }
+            if person == nil, let office = affiliation {
+                person = context.recentHolder(of: role, in: office) ?? context.holder(of: role, in: office)
+            }
             if let person, affiliation == nil {
                 affiliation = lexicon.entities[person]?.roles.last { $0.role == role }?.of
             }
             guard let actorId = person ?? affiliation else { continue }
             work.consumed.formUnion(used)
-            let range = span.range.lowerBound..<max(nameEnd, tokenCursor)
+            let range = start..<max(nameEnd, tokenCursor)
             if person != nil && nameEnd > tokenCursor {
                 context.mention(actorId, in: work.sentence, tokenCursor..<nameEnd)
             } else {
@@ -73,11 +81,31 @@ struct RoleRecognizer {
             work.add(Actor(ids: [actorId], range: range, clitic: span.clitic, source: person != nil ? .name : .title))
             if let person, let office = affiliation {
                 context.affiliation[person] = office
+                context.roles[person] = role
                 context.emit(person, .holdsRole, office, attributes: attributes, sentence: work.sentence,
                              tokens: range.lowerBound...(range.upperBound - 1), rule: "title",
                              confidence: nameEnd > tokenCursor ? 0.9 : 0.6)
                 lastRole = role
             }
+        }
+    }
+
+    /// An affiliation written before the title, as English does: a nisba or a state or
+    /// organisation, possibly with a possessive ("Russian Foreign Minister", "Kremlin spokesman",
+    /// "Russia's defence minister").
+    private func affiliationBefore(_ index: Int, _ work: SentenceWork, context: DocumentContext) -> (id: String, span: Int)? {
+        guard index > 0, !work.consumed.contains(index - 1) else { return nil }
+        let previous = work.spans[index - 1]
+        let titleStart = work.spans[index].range.lowerBound
+        let possessive = titleStart >= 2 && work.tokens[titleStart - 2].mark == "'" && work.sentence.text(of: titleStart - 1) == "s"
+        guard previous.range.upperBound == titleStart || (possessive && previous.range.upperBound == titleStart - 2) else { return nil }
+        switch previous.value {
+        case .nisba(let state):
+            return (state, index - 1)
+        case .entity(let id) where [.state, .organization, .alliance].contains(context.kind(id)):
+            return (id, index - 1)
+        default:
+            return nil
         }
     }
 

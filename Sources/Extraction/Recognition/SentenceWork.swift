@@ -67,6 +67,11 @@ struct SentenceWork {
         return mark == "،" || mark == "," || mark == "؛" || mark == ";" || mark == ":"
     }
 
+    /// Whether a comma, semicolon or colon stands among the tokens of `range`.
+    func hasClauseBreak(_ range: Range<Int>) -> Bool {
+        range.contains { isClauseBreak($0) }
+    }
+
     /// Whether token `index` ends the sentence.
     func isFullStop(_ index: Int) -> Bool {
         tokens[index].mark == "."

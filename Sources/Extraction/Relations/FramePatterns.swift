@@ -53,11 +53,12 @@ struct FramePatterns {
             guard let subject = continuesClause(trigger, work) ? main : (before ?? main) else { return }
             subjects = subject.ids
             subjectStart = subject.range.lowerBound
-        } else if let main = work.actors.first, work.isClauseBreak(trigger.range.lowerBound - 1),
+        } else if let main = work.actors.first, work.isClauseBreak(trigger.range.lowerBound - 1), isParticiple(trigger, work),
                   main.range.upperBound <= trigger.range.lowerBound {
             subjects = main.ids
             subjectStart = main.range.lowerBound
         } else if let before = work.actor(endingBefore: trigger.range.lowerBound, gap: 2),
+                  !work.hasClauseBreak(before.range.upperBound..<trigger.range.lowerBound),
                   frame.predicate_noun == true || !isPrepositional(before, work) {
             subjects = before.ids
             subjectStart = before.range.lowerBound
@@ -117,7 +118,11 @@ struct FramePatterns {
             attributes["place"] = place
         }
         if [.metWith, .attacks, .deploysTo, .requests].contains(type), let date = work.date { attributes["date"] = date }
-        if work.token(trigger.range.lowerBound, isIn: "future_markers", lexicon: lexicon) { attributes["modality"] = "planned" }
+        if work.token(trigger.range.lowerBound, isIn: "future_markers", lexicon: lexicon) {
+            attributes["modality"] = "planned"
+        } else if work.spans.contains(where: { $0.value == .function("report_markers") }) {
+            attributes["modality"] = "reported"
+        }
         if type == .attacks || type == .requests || type == .deploysTo {
             attributes["what"] = what(after: trigger, upTo: objectEnd, work, nominal: nominal)
         }
@@ -153,6 +158,13 @@ struct FramePatterns {
     /// Whether a place is introduced as a location ("في بكين", "بموسكو", "in Beijing").
     private func isLocative(_ actor: Actor, _ work: SentenceWork) -> Bool {
         ArabicClitics.endsWithPreposition(actor.clitic, "ب") || work.token(actor.range.lowerBound - 1, isOneOf: lexicon.keywords.locative)
+    }
+
+    /// Whether the trigger is an Arabic active participle in the accusative (مستنكراً, مؤكداً):
+    /// a circumstantial clause whose subject is the sentence's main subject.
+    private func isParticiple(_ trigger: Span, _ work: SentenceWork) -> Bool {
+        let word = NameFolding.fold(work.sentence.text(of: trigger.range.lowerBound)).dropFirst(trigger.clitic.count)
+        return word.count >= 4 && word.hasPrefix("م") && word.hasSuffix("ا")
     }
 
     /// Whether the trigger is an English word (subject before the verb, object after).
@@ -262,7 +274,7 @@ struct FramePatterns {
             let id = actor.ids[0]
             guard [.place, .organization].contains(context.kind(id)) else { continue }
             let window = max(index, actor.range.lowerBound - 4)..<actor.range.lowerBound
-            if ArabicClitics.endsWithPreposition(actor.clitic, "ب") || window.contains(where: { work.token($0, is: lexicon.keywords.inside) }) {
+            if ArabicClitics.endsWithPreposition(actor.clitic, "ب") || window.contains(where: { work.token($0, isOneOf: lexicon.keywords.locative) }) {
                 return id
             }
         }

@@ -1,0 +1,37 @@
+import XCTest
+import EntityGraph
+@testable import Extraction
+
+final class RoleAndNoiseTests: XCTestCase {
+    func testEnglishAffiliationBeforeTheTitle() {
+        let found = edges("Kremlin spokesman Dmitry Peskov spoke. Polish Foreign Minister Radoslaw Sikorski met Lithuanian counterpart Gabrielius Landsbergis in Warsaw. Russia's defence minister Andrei Belousov arrived.")
+        XCTAssertTrue(found.isSuperset(of: ["peskov holds_role kremlin", "radoslaw_sikorski holds_role poland",
+                                            "gabrielius_landsbergis holds_role lithuania", "belousov holds_role russia",
+                                            "gabrielius_landsbergis met_with radoslaw_sikorski"]), "\(found)")
+    }
+
+    func testTheMinisterJustNamed() {
+        let graph = sharedExtractor.extract(
+            text: "التقى وزير الخارجية البولندي رادوسلاف سيكورسكي في وارسو. وقال الوزير البولندي إن بلاده تدعم أوكرانيا.",
+            document: "t.txt")
+        XCTAssertNotNil(graph.relation(source: "poland", type: .supports, target: "ukraine"))
+        XCTAssertEqual(graph.entities.filter { $0.kind == .person }.count, 1)
+    }
+
+    func testReportedAndPlannedModality() {
+        let reported = sharedExtractor.extract(text: "وبحسب وكالة تاس، التقى بوتين أردوغان في سوتشي.", document: "t.txt")
+        XCTAssertEqual(reported.relation(source: "putin", type: .metWith, target: "erdogan")?.attributes["modality"], "reported")
+        let planned = sharedExtractor.extract(text: "وقال بوتين إن روسيا ستنشر قوات في بيلاروس.", document: "t.txt")
+        XCTAssertEqual(planned.relation(source: "russia", type: .deploysTo, target: "belarus")?.attributes["modality"], "planned")
+    }
+
+    func testDatelinesGiveNoEntities() {
+        let graph = sharedExtractor.extract(text: "موسكو - رويترز\nقال بوتين إن روسيا قوية.", document: "t.txt")
+        XCTAssertEqual(graph.entities.map(\.id), ["putin", "russia"])
+    }
+
+    func testKyivIsNotHow() {
+        let graph = sharedExtractor.extract(text: "كيف سيرد الحلف؟ ووصل الوفد إلى كييف.", document: "t.txt")
+        XCTAssertEqual(graph.entities.map(\.id), ["kyiv"])
+    }
+}
