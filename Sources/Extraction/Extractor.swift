@@ -25,6 +25,18 @@ public struct Extractor: Sendable {
     /// The graph of one document. `document` names it in the evidence; `date` (ISO) is used
     /// when the text gives none.
     public func extract(text: String, document: String, date: String? = nil) -> EntityGraph {
+        run(text: text, document: document, date: date, explaining: false).graph
+    }
+
+    /// The graph of one document and, sentence by sentence, the mentions and relations found
+    /// with the rule behind each.
+    public func explain(text: String, document: String, date: String? = nil) -> (graph: EntityGraph, sentences: [SentenceExplanation]) {
+        run(text: text, document: document, date: date, explaining: true)
+    }
+
+    private func run(text: String, document: String, date: String?, explaining: Bool)
+        -> (graph: EntityGraph, sentences: [SentenceExplanation]) {
+        var explanations: [SentenceExplanation] = []
         var tokenizer = Tokenizer(lexiconWords: lexicon.words)
         let sentences = Sentence.split(tokenizer.tokenize(text))
         let context = DocumentContext(lexicon: lexicon, document: document, date: date)
@@ -34,7 +46,8 @@ public struct Extractor: Sendable {
         let coreference = Coreference(lexicon: lexicon)
         let structure = StructuralPatterns(lexicon: lexicon)
         let frames = FramePatterns(lexicon: lexicon)
-        for sentence in sentences {
+        for (number, sentence) in sentences.enumerated() {
+            if explaining { context.readings = [] }
             var work = SentenceWork(sentence: sentence, spans: matcher.spans(sentence, localNames: context.localNames))
             if isBoilerplate(work) || isDateline(work) { continue }
             work.date = DateParser.firstDate(sentence.tokens, spans: work.spans, referenceYear: year)
@@ -46,8 +59,15 @@ public struct Extractor: Sendable {
             structure.apply(&work, context: context)
             frames.apply(&work, context: context)
             context.remember(work.actors.flatMap(\.ids))
+            if explaining {
+                let mentions = work.actors.map { actor in
+                    SentenceExplanation.Mention(surface: work.text(actor.range), ids: actor.ids, how: "\(actor.source)")
+                }
+                explanations.append(SentenceExplanation(document: document, number: number + 1, text: sentence.text,
+                                                        mentions: mentions, readings: context.readings ?? []))
+            }
         }
-        return context.graph
+        return (context.graph, explanations)
     }
 
     /// The first full date written in the document (day, month name, year).

@@ -19,6 +19,12 @@ struct Extract: ParsableCommand {
     @Option(name: .long, help: "Article date (YYYY-MM-DD) for texts that give none.")
     var date: String?
 
+    @Option(name: .long, help: "A lexicon file adding or replacing entries (repeatable).")
+    var lexicon: [String] = []
+
+    @Flag(help: "Print, sentence by sentence, the mentions found and the rule behind each relation.")
+    var explain = false
+
     @Option(help: "Documents extracted in parallel (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -28,8 +34,28 @@ struct Extract: ParsableCommand {
         guard !paths.isEmpty else { throw CLIError("no input: give text files or folders to extract from") }
         guard jobs >= 1 else { throw CLIError("--jobs must be at least 1, got \(jobs)") }
         let timings = Timings()
-        let graph = try GraphLoader.load(graph: nil, paths: paths, lang: lang, date: date, jobs: jobs, timings)
-        try timings.measure("write") { try OutputFile.write(NodeLinkJSON.encode(graph), to: output) }
+        if explain {
+            try explainDocuments(timings)
+        } else {
+            let graph = try GraphLoader.load(graph: nil, paths: paths, lang: lang, date: date, lexicons: lexicon,
+                                             jobs: jobs, timings)
+            try timings.measure("write") { try OutputFile.write(NodeLinkJSON.encode(graph), to: output) }
+        }
         timings.report(if: global.timings)
+    }
+
+    /// `--explain`: the report on stdout; the graph to `-o FILE` when given.
+    private func explainDocuments(_ timings: Timings) throws {
+        let files = try timings.measure("read") { try DocumentReader.files(paths) }
+        let extractor = try makeExtractor(lexicon)
+        var graph = EntityGraph()
+        for file in files {
+            let text = try timings.measure("read") { try DocumentReader.text(of: file) }
+            let result = timings.measure("extract") { extractor.explain(text: text, document: file.lastPathComponent, date: date) }
+            graph.merge(result.graph)
+            let report = result.sentences.map(\.report).joined(separator: "\n") + "\n"
+            try OutputFile.write(Data(report.utf8), to: nil)
+        }
+        if let output { try timings.measure("write") { try OutputFile.write(NodeLinkJSON.encode(graph), to: output) } }
     }
 }

@@ -18,17 +18,20 @@ struct GraphInput: ParsableArguments {
     @Option(name: .long, help: "Article date (YYYY-MM-DD) for texts that give none.")
     var date: String?
 
+    @Option(name: .long, help: "A lexicon file adding or replacing entries (repeatable).")
+    var lexicon: [String] = []
+
     /// Loads or extracts the graph, timing the phases.
     func load(_ timings: Timings) throws -> EntityGraph {
-        try GraphLoader.load(graph: graph, paths: paths, lang: lang, date: date, timings)
+        try GraphLoader.load(graph: graph, paths: paths, lang: lang, date: date, lexicons: lexicon, timings)
     }
 }
 
 /// Loads a graph file or extracts a graph from texts, with one-line errors.
 enum GraphLoader {
     /// Loads `graph` or extracts from `paths` (exactly one of them must be given).
-    static func load(graph: String?, paths: [String], lang: String, date: String?, jobs: Int = 1,
-                     _ timings: Timings) throws -> EntityGraph {
+    static func load(graph: String?, paths: [String], lang: String, date: String?, lexicons: [String] = [],
+                     jobs: Int = 1, _ timings: Timings) throws -> EntityGraph {
         guard ["ar", "en", "auto"].contains(lang) else {
             throw CLIError("unknown language \"\(lang)\" (expected ar, en or auto)")
         }
@@ -43,7 +46,7 @@ enum GraphLoader {
         case (.none, true):
             throw CLIError("no input: give --graph FILE or text PATHs")
         case (.none, false):
-            return try extract(paths, date: date, jobs: jobs, timings)
+            return try extract(paths, date: date, lexicons: lexicons, jobs: jobs, timings)
         }
     }
 
@@ -73,12 +76,11 @@ enum GraphLoader {
     /// its documents one at a time (file i goes to worker i mod jobs) into a graph of its own;
     /// the workers' graphs are merged at the end. Merging does not depend on order, so the output
     /// is the same for any number of jobs. On failure, the error of the first bad file is thrown.
-    static func extract(_ paths: [String], date: String?, jobs: Int = 1, _ timings: Timings) throws -> EntityGraph {
+    static func extract(_ paths: [String], date: String?, lexicons: [String] = [], jobs: Int = 1,
+                        _ timings: Timings) throws -> EntityGraph {
         let files = try timings.measure("read") { try DocumentReader.files(paths) }
         let workers = max(1, min(jobs, files.count))
-        let extractors = try timings.measure("extract") {
-            do { return try (0..<workers).map { _ in try Extractor() } } catch { throw CLIError("\(error)") }
-        }
+        let extractors = try timings.measure("extract") { try (0..<workers).map { _ in try makeExtractor(lexicons) } }
         let graphs = ResultSlots<EntityGraph>(count: workers)
         let failures = ResultSlots<CLIError>(count: files.count)
         let begin = DispatchTime.now().uptimeNanoseconds
@@ -105,6 +107,18 @@ enum GraphLoader {
             for worker in 1..<workers { merged.merge(graphs[worker]!) }
             return merged
         }
+    }
+}
+
+/// An extractor over the bundled lexicon and the user's lexicon files.
+func makeExtractor(_ lexicons: [String]) throws -> Extractor {
+    for file in lexicons where !FileManager.default.fileExists(atPath: file) {
+        throw CLIError("no such lexicon file: \(file)")
+    }
+    do {
+        return Extractor(lexicon: try Lexicon.bundled(adding: lexicons.map { URL(fileURLWithPath: $0) }))
+    } catch {
+        throw CLIError("\(error)")
     }
 }
 

@@ -87,4 +87,12 @@ final class BadInputTests: XCTestCase {
         let dot = try CLIRunner.run(["render", "--graph", "odd.json", "--format", "dot"], in: folder)
         XCTAssertTrue(dot.text.contains("label=\"A \\\"q\\\" b\\\\s <t> & c\\nline\""), dot.text)
     }
+
+    func testMalformedLexiconFileSaysWhere() throws {
+        let article = try write("a.txt", Data("قال بوتين.".utf8))
+        let broken = try write("broken.json", Data("{\"people\": [".utf8))
+        try assertFails(["extract", article, "--lexicon", broken], "lexicon: \(broken) is invalid: not valid JSON")
+        let wrong = try write("wrong.json", Data("{\"people\": [{\"id\": \"x\", \"en\": \"X\"}]}".utf8))
+        try assertFails(["extract", article, "--lexicon", wrong], "lexicon: \(wrong) is invalid: missing field \"ar\" at .people[0]")
+    }
 }

@@ -122,4 +122,28 @@ final class SeedEndToEndTests: XCTestCase {
         let object = try JSONSerialization.jsonObject(with: one.stdout) as! [String: Any]
         XCTAssertEqual(((object["graph"] as! [String: Any])["sources"] as! [String]).count, 4)
     }
+
+    func testExplainShowsMentionsAndRules() throws {
+        let result = try CLIRunner.run(["extract", "seeds", "--explain"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.text.contains("  belarus -borders-> poland {direction=west}  rule borders, confidence 0.85\n"), result.text)
+        XCTAssertTrue(result.text.contains("بلاده → belarus (anaphora)"))
+        XCTAssertFalse(result.text.contains("دقائق القراءة"), "boilerplate lines are skipped")
+    }
+
+    func testLexiconFilesAddAndReplaceEntries() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        let article = folder.appendingPathComponent("a.txt")
+        try Data("التقى وزير الخارجية التركي فيدان نظيره الروسي سيرغي لافروف في سوتشي.".utf8).write(to: article)
+        let result = try CLIRunner.run(["extract", article.path, "--lexicon", "Tests/Fixtures/lexicon-extension.json"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let object = try JSONSerialization.jsonObject(with: result.stdout) as! [String: Any]
+        let names = Dictionary(uniqueKeysWithValues: (object["nodes"] as! [[String: Any]]).map { ($0["id"] as! String, $0["name"] as! String) })
+        XCTAssertEqual(names["fidan"], "Hakan Fidan")
+        XCTAssertEqual(names["sochi"], "Sochi")
+        XCTAssertEqual(names["russia"], "Russian Federation")
+        let bad = try CLIRunner.run(["extract", article.path, "--lexicon", "missing.json"])
+        XCTAssertEqual(bad.status, 1)
+        XCTAssertEqual(bad.stderr, "no such lexicon file: missing.json\n")
+    }
 }

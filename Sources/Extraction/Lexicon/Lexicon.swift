@@ -47,15 +47,16 @@ public struct Lexicon: Sendable {
     private var holdersByOffice: [String: [(person: String, from: String?, to: String?)]] = [:]
 
     /// Loads the lexicon shipped with the library.
-    public static func bundled() throws -> Lexicon {
+    public static func bundled(adding extensions: [URL] = []) throws -> Lexicon {
         guard let url = Bundle.module.url(forResource: "lexicon", withExtension: nil) else {
             throw LexiconError.missing("lexicon resources")
         }
-        return try Lexicon(directory: url)
+        return try Lexicon(directory: url, adding: extensions)
     }
 
-    /// Loads every lexicon file from a directory.
-    public init(directory: URL) throws {
+    /// Loads every lexicon file from a directory, then the user's extension files (see
+    /// `LexiconFiles.Extension`): their entries are added, and replace entries with the same id.
+    public init(directory: URL, adding extensions: [URL] = []) throws {
         func read<T: Decodable>(_ name: String, as type: T.Type) throws -> T {
             let url = directory.appendingPathComponent(name)
             do {
@@ -64,11 +65,26 @@ public struct Lexicon: Sendable {
                 throw LexiconError.invalid(file: name, reason: "\(error)")
             }
         }
-        let states = try read("states.json", as: [LexiconFiles.State].self)
-        let places = try read("places.json", as: [LexiconFiles.Place].self)
-        let organizations = try read("organizations.json", as: [LexiconFiles.Organization].self)
-        let people = try read("people.json", as: [LexiconFiles.Person].self)
-        let titles = try read("titles.json", as: [LexiconFiles.Title].self)
+        var states = try read("states.json", as: [LexiconFiles.State].self)
+        var places = try read("places.json", as: [LexiconFiles.Place].self)
+        var organizations = try read("organizations.json", as: [LexiconFiles.Organization].self)
+        var people = try read("people.json", as: [LexiconFiles.Person].self)
+        var titles = try read("titles.json", as: [LexiconFiles.Title].self)
+        for url in extensions {
+            let added: LexiconFiles.Extension
+            do {
+                added = try JSONDecoder().decode(LexiconFiles.Extension.self, from: Data(contentsOf: url))
+            } catch let error as DecodingError {
+                throw LexiconError.invalid(file: url.path, reason: LexiconError.describe(error))
+            } catch {
+                throw LexiconError.missing(url.path)
+            }
+            states = Self.replacing(states, with: added.states ?? [], id: \.id)
+            places = Self.replacing(places, with: added.places ?? [], id: \.id)
+            organizations = Self.replacing(organizations, with: added.organizations ?? [], id: \.id)
+            people = Self.replacing(people, with: added.people ?? [], id: \.id)
+            titles += added.titles ?? []
+        }
         frames = try read("frames.json", as: [LexiconFiles.Frame].self)
         functionWords = try read("function_words.json", as: LexiconFiles.FunctionWords.self)
         let months = try read("months.json", as: [String: Int].self)
@@ -151,6 +167,12 @@ public struct Lexicon: Sendable {
         phrases.insert(words: ids, exactFirst: isAcronym ? first : nil, value)
     }
 
+    /// `base` with the entries of `added` appended, each replacing a base entry of the same id.
+    private static func replacing<T>(_ base: [T], with added: [T], id: (T) -> String) -> [T] {
+        let replaced = Set(added.map(id))
+        return base.filter { !replaced.contains(id($0)) } + added
+    }
+
     /// The people who held `role` in `office`, with their dates, in id order.
     public func holders(of role: String, in office: String) -> [(person: String, from: String?, to: String?)] {
         holdersByOffice[role + "@" + office] ?? []
@@ -183,5 +205,22 @@ public enum LexiconError: Error, CustomStringConvertible {
         case .missing(let what): return "lexicon: \(what) not found"
         case .invalid(let file, let reason): return "lexicon: \(file) is invalid: \(reason)"
         }
+    }
+
+    /// A short account of a decoding error: where, and what was wrong.
+    static func describe(_ error: DecodingError) -> String {
+        let context: DecodingError.Context
+        switch error {
+        case .dataCorrupted(let found): context = found
+        case .keyNotFound(let key, let found): return "missing field \"\(key.stringValue)\" at \(path(found.codingPath))"
+        case .typeMismatch(_, let found): context = found
+        case .valueNotFound(_, let found): context = found
+        @unknown default: return "not a lexicon file"
+        }
+        return context.codingPath.isEmpty ? "not valid JSON" : "wrong value at \(path(context.codingPath))"
+    }
+
+    private static func path(_ keys: [CodingKey]) -> String {
+        keys.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
     }
 }

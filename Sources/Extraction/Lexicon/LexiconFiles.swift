@@ -154,6 +154,21 @@ public enum LexiconFiles {
         }
     }
 
+    /// A user's lexicon file (`--lexicon FILE`): any of these sections, with records shaped as in
+    /// the bundled files. Entries are added; an entry whose id is already known replaces it.
+    public struct Extension: Codable, Sendable {
+        /// States to add or replace.
+        public var states: [State]?
+        /// Places to add or replace.
+        public var places: [Place]?
+        /// Alliances and organisations to add or replace.
+        public var organizations: [Organization]?
+        /// People to add or replace.
+        public var people: [Person]?
+        /// Titles to add.
+        public var titles: [Title]?
+    }
+
     /// A coding key made from any string.
     struct AnyKey: CodingKey {
         var stringValue: String

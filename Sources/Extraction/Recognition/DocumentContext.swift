@@ -143,6 +143,9 @@ final class DocumentContext {
         }?.person
     }
 
+    /// When explaining: the relations read in the current sentence.
+    var readings: [SentenceExplanation.Reading]?
+
     private var lastSentence: (start: Int, text: String)?
 
     /// The text of a sentence, made once per sentence however many relations it gives.
@@ -162,7 +165,9 @@ final class DocumentContext {
         let first = sentence.tokens[tokens.lowerBound], last = sentence.tokens[tokens.upperBound]
         let evidence = Evidence(document: document, start: first.start, end: last.end,
                                 sentence: sentenceText(sentence), rule: rule)
-        try? graph.add(Relation(source: source, type: type, target: target, attributes: attributes,
-                                evidence: [evidence], confidence: confidence))
+        let relation = Relation(source: source, type: type, target: target, attributes: attributes,
+                                evidence: [evidence], confidence: confidence)
+        try? graph.add(relation)
+        readings?.append(SentenceExplanation.Reading(relation: relation, rule: rule))
     }
 }

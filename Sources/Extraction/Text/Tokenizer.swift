@@ -2,7 +2,8 @@ import EntityGraph
 
 /// Splits text into word and punctuation tokens, keeping offsets in Unicode code points and
 /// UTF-8 bytes. Words are runs of letters, combining marks (Arabic diacritics) and digits; every
-/// other non-space code point is a token of its own. Each word is folded (`NameFolding`) into
+/// other non-space code point is a token of its own; a change between Latin and Arabic letters
+/// also ends a word ("iconدقائق" is two words). Each word is folded (`NameFolding`) into
 /// bytes and given the id of the lexicon's word table, or a document-local id beyond it. O(n).
 public struct Tokenizer {
     /// The lexicon's words (read-only).
@@ -56,6 +57,7 @@ public struct Tokenizer {
         var value: Int64 = 0
         var offset = 0, utf8Offset = 0
         var sawNewline = true
+        var lastScript = 0
         func flush() {
             guard inWord else { return }
             raw.end = offset
@@ -63,10 +65,15 @@ public struct Tokenizer {
             raw.number = allDigits && !folded.isEmpty && value < Int64(Int32.max) ? Int32(value) : -1
             if !folded.isEmpty { folded.withUnsafeBufferPointer { emit(raw, $0) } }
             inWord = false
+            lastScript = 0
         }
         for scalar in text.unicodeScalars {
             let width = scalar.value < 0x80 ? 1 : scalar.value < 0x800 ? 2 : scalar.value < 0x10000 ? 3 : 4
             if isWordScalar(scalar) {
+                let latin = scalar.value < 0x80 && scalar.value > 0x39
+                let arabic = scalar.value >= 0x0620 && scalar.value <= 0x06FF && digitValue(scalar) == nil
+                if inWord && ((latin && lastScript == 2) || (arabic && lastScript == 1)) { flush() }
+                if latin { lastScript = 1 } else if arabic { lastScript = 2 }
                 if !inWord {
                     inWord = true
                     raw.start = offset
