@@ -39,7 +39,7 @@ public struct Extractor: Sendable {
         var explanations: [SentenceExplanation] = []
         var tokenizer = Tokenizer(lexiconWords: lexicon.words)
         let sentences = Sentence.split(tokenizer.tokenize(text))
-        let context = DocumentContext(lexicon: lexicon, document: document, date: date)
+        let context = DocumentContext(lexicon: lexicon, document: document, date: date, words: tokenizer)
         if context.date == nil { context.date = articleDate(sentences) }
         let year = context.date.flatMap { Int($0.prefix(4)) }
         let roles = RoleRecognizer(lexicon: lexicon)

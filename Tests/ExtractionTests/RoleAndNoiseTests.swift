@@ -35,3 +35,39 @@ final class RoleAndNoiseTests: XCTestCase {
         XCTAssertEqual(graph.entities.map(\.id), ["kyiv"])
     }
 }
+
+final class NameVariantTests: XCTestCase {
+    func testVariantsSwapTheLetterForGAndTheOptionalVowel() {
+        XCTAssertEqual(Set(NameVariants.variants(of: "شويغو")), ["شويجو"])
+        XCTAssertTrue(NameVariants.variants(of: "دميتري بيسكوف").contains("ديميتري بيسكوف"))
+        XCTAssertTrue(NameVariants.variants(of: "ديميتري بيسكوف").contains("دميتري بيسكوف"))
+        XCTAssertTrue(NameVariants.variants(of: "كيف").isEmpty, "short words get no variants")
+        XCTAssertLessThanOrEqual(NameVariants.variants(of: "جريجوري جيجنادزه جورجيفيتش").count, NameVariants.limit)
+    }
+
+    func testKnownPeopleMatchInEitherSpelling() {
+        let graph = sharedExtractor.extract(text: "التقى شويجو ديميتري ميدفيديف. ووصل ستولتنبرغ إلى ريجا.", document: "t.txt")
+        XCTAssertEqual(graph.entities.map(\.id), ["medvedev", "riga", "shoigu", "stoltenberg"])
+    }
+
+    func testAPersonFoundByTitleIsFoundAgainInAnotherSpelling() {
+        let graph = sharedExtractor.extract(
+            text: "وذكر السفير الروسي في مينسك بوريس جريزلوف أن بلاده قوية. وأضاف غريزلوف أن موسكو تدعم مينسك.",
+            document: "t.txt")
+        XCTAssertEqual(graph.entities.filter { $0.kind == .person }.map(\.aliases), [["Boris Jrizlof", "بوريس جريزلوف", "جريزلوف", "غريزلوف"]])
+        XCTAssertNotNil(graph.relation(source: "russia", type: .supports, target: "belarus"))
+    }
+
+    func testNoVariantOfANameIsAFunctionWord() throws {
+        let lexicon = sharedExtractor.lexicon
+        for entity in lexicon.entities.values where [.person, .place, .state].contains(entity.kind) {
+            for name in entity.arabicNames {
+                for variant in NameVariants.variants(of: name) where !variant.contains(" ") {
+                    if let id = lexicon.words.id(variant) {
+                        XCTAssertFalse(lexicon.isFunctionWord(id, list: "stopwords"), "\(entity.id): \(variant)")
+                    }
+                }
+            }
+        }
+    }
+}

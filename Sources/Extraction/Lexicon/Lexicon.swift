@@ -142,11 +142,27 @@ public struct Lexicon: Sendable {
             }
         }
         for name in months.keys.sorted() { insertPhrase(name, .month(months[name]!)) }
+        addVariants()
     }
 
     private mutating func add(_ entity: LexiconEntity) {
         entities[entity.id] = entity
         for name in entity.arabicNames + entity.englishNames { insertPhrase(name, .entity(entity.id)) }
+    }
+
+    /// Adds the spelling variants (`NameVariants`) of the Arabic names of people, places and
+    /// states, except where a variant is already another phrase.
+    private mutating func addVariants() {
+        for id in entities.keys.sorted() {
+            let entity = entities[id]!
+            guard [.person, .place, .state].contains(entity.kind) else { continue }
+            for name in entity.arabicNames {
+                for variant in NameVariants.variants(of: name) {
+                    let words = intern(variant)
+                    if phrases.value(exactly: words) == nil { phrases.insert(words: words, .entity(id)) }
+                }
+            }
+        }
     }
 
     /// The word ids of a phrase, each word added to the word table.

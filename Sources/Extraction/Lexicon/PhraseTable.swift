@@ -25,6 +25,11 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         entriesByFirstWord[first] = list
     }
 
+    /// The value of exactly this phrase, if it is in the table.
+    public func value(exactly words: [Int32]) -> Value? {
+        entriesByFirstWord[words.first ?? -1]?.first { $0.words == words }?.value
+    }
+
     /// Whether some phrase starts with the word.
     public func startsPhrase(_ word: Int32) -> Bool { entriesByFirstWord[word] != nil }
 

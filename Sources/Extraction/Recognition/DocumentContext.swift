@@ -20,8 +20,12 @@ final class DocumentContext {
     var speaker: String?
     private var localEntities: [String: Entity] = [:]
 
-    init(lexicon: Lexicon, document: String, date: String?) {
+    /// The document's words, for the ids of name variants.
+    let words: Tokenizer
+
+    init(lexicon: Lexicon, document: String, date: String?, words: Tokenizer) {
         self.lexicon = lexicon
+        self.words = words
         self.document = document
         self.date = date
         graph.addSource(document)
@@ -73,6 +77,10 @@ final class DocumentContext {
                                    aliases: [full, surname])
         localNames.insert(words: tokens.map(\.word), id)
         if tokens.count > 1 { localNames.insert(words: [tokens[tokens.count - 1].word], id) }
+        for variant in NameVariants.variants(of: full) + NameVariants.variants(of: surname) {
+            let ids = variant.split(separator: " ").map { words.id(String($0)) }
+            if ids.allSatisfy({ $0 != nil }) { localNames.insert(words: ids.map { $0! }, id) }
+        }
         return id
     }
 

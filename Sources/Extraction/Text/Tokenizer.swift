@@ -18,6 +18,11 @@ public struct Tokenizer {
         id < Int32(lexiconWords.count) ? lexiconWords.word(id) : localWords.word(id - Int32(lexiconWords.count))
     }
 
+    /// The id of a folded word in the lexicon or in the documents tokenized so far.
+    public func id(_ folded: String) -> Int32? {
+        lexiconWords.id(folded) ?? localWords.id(folded).map { $0 + Int32(lexiconWords.count) }
+    }
+
     /// Tokenizes one document.
     public mutating func tokenize(_ text: String) -> TokenizedText {
         var tokens: [Token] = []
