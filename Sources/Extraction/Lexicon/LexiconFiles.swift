@@ -16,6 +16,9 @@ public enum LexiconFiles {
         public var nisba_plural_ar: [String]?
         /// English adjectives (Russian).
         public var nisba_en: [String]?
+        /// Set when the nisba would read as a common word (مالي "financial", قمري "lunar"), so
+        /// the state has none.
+        public var ambiguous_nisba: Bool?
         /// Id of the capital in `places.json`.
         public var capital: String?
         /// Whether the state no longer exists.
