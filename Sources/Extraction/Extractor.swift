@@ -43,6 +43,7 @@ public struct Extractor: Sendable {
         if context.date == nil { context.date = articleDate(sentences) }
         let year = context.date.flatMap { Int($0.prefix(4)) }
         let roles = RoleRecognizer(lexicon: lexicon)
+        let institutions = InstitutionRecognizer(lexicon: lexicon)
         let coreference = Coreference(lexicon: lexicon)
         let structure = StructuralPatterns(lexicon: lexicon)
         let frames = FramePatterns(lexicon: lexicon)
@@ -53,6 +54,7 @@ public struct Extractor: Sendable {
             work.date = DateParser.firstDate(sentence.tokens, spans: work.spans, referenceYear: year)
             markDirections(&work)
             roles.recognize(&work, context: context)
+            institutions.recognize(&work, context: context)
             coreference.addNamedActors(&work, context: context)
             coreference.findSpeaker(work, context: context)
             coreference.resolveAnaphora(&work, context: context)

@@ -71,3 +71,22 @@ final class NameVariantTests: XCTestCase {
         }
     }
 }
+
+final class InstitutionTests: XCTestCase {
+    func testMinistriesAndArmiesOfAStateAreOrganisations() throws {
+        let graph = sharedExtractor.extract(
+            text: "وقالت وزارة الدفاع الروسية إن الجيش الروسي قصف خاركيف. The Ukrainian Foreign Ministry condemned Russia.",
+            document: "t.txt")
+        let ministry = try XCTUnwrap(graph.entity(id: "russia_defence_ministry"))
+        XCTAssertEqual(ministry.name, "Russian Ministry of Defence")
+        XCTAssertEqual(ministry.kind, .organization)
+        XCTAssertEqual(ministry.labels["ar"], "وزارة الدفاع الروسية")
+        XCTAssertNotNil(graph.relation(source: "russia_army", type: .attacks, target: "kharkiv"))
+        XCTAssertNotNil(graph.relation(source: "russia_army", type: .partOf, target: "russia"))
+        XCTAssertNotNil(graph.relation(source: "ukraine_foreign_ministry", type: .criticizes, target: "russia"))
+    }
+
+    func testAnInstitutionWithoutAStateIsNoEntity() {
+        XCTAssertEqual(sharedExtractor.extract(text: "وقالت وزارة الدفاع إن الوضع هادئ.", document: "t.txt").entityCount, 0)
+    }
+}

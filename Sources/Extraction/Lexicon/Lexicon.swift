@@ -17,6 +17,8 @@ public enum LexiconValue: Sendable, Equatable {
     case function(String)
     /// A month name with its number.
     case month(Int)
+    /// A kind of state institution (id in `institutions`).
+    case institution(String)
 }
 
 /// The knowledge extraction runs on: entities, nisbas, titles, relation frames and function
@@ -26,6 +28,8 @@ public struct Lexicon: Sendable {
     public private(set) var entities: [String: LexiconEntity] = [:]
     /// Relation frames.
     public let frames: [LexiconFiles.Frame]
+    /// Kinds of state institution by id.
+    public private(set) var institutions: [String: LexiconFiles.Institution] = [:]
     /// Function word lists by name and language.
     public let functionWords: LexiconFiles.FunctionWords
     /// Every word of every phrase and list, folded, with its id.
@@ -88,6 +92,7 @@ public struct Lexicon: Sendable {
         frames = try read("frames.json", as: [LexiconFiles.Frame].self)
         functionWords = try read("function_words.json", as: LexiconFiles.FunctionWords.self)
         let months = try read("months.json", as: [String: Int].self)
+        let institutionKinds = try read("institutions.json", as: [LexiconFiles.Institution].self)
         let given = try read("given_names.json", as: [String: [String]].self)
         givenNames = Set(given.values.joined().compactMap { intern($0).first })
         for name in functionWords.lists.keys.sorted() {
@@ -100,8 +105,10 @@ public struct Lexicon: Sendable {
         keywords = Keywords(intern: { self.intern($0).first ?? -1 })
 
         for state in states {
-            add(LexiconEntity(id: state.id, name: state.en, kind: .state, arabicNames: state.ar,
-                              englishNames: [state.en] + (state.en_aliases ?? []), roles: []))
+            var entity = LexiconEntity(id: state.id, name: state.en, kind: .state, arabicNames: state.ar,
+                                       englishNames: [state.en] + (state.en_aliases ?? []), roles: [])
+            entity.adjective = state.nisba_en?.first
+            add(entity)
             for stem in state.nisba_ar ?? [] {
                 for form in NisbaForms.forms(ofStem: stem) { insertPhrase(form, .nisba(state.id)) }
             }
@@ -128,6 +135,10 @@ public struct Lexicon: Sendable {
             for role in person.roles ?? [] {
                 holdersByOffice[role.role + "@" + role.of, default: []].append((person.id, role.from, role.to))
             }
+        }
+        for kind in institutionKinds {
+            institutions[kind.id] = kind
+            for form in kind.ar + kind.en_forms { insertPhrase(form, .institution(kind.id)) }
         }
         for title in titles {
             for form in title.ar + title.en { insertPhrase(form, .title(title.role)) }

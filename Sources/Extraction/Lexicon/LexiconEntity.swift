@@ -21,6 +21,8 @@ public struct LexiconEntity: Sendable {
     public var partOf: String?
     /// Dated roles of a person.
     public var roles: [LexiconFiles.Role]
+    /// The English adjective of a state ("Russian").
+    public var adjective: String?
 
     /// The graph entity for this lexicon entry, with the given extra surface forms as aliases.
     public func entity(surfaceForms: [String] = []) -> Entity {

@@ -93,6 +93,19 @@ public enum LexiconFiles {
         public var en: [String]
     }
 
+    /// A kind of state institution (`institutions.json`): ministries, the army, the government.
+    /// With a nisba or a state it names one body ("وزارة الدفاع الروسية" → Russian Ministry of Defence).
+    public struct Institution: Codable, Sendable {
+        /// Kind id, the suffix of the bodies' ids (`defence_ministry` → `russia_defence_ministry`).
+        public var id: String
+        /// English name (`Ministry of Defence`).
+        public var en: String
+        /// Arabic forms.
+        public var ar: [String]
+        /// English forms.
+        public var en_forms: [String]
+    }
+
     /// A relation frame (`frames.json`): trigger words and how to find subject and object.
     public struct Frame: Codable, Sendable {
         /// Frame name, used as the rule name.

@@ -84,13 +84,30 @@ final class DocumentContext {
         return id
     }
 
+    /// The body of a state named by an institution and a nisba ("الجيش الروسي"): an organisation
+    /// with id `<state>_<kind>`, part of the state.
+    func institution(_ kind: LexiconFiles.Institution, of state: String, surface: String) -> String {
+        let id = "\(state)_\(kind.id)"
+        if localEntities[id] == nil {
+            let adjective = lexicon.entities[state]?.adjective ?? lexicon.entities[state]?.name ?? state
+            let name = "\(adjective) \(kind.en)"
+            localEntities[id] = Entity(id: id, name: name, kind: .organization, labels: ["ar": surface, "en": name],
+                                       aliases: [surface])
+            localParents[id] = state
+        }
+        return id
+    }
+
+    private var localParents: [String: String] = [:]
+
     /// The state an actor stands for: itself for a state, the state a capital or organisation
     /// belongs to, the state a person serves.
     func state(of id: String) -> String? {
         switch kind(id) {
         case .state: return id
         case .place: return lexicon.entities[id]?.capitalOf
-        case .organization: return lexicon.entities[id]?.partOf.flatMap { kind($0) == .state ? $0 : nil }
+        case .organization:
+            return (lexicon.entities[id]?.partOf ?? localParents[id]).flatMap { kind($0) == .state ? $0 : nil }
         case .person:
             let served = affiliation[id] ?? lexicon.entities[id]?.role(on: date)?.of
             return served.flatMap { $0 == id ? nil : state(of: $0) }

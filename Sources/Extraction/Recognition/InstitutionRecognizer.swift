@@ -1,0 +1,41 @@
+import EntityGraph
+
+/// Reads state institutions: an institution word with a nisba after it (Arabic, "وزارة الدفاع
+/// الروسية", "الجيش الأوكراني") or a nisba or state before it (English, "Russian Defence
+/// Ministry", "Ukraine's army") names one body of that state, an organisation part of the state.
+struct InstitutionRecognizer {
+    let lexicon: Lexicon
+
+    func recognize(_ work: inout SentenceWork, context: DocumentContext) {
+        for (index, span) in work.spans.enumerated() where !work.consumed.contains(index) {
+            guard case .institution(let kindId) = span.value, let kind = lexicon.institutions[kindId] else { continue }
+            var state: String?
+            var range = span.range
+            var used = [index]
+            if let next = work.spanIndex(startingAt: span.range.upperBound), !work.consumed.contains(next),
+               case .nisba(let found) = work.spans[next].value {
+                state = found
+                range = span.range.lowerBound..<work.spans[next].range.upperBound
+                used.append(next)
+            } else if index > 0, !work.consumed.contains(index - 1), work.spans[index - 1].range.upperBound == span.range.lowerBound {
+                switch work.spans[index - 1].value {
+                case .nisba(let found): state = found
+                case .entity(let found) where context.kind(found) == .state: state = found
+                default: break
+                }
+                if state != nil {
+                    range = work.spans[index - 1].range.lowerBound..<span.range.upperBound
+                    used.append(index - 1)
+                }
+            }
+            guard let state else { continue }
+            let surface = work.text(range)
+            let body = context.institution(kind, of: state, surface: surface)
+            work.consumed.formUnion(used)
+            context.mention(body, in: work.sentence, range)
+            work.add(Actor(ids: [body], range: range, clitic: work.spans[used.min()!].clitic, source: .name))
+            context.emit(body, .partOf, state, sentence: work.sentence, tokens: range.lowerBound...(range.upperBound - 1),
+                         rule: "institution", confidence: 0.8)
+        }
+    }
+}
