@@ -5,9 +5,9 @@ import EntityGraph
 final class RoleAndNoiseTests: XCTestCase {
     func testEnglishAffiliationBeforeTheTitle() {
         let found = edges("Kremlin spokesman Dmitry Peskov spoke. Polish Foreign Minister Radoslaw Sikorski met Lithuanian counterpart Gabrielius Landsbergis in Warsaw. Russia's defence minister Andrei Belousov arrived.")
-        XCTAssertTrue(found.isSuperset(of: ["peskov holds_role kremlin", "radoslaw_sikorski holds_role poland",
-                                            "gabrielius_landsbergis holds_role lithuania", "belousov holds_role russia",
-                                            "gabrielius_landsbergis met_with radoslaw_sikorski"]), "\(found)")
+        XCTAssertTrue(found.isSuperset(of: ["peskov holds_role kremlin", "sikorski holds_role poland",
+                                            "landsbergis holds_role lithuania", "belousov holds_role russia",
+                                            "landsbergis met_with sikorski"]), "\(found)")
     }
 
     func testTheMinisterJustNamed() {
