@@ -89,6 +89,13 @@ public struct Extractor: Sendable {
     /// A dateline line: only a place and a news organisation with punctuation ("موسكو - رويترز",
     /// "MOSCOW (Reuters) -"). Its entities are not part of the story.
     private func isDateline(_ work: SentenceWork) -> Bool {
+        let words = work.tokens.filter(\.isWord).count
+        if work.tokens.first?.startsLine == true, words <= 5, let first = work.spans.first, first.range.lowerBound == 0,
+           case .entity(let place) = first.value, lexicon.entities[place]?.kind == .place,
+           first.range.upperBound < work.tokens.count, let mark = work.tokens[first.range.upperBound].mark,
+           mark == "-" || mark == "(" || mark == "–" || mark == "—" {
+            return true
+        }
         guard work.spans.count == 2, case .entity(let place) = work.spans[0].value,
               case .entity(let agency) = work.spans[1].value,
               lexicon.entities[place]?.kind == .place, lexicon.entities[agency]?.kind == .organization else { return false }

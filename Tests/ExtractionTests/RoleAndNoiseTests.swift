@@ -90,3 +90,25 @@ final class InstitutionTests: XCTestCase {
         XCTAssertEqual(sharedExtractor.extract(text: "وقالت وزارة الدفاع إن الوضع هادئ.", document: "t.txt").entityCount, 0)
     }
 }
+
+final class ClauseAndAnaphoraTests: XCTestCase {
+    func testTheTwoSidesAreTheStatesOfTheTwoPeople() {
+        let found = edges("وكان الرئيس الروسي فلاديمير بوتين قد التقى نظيره البيلاروسي في سان بطرسبرغ، حيث اتفق الجانبان على تعميق التعاون.")
+        XCTAssertTrue(found.isSuperset(of: ["lukashenko met_with putin", "belarus cooperates_with russia"]), "\(found)")
+    }
+
+    func testObjectsStayInTheirClause() {
+        let found = edges("من جانبها، نددت وارسو بالمناورات، واعتبر رئيس الوزراء البولندي دونالد توسك أنها استفزاز.")
+        XCTAssertEqual(found, ["tusk holds_role poland"])
+    }
+
+    func testDatelineWithAnUnknownOutlet() {
+        let graph = sharedExtractor.extract(text: "مينسك - سكاي نيوز عربية\nاستضافت مينسك مناورات مشتركة مع موسكو.", document: "t.txt")
+        XCTAssertEqual(graph.relations.map { "\($0.source) \($0.type.rawValue) \($0.target)" }, ["belarus cooperates_with russia"])
+        XCTAssertEqual(graph.relations.first?.evidence.count, 1)
+    }
+
+    func testDeployingOnTheTerritoryOf() {
+        XCTAssertTrue(edges("وتنشر روسيا أسلحة نووية تكتيكية على أراضي روسيا البيضاء.").contains("russia deploys_to belarus"))
+    }
+}

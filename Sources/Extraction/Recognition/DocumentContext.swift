@@ -139,7 +139,13 @@ final class DocumentContext {
     func lastStates(_ count: Int, also recent: [String] = []) -> [String] {
         var found: [String] = []
         searchBackwards(also: recent) { id in
-            let state = self.kind(id) == .place ? self.lexicon.entities[id]?.capitalOf : (self.kind(id) == .state ? id : nil)
+            let state: String?
+            switch self.kind(id) {
+            case .place: state = self.lexicon.entities[id]?.capitalOf
+            case .state: state = id
+            case .person: state = self.state(of: id)
+            default: state = nil
+            }
             if let state, !found.contains(state) { found.append(state) }
             return found.count == count
         }
@@ -160,12 +166,15 @@ final class DocumentContext {
         }
     }
 
-    /// The lexicon person holding `role` in `office` on the article date, if the date is known.
+    /// The lexicon person holding `role` in `office` on the article date; without a date, the
+    /// one holder still in office, if there is exactly one.
     func holder(of role: String, in office: String) -> String? {
-        guard let date else { return nil }
-        return lexicon.holders(of: role, in: office).first { holder in
-            (holder.from ?? "") <= date && date < (holder.to ?? "9999")
-        }?.person
+        let holders = lexicon.holders(of: role, in: office)
+        guard let date else {
+            let current = holders.filter { $0.to == nil }
+            return current.count == 1 ? current[0].person : nil
+        }
+        return holders.first { holder in (holder.from ?? "") <= date && date < (holder.to ?? "9999") }?.person
     }
 
     /// When explaining: the relations read in the current sentence.

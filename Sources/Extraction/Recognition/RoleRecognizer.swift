@@ -46,7 +46,7 @@ struct RoleRecognizer {
                 start = work.spans[before.span].range.lowerBound
             }
             var attributes = ["role": role]
-            if work.token(tokenCursor, is: lexicon.keywords.inside), let next = work.spanIndex(startingAt: tokenCursor + 1),
+            if role == "ambassador", work.token(tokenCursor, is: lexicon.keywords.inside), let next = work.spanIndex(startingAt: tokenCursor + 1),
                case .entity(let place) = work.spans[next].value, [.place, .state].contains(context.kind(place)) {
                 attributes["place"] = place
                 context.mention(place, in: work.sentence, work.spans[next].range)

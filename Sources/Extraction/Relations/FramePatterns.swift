@@ -83,7 +83,8 @@ struct FramePatterns {
             let placeAllowed = kinds?.contains(.place) == true
             if !placeAllowed && context.kind(actor.ids[0]) == .place && self.isLocative(actor, snapshot) { return false }
             let id = placeAllowed ? actor.ids[0] : context.actingEntity(actor.ids[0])
-            return !subjects.contains(id) && !ownStates.contains(id) && (kinds?.contains(context.kind(id)) ?? true)
+            let servesSubject = context.kind(id) == .person && context.state(of: id).map(subjects.contains) == true
+            return !subjects.contains(id) && !ownStates.contains(id) && !servesSubject && (kinds?.contains(context.kind(id)) ?? true)
         }
         let searchFrom = max(end, subjectEnd)
         let pronounObject = work.token(end, isIn: "pronoun_objects", lexicon: lexicon)
@@ -96,7 +97,8 @@ struct FramePatterns {
             found = work.actors.last { $0.range.upperBound <= trigger.range.lowerBound
                 && trigger.range.lowerBound - $0.range.upperBound <= 3 && fits($0) }
         case "direct":
-            found = work.actors.first { $0.range.lowerBound >= searchFrom && $0.range.lowerBound - searchFrom <= reach && fits($0) }
+            found = work.actors.first { $0.range.lowerBound >= searchFrom && $0.range.lowerBound - searchFrom <= reach
+                && !work.hasClauseBreak(searchFrom..<$0.range.lowerBound) && fits($0) }
                 ?? prepositionalObject(frameIndex, from: searchFrom, work, fits: fits)
         default:
             found = prepositionalObject(frameIndex, from: searchFrom, work, fits: fits)
@@ -259,6 +261,7 @@ struct FramePatterns {
         let words = lexicon.framePrepositions[frameIndex]
         var lastActorEnd = index
         for actor in work.actors where actor.range.lowerBound >= index && actor.range.lowerBound - index <= reach + 4 {
+            if work.hasClauseBreak(index..<actor.range.lowerBound) { break }
             defer { lastActorEnd = actor.range.upperBound }
             guard fits(actor) else { continue }
             if letters.contains(where: { ArabicClitics.endsWithPreposition(actor.clitic, $0) }) { return actor }
