@@ -51,6 +51,7 @@ public struct Extractor: Sendable {
             if explaining { context.readings = [] }
             var work = SentenceWork(sentence: sentence, spans: matcher.spans(sentence, localNames: context.localNames))
             if isBoilerplate(work) || isDateline(work) { continue }
+            dropDatelinePrefix(&work)
             work.date = DateParser.firstDate(sentence.tokens, spans: work.spans, referenceYear: year)
             markDirections(&work)
             roles.recognize(&work, context: context)
@@ -90,7 +91,11 @@ public struct Extractor: Sendable {
     /// "MOSCOW (Reuters) -"). Its entities are not part of the story.
     private func isDateline(_ work: SentenceWork) -> Bool {
         let words = work.tokens.filter(\.isWord).count
-        if work.tokens.first?.startsLine == true, words <= 5, let first = work.spans.first, first.range.lowerBound == 0,
+        let onlyPlaceAndOutlet = work.spans.count <= 2 && work.spans.dropFirst().allSatisfy {
+            if case .entity(let outlet) = $0.value { return lexicon.entities[outlet]?.kind == .organization }
+            return false
+        }
+        if work.tokens.first?.startsLine == true, words <= 5, onlyPlaceAndOutlet, let first = work.spans.first, first.range.lowerBound == 0,
            case .entity(let place) = first.value, lexicon.entities[place]?.kind == .place,
            first.range.upperBound < work.tokens.count, let mark = work.tokens[first.range.upperBound].mark,
            mark == "-" || mark == "(" || mark == "–" || mark == "—" {
@@ -100,6 +105,20 @@ public struct Extractor: Sendable {
               case .entity(let agency) = work.spans[1].value,
               lexicon.entities[place]?.kind == .place, lexicon.entities[agency]?.kind == .organization else { return false }
         return work.spans[0].range.count + work.spans[1].range.count == work.tokens.filter(\.isWord).count
+    }
+
+    /// A dateline opening a paragraph ("WARSAW (Reuters) -", "موسكو (رويترز) -"): its place and
+    /// outlet are not part of the story.
+    private func dropDatelinePrefix(_ work: inout SentenceWork) {
+        guard work.spans.count >= 2, work.spans[0].range.lowerBound == 0, case .entity(let place) = work.spans[0].value,
+              lexicon.entities[place]?.kind == .place else { return }
+        var index = work.spans[0].range.upperBound
+        guard index < work.tokens.count, work.tokens[index].mark == "(" else { return }
+        index += 1
+        while index < work.tokens.count, work.tokens[index].mark != ")", index < 6 { index += 1 }
+        guard index + 1 < work.tokens.count, work.tokens[index].mark == ")",
+              let dash = work.tokens[index + 1].mark, dash == "-" || dash == "–" || dash == "—" else { return }
+        work.spans.removeAll { $0.range.lowerBound <= index }
     }
 
     /// "من الغرب" / "from the west": a direction, not the West.

@@ -10,6 +10,10 @@ public struct Keywords: Sendable {
     public var with: Int32 = -1
     /// English "and"
     public var and: Int32 = -1
+    /// English "by" (the agent of a passive)
+    public var by: Int32 = -1
+    /// English "the"
+    public var the: Int32 = -1
     /// Words that mark a location: في, in, at.
     public var locative: Set<Int32> = []
     /// Prepositions whose object cannot be the subject of the next verb.
@@ -27,6 +31,8 @@ public struct Keywords: Sendable {
         to = intern("إلى")
         with = intern("مع")
         and = intern("and")
+        by = intern("by")
+        the = intern("the")
         locative = [inside, intern("in"), intern("at")]
         prepositions = Set(["مع", "من", "في", "إلى", "على", "عن", "with", "from", "in", "to", "on"].map(intern))
         phraseStops = [to, from, inside]

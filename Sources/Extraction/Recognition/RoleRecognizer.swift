@@ -45,6 +45,7 @@ struct RoleRecognizer {
                 used.append(before.span)
                 start = work.spans[before.span].range.lowerBound
             }
+            if let office = affiliation { context.remember([office]) }
             var attributes = ["role": role]
             if role == "ambassador", work.token(tokenCursor, is: lexicon.keywords.inside), let next = work.spanIndex(startingAt: tokenCursor + 1),
                case .entity(let place) = work.spans[next].value, [.place, .state].contains(context.kind(place)) {

@@ -33,6 +33,7 @@ struct FramePatterns {
         var subjects: [String] = []
         var subjectEnd = end
         var subjectStart = trigger.range.lowerBound
+        var passive = false
 
         let following = statesRight(after: end, work, context: context)
         if frame.plural_subject == true, following.ids.count >= 2 {
@@ -48,11 +49,19 @@ struct FramePatterns {
             subjects = [agent.id]
             subjectEnd = agent.end
         } else if isEnglish(trigger, work) {
-            let main = work.actors.first { $0.range.upperBound <= trigger.range.lowerBound }
-            let before = work.actor(endingBefore: trigger.range.lowerBound, gap: 4)
-            guard let subject = continuesClause(trigger, work) ? main : (before ?? main) else { return }
-            subjects = subject.ids
-            subjectStart = subject.range.lowerBound
+            if work.token(end, is: lexicon.keywords.by), let agent = work.firstActor(in: (end + 1)..<(end + 4)) {
+                let list = coordinated(from: agent, work)
+                subjects = list.ids
+                subjectEnd = list.end
+                passive = true
+            } else {
+                let main = work.actors.first { $0.range.upperBound <= trigger.range.lowerBound }
+                let before = work.actor(endingBefore: trigger.range.lowerBound, gap: 4)
+                guard let subject = continuesClause(trigger, work) ? main : (before ?? main) else { return }
+                let list = coordinatedBefore(subject, work)
+                subjects = list.ids
+                subjectStart = list.start
+            }
         } else if let main = work.actors.first, work.isClauseBreak(trigger.range.lowerBound - 1), isParticiple(trigger, work),
                   main.range.upperBound <= trigger.range.lowerBound {
             subjects = main.ids
@@ -91,8 +100,11 @@ struct FramePatterns {
         if pronounObject && frame.object_fallback == nil { return }
         var found: Actor?
         switch frame.object {
-        case _ where pronounObject:
+        case _ where pronounObject, _ where frame.plural_subject == true && symmetric && subjects.count >= 2:
             found = nil
+        case _ where passive:
+            found = work.actors.last { $0.range.upperBound <= trigger.range.lowerBound
+                && !work.hasClauseBreak($0.range.upperBound..<trigger.range.lowerBound) && fits($0) }
         case "before":
             found = work.actors.last { $0.range.upperBound <= trigger.range.lowerBound
                 && trigger.range.lowerBound - $0.range.upperBound <= 3 && fits($0) }
@@ -100,11 +112,12 @@ struct FramePatterns {
             found = work.actors.first { $0.range.lowerBound >= searchFrom && $0.range.lowerBound - searchFrom <= reach
                 && !work.hasClauseBreak(searchFrom..<$0.range.lowerBound) && fits($0) }
                 ?? prepositionalObject(frameIndex, from: searchFrom, work, fits: fits)
+            if !(symmetric && subjects.count >= 2), let nisba = nisbaObject(from: searchFrom, work), fits(nisba),
+               nisba.range.lowerBound < (found?.range.lowerBound ?? Int.max) {
+                found = nisba
+            }
         default:
             found = prepositionalObject(frameIndex, from: searchFrom, work, fits: fits)
-        }
-        if found == nil, frame.object == "direct", let nisba = nisbaObject(from: searchFrom, work) {
-            found = fits(nisba) ? nisba : nil
         }
         if found == nil, frame.object_fallback == "previous" {
             found = work.actors.last { $0.range.upperBound <= subjectStart && fits($0) }
@@ -240,17 +253,33 @@ struct FramePatterns {
         }
     }
 
-    /// An actor and those coordinated with it by و ("فرنسا وألمانيا").
+    /// An actor and those coordinated with it after it: by و ("فرنسا وألمانيا") or by "and".
     private func coordinated(from first: Actor, _ work: SentenceWork) -> (ids: [String], end: Int) {
         var ids = first.ids
         var end = first.range.upperBound
         for actor in work.actors where actor.range.lowerBound >= end {
-            let joined = actor.range.lowerBound == end && actor.clitic.hasPrefix("و")
+            let article = actor.range.lowerBound == end + 2 && work.token(end + 1, is: lexicon.keywords.the)
+            let joined = (actor.range.lowerBound == end && actor.clitic.hasPrefix("و"))
+                || ((actor.range.lowerBound == end + 1 || article) && work.token(end, is: lexicon.keywords.and))
             guard joined else { break }
             ids += actor.ids
             end = actor.range.upperBound
         }
         return (ids, end)
+    }
+
+    /// An English subject and those coordinated with it before it ("Belarus and Russia began").
+    private func coordinatedBefore(_ last: Actor, _ work: SentenceWork) -> (ids: [String], start: Int) {
+        var ids = last.ids
+        var start = last.range.lowerBound
+        for actor in work.actors.reversed() where actor.range.upperBound <= start {
+            let joiner = start - 1
+            let joined = actor.range.upperBound == joiner && (work.token(joiner, is: lexicon.keywords.and) || work.tokens[joiner].mark == ",")
+            guard joined else { break }
+            ids = actor.ids + ids
+            start = actor.range.lowerBound
+        }
+        return (ids, start)
     }
 
     /// The first actor after `index` introduced by one of the frame's prepositions (a separate
