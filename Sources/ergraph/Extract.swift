@@ -13,14 +13,7 @@ struct Extract: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write the JSON to this file instead of stdout.")
     var output: String?
 
-    @Option(name: .long, help: "Language of the texts: ar, en or auto.")
-    var lang: String = "auto"
-
-    @Option(name: .long, help: "Article date (YYYY-MM-DD) for texts that give none.")
-    var date: String?
-
-    @Option(name: .long, help: "A lexicon file adding or replacing entries (repeatable).")
-    var lexicon: [String] = []
+    @OptionGroup var text: TextOptions
 
     @Flag(help: "Print, sentence by sentence, the mentions found and the rule behind each relation.")
     var explain = false
@@ -37,8 +30,7 @@ struct Extract: ParsableCommand {
         if explain {
             try explainDocuments(timings)
         } else {
-            let graph = try GraphLoader.load(graph: nil, paths: paths, lang: lang, date: date, lexicons: lexicon,
-                                             jobs: jobs, timings)
+            let graph = try GraphLoader.load(graph: nil, paths: paths, text: text, jobs: jobs, timings)
             try timings.measure("write") { try OutputFile.write(NodeLinkJSON.encode(graph), to: output) }
         }
         timings.report(if: global.timings)
@@ -46,12 +38,13 @@ struct Extract: ParsableCommand {
 
     /// `--explain`: the report on stdout; the graph to `-o FILE` when given.
     private func explainDocuments(_ timings: Timings) throws {
+        try text.check()
         let files = try timings.measure("read") { try DocumentReader.files(paths) }
-        let extractor = try makeExtractor(lexicon)
+        let extractor = try makeExtractor(text.lexicon)
         var graph = EntityGraph()
         for file in files {
             let text = try timings.measure("read") { try DocumentReader.text(of: file) }
-            let result = timings.measure("extract") { extractor.explain(text: text, document: file.lastPathComponent, date: date) }
+            let result = timings.measure("extract") { extractor.explain(text: text, document: file.lastPathComponent, date: self.text.date) }
             graph.merge(result.graph)
             let report = result.sentences.map(\.report).joined(separator: "\n") + "\n"
             try OutputFile.write(Data(report.utf8), to: nil)

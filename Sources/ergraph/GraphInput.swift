@@ -3,15 +3,8 @@ import EntityGraph
 import Extraction
 import Foundation
 
-/// Where a command's graph comes from: `--graph FILE` (node-link `.json` or `.tsv`) or text
-/// files and folders to extract from.
-struct GraphInput: ParsableArguments {
-    @Option(name: .long, help: "A graph file: node-link .json or .tsv edge list.")
-    var graph: String?
-
-    @Argument(help: "Text files or folders of .txt to extract the graph from.")
-    var paths: [String] = []
-
+/// How texts are read: language, fallback date, extra lexicon files.
+struct TextOptions: ParsableArguments {
     @Option(name: .long, help: "Language of the texts: ar, en or auto.")
     var lang: String = "auto"
 
@@ -21,23 +14,39 @@ struct GraphInput: ParsableArguments {
     @Option(name: .long, help: "A lexicon file adding or replacing entries (repeatable).")
     var lexicon: [String] = []
 
-    /// Loads or extracts the graph, timing the phases.
-    func load(_ timings: Timings) throws -> EntityGraph {
-        try GraphLoader.load(graph: graph, paths: paths, lang: lang, date: date, lexicons: lexicon, timings)
-    }
-}
-
-/// Loads a graph file or extracts a graph from texts, with one-line errors.
-enum GraphLoader {
-    /// Loads `graph` or extracts from `paths` (exactly one of them must be given).
-    static func load(graph: String?, paths: [String], lang: String, date: String?, lexicons: [String] = [],
-                     jobs: Int = 1, _ timings: Timings) throws -> EntityGraph {
+    /// Rejects an unknown language or a malformed date with a one-line error.
+    func check() throws {
         guard ["ar", "en", "auto"].contains(lang) else {
             throw CLIError("unknown language \"\(lang)\" (expected ar, en or auto)")
         }
         if let date, date.range(of: #"^\d{4}-\d{2}-\d{2}$"#, options: .regularExpression) == nil {
             throw CLIError("invalid date \"\(date)\" (expected YYYY-MM-DD)")
         }
+    }
+}
+
+/// Where a command's graph comes from: `--graph FILE` (node-link `.json` or `.tsv`) or text
+/// files and folders to extract from.
+struct GraphInput: ParsableArguments {
+    @Option(name: .long, help: "A graph file: node-link .json or .tsv edge list.")
+    var graph: String?
+
+    @Argument(help: "Text files or folders of .txt to extract the graph from.")
+    var paths: [String] = []
+
+    @OptionGroup var text: TextOptions
+
+    /// Loads or extracts the graph, timing the phases.
+    func load(_ timings: Timings) throws -> EntityGraph {
+        try GraphLoader.load(graph: graph, paths: paths, text: text, timings)
+    }
+}
+
+/// Loads a graph file or extracts a graph from texts, with one-line errors.
+enum GraphLoader {
+    /// Loads `graph` or extracts from `paths` (exactly one of them must be given).
+    static func load(graph: String?, paths: [String], text: TextOptions, jobs: Int = 1, _ timings: Timings) throws -> EntityGraph {
+        try text.check()
         switch (graph, paths.isEmpty) {
         case (.some, false):
             throw CLIError("give either --graph FILE or text PATHs, not both")
@@ -46,7 +55,7 @@ enum GraphLoader {
         case (.none, true):
             throw CLIError("no input: give --graph FILE or text PATHs")
         case (.none, false):
-            return try extract(paths, date: date, lexicons: lexicons, jobs: jobs, timings)
+            return try extract(paths, date: text.date, lexicons: text.lexicon, jobs: jobs, timings)
         }
     }
 

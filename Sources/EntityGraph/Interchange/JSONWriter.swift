@@ -37,6 +37,18 @@ struct JSONWriter {
         bytes.append(contentsOf: Array(text.utf8))
     }
 
+    /// A key and a string value.
+    mutating func field(_ name: String, _ value: String) {
+        key(name)
+        string(value)
+    }
+
+    /// A key and an integer value.
+    mutating func field(_ name: String, _ value: Int) {
+        key(name)
+        int(value)
+    }
+
     /// A string-to-string object, keys sorted.
     mutating func stringMap(_ map: [String: String]) {
         beginObject()
