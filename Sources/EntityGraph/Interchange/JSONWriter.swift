@@ -37,6 +37,9 @@ struct JSONWriter {
         bytes.append(contentsOf: Array(text.utf8))
     }
 
+    /// Ends the document with a line break.
+    mutating func newlineAtEnd() { bytes.append(0x0A) }
+
     /// A key and a string value.
     mutating func field(_ name: String, _ value: String) {
         key(name)
@@ -102,6 +105,16 @@ struct JSONWriter {
 
     private mutating func writeString(_ value: String) {
         bytes.append(UInt8(ascii: "\""))
+        var value = value
+        let plain: Bool = value.withUTF8 { buffer in
+            guard !buffer.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else { return false }
+            bytes.append(contentsOf: buffer)
+            return true
+        }
+        if plain {
+            bytes.append(UInt8(ascii: "\""))
+            return
+        }
         for byte in value.utf8 {
             switch byte {
             case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\\")); bytes.append(byte)

@@ -70,7 +70,8 @@ public enum NodeLinkJSON {
         }
         json.endArray()
         json.endObject()
-        return Data(json.bytes + [0x0A])
+        json.newlineAtEnd()
+        return Data(json.bytes)
     }
 
     /// Decodes node-link JSON; `file` names the source in error messages. Throws
