@@ -34,6 +34,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "ergraph-bench",
+            dependencies: ["Analysis", "EntityGraph"],
+            path: "Benchmarks/AnalysisBench"
+        ),
         .testTarget(name: "EntityGraphTests", dependencies: ["EntityGraph"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "EntityGraph"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "EntityGraph"]),

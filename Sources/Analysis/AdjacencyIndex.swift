@@ -1,113 +1,143 @@
 import EntityGraph
 
-/// A compact, integer-indexed adjacency structure built once from an `EntityGraph`.
+/// A compact, integer-indexed adjacency structure, built once from an `EntityGraph` or read
+/// straight from a TSV edge list (`EdgeListIndexReader`).
 ///
-/// Nodes are numbered 0..<nodeCount in id order; each node's out- and in-edges sit in contiguous
-/// slices of flat arrays (compressed sparse rows), each slot holding the neighbour, the edge's
-/// type number and the relation's position in `relations`. A symmetric relation is stored in
-/// both directions of both ends. Building is O(V log V + E log E); memory is about 12 bytes per
-/// edge slot plus the offsets. Indices are stable for the life of the index.
+/// Nodes are numbered 0..<nodeCount; each node's out- and in-edges sit in contiguous slices of
+/// flat arrays (compressed sparse rows). The edge list is kept as three arrays (source, target,
+/// type number), parallel edges included. When `honoursSymmetry` is set, an edge of a symmetric
+/// type is also stored the other way (a mirrored slot), so that it is followed in both
+/// directions. Memory: 10 bytes per edge for the list plus 12 per slot (two or four slots per
+/// edge), plus the node names in one byte arena. Indices are stable for the life of the index.
 public struct AdjacencyIndex: Sendable {
-    /// Entity ids by node number, sorted.
-    public let ids: [String]
-    /// Entity kinds by node number.
+    /// Display names by node number (the entity's name, or its id).
+    public let names: [String]
+    /// Entity kinds by node number (`unknown` for edge lists).
     public let kinds: [EntityKind]
-    /// Relation types by type number, sorted.
+    /// Relation types by type number.
     public let types: [RelationType]
-    /// The graph's relations, in (source, type, target) order; edge slots point into this.
-    public let relations: [Relation]
     /// Whether each type number is symmetric.
     public let symmetricTypes: [Bool]
-    private let numberById: [String: Int32]
-    private let outAdjacency: CompressedRows
-    private let inAdjacency: CompressedRows
+    /// Source node of each edge.
+    public let edgeSources: [Int32]
+    /// Target node of each edge.
+    public let edgeTargets: [Int32]
+    /// Type number of each edge.
+    public let edgeTypes: [UInt16]
+    /// The relations the edges came from, when built from an `EntityGraph` (else empty).
+    public let relations: [Relation]
+    private let idTable: WordTable
+    let outRows: CompressedRows
+    let inRows: CompressedRows
 
-    /// Builds the index of `graph`.
+    /// Builds the index of `graph`: one edge per relation, symmetric types followed both ways.
     public init(_ graph: EntityGraph) {
         let entities = graph.entities
-        ids = entities.map(\.id)
-        kinds = entities.map(\.kind)
-        var numbers: [String: Int32] = [:]
-        numbers.reserveCapacity(ids.count)
-        for (number, id) in ids.enumerated() { numbers[id] = Int32(number) }
-        numberById = numbers
-        relations = graph.relations
-        types = Array(Set(relations.map(\.type))).sorted()
+        var table = WordTable(capacity: entities.count)
+        for entity in entities { _ = table.intern(entity.id) }
+        let relations = graph.relations
+        let types = Array(Set(relations.map(\.type))).sorted()
         let typeNumbers = Dictionary(uniqueKeysWithValues: types.enumerated().map { ($1, UInt16($0)) })
-        symmetricTypes = types.map { graph.vocabulary.isSymmetric($0) }
-        var outSlots: [(from: Int32, slot: EdgeSlot)] = []
-        var inSlots: [(from: Int32, slot: EdgeSlot)] = []
-        outSlots.reserveCapacity(relations.count)
-        inSlots.reserveCapacity(relations.count)
-        for (position, relation) in relations.enumerated() {
-            let source = numbers[relation.source]!, target = numbers[relation.target]!
-            let type = typeNumbers[relation.type]!
-            outSlots.append((source, EdgeSlot(neighbour: target, type: type, relation: Int32(position))))
-            inSlots.append((target, EdgeSlot(neighbour: source, type: type, relation: Int32(position))))
-            if symmetricTypes[Int(type)] && source != target {
-                outSlots.append((target, EdgeSlot(neighbour: source, type: type, relation: Int32(position))))
-                inSlots.append((source, EdgeSlot(neighbour: target, type: type, relation: Int32(position))))
+        var sources: [Int32] = [], targets: [Int32] = [], typeList: [UInt16] = []
+        sources.reserveCapacity(relations.count)
+        targets.reserveCapacity(relations.count)
+        typeList.reserveCapacity(relations.count)
+        for relation in relations {
+            sources.append(table.id(relation.source)!)
+            targets.append(table.id(relation.target)!)
+            typeList.append(typeNumbers[relation.type]!)
+        }
+        self.init(idTable: table, names: entities.map(\.name), kinds: entities.map(\.kind), types: types,
+                  symmetricTypes: types.map { graph.vocabulary.isSymmetric($0) }, sources: sources,
+                  targets: targets, edgeTypes: typeList, relations: relations, honoursSymmetry: true)
+    }
+
+    /// Builds an index from an edge list already numbered.
+    init(idTable: WordTable, names: [String], kinds: [EntityKind], types: [RelationType], symmetricTypes: [Bool],
+         sources: [Int32], targets: [Int32], edgeTypes: [UInt16], relations: [Relation], honoursSymmetry: Bool) {
+        self.idTable = idTable
+        self.names = names
+        self.kinds = kinds
+        self.types = types
+        self.symmetricTypes = symmetricTypes
+        edgeSources = sources
+        edgeTargets = targets
+        self.edgeTypes = edgeTypes
+        self.relations = relations
+        let nodeCount = names.count
+        let mirror = honoursSymmetry ? symmetricTypes : symmetricTypes.map { _ in false }
+        var mirroredCount = 0
+        for (edge, type) in edgeTypes.enumerated() where mirror[Int(type)] && sources[edge] != targets[edge] { mirroredCount += 1 }
+        let slotCount = sources.count + mirroredCount
+        outRows = CompressedRows(nodeCount: nodeCount, slotCount: slotCount) { emit in
+            for edge in 0..<sources.count {
+                let type = edgeTypes[edge]
+                emit(sources[edge], EdgeSlot(neighbour: targets[edge], type: type, mirrored: false, edge: Int32(edge)))
+                if mirror[Int(type)] && sources[edge] != targets[edge] {
+                    emit(targets[edge], EdgeSlot(neighbour: sources[edge], type: type, mirrored: true, edge: Int32(edge)))
+                }
             }
         }
-        outAdjacency = CompressedRows(nodeCount: ids.count, slots: outSlots)
-        inAdjacency = CompressedRows(nodeCount: ids.count, slots: inSlots)
+        inRows = CompressedRows(nodeCount: nodeCount, slotCount: slotCount) { emit in
+            for edge in 0..<sources.count {
+                let type = edgeTypes[edge]
+                emit(targets[edge], EdgeSlot(neighbour: sources[edge], type: type, mirrored: false, edge: Int32(edge)))
+                if mirror[Int(type)] && sources[edge] != targets[edge] {
+                    emit(sources[edge], EdgeSlot(neighbour: targets[edge], type: type, mirrored: true, edge: Int32(edge)))
+                }
+            }
+        }
     }
 
     /// Number of nodes.
-    public var nodeCount: Int { ids.count }
+    public var nodeCount: Int { names.count }
+
+    /// Number of edges (parallel edges counted, mirrors not).
+    public var edgeCount: Int { edgeSources.count }
+
+    /// The id of a node.
+    public func id(_ node: Int) -> String { idTable.word(Int32(node)) }
 
     /// The node number of an entity id.
-    public func node(_ id: String) -> Int? { numberById[id].map(Int.init) }
+    public func node(_ id: String) -> Int? { idTable.id(id).map(Int.init) }
 
     /// The type number of a relation type, if any edge has it.
     public func typeNumber(_ type: RelationType) -> Int? { types.firstIndex(of: type) }
 
-    /// The edge slots leaving `node` (`outgoing`) or entering it (`incoming`).
+    /// The edge slots leaving `node` (`outgoing`), entering it (`incoming`), or both.
     public func edges(of node: Int, _ direction: EdgeDirection) -> ArraySlice<EdgeSlot> {
         switch direction {
-        case .outgoing: return outAdjacency.row(node)
-        case .incoming: return inAdjacency.row(node)
-        case .both: return outAdjacency.row(node) + inAdjacency.row(node)
+        case .outgoing: return outRows.row(node)
+        case .incoming: return inRows.row(node)
+        case .both: return outRows.row(node) + inRows.row(node)
         }
     }
-}
 
-/// One adjacency slot: the node at the other end, the type number and the relation position.
-public struct EdgeSlot: Hashable, Sendable {
-    /// Node number at the other end.
-    public let neighbour: Int32
-    /// Type number (index into `AdjacencyIndex.types`).
-    public let type: UInt16
-    /// Position of the relation in `AdjacencyIndex.relations`.
-    public let relation: Int32
-}
-
-/// Rows of edge slots in one flat array, with an offset per node.
-struct CompressedRows: Sendable {
-    private let offsets: [Int32]
-    private let slots: [EdgeSlot]
-
-    /// Groups slots by their `from` node, keeping each row sorted by (neighbour, type).
-    init(nodeCount: Int, slots unordered: [(from: Int32, slot: EdgeSlot)]) {
-        var counts = [Int32](repeating: 0, count: nodeCount + 1)
-        for entry in unordered { counts[Int(entry.from) + 1] += 1 }
-        for node in 0..<nodeCount { counts[node + 1] += counts[node] }
-        var cursor = counts
-        var placed = [EdgeSlot](repeating: EdgeSlot(neighbour: 0, type: 0, relation: 0), count: unordered.count)
-        for entry in unordered {
-            placed[Int(cursor[Int(entry.from)])] = entry.slot
-            cursor[Int(entry.from)] += 1
-        }
-        for node in 0..<nodeCount {
-            let range = Int(counts[node])..<Int(counts[node + 1])
-            placed[range].sort { ($0.neighbour, $0.type) < ($1.neighbour, $1.type) }
-        }
-        offsets = counts
-        slots = placed
+    /// A mask of the allowed type numbers (all when `types` is nil).
+    public func typeMask(_ types: Set<RelationType>?) -> [Bool] {
+        self.types.map { types?.contains($0) ?? true }
     }
 
-    /// The slots of one node.
-    func row(_ node: Int) -> ArraySlice<EdgeSlot> {
-        slots[Int(offsets[node])..<Int(offsets[node + 1])]
+    /// Approximate bytes held by the index (edge list, rows, names arena).
+    public var approximateBytes: Int {
+        edgeCount * 10 + (outRows.slots.count + inRows.slots.count) * MemoryLayout<EdgeSlot>.stride
+            + (outRows.offsets.count + inRows.offsets.count) * 4 + idTable.byteCount
+    }
+
+    /// The subgraph of the given nodes and the edges among them, as an `EntityGraph`.
+    public func subgraph(_ nodes: Set<Int>, vocabulary: RelationVocabulary = .core) -> EntityGraph {
+        var graph = EntityGraph(vocabulary: vocabulary)
+        for node in nodes.sorted() {
+            graph.add(Entity(id: id(node), name: names[node], kind: kinds[node]))
+        }
+        for edge in 0..<edgeCount where nodes.contains(Int(edgeSources[edge])) && nodes.contains(Int(edgeTargets[edge])) {
+            if relations.indices.contains(edge) {
+                try? graph.add(relations[edge])
+            } else {
+                try? graph.add(Relation(source: id(Int(edgeSources[edge])), type: types[Int(edgeTypes[edge])],
+                                        target: id(Int(edgeTargets[edge]))))
+            }
+        }
+        return graph
     }
 }

@@ -42,43 +42,37 @@ public struct NeighbourHit: Hashable, Sendable {
 
 /// Breadth-first neighbourhoods over an `AdjacencyIndex`.
 public enum Neighbourhood {
+    /// The node numbers within `query.depth` hops of `center` (the centre first), in
+    /// breadth-first order, using `traversal` (its `hops` and `parents` describe the result).
+    /// O(V + E) at most; nothing is allocated but the result.
+    public static func nodes(around center: Int, in index: AdjacencyIndex, query: NeighbourhoodQuery,
+                             traversal: Traversal) -> [Int32] {
+        let kinds = query.kinds
+        traversal.search(from: center, in: index, depth: query.depth, direction: query.direction,
+                         typeMask: index.typeMask(query.types),
+                         allowed: kinds.map { kinds in { kinds.contains(index.kinds[$0]) } })
+        return traversal.order
+    }
+
     /// The entities within `query.depth` hops of `center`, in order of (hop, id). Each entity is
-    /// reported once, through the first edge (in id and type order) that reaches it.
-    /// O(V + E) time in the worst case; the centre itself is not reported.
+    /// reported once, through the first edge that reaches it. The centre itself is not reported.
     public static func around(_ center: String, in index: AdjacencyIndex, query: NeighbourhoodQuery) -> [NeighbourHit] {
         guard let start = index.node(center), query.depth >= 1 else { return [] }
-        let allowedTypes: [Bool] = index.types.map { query.types?.contains($0) ?? true }
-        var visited = [Bool](repeating: false, count: index.nodeCount)
-        visited[start] = true
-        var paths: [Int: [RelationType]] = [start: []]
-        var frontier = [start]
+        let traversal = Traversal(nodeCount: index.nodeCount)
+        let reached = nodes(around: start, in: index, query: query, traversal: traversal)
         var hits: [NeighbourHit] = []
-        for hop in 1...query.depth {
-            var next: [Int] = []
-            var reached: [NeighbourHit] = []
-            for node in frontier {
-                for direction in directions(query.direction) {
-                    for slot in index.edges(of: node, direction) where allowedTypes[Int(slot.type)] {
-                        let neighbour = Int(slot.neighbour)
-                        if visited[neighbour] { continue }
-                        if let kinds = query.kinds, !kinds.contains(index.kinds[neighbour]) { continue }
-                        visited[neighbour] = true
-                        let type = index.types[Int(slot.type)]
-                        let path = paths[node, default: []] + [type]
-                        paths[neighbour] = path
-                        next.append(neighbour)
-                        reached.append(NeighbourHit(
-                            id: index.ids[neighbour], kind: index.kinds[neighbour], hop: hop, type: type,
-                            direction: index.symmetricTypes[Int(slot.type)] ? .both : direction,
-                            via: index.ids[node], pathTypes: path))
-                    }
-                }
-            }
-            hits += reached.sorted { $0.id < $1.id }
-            frontier = next.sorted()
-            if frontier.isEmpty { break }
+        hits.reserveCapacity(reached.count)
+        for node in reached.dropFirst().map(Int.init) {
+            let slot = traversal.parentSlots[node]
+            let parent = Int(traversal.parents[node])
+            let symmetric = index.symmetricTypes[Int(slot.type)]
+            let cameOut = index.edgeSources[Int(slot.edge)] == Int32(parent) && !slot.mirrored
+            hits.append(NeighbourHit(id: index.id(node), kind: index.kinds[node], hop: Int(traversal.hops[node]),
+                                     type: index.types[Int(slot.type)],
+                                     direction: symmetric ? .both : (cameOut ? .outgoing : .incoming),
+                                     via: index.id(parent), pathTypes: pathTypes(to: node, index, traversal)))
         }
-        return hits
+        return hits.sorted { ($0.hop, $0.id) < ($1.hop, $1.id) }
     }
 
     /// The ego graph: the centre, the entities of its neighbourhood and the relations among them.
@@ -89,7 +83,13 @@ public enum Neighbourhood {
         return graph.subgraph(ids)
     }
 
-    private static func directions(_ direction: EdgeDirection) -> [EdgeDirection] {
-        direction == .both ? [.outgoing, .incoming] : [direction]
+    private static func pathTypes(to node: Int, _ index: AdjacencyIndex, _ traversal: Traversal) -> [RelationType] {
+        var types: [RelationType] = []
+        var current = node
+        while traversal.parents[current] >= 0 {
+            types.append(index.types[Int(traversal.parentSlots[current].type)])
+            current = Int(traversal.parents[current])
+        }
+        return types.reversed()
     }
 }

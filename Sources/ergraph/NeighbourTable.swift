@@ -4,9 +4,9 @@ import EntityGraph
 /// The text report of `neighbours`: one table per hop with entity, kind, relation, direction,
 /// via; rows ordered by relation type, then entity name.
 enum NeighbourTable {
-    static func text(center: Entity, hits: [NeighbourHit], graph: EntityGraph, depth: Int) -> String {
-        let name: (String) -> String = { graph.entity(id: $0)?.name ?? $0 }
-        var out = "\(center.name) (\(center.kind.rawValue), id \(center.id)): \(hits.count) "
+    static func text(center: Int, hits: [NeighbourHit], index: AdjacencyIndex, depth: Int) -> String {
+        let name: (String) -> String = { index.node($0).map { index.names[$0] } ?? $0 }
+        var out = "\(index.names[center]) (\(index.kinds[center].rawValue), id \(index.id(center))): \(hits.count) "
             + "entit\(hits.count == 1 ? "y" : "ies") within \(depth) hop\(depth == 1 ? "" : "s")\n"
         for hop in 1...max(1, depth) {
             let rows = hits.filter { $0.hop == hop }

@@ -39,21 +39,17 @@ struct Neighbours: ParsableCommand {
         }
         let typeFilter = try RelationTypeList.parse(types)
         let timings = Timings()
-        let graph = try input.load(timings)
-        let (index, names) = timings.measure("index") { (AdjacencyIndex(graph), NameIndex(graph)) }
-        guard let center = names.entity(named: entity) else {
-            let suggestions = names.suggestions(for: entity)
-            throw CLIError("no entity named \"\(entity)\"" + (suggestions.isEmpty ? "" : "; did you mean: \(suggestions.joined(separator: ", "))?"))
-        }
+        let input = try AnalysisInput(self.input, timings)
+        let center = try input.node(named: entity)
         let query = NeighbourhoodQuery(depth: depth, types: typeFilter, direction: edgeDirection)
-        let hits = timings.measure("query") { Neighbourhood.around(center.id, in: index, query: query) }
+        let hits = timings.measure("query") { Neighbourhood.around(input.index.id(center), in: input.index, query: query) }
         let output: Data = timings.measure("write") {
             if format == "json" {
-                var ids = Set(hits.map(\.id))
-                ids.insert(center.id)
-                return NodeLinkJSON.encode(graph.subgraph(ids))
+                var nodes = Set(hits.compactMap { input.index.node($0.id) })
+                nodes.insert(center)
+                return NodeLinkJSON.encode(input.subgraph(nodes))
             }
-            return Data(NeighbourTable.text(center: center, hits: hits, graph: graph, depth: depth).utf8)
+            return Data(NeighbourTable.text(center: center, hits: hits, index: input.index, depth: depth).utf8)
         }
         try OutputFile.write(output, to: nil)
         timings.report(if: global.timings)

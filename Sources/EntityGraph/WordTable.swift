@@ -1,4 +1,4 @@
-/// Interns folded words, given as UTF-8 bytes, as dense integer ids (0, 1, 2, ...). Lookups hash
+/// Interns words or names, given as UTF-8 bytes, as dense integer ids (0, 1, 2, ...). Lookups hash
 /// the bytes directly (FNV-1a) in an open-addressing table, so matching never builds a String.
 public struct WordTable: Sendable {
     private var arena: [UInt8] = []
@@ -17,6 +17,9 @@ public struct WordTable: Sendable {
 
     /// Number of words.
     public var count: Int { hashes.count }
+
+    /// Bytes held by the table.
+    public var byteCount: Int { arena.count + offsets.count * 4 + hashes.count * 8 + slots.count * 4 }
 
     /// The id of a word, if it is in the table.
     public func id(_ word: UnsafeBufferPointer<UInt8>) -> Int32? {
