@@ -146,4 +146,34 @@ final class SeedEndToEndTests: XCTestCase {
         XCTAssertEqual(bad.status, 1)
         XCTAssertEqual(bad.stderr, "no such lexicon file: missing.json\n")
     }
+
+    func testPathRankAndStatsOnTheSeed() throws {
+        let path = try CLIRunner.run(["path", "Lukashenko", "Poland", "seeds"])
+        XCTAssertEqual(path.status, 0, path.stderr)
+        XCTAssertEqual(path.text, "2 edges: Alexander Lukashenko —holds_role→ Belarus —borders— Poland\n")
+        let none = try CLIRunner.run(["path", "Lukashenko", "Reuters", "seeds"])
+        XCTAssertEqual(none.status, 1)
+        XCTAssertEqual(none.stderr, "no path from \"Alexander Lukashenko\" to \"Reuters\"\n")
+        let rank = try CLIRunner.run(["rank", "seeds", "--top", "1", "--format", "json"])
+        XCTAssertEqual(rank.status, 0, rank.stderr)
+        let ranking = (try JSONSerialization.jsonObject(with: rank.stdout) as! [String: Any])["ranking"] as! [[String: Any]]
+        XCTAssertEqual(ranking.first?["id"] as? String, "russia")
+        let stats = try CLIRunner.run(["stats", "seeds", "--format", "json"])
+        let object = try JSONSerialization.jsonObject(with: stats.stdout) as! [String: Any]
+        XCTAssertEqual(object["nodes"] as? Int, 23)
+        XCTAssertEqual((object["kinds"] as! [String: Int])["person"], 6)
+        let badRanking = try CLIRunner.run(["rank", "seeds", "--by", "fame"])
+        XCTAssertEqual(badRanking.stderr, "unknown ranking \"fame\" (expected degree, pagerank or betweenness)\n")
+    }
+
+    func testAnalysisCommandsReadLargeEdgeListsDirectly() throws {
+        let tsv = "Tests/Fixtures/analysis/graph-s500.tsv"
+        let stats = try CLIRunner.run(["stats", "--graph", tsv, "--format", "json"])
+        XCTAssertEqual(stats.status, 0, stats.stderr)
+        let object = try JSONSerialization.jsonObject(with: stats.stdout) as! [String: Any]
+        XCTAssertEqual(object["edges"] as? Int, 2000)
+        let neighbours = try CLIRunner.run(["neighbours", "no_such_node", "--graph", tsv])
+        XCTAssertEqual(neighbours.status, 1)
+        XCTAssertEqual(neighbours.stderr, "no entity named \"no_such_node\"\n")
+    }
 }
