@@ -64,13 +64,14 @@ struct PairPicker {
     }
 }
 var picker = PairPicker()
+let search = BidirectionalSearch(nodeCount: index.nodeCount)
 for (name, direction) in [("sp_und", EdgeDirection.both), ("sp_dir", EdgeDirection.outgoing)] {
     var times: [Double] = []
     var lengths: [Int] = []
     for _ in 0..<100 {
         let (a, b) = (picker.next(index.nodeCount), picker.next(index.nodeCount))
         let begin = DispatchTime.now().uptimeNanoseconds
-        let found = Paths.shortest(from: a, to: b, in: index, direction: direction, traversal: traversal)
+        let found = Paths.shortest(from: a, to: b, in: index, direction: direction, search: search)
         times.append(milliseconds(begin))
         lengths.append(found?.length ?? -1)
     }

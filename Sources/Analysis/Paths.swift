@@ -13,22 +13,12 @@ public struct GraphPath: Hashable, Sendable {
 /// Shortest paths and simple paths over an `AdjacencyIndex`.
 public enum Paths {
     /// A shortest path from `source` to `target` following the allowed types in `direction`
-    /// (breadth-first, so edges count one each), or nil. O(V + E).
+    /// (edges count one each), or nil. Searches from both ends; O(V + E) at most.
     public static func shortest(from source: Int, to target: Int, in index: AdjacencyIndex,
                                 direction: EdgeDirection = .outgoing, types: Set<RelationType>? = nil,
-                                traversal: Traversal? = nil) -> GraphPath? {
-        let traversal = traversal ?? Traversal(nodeCount: index.nodeCount)
-        traversal.search(from: source, in: index, depth: nil, direction: direction, typeMask: index.typeMask(types),
-                         stop: { $0 == target })
-        guard traversal.reached(target) else { return nil }
-        var nodes = [target], slots: [EdgeSlot] = []
-        var current = target
-        while traversal.parents[current] >= 0 {
-            slots.append(traversal.parentSlots[current])
-            current = Int(traversal.parents[current])
-            nodes.append(current)
-        }
-        return GraphPath(nodes: nodes.reversed(), slots: slots.reversed())
+                                search: BidirectionalSearch? = nil) -> GraphPath? {
+        let search = search ?? BidirectionalSearch(nodeCount: index.nodeCount)
+        return search.shortest(from: source, to: target, in: index, direction: direction, typeMask: index.typeMask(types))
     }
 
     /// Every shortest path from `source` to `target` (at most `limit`), in node-number order.
