@@ -22,8 +22,8 @@ func timed<T>(_ body: () -> T) -> (ms: Double, result: T) {
     return (times.sorted()[times.count / 2], result)
 }
 
-guard CommandLine.arguments.count == 2 else {
-    FileHandle.standardError.write(Data("usage: ergraph-bench GRAPH.tsv\n".utf8))
+guard (2...3).contains(CommandLine.arguments.count) else {
+    FileHandle.standardError.write(Data("usage: ergraph-bench GRAPH.tsv [QUERIES.json]\n".utf8))
     exit(2)
 }
 let path = CommandLine.arguments[1]
@@ -48,12 +48,12 @@ let traversal = Traversal(nodeCount: index.nodeCount)
 for depth in [1, 2, 3] {
     let run = timed { Neighbourhood.nodes(around: hub, in: index, query: NeighbourhoodQuery(depth: depth), traversal: traversal).count }
     report["khop\(depth)_hub_ms"] = run.ms
-    report["khop\(depth)_hub_size"] = run.result - 1
+    report["khop\(depth)_hub_size"] = run.result
 }
 let typed = NeighbourhoodQuery(depth: 2, types: [.memberOf, .alliedWith, .borders])
 let typedRun = timed { Neighbourhood.nodes(around: hub, in: index, query: typed, traversal: traversal).count }
 report["typed2_hub_ms"] = typedRun.ms
-report["typed2_hub_size"] = typedRun.result - 1
+report["typed2_hub_size"] = typedRun.result
 
 /// A fixed-seed linear congruential generator, so that runs pick the same pairs.
 struct PairPicker {
@@ -65,17 +65,21 @@ struct PairPicker {
 }
 var picker = PairPicker()
 let search = BidirectionalSearch(nodeCount: index.nodeCount)
+var pairs = (0..<100).map { _ in (picker.next(index.nodeCount), picker.next(index.nodeCount)) }
+if CommandLine.arguments.count == 3, let queries = FileManager.default.contents(atPath: CommandLine.arguments[2]),
+   let object = try JSONSerialization.jsonObject(with: queries) as? [String: Any], let named = object["pairs"] as? [[String]] {
+    pairs = named.compactMap { pair in index.node(pair[0]).flatMap { a in index.node(pair[1]).map { (a, $0) } } }
+}
 for (name, direction) in [("sp_und", EdgeDirection.both), ("sp_dir", EdgeDirection.outgoing)] {
     var times: [Double] = []
     var lengths: [Int] = []
-    for _ in 0..<100 {
-        let (a, b) = (picker.next(index.nodeCount), picker.next(index.nodeCount))
+    for (a, b) in pairs {
         let begin = DispatchTime.now().uptimeNanoseconds
         let found = Paths.shortest(from: a, to: b, in: index, direction: direction, search: search)
         times.append(milliseconds(begin))
         lengths.append(found?.length ?? -1)
     }
-    report["\(name)_rand_median_ms"] = times.sorted()[50]
+    report["\(name)_rand_median_ms"] = times.sorted()[times.count / 2]
     report["\(name)_rand_found"] = lengths.filter { $0 >= 0 }.count
 }
 start = DispatchTime.now().uptimeNanoseconds
