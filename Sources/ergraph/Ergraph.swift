@@ -9,7 +9,8 @@ struct Ergraph: ParsableCommand {
         commandName: "ergraph",
         abstract: "Entity-relationship graphs from news articles: extract, query, render.",
         version: "0.1.0",
-        subcommands: [Extract.self, Neighbours.self, Path.self, Rank.self, Stats.self, Render.self]
+        subcommands: [Extract.self, Neighbours.self, Path.self, Rank.self, CommunitiesCommand.self, BlocsCommand.self,
+                      BalanceCommand.self, Stats.self, Render.self]
     )
 
     /// Runs the command; every failure is one line on stderr and a non-zero exit.

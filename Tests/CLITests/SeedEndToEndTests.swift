@@ -176,4 +176,20 @@ final class SeedEndToEndTests: XCTestCase {
         XCTAssertEqual(neighbours.status, 1)
         XCTAssertEqual(neighbours.stderr, "no entity named \"no_such_node\"\n")
     }
+
+    func testCommunitiesBlocsAndBalanceOnTheSeed() throws {
+        let communities = try CLIRunner.run(["communities", "seeds", "--format", "json"])
+        XCTAssertEqual(communities.status, 0, communities.stderr)
+        let groups = (try JSONSerialization.jsonObject(with: communities.stdout) as! [String: Any])["communities"] as! [[String]]
+        XCTAssertTrue(groups.contains { Set($0).isSuperset(of: ["latvia", "lithuania", "poland", "nato_east"]) })
+        let blocs = try CLIRunner.run(["blocs", "seeds", "--alliance", "Union State", "--target", "Belarus"])
+        XCTAssertEqual(blocs.status, 0, blocs.stderr)
+        XCTAssertTrue(blocs.text.hasPrefix("Union State: Belarus, Russia\n"), blocs.text)
+        XCTAssertTrue(blocs.text.contains("  Russia -deploys_to-> Belarus\n"))
+        let balance = try CLIRunner.run(["balance", "seeds", "--format", "json"])
+        XCTAssertEqual(balance.status, 0, balance.stderr)
+        let object = try JSONSerialization.jsonObject(with: balance.stdout) as! [String: Any]
+        XCTAssertEqual(object["balanced_share"] as? Double, 1)
+        XCTAssertEqual((object["camps"] as! [[String]]).count, 2)
+    }
 }
