@@ -27,6 +27,8 @@ public struct AdjacencyIndex: Sendable {
     /// The relations the edges came from, when built from an `EntityGraph` (else empty).
     public let relations: [Relation]
     private let idTable: WordTable
+    /// Whether symmetric types are followed both ways.
+    public let honoursSymmetry: Bool
     let outRows: CompressedRows
     let inRows: CompressedRows
 
@@ -64,6 +66,7 @@ public struct AdjacencyIndex: Sendable {
         edgeTargets = targets
         self.edgeTypes = edgeTypes
         self.relations = relations
+        self.honoursSymmetry = honoursSymmetry
         let nodeCount = names.count
         let mirror = honoursSymmetry ? symmetricTypes : symmetricTypes.map { _ in false }
         var mirroredCount = 0
@@ -122,6 +125,17 @@ public struct AdjacencyIndex: Sendable {
     public var approximateBytes: Int {
         edgeCount * 10 + (outRows.slots.count + inRows.slots.count) * MemoryLayout<EdgeSlot>.stride
             + (outRows.offsets.count + inRows.offsets.count) * 4 + idTable.byteCount
+    }
+
+    /// The same nodes with only the edges of the given types (all edges when `types` is nil).
+    public func keeping(_ types: Set<RelationType>?) -> AdjacencyIndex {
+        guard let types else { return self }
+        let mask = typeMask(types)
+        let kept = (0..<edgeCount).filter { mask[Int(edgeTypes[$0])] }
+        return AdjacencyIndex(idTable: idTable, names: names, kinds: kinds, types: self.types, symmetricTypes: symmetricTypes,
+                              sources: kept.map { edgeSources[$0] }, targets: kept.map { edgeTargets[$0] },
+                              edgeTypes: kept.map { edgeTypes[$0] },
+                              relations: relations.isEmpty ? [] : kept.map { relations[$0] }, honoursSymmetry: honoursSymmetry)
     }
 
     /// The subgraph of the given nodes and the edges among them, as an `EntityGraph`.

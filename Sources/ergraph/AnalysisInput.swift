@@ -6,9 +6,16 @@ import Foundation
 /// The graph an analysis command works on: the index, and the full graph when it was read from
 /// JSON or extracted from texts. A `.tsv` given with `--graph` is read straight into the index.
 struct AnalysisInput {
-    let index: AdjacencyIndex
+    private(set) var index: AdjacencyIndex
     let graph: EntityGraph?
     private let names: NameIndex?
+
+    /// Loads the input of `options`, timing read and index; with `types`, only edges of those
+    /// relation types are kept.
+    init(_ options: GraphInput, _ timings: Timings, types: Set<RelationType>? = nil) throws {
+        try self.init(options, timings)
+        if let types { index = timings.measure("index") { index.keeping(types) } }
+    }
 
     /// Loads the input of `options`, timing read and index.
     init(_ options: GraphInput, _ timings: Timings) throws {

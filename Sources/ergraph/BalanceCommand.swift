@@ -16,7 +16,7 @@ struct BalanceCommand: ParsableCommand {
     func run() throws {
         try options.check()
         let timings = Timings()
-        let index = try AnalysisInput(input, timings).index
+        let index = try AnalysisInput(input, timings, types: options.typeFilter()).index
         let balance = timings.measure("query") { Balance(index) }
         let unbalanced = balance.triads.filter { !$0.balanced }
         let camps = (0...1).map { side in balance.camps.filter { $0.value == side }.keys.sorted().map { index.names[$0] } }

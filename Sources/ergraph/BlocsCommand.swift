@@ -22,7 +22,7 @@ struct BlocsCommand: ParsableCommand {
     func run() throws {
         try options.check()
         let timings = Timings()
-        let source = try AnalysisInput(input, timings)
+        let source = try AnalysisInput(input, timings, types: options.typeFilter().map { $0.union([.memberOf, .partOf]) })
         let index = source.index
         let only = try alliance.map { try source.node(named: $0) }
         let aim = try target.map { try source.node(named: $0) }

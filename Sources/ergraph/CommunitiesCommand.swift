@@ -15,7 +15,7 @@ struct CommunitiesCommand: ParsableCommand {
     func run() throws {
         try options.check()
         let timings = Timings()
-        let index = try AnalysisInput(input, timings).index
+        let index = try AnalysisInput(input, timings, types: options.typeFilter()).index
         let result = timings.measure("query") { Communities.louvain(index) }
         var groups = [[Int]](repeating: [], count: result.count)
         for (node, community) in result.community.enumerated() { groups[community].append(node) }

@@ -35,7 +35,7 @@ struct Path: ParsableCommand {
         }
         let types = try options.typeFilter()
         let timings = Timings()
-        let source = try AnalysisInput(input, timings)
+        let source = try AnalysisInput(input, timings, types: types)
         let (start, end) = (try source.node(named: from), try source.node(named: to))
         let index = source.index
         let paths: [GraphPath] = timings.measure("query") {

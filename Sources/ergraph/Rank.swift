@@ -16,6 +16,9 @@ struct Rank: ParsableCommand {
     @Option(help: "Only entities of this kind.")
     var kind: String?
 
+    @Option(help: "Degree counts edges out, in or both.")
+    var direction: String = "both"
+
     @Option(help: "Betweenness from this many sampled sources (default: exact up to 5000 nodes, else 256).")
     var samples: Int?
 
@@ -29,6 +32,9 @@ struct Rank: ParsableCommand {
             throw CLIError("unknown ranking \"\(by)\" (expected degree, pagerank or betweenness)")
         }
         guard top >= 1 else { throw CLIError("--top must be at least 1, got \(top)") }
+        guard let edgeDirection = EdgeDirection(rawValue: direction) else {
+            throw CLIError("unknown direction \"\(direction)\" (expected out, in or both)")
+        }
         let kindFilter = try kind.map { name -> EntityKind in
             guard let kind = EntityKind(rawValue: name) else {
                 throw CLIError("unknown kind \"\(name)\" (expected \(EntityKind.allCases.map(\.rawValue).joined(separator: ", ")))")
@@ -37,7 +43,7 @@ struct Rank: ParsableCommand {
         }
         let types = try options.typeFilter()
         let timings = Timings()
-        let index = try AnalysisInput(input, timings).index
+        let index = try AnalysisInput(input, timings, types: types).index
         var note = ""
         let scores: [Double] = timings.measure("query") {
             switch by {
@@ -51,7 +57,7 @@ struct Rank: ParsableCommand {
                 }
                 return result.scores
             default:
-                return Centrality.degrees(index, types: types).map(Double.init)
+                return Centrality.degrees(index, direction: edgeDirection).map(Double.init)
             }
         }
         let candidates = (0..<index.nodeCount).filter { kindFilter == nil || index.kinds[$0] == kindFilter }

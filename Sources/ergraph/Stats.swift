@@ -14,7 +14,7 @@ struct Stats: ParsableCommand {
     func run() throws {
         try options.check()
         let timings = Timings()
-        let index = try AnalysisInput(input, timings).index
+        let index = try AnalysisInput(input, timings, types: options.typeFilter()).index
         let stats = timings.measure("query") { GraphStatistics(index) }
         let output = try timings.measure("write") { () throws -> Data in
             if options.format == "json" {
