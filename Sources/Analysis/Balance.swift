@@ -1,8 +1,9 @@
 import EntityGraph
 
 /// Structural balance of the signed graph: cooperative relations (allied_with, cooperates_with,
-/// supports, and membership of the same alliance) are positive, hostile ones (criticizes,
-/// threatens, attacks, sanctions) negative. A triad of three signed ties is balanced when the
+/// supports, membership of an alliance and of the same alliance) are positive, and so are the ties of people to
+/// what they serve (holds_role) and of bodies to what they belong to (part_of); hostile ones
+/// (criticizes, threatens, attacks, sanctions) are negative. A triad of three signed ties is balanced when the
 /// product of its signs is positive ("the enemy of my enemy is my friend").
 public struct Balance: Sendable {
     /// A signed tie between two nodes, with the edges it comes from.
@@ -22,7 +23,7 @@ public struct Balance: Sendable {
     }
 
     /// Relation types counted as positive.
-    public static let positive: Set<RelationType> = [.alliedWith, .cooperatesWith, .supports]
+    public static let positive: Set<RelationType> = [.alliedWith, .cooperatesWith, .supports, .holdsRole, .partOf, .memberOf]
     /// Relation types counted as negative.
     public static let negative: Set<RelationType> = [.criticizes, .threatens, .attacks, .sanctions]
 
