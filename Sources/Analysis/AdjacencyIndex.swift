@@ -72,21 +72,19 @@ public struct AdjacencyIndex: Sendable {
         var mirroredCount = 0
         for (edge, type) in edgeTypes.enumerated() where mirror[Int(type)] && sources[edge] != targets[edge] { mirroredCount += 1 }
         let slotCount = sources.count + mirroredCount
-        outRows = CompressedRows(nodeCount: nodeCount, slotCount: slotCount) { emit in
-            for edge in 0..<sources.count {
+        outRows = Self.rows(nodeCount: nodeCount, slotCount: slotCount, from: sources, to: targets, edgeTypes: edgeTypes, mirror: mirror)
+        inRows = Self.rows(nodeCount: nodeCount, slotCount: slotCount, from: targets, to: sources, edgeTypes: edgeTypes, mirror: mirror)
+    }
+
+    /// The rows of slots from `from[edge]` to `to[edge]`, plus the mirrored slots of symmetric edges.
+    private static func rows(nodeCount: Int, slotCount: Int, from: [Int32], to: [Int32], edgeTypes: [UInt16],
+                             mirror: [Bool]) -> CompressedRows {
+        CompressedRows(nodeCount: nodeCount, slotCount: slotCount) { emit in
+            for edge in 0..<from.count {
                 let type = edgeTypes[edge]
-                emit(sources[edge], EdgeSlot(neighbour: targets[edge], type: type, mirrored: false, edge: Int32(edge)))
-                if mirror[Int(type)] && sources[edge] != targets[edge] {
-                    emit(targets[edge], EdgeSlot(neighbour: sources[edge], type: type, mirrored: true, edge: Int32(edge)))
-                }
-            }
-        }
-        inRows = CompressedRows(nodeCount: nodeCount, slotCount: slotCount) { emit in
-            for edge in 0..<sources.count {
-                let type = edgeTypes[edge]
-                emit(targets[edge], EdgeSlot(neighbour: sources[edge], type: type, mirrored: false, edge: Int32(edge)))
-                if mirror[Int(type)] && sources[edge] != targets[edge] {
-                    emit(sources[edge], EdgeSlot(neighbour: targets[edge], type: type, mirrored: true, edge: Int32(edge)))
+                emit(from[edge], EdgeSlot(neighbour: to[edge], type: type, mirrored: false, edge: Int32(edge)))
+                if mirror[Int(type)] && from[edge] != to[edge] {
+                    emit(to[edge], EdgeSlot(neighbour: from[edge], type: type, mirrored: true, edge: Int32(edge)))
                 }
             }
         }

@@ -26,13 +26,8 @@ public enum Communities {
             }
             level = aggregated
         }
-        var renumber: [Int: Int] = [:]
-        let community = membership.map { group -> Int in
-            if let known = renumber[group] { return known }
-            renumber[group] = renumber.count
-            return renumber.count - 1
-        }
-        return (community, renumber.count, modularity(neighbours, community))
+        let community = dense(membership)
+        return (community, (community.max() ?? -1) + 1, modularity(neighbours, community))
     }
 
     /// One local-moving phase: returns the community of each node (numbered densely) and
@@ -69,13 +64,17 @@ public enum Communities {
                 }
             }
         }
+        return (dense(community), moved)
+    }
+
+    /// Group numbers renumbered 0, 1, 2, ... in order of first appearance.
+    private static func dense(_ groups: [Int]) -> [Int] {
         var renumber: [Int: Int] = [:]
-        let dense = community.map { group -> Int in
+        return groups.map { group in
             if let known = renumber[group] { return known }
             renumber[group] = renumber.count
             return renumber.count - 1
         }
-        return (dense, moved)
     }
 
     /// Newman's modularity of a partition of the undirected weighted graph.

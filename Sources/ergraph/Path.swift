@@ -4,7 +4,7 @@ import EntityGraph
 import Foundation
 
 /// `ergraph path A B [--all] [--max-length K] [--direction out|in|both]`
-struct Path: ParsableCommand {
+struct Path: AnalysisCommand {
     static let configuration = CommandConfiguration(
         abstract: "How A and B are connected: a shortest path, or with --all every simple path up to --max-length.")
 
@@ -27,36 +27,32 @@ struct Path: ParsableCommand {
     @OptionGroup var options: AnalysisOptions
     @OptionGroup var global: GlobalOptions
 
-    func run() throws {
-        try options.check()
+    func checkArguments() throws {
         guard maxLength >= 1 else { throw CLIError("--max-length must be at least 1, got \(maxLength)") }
-        guard let edgeDirection = EdgeDirection(rawValue: direction) else {
+        guard EdgeDirection(rawValue: direction) != nil else {
             throw CLIError("unknown direction \"\(direction)\" (expected out, in or both)")
         }
-        let types = try options.typeFilter()
-        let timings = Timings()
-        let source = try AnalysisInput(input, timings, types: types)
+    }
+
+    func answer(_ source: AnalysisInput, _ timings: Timings) throws -> AnalysisReport {
         let (start, end) = (try source.node(named: from), try source.node(named: to))
         let index = source.index
+        let edgeDirection = EdgeDirection(rawValue: direction)!
         let paths: [GraphPath] = timings.measure("query") {
             if all {
                 let evidence: (EdgeSlot) -> Int = { slot in
                     index.relations.indices.contains(Int(slot.edge)) ? index.relations[Int(slot.edge)].evidence.count : 1
                 }
                 return Paths.simple(from: start, to: end, in: index, maxLength: maxLength, direction: edgeDirection,
-                                    types: types, limit: 50, weight: evidence)
+                                    limit: 50, weight: evidence)
             }
-            return Paths.shortest(from: start, to: end, in: index, direction: edgeDirection, types: types).map { [$0] } ?? []
+            return Paths.shortest(from: start, to: end, in: index, direction: edgeDirection).map { [$0] } ?? []
         }
         guard !paths.isEmpty else {
             throw CLIError("no path from \"\(index.names[start])\" to \"\(index.names[end])\""
                            + (all ? " of at most \(maxLength) edges" : ""))
         }
-        let output = try timings.measure("write") { () throws -> Data in
-            options.format == "json" ? try json(paths, index) : Data(text(paths, index).utf8)
-        }
-        try OutputFile.write(output, to: nil)
-        timings.report(if: global.timings)
+        return AnalysisReport(json: { json(paths, index) }, text: { text(paths, index) })
     }
 
     private func step(_ slot: EdgeSlot, from node: Int, _ index: AdjacencyIndex) -> String {
@@ -76,16 +72,13 @@ struct Path: ParsableCommand {
         }.joined(separator: "\n") + "\n"
     }
 
-    private func json(_ paths: [GraphPath], _ index: AdjacencyIndex) throws -> Data {
-        let objects: [[String: Any]] = paths.map { path in
+    private func json(_ paths: [GraphPath], _ index: AdjacencyIndex) -> Any {
+        ["paths": paths.map { path -> [String: Any] in
             ["length": path.length, "nodes": path.nodes.map(index.id),
              "edges": path.slots.map { slot in
                  ["source": index.id(Int(index.edgeSources[Int(slot.edge)])), "type": index.types[Int(slot.type)].rawValue,
                   "target": index.id(Int(index.edgeTargets[Int(slot.edge)]))]
              }]
-        }
-        var data = try JSONSerialization.data(withJSONObject: ["paths": objects], options: [.prettyPrinted, .sortedKeys])
-        data.append(0x0A)
-        return data
+        }]
     }
 }
