@@ -14,6 +14,7 @@ if ((${#missing[@]})); then
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
+python3 -c "import networkx" 2>/dev/null || pip install -q networkx
 config=$(ls /usr/lib/*/graphviz/config6* 2>/dev/null | head -n 1 || true)
 if [[ -z $config || ! -s $config ]]; then
   dot -c

@@ -50,6 +50,10 @@ static inline Agraph_t *ergraph_read_dot(const char *text) {
     return agread(&reader, &discipline);
 }
 
+/* The tail and head of an edge (macros in cgraph.h, which Swift cannot call). */
+static inline Agnode_t *ergraph_edge_tail(Agedge_t *edge) { return agtail(edge); }
+static inline Agnode_t *ergraph_edge_head(Agedge_t *edge) { return aghead(edge); }
+
 /* Orders clusters by name. */
 static int ergraph_cluster_order(const void *left, const void *right) {
     Agraph_t *a = *(Agraph_t * const *)left;

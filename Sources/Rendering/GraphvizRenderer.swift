@@ -85,6 +85,44 @@ public final class GraphvizRenderer: @unchecked Sendable {
         graphvizOutput.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
+    /// The nodes and edges of DOT text with all their attributes, read by Graphviz's own parser
+    /// (`agmemread`), and the graph's `ergraph` attribute. Throws `RenderError.syntax`.
+    public func parse(dot: String) throws -> ParsedDOT {
+        lock.lock()
+        defer { lock.unlock() }
+        graphvizOutput = ""
+        agreseterrors()
+        guard let graph = ergraph_read_dot(dot) else { throw RenderError.syntax(firstError() ?? "syntax error") }
+        defer { agclose(graph) }
+        func attributes(_ object: UnsafeMutableRawPointer, kind: Int32) -> [String: String] {
+            var result: [String: String] = [:]
+            var symbol = agnxtattr(graph, kind, nil)
+            while let current = symbol {
+                if let name = current.pointee.name, let value = agxget(object, current) {
+                    let text = String(cString: value)
+                    if !text.isEmpty { result[String(cString: name)] = text }
+                }
+                symbol = agnxtattr(graph, kind, current)
+            }
+            return result
+        }
+        var parsed = ParsedDOT()
+        parsed.graphAttributes = attributes(UnsafeMutableRawPointer(graph), kind: Int32(AGRAPH))
+        var node = agfstnode(graph)
+        while let current = node {
+            parsed.nodes.append((String(cString: agnameof(current)), attributes(UnsafeMutableRawPointer(current), kind: Int32(AGNODE))))
+            var edge = agfstout(graph, current)
+            while let out = edge {
+                let tail = String(cString: agnameof(ergraph_edge_tail(out)))
+                let head = String(cString: agnameof(ergraph_edge_head(out)))
+                parsed.edges.append((tail, head, attributes(UnsafeMutableRawPointer(out), kind: Int32(AGEDGE))))
+                edge = agnxtout(graph, out)
+            }
+            node = agnxtnode(graph, current)
+        }
+        return parsed
+    }
+
     private func firstError() -> String? {
         let errors = messages.filter { $0.hasPrefix("Error") }
         let message = errors.first ?? (agerrors() > 0 ? aglasterr().map { String(cString: $0) } : nil)

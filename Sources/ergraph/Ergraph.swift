@@ -10,7 +10,7 @@ struct Ergraph: ParsableCommand {
         abstract: "Entity-relationship graphs from news articles: extract, query, render.",
         version: "0.1.0",
         subcommands: [Extract.self, Neighbours.self, Path.self, Rank.self, CommunitiesCommand.self, BlocsCommand.self,
-                      BalanceCommand.self, Stats.self, Render.self]
+                      BalanceCommand.self, Stats.self, Render.self, Export.self]
     )
 
     /// Runs the command; every failure is one line on stderr and a non-zero exit.

@@ -2,6 +2,7 @@ import ArgumentParser
 import EntityGraph
 import Extraction
 import Foundation
+import Rendering
 
 /// How texts are read: language, fallback date, extra lexicon files.
 struct TextOptions: ParsableArguments {
@@ -28,7 +29,7 @@ struct TextOptions: ParsableArguments {
 /// Where a command's graph comes from: `--graph FILE` (node-link `.json` or `.tsv`) or text
 /// files and folders to extract from.
 struct GraphInput: ParsableArguments {
-    @Option(name: .long, help: "A graph file: node-link .json or .tsv edge list.")
+    @Option(name: .long, help: "A graph file: node-link .json, .tsv edge list, .graphml or .dot.")
     var graph: String?
 
     @Argument(help: "Text files or folders of .txt to extract the graph from.")
@@ -72,8 +73,17 @@ enum GraphLoader {
                 case "tsv", "txt":
                     guard let text = String(data: data, encoding: .utf8) else { throw CLIError("\(file) is not valid UTF-8") }
                     return try EdgeListTSV.decode(text, file: file)
+                case "graphml":
+                    return try GraphML.decode(data, file: file)
+                case "dot", "gv":
+                    guard let text = String(data: data, encoding: .utf8) else { throw CLIError("\(file) is not valid UTF-8") }
+                    do {
+                        return try ParsedDOT.entityGraph(fromDOT: text, file: file)
+                    } catch let error as RenderError {
+                        throw CLIError("\(file): \(error.description)")
+                    }
                 default:
-                    throw CLIError("unknown graph format of \(file) (expected .json or .tsv)")
+                    throw CLIError("unknown graph format of \(file) (expected .json, .tsv, .graphml or .dot)")
                 }
             } catch let error as GraphError {
                 throw CLIError(error.description)

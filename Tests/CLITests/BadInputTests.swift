@@ -47,7 +47,7 @@ final class BadInputTests: XCTestCase {
         _ = try write("bad.tsv", Data("a\tborders\tb\nc\td\n".utf8))
         try assertFails(["neighbours", "a", "--graph", "bad.tsv"], "bad.tsv: line 2: expected source<TAB>type<TAB>target, found 2 field(s)")
         _ = try write("graph.xml", Data("<graph/>".utf8))
-        try assertFails(["neighbours", "a", "--graph", "graph.xml"], "unknown graph format of graph.xml (expected .json or .tsv)")
+        try assertFails(["neighbours", "a", "--graph", "graph.xml"], "unknown graph format of graph.xml (expected .json, .tsv, .graphml or .dot)")
     }
 
     func testUnknownFormatLayoutAndOptions() throws {

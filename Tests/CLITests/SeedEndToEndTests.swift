@@ -192,4 +192,38 @@ final class SeedEndToEndTests: XCTestCase {
         XCTAssertEqual(object["balanced_share"] as? Double, 1)
         XCTAssertEqual((object["camps"] as! [[String]]).count, 2)
     }
+
+    func testExportsLoadInNetworkXAndRoundTrip() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        for format in ["graphml", "json", "dot"] {
+            let file = folder.appendingPathComponent("graph.\(format)").path
+            let export = try CLIRunner.run(["export", "seeds", "--format", format, "-o", file])
+            XCTAssertEqual(export.status, 0, export.stderr)
+            let back = try CLIRunner.run(["export", "--graph", file, "--format", "json"])
+            XCTAssertEqual(back.status, 0, back.stderr)
+            let object = try JSONSerialization.jsonObject(with: back.stdout) as! [String: Any]
+            XCTAssertEqual((object["nodes"] as! [Any]).count, 23, format)
+            XCTAssertEqual((object["edges"] as! [Any]).count, 30, format)
+        }
+        let script = """
+        import json, networkx as nx
+        g = nx.read_graphml("\(folder.path)/graph.graphml")
+        j = nx.node_link_graph(json.load(open("\(folder.path)/graph.json")), edges="edges")
+        print(g.number_of_nodes(), g.number_of_edges(), j.number_of_nodes(), j.number_of_edges(), g.nodes["belarus"]["kind"], g.nodes["belarus"]["label_ar"])
+        """
+        let python = Process()
+        python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        python.arguments = ["python3", "-c", script]
+        let pipe = Pipe()
+        python.standardOutput = pipe
+        try python.run()
+        let printed = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        python.waitUntilExit()
+        XCTAssertEqual(python.terminationStatus, 0)
+        XCTAssertEqual(printed, "23 30 23 30 state بيلاروس\n")
+        let csv = try CLIRunner.run(["export", "seeds", "--format", "csv", "-o", folder.appendingPathComponent("tables").path])
+        XCTAssertEqual(csv.status, 0, csv.stderr)
+        let nodes = try String(contentsOf: folder.appendingPathComponent("tables/nodes.csv"), encoding: .utf8)
+        XCTAssertEqual(nodes.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count, 24)
+    }
 }

@@ -92,3 +92,27 @@ final class Counter: @unchecked Sendable {
     var value: Int { lock.lock(); defer { lock.unlock() }; return count }
     func increment() { lock.lock(); count += 1; lock.unlock() }
 }
+
+final class DOTReadingTests: XCTestCase {
+    func testDOTRoundTripThroughGraphvizParser() throws {
+        var graph = EntityGraph()
+        let tricky = "Q \"quoted\" <b> & 'x'\nline \\ end\\"
+        graph.add(Entity(id: "belarus", name: "Belarus", kind: .state, labels: ["ar": "بيلاروس"], aliases: ["روسيا البيضاء"]))
+        graph.add(Entity(id: "odd\\id%", name: tricky, kind: .organization))
+        try graph.add(Relation(source: "belarus", type: .borders, target: "odd\\id%", attributes: ["direction": "west"], confidence: 0.85))
+        let text = String(decoding: DOTInterchange.encode(graph), as: UTF8.self)
+        let back = try ParsedDOT.entityGraph(fromDOT: text)
+        XCTAssertEqual(back.entities.map(\.id), ["belarus", "odd\\id%"])
+        XCTAssertEqual(back.entity(id: "odd\\id%")?.name, tricky)
+        XCTAssertEqual(back.entity(id: "belarus")?.labels["ar"], "بيلاروس")
+        XCTAssertEqual(back.relations.first?.attributes, ["direction": "west"])
+        XCTAssertEqual(back.relations.first?.confidence, 0.85)
+    }
+
+    func testForeignDOTGivesNodesAndLabelledEdges() throws {
+        let graph = try ParsedDOT.entityGraph(fromDOT: "digraph { a [label=\"Alpha\"]; a -> b [label=\"supports\"]; }")
+        XCTAssertEqual(graph.entity(id: "a")?.name, "Alpha")
+        XCTAssertNotNil(graph.relation(source: "a", type: .supports, target: "b"))
+        XCTAssertThrowsError(try ParsedDOT.entityGraph(fromDOT: "digraph { a -> }"))
+    }
+}
