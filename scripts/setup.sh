@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Installs what ergraph needs on a Debian machine (run as root), only what is missing:
 # libgraphviz-dev (libgvc, used in-process), graphviz (the dot tools, for comparisons),
-# pkg-config, and a font with Arabic glyphs (Noto Sans). Registers Graphviz's plugins if needed.
+# pkg-config, a font with Arabic glyphs (Noto Sans), chromium (the HTML page's browser test) and
+# NetworkX (export tests). Registers Graphviz's plugins if needed.
 set -euo pipefail
-packages=(libgraphviz-dev graphviz pkg-config fonts-noto-core fontconfig)
+packages=(libgraphviz-dev graphviz pkg-config fonts-noto-core fontconfig chromium)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -10,6 +10,10 @@ public struct GraphRenderer: Sendable {
 
     /// Draws `graph` with `layout` in `format`.
     public func render(_ graph: EntityGraph, layout: LayoutEngine = .dot, format: RenderFormat = .svg) throws -> RenderedGraph {
-        try GraphvizRenderer.shared.render(dot: writer.dot(graph, layout: layout), layout: layout, format: format)
+        let drawing = try GraphvizRenderer.shared.render(dot: writer.dot(graph, layout: layout), layout: layout, format: format)
+        guard format == .html else { return drawing }
+        let page = HTMLPage.make(svg: drawing.data, graph: graph, title: writer.title ?? "ergraph")
+        return RenderedGraph(data: page, warnings: drawing.warnings, layoutMilliseconds: drawing.layoutMilliseconds,
+                             renderMilliseconds: drawing.renderMilliseconds)
     }
 }

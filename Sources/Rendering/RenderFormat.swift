@@ -8,6 +8,10 @@ public enum RenderFormat: String, CaseIterable, Sendable {
     case pdf
     /// The DOT source itself, before layout.
     case dot
+    /// Graphviz's own JSON of the laid-out graph (positions included).
+    case json
+    /// A self-contained HTML page with the SVG: pan, zoom, search, neighbours on click.
+    case html
 
     /// The Graphviz output format string; cairo is requested explicitly for raster and PDF.
     var graphvizFormat: String {
@@ -16,6 +20,8 @@ public enum RenderFormat: String, CaseIterable, Sendable {
         case .png: return "png:cairo"
         case .pdf: return "pdf:cairo"
         case .dot: return "dot"
+        case .json: return "json"
+        case .html: return "svg"
         }
     }
 }

@@ -18,8 +18,8 @@ public struct EdgeStyle: Hashable, Sendable {
     public var color: String
 }
 
-/// Colours and shapes by entity kind and relation type: structural relations are grey and thin,
-/// cooperative events green, hostile events red, requests and meetings blue.
+/// Colours and shapes by entity kind, and by relation tone (`Tone`): structural grey,
+/// cooperative green, hostile red, roles blue, deployments purple.
 public struct Style: Sendable {
     /// Font used for every label; must have Arabic glyphs (Noto Sans with Noto Sans Arabic).
     public var fontName = "Noto Sans"
@@ -39,18 +39,47 @@ public struct Style: Sendable {
         }
     }
 
-    /// The style of an edge of `type`.
+    /// The tone of a relation type: what colour family its edges take.
+    public func tone(_ type: RelationType) -> Tone {
+        switch type {
+        case .memberOf, .partOf, .capitalOf, .locatedIn, .borders: return .structural
+        case .alliedWith, .cooperatesWith, .supports, .metWith, .requests: return .cooperative
+        case .criticizes, .threatens, .attacks, .sanctions: return .hostile
+        case .holdsRole: return .role
+        case .deploysTo: return .military
+        default: return .other
+        }
+    }
+
+    /// The style of an edge of `type`: colour by tone, line by strength within the tone.
     public func edge(_ type: RelationType) -> EdgeStyle {
         switch type {
+        case .borders: return EdgeStyle(line: "dotted", color: "#7f7f7f")
         case .memberOf, .partOf, .capitalOf, .locatedIn: return EdgeStyle(line: "dashed", color: "#7f7f7f")
-        case .borders: return EdgeStyle(line: "dotted", color: "#8c564b")
-        case .holdsRole: return EdgeStyle(line: "solid", color: "#c0692b")
-        case .alliedWith, .cooperatesWith, .supports: return EdgeStyle(line: "bold", color: "#2ca02c")
+        case .alliedWith, .supports: return EdgeStyle(line: "bold", color: "#2ca02c")
+        case .cooperatesWith, .metWith, .requests: return EdgeStyle(line: "solid", color: "#2ca02c")
         case .criticizes, .threatens: return EdgeStyle(line: "dashed", color: "#d62728")
         case .attacks, .sanctions: return EdgeStyle(line: "bold", color: "#b30000")
+        case .holdsRole: return EdgeStyle(line: "solid", color: "#1f77b4")
         case .deploysTo: return EdgeStyle(line: "bold", color: "#9467bd")
-        case .metWith, .requests: return EdgeStyle(line: "solid", color: "#1f77b4")
         default: return EdgeStyle(line: "solid", color: "#444444")
         }
     }
+}
+
+/// Colour families of relations: structural grey, cooperative green, hostile red, roles blue,
+/// military purple.
+public enum Tone: String, CaseIterable, Sendable {
+    /// Membership, parts, capitals, locations, borders.
+    case structural
+    /// Alliances, cooperation, support, meetings, requests.
+    case cooperative
+    /// Criticism, threats, attacks, sanctions.
+    case hostile
+    /// People's roles.
+    case role
+    /// Deployments.
+    case military
+    /// Types outside the core vocabulary.
+    case other
 }

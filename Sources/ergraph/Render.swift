@@ -15,17 +15,29 @@ struct Render: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write the drawing to this file instead of stdout.")
     var output: String?
 
-    @Option(help: "svg, png, pdf or dot (default: from the -o extension, else svg).")
+    @Option(help: "svg, png, pdf, dot, json or html (default: from the -o extension, else svg).")
     var format: String?
 
-    @Option(help: "Layout engine: dot, neato, fdp, sfdp or circo.")
-    var layout: String = "dot"
+    @Option(help: "Layout engine: dot, neato, fdp, sfdp or circo (default: dot, sfdp above 300 entities).")
+    var layout: String?
 
     @Option(help: "Draw only this entity's neighbourhood.")
     var focus: String?
 
     @Option(help: "Hops around --focus.")
     var depth: Int = 1
+
+    @Option(help: "Only these relation types (comma-separated).")
+    var types: String?
+
+    @Option(help: "Only these entity kinds (comma-separated).")
+    var kinds: String?
+
+    @Option(help: "Keep only the N entities ranked highest by PageRank.")
+    var maxNodes: Int?
+
+    @Option(help: "Node labels: ar, en or both.")
+    var labels: String = "both"
 
     @Option(help: "Title drawn above the graph.")
     var title: String?
@@ -36,25 +48,31 @@ struct Render: ParsableCommand {
         let formatName = format ?? output.map { URL(fileURLWithPath: $0).pathExtension.lowercased() }.flatMap {
             RenderFormat(rawValue: $0) != nil ? $0 : nil } ?? "svg"
         guard let renderFormat = RenderFormat(rawValue: formatName) else {
-            throw CLIError("unknown format \"\(formatName)\" (expected svg, png, pdf or dot)")
+            throw CLIError("unknown format \"\(formatName)\" (expected svg, png, pdf, dot, json or html)")
         }
-        guard let engine = LayoutEngine(rawValue: layout) else {
+        if let layout, LayoutEngine(rawValue: layout) == nil {
             throw CLIError("unknown layout \"\(layout)\" (expected dot, neato, fdp, sfdp or circo)")
         }
+        guard let labelLanguage = LabelLanguage(rawValue: labels) else {
+            throw CLIError("unknown labels \"\(labels)\" (expected ar, en or both)")
+        }
         guard depth >= 1 else { throw CLIError("--depth must be at least 1, got \(depth)") }
+        if let maxNodes, maxNodes < 1 { throw CLIError("--max-nodes must be at least 1, got \(maxNodes)") }
+        let kindFilter = try kinds.map { text -> Set<EntityKind> in
+            Set(try text.split(separator: ",").map { name -> EntityKind in
+                guard let kind = EntityKind(rawValue: name.trimmingCharacters(in: .whitespaces)) else {
+                    throw CLIError("unknown kind \"\(name)\" (expected \(EntityKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+                }
+                return kind
+            })
+        }
+        let typeFilter = try RelationTypeList.parse(types)
         let timings = Timings()
         var graph = try input.load(timings)
-        if let focus {
-            let (index, names) = timings.measure("index") { (AdjacencyIndex(graph), NameIndex(graph)) }
-            guard let center = names.entity(named: focus) else {
-                let suggestions = names.suggestions(for: focus)
-                throw CLIError("no entity named \"\(focus)\"" + (suggestions.isEmpty ? "" : "; did you mean: \(suggestions.joined(separator: ", "))?"))
-            }
-            graph = timings.measure("query") {
-                Neighbourhood.egoGraph(center.id, in: graph, index: index, query: NeighbourhoodQuery(depth: depth))
-            }
-        }
-        let renderer = GraphRenderer(writer: DOTWriter(title: title))
+        graph = try timings.measure("query") { try DrawingSelection.select(graph, focus: focus, depth: depth, types: typeFilter,
+                                                                            kinds: kindFilter, maxNodes: maxNodes) }
+        let engine = layout.flatMap(LayoutEngine.init(rawValue:)) ?? (graph.entityCount > 300 ? .sfdp : .dot)
+        let renderer = GraphRenderer(writer: DOTWriter(title: title, labels: labelLanguage))
         let drawing: RenderedGraph
         do {
             drawing = try renderer.render(graph, layout: engine, format: renderFormat)

@@ -52,7 +52,7 @@ final class BadInputTests: XCTestCase {
 
     func testUnknownFormatLayoutAndOptions() throws {
         _ = try write("g.tsv", Data("a\tborders\tb\n".utf8))
-        try assertFails(["render", "--graph", "g.tsv", "--format", "gif"], "unknown format \"gif\" (expected svg, png, pdf or dot)")
+        try assertFails(["render", "--graph", "g.tsv", "--format", "gif"], "unknown format \"gif\" (expected svg, png, pdf, dot, json or html)")
         try assertFails(["render", "--graph", "g.tsv", "--layout", "spring"], "unknown layout \"spring\" (expected dot, neato, fdp, sfdp or circo)")
         try assertFails(["neighbours", "a", "--graph", "g.tsv", "--direction", "up"], "unknown direction \"up\" (expected out, in or both)")
         try assertFails(["neighbours", "a", "--graph", "g.tsv", "--depth", "0"], "--depth must be at least 1, got 0")

@@ -69,7 +69,7 @@ final class SeedEndToEndTests: XCTestCase {
         for label in ["بيلاروس", "روسيا", "ألكسندر لوكاشينكو", "حلف شمال الأطلسي", "Union State", "Legend"] {
             XCTAssertTrue(text.contains(label), label)
         }
-        XCTAssertEqual(text.components(separatedBy: "class=\"cluster\"").count - 1, 2, "Union State and the eastern flank")
+        XCTAssertEqual(text.components(separatedBy: "class=\"cluster\"").count - 1, 3, "Union State, NATO and the eastern flank inside it")
         XCTAssertTrue(text.contains("<title>"), "tooltips carry evidence")
     }
 
@@ -225,5 +225,42 @@ final class SeedEndToEndTests: XCTestCase {
         XCTAssertEqual(csv.status, 0, csv.stderr)
         let nodes = try String(contentsOf: folder.appendingPathComponent("tables/nodes.csv"), encoding: .utf8)
         XCTAssertEqual(nodes.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count, 24)
+    }
+
+    func testHTMLPageInAHeadlessBrowser() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        let page = folder.appendingPathComponent("graph.html")
+        let render = try CLIRunner.run(["render", "seeds", "-o", page.path])
+        XCTAssertEqual(render.status, 0, render.stderr)
+        let exported = try CLIRunner.run(["extract", "seeds"])
+        let graph = try JSONSerialization.jsonObject(with: exported.stdout) as! [String: Any]
+        let ids = (graph["nodes"] as! [[String: Any]]).map { $0["id"] as! String }
+        let belarus = "n\(ids.firstIndex(of: "belarus")!)"
+        var expected: Set<String> = [belarus]
+        for edge in graph["edges"] as! [[String: Any]] {
+            let (source, target) = ("n\(ids.firstIndex(of: edge["source"] as! String)!)", "n\(ids.firstIndex(of: edge["target"] as! String)!)")
+            if source == belarus { expected.insert(target) }
+            if target == belarus { expected.insert(source) }
+        }
+        func chromium(_ arguments: [String]) throws -> String {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/chromium")
+            process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--virtual-time-budget=3000"] + arguments
+            let out = Pipe()
+            process.standardOutput = out
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            return text
+        }
+        let dom = try chromium(["--dump-dom", "file://\(page.path)#test-click=\(belarus)"])
+        let title = dom.components(separatedBy: "<title>")[1].components(separatedBy: "</title>")[0]
+        XCTAssertEqual(title, "highlighted:" + expected.sorted().joined(separator: ","))
+        let shot = folder.appendingPathComponent("page.png")
+        _ = try chromium(["--hide-scrollbars", "--window-size=1400,900", "--screenshot=\(shot.path)", "file://\(page.path)#\(belarus)"])
+        let png = try Data(contentsOf: shot)
+        XCTAssertEqual(Array(png.prefix(4)), [0x89, 0x50, 0x4E, 0x47])
+        XCTAssertGreaterThan(png.count, 20_000)
     }
 }

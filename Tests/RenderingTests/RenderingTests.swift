@@ -36,6 +36,7 @@ final class RenderingTests: XCTestCase {
     func testAllianceMembersAreDrawnInOneClusterEach() throws {
         let plan = ClusterPlan(try graph())
         XCTAssertEqual(plan.members, ["nato": ["latvia", "nato", "poland"]])
+        XCTAssertEqual(plan.roots, ["nato"])
         let dot = DOTWriter().dot(try graph())
         XCTAssertEqual(dot.components(separatedBy: "subgraph \"cluster_").count - 1, 1)
         XCTAssertTrue(dot.contains("dir=none"))
@@ -114,5 +115,51 @@ final class DOTReadingTests: XCTestCase {
         XCTAssertEqual(graph.entity(id: "a")?.name, "Alpha")
         XCTAssertNotNil(graph.relation(source: "a", type: .supports, target: "b"))
         XCTAssertThrowsError(try ParsedDOT.entityGraph(fromDOT: "digraph { a -> }"))
+    }
+}
+
+final class DiagramStyleTests: XCTestCase {
+    private func graph() throws -> EntityGraph {
+        var graph = EntityGraph()
+        for (id, kind) in [("nato", EntityKind.alliance), ("east", .alliance), ("poland", .state), ("latvia", .state),
+                           ("germany", .state), ("russia", .state), ("putin", .person)] {
+            graph.add(Entity(id: id, name: id.capitalized, kind: kind, labels: ["ar": "عربي " + id]))
+        }
+        try graph.add(Relation(source: "east", type: .partOf, target: "nato"))
+        for member in ["poland", "latvia"] { try graph.add(Relation(source: member, type: .memberOf, target: "east")) }
+        for member in ["poland", "germany"] { try graph.add(Relation(source: member, type: .memberOf, target: "nato")) }
+        try graph.add(Relation(source: "putin", type: .holdsRole, target: "russia"))
+        let evidence = (0..<8).map { Evidence(document: "d\($0).txt", start: 0, end: 1, sentence: "s\($0)") }
+        try graph.add(Relation(source: "russia", type: .criticizes, target: "poland", attributes: ["date": "2024-01-02"], evidence: evidence))
+        return graph
+    }
+
+    func testNestedBlocsAndTheMostSpecificCluster() throws {
+        let plan = ClusterPlan(try graph())
+        XCTAssertEqual(plan.roots, ["nato"])
+        XCTAssertEqual(plan.children, ["nato": ["east"]])
+        XCTAssertEqual(plan.members["east"], ["east", "latvia", "poland"], "Poland is in both; the smaller bloc wins")
+        XCTAssertEqual(plan.members["nato"], ["germany", "nato"])
+    }
+
+    func testTonesWidthsDatesAndLabelLanguages() throws {
+        let dot = DOTWriter(labels: .ar).dot(try graph())
+        XCTAssertTrue(dot.contains("class=\"relation tone-hostile"), dot)
+        XCTAssertTrue(dot.contains("class=\"relation tone-role"))
+        XCTAssertTrue(dot.contains("penwidth=4.00"), "8 pieces of evidence: width 1 + log2(8)")
+        XCTAssertTrue(dot.contains("label=\"criticizes\\n2024-01-02\""))
+        XCTAssertTrue(dot.contains("[\u{2067}عربي putin\u{2069}]") || dot.contains("label=\"\u{2067}عربي putin\u{2069}\""))
+        XCTAssertFalse(DOTWriter(labels: .en).dot(try graph()).contains("عربي"))
+        XCTAssertTrue(dot.contains("[d0.txt] s0"), "tooltips name the document")
+        XCTAssertEqual(dot.components(separatedBy: "subgraph \"cluster_").count - 1, 2)
+    }
+
+    func testHTMLPageIsSelfContained() throws {
+        let page = String(decoding: try GraphRenderer().render(try graph(), format: .html).data, as: UTF8.self)
+        XCTAssertTrue(page.hasPrefix("<!DOCTYPE html>"))
+        XCTAssertTrue(page.contains("<svg"))
+        XCTAssertFalse(page.contains("<script src"))
+        XCTAssertFalse(page.contains("http://") && page.contains("<link"))
+        XCTAssertTrue(page.contains("const neighbours={"))
     }
 }

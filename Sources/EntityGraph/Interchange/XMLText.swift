@@ -1,8 +1,8 @@
 /// Escaping of text for XML content and attribute values.
-enum XMLText {
+public enum XMLText {
     /// `text` with `& < > " '` escaped, and control characters other than tab and line breaks
     /// dropped (XML 1.0 cannot carry them).
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -22,4 +22,7 @@ enum XMLText {
         }
         return out
     }
+
+    /// `text` escaped for HTML text and attributes.
+    public static func escapeHTML(_ text: String) -> String { escape(text) }
 }
