@@ -39,6 +39,11 @@ let package = Package(
             dependencies: ["Analysis", "EntityGraph"],
             path: "Benchmarks/AnalysisBench"
         ),
+        .executableTarget(
+            name: "ergraph-render-bench",
+            dependencies: ["Rendering"],
+            path: "Benchmarks/RenderBench"
+        ),
         .testTarget(name: "EntityGraphTests", dependencies: ["EntityGraph"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "EntityGraph"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "EntityGraph"]),
