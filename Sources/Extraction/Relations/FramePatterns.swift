@@ -24,64 +24,83 @@ struct FramePatterns {
         }
     }
 
+    /// The subject found for a trigger: the entities, the tokens they span, and whether the
+    /// trigger is an English passive (the subject is then the agent after "by").
+    private struct Subject {
+        var ids: [String] = []
+        var start: Int
+        var end: Int
+        var passive = false
+    }
+
+    /// Finds the subject of a trigger, trying in turn: states listed right after a plural
+    /// noun, the speaker, the enumeration, a nominal's agent, English word order, a participle's
+    /// main subject, the actor just before (SVO), the main subject of a continued clause, the
+    /// actor just after (VSO, with coordination).
+    private func subject(of frame: LexiconFiles.Frame, trigger: Span, nominal: Bool, _ work: SentenceWork,
+                         context: DocumentContext) -> Subject? {
+        let end = trigger.range.upperBound
+        var found = Subject(start: trigger.range.lowerBound, end: end)
+        let following = statesRight(after: end, work, context: context)
+        if frame.plural_subject == true, following.ids.count >= 2 {
+            found.ids = following.ids
+            found.end = following.end
+        } else if frame.speaker == true {
+            guard let speaker = context.speaker else { return nil }
+            found.ids = [speaker]
+        } else if frame.list_subject == true {
+            found.ids = work.enumeration
+        } else if nominal {
+            guard let agent = agent(after: end, work, context: context) else { return nil }
+            found.ids = [agent.id]
+            found.end = agent.end
+        } else if isEnglish(trigger, work) {
+            if work.token(end, is: lexicon.keywords.by), let agent = work.firstActor(in: (end + 1)..<(end + 4)) {
+                let list = coordinated(from: agent, work)
+                found.ids = list.ids
+                found.end = list.end
+                found.passive = true
+            } else {
+                let main = work.actors.first { $0.range.upperBound <= trigger.range.lowerBound }
+                let before = work.actor(endingBefore: trigger.range.lowerBound, gap: 4)
+                guard let subject = continuesClause(trigger, work) ? main : (before ?? main) else { return nil }
+                let list = coordinatedBefore(subject, work)
+                found.ids = list.ids
+                found.start = list.start
+            }
+        } else if let main = work.actors.first, work.isClauseBreak(trigger.range.lowerBound - 1), isParticiple(trigger, work),
+                  main.range.upperBound <= trigger.range.lowerBound {
+            found.ids = main.ids
+            found.start = main.range.lowerBound
+        } else if let before = work.actor(endingBefore: trigger.range.lowerBound, gap: 2),
+                  !work.hasClauseBreak(before.range.upperBound..<trigger.range.lowerBound),
+                  frame.predicate_noun == true || !isPrepositional(before, work) {
+            found.ids = before.ids
+            found.start = before.range.lowerBound
+        } else if continuesClause(trigger, work), work.firstActor(in: end..<(end + 2)) == nil,
+                  let main = work.actors.first, main.range.upperBound <= trigger.range.lowerBound {
+            found.ids = main.ids
+            found.start = main.range.lowerBound
+        } else if let after = work.firstActor(in: end..<(end + 3)) {
+            let list = coordinated(from: after, work)
+            found.ids = list.ids
+            found.end = list.end
+        }
+        found.ids = found.ids.map(context.actingEntity)
+        return found.ids.isEmpty ? nil : found
+    }
+
     private func apply(_ frameIndex: Int, trigger: Span, nominal: Bool, _ work: inout SentenceWork,
                        context: DocumentContext) {
         let frame = lexicon.frame(frameIndex)
         let type = RelationType(frame.type)
         let symmetric = RelationVocabulary.core.isSymmetric(type)
         let end = trigger.range.upperBound
-        var subjects: [String] = []
-        var subjectEnd = end
-        var subjectStart = trigger.range.lowerBound
-        var passive = false
-
-        let following = statesRight(after: end, work, context: context)
-        if frame.plural_subject == true, following.ids.count >= 2 {
-            subjects = following.ids
-            subjectEnd = following.end
-        } else if frame.speaker == true {
-            guard let speaker = context.speaker else { return }
-            subjects = [speaker]
-        } else if frame.list_subject == true {
-            subjects = work.enumeration
-        } else if nominal {
-            guard let agent = agent(after: end, work, context: context) else { return }
-            subjects = [agent.id]
-            subjectEnd = agent.end
-        } else if isEnglish(trigger, work) {
-            if work.token(end, is: lexicon.keywords.by), let agent = work.firstActor(in: (end + 1)..<(end + 4)) {
-                let list = coordinated(from: agent, work)
-                subjects = list.ids
-                subjectEnd = list.end
-                passive = true
-            } else {
-                let main = work.actors.first { $0.range.upperBound <= trigger.range.lowerBound }
-                let before = work.actor(endingBefore: trigger.range.lowerBound, gap: 4)
-                guard let subject = continuesClause(trigger, work) ? main : (before ?? main) else { return }
-                let list = coordinatedBefore(subject, work)
-                subjects = list.ids
-                subjectStart = list.start
-            }
-        } else if let main = work.actors.first, work.isClauseBreak(trigger.range.lowerBound - 1), isParticiple(trigger, work),
-                  main.range.upperBound <= trigger.range.lowerBound {
-            subjects = main.ids
-            subjectStart = main.range.lowerBound
-        } else if let before = work.actor(endingBefore: trigger.range.lowerBound, gap: 2),
-                  !work.hasClauseBreak(before.range.upperBound..<trigger.range.lowerBound),
-                  frame.predicate_noun == true || !isPrepositional(before, work) {
-            subjects = before.ids
-            subjectStart = before.range.lowerBound
-        } else if continuesClause(trigger, work), work.firstActor(in: end..<(end + 2)) == nil,
-                  let main = work.actors.first, main.range.upperBound <= trigger.range.lowerBound {
-            subjects = main.ids
-            subjectStart = main.range.lowerBound
-        } else if let after = work.firstActor(in: end..<(end + 3)) {
-            let list = coordinated(from: after, work)
-            subjects = list.ids
-            subjectEnd = list.end
-        }
-        subjects = subjects.map(context.actingEntity)
-        guard !subjects.isEmpty else { return }
+        guard let subject = subject(of: frame, trigger: trigger, nominal: nominal, work, context: context) else { return }
+        let subjects = subject.ids
+        let subjectEnd = subject.end
+        var subjectStart = subject.start
+        let passive = subject.passive
 
         var objects: [String] = []
         var objectEnd = subjectEnd
