@@ -112,3 +112,21 @@ final class ClauseAndAnaphoraTests: XCTestCase {
         XCTAssertTrue(edges("وتنشر روسيا أسلحة نووية تكتيكية على أراضي روسيا البيضاء.").contains("russia deploys_to belarus"))
     }
 }
+
+final class AgreementAndPurposeTests: XCTestCase {
+    func testADualVerbKeepsTheSubjectsAlreadyNamed() {
+        let found = edges("وأدانت ليتوانيا وبولندا الوجود العسكري الروسي، ودعتا الاتحاد الأوروبي إلى فرض عقوبات على مينسك.")
+        XCTAssertTrue(found.isSuperset(of: ["lithuania criticizes russia", "poland criticizes russia",
+                                            "lithuania requests european_union", "poland requests european_union"]), "\(found)")
+        XCTAssertFalse(found.contains("european_union requests belarus"))
+    }
+
+    func testArabicSubjectsCoordinatedBeforeTheVerb() {
+        XCTAssertTrue(edges("يذكر أن روسيا وبيلاروس وقعتا معاهدة عام 1999.").contains("belarus cooperates_with russia"))
+    }
+
+    func testAnAimIsPlannedNotDone() {
+        let graph = sharedExtractor.extract(text: "ودعت بولندا الاتحاد الأوروبي إلى فرض عقوبات على روسيا.", document: "t.txt")
+        XCTAssertEqual(graph.relation(source: "european_union", type: .sanctions, target: "russia")?.attributes["modality"], "planned")
+    }
+}

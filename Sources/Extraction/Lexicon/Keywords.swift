@@ -8,6 +8,8 @@ public struct Keywords: Sendable {
     public var to: Int32 = -1
     /// مع
     public var with: Int32 = -1
+    /// English "to"
+    public var toEnglish: Int32 = -1
     /// English "and"
     public var and: Int32 = -1
     /// English "by" (the agent of a passive)
@@ -30,6 +32,7 @@ public struct Keywords: Sendable {
         from = intern("من")
         to = intern("إلى")
         with = intern("مع")
+        toEnglish = intern("to")
         and = intern("and")
         by = intern("by")
         the = intern("the")

@@ -75,11 +75,13 @@ struct FramePatterns {
         } else if let before = work.actor(endingBefore: trigger.range.lowerBound, gap: 2),
                   !work.hasClauseBreak(before.range.upperBound..<trigger.range.lowerBound),
                   frame.predicate_noun == true || !isPrepositional(before, work) {
-            found.ids = before.ids
-            found.start = before.range.lowerBound
-        } else if continuesClause(trigger, work), work.firstActor(in: end..<(end + 2)) == nil,
+            let list = coordinatedBefore(before, work)
+            found.ids = list.ids
+            found.start = list.start
+        } else if continuesClause(trigger, work), work.firstActor(in: end..<(end + 2)) == nil || agreesWithDroppedSubject(trigger, work),
                   let main = work.actors.first, main.range.upperBound <= trigger.range.lowerBound {
-            found.ids = main.ids
+            let list = coordinated(from: main, work)
+            found.ids = list.ids
             found.start = main.range.lowerBound
         } else if let after = work.firstActor(in: end..<(end + 3)) {
             let list = coordinated(from: after, work)
@@ -152,7 +154,8 @@ struct FramePatterns {
             attributes["place"] = place
         }
         if [.metWith, .attacks, .deploysTo, .requests].contains(type), let date = work.date { attributes["date"] = date }
-        if work.token(trigger.range.lowerBound, isIn: "future_markers", lexicon: lexicon) {
+        if work.token(trigger.range.lowerBound, isIn: "future_markers", lexicon: lexicon)
+            || (frame.predicate_noun != true && isPurpose(trigger, work)) {
             attributes["modality"] = "planned"
         } else if work.spans.contains(where: { $0.value == .function("report_markers") }) {
             attributes["modality"] = "reported"
@@ -199,6 +202,19 @@ struct FramePatterns {
     private func isParticiple(_ trigger: Span, _ work: SentenceWork) -> Bool {
         let word = NameFolding.fold(work.sentence.text(of: trigger.range.lowerBound)).dropFirst(trigger.clitic.count)
         return word.count >= 4 && word.hasPrefix("م") && word.hasSuffix("ا")
+    }
+
+    /// Whether an Arabic verb carries a dual or plural subject ending ("ودعتا", "ووقعوا"): its
+    /// subject is then the one already named, and the noun after it is the object.
+    private func agreesWithDroppedSubject(_ trigger: Span, _ work: SentenceWork) -> Bool {
+        let word = NameFolding.fold(work.sentence.text(of: trigger.range.lowerBound)).dropFirst(trigger.clitic.count)
+        return word.count >= 4 && (word.hasSuffix("تا") || word.hasSuffix("وا"))
+    }
+
+    /// Whether the trigger names an aim rather than a deed: "إلى فرض عقوبات", "لفرض", "to impose".
+    private func isPurpose(_ trigger: Span, _ work: SentenceWork) -> Bool {
+        trigger.clitic.hasSuffix("ل") || work.token(trigger.range.lowerBound - 1, is: lexicon.keywords.to)
+            || work.token(trigger.range.lowerBound - 1, is: lexicon.keywords.toEnglish)
     }
 
     /// Whether the trigger is an English word (subject before the verb, object after).
@@ -287,16 +303,21 @@ struct FramePatterns {
         return (ids, end)
     }
 
-    /// An English subject and those coordinated with it before it ("Belarus and Russia began").
+    /// A subject and those coordinated with it before it ("Belarus and Russia began",
+    /// "روسيا وبيلاروس وقعتا").
     private func coordinatedBefore(_ last: Actor, _ work: SentenceWork) -> (ids: [String], start: Int) {
         var ids = last.ids
         var start = last.range.lowerBound
+        var clitic = last.clitic
         for actor in work.actors.reversed() where actor.range.upperBound <= start {
             let joiner = start - 1
-            let joined = actor.range.upperBound == joiner && (work.token(joiner, is: lexicon.keywords.and) || work.tokens[joiner].mark == ",")
-            guard joined else { break }
+            let english = actor.range.upperBound == joiner
+                && (work.token(joiner, is: lexicon.keywords.and) || work.tokens[joiner].mark == ",")
+            let arabic = actor.range.upperBound == start && clitic.hasPrefix("و")
+            guard english || arabic else { break }
             ids = actor.ids + ids
             start = actor.range.lowerBound
+            clitic = actor.clitic
         }
         return (ids, start)
     }
