@@ -37,7 +37,12 @@ public struct DOTWriter: Sendable {
         var lines = ["digraph \"ergraph\" {"]
         var graphAttributes = ["fontname=\(font)", "fontsize=12", "compound=true",
                                "nodesep=0.35", "ranksep=0.6", "bgcolor=\"white\"", "pad=0.3"]
-        graphAttributes += layout == .dot ? ["rankdir=LR"] : ["overlap=false", "splines=true", "start=1"]
+        if layout == .dot {
+            graphAttributes.append("rankdir=LR")
+        } else {
+            graphAttributes += ["overlap=false", "start=1"]
+            if graph.entityCount <= 100 { graphAttributes.append("splines=true") }
+        }
         if let title {
             graphAttributes += ["label=\(DOTEscaping.quoted(title))", "labelloc=t", "fontsize=16"]
         }

@@ -163,3 +163,15 @@ final class DiagramStyleTests: XCTestCase {
         XCTAssertTrue(page.contains("const neighbours={"))
     }
 }
+
+final class LargeDrawingTests: XCTestCase {
+    func testLargeForceLayoutsDrawStraightEdges() throws {
+        var graph = EntityGraph()
+        for number in 0..<150 { graph.add(Entity(id: "e\(number)", name: "E\(number)", kind: .state)) }
+        for number in 1..<150 { try graph.add(Relation(source: "e0", type: .borders, target: "e\(number)")) }
+        XCTAssertFalse(DOTWriter().dot(graph, layout: .sfdp).contains("splines=true"), "spline routing takes minutes on hundreds of nodes")
+        XCTAssertTrue(DOTWriter().dot(graph.subgraph(["e0", "e1"]), layout: .neato).contains("splines=true"))
+        let drawing = try GraphRenderer().render(graph, layout: .sfdp, format: .svg)
+        XCTAssertTrue(String(decoding: drawing.data, as: UTF8.self).hasSuffix("</svg>\n"))
+    }
+}
