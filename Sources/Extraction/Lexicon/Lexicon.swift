@@ -38,8 +38,8 @@ public struct Lexicon: Sendable {
     public private(set) var givenNames: Set<Int32> = []
     /// Phrases of every category.
     public private(set) var phrases = PhraseTable<LexiconValue>()
-    /// Ids of the one-word members of each function list, by list name.
-    private var functionSets: [String: Set<Int32>] = [:]
+    /// One bit per `FunctionList` for every word id.
+    private var functionFlags: [UInt32] = []
     private var directionsByWords: [[Int32]: String] = [:]
     /// Ids of each frame's prepositions (words of their own).
     public private(set) var framePrepositions: [Set<Int32>] = []
@@ -95,9 +95,14 @@ public struct Lexicon: Sendable {
         let institutionKinds = try read("institutions.json", as: [LexiconFiles.Institution].self)
         let given = try read("given_names.json", as: [String: [String]].self)
         givenNames = Set(given.values.joined().compactMap { intern($0).first })
-        for name in functionWords.lists.keys.sorted() {
-            let byLanguage = functionWords.lists[name]!
-            functionSets[name] = Set(byLanguage.values.joined().map { intern($0) }.filter { $0.count == 1 }.map { $0[0] })
+        for list in FunctionList.allCases {
+            for form in (functionWords.lists[list.rawValue] ?? [:]).values.joined() {
+                let ids = intern(form)
+                guard ids.count == 1 else { continue }
+                let word = Int(ids[0])
+                if functionFlags.count <= word { functionFlags += [UInt32](repeating: 0, count: word + 1 - functionFlags.count) }
+                functionFlags[word] |= list.bit
+            }
         }
         for (phrase, direction) in functionWords.directions { directionsByWords[intern(phrase)] = direction }
         frameObjectKinds = frames.map { frame in frame.object_kinds.map { Set($0.compactMap(EntityKind.init(rawValue:))) } }
@@ -208,9 +213,10 @@ public struct Lexicon: Sendable {
     /// The frame at `index`.
     public func frame(_ index: Int) -> LexiconFiles.Frame { frames[index] }
 
-    /// Whether a word id belongs to the one-word members of the function list `name`.
-    public func isFunctionWord(_ word: Int32, list name: String) -> Bool {
-        functionSets[name]?.contains(word) ?? false
+    /// Whether a word id is a one-word member of a function list.
+    @inline(__always)
+    public func isFunctionWord(_ word: Int32, list: FunctionList) -> Bool {
+        word >= 0 && Int(word) < functionFlags.count && functionFlags[Int(word)] & list.bit != 0
     }
 
     /// The direction named by a phrase of word ids, if any.

@@ -7,36 +7,46 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         let value: Value
     }
 
-    private var entriesByFirstWord: [Int32: [Entry]] = [:]
+    /// Entries by first word id (an array: word ids are dense).
+    private var entriesByFirstWord: [[Entry]] = []
+    private var firstWords = 0
 
     /// An empty table.
     public init() {}
 
     /// Number of distinct first words.
-    public var count: Int { entriesByFirstWord.count }
+    public var count: Int { firstWords }
 
     /// Adds a phrase given as word ids. `exactFirst`, for acronyms such as `US`, is the spelling
     /// the first token must have as written.
     public mutating func insert(words: [Int32], exactFirst: String? = nil, _ value: Value) {
-        guard let first = words.first else { return }
-        var list = entriesByFirstWord[first, default: []]
-        list.append(Entry(words: words, exactFirst: exactFirst, value: value))
-        list.sort { $0.words.count > $1.words.count }
-        entriesByFirstWord[first] = list
+        guard let first = words.first.map(Int.init), first >= 0 else { return }
+        if entriesByFirstWord.count <= first {
+            entriesByFirstWord += [[Entry]](repeating: [], count: first + 1 - entriesByFirstWord.count)
+        }
+        if entriesByFirstWord[first].isEmpty { firstWords += 1 }
+        entriesByFirstWord[first].append(Entry(words: words, exactFirst: exactFirst, value: value))
+        entriesByFirstWord[first].sort { $0.words.count > $1.words.count }
     }
 
     /// The value of exactly this phrase, if it is in the table.
     public func value(exactly words: [Int32]) -> Value? {
-        entriesByFirstWord[words.first ?? -1]?.first { $0.words == words }?.value
+        entries(words.first ?? -1).first { $0.words == words }?.value
     }
 
     /// Whether some phrase starts with the word.
-    public func startsPhrase(_ word: Int32) -> Bool { entriesByFirstWord[word] != nil }
+    public func startsPhrase(_ word: Int32) -> Bool { !entries(word).isEmpty }
+
+    @inline(__always)
+    private func entries(_ word: Int32) -> [Entry] {
+        word >= 0 && Int(word) < entriesByFirstWord.count ? entriesByFirstWord[Int(word)] : []
+    }
 
     /// The longest phrase matching `tokens` from `index` whose first word is `firstWord` (the
     /// token's word or a proclitic reading of it): its length in tokens and value.
     func match(_ tokens: [Token], at index: Int, firstWord: Int32, text: TokenizedText?) -> (length: Int, value: Value)? {
-        guard let candidates = entriesByFirstWord[firstWord] else { return nil }
+        let candidates = entries(firstWord)
+        guard !candidates.isEmpty else { return nil }
         for entry in candidates {
             guard index + entry.words.count <= tokens.count else { continue }
             if let exact = entry.exactFirst, let text, text.text(of: tokens[index]) != exact { continue }

@@ -117,7 +117,7 @@ struct RoleRecognizer {
         while start + length < work.tokens.count, length < 3 {
             let index = start + length
             let token = work.tokens[index]
-            guard token.isWord, !lexicon.isFunctionWord(token.word, list: "stopwords"), token.number < 0,
+            guard token.isWord, !lexicon.isFunctionWord(token.word, list: .stopwords), token.number < 0,
                   work.spanIndex(startingAt: index) == nil else { break }
             length += 1
         }

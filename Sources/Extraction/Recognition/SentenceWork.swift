@@ -38,7 +38,7 @@ struct SentenceWork {
     }
 
     /// Whether token `index` reads (as written or after proclitics) as a one-word member of a function list.
-    func token(_ index: Int, isIn list: String, lexicon: Lexicon) -> Bool {
+    func token(_ index: Int, isIn list: FunctionList, lexicon: Lexicon) -> Bool {
         guard index >= 0, index < tokens.count, tokens[index].isWord else { return false }
         let token = tokens[index]
         return lexicon.isFunctionWord(token.word, list: list)

@@ -117,7 +117,7 @@ struct FramePatterns {
             return !subjects.contains(id) && !ownStates.contains(id) && !servesSubject && (kinds?.contains(context.kind(id)) ?? true)
         }
         let searchFrom = max(end, subjectEnd)
-        let pronounObject = work.token(end, isIn: "pronoun_objects", lexicon: lexicon)
+        let pronounObject = work.token(end, isIn: .pronounObjects, lexicon: lexicon)
         if pronounObject && frame.object_fallback == nil { return }
         var found: Actor?
         switch frame.object {
@@ -154,7 +154,7 @@ struct FramePatterns {
             attributes["place"] = place
         }
         if [.metWith, .attacks, .deploysTo, .requests].contains(type), let date = work.date { attributes["date"] = date }
-        if work.token(trigger.range.lowerBound, isIn: "future_markers", lexicon: lexicon)
+        if work.token(trigger.range.lowerBound, isIn: .futureMarkers, lexicon: lexicon)
             || (frame.predicate_noun != true && isPurpose(trigger, work)) {
             attributes["modality"] = "planned"
         } else if work.spans.contains(where: { $0.value == .function("report_markers") }) {
@@ -254,7 +254,7 @@ struct FramePatterns {
         while index >= 0, words < 2 {
             if work.isClauseBreak(index) { return false }
             if work.tokens[index].isWord {
-                if work.token(index, isIn: "negations", lexicon: lexicon) { return true }
+                if work.token(index, isIn: .negations, lexicon: lexicon) { return true }
                 words += 1
             }
             index -= 1
@@ -361,7 +361,7 @@ struct FramePatterns {
         while index < min(end, work.tokens.count), words.count < 4 {
             let token = work.tokens[index]
             if !token.isWord || work.actors.contains(where: { $0.range.contains(index) }) { break }
-            if !lexicon.isFunctionWord(token.word, list: "stopwords") && !lexicon.keywords.phraseStops.contains(token.word) {
+            if !lexicon.isFunctionWord(token.word, list: .stopwords) && !lexicon.keywords.phraseStops.contains(token.word) {
                 words.append(work.sentence.text(of: index))
             } else if !words.isEmpty {
                 break

@@ -1,0 +1,19 @@
+/// The lists of function words that patterns test single words against; each is one bit in the
+/// lexicon's per-word flags, so a test costs an array read.
+public enum FunctionList: String, CaseIterable, Sendable {
+    /// Words that end a person's name.
+    case stopwords
+    /// Negations.
+    case negations
+    /// Future and plan markers.
+    case futureMarkers = "future_markers"
+    /// "According to" markers.
+    case reportMarkers = "report_markers"
+    /// Prepositions with a pronoun ("منه", "him").
+    case pronounObjects = "pronoun_objects"
+    /// Verbs of speech.
+    case speechVerbs = "speech_verbs"
+
+    /// The list's bit.
+    var bit: UInt32 { 1 << UInt32(Self.allCases.firstIndex(of: self)!) }
+}
