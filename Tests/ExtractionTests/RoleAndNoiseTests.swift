@@ -64,7 +64,7 @@ final class NameVariantTests: XCTestCase {
             for name in entity.arabicNames {
                 for variant in NameVariants.variants(of: name) where !variant.contains(" ") {
                     if let id = lexicon.words.id(variant) {
-                        XCTAssertFalse(lexicon.isFunctionWord(id, list: "stopwords"), "\(entity.id): \(variant)")
+                        XCTAssertFalse(lexicon.isFunctionWord(id, list: .stopwords), "\(entity.id): \(variant)")
                     }
                 }
             }
