@@ -107,12 +107,18 @@ public struct Extractor: Sendable {
         return work.spans[0].range.count + work.spans[1].range.count == work.tokens.filter(\.isWord).count
     }
 
-    /// A dateline opening a paragraph ("WARSAW (Reuters) -", "موسكو (رويترز) -"): its place and
+    /// A dateline opening a paragraph ("WARSAW (Reuters) -", "MINSK, April 10 (Reuters) -",
+    /// "موسكو (رويترز) -"): its place and
     /// outlet are not part of the story.
     private func dropDatelinePrefix(_ work: inout SentenceWork) {
         guard work.spans.count >= 2, work.spans[0].range.lowerBound == 0, case .entity(let place) = work.spans[0].value,
               lexicon.entities[place]?.kind == .place else { return }
         var index = work.spans[0].range.upperBound
+        if index + 1 < work.tokens.count, work.tokens[index].mark == ",",
+           let month = work.spans.first(where: { $0.range.lowerBound == index + 1 }), case .month = month.value {
+            index = month.range.upperBound
+            if index < work.tokens.count, work.tokens[index].number > 0 { index += 1 }
+        }
         guard index < work.tokens.count, work.tokens[index].mark == "(" else { return }
         index += 1
         while index < work.tokens.count, work.tokens[index].mark != ")", index < 6 { index += 1 }

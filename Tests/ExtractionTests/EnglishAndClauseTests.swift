@@ -29,3 +29,22 @@ final class EnglishCoordinationTests: XCTestCase {
         XCTAssertTrue(edges("وأدان الرئيس التركي رجب طيب أردوغان القصف الإسرائيلي على غزة.").contains("erdogan criticizes israel"))
     }
 }
+
+final class EnglishNewsTests: XCTestCase {
+    func testReutersDatelineWithADate() {
+        let graph = sharedExtractor.extract(text: "MINSK, April 10 (Reuters) - Belarus criticised Poland.", document: "t.txt")
+        XCTAssertEqual(graph.entities.map(\.id), ["belarus", "poland"])
+    }
+
+    func testEnglishBordersListAndBlocs() {
+        let found = edges("Belarus borders NATO members Poland, Lithuania and Latvia. Russia and Belarus formally make up a Union State.")
+        XCTAssertTrue(found.isSuperset(of: ["belarus borders poland", "belarus borders lithuania", "belarus borders latvia",
+                                            "russia member_of union_state", "belarus member_of union_state"]), "\(found)")
+        XCTAssertFalse(found.contains("belarus borders nato"))
+    }
+
+    func testNeedingSomethingFromIsARequest() throws {
+        let graph = sharedExtractor.extract(text: "Lukashenko said his country needed guarantees from Russia.", document: "t.txt")
+        XCTAssertEqual(graph.relation(source: "belarus", type: .requests, target: "russia")?.attributes["what"], "guarantees")
+    }
+}

@@ -361,6 +361,7 @@ struct FramePatterns {
         while index < min(end, work.tokens.count), words.count < 4 {
             let token = work.tokens[index]
             if !token.isWord || work.actors.contains(where: { $0.range.contains(index) }) { break }
+            if let span = work.spanIndex(startingAt: index), case .nisba = work.spans[span].value { break }
             if !lexicon.isFunctionWord(token.word, list: .stopwords) && !lexicon.keywords.phraseStops.contains(token.word) {
                 words.append(work.sentence.text(of: index))
             } else if !words.isEmpty {

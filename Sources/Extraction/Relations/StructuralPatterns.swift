@@ -19,13 +19,16 @@ struct StructuralPatterns {
     private func borders(_ work: inout SentenceWork, context: DocumentContext) {
         for span in work.spans {
             guard case .function("border_triggers") = span.value else { continue }
-            let subject = work.firstActor(in: span.range.upperBound..<(span.range.upperBound + 2))
-                ?? work.actor(endingBefore: span.range.lowerBound, gap: 2)
+            let trigger = work.tokens[span.range.lowerBound]
+            let english = trigger.utf8End - trigger.utf8Start == trigger.end - trigger.start
+            let after = work.firstActor(in: span.range.upperBound..<(span.range.upperBound + 2))
+            let before = work.actor(endingBefore: span.range.lowerBound, gap: 2)
+            let subject = english ? (before ?? after) : (after ?? before)
             guard let subject, let from = subject.ids.first.map(context.actingEntity), context.kind(from) == .state else { continue }
             var direction: String?
             var listed: [String] = []
             var index = max(subject.range.upperBound, span.range.upperBound)
-            while index < work.tokens.count, !work.isClauseBreak(index), !work.isFullStop(index) {
+            while index < work.tokens.count, !work.isFullStop(index), !(work.isClauseBreak(index) && !(english && work.tokens[index].mark == ",")) {
                 if work.token(index, is: lexicon.keywords.from), index + 1 < work.tokens.count {
                     if index + 2 < work.tokens.count,
                        let found = lexicon.direction([work.tokens[index + 1].word, work.tokens[index + 2].word]) {
