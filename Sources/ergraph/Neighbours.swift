@@ -21,6 +21,9 @@ struct Neighbours: ParsableCommand {
     @Option(help: "Comma-separated relation types to follow (default: all).")
     var types: String?
 
+    @Option(help: "Only reach entities of these kinds (comma-separated).")
+    var kinds: String?
+
     @Option(help: "Edge direction to follow: out, in or both.")
     var direction: String = "both"
 
@@ -41,7 +44,8 @@ struct Neighbours: ParsableCommand {
         let timings = Timings()
         let input = try AnalysisInput(self.input, timings)
         let center = try input.node(named: entity)
-        let query = NeighbourhoodQuery(depth: depth, types: typeFilter, direction: edgeDirection)
+        let kindFilter = try kinds.map(EntityKindList.parse)
+        let query = NeighbourhoodQuery(depth: depth, types: typeFilter, direction: edgeDirection, kinds: kindFilter)
         let hits = timings.measure("query") { Neighbourhood.around(input.index.id(center), in: input.index, query: query) }
         let output: Data = timings.measure("write") {
             if format == "json" {
@@ -64,5 +68,19 @@ enum RelationTypeList {
         let names = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         guard !names.isEmpty else { throw CLIError("--types is empty") }
         return Set(names.map { RelationType(rawValue: $0) })
+    }
+}
+
+/// Parses `--kinds a,b`.
+enum EntityKindList {
+    /// The set of kinds; an unknown name is a one-line error.
+    static func parse(_ text: String) throws -> Set<EntityKind> {
+        Set(try text.split(separator: ",").map { name -> EntityKind in
+            let trimmed = name.trimmingCharacters(in: .whitespaces)
+            guard let kind = EntityKind(rawValue: trimmed) else {
+                throw CLIError("unknown kind \"\(trimmed)\" (expected \(EntityKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            return kind
+        })
     }
 }

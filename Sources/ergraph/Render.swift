@@ -58,14 +58,7 @@ struct Render: ParsableCommand {
         }
         guard depth >= 1 else { throw CLIError("--depth must be at least 1, got \(depth)") }
         if let maxNodes, maxNodes < 1 { throw CLIError("--max-nodes must be at least 1, got \(maxNodes)") }
-        let kindFilter = try kinds.map { text -> Set<EntityKind> in
-            Set(try text.split(separator: ",").map { name -> EntityKind in
-                guard let kind = EntityKind(rawValue: name.trimmingCharacters(in: .whitespaces)) else {
-                    throw CLIError("unknown kind \"\(name)\" (expected \(EntityKind.allCases.map(\.rawValue).joined(separator: ", ")))")
-                }
-                return kind
-            })
-        }
+        let kindFilter = try kinds.map(EntityKindList.parse)
         let typeFilter = try RelationTypeList.parse(types)
         let timings = Timings()
         var graph = try input.load(timings)

@@ -263,4 +263,13 @@ final class SeedEndToEndTests: XCTestCase {
         XCTAssertEqual(Array(png.prefix(4)), [0x89, 0x50, 0x4E, 0x47])
         XCTAssertGreaterThan(png.count, 20_000)
     }
+
+    func testNeighboursOfSomeKindsOnly() throws {
+        let result = try CLIRunner.run(["neighbours", "Belarus", "seeds", "--depth", "2", "--kinds", "person", "--format", "json"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let nodes = (try JSONSerialization.jsonObject(with: result.stdout) as! [String: Any])["nodes"] as! [[String: Any]]
+        XCTAssertEqual(Set(nodes.map { $0["kind"] as! String }), ["person", "state"], "the centre and people only")
+        let bad = try CLIRunner.run(["neighbours", "Belarus", "seeds", "--kinds", "planet"])
+        XCTAssertEqual(bad.stderr, "unknown kind \"planet\" (expected person, state, alliance, organization, place, unknown)\n")
+    }
 }
