@@ -1,20 +1,12 @@
+import EntityGraph
+
 /// Escaping of text for DOT quoted strings and for Graphviz labels.
 public enum DOTEscaping {
     /// Quotes `text` as a DOT string whose displayed value is `text` itself: backslashes are
     /// doubled first (Graphviz would otherwise expand `\N`, `\G`, `\n` ...), then quotes escaped,
     /// and newlines become the centred line break `\n`.
     public static func quoted(_ text: String) -> String {
-        var out = "\""
-        for character in text {
-            switch character {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "\n", "\r\n": out += "\\n"
-            case "\r": break
-            default: out.append(character)
-            }
-        }
-        return out + "\""
+        "\"" + TextEscaping.escape(text, ["\\": "\\\\", "\"": "\\\"", "\n": "\\n", "\r\n": "\\n", "\r": ""]) + "\""
     }
 
     /// Joins already-displayable lines with centred line breaks, quoting each.
@@ -25,19 +17,7 @@ public enum DOTEscaping {
 
     /// Escapes `& < > " '` for HTML-like labels.
     public static func html(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\n": out += "<BR/>"
-            default: out.append(character)
-            }
-        }
-        return out
+        TextEscaping.escape(text, ["&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;", "\n": "<BR/>"])
     }
 
     /// Wraps right-to-left text in RLI … PDI so that viewers that honour Unicode bidi keep mixed

@@ -27,18 +27,7 @@ public enum Cypher {
 
     /// A single-quoted Cypher string literal with backslash escapes.
     static func literal(_ text: String) -> String {
-        var out = "'"
-        for character in text {
-            switch character {
-            case "\\": out += "\\\\"
-            case "'": out += "\\'"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default: out.append(character)
-            }
-        }
-        return out + "'"
+        "'" + TextEscaping.escape(text, ["\\": "\\\\", "'": "\\'", "\n": "\\n", "\r": "\\r", "\r\n": "\\r\\n", "\t": "\\t"]) + "'"
     }
 
     private static func safeKey(_ key: String) -> String {

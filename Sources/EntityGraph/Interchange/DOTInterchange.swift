@@ -25,18 +25,7 @@ public enum DOTInterchange {
 
     /// A quoted DOT string with `%`, `\`, `"` and line breaks percent-encoded.
     static func quoted(_ text: String) -> String {
-        var out = "\""
-        for character in text {
-            switch character {
-            case "%": out += "%25"
-            case "\\": out += "%5C"
-            case "\"": out += "%22"
-            case "\n": out += "%0A"
-            case "\r": out += "%0D"
-            default: out.append(character)
-            }
-        }
-        return out + "\""
+        "\"" + TextEscaping.escape(text, ["%": "%25", "\\": "%5C", "\"": "%22", "\n": "%0A", "\r": "%0D", "\r\n": "%0D%0A"]) + "\""
     }
 
     /// Undoes the percent-encoding of `quoted`.
