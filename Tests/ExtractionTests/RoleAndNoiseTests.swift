@@ -130,3 +130,13 @@ final class AgreementAndPurposeTests: XCTestCase {
         XCTAssertEqual(graph.relation(source: "european_union", type: .sanctions, target: "russia")?.attributes["modality"], "planned")
     }
 }
+
+final class OwnStateTests: XCTestCase {
+    func testHisCountryIsThatOfThePersonJustNamed() {
+        let text = "وقال رئيس الوزراء البولندي ماتيوش مورافيتسكي إن الوضع خطير. "
+            + "من جهته، اتهم الرئيس البيلاروسي ألكسندر لوكاشينكو وارسو بتأجيج التوتر، مؤكدا أن بلاده تدعم روسيا."
+        let found = edges(text)
+        XCTAssertTrue(found.contains("belarus supports russia"), "\(found)")
+        XCTAssertFalse(found.contains("poland supports russia"))
+    }
+}

@@ -1,7 +1,8 @@
 import EntityGraph
 
 /// Resolves the document's references and turns remaining name spans into actors:
-/// "بلاده" / "his country" → the state the speaker (or last person) serves; "الدولتان" /
+/// "بلاده" / "his country" → the state served by the person just named in the sentence, else by
+/// the speaker, else by the last person named; "الدولتان" /
 /// "the two countries" → the last two states; "الحلف" / "the alliance" → the last alliance.
 /// Also finds the speaker of the sentence: the person or organisation next to a speech verb.
 struct Coreference {
@@ -40,7 +41,8 @@ struct Coreference {
             var ids: [String] = []
             switch list {
             case "own_state":
-                let person = context.speaker ?? context.lastPerson(also: before)
+                let here = before.last { context.kind($0) == .person }
+                let person = here ?? context.speaker ?? context.lastPerson(also: before)
                 if let state = person.flatMap(context.state(of:)) { ids = [state] }
             case "state_pair":
                 ids = context.lastStates(2, also: before)
