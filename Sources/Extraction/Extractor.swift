@@ -25,21 +25,27 @@ public struct Extractor: Sendable {
     /// The graph of one document. `document` names it in the evidence; `date` (ISO) is used
     /// when the text gives none.
     public func extract(text: String, document: String, date: String? = nil) -> EntityGraph {
-        run(text: text, document: document, date: date, explaining: false).graph
+        run(text: text, document: document, date: date, explaining: false, sentenceStore: nil).graph
+    }
+
+    /// The graph of one document, keeping evidence sentences in `sentences` so that documents
+    /// that repeat a sentence share one copy of it.
+    public func extract(text: String, document: String, date: String? = nil, sentences: SentenceStore) -> EntityGraph {
+        run(text: text, document: document, date: date, explaining: false, sentenceStore: sentences).graph
     }
 
     /// The graph of one document and, sentence by sentence, the mentions and relations found
     /// with the rule behind each.
     public func explain(text: String, document: String, date: String? = nil) -> (graph: EntityGraph, sentences: [SentenceExplanation]) {
-        run(text: text, document: document, date: date, explaining: true)
+        run(text: text, document: document, date: date, explaining: true, sentenceStore: nil)
     }
 
-    private func run(text: String, document: String, date: String?, explaining: Bool)
+    private func run(text: String, document: String, date: String?, explaining: Bool, sentenceStore: SentenceStore?)
         -> (graph: EntityGraph, sentences: [SentenceExplanation]) {
         var explanations: [SentenceExplanation] = []
         var tokenizer = Tokenizer(lexiconWords: lexicon.words)
         let sentences = Sentence.split(tokenizer.tokenize(text))
-        let context = DocumentContext(lexicon: lexicon, document: document, date: date, words: tokenizer)
+        let context = DocumentContext(lexicon: lexicon, document: document, date: date, words: tokenizer, sentences: sentenceStore)
         if context.date == nil { context.date = articleDate(sentences) }
         let year = context.date.flatMap { Int($0.prefix(4)) }
         let roles = RoleRecognizer(lexicon: lexicon)

@@ -105,12 +105,13 @@ enum GraphLoader {
         let begin = DispatchTime.now().uptimeNanoseconds
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             let extractor = extractors[worker]
+            let sentences = SentenceStore()
             var graph = EntityGraph()
             for index in stride(from: worker, to: files.count, by: workers) {
                 let file = files[index]
                 do {
                     let text = try DocumentReader.text(of: file)
-                    graph.merge(extractor.extract(text: text, document: file.lastPathComponent, date: date))
+                    graph.merge(extractor.extract(text: text, document: file.lastPathComponent, date: date, sentences: sentences))
                 } catch let error as CLIError {
                     failures[index] = error
                 } catch {

@@ -4,11 +4,14 @@ import Foundation
 /// requires (quotes, backslash, control characters), non-ASCII text written as is. Callers write
 /// object keys in sorted order, so equal values give byte-identical output.
 struct JSONWriter {
-    private(set) var bytes: [UInt8] = []
+    private var bytes = ByteBuffer()
     private var depth = 0
     private var needsComma = [false]
 
-    init(capacity: Int = 1 << 16) { bytes.reserveCapacity(capacity) }
+    init(capacity: Int = 1 << 16) { bytes.reserve(capacity) }
+
+    /// The bytes written, handed over without a copy; the writer is empty afterwards.
+    mutating func takeData() -> Data { bytes.takeData() }
 
     mutating func beginObject() { beginValue(); bytes.append(UInt8(ascii: "{")); open() }
     mutating func endObject() { close(); bytes.append(UInt8(ascii: "}")) }
@@ -25,8 +28,8 @@ struct JSONWriter {
     }
 
     mutating func string(_ value: String) { beginValue(); writeString(value) }
-    mutating func bool(_ value: Bool) { beginValue(); bytes.append(contentsOf: Array((value ? "true" : "false").utf8)) }
-    mutating func int(_ value: Int) { beginValue(); bytes.append(contentsOf: Array(String(value).utf8)) }
+    mutating func bool(_ value: Bool) { beginValue(); bytes.append(value ? "true" : "false") }
+    mutating func int(_ value: Int) { beginValue(); bytes.append(String(value)) }
     /// Writes a number with at most two decimals ("0.85", "1").
     mutating func decimal(_ value: Double) {
         beginValue()
@@ -34,7 +37,7 @@ struct JSONWriter {
         var text = String(hundredths / 100)
         let fraction = hundredths % 100
         if fraction != 0 { text += fraction % 10 == 0 ? ".\(fraction / 10)" : (fraction < 10 ? ".0\(fraction)" : ".\(fraction)") }
-        bytes.append(contentsOf: Array(text.utf8))
+        bytes.append(text)
     }
 
     /// Ends the document with a line break.
@@ -108,7 +111,7 @@ struct JSONWriter {
         var value = value
         let plain: Bool = value.withUTF8 { buffer in
             guard !buffer.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else { return false }
-            bytes.append(contentsOf: buffer)
+            bytes.append(buffer)
             return true
         }
         if plain {
@@ -123,10 +126,55 @@ struct JSONWriter {
             case 0x0D: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "r"))
             case 0x09: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "t"))
             case 0..<0x20:
-                bytes.append(contentsOf: Array(String(format: "\\u%04x", byte).utf8))
+                bytes.append(String(format: "\\u%04x", byte))
             default: bytes.append(byte)
             }
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+}
+
+/// A growable byte buffer in memory of its own, so that the finished bytes become `Data`
+/// without being copied (large graphs write tens of megabytes of JSON).
+struct ByteBuffer {
+    private var pointer: UnsafeMutablePointer<UInt8>?
+    private var count = 0
+    private var capacity = 0
+
+    mutating func reserve(_ wanted: Int) {
+        guard wanted > capacity else { return }
+        var size = max(capacity, 4096)
+        while size < wanted { size *= 2 }
+        pointer = realloc(pointer, size)?.assumingMemoryBound(to: UInt8.self)
+        capacity = size
+    }
+
+    @inline(__always)
+    mutating func append(_ byte: UInt8) {
+        if count == capacity { reserve(count + 1) }
+        pointer![count] = byte
+        count += 1
+    }
+
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+        reserve(count + bytes.count)
+        (pointer! + count).update(from: base, count: bytes.count)
+        count += bytes.count
+    }
+
+    mutating func append(_ text: String) {
+        var text = text
+        text.withUTF8 { append($0) }
+    }
+
+    /// The bytes as `Data` owning this memory; the buffer is empty afterwards.
+    mutating func takeData() -> Data {
+        guard let pointer, count > 0 else { return Data() }
+        let data = Data(bytesNoCopy: pointer, count: count, deallocator: .free)
+        self.pointer = nil
+        count = 0
+        capacity = 0
+        return data
     }
 }

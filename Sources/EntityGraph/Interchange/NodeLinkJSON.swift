@@ -71,7 +71,7 @@ public enum NodeLinkJSON {
         json.endArray()
         json.endObject()
         json.newlineAtEnd()
-        return Data(json.bytes)
+        return json.takeData()
     }
 
     /// Decodes node-link JSON; `file` names the source in error messages. Throws

@@ -23,9 +23,13 @@ final class DocumentContext {
     /// The document's words, for the ids of name variants.
     let words: Tokenizer
 
-    init(lexicon: Lexicon, document: String, date: String?, words: Tokenizer) {
+    /// Where sentence texts are shared between documents, if anywhere.
+    let sentences: SentenceStore?
+
+    init(lexicon: Lexicon, document: String, date: String?, words: Tokenizer, sentences: SentenceStore? = nil) {
         self.lexicon = lexicon
         self.words = words
+        self.sentences = sentences
         self.document = document
         self.date = date
         graph.addSource(document)
@@ -187,7 +191,8 @@ final class DocumentContext {
     /// The text of a sentence, made once per sentence however many relations it gives.
     private func sentenceText(_ sentence: Sentence) -> String {
         if let last = lastSentence, last.start == sentence.start { return last.text }
-        let text = sentence.text
+        guard let first = sentence.tokens.first, let end = sentence.tokens.last else { return "" }
+        let text = sentences.map { store in sentence.document.withBytes(from: first, to: end) { store.text($0) } } ?? sentence.text
         lastSentence = (sentence.start, text)
         return text
     }

@@ -175,6 +175,11 @@ public final class TokenizedText: Sendable {
         String(decoding: utf8[first.utf8Start..<last.utf8End], as: UTF8.self)
     }
 
+    /// Calls `body` with the UTF-8 bytes from the start of one token to the end of another.
+    func withBytes<T>(from first: Token, to last: Token, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+        utf8.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[first.utf8Start..<last.utf8End])) }
+    }
+
     /// The scalars of a token as written (with diacritics).
     public func scalars(of token: Token) -> String.UnicodeScalarView {
         text(of: token).unicodeScalars
