@@ -26,7 +26,7 @@ let package = Package(
             resources: [.copy("Resources/lexicon")]
         ),
         .target(name: "Analysis", dependencies: ["EntityGraph"]),
-        .target(name: "Rendering", dependencies: ["EntityGraph", "Analysis", "CGraphviz"]),
+        .target(name: "Rendering", dependencies: ["EntityGraph", "CGraphviz"]),
         .executableTarget(
             name: "ergraph",
             dependencies: [
