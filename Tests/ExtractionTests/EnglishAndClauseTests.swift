@@ -48,3 +48,19 @@ final class EnglishNewsTests: XCTestCase {
         XCTAssertEqual(graph.relation(source: "belarus", type: .requests, target: "russia")?.attributes["what"], "guarantees")
     }
 }
+
+final class EnglishEventNounTests: XCTestCase {
+    func testEnglishEventNounsTakeTheirAgentBefore() throws {
+        let graph = sharedExtractor.extract(text: "Russia's invasion of Ukraine began in 2022. The Russian invasion of Ukraine shocked Europe.",
+                                            document: "t.txt")
+        let attack = try XCTUnwrap(graph.relation(source: "russia", type: .attacks, target: "ukraine"))
+        XCTAssertEqual(attack.attributes["what"], "invasion")
+        XCTAssertEqual(attack.evidence.count, 2)
+        XCTAssertNil(graph.relation(source: "ukraine", type: .attacks, target: "russia"))
+    }
+
+    func testSanctionsWithAndWithoutPreposition() {
+        let found = edges("China sanctioned Lithuania. The United States imposed sanctions on Belarus.")
+        XCTAssertTrue(found.isSuperset(of: ["china sanctions lithuania", "united_states sanctions belarus"]), "\(found)")
+    }
+}

@@ -51,9 +51,15 @@ struct FramePatterns {
         } else if frame.list_subject == true {
             found.ids = work.enumeration
         } else if nominal {
-            guard let agent = agent(after: end, work, context: context) else { return nil }
-            found.ids = [agent.id]
-            found.end = agent.end
+            if isEnglish(trigger, work) {
+                guard let agent = agent(before: trigger.range.lowerBound, work, context: context) else { return nil }
+                found.ids = [agent.id]
+                found.start = agent.start
+            } else {
+                guard let agent = agent(after: end, work, context: context) else { return nil }
+                found.ids = [agent.id]
+                found.end = agent.end
+            }
         } else if isEnglish(trigger, work) {
             if work.token(end, is: lexicon.keywords.by), let agent = work.firstActor(in: (end + 1)..<(end + 4)) {
                 let list = coordinated(from: agent, work)
@@ -132,13 +138,13 @@ struct FramePatterns {
         case "direct":
             found = work.actors.first { $0.range.lowerBound >= searchFrom && $0.range.lowerBound - searchFrom <= reach
                 && !work.hasClauseBreak(searchFrom..<$0.range.lowerBound) && fits($0) }
-                ?? prepositionalObject(frameIndex, from: searchFrom, work, fits: fits)
+                ?? prepositionalObject(frameIndex, from: searchFrom, triggerEnd: end, work, fits: fits)
             if !(symmetric && subjects.count >= 2), let nisba = nisbaObject(from: searchFrom, work), fits(nisba),
                nisba.range.lowerBound < (found?.range.lowerBound ?? Int.max) {
                 found = nisba
             }
         default:
-            found = prepositionalObject(frameIndex, from: searchFrom, work, fits: fits)
+            found = prepositionalObject(frameIndex, from: searchFrom, triggerEnd: end, work, fits: fits)
         }
         if found == nil, frame.object_fallback == "previous" {
             found = work.actors.last { $0.range.upperBound <= subjectStart && fits($0) }
@@ -288,6 +294,20 @@ struct FramePatterns {
         }
     }
 
+    /// The agent of an English event noun, written before it: "Russia's invasion", "the Russian
+    /// invasion".
+    private func agent(before index: Int, _ work: SentenceWork, context: DocumentContext) -> (id: String, start: Int)? {
+        var end = index
+        if end >= 2, work.sentence.text(of: end - 1) == "s", work.tokens[end - 2].mark == "'" { end -= 2 }
+        guard let position = work.spans.lastIndex(where: { $0.range.upperBound == end }) else { return nil }
+        let span = work.spans[position]
+        switch span.value {
+        case .nisba(let state): return (state, span.range.lowerBound)
+        case .entity(let id) where context.kind(id) != .place: return (id, span.range.lowerBound)
+        default: return nil
+        }
+    }
+
     /// An actor and those coordinated with it after it: by و ("فرنسا وألمانيا") or by "and".
     private func coordinated(from first: Actor, _ work: SentenceWork) -> (ids: [String], end: Int) {
         var ids = first.ids
@@ -323,12 +343,13 @@ struct FramePatterns {
     }
 
     /// The first actor after `index` introduced by one of the frame's prepositions (a separate
-    /// word up to three tokens before it, or a one-letter proclitic on it).
-    private func prepositionalObject(_ frameIndex: Int, from index: Int, _ work: SentenceWork,
+    /// word up to three tokens before it, the trigger's own last word included — "sanctions on" —
+    /// or a one-letter proclitic on it).
+    private func prepositionalObject(_ frameIndex: Int, from index: Int, triggerEnd: Int, _ work: SentenceWork,
                                      fits: (Actor) -> Bool) -> Actor? {
         let letters = lexicon.frame(frameIndex).preps.filter { $0.count == 1 }
         let words = lexicon.framePrepositions[frameIndex]
-        var lastActorEnd = index
+        var lastActorEnd = index == triggerEnd ? index - 1 : index
         for actor in work.actors where actor.range.lowerBound >= index && actor.range.lowerBound - index <= reach + 4 {
             if work.hasClauseBreak(index..<actor.range.lowerBound) { break }
             defer { lastActorEnd = actor.range.upperBound }
@@ -355,7 +376,7 @@ struct FramePatterns {
 
     /// What was requested, deployed or done: the words after the trigger up to the object.
     private func what(after trigger: Span, upTo end: Int, _ work: SentenceWork, nominal: Bool) -> String {
-        if nominal { return work.text(trigger.range) }
+        if nominal { return work.sentence.text(of: trigger.range.lowerBound) }
         var words: [String] = []
         var index = trigger.range.upperBound
         while index < min(end, work.tokens.count), words.count < 4 {
