@@ -140,3 +140,14 @@ final class OwnStateTests: XCTestCase {
         XCTAssertFalse(found.contains("poland supports russia"))
     }
 }
+
+final class TalksWithTests: XCTestCase {
+    func testTalksWithSomeoneAreAMeeting() throws {
+        let graph = sharedExtractor.extract(
+            text: "أجرى وزير الدفاع الروسي سيرغي شويغو، اليوم الثلاثاء، محادثات في مينسك مع الرئيس البيلاروسي ألكسندر لوكاشينكو.",
+            document: "t.txt")
+        XCTAssertEqual(graph.relation(source: "shoigu", type: .metWith, target: "lukashenko")?.attributes["place"], "minsk")
+        XCTAssertTrue(edges("Blinken held talks with Wang Yi in Beijing.").contains("blinken met_with wang_yi"))
+        XCTAssertFalse(edges("وتجري الدولتان محادثات منذ سنوات.").contains { $0.contains("met_with") })
+    }
+}

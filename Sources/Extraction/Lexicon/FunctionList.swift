@@ -13,6 +13,8 @@ public enum FunctionList: String, CaseIterable, Sendable {
     case pronounObjects = "pronoun_objects"
     /// Verbs of speech.
     case speechVerbs = "speech_verbs"
+    /// Nouns of a meeting ("محادثات", "talks"), met "with" someone.
+    case meetingNouns = "meeting_nouns"
 
     /// The list's bit.
     var bit: UInt32 { 1 << UInt32(Self.allCases.firstIndex(of: self)!) }

@@ -10,6 +10,8 @@ public struct Keywords: Sendable {
     public var with: Int32 = -1
     /// English "to"
     public var toEnglish: Int32 = -1
+    /// English "with"
+    public var withEnglish: Int32 = -1
     /// English "and"
     public var and: Int32 = -1
     /// English "by" (the agent of a passive)
@@ -33,6 +35,7 @@ public struct Keywords: Sendable {
         to = intern("إلى")
         with = intern("مع")
         toEnglish = intern("to")
+        withEnglish = intern("with")
         and = intern("and")
         by = intern("by")
         the = intern("the")

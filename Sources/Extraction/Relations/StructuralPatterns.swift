@@ -12,6 +12,7 @@ struct StructuralPatterns {
         locations(work, context: context)
         nestedBlocs(work, context: context)
         captionMeetings(work, context: context)
+        talksWith(work, context: context)
     }
 
     /// "تحد أوكرانيا من الغرب بولندا والمجر ومن الشمال بيلاروس" → borders with direction,
@@ -111,6 +112,28 @@ struct StructuralPatterns {
                              tokens: actor.range.lowerBound...(actor.range.upperBound - 1), rule: "nested_name", confidence: 0.8)
                 break
             }
+        }
+    }
+
+    /// "أجرى شويغو محادثات في مينسك مع لوكاشينكو", "Shoigu held talks with Lukashenko": the
+    /// sentence's first actor met the actor introduced by مع / with after a meeting noun.
+    private func talksWith(_ work: SentenceWork, context: DocumentContext) {
+        guard let subject = work.actors.first else { return }
+        for index in work.tokens.indices where index >= subject.range.upperBound
+            && work.token(index, isIn: .meetingNouns, lexicon: lexicon) {
+            let window = (index + 1)..<min(work.tokens.count, index + 5)
+            guard let with = window.first(where: { work.token($0, is: lexicon.keywords.with) || work.token($0, is: lexicon.keywords.withEnglish) }),
+                  let other = work.actors.first(where: { $0.range.lowerBound == with + 1 }) else { continue }
+            let meets: (String) -> Bool = { [.person, .state, .organization, .alliance].contains(context.kind($0)) }
+            let (a, b) = (context.actingEntity(subject.ids[0]), context.actingEntity(other.ids[0]))
+            guard meets(a), meets(b), a != b else { continue }
+            var attributes: [String: String] = [:]
+            if let place = FramePatterns.meetingPlace(after: index + 1, in: work, context: context, lexicon: lexicon) {
+                attributes["place"] = place
+            }
+            if let date = work.date { attributes["date"] = date }
+            context.emit(a, .metWith, b, attributes: attributes, sentence: work.sentence,
+                         tokens: subject.range.lowerBound...(other.range.upperBound - 1), rule: "talks_with", confidence: 0.65)
         }
     }
 
