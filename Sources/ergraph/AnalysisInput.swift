@@ -46,7 +46,7 @@ struct AnalysisInput {
         if let names, let entity = names.entity(named: name), let node = index.node(entity.id) { return node }
         if let node = index.node(name) { return node }
         let suggestions = names?.suggestions(for: name) ?? []
-        throw CLIError("no entity named \"\(name)\"" + (suggestions.isEmpty ? "" : "; did you mean: \(suggestions.joined(separator: ", "))?"))
+        throw CLIError.unknownEntity(name, suggestions: suggestions)
     }
 
     /// The subgraph of some nodes, as node-link JSON material.

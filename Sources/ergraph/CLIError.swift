@@ -9,4 +9,9 @@ struct CLIError: Error, CustomStringConvertible {
         self.description = description
         self.exitCode = exitCode
     }
+
+    /// The contract message for a name no entity has: `no entity named "X"; did you mean: A, B?`.
+    static func unknownEntity(_ name: String, suggestions: [String]) -> CLIError {
+        CLIError("no entity named \"\(name)\"" + (suggestions.isEmpty ? "" : "; did you mean: \(suggestions.joined(separator: ", "))?"))
+    }
 }

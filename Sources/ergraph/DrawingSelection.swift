@@ -20,7 +20,7 @@ enum DrawingSelection {
             let names = NameIndex(selected)
             guard let center = names.entity(named: focus) else {
                 let suggestions = NameIndex(graph).suggestions(for: focus)
-                throw CLIError("no entity named \"\(focus)\"" + (suggestions.isEmpty ? "" : "; did you mean: \(suggestions.joined(separator: ", "))?"))
+                throw CLIError.unknownEntity(focus, suggestions: suggestions)
             }
             selected = Neighbourhood.egoGraph(center.id, in: selected, index: AdjacencyIndex(selected), query: NeighbourhoodQuery(depth: depth))
         }

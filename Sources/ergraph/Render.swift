@@ -1,11 +1,10 @@
-import Analysis
 import ArgumentParser
 import EntityGraph
 import Foundation
 import Rendering
 
-/// `ergraph render [--graph FILE | PATH...] [-o FILE] [--format svg|png|pdf|dot]
-/// [--layout dot|neato|fdp|sfdp|circo] [--focus ENTITY] [--depth N]`
+/// `ergraph render [--graph FILE | PATH...] [-o FILE] [--format svg|png|pdf|dot|json|html]
+/// [--layout dot|neato|fdp|sfdp|circo] [--focus ENTITY] [--depth N] [--types] [--kinds] [--max-nodes N] [--labels]`
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Draw the graph with Graphviz (in-process) as SVG, PNG, PDF or DOT.")

@@ -79,8 +79,8 @@ struct SentenceWork {
 
     /// Adds an actor, keeping token order.
     mutating func add(_ actor: Actor) {
-        actors.append(actor)
-        actors.sort { $0.range.lowerBound < $1.range.lowerBound }
+        let position = actors.lastIndex { $0.range.lowerBound <= actor.range.lowerBound }.map { $0 + 1 } ?? 0
+        actors.insert(actor, at: position)
     }
 
     /// The first actor starting in `range` of token indices.
