@@ -9,39 +9,42 @@ public struct EntityGraph: Sendable {
     /// The relation types this graph knows.
     public var vocabulary: RelationVocabulary
     /// The documents (or other sources) the graph was built from, sorted and unique.
-    public private(set) var sources: [String] = []
+    public var sources: [String] { sourceSet.sorted() }
+    private var sourceSet: Set<String> = []
     private var entityTable: [String: Entity] = [:]
     private var relationTable: [RelationKey: StoredRelation] = [:]
 
-    /// A relation as stored: its evidence unsorted, with a set to keep it unique while merging.
+    /// A relation as stored: its evidence in arrival order, possibly with repeats; sorting it
+    /// for reading also drops the repeats, so that adding evidence never hashes it.
     private struct StoredRelation: Sendable {
         var relation: Relation
-        var seen: Set<Evidence>
         var earliest: Evidence?
 
         init(_ relation: Relation) {
             self.relation = relation
-            seen = Set(relation.evidence)
             earliest = relation.evidence.min()
         }
 
-    /// Adds another reading of the same edge: new evidence, missing attributes, higher confidence.
-        /// Adds another reading of the same edge: new evidence, missing attributes (on a
+        /// Adds another reading of the same edge: its evidence, missing attributes (on a
         /// conflict the reading with the earliest evidence wins), the higher confidence.
         mutating func merge(_ other: Relation) {
             let otherFirst = other.evidence.min()
             let otherIsEarlier = otherFirst.map { first in earliest.map { first < $0 } ?? true } ?? false
-            for evidence in other.evidence where seen.insert(evidence).inserted {
-                relation.evidence.append(evidence)
-            }
+            relation.evidence += other.evidence
             relation.attributes.merge(other.attributes) { kept, offered in otherIsEarlier ? offered : kept }
             relation.confidence = max(relation.confidence, other.confidence)
             if otherIsEarlier { earliest = otherFirst }
         }
 
+        /// The relation with its evidence sorted and each piece of evidence once (the first
+        /// reading of a repeated one is kept).
         var sorted: Relation {
             var copy = relation
-            copy.evidence.sort()
+            let ordered = relation.evidence.enumerated().sorted { ($0.element, $0.offset) < ($1.element, $1.offset) }
+            copy.evidence.removeAll(keepingCapacity: true)
+            for (_, evidence) in ordered where copy.evidence.last != evidence {
+                copy.evidence.append(evidence)
+            }
             return copy
         }
     }
@@ -73,10 +76,7 @@ public struct EntityGraph: Sendable {
 
     /// Records a source document.
     public mutating func addSource(_ source: String) {
-        if !sources.contains(source) {
-            sources.append(source)
-            sources.sort()
-        }
+        sourceSet.insert(source)
     }
 
     /// Adds an entity, merging it into an existing one with the same id.
@@ -92,16 +92,15 @@ public struct EntityGraph: Sendable {
     /// Adds a relation between two existing entities, merging it into an existing edge with the
     /// same key. Throws `GraphError.unknownEntity` if either end is missing.
     public mutating func add(_ relation: Relation) throws {
-        for end in [relation.source, relation.target] where entityTable[end] == nil {
-            throw GraphError.unknownEntity(end)
-        }
+        guard entityTable[relation.source] != nil else { throw GraphError.unknownEntity(relation.source) }
+        guard entityTable[relation.target] != nil else { throw GraphError.unknownEntity(relation.target) }
         let symmetric = vocabulary.isSymmetric(relation.type)
         let key = relation.key(symmetric: symmetric)
         var stored = relation
         stored.source = key.source
         stored.target = key.target
-        if relationTable[key] != nil {
-            relationTable[key]!.merge(relation)
+        if let index = relationTable.index(forKey: key) {
+            relationTable.values[index].merge(relation)
         } else {
             relationTable[key] = StoredRelation(stored)
         }
@@ -118,7 +117,7 @@ public struct EntityGraph: Sendable {
         for (type, info) in other.vocabulary.types where !vocabulary.contains(type) {
             vocabulary.define(type, info)
         }
-        other.sources.forEach { addSource($0) }
+        sourceSet.formUnion(other.sourceSet)
         other.entityTable.values.forEach { add($0) }
         for stored in other.relationTable.values {
             try? add(stored.relation)
@@ -128,7 +127,7 @@ public struct EntityGraph: Sendable {
     /// The subgraph induced by a set of entity ids: those entities and the relations among them.
     public func subgraph(_ ids: Set<String>) -> EntityGraph {
         var result = EntityGraph(vocabulary: vocabulary)
-        sources.forEach { result.addSource($0) }
+        result.sourceSet = sourceSet
         for id in ids { if let entity = entityTable[id] { result.add(entity) } }
         for stored in relationTable.values where ids.contains(stored.relation.source) && ids.contains(stored.relation.target) {
             try? result.add(stored.relation)

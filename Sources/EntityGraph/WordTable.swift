@@ -1,3 +1,5 @@
+import Foundation
+
 /// Interns words or names, given as UTF-8 bytes, as dense integer ids (0, 1, 2, ...). Lookups hash
 /// the bytes directly (FNV-1a) in an open-addressing table, so matching never builds a String.
 public struct WordTable: Sendable {
@@ -24,12 +26,16 @@ public struct WordTable: Sendable {
     /// The id of a word, if it is in the table.
     public func id(_ word: UnsafeBufferPointer<UInt8>) -> Int32? {
         let hash = Self.hash(word)
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let candidate = slots[slot]
-            if candidate < 0 { return nil }
-            if hashes[Int(candidate)] == hash && equals(candidate, word) { return candidate }
-            slot = (slot + 1) & mask
+        return slots.withUnsafeBufferPointer { slots in
+            hashes.withUnsafeBufferPointer { hashes in
+                var slot = Int(truncatingIfNeeded: hash) & mask
+                while true {
+                    let candidate = slots[slot]
+                    if candidate < 0 { return nil }
+                    if hashes[Int(candidate)] == hash && equals(candidate, word) { return candidate }
+                    slot = (slot + 1) & mask
+                }
+            }
         }
     }
 
@@ -65,8 +71,9 @@ public struct WordTable: Sendable {
     private func equals(_ id: Int32, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = Int(offsets[Int(id)]), end = Int(offsets[Int(id) + 1])
         guard end - start == word.count else { return false }
-        for index in 0..<word.count where arena[start + index] != word[index] { return false }
-        return true
+        return arena.withUnsafeBufferPointer { arena in
+            word.isEmpty || memcmp(arena.baseAddress! + start, word.baseAddress!, word.count) == 0
+        }
     }
 
     private mutating func place(_ id: Int32) {

@@ -31,7 +31,7 @@ struct Extract: ParsableCommand {
             try explainDocuments(timings)
         } else {
             let graph = try GraphLoader.load(graph: nil, paths: paths, text: text, jobs: jobs, timings)
-            try timings.measure("write") { try OutputFile.write(NodeLinkJSON.encode(graph), to: output) }
+            try timings.measure("write") { try OutputFile.write(NodeLinkJSON.encode(graph, jobs: jobs), to: output) }
         }
         timings.report(if: global.timings)
     }
@@ -49,6 +49,6 @@ struct Extract: ParsableCommand {
             let report = result.sentences.map(\.report).joined(separator: "\n") + "\n"
             try OutputFile.write(Data(report.utf8), to: nil)
         }
-        if let output { try timings.measure("write") { try OutputFile.write(NodeLinkJSON.encode(graph), to: output) } }
+        if let output { try timings.measure("write") { try OutputFile.write(NodeLinkJSON.encode(graph, jobs: jobs), to: output) } }
     }
 }

@@ -99,12 +99,11 @@ enum GraphLoader {
                         _ timings: Timings) throws -> EntityGraph {
         let files = try timings.measure("read") { try DocumentReader.files(paths) }
         let workers = max(1, min(jobs, files.count))
-        let extractors = try timings.measure("extract") { try (0..<workers).map { _ in try makeExtractor(lexicons) } }
+        let extractor = try timings.measure("extract") { try makeExtractor(lexicons) }
         let graphs = ResultSlots<EntityGraph>(count: workers)
         let failures = ResultSlots<CLIError>(count: files.count)
         let begin = DispatchTime.now().uptimeNanoseconds
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            let extractor = extractors[worker]
             let sentences = SentenceStore()
             var graph = EntityGraph()
             for index in stride(from: worker, to: files.count, by: workers) {

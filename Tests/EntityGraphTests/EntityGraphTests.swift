@@ -35,6 +35,17 @@ final class EntityGraphTests: XCTestCase {
         XCTAssertEqual(edge.attributes, ["direction": "east"])
     }
 
+    func testRepeatedEvidenceIsKeptOnceAndSourcesAreSortedAndUnique() throws {
+        var graph = try sample()
+        graph.addSource("b.txt")
+        graph.addSource("a.txt")
+        graph.merge(try sample())
+        graph.merge(graph)
+        let edge = try XCTUnwrap(graph.relation(source: "poland", type: .borders, target: "belarus"))
+        XCTAssertEqual(edge.evidence, [Evidence(document: "a.txt", start: 5, end: 9, sentence: "s1")])
+        XCTAssertEqual(graph.sources, ["a.txt", "b.txt"])
+    }
+
     func testDirectedRelationsInBothDirectionsAreTwoEdges() throws {
         var graph = try sample()
         try graph.add(Relation(source: "nato", type: .memberOf, target: "poland"))

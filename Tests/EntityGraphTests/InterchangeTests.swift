@@ -21,6 +21,22 @@ final class InterchangeTests: XCTestCase {
         XCTAssertEqual(decoded.relations.first?.evidence.first?.rule, "capital")
     }
 
+    func testNodeLinkWrittenInPiecesIsTheSameBytes() throws {
+        var graph = EntityGraph()
+        for index in 0..<40 {
+            graph.add(Entity(id: "state\(index)", name: "State \(index)", kind: .state))
+        }
+        for index in 0..<39 {
+            let evidence = (0..<(index * 15)).map { Evidence(document: "d\($0 % 7).txt", start: $0, end: $0 + 3, sentence: "s \"\($0)\"") }
+            try graph.add(Relation(source: "state\(index)", type: .borders, target: "state\(index + 1)", evidence: evidence))
+        }
+        let whole = NodeLinkJSON.encode(graph)
+        XCTAssertEqual(NodeLinkJSON.encode(graph, jobs: 2), whole)
+        XCTAssertEqual(NodeLinkJSON.encode(graph, jobs: 5), whole)
+        XCTAssertEqual(NodeLinkJSON.encode(EntityGraph(), jobs: 4), NodeLinkJSON.encode(EntityGraph()))
+        XCTAssertNoThrow(try JSONSerialization.jsonObject(with: whole))
+    }
+
     func testNodeLinkHasTheNetworkXShape() throws {
         let object = try JSONSerialization.jsonObject(with: NodeLinkJSON.encode(try sample())) as! [String: Any]
         XCTAssertEqual(object["directed"] as? Bool, true)

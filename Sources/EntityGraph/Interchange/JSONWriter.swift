@@ -10,6 +10,22 @@ struct JSONWriter {
 
     init(capacity: Int = 1 << 16) { bytes.reserve(capacity) }
 
+    /// A writer for a run of items inside an array opened at `depth` by another writer, whose
+    /// bytes that writer splices in with `appendItems`; `afterItems` says whether items come
+    /// before this run (so that it starts with a comma).
+    init(insideArrayAtDepth depth: Int, afterItems: Bool, capacity: Int = 1 << 16) {
+        self.init(capacity: capacity)
+        self.depth = depth
+        needsComma = [Bool](repeating: true, count: depth) + [afterItems]
+    }
+
+    /// Splices in runs of items written by writers made with `init(insideArrayAtDepth:afterItems:)`
+    /// for the array this writer has open; `nonEmpty` says whether they hold any item.
+    mutating func appendItems(_ runs: [Data], nonEmpty: Bool) {
+        for run in runs { run.withUnsafeBytes { bytes.append($0.bindMemory(to: UInt8.self)) } }
+        if nonEmpty { needsComma[depth] = true }
+    }
+
     /// The bytes written, handed over without a copy; the writer is empty afterwards.
     mutating func takeData() -> Data { bytes.takeData() }
 

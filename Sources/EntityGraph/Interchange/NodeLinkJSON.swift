@@ -11,39 +11,27 @@ public enum NodeLinkJSON {
     /// The format version written into `graph.version`.
     public static let version = "1"
 
-    /// Encodes a graph as pretty-printed UTF-8 JSON ending with a newline.
-    public static func encode(_ graph: EntityGraph) -> Data {
+    /// Encodes a graph as pretty-printed UTF-8 JSON ending with a newline. With `jobs` above 1,
+    /// a long edge list is written in that many pieces at once; the bytes are the same.
+    public static func encode(_ graph: EntityGraph, jobs: Int = 1) -> Data {
         var json = JSONWriter()
         json.beginObject()
         json.key("directed")
         json.bool(true)
         json.key("edges")
         json.beginArray()
-        for relation in graph.relations {
-            json.beginObject()
-            json.key("attrs")
-            json.stringMap(relation.attributes)
-            json.key("confidence")
-            json.decimal(relation.confidence)
-            json.key("evidence")
-            json.beginArray()
-            for evidence in relation.evidence {
-                json.beginObject()
-                json.field("document", evidence.document)
-                json.field("end", evidence.end)
-                if let rule = evidence.rule {
-                    json.field("rule", rule)
-                }
-                json.field("sentence", evidence.sentence)
-                json.field("start", evidence.start)
-                json.endObject()
+        let relations = graph.relations
+        let bounds = pieceBounds(relations, pieces: jobs)
+        if bounds.count <= 2 {
+            writeEdges(relations[...], into: &json)
+        } else {
+            let written = EncodedPieces(count: bounds.count - 1)
+            DispatchQueue.concurrentPerform(iterations: bounds.count - 1) { piece in
+                var part = JSONWriter(insideArrayAtDepth: 2, afterItems: piece > 0)
+                writeEdges(relations[bounds[piece]..<bounds[piece + 1]], into: &part)
+                written[piece] = part.takeData()
             }
-            json.endArray()
-            json.field("key", relation.type.rawValue)
-            json.field("source", relation.source)
-            json.field("target", relation.target)
-            json.field("type", relation.type.rawValue)
-            json.endObject()
+            json.appendItems(written.all, nonEmpty: !relations.isEmpty)
         }
         json.endArray()
         json.key("graph")
@@ -72,6 +60,53 @@ public enum NodeLinkJSON {
         json.endObject()
         json.newlineAtEnd()
         return json.takeData()
+    }
+
+    /// Where to cut the edge list into at most `pieces` runs of about equal evidence (the bulk
+    /// of the bytes): the start of each run and the end of the last. One run for small graphs.
+    private static func pieceBounds(_ relations: [Relation], pieces: Int) -> [Int] {
+        let total = relations.reduce(0) { $0 + 1 + $1.evidence.count }
+        guard pieces > 1, total >= 8192 else { return [0, relations.count] }
+        var bounds = [0]
+        var sum = 0
+        for (index, relation) in relations.enumerated() {
+            sum += 1 + relation.evidence.count
+            if sum * pieces >= total * bounds.count, index + 1 < relations.count, bounds.count < pieces {
+                bounds.append(index + 1)
+            }
+        }
+        bounds.append(relations.count)
+        return bounds
+    }
+
+    /// Writes relations as the items of the `edges` array.
+    private static func writeEdges(_ relations: ArraySlice<Relation>, into json: inout JSONWriter) {
+        for relation in relations {
+            json.beginObject()
+            json.key("attrs")
+            json.stringMap(relation.attributes)
+            json.key("confidence")
+            json.decimal(relation.confidence)
+            json.key("evidence")
+            json.beginArray()
+            for evidence in relation.evidence {
+                json.beginObject()
+                json.field("document", evidence.document)
+                json.field("end", evidence.end)
+                if let rule = evidence.rule {
+                    json.field("rule", rule)
+                }
+                json.field("sentence", evidence.sentence)
+                json.field("start", evidence.start)
+                json.endObject()
+            }
+            json.endArray()
+            json.field("key", relation.type.rawValue)
+            json.field("source", relation.source)
+            json.field("target", relation.target)
+            json.field("type", relation.type.rawValue)
+            json.endObject()
+        }
     }
 
     /// Decodes node-link JSON; `file` names the source in error messages. Throws

@@ -30,28 +30,53 @@ public enum ArabicClitics {
         return result
     }
 
+    /// A proclitic as matched against folded bytes: its spelling, its reading number, and for
+    /// `لل` forms the reading number of the shorter proclitic that goes with the restored article.
+    private struct PrefixMatch {
+        let bytes: [UInt8]
+        let clitic: UInt8
+        let withArticle: UInt8?
+    }
+
+    private static let prefixMatches: [PrefixMatch] = prefixes.enumerated().map { index, prefix in
+        let shorter = prefix.hasSuffix("لل") ? prefixes.firstIndex(of: String(prefix.dropLast())).map { UInt8($0 + 1) } : nil
+        return PrefixMatch(bytes: Array(prefix.utf8), clitic: UInt8(index + 1), withArticle: shorter)
+    }
+
     /// Up to two readings of the folded word in `bytes` whose rest `known` returns an id for.
     static func knownReadings(_ bytes: UnsafeBufferPointer<UInt8>, known: (UnsafeBufferPointer<UInt8>) -> Int32?)
         -> (CliticReading, CliticReading) {
-        var found: [CliticReading] = []
         guard bytes.count >= 6, bytes[0] >= 0xD8 else { return (.none, .none) }
-        var withArticle = [UInt8]()
-        for (index, prefix) in prefixBytes.enumerated() where bytes.count >= prefix.count + 4 {
-            guard bytes.starts(with: prefix) else { continue }
-            let rest = UnsafeBufferPointer(rebasing: bytes[prefix.count...])
-            if let id = known(rest) { found.append(CliticReading(clitic: UInt8(index + 1), word: id)) }
-            if prefixes[index].hasSuffix("لل") {
-                withArticle.removeAll(keepingCapacity: true)
-                withArticle.append(contentsOf: articleBytes)
-                withArticle.append(contentsOf: rest)
-                let shorter = prefixes.firstIndex(of: String(prefixes[index].dropLast()))! + 1
-                if let id = withArticle.withUnsafeBufferPointer(known) {
-                    found.append(CliticReading(clitic: UInt8(shorter), word: id))
+        var first = CliticReading.none
+        var count = 0
+        func found(_ reading: CliticReading) -> Bool {
+            if count == 0 { first = reading }
+            count += 1
+            return count == 2
+        }
+        for prefix in prefixMatches where bytes.count >= prefix.bytes.count + 4 && starts(bytes, with: prefix.bytes) {
+            let rest = UnsafeBufferPointer(rebasing: bytes[prefix.bytes.count...])
+            if let id = known(rest), found(CliticReading(clitic: prefix.clitic, word: id)) {
+                return (first, CliticReading(clitic: prefix.clitic, word: id))
+            }
+            if let shorter = prefix.withArticle {
+                let restored = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: rest.count + articleBytes.count) { buffer in
+                    for (index, byte) in articleBytes.enumerated() { buffer[index] = byte }
+                    for (index, byte) in rest.enumerated() { buffer[articleBytes.count + index] = byte }
+                    return known(UnsafeBufferPointer(buffer))
+                }
+                if let id = restored, found(CliticReading(clitic: shorter, word: id)) {
+                    return (first, CliticReading(clitic: shorter, word: id))
                 }
             }
-            if found.count >= 2 { break }
         }
-        return (found.first ?? .none, found.count > 1 ? found[1] : .none)
+        return (first, .none)
+    }
+
+    @inline(__always)
+    private static func starts(_ bytes: UnsafeBufferPointer<UInt8>, with prefix: [UInt8]) -> Bool {
+        for index in prefix.indices where bytes[index] != prefix[index] { return false }
+        return true
     }
 
     /// Whether a proclitic contains the one-letter preposition `preposition` (ب, ل or ك) at its end.

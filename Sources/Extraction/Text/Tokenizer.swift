@@ -53,7 +53,15 @@ public struct Tokenizer {
     }
 
     /// Calls `emit` for every token of `text`, with the folded bytes of words (nil for marks).
+    /// Reads the UTF-8 bytes directly; code points below U+0800 are classified and folded by
+    /// `ScalarTable`, the rest by `isWordScalar`, `isSpace` and `NameFolding`.
     static func scan(_ text: String, _ emit: (RawToken, UnsafeBufferPointer<UInt8>?) -> Void) {
+        var text = text
+        text.withUTF8 { scan(utf8: $0, emit) }
+    }
+
+    private static func scan(utf8 bytes: UnsafeBufferPointer<UInt8>, _ emit: (RawToken, UnsafeBufferPointer<UInt8>?) -> Void) {
+        let table = ScalarTable.shared
         var folded: [UInt8] = []
         folded.reserveCapacity(64)
         var raw = RawToken()
@@ -72,11 +80,32 @@ public struct Tokenizer {
             inWord = false
             lastScript = 0
         }
-        for scalar in text.unicodeScalars {
-            let width = scalar.value < 0x80 ? 1 : scalar.value < 0x800 ? 2 : scalar.value < 0x10000 ? 3 : 4
-            if isWordScalar(scalar) {
-                let latin = scalar.value < 0x80 && scalar.value > 0x39
-                let arabic = scalar.value >= 0x0620 && scalar.value <= 0x06FF && digitValue(scalar) == nil
+        let count = bytes.count
+        while utf8Offset < count {
+            let lead = bytes[utf8Offset]
+            let scalarValue: UInt32, width: Int
+            if lead < 0x80 {
+                (scalarValue, width) = (UInt32(lead), 1)
+            } else if lead < 0xE0 {
+                (scalarValue, width) = (UInt32(lead & 0x1F) << 6 | UInt32(bytes[utf8Offset + 1] & 0x3F), 2)
+            } else if lead < 0xF0 {
+                (scalarValue, width) = (UInt32(lead & 0x0F) << 12 | UInt32(bytes[utf8Offset + 1] & 0x3F) << 6
+                    | UInt32(bytes[utf8Offset + 2] & 0x3F), 3)
+            } else {
+                (scalarValue, width) = (UInt32(lead & 0x07) << 18 | UInt32(bytes[utf8Offset + 1] & 0x3F) << 12
+                    | UInt32(bytes[utf8Offset + 2] & 0x3F) << 6 | UInt32(bytes[utf8Offset + 3] & 0x3F), 4)
+            }
+            let role: ScalarTable.Role
+            if scalarValue < ScalarTable.limit {
+                role = table.roles[Int(scalarValue)]
+            } else {
+                let scalar = Unicode.Scalar(scalarValue)!
+                role = isWordScalar(scalar) ? .word : scalar == "\u{2029}" ? .newline : isSpace(scalar) ? .space : .mark
+            }
+            if role == .word {
+                let digit = digitValue(scalarValue)
+                let latin = scalarValue < 0x80 && scalarValue > 0x39
+                let arabic = scalarValue >= 0x0620 && scalarValue <= 0x06FF && digit == nil
                 if inWord && ((latin && lastScript == 2) || (arabic && lastScript == 1)) { flush() }
                 if latin { lastScript = 1 } else if arabic { lastScript = 2 }
                 if !inWord {
@@ -89,19 +118,27 @@ public struct Tokenizer {
                     allDigits = true
                     value = 0
                 }
-                if let digit = digitValue(scalar) {
+                if let digit {
                     value = min(value * 10 + Int64(digit), Int64(Int32.max))
                 } else {
                     allDigits = false
                 }
-                NameFolding.appendFolded(scalar, to: &folded)
+                if scalarValue < ScalarTable.limit {
+                    var packed = table.folded[Int(scalarValue)]
+                    for _ in 0..<table.foldedLengths[Int(scalarValue)] {
+                        folded.append(UInt8(truncatingIfNeeded: packed))
+                        packed >>= 8
+                    }
+                } else {
+                    NameFolding.appendFolded(Unicode.Scalar(scalarValue)!, to: &folded)
+                }
             } else {
                 flush()
-                if scalar == "\n" || scalar == "\u{2029}" {
+                if role == .newline {
                     sawNewline = true
-                } else if !isSpace(scalar) {
+                } else if role == .mark {
                     let mark = RawToken(start: offset, end: offset + 1, utf8Start: utf8Offset, utf8End: utf8Offset + width,
-                                        startsLine: sawNewline, number: -1, mark: scalar.value)
+                                        startsLine: sawNewline, number: -1, mark: scalarValue)
                     emit(mark, nil)
                     sawNewline = false
                 }
@@ -141,11 +178,11 @@ public struct Tokenizer {
     }
 
     @inline(__always)
-    static func digitValue(_ scalar: Unicode.Scalar) -> Int? {
-        switch scalar.value {
-        case 0x30...0x39: return Int(scalar.value - 0x30)
-        case 0x0660...0x0669: return Int(scalar.value - 0x0660)
-        case 0x06F0...0x06F9: return Int(scalar.value - 0x06F0)
+    static func digitValue(_ value: UInt32) -> Int? {
+        switch value {
+        case 0x30...0x39: return Int(value - 0x30)
+        case 0x0660...0x0669: return Int(value - 0x0660)
+        case 0x06F0...0x06F9: return Int(value - 0x06F0)
         default: return nil
         }
     }
