@@ -23,7 +23,11 @@ public enum LexiconValue: Sendable, Equatable {
 
 /// The knowledge extraction runs on: entities, nisbas, titles, relation frames and function
 /// words, loaded from the JSON resource files and compiled into one phrase table.
-public struct Lexicon: Sendable {
+///
+/// A reference type, so that the recognizers that hold it share it without copying its tables;
+/// it is only written while it is being loaded and is read-only (and safe to share between
+/// threads) afterwards.
+public final class Lexicon: @unchecked Sendable {
     /// Entities by id.
     public private(set) var entities: [String: LexiconEntity] = [:]
     /// Relation frames.
@@ -161,14 +165,14 @@ public struct Lexicon: Sendable {
         addVariants()
     }
 
-    private mutating func add(_ entity: LexiconEntity) {
+    private func add(_ entity: LexiconEntity) {
         entities[entity.id] = entity
         for name in entity.arabicNames + entity.englishNames { insertPhrase(name, .entity(entity.id)) }
     }
 
     /// Adds the spelling variants (`NameVariants`) of the Arabic names of people, places and
     /// states, except where a variant is already another phrase.
-    private mutating func addVariants() {
+    private func addVariants() {
         for id in entities.keys.sorted() {
             let entity = entities[id]!
             guard [.person, .place, .state].contains(entity.kind) else { continue }
@@ -182,7 +186,7 @@ public struct Lexicon: Sendable {
     }
 
     /// The word ids of a phrase, each word added to the word table.
-    mutating func intern(_ phrase: String) -> [Int32] {
+    func intern(_ phrase: String) -> [Int32] {
         var ids: [Int32] = []
         Tokenizer.scan(phrase) { _, folded in
             if let folded { ids.append(words.intern(folded)) }
@@ -192,7 +196,7 @@ public struct Lexicon: Sendable {
 
     /// Adds a phrase of any category; an all-capital Latin acronym (`US`, `UN`) only matches
     /// when written in capitals.
-    mutating func insertPhrase(_ phrase: String, _ value: LexiconValue) {
+    func insertPhrase(_ phrase: String, _ value: LexiconValue) {
         let ids = intern(phrase)
         let first = phrase.split(separator: " ").first.map(String.init) ?? ""
         let isAcronym = first.count <= 4 && !first.isEmpty && first.allSatisfy { $0.isUppercase && $0.isASCII }

@@ -30,23 +30,31 @@ public enum ArabicClitics {
         return result
     }
 
-    /// A proclitic as matched against folded bytes: its spelling, its reading number, and for
-    /// `لل` forms the reading number of the shorter proclitic that goes with the restored article.
+    /// A proclitic as matched against folded bytes: its spelling packed little-endian (at most
+    /// eight bytes), its reading number, and for `لل` forms the reading number of the shorter
+    /// proclitic that goes with the restored article (0 for none). Plain values, so scanning the
+    /// list costs no reference counting.
     private struct PrefixMatch {
-        let bytes: [UInt8]
+        let packed: UInt64
+        let length: Int
         let clitic: UInt8
-        let withArticle: UInt8?
+        let withArticle: UInt8
     }
 
     private static let prefixMatches: [PrefixMatch] = prefixes.enumerated().map { index, prefix in
+        let bytes = Array(prefix.utf8)
+        precondition(bytes.count <= 8, "a proclitic is at most four Arabic letters")
+        let packed = bytes.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
         let shorter = prefix.hasSuffix("لل") ? prefixes.firstIndex(of: String(prefix.dropLast())).map { UInt8($0 + 1) } : nil
-        return PrefixMatch(bytes: Array(prefix.utf8), clitic: UInt8(index + 1), withArticle: shorter)
+        return PrefixMatch(packed: packed, length: bytes.count, clitic: UInt8(index + 1), withArticle: shorter ?? 0)
     }
 
     /// Up to two readings of the folded word in `bytes` whose rest `known` returns an id for.
     static func knownReadings(_ bytes: UnsafeBufferPointer<UInt8>, known: (UnsafeBufferPointer<UInt8>) -> Int32?)
         -> (CliticReading, CliticReading) {
         guard bytes.count >= 6, bytes[0] >= 0xD8 else { return (.none, .none) }
+        var head: UInt64 = 0
+        for index in 0..<min(8, bytes.count) { head |= UInt64(bytes[index]) << (8 * UInt64(index)) }
         var first = CliticReading.none
         var count = 0
         func found(_ reading: CliticReading) -> Bool {
@@ -54,29 +62,26 @@ public enum ArabicClitics {
             count += 1
             return count == 2
         }
-        for prefix in prefixMatches where bytes.count >= prefix.bytes.count + 4 && starts(bytes, with: prefix.bytes) {
-            let rest = UnsafeBufferPointer(rebasing: bytes[prefix.bytes.count...])
-            if let id = known(rest), found(CliticReading(clitic: prefix.clitic, word: id)) {
-                return (first, CliticReading(clitic: prefix.clitic, word: id))
-            }
-            if let shorter = prefix.withArticle {
-                let restored = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: rest.count + articleBytes.count) { buffer in
+        return prefixMatches.withUnsafeBufferPointer { matches in
+            for prefix in matches where bytes.count >= prefix.length + 4 {
+                let mask: UInt64 = prefix.length == 8 ? ~0 : (1 << (8 * UInt64(prefix.length))) - 1
+                guard head & mask == prefix.packed else { continue }
+                let rest = UnsafeBufferPointer(rebasing: bytes[prefix.length...])
+                if let id = known(rest), found(CliticReading(clitic: prefix.clitic, word: id)) {
+                    return (first, CliticReading(clitic: prefix.clitic, word: id))
+                }
+                guard prefix.withArticle != 0 else { continue }
+                let restored = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: rest.count + 4) { buffer in
                     for (index, byte) in articleBytes.enumerated() { buffer[index] = byte }
                     for (index, byte) in rest.enumerated() { buffer[articleBytes.count + index] = byte }
-                    return known(UnsafeBufferPointer(buffer))
+                    return known(UnsafeBufferPointer(rebasing: buffer[..<(rest.count + articleBytes.count)]))
                 }
-                if let id = restored, found(CliticReading(clitic: shorter, word: id)) {
-                    return (first, CliticReading(clitic: shorter, word: id))
+                if let id = restored, found(CliticReading(clitic: prefix.withArticle, word: id)) {
+                    return (first, CliticReading(clitic: prefix.withArticle, word: id))
                 }
             }
+            return (first, .none)
         }
-        return (first, .none)
-    }
-
-    @inline(__always)
-    private static func starts(_ bytes: UnsafeBufferPointer<UInt8>, with prefix: [UInt8]) -> Bool {
-        for index in prefix.indices where bytes[index] != prefix[index] { return false }
-        return true
     }
 
     /// Whether a proclitic contains the one-letter preposition `preposition` (ب, ل or ك) at its end.
