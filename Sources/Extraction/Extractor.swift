@@ -44,7 +44,7 @@ public struct Extractor: Sendable {
         -> (graph: EntityGraph, sentences: [SentenceExplanation]) {
         var explanations: [SentenceExplanation] = []
         var tokenizer = Tokenizer(lexiconWords: lexicon.words)
-        let sentences = Sentence.split(tokenizer.tokenize(text))
+        let sentences = Sentence.split(tokenizer.tokenize(text)) { lexicon.isFunctionWord($0, list: .abbreviations) }
         let context = DocumentContext(lexicon: lexicon, document: document, date: date, words: tokenizer, sentences: sentenceStore)
         if context.date == nil { context.date = articleDate(sentences) }
         let year = context.date.flatMap { Int($0.prefix(4)) }
@@ -55,7 +55,7 @@ public struct Extractor: Sendable {
         let frames = FramePatterns(lexicon: lexicon)
         for (number, sentence) in sentences.enumerated() {
             if explaining { context.readings = [] }
-            var work = SentenceWork(sentence: sentence, spans: matcher.spans(sentence, localNames: context.localNames))
+            var work = SentenceWork(sentence: sentence, spans: matcher.spans(sentence, localNames: context.localNames), lexicon: lexicon)
             if isBoilerplate(work) || isDateline(work) { continue }
             dropDatelinePrefix(&work)
             work.date = DateParser.firstDate(sentence.tokens, spans: work.spans, referenceYear: year)

@@ -63,4 +63,19 @@ final class EnglishEventNounTests: XCTestCase {
         let found = edges("China sanctioned Lithuania. The United States imposed sanctions on Belarus.")
         XCTAssertTrue(found.isSuperset(of: ["china sanctions lithuania", "united_states sanctions belarus"]), "\(found)")
     }
+
+    func testDottedAcronymsNameStatesAndOrganisations() throws {
+        let graph = sharedExtractor.extract(
+            text: "U.S. special envoy Steve Witkoff met Russian President Vladimir Putin in Moscow. The U.N. Security Council and the E.U. were silent. He told us nothing.",
+            document: "t.txt", date: "2025-04-10")
+        XCTAssertEqual(graph.relation(source: "witkoff", type: .holdsRole, target: "united_states")?.attributes["role"], "envoy")
+        XCTAssertNotNil(graph.relation(source: "witkoff", type: .metWith, target: "putin"))
+        XCTAssertEqual(graph.entities.map(\.id), ["european_union", "moscow", "putin", "russia", "un_security_council", "united_states", "witkoff"])
+    }
+
+    func testAVerbsObjectIsNotSoughtAcrossAnotherClause() {
+        XCTAssertFalse(edges("The U.N. Security Council met on Tuesday after Gen. Valery Gerasimov said troops were ready.")
+            .contains { $0.contains("met_with") })
+        XCTAssertFalse(edges("التقى بوتين في موسكو بعدما زار أردوغان طهران.").contains("erdogan met_with putin"))
+    }
 }

@@ -52,9 +52,9 @@ final class NameVariantTests: XCTestCase {
 
     func testAPersonFoundByTitleIsFoundAgainInAnotherSpelling() {
         let graph = sharedExtractor.extract(
-            text: "وذكر السفير الروسي في مينسك بوريس جريزلوف أن بلاده قوية. وأضاف غريزلوف أن موسكو تدعم مينسك.",
+            text: "وذكر السفير الروسي في مينسك ميخائيل جالوزين أن بلاده قوية. وأضاف غالوزين أن موسكو تدعم مينسك.",
             document: "t.txt")
-        XCTAssertEqual(graph.entities.filter { $0.kind == .person }.map(\.aliases), [["Boris Jrizlof", "بوريس جريزلوف", "جريزلوف", "غريزلوف"]])
+        XCTAssertEqual(graph.entities.filter { $0.kind == .person }.map(\.aliases), [["Mikhaiil Jalozin", "جالوزين", "غالوزين", "ميخائيل جالوزين"]])
         XCTAssertNotNil(graph.relation(source: "russia", type: .supports, target: "belarus"))
     }
 
@@ -84,6 +84,20 @@ final class InstitutionTests: XCTestCase {
         XCTAssertNotNil(graph.relation(source: "russia", type: .attacks, target: "kharkiv"), "the army acts for its state")
         XCTAssertNotNil(graph.relation(source: "russia_army", type: .partOf, target: "russia"))
         XCTAssertNotNil(graph.relation(source: "ukraine", type: .criticizes, target: "russia"))
+    }
+
+    func testBorderGuardsAndIntelligenceServicesOfAState() {
+        let found = edges("وقالت الاستخبارات العسكرية الأوكرانية إن روسيا تحشد قواتها، فيما قال حرس الحدود البولندي إن الوضع هادئ.")
+        XCTAssertEqual(found, ["ukraine_military_intelligence part_of ukraine", "poland_border_guard part_of poland"])
+    }
+
+    func testDeputiesAndEnvoysHoldTheirOwnRoles() throws {
+        let graph = sharedExtractor.extract(
+            text: "قال نائب وزير الخارجية الروسي سيرجي ريابكوف إن موسكو سترد. والتقى المبعوث الأمريكي ستيف ويتكوف الرئيس الروسي.",
+            document: "t.txt", date: "2025-04-10")
+        XCTAssertEqual(graph.relation(source: "ryabkov", type: .holdsRole, target: "russia")?.attributes["role"], "deputy_foreign_minister")
+        XCTAssertEqual(graph.relation(source: "witkoff", type: .holdsRole, target: "united_states")?.attributes["role"], "envoy")
+        XCTAssertNotNil(graph.relation(source: "putin", type: .metWith, target: "witkoff"), "the Russian president on the article date")
     }
 
     func testAnInstitutionWithoutAStateIsNoEntity() {

@@ -15,6 +15,14 @@ public enum FunctionList: String, CaseIterable, Sendable {
     case speechVerbs = "speech_verbs"
     /// Nouns of a meeting ("محادثات", "talks"), met "with" someone.
     case meetingNouns = "meeting_nouns"
+    /// Words opening a subordinate or contrasting clause ("after", "because", "لكن"): a verb's
+    /// subject and object are not looked for across them.
+    case clauseOpeners = "clause_openers"
+    /// Abbreviations written with a full stop that does not end the sentence ("Gen.", "Nov.").
+    case abbreviations
+
+    /// Lists that are only tested word by word, never matched as phrases of the text.
+    static let wordOnly: Set<String> = [Self.stopwords.rawValue, Self.abbreviations.rawValue, Self.clauseOpeners.rawValue]
 
     /// The list's bit.
     var bit: UInt32 { 1 << UInt32(Self.allCases.firstIndex(of: self)!) }

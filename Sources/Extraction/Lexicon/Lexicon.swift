@@ -156,7 +156,7 @@ public final class Lexicon: @unchecked Sendable {
             for form in frame.ar + frame.en { insertPhrase(form, .trigger(number)) }
             for form in (frame.nominal_ar ?? []) + (frame.nominal_en ?? []) { insertPhrase(form, .nominalTrigger(number)) }
         }
-        for name in functionWords.lists.keys.sorted() where name != "stopwords" {
+        for name in functionWords.lists.keys.sorted() where !FunctionList.wordOnly.contains(name) {
             for language in functionWords.lists[name]!.keys.sorted() {
                 for form in functionWords.lists[name]![language]! { insertPhrase(form, .function(name)) }
             }
@@ -194,12 +194,13 @@ public final class Lexicon: @unchecked Sendable {
         return ids
     }
 
-    /// Adds a phrase of any category; an all-capital Latin acronym (`US`, `UN`) only matches
-    /// when written in capitals.
+    /// Adds a phrase of any category; an all-capital Latin acronym (`US`, `UN`, `U.S.`) only
+    /// matches when written so.
     func insertPhrase(_ phrase: String, _ value: LexiconValue) {
         let ids = intern(phrase)
         let first = phrase.split(separator: " ").first.map(String.init) ?? ""
-        let isAcronym = first.count <= 4 && !first.isEmpty && first.allSatisfy { $0.isUppercase && $0.isASCII }
+        let capitalsAndDots = !first.isEmpty && first.allSatisfy { ($0.isUppercase && $0.isASCII) || $0 == "." }
+        let isAcronym = capitalsAndDots && (first.count <= 4 || (first.contains(".") && first.count <= 8))
         phrases.insert(words: ids, exactFirst: isAcronym ? first : nil, value)
     }
 

@@ -17,10 +17,17 @@ struct SentenceWork {
     var enumeration: [String] = []
     /// For each token, the index of the span starting there, or -1.
     private var spanStarts: [Int] = []
+    /// Tokens that open a subordinate or contrasting clause ("after", "because", "لكن").
+    private let clauseOpeners: Set<Int>
 
-    init(sentence: Sentence, spans: [Span]) {
+    init(sentence: Sentence, spans: [Span], lexicon: Lexicon) {
         self.sentence = sentence
         self.spans = spans
+        clauseOpeners = Set(sentence.tokens.indices.filter { index in
+            let token = sentence.tokens[index]
+            return token.isWord && (lexicon.isFunctionWord(token.word, list: .clauseOpeners)
+                || (token.readings.0.clitic == ArabicClitics.waw && lexicon.isFunctionWord(token.readings.0.word, list: .clauseOpeners)))
+        })
         indexSpans()
     }
 
@@ -67,9 +74,10 @@ struct SentenceWork {
         return mark == "،" || mark == "," || mark == "؛" || mark == ";" || mark == ":"
     }
 
-    /// Whether a comma, semicolon or colon stands among the tokens of `range`.
+    /// Whether a comma, semicolon or colon, or a word opening another clause, stands among the
+    /// tokens of `range`: a verb's subject and object do not reach across it.
     func hasClauseBreak(_ range: Range<Int>) -> Bool {
-        range.contains { isClauseBreak($0) }
+        range.contains { isClauseBreak($0) || clauseOpeners.contains($0) }
     }
 
     /// Whether token `index` ends the sentence.

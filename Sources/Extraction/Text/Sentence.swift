@@ -23,20 +23,28 @@ public struct Sentence: Sendable {
         tokens[range].map(document.text(of:)).joined(separator: " ")
     }
 
-    /// Splits a document into sentences.
-    public static func split(_ document: TokenizedText) -> [Sentence] {
+    /// Splits a document into sentences. A full stop does not end one after a capital initial
+    /// ("George W. Bush"), after a word `isAbbreviation` accepts ("Gen.", "Nov."), or between
+    /// digits ("3.5").
+    public static func split(_ document: TokenizedText, isAbbreviation: (Int32) -> Bool = { _ in false }) -> [Sentence] {
         var sentences: [Sentence] = []
         var current: [Token] = []
-        for token in document.tokens {
+        let tokens = document.tokens
+        for (index, token) in tokens.enumerated() {
             if token.startsLine && !current.isEmpty {
                 sentences.append(Sentence(tokens: current, document: document))
                 current = []
             }
             current.append(token)
-            if let mark = token.mark, mark == "." || mark == "!" || mark == "?" || mark == "؟" {
-                sentences.append(Sentence(tokens: current, document: document))
-                current = []
+            guard let mark = token.mark, mark == "." || mark == "!" || mark == "?" || mark == "؟" else { continue }
+            if mark == ".", index > 0, tokens[index - 1].isWord, tokens[index - 1].utf8End == token.utf8Start {
+                let previous = tokens[index - 1]
+                let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+                let decimal = previous.number >= 0 && next.map { $0.number >= 0 && $0.utf8Start == token.utf8End } == true
+                if decimal || isAbbreviation(previous.word) || document.isCapitalInitial(previous) { continue }
             }
+            sentences.append(Sentence(tokens: current, document: document))
+            current = []
         }
         if !current.isEmpty { sentences.append(Sentence(tokens: current, document: document)) }
         return sentences

@@ -3,7 +3,8 @@ import EntityGraph
 /// Splits text into word and punctuation tokens, keeping offsets in Unicode code points and
 /// UTF-8 bytes. Words are runs of letters, combining marks (Arabic diacritics) and digits; every
 /// other non-space code point is a token of its own; a change between Latin and Arabic letters
-/// also ends a word ("iconدقائق" is two words). Each word is folded (`NameFolding`) into
+/// also ends a word ("iconدقائق" is two words); a dotted initialism ("U.S.", "U.N.") is one word
+/// whose folded form has no dots. Each word is folded (`NameFolding`) into
 /// bytes and given the id of the lexicon's word table, or a document-local id beyond it. O(n).
 public struct Tokenizer {
     /// The lexicon's words (read-only).
@@ -71,6 +72,7 @@ public struct Tokenizer {
         var offset = 0, utf8Offset = 0
         var sawNewline = true
         var lastScript = 0
+        var capitalsOnly = false, lettersSinceDot = 0, dots = 0
         func flush() {
             guard inWord else { return }
             raw.end = offset
@@ -117,7 +119,12 @@ public struct Tokenizer {
                     folded.removeAll(keepingCapacity: true)
                     allDigits = true
                     value = 0
+                    capitalsOnly = true
+                    lettersSinceDot = 0
+                    dots = 0
                 }
+                if scalarValue < 0x41 || scalarValue > 0x5A { capitalsOnly = false }
+                lettersSinceDot += 1
                 if let digit {
                     value = min(value * 10 + Int64(digit), Int64(Int32.max))
                 } else {
@@ -132,6 +139,10 @@ public struct Tokenizer {
                 } else {
                     NameFolding.appendFolded(Unicode.Scalar(scalarValue)!, to: &folded)
                 }
+            } else if scalarValue == 0x2E, inWord, capitalsOnly, lettersSinceDot == 1,
+                      dots > 0 || isInitialismAhead(bytes, utf8Offset + 1) {
+                dots += 1
+                lettersSinceDot = 0
             } else {
                 flush()
                 if role == .newline {
@@ -147,6 +158,13 @@ public struct Tokenizer {
             utf8Offset += width
         }
         flush()
+    }
+
+    /// Whether the bytes at `index` continue a dotted initialism: a capital letter and a dot
+    /// ("U.S.", "U.N."), whose dots then stay inside the word.
+    @inline(__always)
+    private static func isInitialismAhead(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        index + 1 < bytes.count && (0x41...0x5A).contains(bytes[index]) && bytes[index + 1] == 0x2E
     }
 
     @inline(__always)
@@ -215,6 +233,11 @@ public final class TokenizedText: Sendable {
     /// Calls `body` with the UTF-8 bytes from the start of one token to the end of another.
     func withBytes<T>(from first: Token, to last: Token, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
         utf8.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[first.utf8Start..<last.utf8End])) }
+    }
+
+    /// Whether a token is one capital Latin letter as written (a name's initial).
+    public func isCapitalInitial(_ token: Token) -> Bool {
+        token.utf8End - token.utf8Start == 1 && (0x41...0x5A).contains(utf8[token.utf8Start])
     }
 
     /// The scalars of a token as written (with diacritics).
