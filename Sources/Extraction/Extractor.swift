@@ -88,9 +88,15 @@ public struct Extractor: Sendable {
         return nil
     }
 
-    /// A short line with a boilerplate phrase ("اقرأ أيضاً", "Read more", reading time).
+    /// A short line with a boilerplate phrase ("اقرأ أيضاً", "Read more", reading time), or a
+    /// credit line: a label and a colon first ("المصدر: روسيا اليوم", "Photo: Reuters").
     private func isBoilerplate(_ work: SentenceWork) -> Bool {
-        work.spans.contains { $0.value == .function("boilerplate") } && work.tokens.filter(\.isWord).count <= 12
+        guard work.tokens.filter(\.isWord).count <= 12 else { return false }
+        if let label = work.spans.first, label.value == .function("credit_labels"), label.range.lowerBound == 0,
+           label.range.upperBound < work.tokens.count, work.tokens[label.range.upperBound].mark == ":" {
+            return true
+        }
+        return work.spans.contains { $0.value == .function("boilerplate") }
     }
 
     /// A dateline line: only a place and a news organisation with punctuation ("موسكو - رويترز",

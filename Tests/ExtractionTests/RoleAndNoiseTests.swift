@@ -100,6 +100,25 @@ final class InstitutionTests: XCTestCase {
         XCTAssertNotNil(graph.relation(source: "putin", type: .metWith, target: "witkoff"), "the Russian president on the article date")
     }
 
+    func testACounterpartTakesTheRoleOfThePersonNamedBefore() throws {
+        let graph = sharedExtractor.extract(
+            text: "وقال لافروف خلال مؤتمر صحفي مع نظيره التركي هاكان فيدان في أنقرة إن البلدين سيواصلان الحوار.",
+            document: "t.txt", date: "2025-03-01")
+        XCTAssertEqual(graph.relation(source: "fidan", type: .holdsRole, target: "turkey")?.attributes["role"], "foreign_minister")
+        XCTAssertEqual(graph.relation(source: "lavrov", type: .metWith, target: "fidan")?.attributes["place"], "ankara")
+    }
+
+    func testItsForcesAndItsBordersBelongToTheStateJustNamed() {
+        XCTAssertTrue(edges("وقالت وزارة الدفاع الأوكرانية إن قواتها قصفت مواقع روسية.").contains("ukraine attacks russia"))
+        XCTAssertEqual(edges("وأعلنت ليتوانيا أنها ستغلق حدودها مع بيلاروس."), ["belarus borders lithuania"])
+        XCTAssertEqual(edges("Latvia said it would close its border with Belarus."), ["belarus borders latvia"])
+    }
+
+    func testCreditLinesGiveNoEntities() {
+        let graph = sharedExtractor.extract(text: "المصدر: روسيا اليوم\nPhoto: Reuters\nقال بوتين إن روسيا قوية.", document: "t.txt")
+        XCTAssertEqual(graph.entities.map(\.id), ["putin", "russia"])
+    }
+
     func testAnInstitutionWithoutAStateIsNoEntity() {
         XCTAssertEqual(sharedExtractor.extract(text: "وقالت وزارة الدفاع إن الوضع هادئ.", document: "t.txt").entityCount, 0)
     }
@@ -109,6 +128,17 @@ final class ClauseAndAnaphoraTests: XCTestCase {
     func testTheTwoSidesAreTheStatesOfTheTwoPeople() {
         let found = edges("وكان الرئيس الروسي فلاديمير بوتين قد التقى نظيره البيلاروسي في سان بطرسبرغ، حيث اتفق الجانبان على تعميق التعاون.")
         XCTAssertTrue(found.isSuperset(of: ["lukashenko met_with putin", "belarus cooperates_with russia"]), "\(found)")
+    }
+
+    func testAShortAsideBetweenCommasDoesNotBreakTheClause() {
+        let found = edges("طالب رئيس الوزراء البولندي دونالد توسك، الثلاثاء، الاتحاد الأوروبي بتشديد العقوبات على روسيا.")
+        XCTAssertTrue(found.contains("tusk requests european_union"), "\(found)")
+    }
+
+    func testAContinuedRequestKeepsItsSubjectWhenTheObjectIsFollowedByWhatIsAsked() {
+        let found = edges("واتهمت وارسو مينسك بتنظيم الهجرة، وطالبت الدول الغربية بفرض عقوبات عليها.")
+        XCTAssertTrue(found.isSuperset(of: ["poland criticizes belarus", "poland requests west"]), "\(found)")
+        XCTAssertFalse(found.contains { $0.hasPrefix("west requests") })
     }
 
     func testObjectsStayInTheirClause() {

@@ -133,6 +133,10 @@ public enum LexiconFiles {
         public var predicate_noun: Bool?
         /// Whether the subject is the speaker of the sentence.
         public var speaker: Bool?
+        /// A one-letter proclitic that introduces what is asked of the object ("طالب X بـ...").
+        /// An actor right after a continued verb and followed by a word with this proclitic is
+        /// the object: the subject is the one already named ("، وطالب الدول الغربية بتزويد").
+        public var complement_clitic: String?
         /// Arabic triggers.
         public var ar: [String]
         /// English triggers.

@@ -17,7 +17,7 @@ struct RoleRecognizer {
             switch span.value {
             case .title(let name): role = name
             case .function("counterpart"):
-                guard let previous = lastRole else { continue }
+                guard let previous = lastRole ?? roleOfPerson(before: span, work, context: context) else { continue }
                 role = previous
             default: continue
             }
@@ -89,6 +89,20 @@ struct RoleRecognizer {
                 lastRole = role
             }
         }
+    }
+
+    /// The role of the person whose counterpart is meant when no title came before in the
+    /// sentence: the last person named before it in the sentence, else the last person of the
+    /// document, with the role the document gave them or the lexicon's on the article date.
+    private func roleOfPerson(before counterpart: Span, _ work: SentenceWork, context: DocumentContext) -> String? {
+        let named = work.spans.last { span in
+            guard span.range.upperBound <= counterpart.range.lowerBound, case .entity(let id) = span.value else { return false }
+            return context.kind(id) == .person
+        }
+        var person: String?
+        if let named, case .entity(let id) = named.value { person = id }
+        guard let person = person ?? context.lastPerson() else { return nil }
+        return context.roles[person] ?? lexicon.entities[person]?.role(on: context.date)?.role
     }
 
     /// An affiliation written before the title, as English does: a nisba or a state or

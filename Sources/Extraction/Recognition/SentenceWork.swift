@@ -19,6 +19,9 @@ struct SentenceWork {
     private var spanStarts: [Int] = []
     /// Tokens that open a subordinate or contrasting clause ("after", "because", "لكن").
     private let clauseOpeners: Set<Int>
+    /// Commas around a short aside that names nothing ("زيلينسكي، الأحد، الدول"): they do not
+    /// break the clause.
+    private var asideCommas: Set<Int> = []
 
     init(sentence: Sentence, spans: [Span], lexicon: Lexicon) {
         self.sentence = sentence
@@ -29,6 +32,7 @@ struct SentenceWork {
                 || (token.readings.0.clitic == ArabicClitics.waw && lexicon.isFunctionWord(token.readings.0.word, list: .clauseOpeners)))
         })
         indexSpans()
+        findAsides()
     }
 
     var tokens: [Token] { sentence.tokens }
@@ -68,10 +72,23 @@ struct SentenceWork {
                 && words.contains(token.readings.0.word))
     }
 
-    /// Whether token `index` is a comma, semicolon or colon.
+    /// Whether token `index` is a comma (not one around a short aside), semicolon or colon.
     func isClauseBreak(_ index: Int) -> Bool {
-        guard index >= 0, index < tokens.count, let mark = tokens[index].mark else { return false }
+        guard index >= 0, index < tokens.count, let mark = tokens[index].mark, !asideCommas.contains(index) else { return false }
         return mark == "،" || mark == "," || mark == "؛" || mark == ";" || mark == ":"
+    }
+
+    /// Marks the commas around one or two words that start no span (a day, "أمس", "also").
+    private mutating func findAsides() {
+        let tokens = sentence.tokens
+        let isComma: (Int) -> Bool = { tokens[$0].mark == "،" || tokens[$0].mark == "," }
+        for open in tokens.indices where isComma(open) {
+            var close = open + 1
+            while close < tokens.count, close - open <= 3, tokens[close].isWord, spanIndex(startingAt: close) == nil { close += 1 }
+            if close < tokens.count, close - open >= 2, close - open <= 3, isComma(close) {
+                asideCommas.formUnion([open, close])
+            }
+        }
     }
 
     /// Whether a comma, semicolon or colon, or a word opening another clause, stands among the

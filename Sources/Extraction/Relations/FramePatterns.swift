@@ -84,7 +84,9 @@ struct FramePatterns {
             let list = coordinatedBefore(before, work)
             found.ids = list.ids
             found.start = list.start
-        } else if continuesClause(trigger, work), work.firstActor(in: end..<(end + 2)) == nil || agreesWithDroppedSubject(trigger, work),
+        } else if continuesClause(trigger, work),
+                  work.firstActor(in: end..<(end + 2)).map({ isObjectWithComplement($0, frame, work) }) ?? true
+                    || agreesWithDroppedSubject(trigger, work),
                   let main = work.actors.first, main.range.upperBound <= trigger.range.lowerBound {
             let list = coordinated(from: main, work)
             found.ids = list.ids
@@ -215,6 +217,22 @@ struct FramePatterns {
     private func agreesWithDroppedSubject(_ trigger: Span, _ work: SentenceWork) -> Bool {
         let word = NameFolding.fold(work.sentence.text(of: trigger.range.lowerBound)).dropFirst(trigger.clitic.count)
         return word.count >= 4 && (word.hasSuffix("تا") || word.hasSuffix("وا"))
+    }
+
+    /// Whether an actor is followed by the frame's complement: a word of four letters or more
+    /// starting with its proclitic, naming no one and not a stopword ("الدول الغربية بتزويد",
+    /// "بفرض عقوبات").
+    private func isObjectWithComplement(_ actor: Actor, _ frame: LexiconFiles.Frame, _ work: SentenceWork) -> Bool {
+        let next = actor.range.upperBound
+        guard let clitic = frame.complement_clitic, next < work.tokens.count, work.tokens[next].isWord else { return false }
+        if let span = work.spanIndex(startingAt: next) {
+            switch work.spans[span].value {
+            case .trigger, .nominalTrigger, .function: break
+            default: return false
+            }
+        }
+        let word = NameFolding.fold(work.sentence.text(of: next))
+        return word.count >= 4 && word.hasPrefix(clitic) && !lexicon.isFunctionWord(work.tokens[next].word, list: .stopwords)
     }
 
     /// Whether the trigger names an aim rather than a deed: "إلى فرض عقوبات", "لفرض", "to impose".

@@ -16,19 +16,35 @@ struct StructuralPatterns {
     }
 
     /// "تحد أوكرانيا من الغرب بولندا والمجر ومن الشمال بيلاروس" → borders with direction,
-    /// until the end of the clause. The states listed become the sentence's enumeration.
+    /// until the end of the clause; "حدودها مع ليتوانيا" / "its border with Lithuania" → the
+    /// state just named (or last named) borders those listed. The states listed become the sentence's enumeration.
     private func borders(_ work: inout SentenceWork, context: DocumentContext) {
         for span in work.spans {
-            guard case .function("border_triggers") = span.value else { continue }
+            let possessed: Bool
+            switch span.value {
+            case .function("border_triggers"): possessed = false
+            case .function("own_borders"): possessed = true
+            default: continue
+            }
             let trigger = work.tokens[span.range.lowerBound]
             let english = trigger.utf8End - trigger.utf8Start == trigger.end - trigger.start
-            let after = work.firstActor(in: span.range.upperBound..<(span.range.upperBound + 2))
-            let before = work.actor(endingBefore: span.range.lowerBound, gap: 2)
-            let subject = english ? (before ?? after) : (after ?? before)
-            guard let subject, let from = subject.ids.first.map(context.actingEntity), context.kind(from) == .state else { continue }
+            var subject: Actor?
+            let from: String
+            if possessed {
+                let earlier = work.actors.filter { $0.range.upperBound <= span.range.lowerBound }.flatMap(\.ids)
+                guard let owner = earlier.last(where: { context.state(of: $0) != nil }).flatMap(context.state(of:))
+                        ?? context.lastStates(1).first else { continue }
+                from = owner
+            } else {
+                let after = work.firstActor(in: span.range.upperBound..<(span.range.upperBound + 2))
+                let before = work.actor(endingBefore: span.range.lowerBound, gap: 2)
+                subject = english ? (before ?? after) : (after ?? before)
+                guard let id = subject?.ids.first.map(context.actingEntity), context.kind(id) == .state else { continue }
+                from = id
+            }
             var direction: String?
             var listed: [String] = []
-            var index = max(subject.range.upperBound, span.range.upperBound)
+            var index = max(subject?.range.upperBound ?? 0, span.range.upperBound)
             while index < work.tokens.count, !work.isFullStop(index), !(work.isClauseBreak(index) && !(english && work.tokens[index].mark == ",")) {
                 if work.token(index, is: lexicon.keywords.from), index + 1 < work.tokens.count {
                     if index + 2 < work.tokens.count,
