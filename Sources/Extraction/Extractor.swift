@@ -88,12 +88,17 @@ public struct Extractor: Sendable {
         return nil
     }
 
-    /// A short line with a boilerplate phrase ("اقرأ أيضاً", "Read more", reading time), or a
-    /// credit line: a label and a colon first ("المصدر: روسيا اليوم", "Photo: Reuters").
+    /// A short line with a boilerplate phrase ("اقرأ أيضاً", "Read more", reading time), a
+    /// credit line (a label and a colon first: "المصدر: روسيا اليوم", "Photo: Reuters") or a
+    /// byline ("By Reuters Staff", "بقلم ...").
     private func isBoilerplate(_ work: SentenceWork) -> Bool {
         guard work.tokens.filter(\.isWord).count <= 12 else { return false }
         if let label = work.spans.first, label.value == .function("credit_labels"), label.range.lowerBound == 0,
            label.range.upperBound < work.tokens.count, work.tokens[label.range.upperBound].mark == ":" {
+            return true
+        }
+        if let byline = work.spans.first, byline.value == .function("byline_markers"), byline.range.lowerBound == 0,
+           work.tokens[0].startsLine, work.tokens.filter(\.isWord).count <= 6 {
             return true
         }
         return work.spans.contains { $0.value == .function("boilerplate") }

@@ -78,4 +78,22 @@ final class EnglishEventNounTests: XCTestCase {
             .contains { $0.contains("met_with") })
         XCTAssertFalse(edges("التقى بوتين في موسكو بعدما زار أردوغان طهران.").contains("erdogan met_with putin"))
     }
+
+    func testAListOwnsItsBordersAndItsMemberships() {
+        let found = edges("Estonia, Latvia and Lithuania, all members of NATO and the European Union, have fortified their borders with Russia.")
+        XCTAssertEqual(found, ["estonia borders russia", "latvia borders russia", "lithuania borders russia",
+                               "estonia member_of nato", "latvia member_of nato", "lithuania member_of nato",
+                               "estonia member_of european_union", "latvia member_of european_union",
+                               "lithuania member_of european_union"])
+    }
+
+    func testItsInvasionIsTheInvasionOfTheActorNamedBefore() {
+        XCTAssertTrue(edges("Moscow massed troops in Belarus before its invasion of Ukraine.").contains("russia attacks ukraine"))
+    }
+
+    func testBylinesAndAbbreviatedDatelinesGiveNoEntities() {
+        let graph = sharedExtractor.extract(text: "By Reuters Staff\nWARSAW, Sept 12 (Reuters) - Poland closed its border with Belarus.",
+                                            document: "t.txt")
+        XCTAssertEqual(graph.entities.map(\.id), ["belarus", "poland"])
+    }
 }

@@ -2,8 +2,8 @@ import EntityGraph
 
 /// Resolves the document's references and turns remaining name spans into actors:
 /// "بلاده" / "his country" → the state served by the person just named in the sentence, else by
-/// the speaker, else by the last person named; "قواتها" / "its forces" → the state of the actor
-/// just named, else of the speaker, else the last state (the forces act for it); "الدولتان" /
+/// the speaker, else by the last person named; "قواتها" / "its forces" → the state (or alliance)
+/// of the actor just named, else of the speaker, else the last state (the forces act for it); "الدولتان" /
 /// "the two countries" → the last two states; "الحلف" / "the alliance" → the last alliance.
 /// Also finds the speaker of the sentence: the person or organisation next to a speech verb.
 struct Coreference {
@@ -46,9 +46,13 @@ struct Coreference {
                 let person = here ?? context.speaker ?? context.lastPerson(also: before)
                 if let state = person.flatMap(context.state(of:)) { ids = [state] }
             case "own_forces":
-                let here = before.last { context.state(of: $0) != nil }
+                let here = before.last { context.state(of: $0) != nil || context.kind($0) == .alliance }
                 let holder = here ?? context.speaker ?? context.lastStates(1, also: before).first
-                if let state = holder.flatMap(context.state(of:)) { ids = [state] }
+                if let holder, context.kind(holder) == .alliance {
+                    ids = [holder]
+                } else if let state = holder.flatMap(context.state(of:)) {
+                    ids = [state]
+                }
             case "state_pair":
                 ids = context.lastStates(2, also: before)
             case "alliance_anaphora":

@@ -62,7 +62,7 @@ struct FramePatterns {
             }
         } else if isEnglish(trigger, work) {
             if work.token(end, is: lexicon.keywords.by), let agent = work.firstActor(in: (end + 1)..<(end + 4)) {
-                let list = coordinated(from: agent, work)
+                let list = work.coordinated(from: agent, keywords: lexicon.keywords)
                 found.ids = list.ids
                 found.end = list.end
                 found.passive = true
@@ -70,7 +70,7 @@ struct FramePatterns {
                 let main = work.actors.first { $0.range.upperBound <= trigger.range.lowerBound }
                 let before = work.actor(endingBefore: trigger.range.lowerBound, gap: 4)
                 guard let subject = continuesClause(trigger, work) ? main : (before ?? main) else { return nil }
-                let list = coordinatedBefore(subject, work)
+                let list = work.coordinatedBefore(subject, keywords: lexicon.keywords)
                 found.ids = list.ids
                 found.start = list.start
             }
@@ -81,18 +81,18 @@ struct FramePatterns {
         } else if let before = work.actor(endingBefore: trigger.range.lowerBound, gap: 2),
                   !work.hasClauseBreak(before.range.upperBound..<trigger.range.lowerBound),
                   frame.predicate_noun == true || !isPrepositional(before, work) {
-            let list = coordinatedBefore(before, work)
+            let list = work.coordinatedBefore(before, keywords: lexicon.keywords)
             found.ids = list.ids
             found.start = list.start
         } else if continuesClause(trigger, work),
                   work.firstActor(in: end..<(end + 2)).map({ isObjectWithComplement($0, frame, work) }) ?? true
                     || agreesWithDroppedSubject(trigger, work),
                   let main = work.actors.first, main.range.upperBound <= trigger.range.lowerBound {
-            let list = coordinated(from: main, work)
+            let list = work.coordinated(from: main, keywords: lexicon.keywords)
             found.ids = list.ids
             found.start = main.range.lowerBound
         } else if let after = work.firstActor(in: end..<(end + 3)) {
-            let list = coordinated(from: after, work)
+            let list = work.coordinated(from: after, keywords: lexicon.keywords)
             found.ids = list.ids
             found.end = list.end
         }
@@ -152,8 +152,10 @@ struct FramePatterns {
             found = work.actors.last { $0.range.upperBound <= subjectStart && fits($0) }
         }
         if let found {
-            objects = found.ids.map { kinds?.contains(.place) == true ? $0 : context.actingEntity($0) }
-            objectEnd = max(objectEnd, found.range.upperBound)
+            let list = work.coordinated(from: found, keywords: lexicon.keywords)
+            let others = work.actors.filter { $0.range.lowerBound >= found.range.upperBound && $0.range.upperBound <= list.end && fits($0) }
+            objects = (found.ids + others.flatMap(\.ids)).map { kinds?.contains(.place) == true ? $0 : context.actingEntity($0) }
+            objectEnd = max(objectEnd, others.isEmpty ? found.range.upperBound : list.end)
             subjectStart = min(subjectStart, found.range.lowerBound)
         }
 
@@ -313,9 +315,14 @@ struct FramePatterns {
     }
 
     /// The agent of an English event noun, written before it: "Russia's invasion", "the Russian
-    /// invasion".
+    /// invasion", or with a possessive pronoun the sentence's first actor ("Russia used ... its
+    /// invasion", "Moscow massed troops in Belarus before its invasion").
     private func agent(before index: Int, _ work: SentenceWork, context: DocumentContext) -> (id: String, start: Int)? {
         var end = index
+        if end >= 1, work.token(end - 1, isIn: .possessives, lexicon: lexicon),
+           let owner = work.actors.first, owner.range.upperBound < end {
+            return (context.actingEntity(owner.ids[0]), owner.range.lowerBound)
+        }
         if end >= 2, work.sentence.text(of: end - 1) == "s", work.tokens[end - 2].mark == "'" { end -= 2 }
         guard let position = work.spans.lastIndex(where: { $0.range.upperBound == end }) else { return nil }
         let span = work.spans[position]
@@ -324,40 +331,6 @@ struct FramePatterns {
         case .entity(let id) where context.kind(id) != .place: return (id, span.range.lowerBound)
         default: return nil
         }
-    }
-
-    /// An actor and those coordinated with it after it: by و ("فرنسا وألمانيا") or by "and".
-    private func coordinated(from first: Actor, _ work: SentenceWork) -> (ids: [String], end: Int) {
-        var ids = first.ids
-        var end = first.range.upperBound
-        for actor in work.actors where actor.range.lowerBound >= end {
-            let article = actor.range.lowerBound == end + 2 && work.token(end + 1, is: lexicon.keywords.the)
-            let joined = (actor.range.lowerBound == end && actor.clitic.hasPrefix("و"))
-                || ((actor.range.lowerBound == end + 1 || article) && work.token(end, is: lexicon.keywords.and))
-            guard joined else { break }
-            ids += actor.ids
-            end = actor.range.upperBound
-        }
-        return (ids, end)
-    }
-
-    /// A subject and those coordinated with it before it ("Belarus and Russia began",
-    /// "روسيا وبيلاروس وقعتا").
-    private func coordinatedBefore(_ last: Actor, _ work: SentenceWork) -> (ids: [String], start: Int) {
-        var ids = last.ids
-        var start = last.range.lowerBound
-        var clitic = last.clitic
-        for actor in work.actors.reversed() where actor.range.upperBound <= start {
-            let joiner = start - 1
-            let english = actor.range.upperBound == joiner
-                && (work.token(joiner, is: lexicon.keywords.and) || work.tokens[joiner].mark == ",")
-            let arabic = actor.range.upperBound == start && clitic.hasPrefix("و")
-            guard english || arabic else { break }
-            ids = actor.ids + ids
-            start = actor.range.lowerBound
-            clitic = actor.clitic
-        }
-        return (ids, start)
     }
 
     /// The first actor after `index` introduced by one of the frame's prepositions (a separate

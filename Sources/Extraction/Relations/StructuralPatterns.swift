@@ -16,8 +16,9 @@ struct StructuralPatterns {
     }
 
     /// "تحد أوكرانيا من الغرب بولندا والمجر ومن الشمال بيلاروس" → borders with direction,
-    /// until the end of the clause; "حدودها مع ليتوانيا" / "its border with Lithuania" → the
-    /// state just named (or last named) borders those listed. The states listed become the sentence's enumeration.
+    /// until the end of the clause; "حدودها مع ليتوانيا" / "their borders with Belarus" → the
+    /// state just named, with those coordinated with it (or else the last state named), borders
+    /// those listed. The states listed become the sentence's enumeration.
     private func borders(_ work: inout SentenceWork, context: DocumentContext) {
         for span in work.spans {
             let possessed: Bool
@@ -29,18 +30,18 @@ struct StructuralPatterns {
             let trigger = work.tokens[span.range.lowerBound]
             let english = trigger.utf8End - trigger.utf8Start == trigger.end - trigger.start
             var subject: Actor?
-            let from: String
+            let owners: [String]
             if possessed {
-                let earlier = work.actors.filter { $0.range.upperBound <= span.range.lowerBound }.flatMap(\.ids)
-                guard let owner = earlier.last(where: { context.state(of: $0) != nil }).flatMap(context.state(of:))
-                        ?? context.lastStates(1).first else { continue }
-                from = owner
+                let earlier = work.actors.last { $0.range.upperBound <= span.range.lowerBound && context.state(of: $0.ids[0]) != nil }
+                let named = earlier.map { work.coordinatedBefore($0, keywords: lexicon.keywords).ids.compactMap(context.state(of:)) } ?? []
+                owners = named.isEmpty ? context.lastStates(1) : named
+                guard !owners.isEmpty else { continue }
             } else {
                 let after = work.firstActor(in: span.range.upperBound..<(span.range.upperBound + 2))
                 let before = work.actor(endingBefore: span.range.lowerBound, gap: 2)
                 subject = english ? (before ?? after) : (after ?? before)
                 guard let id = subject?.ids.first.map(context.actingEntity), context.kind(id) == .state else { continue }
-                from = id
+                owners = [id]
             }
             var direction: String?
             var listed: [String] = []
@@ -56,10 +57,12 @@ struct StructuralPatterns {
                     if let found = lexicon.direction([work.tokens[index + 1].word]) { direction = found; index += 2; continue }
                 }
                 if let actor = work.actors.first(where: { $0.range.lowerBound == index }) {
-                    for id in actor.ids where context.kind(id) == .state && id != from {
-                        context.emit(from, .borders, id, attributes: direction.map { ["direction": $0] } ?? [:],
-                                     sentence: work.sentence, tokens: span.range.lowerBound...(actor.range.upperBound - 1),
-                                     rule: "borders", confidence: 0.85)
+                    for id in actor.ids where context.kind(id) == .state && !owners.contains(id) {
+                        for owner in owners {
+                            context.emit(owner, .borders, id, attributes: direction.map { ["direction": $0] } ?? [:],
+                                         sentence: work.sentence, tokens: span.range.lowerBound...(actor.range.upperBound - 1),
+                                         rule: "borders", confidence: 0.85)
+                        }
                         listed.append(id)
                     }
                     index = actor.range.upperBound

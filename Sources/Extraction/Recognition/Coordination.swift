@@ -1,0 +1,36 @@
+/// Actors joined into one list: by the proclitic و ("فرنسا وألمانيا"), by "and", and in English
+/// lists by commas ("Poland, Lithuania and Latvia").
+extension SentenceWork {
+    /// An actor and those coordinated with it after it: by و or by "and" (with or without "the").
+    func coordinated(from first: Actor, keywords: Keywords) -> (ids: [String], end: Int) {
+        var ids = first.ids
+        var end = first.range.upperBound
+        for actor in actors where actor.range.lowerBound >= end {
+            let article = actor.range.lowerBound == end + 2 && token(end + 1, is: keywords.the)
+            let joined = (actor.range.lowerBound == end && actor.clitic.hasPrefix("و"))
+                || ((actor.range.lowerBound == end + 1 || article) && token(end, is: keywords.and))
+            guard joined else { break }
+            ids += actor.ids
+            end = actor.range.upperBound
+        }
+        return (ids, end)
+    }
+
+    /// An actor and those coordinated with it before it ("Belarus and Russia began",
+    /// "روسيا وبيلاروس وقعتا", "Poland, Lithuania and Latvia").
+    func coordinatedBefore(_ last: Actor, keywords: Keywords) -> (ids: [String], start: Int) {
+        var ids = last.ids
+        var start = last.range.lowerBound
+        var clitic = last.clitic
+        for actor in actors.reversed() where actor.range.upperBound <= start {
+            let joiner = start - 1
+            let english = actor.range.upperBound == joiner && (token(joiner, is: keywords.and) || tokens[joiner].mark == ",")
+            let arabic = actor.range.upperBound == start && clitic.hasPrefix("و")
+            guard english || arabic else { break }
+            ids = actor.ids + ids
+            start = actor.range.lowerBound
+            clitic = actor.clitic
+        }
+        return (ids, start)
+    }
+}
