@@ -23,25 +23,28 @@ public struct Extractor: Sendable {
     }
 
     /// The graph of one document. `document` names it in the evidence; `date` (ISO) is used
-    /// when the text gives none.
-    public func extract(text: String, document: String, date: String? = nil) -> EntityGraph {
-        run(text: text, document: document, date: date, explaining: false, sentenceStore: nil).graph
+    /// when the text gives none; `language` is detected from the text when not given.
+    public func extract(text: String, document: String, date: String? = nil, language: TextLanguage? = nil) -> EntityGraph {
+        run(text: text, document: document, date: date, language: language, explaining: false, sentenceStore: nil).graph
     }
 
     /// The graph of one document, keeping evidence sentences in `sentences` so that documents
     /// that repeat a sentence share one copy of it.
-    public func extract(text: String, document: String, date: String? = nil, sentences: SentenceStore) -> EntityGraph {
-        run(text: text, document: document, date: date, explaining: false, sentenceStore: sentences).graph
+    public func extract(text: String, document: String, date: String? = nil, language: TextLanguage? = nil,
+                        sentences: SentenceStore) -> EntityGraph {
+        run(text: text, document: document, date: date, language: language, explaining: false, sentenceStore: sentences).graph
     }
 
     /// The graph of one document and, sentence by sentence, the mentions and relations found
     /// with the rule behind each.
-    public func explain(text: String, document: String, date: String? = nil) -> (graph: EntityGraph, sentences: [SentenceExplanation]) {
-        run(text: text, document: document, date: date, explaining: true, sentenceStore: nil)
+    public func explain(text: String, document: String, date: String? = nil, language: TextLanguage? = nil)
+        -> (graph: EntityGraph, sentences: [SentenceExplanation]) {
+        run(text: text, document: document, date: date, language: language, explaining: true, sentenceStore: nil)
     }
 
-    private func run(text: String, document: String, date: String?, explaining: Bool, sentenceStore: SentenceStore?)
-        -> (graph: EntityGraph, sentences: [SentenceExplanation]) {
+    private func run(text: String, document: String, date: String?, language: TextLanguage?, explaining: Bool,
+                     sentenceStore: SentenceStore?) -> (graph: EntityGraph, sentences: [SentenceExplanation]) {
+        let language = language ?? TextLanguage.detect(text)
         var explanations: [SentenceExplanation] = []
         var tokenizer = Tokenizer(lexiconWords: lexicon.words)
         let sentences = Sentence.split(tokenizer.tokenize(text)) { lexicon.isFunctionWord($0, list: .abbreviations) }
@@ -55,7 +58,8 @@ public struct Extractor: Sendable {
         let frames = FramePatterns(lexicon: lexicon)
         for (number, sentence) in sentences.enumerated() {
             if explaining { context.readings = [] }
-            var work = SentenceWork(sentence: sentence, spans: matcher.spans(sentence, localNames: context.localNames), lexicon: lexicon)
+            let spans = matcher.spans(sentence, localNames: context.localNames, language: language)
+            var work = SentenceWork(sentence: sentence, spans: spans, lexicon: lexicon)
             if isBoilerplate(work) || isDateline(work) { continue }
             dropDatelinePrefix(&work)
             work.date = DateParser.firstDate(sentence.tokens, spans: work.spans, referenceYear: year)

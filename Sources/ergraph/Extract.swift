@@ -1,5 +1,6 @@
 import ArgumentParser
 import EntityGraph
+import Extraction
 import Foundation
 
 /// `ergraph extract PATH... [-o FILE] [--lang ar|en|auto]`
@@ -44,9 +45,11 @@ struct Extract: ParsableCommand {
         var graph = EntityGraph()
         for file in files {
             let text = try timings.measure("read") { try DocumentReader.text(of: file) }
-            let result = timings.measure("extract") { extractor.explain(text: text, document: file.lastPathComponent, date: self.text.date) }
+            let result = timings.measure("extract") { extractor.explain(text: text, document: file.lastPathComponent, date: self.text.date,
+                                                                                      language: self.text.language) }
             graph.merge(result.graph)
-            let report = result.sentences.map(\.report).joined(separator: "\n") + "\n"
+            let language = self.text.language.map { "\($0.rawValue) (given)" } ?? "\(TextLanguage.detect(text).rawValue) (detected)"
+            let report = (["[\(file.lastPathComponent)] language: \(language)"] + result.sentences.map(\.report)).joined(separator: "\n") + "\n"
             try OutputFile.write(Data(report.utf8), to: nil)
         }
         if let output { try timings.measure("write") { try OutputFile.write(NodeLinkJSON.encode(graph, jobs: jobs), to: output) } }

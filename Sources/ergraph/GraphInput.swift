@@ -6,8 +6,11 @@ import Rendering
 
 /// How texts are read: language, fallback date, extra lexicon files.
 struct TextOptions: ParsableArguments {
-    @Option(name: .long, help: "Language of the texts: ar, en or auto.")
+    @Option(name: .long, help: "Language whose grammar is applied: ar, en, or auto (detected per document from its letters).")
     var lang: String = "auto"
+
+    /// The language asked for; nil for `auto` (detected per document).
+    var language: TextLanguage? { TextLanguage(rawValue: lang) }
 
     @Option(name: .long, help: "Article date (YYYY-MM-DD) for texts that give none.")
     var date: String?
@@ -56,7 +59,7 @@ enum GraphLoader {
         case (.none, true):
             throw CLIError("no input: give --graph FILE or text PATHs")
         case (.none, false):
-            return try extract(paths, date: text.date, lexicons: text.lexicon, jobs: jobs, timings)
+            return try extract(paths, date: text.date, language: text.language, lexicons: text.lexicon, jobs: jobs, timings)
         }
     }
 
@@ -95,7 +98,7 @@ enum GraphLoader {
     /// its documents one at a time (file i goes to worker i mod jobs) into a graph of its own;
     /// the workers' graphs are merged at the end. Merging does not depend on order, so the output
     /// is the same for any number of jobs. On failure, the error of the first bad file is thrown.
-    static func extract(_ paths: [String], date: String?, lexicons: [String] = [], jobs: Int = 1,
+    static func extract(_ paths: [String], date: String?, language: TextLanguage? = nil, lexicons: [String] = [], jobs: Int = 1,
                         _ timings: Timings) throws -> EntityGraph {
         let files = try timings.measure("read") { try DocumentReader.files(paths) }
         let workers = max(1, min(jobs, files.count))
@@ -110,7 +113,8 @@ enum GraphLoader {
                 let file = files[index]
                 do {
                     let text = try DocumentReader.text(of: file)
-                    graph.merge(extractor.extract(text: text, document: file.lastPathComponent, date: date, sentences: sentences))
+                    graph.merge(extractor.extract(text: text, document: file.lastPathComponent, date: date,
+                                                      language: language, sentences: sentences))
                 } catch let error as CLIError {
                     failures[index] = error
                 } catch {

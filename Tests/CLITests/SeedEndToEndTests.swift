@@ -129,6 +129,10 @@ final class SeedEndToEndTests: XCTestCase {
         XCTAssertTrue(result.text.contains("  belarus -borders-> poland {direction=west}  rule borders, confidence 0.85\n"), result.text)
         XCTAssertTrue(result.text.contains("بلاده → belarus (anaphora)"))
         XCTAssertFalse(result.text.contains("دقائق القراءة"), "boilerplate lines are skipped")
+        XCTAssertTrue(result.text.hasPrefix("[000_2d429f53c2aaf54f.txt] language: ar (detected)\n"), result.text)
+        let english = try CLIRunner.run(["extract", "seeds", "--explain", "--lang", "en"])
+        XCTAssertTrue(english.text.hasPrefix("[000_2d429f53c2aaf54f.txt] language: en (given)\n"), english.text)
+        XCTAssertFalse(english.text.contains("rule borders"), "Arabic border words are not read as English grammar")
     }
 
     func testLexiconFilesAddAndReplaceEntries() throws {

@@ -96,4 +96,17 @@ final class EnglishEventNounTests: XCTestCase {
                                             document: "t.txt")
         XCTAssertEqual(graph.entities.map(\.id), ["belarus", "poland"])
     }
+
+    func testTheDocumentLanguageDecidesWhichGrammarIsRead() {
+        let text = "وكتب السفير على منصة إكس بالإنجليزية: Poland condemned Russia."
+        XCTAssertEqual(TextLanguage.detect(text), .arabic)
+        XCTAssertEqual(TextLanguage.detect("Poland condemned Russia, قال"), .english)
+        let auto = sharedExtractor.extract(text: text, document: "t.txt")
+        XCTAssertEqual(auto.entities.map(\.id), ["poland", "russia"])
+        XCTAssertEqual(auto.relationCount, 0, "an English verb in an Arabic article triggers nothing")
+        let english = sharedExtractor.extract(text: text, document: "t.txt", language: .english)
+        XCTAssertNotNil(english.relation(source: "poland", type: .criticizes, target: "russia"))
+        let names = sharedExtractor.extract(text: "وقالت وارسو إن NATO تدعم Lithuania.", document: "t.txt")
+        XCTAssertNotNil(names.relation(source: "nato", type: .supports, target: "lithuania"), "names of the other script still match")
+    }
 }

@@ -75,15 +75,14 @@ final class NameVariantTests: XCTestCase {
 final class InstitutionTests: XCTestCase {
     func testMinistriesAndArmiesOfAStateAreOrganisations() throws {
         let graph = sharedExtractor.extract(
-            text: "وقالت وزارة الدفاع الروسية إن الجيش الروسي قصف خاركيف. The Ukrainian Foreign Ministry condemned Russia.",
-            document: "t.txt")
+            text: "وقالت وزارة الدفاع الروسية إن الجيش الروسي قصف خاركيف.", document: "t.txt")
         let ministry = try XCTUnwrap(graph.entity(id: "russia_defence_ministry"))
         XCTAssertEqual(ministry.name, "Russian Ministry of Defence")
         XCTAssertEqual(ministry.kind, .organization)
         XCTAssertEqual(ministry.labels["ar"], "وزارة الدفاع الروسية")
         XCTAssertNotNil(graph.relation(source: "russia", type: .attacks, target: "kharkiv"), "the army acts for its state")
         XCTAssertNotNil(graph.relation(source: "russia_army", type: .partOf, target: "russia"))
-        XCTAssertNotNil(graph.relation(source: "ukraine", type: .criticizes, target: "russia"))
+        XCTAssertTrue(edges("The Ukrainian Foreign Ministry condemned Russia.").contains("ukraine criticizes russia"))
     }
 
     func testBorderGuardsAndIntelligenceServicesOfAState() {

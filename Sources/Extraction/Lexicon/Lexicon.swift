@@ -19,6 +19,16 @@ public enum LexiconValue: Sendable, Equatable {
     case month(Int)
     /// A kind of state institution (id in `institutions`).
     case institution(String)
+
+    /// Whether the phrase is read whatever the document's language: names (entities, nisbas)
+    /// and the page's furniture (boilerplate, credit lines, bylines), not the grammar's words.
+    public var readsInAnyScript: Bool {
+        switch self {
+        case .entity, .nisba: return true
+        case .function(let list): return ["boilerplate", "credit_labels", "byline_markers"].contains(list)
+        default: return false
+        }
+    }
 }
 
 /// The knowledge extraction runs on: entities, nisbas, titles, relation frames and function

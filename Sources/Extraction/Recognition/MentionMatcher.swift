@@ -2,7 +2,8 @@ import EntityGraph
 
 /// Finds lexicon phrases in a sentence: at each token the longest phrase of any category wins,
 /// trying the word as written and then its proclitic readings; names the document itself
-/// introduced (people found by title) are tried first. Left to right, non-overlapping.
+/// introduced (people found by title) are tried first. Left to right, non-overlapping. Given a
+/// document language, words of the other script only match as names or page furniture.
 public struct MentionMatcher: Sendable {
     /// The lexicon phrases.
     public let lexicon: Lexicon
@@ -11,7 +12,7 @@ public struct MentionMatcher: Sendable {
     public init(lexicon: Lexicon) { self.lexicon = lexicon }
 
     /// The spans of a sentence; `localNames` maps the document's own person names to ids.
-    public func spans(_ sentence: Sentence, localNames: PhraseTable<String>) -> [Span] {
+    public func spans(_ sentence: Sentence, localNames: PhraseTable<String>, language: TextLanguage? = nil) -> [Span] {
         let tokens = sentence.tokens
         var spans: [Span] = []
         var index = 0
@@ -22,7 +23,8 @@ public struct MentionMatcher: Sendable {
                 best = Span(range: index..<(index + local.length), value: .entity(local.value), clitic: local.clitic)
             }
             if let found = lexicon.phrases.matchWithClitics(tokens, at: index, text: sentence.document),
-               best == nil || found.length > best!.range.count {
+               best == nil || found.length > best!.range.count,
+               language.map({ $0.writes(tokens[index], in: sentence.document) || found.value.readsInAnyScript }) ?? true {
                 best = Span(range: index..<(index + found.length), value: found.value, clitic: found.clitic)
             }
             if let best {

@@ -235,6 +235,11 @@ public final class TokenizedText: Sendable {
         utf8.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[first.utf8Start..<last.utf8End])) }
     }
 
+    /// Whether a token starts with an Arabic letter.
+    public func isArabic(_ token: Token) -> Bool {
+        (0xD8...0xDB).contains(utf8[token.utf8Start])
+    }
+
     /// Whether a token is one capital Latin letter as written (a name's initial).
     public func isCapitalInitial(_ token: Token) -> Bool {
         token.utf8End - token.utf8Start == 1 && (0x41...0x5A).contains(utf8[token.utf8Start])
