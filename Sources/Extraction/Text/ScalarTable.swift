@@ -2,8 +2,9 @@ import EntityGraph
 
 /// What the tokenizer needs to know of every code point below U+0800 (ASCII, Latin, Greek,
 /// Cyrillic, Hebrew, Arabic), computed once from `Tokenizer`'s and `NameFolding`'s rules so that
-/// scanning those scripts is a table lookup instead of a Unicode property query.
-struct ScalarTable: Sendable {
+/// scanning those scripts is a table lookup instead of a Unicode property query. Read-only once
+/// made, so safe to share between threads.
+struct ScalarTable: @unchecked Sendable {
     /// How a code point takes part in tokenizing.
     enum Role: UInt8 {
         /// White space or an invisible formatting mark: separates tokens.
@@ -21,13 +22,14 @@ struct ScalarTable: Sendable {
     /// The shared table.
     static let shared = ScalarTable()
 
-    /// Role of each code point below `limit`.
-    let roles: [Role]
+    /// Role of each code point below `limit`. The table lives as long as the process (it is
+    /// made once), so its memory is held by plain pointers that cost no reference counting.
+    let roles: UnsafeBufferPointer<Role>
     /// Folded UTF-8 bytes of each code point below `limit`, packed little-endian (first byte in
     /// the low bits); `foldedLengths` says how many. A dropped code point has length 0.
-    let folded: [UInt32]
+    let folded: UnsafeBufferPointer<UInt32>
     /// Number of folded bytes (0 to 4).
-    let foldedLengths: [UInt8]
+    let foldedLengths: UnsafeBufferPointer<UInt8>
 
     private init() {
         var roles: [Role] = []
@@ -55,8 +57,15 @@ struct ScalarTable: Sendable {
             folded.append(packed)
             lengths.append(UInt8(bytes.count))
         }
-        self.roles = roles
-        self.folded = folded
-        foldedLengths = lengths
+        self.roles = Self.immortal(roles)
+        self.folded = Self.immortal(folded)
+        foldedLengths = Self.immortal(lengths)
+    }
+
+    /// A copy of `values` in memory that is never freed.
+    private static func immortal<T>(_ values: [T]) -> UnsafeBufferPointer<T> {
+        let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: values.count)
+        _ = buffer.initialize(from: values)
+        return UnsafeBufferPointer(buffer)
     }
 }
