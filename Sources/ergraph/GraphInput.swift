@@ -102,11 +102,17 @@ enum GraphLoader {
                         _ timings: Timings) throws -> EntityGraph {
         let files = try timings.measure("read") { try DocumentReader.files(paths) }
         let workers = max(1, min(jobs, files.count))
-        let extractor = try timings.measure("extract") { try makeExtractor(lexicons) }
+        let first = try timings.measure("extract") { try makeExtractor(lexicons) }
         let graphs = ResultSlots<EntityGraph>(count: workers)
         let failures = ResultSlots<CLIError>(count: files.count)
         let begin = DispatchTime.now().uptimeNanoseconds
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            // Each further worker loads a lexicon of its own, at the same time as the others: a
+            // shared one would have its reference counts bounced between the cores.
+            guard let extractor = worker == 0 ? first : try? makeExtractor(lexicons) else {
+                failures[worker] = CLIError("cannot load the lexicon")
+                return
+            }
             let sentences = SentenceStore()
             var graph = EntityGraph()
             for index in stride(from: worker, to: files.count, by: workers) {
