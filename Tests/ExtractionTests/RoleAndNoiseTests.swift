@@ -140,6 +140,20 @@ final class ClauseAndAnaphoraTests: XCTestCase {
         XCTAssertFalse(found.contains { $0.hasPrefix("west requests") })
     }
 
+    func testTheAllianceJustNamedInTheSentence() {
+        let found = edges("واتهمت موسكو الغرب بالتصعيد. وانتقدت الصين حلف شمال الأطلسي، فيما قال الأمين العام للحلف مارك روته إن الناتو تحالف دفاعي.",
+                          date: "2025-02-01")
+        XCTAssertTrue(found.contains("rutte holds_role nato"), "\(found)")
+        XCTAssertFalse(found.contains { $0.contains("allied_with") }, "an alliance described as one is no ally: \(found)")
+    }
+
+    func testAPredicateNounTakesTheSentenceSubjectAcrossAnApposition() {
+        let found = edges("وتعتبر أرمينيا، العضو في منظمة معاهدة الأمن الجماعي، الحليف الأقرب لروسيا في القوقاز.")
+        XCTAssertEqual(found, ["armenia member_of csto", "armenia allied_with russia"])
+        XCTAssertTrue(edges("وتعد كازاخستان، الحليفة لموسكو، جزءا من الاتحاد الاقتصادي الأوراسي.").isSuperset(of: [
+            "kazakhstan allied_with russia", "kazakhstan member_of eaeu"]))
+    }
+
     func testObjectsStayInTheirClause() {
         let found = edges("من جانبها، نددت وارسو بالمناورات، واعتبر رئيس الوزراء البولندي دونالد توسك أنها استفزاز.")
         XCTAssertEqual(found, ["tusk holds_role poland"])

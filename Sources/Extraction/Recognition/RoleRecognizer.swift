@@ -31,7 +31,11 @@ struct RoleRecognizer {
                 case .entity(let id) where [.state, .organization, .alliance].contains(context.kind(id)):
                     affiliation = id
                 case .function("alliance_anaphora"):
-                    affiliation = context.lastMentioned(.alliance, also: work.actors.flatMap(\.ids))
+                    let named = work.spans[..<index].compactMap { span -> String? in
+                        if case .entity(let id) = span.value, context.kind(id) == .alliance { return id }
+                        return nil
+                    }
+                    affiliation = named.last ?? context.lastMentioned(.alliance, also: work.actors.flatMap(\.ids))
                 default: break
                 }
                 if affiliation != nil {

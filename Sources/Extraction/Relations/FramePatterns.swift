@@ -35,8 +35,10 @@ struct FramePatterns {
 
     /// Finds the subject of a trigger, trying in turn: states listed right after a plural
     /// noun, the speaker, the enumeration, a nominal's agent, English word order, a participle's
-    /// main subject, the actor just before (SVO), the main subject of a continued clause, the
-    /// actor just after (VSO, with coordination).
+    /// main subject, the actor just before (SVO), the actor a noun is in apposition to, the
+    /// sentence's subject for a predicate noun
+    /// ("تعد بيلاروسيا، ...، جزءا من"), the main subject of a continued clause, the actor just
+    /// after (VSO, with coordination).
     private func subject(of frame: LexiconFiles.Frame, trigger: Span, nominal: Bool, _ work: SentenceWork,
                          context: DocumentContext) -> Subject? {
         let end = trigger.range.upperBound
@@ -48,7 +50,7 @@ struct FramePatterns {
         } else if frame.speaker == true {
             guard let speaker = context.speaker else { return nil }
             found.ids = [speaker]
-        } else if frame.list_subject == true {
+        } else if frame.list_subject == true, !work.enumeration.isEmpty {
             found.ids = work.enumeration
         } else if nominal {
             if isEnglish(trigger, work) {
@@ -84,6 +86,14 @@ struct FramePatterns {
             let list = work.coordinatedBefore(before, keywords: lexicon.keywords)
             found.ids = list.ids
             found.start = list.start
+        } else if isAppositive(trigger, work), let noun = appositionHead(before: trigger.range.lowerBound - 1, work) {
+            found.ids = noun.ids
+            found.start = noun.range.lowerBound
+        } else if frame.predicate_noun == true, trigger.clitic.isEmpty, let main = work.actors.first,
+                  main.range.upperBound <= trigger.range.lowerBound, !isPrepositional(main, work) {
+            let list = work.coordinated(from: main, keywords: lexicon.keywords)
+            found.ids = list.ids
+            found.start = main.range.lowerBound
         } else if continuesClause(trigger, work),
                   work.firstActor(in: end..<(end + 2)).map({ isObjectWithComplement($0, frame, work) }) ?? true
                     || agreesWithDroppedSubject(trigger, work),
@@ -212,6 +222,34 @@ struct FramePatterns {
     private func isParticiple(_ trigger: Span, _ work: SentenceWork) -> Bool {
         let word = NameFolding.fold(work.sentence.text(of: trigger.range.lowerBound)).dropFirst(trigger.clitic.count)
         return word.count >= 4 && word.hasPrefix("م") && word.hasSuffix("ا")
+    }
+
+    /// Whether the trigger is a definite Arabic noun right after a comma, in apposition to the
+    /// actor before the comma ("أرمينيا، العضو في ...", "بيلاروسيا، الحليف الأقرب لموسكو"): the
+    /// article and a trigger of the same frame (so that a verb such as "التقى" is not one).
+    private func isAppositive(_ trigger: Span, _ work: SentenceWork) -> Bool {
+        let start = trigger.range.lowerBound
+        guard trigger.clitic.isEmpty, start >= 1, work.tokens[start - 1].mark == "،" else { return false }
+        let word = NameFolding.fold(work.sentence.text(of: start))
+        guard word.hasPrefix("ال"), let rest = lexicon.words.id(String(word.dropFirst(2))) else { return false }
+        switch lexicon.phrases.value(exactly: [rest]) {
+        case .trigger(let frame)?, .nominalTrigger(let frame)?: return trigger.value == .trigger(frame) || trigger.value == .nominalTrigger(frame)
+        default: return false
+        }
+    }
+
+    /// The actor a noun after the comma at `comma` is in apposition to: the actor right before
+    /// the comma, or, when that actor closes an earlier apposition ("أرمينيا، العضو في المنظمة،
+    /// الحليف ..."), the actor that one describes.
+    private func appositionHead(before comma: Int, _ work: SentenceWork) -> Actor? {
+        guard var head = work.actor(endingBefore: comma, gap: 0) else { return nil }
+        while let earlierComma = (0..<head.range.lowerBound).last(where: { work.tokens[$0].mark == "،" }),
+              earlierComma + 1 < work.tokens.count, work.tokens[earlierComma + 1].isWord,
+              NameFolding.fold(work.sentence.text(of: earlierComma + 1)).hasPrefix("ال"),
+              let outer = work.actor(endingBefore: earlierComma, gap: 0) {
+            head = outer
+        }
+        return head
     }
 
     /// Whether an Arabic verb carries a dual or plural subject ending ("ودعتا", "ووقعوا"): its
