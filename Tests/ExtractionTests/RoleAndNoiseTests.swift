@@ -154,6 +154,13 @@ final class ClauseAndAnaphoraTests: XCTestCase {
             "kazakhstan allied_with russia", "kazakhstan member_of eaeu"]))
     }
 
+    func testVisitsAndPhoneCallsAreMeetings() {
+        XCTAssertTrue(edges("وكانت زيارة الرئيس التركي رجب طيب أردوغان إلى طهران قد أثارت جدلا.").contains("erdogan met_with iran"))
+        XCTAssertTrue(edges("وأجرى المستشار الألماني فريدريش ميرتس اتصالا هاتفيا مع الرئيس الأمريكي دونالد ترامب.", date: "2025-06-01")
+            .contains("merz met_with trump"))
+        XCTAssertTrue(edges("Slovak Prime Minister Robert Fico visited Beijing.").contains("china met_with fico"))
+    }
+
     func testObjectsStayInTheirClause() {
         let found = edges("من جانبها، نددت وارسو بالمناورات، واعتبر رئيس الوزراء البولندي دونالد توسك أنها استفزاز.")
         XCTAssertEqual(found, ["tusk holds_role poland"])

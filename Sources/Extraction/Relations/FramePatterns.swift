@@ -341,8 +341,13 @@ struct FramePatterns {
         return (ids, cursor)
     }
 
-    /// The agent of an event noun: a nisba or a named actor right after it ("الغزو الروسي").
+    /// The agent of an event noun: a person named with a title, a nisba or a named actor right
+    /// after it ("زيارة رئيس الوزراء الهندي ناريندرا مودي", "الغزو الروسي").
     private func agent(after index: Int, _ work: SentenceWork, context: DocumentContext) -> (id: String, end: Int)? {
+        if let actor = work.actors.first(where: { $0.range.lowerBound == index }), actor.clitic.isEmpty,
+           context.kind(actor.ids[0]) == .person {
+            return (actor.ids[0], actor.range.upperBound)
+        }
         guard let position = work.spanIndex(startingAt: index) else { return nil }
         let span = work.spans[position]
         switch span.value {
