@@ -129,12 +129,16 @@ public struct Extractor: Sendable {
     }
 
     /// A dateline opening a paragraph ("WARSAW (Reuters) -", "MINSK, April 10 (Reuters) -",
-    /// "موسكو (رويترز) -"): its place and
-    /// outlet are not part of the story.
+    /// "KYIV, Ukraine (AP) —", "موسكو (رويترز) -"): its place and outlet are not part of the story.
     private func dropDatelinePrefix(_ work: inout SentenceWork) {
         guard work.spans.count >= 2, work.spans[0].range.lowerBound == 0, case .entity(let place) = work.spans[0].value,
               lexicon.entities[place]?.kind == .place else { return }
         var index = work.spans[0].range.upperBound
+        if index + 1 < work.tokens.count, work.tokens[index].mark == ",",
+           let region = work.spans.first(where: { $0.range.lowerBound == index + 1 }), case .entity(let id) = region.value,
+           [.state, .place].contains(lexicon.entities[id]?.kind) {
+            index = region.range.upperBound
+        }
         if index + 1 < work.tokens.count, work.tokens[index].mark == ",",
            let month = work.spans.first(where: { $0.range.lowerBound == index + 1 }), case .month = month.value {
             index = month.range.upperBound

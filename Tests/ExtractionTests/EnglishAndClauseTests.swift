@@ -109,4 +109,32 @@ final class EnglishEventNounTests: XCTestCase {
         let names = sharedExtractor.extract(text: "وقالت وارسو إن NATO تدعم Lithuania.", document: "t.txt")
         XCTAssertNotNil(names.relation(source: "nato", type: .supports, target: "lithuania"), "names of the other script still match")
     }
+
+    func testAnEnvoyOfAPersonServesThatPersonsState() {
+        let found = edges("Zelenskiy hosted Trump envoy in Kyiv.", date: "2025-02-19")
+        XCTAssertFalse(found.contains { $0.contains("trump") }, "\(found)")
+        let graph = sharedExtractor.extract(text: "Putin envoy Kirill Dmitriev met Steve Witkoff.", document: "t.txt", date: "2025-04-01")
+        XCTAssertEqual(graph.relation(source: "dmitriev", type: .holdsRole, target: "russia")?.attributes["role"], "envoy")
+        XCTAssertNil(graph.entity(id: "putin"))
+    }
+
+    func testAKnownSurnameAfterAnUnknownGivenName() {
+        let graph = sharedExtractor.extract(text: "Ukrainian President Volodymyr Zelenskyy spoke.", document: "t.txt")
+        XCTAssertEqual(graph.relation(source: "zelensky", type: .holdsRole, target: "ukraine")?.confidence, 0.9)
+    }
+
+    func testASubjectIsNotTakenAcrossASubordinateClause() {
+        let graph = sharedExtractor.extract(
+            text: "KYIV, Ukraine (AP) - Polish President Karol Nawrocki met with Lithuanian officials on Monday, hours after Russian drones struck Odesa.",
+            document: "t.txt", date: "2025-09-01")
+        XCTAssertEqual(graph.entity(id: "kyiv"), nil, "the dateline names no entity")
+        XCTAssertNotNil(graph.relation(source: "russia", type: .attacks, target: "odesa"))
+        XCTAssertNil(graph.relation(source: "nawrocki", type: .attacks, target: "odesa"))
+    }
+
+    func testTwoHoldersOfTheSameOfficeNameNoOne() {
+        let graph = sharedExtractor.extract(text: "وقال المبعوث الأمريكي إن المحادثات مثمرة.", document: "t.txt", date: "2025-03-01")
+        XCTAssertNil(graph.entity(id: "witkoff"))
+        XCTAssertNil(graph.entity(id: "kellogg"))
+    }
 }

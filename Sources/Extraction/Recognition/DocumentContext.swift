@@ -172,15 +172,16 @@ final class DocumentContext {
         }
     }
 
-    /// The lexicon person holding `role` in `office` on the article date; without a date, the
-    /// one holder still in office, if there is exactly one.
+    /// The lexicon person holding `role` in `office` on the article date (or, without a date,
+    /// still in office), if exactly one does: two envoys at once name no one.
     func holder(of role: String, in office: String) -> String? {
         let holders = lexicon.holders(of: role, in: office)
         guard let date else {
             let current = holders.filter { $0.to == nil }
             return current.count == 1 ? current[0].person : nil
         }
-        return holders.first { holder in (holder.from ?? "") <= date && date < (holder.to ?? "9999") }?.person
+        let current = holders.filter { holder in (holder.from ?? "") <= date && date < (holder.to ?? "9999") }
+        return current.count == 1 ? current[0].person : nil
     }
 
     /// When explaining: the relations read in the current sentence.

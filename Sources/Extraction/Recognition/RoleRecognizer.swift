@@ -48,6 +48,10 @@ struct RoleRecognizer {
                 affiliation = before.id
                 used.append(before.span)
                 start = work.spans[before.span].range.lowerBound
+            } else if affiliation == nil, let principal = principalBefore(index, work, context: context) {
+                affiliation = context.state(of: principal.id)
+                used.append(principal.span)
+                start = work.spans[principal.span].range.lowerBound
             }
             if let office = affiliation { context.remember([office]) }
             var attributes = ["role": role]
@@ -65,6 +69,10 @@ struct RoleRecognizer {
                 person = id
                 used.append(next)
                 nameEnd = work.spans[next].range.upperBound
+            } else if let next = surnameAfterGivenName(tokenCursor, work, context: context) {
+                person = next.id
+                used.append(next.span)
+                nameEnd = work.spans[next.span].range.upperBound
             } else if let length = nameLength(work, from: tokenCursor) {
                 person = context.discoverPerson(work.sentence, tokenCursor..<(tokenCursor + length))
                 nameEnd = tokenCursor + length
@@ -126,6 +134,25 @@ struct RoleRecognizer {
         default:
             return nil
         }
+    }
+
+    /// An English title right after a person's name, without an affiliation of its own ("Trump
+    /// envoy"): the title is held in that person's service, and the name is not an actor.
+    private func principalBefore(_ index: Int, _ work: SentenceWork, context: DocumentContext) -> (id: String, span: Int)? {
+        guard index > 0, !work.consumed.contains(index - 1), case .entity(let id) = work.spans[index - 1].value,
+              context.kind(id) == .person, work.spans[index - 1].range.upperBound == work.spans[index].range.lowerBound,
+              !work.sentence.document.isArabic(work.tokens[work.spans[index].range.lowerBound]) else { return nil }
+        return (id, index - 1)
+    }
+
+    /// A known person written with a given name the lexicon lacks ("Volodymyr Zelenskyy"): one
+    /// word that starts no span and is no stopword, then the person's name.
+    private func surnameAfterGivenName(_ index: Int, _ work: SentenceWork, context: DocumentContext) -> (id: String, span: Int)? {
+        guard index + 1 < work.tokens.count, work.tokens[index].isWord, work.spanIndex(startingAt: index) == nil,
+              !lexicon.isFunctionWord(work.tokens[index].word, list: .stopwords),
+              let next = work.spanIndex(startingAt: index + 1), case .entity(let id) = work.spans[next].value,
+              context.kind(id) == .person else { return nil }
+        return (id, next)
     }
 
     /// The number of words (two or three) after a title that read as a person's name: no

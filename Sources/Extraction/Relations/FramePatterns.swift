@@ -70,7 +70,9 @@ struct FramePatterns {
                 found.passive = true
             } else {
                 let main = work.actors.first { $0.range.upperBound <= trigger.range.lowerBound }
+                    .flatMap { separated($0, from: trigger, work, byEvents: false) ? nil : $0 }
                 let before = work.actor(endingBefore: trigger.range.lowerBound, gap: 4)
+                    .flatMap { separated($0, from: trigger, work, byEvents: true) ? nil : $0 }
                 guard let subject = continuesClause(trigger, work) ? main : (before ?? main) else { return nil }
                 let list = work.coordinatedBefore(subject, keywords: lexicon.keywords)
                 found.ids = list.ids
@@ -279,6 +281,21 @@ struct FramePatterns {
     private func isPurpose(_ trigger: Span, _ work: SentenceWork) -> Bool {
         trigger.clitic.hasSuffix("ل") || work.token(trigger.range.lowerBound - 1, is: lexicon.keywords.to)
             || work.token(trigger.range.lowerBound - 1, is: lexicon.keywords.toEnglish)
+    }
+
+    /// Whether an English subject candidate is cut off from the trigger by a clause opener
+    /// ("... hours after Russian drones struck") or, with `byEvents`, by another event word
+    /// ("Moscow and asked European allies"; the main subject of "X accused ... and asked" is not).
+    private func separated(_ actor: Actor, from trigger: Span, _ work: SentenceWork, byEvents: Bool) -> Bool {
+        let between = actor.range.upperBound..<trigger.range.lowerBound
+        return between.contains { work.token($0, isIn: .clauseOpeners, lexicon: lexicon) }
+            || byEvents && work.spans.contains { span in
+                guard between.contains(span.range.lowerBound) else { return false }
+                switch span.value {
+                case .trigger, .nominalTrigger: return true
+                default: return false
+                }
+            }
     }
 
     /// Whether the trigger is an English word (subject before the verb, object after).
