@@ -161,6 +161,25 @@ final class ClauseAndAnaphoraTests: XCTestCase {
         XCTAssertTrue(edges("Slovak Prime Minister Robert Fico visited Beijing.").contains("china met_with fico"))
     }
 
+    func testAFeminineParticipleAndAnAccusationWithItsComplement() {
+        XCTAssertTrue(edges("أعلنت السلطات الليتوانية، الجمعة، إغلاق الحدود، متهمة الرئيس البيلاروسي ألكسندر لوكاشينكو بتهديد أمنها.")
+            .contains("lithuania criticizes lukashenko"))
+        let found = edges("لاتفيا تعزز دفاعاتها وتتهم موسكو بتنفيذ هجمات إلكترونية")
+        XCTAssertEqual(found, ["latvia criticizes russia"])
+    }
+
+    func testADefiniteNounAfterTheVerbFillsTheObjectSlot() {
+        let found = edges("ودعت المفوضية الأوروبية الدول الأعضاء إلى التضامن مع إستونيا.")
+        XCTAssertFalse(found.contains { $0.contains("requests") }, "\(found)")
+        XCTAssertTrue(edges("واستقبل الرئيس الصيني الوفد الروسي في بكين.", date: "2025-01-01").contains("russia met_with xi_jinping"),
+                      "a nisba after the filled slot still names the object")
+    }
+
+    func testANewspaperDatelineGivesNoEntities() {
+        let graph = sharedExtractor.extract(text: "وارسو ـ «القدس العربي»:\nقال توسك إن بولندا قوية.", document: "t.txt")
+        XCTAssertEqual(graph.entities.map(\.id), ["poland", "tusk"])
+    }
+
     func testObjectsStayInTheirClause() {
         let found = edges("من جانبها، نددت وارسو بالمناورات، واعتبر رئيس الوزراء البولندي دونالد توسك أنها استفزاز.")
         XCTAssertEqual(found, ["tusk holds_role poland"])

@@ -82,7 +82,7 @@ struct SentenceWork {
     private mutating func findAsides() {
         let tokens = sentence.tokens
         let isComma: (Int) -> Bool = { tokens[$0].mark == "،" || tokens[$0].mark == "," }
-        for open in tokens.indices where isComma(open) {
+        for open in tokens.indices where isComma(open) && !asideCommas.contains(open) {
             var close = open + 1
             while close < tokens.count, close - open <= 3, tokens[close].isWord, spanIndex(startingAt: close) == nil { close += 1 }
             if close < tokens.count, close - open >= 2, close - open <= 3, isComma(close) {

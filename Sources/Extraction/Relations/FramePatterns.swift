@@ -78,7 +78,8 @@ struct FramePatterns {
                 found.ids = list.ids
                 found.start = list.start
             }
-        } else if let main = work.actors.first, work.isClauseBreak(trigger.range.lowerBound - 1), isParticiple(trigger, work),
+        } else if let main = work.actors.first, trigger.range.lowerBound > 0,
+                  [",", "،"].contains(work.tokens[trigger.range.lowerBound - 1].mark), isParticiple(trigger, work),
                   main.range.upperBound <= trigger.range.lowerBound {
             found.ids = main.ids
             found.start = main.range.lowerBound
@@ -150,9 +151,11 @@ struct FramePatterns {
             found = work.actors.last { $0.range.upperBound <= trigger.range.lowerBound
                 && trigger.range.lowerBound - $0.range.upperBound <= 3 && fits($0) }
         case "direct":
-            found = work.actors.first { $0.range.lowerBound >= searchFrom && $0.range.lowerBound - searchFrom <= reach
-                && !work.hasClauseBreak(searchFrom..<$0.range.lowerBound) && fits($0) }
-                ?? prepositionalObject(frameIndex, from: searchFrom, triggerEnd: end, work, fits: fits)
+            found = isObjectSlotFilled(at: searchFrom, work) ? nil : work.actors.first {
+                $0.range.lowerBound >= searchFrom && $0.range.lowerBound - searchFrom <= reach
+                    && !work.hasClauseBreak(searchFrom..<$0.range.lowerBound) && fits($0)
+            }
+            found = found ?? prepositionalObject(frameIndex, from: searchFrom, triggerEnd: end, work, fits: fits)
             if !(symmetric && subjects.count >= 2), let nisba = nisbaObject(from: searchFrom, work), fits(nisba),
                nisba.range.lowerBound < (found?.range.lowerBound ?? Int.max) {
                 found = nisba
@@ -219,11 +222,22 @@ struct FramePatterns {
         ArabicClitics.endsWithPreposition(actor.clitic, "ب") || work.token(actor.range.lowerBound - 1, isOneOf: lexicon.keywords.locative)
     }
 
-    /// Whether the trigger is an Arabic active participle in the accusative (مستنكراً, مؤكداً):
-    /// a circumstantial clause whose subject is the sentence's main subject.
+    /// Whether the trigger is an Arabic active participle in the accusative, masculine or
+    /// feminine (مستنكراً, متهمة): a circumstantial clause whose subject is the sentence's main
+    /// subject.
     private func isParticiple(_ trigger: Span, _ work: SentenceWork) -> Bool {
         let word = NameFolding.fold(work.sentence.text(of: trigger.range.lowerBound)).dropFirst(trigger.clitic.count)
-        return word.count >= 4 && word.hasPrefix("م") && word.hasSuffix("ا")
+        return word.count >= 4 && word.hasPrefix("م") && (word.hasSuffix("ا") || word.hasSuffix("ه"))
+    }
+
+    /// Whether the direct object right after the verb and its subject is a definite Arabic noun
+    /// that names no one ("دعت المفوضية الدول الأعضاء إلى التضامن مع بولندا"): the actors
+    /// further on are then not the object.
+    private func isObjectSlotFilled(at index: Int, _ work: SentenceWork) -> Bool {
+        guard index < work.tokens.count, work.tokens[index].isWord, work.spanIndex(startingAt: index) == nil,
+              work.sentence.document.isArabic(work.tokens[index]),
+              !lexicon.isFunctionWord(work.tokens[index].word, list: .stopwords) else { return false }
+        return NameFolding.fold(work.sentence.text(of: index)).hasPrefix("ال")
     }
 
     /// Whether the trigger is a definite Arabic noun right after a comma, in apposition to the
