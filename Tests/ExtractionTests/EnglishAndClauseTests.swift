@@ -137,4 +137,15 @@ final class EnglishEventNounTests: XCTestCase {
         XCTAssertNil(graph.entity(id: "witkoff"))
         XCTAssertNil(graph.entity(id: "kellogg"))
     }
+
+    func testHyphenatedNamesAndTitlesAndNatoInTitleCase() throws {
+        let graph = sharedExtractor.extract(
+            text: "Poland's defence minister Wladyslaw Kosiniak-Kamysz met Nato Secretary-General Mark Rutte. The Kremlin accused Nato of expanding towards Russia's borders.",
+            document: "t.txt", date: "2025-03-01")
+        XCTAssertEqual(graph.relation(source: "kosiniak_kamysz", type: .holdsRole, target: "poland")?.attributes["role"], "defence_minister")
+        XCTAssertEqual(graph.relation(source: "rutte", type: .holdsRole, target: "nato")?.attributes["role"], "secretary_general")
+        XCTAssertTrue(try XCTUnwrap(graph.entity(id: "kosiniak_kamysz")).aliases.contains("Wladyslaw Kosiniak-Kamysz"))
+        XCTAssertNotNil(graph.relation(source: "kremlin", type: .criticizes, target: "nato"))
+        XCTAssertNil(graph.relation(source: "kremlin", type: .criticizes, target: "russia"), "a body does not act on its own state")
+    }
 }

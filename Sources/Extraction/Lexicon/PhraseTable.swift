@@ -43,7 +43,8 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     /// The longest phrase matching `tokens` from `index` whose first word is `firstWord` (the
-    /// token's word or a proclitic reading of it): its length in tokens and value.
+    /// token's word or a proclitic reading of it): its length in tokens (glued hyphens between
+    /// its words included) and value.
     func match(_ tokens: [Token], at index: Int, firstWord: Int32, text: TokenizedText?) -> (length: Int, value: Value)? {
         let candidates = entries(firstWord)
         guard !candidates.isEmpty else { return nil }
@@ -51,10 +52,24 @@ public struct PhraseTable<Value: Sendable>: Sendable {
             guard index + entry.words.count <= tokens.count else { continue }
             if let exact = entry.exactFirst, let text, text.text(of: tokens[index]) != exact { continue }
             var offset = 1
-            while offset < entry.words.count, tokens[index + offset].word == entry.words[offset] { offset += 1 }
-            if offset == entry.words.count { return (entry.words.count, entry.value) }
+            var cursor = index + 1
+            while offset < entry.words.count, cursor < tokens.count {
+                if Self.isGluedHyphen(tokens, cursor), cursor + 1 < tokens.count { cursor += 1 }
+                guard tokens[cursor].word == entry.words[offset] else { break }
+                offset += 1
+                cursor += 1
+            }
+            if offset == entry.words.count { return (cursor - index, entry.value) }
         }
         return nil
+    }
+
+    /// Whether token `index` is a hyphen written between two words without spaces
+    /// ("Kosiniak-Kamysz"), which a phrase's words may span.
+    @inline(__always)
+    static func isGluedHyphen(_ tokens: [Token], _ index: Int) -> Bool {
+        guard index > 0, index + 1 < tokens.count, let mark = tokens[index].mark, mark == "-" || mark == "‑" else { return false }
+        return tokens[index - 1].utf8End == tokens[index].utf8Start && tokens[index].utf8End == tokens[index + 1].utf8Start
     }
 
     /// The longest match at `index`, trying the word as written and then its proclitic readings;

@@ -128,7 +128,7 @@ struct FramePatterns {
         var objects: [String] = []
         var objectEnd = subjectEnd
         let kinds = lexicon.frameObjectKinds[frameIndex]
-        let ownStates = subjects.compactMap { context.kind($0) == .person ? context.state(of: $0) : nil }
+        let ownStates = subjects.compactMap { context.state(of: $0) }
         let snapshot = work
         let fits: (Actor) -> Bool = { actor in
             let placeAllowed = kinds?.contains(.place) == true

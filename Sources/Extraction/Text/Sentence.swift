@@ -18,9 +18,10 @@ public struct Sentence: Sendable {
     /// A token as written.
     public func text(of index: Int) -> String { document.text(of: tokens[index]) }
 
-    /// The tokens of `range`, as written, separated by spaces.
+    /// The tokens of `range` as written, with the spacing of the text between them.
     public func text(_ range: Range<Int>) -> String {
-        tokens[range].map(document.text(of:)).joined(separator: " ")
+        guard let first = range.first, let last = range.last else { return "" }
+        return document.text(from: tokens[first], to: tokens[last])
     }
 
     /// Splits a document into sentences. A full stop does not end one after a capital initial
