@@ -180,6 +180,25 @@ final class ClauseAndAnaphoraTests: XCTestCase {
         XCTAssertEqual(graph.entities.map(\.id), ["poland", "tusk"])
     }
 
+    func testAMeetingWrittenAsHisMeetingWithSomeone() {
+        let found = edges("وأكد أردوغان، خلال لقائه الرئيس الإيراني مسعود بزشكيان في أنقرة، أن البلدين سيعززان التعاون.", date: "2025-01-10")
+        XCTAssertTrue(found.contains("erdogan met_with pezeshkian"), "\(found)")
+    }
+
+    func testFutureVerbsAndSupplyingAreSupport() throws {
+        let graph = sharedExtractor.extract(text: "وقال المسؤول إن واشنطن ستزود كييف بصواريخ بعيدة المدى.", document: "t.txt")
+        XCTAssertEqual(graph.relation(source: "united_states", type: .supports, target: "ukraine")?.attributes["modality"], "planned")
+    }
+
+    func testWhatIsAskedOrAllegedIsNoEventOfItsOwn() {
+        let found = edges("وطالبت وارسو الاتحاد الأوروبي بفرض عقوبات جديدة على مينسك.")
+        XCTAssertEqual(found, ["poland requests european_union"])
+    }
+
+    func testANewPackageOfSanctions() {
+        XCTAssertTrue(edges("وكانت بريطانيا قد فرضت حزمة جديدة من العقوبات على روسيا البيضاء.").contains("united_kingdom sanctions belarus"))
+    }
+
     func testObjectsStayInTheirClause() {
         let found = edges("من جانبها، نددت وارسو بالمناورات، واعتبر رئيس الوزراء البولندي دونالد توسك أنها استفزاز.")
         XCTAssertEqual(found, ["tusk holds_role poland"])

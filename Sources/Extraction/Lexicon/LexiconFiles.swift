@@ -133,6 +133,9 @@ public enum LexiconFiles {
         public var predicate_noun: Bool?
         /// Whether the subject is the speaker of the sentence.
         public var speaker: Bool?
+        /// Whether the trigger carries a possessive pronoun whose owner is the subject ("خلال
+        /// لقائه X": the sentence's main subject, else the person last named).
+        public var possessor_subject: Bool?
         /// A one-letter proclitic that introduces what is asked of the object ("طالب X بـ...").
         /// An actor right after a continued verb and followed by a word with this proclitic is
         /// the object: the subject is the one already named ("، وطالب الدول الغربية بتزويد").

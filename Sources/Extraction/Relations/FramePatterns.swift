@@ -19,7 +19,7 @@ struct FramePatterns {
             }
             defer { previousFrame = (frameIndex, span.range.upperBound) }
             if let previous = previousFrame, previous.0 == frameIndex, previous.1 == span.range.lowerBound { continue }
-            if isNegated(span, work) || isPassive(span, work) { continue }
+            if isNegated(span, work) || isPassive(span, work) || work.complements.contains(span.range.lowerBound) { continue }
             apply(frameIndex, trigger: span, nominal: nominal, &work, context: context)
         }
     }
@@ -34,7 +34,7 @@ struct FramePatterns {
     }
 
     /// Finds the subject of a trigger, trying in turn: states listed right after a plural
-    /// noun, the speaker, the enumeration, a nominal's agent, English word order, a participle's
+    /// noun, the owner of a possessive trigger, the speaker, the enumeration, a nominal's agent, English word order, a participle's
     /// main subject, the actor just before (SVO), the actor a noun is in apposition to, the
     /// sentence's subject for a predicate noun
     /// ("تعد بيلاروسيا، ...، جزءا من"), the main subject of a continued clause, the actor just
@@ -47,6 +47,11 @@ struct FramePatterns {
         if frame.plural_subject == true, following.ids.count >= 2 {
             found.ids = following.ids
             found.end = following.end
+        } else if frame.possessor_subject == true {
+            let main = work.actors.first { $0.range.upperBound <= trigger.range.lowerBound }
+            guard let owner = main?.ids.first ?? context.lastPerson() else { return nil }
+            found.ids = [owner]
+            found.start = main?.range.lowerBound ?? found.start
         } else if frame.speaker == true {
             guard let speaker = context.speaker else { return nil }
             found.ids = [speaker]
@@ -167,6 +172,7 @@ struct FramePatterns {
             found = work.actors.last { $0.range.upperBound <= subjectStart && fits($0) }
         }
         if let found {
+            if isObjectWithComplement(found, frame, work) { work.complements.insert(found.range.upperBound) }
             let list = work.coordinated(from: found, keywords: lexicon.keywords)
             let others = work.actors.filter { $0.range.lowerBound >= found.range.upperBound && $0.range.upperBound <= list.end && fits($0) }
             objects = (found.ids + others.flatMap(\.ids)).map { kinds?.contains(.place) == true ? $0 : context.actingEntity($0) }
@@ -180,7 +186,8 @@ struct FramePatterns {
         }
         if [.metWith, .attacks, .deploysTo, .requests].contains(type), let date = work.date { attributes["date"] = date }
         if work.token(trigger.range.lowerBound, isIn: .futureMarkers, lexicon: lexicon)
-            || (frame.predicate_noun != true && isPurpose(trigger, work)) {
+            || work.token(trigger.range.lowerBound - 1, isIn: .futureMarkers, lexicon: lexicon)
+            || isArabicFuture(trigger, work) || (frame.predicate_noun != true && isPurpose(trigger, work)) {
             attributes["modality"] = "planned"
         } else if work.spans.contains(where: { $0.value == .function("report_markers") }) {
             attributes["modality"] = "reported"
@@ -289,6 +296,15 @@ struct FramePatterns {
         }
         let word = NameFolding.fold(work.sentence.text(of: next))
         return word.count >= 4 && word.hasPrefix(clitic) && !lexicon.isFunctionWord(work.tokens[next].word, list: .stopwords)
+    }
+
+    /// Whether an Arabic verb carries the future prefix س before a present-tense prefix and the
+    /// rest is a trigger of the same frame ("ستزود", "سيزور").
+    private func isArabicFuture(_ trigger: Span, _ work: SentenceWork) -> Bool {
+        let word = NameFolding.fold(work.sentence.text(of: trigger.range.lowerBound)).dropFirst(trigger.clitic.count)
+        guard word.count >= 4, word.hasPrefix("س"), let tense = word.dropFirst().first, "يتنا".contains(tense),
+              let rest = lexicon.words.id(String(word.dropFirst())) else { return false }
+        return lexicon.phrases.value(exactly: [rest]) == trigger.value
     }
 
     /// Whether the trigger names an aim rather than a deed: "إلى فرض عقوبات", "لفرض", "to impose".
