@@ -301,7 +301,9 @@ struct FramePatterns {
     /// Whether an Arabic verb carries the future prefix س before a present-tense prefix and the
     /// rest is a trigger of the same frame ("ستزود", "سيزور").
     private func isArabicFuture(_ trigger: Span, _ work: SentenceWork) -> Bool {
-        let word = NameFolding.fold(work.sentence.text(of: trigger.range.lowerBound)).dropFirst(trigger.clitic.count)
+        let written = work.sentence.text(of: trigger.range.lowerBound)
+        guard written.unicodeScalars.dropFirst(trigger.clitic.count).first == "س" else { return false }
+        let word = NameFolding.fold(written).dropFirst(trigger.clitic.count)
         guard word.count >= 4, word.hasPrefix("س"), let tense = word.dropFirst().first, "يتنا".contains(tense),
               let rest = lexicon.words.id(String(word.dropFirst())) else { return false }
         return lexicon.phrases.value(exactly: [rest]) == trigger.value

@@ -7,12 +7,12 @@ public enum TextLanguage: String, CaseIterable, Sendable {
     /// English.
     case english = "en"
 
-    /// The language of a text by the script of most of the letters of its first 64 KB: Arabic
+    /// The language of a text by the script of most of the letters of its first 8 KB: Arabic
     /// when Arabic letters are at least as many as Latin ones (and for a text with neither), else
     /// English.
     public static func detect(_ text: String) -> TextLanguage {
         var arabic = 0, latin = 0
-        for byte in text.utf8.prefix(1 << 16) {
+        for byte in text.utf8.prefix(1 << 13) {
             if byte >= 0xD8 && byte <= 0xDB {
                 arabic += 1
             } else if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A {
