@@ -109,9 +109,17 @@ public struct Extractor: Sendable {
     }
 
     /// A dateline line: only a place and a news organisation with punctuation ("موسكو - رويترز",
-    /// "MOSCOW (Reuters) -"). Its entities are not part of the story.
+    /// "MOSCOW (Reuters) -"), or a place and a quoted outlet ("الرياض: «الشرق الأوسط»"). Its
+    /// entities are not part of the story.
     private func isDateline(_ work: SentenceWork) -> Bool {
         let words = work.tokens.filter(\.isWord).count
+        if words <= 6, work.tokens.count > 2, let first = work.spans.first, first.range.lowerBound == 0,
+           case .entity(let place) = first.value, lexicon.entities[place]?.kind == .place,
+           first.range.upperBound + 1 < work.tokens.count, let separator = work.tokens[first.range.upperBound].mark,
+           [":", "-", "–", "—"].contains(separator), let quote = work.tokens[first.range.upperBound + 1].mark,
+           ["«", "\"", "“"].contains(quote) {
+            return true
+        }
         let onlyPlaceAndOutlet = work.spans.count <= 2 && work.spans.dropFirst().allSatisfy {
             if case .entity(let outlet) = $0.value { return lexicon.entities[outlet]?.kind == .organization }
             return false

@@ -199,6 +199,24 @@ final class ClauseAndAnaphoraTests: XCTestCase {
         XCTAssertTrue(edges("وكانت بريطانيا قد فرضت حزمة جديدة من العقوبات على روسيا البيضاء.").contains("united_kingdom sanctions belarus"))
     }
 
+    func testJointTalksWrittenWithAHyphenAndCounterpartsNamedTogether() {
+        XCTAssertEqual(edges("محادثات تركية - أذربيجانية في باكو"), ["azerbaijan cooperates_with turkey"])
+        let found = edges("بمشاركة وزير الخارجية الفرنسي جان نويل بارو ونظيره الألماني يوهان فاديفول في برلين.", date: "2025-06-01")
+        XCTAssertTrue(found.contains("barrot met_with wadephul"), "\(found)")
+    }
+
+    func testATitleInAppositionToAPersonAndAServicesPhraseIsNoName() throws {
+        let graph = sharedExtractor.extract(text: "وقال يوري أوشاكوف، مستشار الرئيس الروسي للشؤون الخارجية، إن المحادثات بناءة.",
+                                            document: "t.txt", date: "2025-02-18")
+        XCTAssertEqual(graph.relation(source: "ushakov", type: .holdsRole, target: "russia")?.attributes["role"], "adviser")
+        XCTAssertEqual(graph.entities.map(\.id), ["russia", "ushakov"], "neither the president nor a person called للشؤون الخارجية")
+    }
+
+    func testAPlaceAndAQuotedOutletIsADateline() {
+        let graph = sharedExtractor.extract(text: "الرياض: «الشرق الأوسط»\nقال لافروف إن روسيا مستعدة.", document: "t.txt")
+        XCTAssertEqual(graph.entities.map(\.id), ["lavrov", "russia"])
+    }
+
     func testObjectsStayInTheirClause() {
         let found = edges("من جانبها، نددت وارسو بالمناورات، واعتبر رئيس الوزراء البولندي دونالد توسك أنها استفزاز.")
         XCTAssertEqual(found, ["tusk holds_role poland"])

@@ -1,7 +1,8 @@
 import EntityGraph
 
 /// Reads titles: title + nisba or organisation (+ posting place) + name gives a person holding
-/// a role ("وزير الخارجية التركي هاكان فيدان" → Fidan holds_role foreign_minister of Turkey);
+/// a role ("وزير الخارجية التركي هاكان فيدان" → Fidan holds_role foreign_minister of Turkey),
+/// and so does a title in apposition to a person ("يوري أوشاكوف، مستشار الرئيس الروسي");
 /// "نظيره الروسي X" gives X the same role in the other state; a title with no name resolves to
 /// the lexicon's holder on the article date, or else stands for the office itself.
 struct RoleRecognizer {
@@ -12,6 +13,7 @@ struct RoleRecognizer {
         var index = 0
         while index < work.spans.count {
             defer { index += 1 }
+            guard !work.consumed.contains(index) else { continue }
             let span = work.spans[index]
             var role: String
             switch span.value {
@@ -36,11 +38,16 @@ struct RoleRecognizer {
                         return nil
                     }
                     affiliation = named.last ?? context.lastMentioned(.alliance, also: work.actors.flatMap(\.ids))
+                case .title where next + 1 < work.spans.count && work.spans[next + 1].range.lowerBound == work.spans[next].range.upperBound:
+                    if case .nisba(let state) = work.spans[next + 1].value {
+                        affiliation = state
+                        used.append(next + 1)
+                    }
                 default: break
                 }
                 if affiliation != nil {
                     used.append(next)
-                    tokenCursor = work.spans[next].range.upperBound
+                    tokenCursor = work.spans[used.last!].range.upperBound
                 }
             }
             var start = span.range.lowerBound
@@ -64,7 +71,11 @@ struct RoleRecognizer {
             }
             var person: String?
             var nameEnd = tokenCursor
-            if let next = work.spanIndex(startingAt: tokenCursor), case .entity(let id) = work.spans[next].value,
+            var apposition = false
+            if let described = personInApposition(before: index, work, context: context) {
+                person = described
+                apposition = true
+            } else if let next = work.spanIndex(startingAt: tokenCursor), case .entity(let id) = work.spans[next].value,
                context.kind(id) == .person {
                 person = id
                 used.append(next)
@@ -97,7 +108,7 @@ struct RoleRecognizer {
                 context.roles[person] = role
                 context.emit(person, .holdsRole, office, attributes: attributes, sentence: work.sentence,
                              tokens: range.lowerBound...(range.upperBound - 1), rule: "title",
-                             confidence: nameEnd > tokenCursor ? 0.9 : 0.6)
+                             confidence: nameEnd > tokenCursor ? 0.9 : apposition ? 0.85 : 0.6)
                 lastRole = role
             }
         }
@@ -136,6 +147,16 @@ struct RoleRecognizer {
         }
     }
 
+    /// The person a title is in apposition to: a known person named right before a comma that
+    /// the title follows ("يوري أوشاكوف، مستشار الرئيس الروسي").
+    private func personInApposition(before index: Int, _ work: SentenceWork, context: DocumentContext) -> String? {
+        let start = work.spans[index].range.lowerBound
+        guard index > 0, start >= 1, [",", "،"].contains(work.tokens[start - 1].mark),
+              work.spans[index - 1].range.upperBound == start - 1, case .entity(let id) = work.spans[index - 1].value,
+              context.kind(id) == .person else { return nil }
+        return id
+    }
+
     /// An English title right after a person's name, without an affiliation of its own ("Trump
     /// envoy"): the title is held in that person's service, and the name is not an actor.
     private func principalBefore(_ index: Int, _ work: SentenceWork, context: DocumentContext) -> (id: String, span: Int)? {
@@ -156,7 +177,9 @@ struct RoleRecognizer {
     }
 
     /// The number of words (two or three) after a title that read as a person's name: no
-    /// stopwords, numbers, punctuation or lexicon phrases, not starting with the article.
+    /// stopwords, numbers, punctuation or lexicon phrases, not starting with the article and no
+    /// word with a proclitic and the article ("للشؤون الخارجية" is no name), unless the first
+    /// is a known given name.
     private func nameLength(_ work: SentenceWork, from start: Int) -> Int? {
         var length = 0
         while start + length < work.tokens.count, length < 3 {
@@ -169,6 +192,9 @@ struct RoleRecognizer {
         guard length >= 2 else { return nil }
         let first = work.tokens[start]
         if lexicon.givenNames.contains(first.word) { return length }
-        return work.sentence.text(of: start).hasPrefix("ال") ? nil : length
+        let withProclitic = ["لل", "بال", "وال", "فال", "كال"]
+        let words = (start..<(start + length)).map { NameFolding.fold(work.sentence.text(of: $0)) }
+        if words[0].hasPrefix("ال") || words.contains(where: { word in withProclitic.contains { word.hasPrefix($0) } }) { return nil }
+        return length
     }
 }

@@ -375,11 +375,16 @@ struct FramePatterns {
         return false
     }
 
-    /// Two or more states written right after a noun ("بيانا روسيا صينيا مشتركا"), by name or nisba.
+    /// Two or more states written right after a noun ("بيانا روسيا صينيا مشتركا", "محادثات
+    /// روسية - أميركية"), by name or nisba.
     private func statesRight(after index: Int, _ work: SentenceWork, context: DocumentContext) -> (ids: [String], end: Int) {
         var ids: [String] = []
         var cursor = index
-        while let position = work.spanIndex(startingAt: cursor) {
+        while true {
+            if !ids.isEmpty, cursor < work.tokens.count, let mark = work.tokens[cursor].mark, mark == "-" || mark == "–" {
+                cursor += 1
+            }
+            guard let position = work.spanIndex(startingAt: cursor) else { break }
             switch work.spans[position].value {
             case .nisba(let state): ids.append(state)
             case .entity(let id) where context.kind(id) == .state: ids.append(id)

@@ -2,7 +2,7 @@ import EntityGraph
 
 /// Relations read from the structure of a phrase rather than from an event verb: borders with
 /// their direction, capitals, "X in/at Y" locations, blocs named inside a larger bloc's name,
-/// and "X with Y" meetings in captions.
+/// "X with Y" meetings in captions, talks with someone and counterparts named together.
 struct StructuralPatterns {
     let lexicon: Lexicon
 
@@ -13,6 +13,27 @@ struct StructuralPatterns {
         nestedBlocs(work, context: context)
         captionMeetings(work, context: context)
         talksWith(work, context: context)
+        counterpartPairs(work, context: context)
+    }
+
+    /// "X ونظيره Y" / "X and his counterpart Y": two people named together as counterparts are
+    /// meeting (news names counterparts together when they talk).
+    private func counterpartPairs(_ work: SentenceWork, context: DocumentContext) {
+        for (first, second) in zip(work.actors, work.actors.dropFirst()) {
+            guard context.kind(first.ids[0]) == .person, context.kind(second.ids[0]) == .person,
+                  let span = work.spanIndex(startingAt: second.range.lowerBound),
+                  work.spans[span].value == .function("counterpart") else { continue }
+            let joined = (second.range.lowerBound == first.range.upperBound && work.spans[span].clitic.hasPrefix("و"))
+                || (second.range.lowerBound == first.range.upperBound + 1 && work.token(first.range.upperBound, is: lexicon.keywords.and))
+            guard joined else { continue }
+            var attributes: [String: String] = [:]
+            if let place = FramePatterns.meetingPlace(after: second.range.upperBound, in: work, context: context, lexicon: lexicon) {
+                attributes["place"] = place
+            }
+            if let date = work.date { attributes["date"] = date }
+            context.emit(first.ids[0], .metWith, second.ids[0], attributes: attributes, sentence: work.sentence,
+                         tokens: first.range.lowerBound...(second.range.upperBound - 1), rule: "counterparts", confidence: 0.6)
+        }
     }
 
     /// "تحد أوكرانيا من الغرب بولندا والمجر ومن الشمال بيلاروس" → borders with direction,
