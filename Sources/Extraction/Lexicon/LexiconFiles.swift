@@ -104,6 +104,9 @@ public enum LexiconFiles {
         public var ar: [String]
         /// English forms.
         public var en_forms: [String]
+        /// Whether the words name the state itself rather than a body of it ("السلطات البولندية",
+        /// "the Polish authorities" act as Poland; no organisation is made).
+        public var stands_for_state: Bool?
     }
 
     /// A relation frame (`frames.json`): trigger words and how to find subject and object.

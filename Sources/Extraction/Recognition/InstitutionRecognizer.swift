@@ -2,7 +2,8 @@ import EntityGraph
 
 /// Reads state institutions: an institution word with a nisba after it (Arabic, "وزارة الدفاع
 /// الروسية", "الجيش الأوكراني") or a nisba or state before it (English, "Russian Defence
-/// Ministry", "Ukraine's army") names one body of that state, an organisation part of the state.
+/// Ministry", "Ukraine's army") names one body of that state, an organisation part of the state,
+/// or, for words that stand for the state ("السلطات البولندية"), the state itself.
 struct InstitutionRecognizer {
     let lexicon: Lexicon
 
@@ -29,6 +30,12 @@ struct InstitutionRecognizer {
                 }
             }
             guard let state else { continue }
+            if kind.stands_for_state == true {
+                work.consumed.formUnion(used)
+                context.mention(state, in: work.sentence, range)
+                work.add(Actor(ids: [state], range: range, clitic: work.spans[used.min()!].clitic, source: .name))
+                continue
+            }
             let surface = work.text(range)
             let body = context.institution(kind, of: state, surface: surface)
             work.consumed.formUnion(used)
