@@ -6,7 +6,8 @@ public struct Evidence: Hashable, Comparable, Codable, Sendable {
     public var start: Int
     /// End of the span (exclusive), in Unicode code points.
     public var end: Int
-    /// The sentence the span lies in.
+    /// The sentence the span lies in (extraction keeps, of a sentence of more than 150 tokens,
+    /// the 40 tokens either side of the span, with "…" where it was cut).
     public var sentence: String
     /// The extraction rule that produced the relation, if any.
     public var rule: String?

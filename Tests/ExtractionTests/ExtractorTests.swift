@@ -160,4 +160,15 @@ final class EnglishAndClauseTests: XCTestCase {
         XCTAssertTrue(found.contains("zelensky criticizes russia"))
         XCTAssertFalse(found.contains("zelensky requests ukraine"), "\(found)")
     }
+
+    func testALongTextWithoutFullStopsGivesWindowsAsEvidence() throws {
+        let filler = Array(repeating: "كلمة", count: 400).joined(separator: " ")
+        let text = filler + " وقال بوتين إن روسيا تدعم بيلاروس " + filler
+        let graph = sharedExtractor.extract(text: text, document: "t.txt")
+        let evidence = try XCTUnwrap(graph.relation(source: "russia", type: .supports, target: "belarus")?.evidence.first)
+        XCTAssertTrue(evidence.sentence.hasPrefix("… كلمة"), evidence.sentence)
+        XCTAssertTrue(evidence.sentence.hasSuffix("كلمة …"), evidence.sentence)
+        XCTAssertTrue(evidence.sentence.contains("روسيا تدعم بيلاروس"))
+        XCTAssertLessThan(evidence.sentence.count, 600)
+    }
 }

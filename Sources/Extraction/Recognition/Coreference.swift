@@ -34,11 +34,34 @@ struct Coreference {
         }
     }
 
+    /// How many of the sentence's actors before a pronoun are looked at (the document's history
+    /// covers the rest), so that a sentence of thousands of words costs no more per pronoun.
+    private static let sentenceReach = 24
+
+    /// The ids of the sentence's last actors ending before token `index`, in order.
+    private func recentActors(before index: Int, _ work: SentenceWork) -> [String] {
+        var low = 0, end = work.actors.count
+        while low < end {
+            let middle = (low + end) / 2
+            if work.actors[middle].range.lowerBound < index { low = middle + 1 } else { end = middle }
+        }
+        var ids: [String] = []
+        var seen = 0
+        while end > 0, seen < Self.sentenceReach {
+            end -= 1
+            let actor = work.actors[end]
+            guard actor.range.upperBound <= index else { continue }
+            ids.insert(contentsOf: actor.ids, at: 0)
+            seen += 1
+        }
+        return ids
+    }
+
     /// Adds actors for pronouns and anaphora.
     func resolveAnaphora(_ work: inout SentenceWork, context: DocumentContext) {
         for (index, span) in work.spans.enumerated() where !work.consumed.contains(index) {
             guard case .function(let list) = span.value else { continue }
-            let before = work.actors.filter { $0.range.upperBound <= span.range.lowerBound }.flatMap(\.ids)
+            let before = recentActors(before: span.range.lowerBound, work)
             var ids: [String] = []
             switch list {
             case "own_state":

@@ -198,6 +198,22 @@ final class DocumentContext {
         return text
     }
 
+    /// Sentences longer than this many tokens (text without full stops: lists, scraped tables)
+    /// give as evidence only a window of `evidenceWindow` tokens either side of the span.
+    static let longSentence = 150
+    /// Tokens kept either side of the span in the evidence of a long sentence.
+    static let evidenceWindow = 40
+
+    /// The evidence text for a span: its sentence, or for a long one the span's surroundings
+    /// with "…" where they were cut.
+    private func evidenceText(_ sentence: Sentence, _ tokens: ClosedRange<Int>) -> String {
+        guard sentence.tokens.count > Self.longSentence else { return sentenceText(sentence) }
+        let lower = max(0, tokens.lowerBound - Self.evidenceWindow)
+        let upper = min(sentence.tokens.count - 1, tokens.upperBound + Self.evidenceWindow)
+        let text = sentence.document.text(from: sentence.tokens[lower], to: sentence.tokens[upper])
+        return (lower > 0 ? "… " : "") + text + (upper < sentence.tokens.count - 1 ? " …" : "")
+    }
+
     /// Adds a relation with its evidence; both ends are added to the graph if missing.
     func emit(_ source: String, _ type: RelationType, _ target: String, attributes: [String: String] = [:],
               sentence: Sentence, tokens: ClosedRange<Int>, rule: String, confidence: Double) {
@@ -206,7 +222,7 @@ final class DocumentContext {
         mention(target)
         let first = sentence.tokens[tokens.lowerBound], last = sentence.tokens[tokens.upperBound]
         let evidence = Evidence(document: document, start: first.start, end: last.end,
-                                sentence: sentenceText(sentence), rule: rule)
+                                sentence: evidenceText(sentence, tokens), rule: rule)
         let relation = Relation(source: source, type: type, target: target, attributes: attributes,
                                 evidence: [evidence], confidence: confidence)
         try? graph.add(relation)
