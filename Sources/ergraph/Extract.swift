@@ -32,7 +32,7 @@ struct Extract: ParsableCommand {
             try explainDocuments(timings)
         } else {
             let graph = try GraphLoader.load(graph: nil, paths: paths, text: text, jobs: jobs, timings)
-            try timings.measure("write") { try OutputFile.write(NodeLinkJSON.encode(graph, jobs: jobs), to: output) }
+            try timings.measure("write") { try OutputFile.write(to: output) { try NodeLinkJSON.write(graph, jobs: jobs, to: $0) } }
         }
         timings.report(if: global.timings)
     }
@@ -52,6 +52,6 @@ struct Extract: ParsableCommand {
             let report = (["[\(file.lastPathComponent)] language: \(language)"] + result.sentences.map(\.report)).joined(separator: "\n") + "\n"
             try OutputFile.write(Data(report.utf8), to: nil)
         }
-        if let output { try timings.measure("write") { try OutputFile.write(NodeLinkJSON.encode(graph, jobs: jobs), to: output) } }
+        if let output { try timings.measure("write") { try OutputFile.write(to: output) { try NodeLinkJSON.write(graph, jobs: jobs, to: $0) } } }
     }
 }

@@ -34,6 +34,10 @@ final class InterchangeTests: XCTestCase {
         XCTAssertEqual(NodeLinkJSON.encode(graph, jobs: 2), whole)
         XCTAssertEqual(NodeLinkJSON.encode(graph, jobs: 5), whole)
         XCTAssertEqual(NodeLinkJSON.encode(EntityGraph(), jobs: 4), NodeLinkJSON.encode(EntityGraph()))
+        var chunks: [Data] = []
+        NodeLinkJSON.write(graph, jobs: 2) { chunks.append($0) }
+        XCTAssertGreaterThan(chunks.count, 2, "written a run of edges at a time")
+        XCTAssertEqual(chunks.reduce(Data(), +), whole)
         XCTAssertNoThrow(try JSONSerialization.jsonObject(with: whole))
     }
 

@@ -12,8 +12,16 @@ public enum NodeLinkJSON {
     public static let version = "1"
 
     /// Encodes a graph as pretty-printed UTF-8 JSON ending with a newline. With `jobs` above 1,
-    /// a long edge list is written in that many pieces at once; the bytes are the same.
+    /// a long edge list is written in pieces that many at a time; the bytes are the same.
     public static func encode(_ graph: EntityGraph, jobs: Int = 1) -> Data {
+        var whole = Data()
+        write(graph, jobs: jobs) { whole.append($0) }
+        return whole
+    }
+
+    /// Writes the bytes of `encode` to `sink` a run of edges at a time, so that a graph with
+    /// millions of pieces of evidence is never held as one block of text.
+    public static func write(_ graph: EntityGraph, jobs: Int = 1, to sink: (Data) throws -> Void) rethrows {
         var json = JSONWriter()
         json.beginObject()
         json.key("directed")
@@ -21,17 +29,22 @@ public enum NodeLinkJSON {
         json.key("edges")
         json.beginArray()
         let relations = graph.relations
-        let bounds = pieceBounds(relations, pieces: jobs)
-        if bounds.count <= 2 {
-            writeEdges(relations[...], into: &json)
-        } else {
-            let written = EncodedPieces(count: bounds.count - 1)
-            DispatchQueue.concurrentPerform(iterations: bounds.count - 1) { piece in
+        let workers = max(1, jobs)
+        let bounds = pieceBounds(relations, pieces: workers * 8)
+        var first = 0
+        while first < bounds.count - 1 {
+            let last = min(bounds.count - 1, first + workers)
+            let written = EncodedPieces(count: last - first)
+            let round = first
+            DispatchQueue.concurrentPerform(iterations: last - first) { offset in
+                let piece = round + offset
                 var part = JSONWriter(insideArrayAtDepth: 2, afterItems: piece > 0)
                 writeEdges(relations[bounds[piece]..<bounds[piece + 1]], into: &part)
-                written[piece] = part.takeData()
+                written[offset] = part.takeData()
             }
             json.appendItems(written.all, nonEmpty: !relations.isEmpty)
+            try sink(json.takeData())
+            first = last
         }
         json.endArray()
         json.key("graph")
@@ -59,7 +72,7 @@ public enum NodeLinkJSON {
         json.endArray()
         json.endObject()
         json.newlineAtEnd()
-        return json.takeData()
+        try sink(json.takeData())
     }
 
     /// Where to cut the edge list into at most `pieces` runs of about equal evidence (the bulk
