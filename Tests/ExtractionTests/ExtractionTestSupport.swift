@@ -9,3 +9,8 @@ func edges(_ text: String, date: String? = nil) -> Set<String> {
     let graph = sharedExtractor.extract(text: text, document: "t.txt", date: date)
     return Set(graph.relations.map { "\($0.source) \($0.type.rawValue) \($0.target)" })
 }
+
+/// The role attribute of the holds_role edge from `person` to `office`.
+func role(_ graph: EntityGraph, _ person: String, _ office: String) -> String? {
+    graph.relation(source: person, type: .holdsRole, target: office)?.attributes["role"]
+}

@@ -26,13 +26,7 @@ struct StructuralPatterns {
             let joined = (second.range.lowerBound == first.range.upperBound && work.spans[span].clitic.hasPrefix("و"))
                 || (second.range.lowerBound == first.range.upperBound + 1 && work.token(first.range.upperBound, is: lexicon.keywords.and))
             guard joined else { continue }
-            var attributes: [String: String] = [:]
-            if let place = FramePatterns.meetingPlace(after: second.range.upperBound, in: work, context: context, lexicon: lexicon) {
-                attributes["place"] = place
-            }
-            if let date = work.date { attributes["date"] = date }
-            context.emit(first.ids[0], .metWith, second.ids[0], attributes: attributes, sentence: work.sentence,
-                         tokens: first.range.lowerBound...(second.range.upperBound - 1), rule: "counterparts", confidence: 0.6)
+            emitMeeting(first, second, work, context: context, rule: "counterparts", confidence: 0.6)
         }
     }
 
@@ -183,13 +177,19 @@ struct StructuralPatterns {
             guard context.kind(first.ids[0]) == .person, context.kind(second.ids[0]) == .person,
                   second.range.lowerBound == first.range.upperBound + 1,
                   work.token(first.range.upperBound, is: lexicon.keywords.with) else { continue }
-            var attributes: [String: String] = [:]
-            if let place = FramePatterns.meetingPlace(after: second.range.upperBound, in: work, context: context, lexicon: lexicon) {
-                attributes["place"] = place
-            }
-            if let date = work.date { attributes["date"] = date }
-            context.emit(first.ids[0], .metWith, second.ids[0], attributes: attributes, sentence: work.sentence,
-                         tokens: first.range.lowerBound...(second.range.upperBound - 1), rule: "caption_with", confidence: 0.7)
+            emitMeeting(first, second, work, context: context, rule: "caption_with", confidence: 0.7)
         }
+    }
+
+    /// Two people named together meet, where and when the sentence says.
+    private func emitMeeting(_ first: Actor, _ second: Actor, _ work: SentenceWork, context: DocumentContext,
+                             rule: String, confidence: Double) {
+        var attributes: [String: String] = [:]
+        if let place = FramePatterns.meetingPlace(after: second.range.upperBound, in: work, context: context, lexicon: lexicon) {
+            attributes["place"] = place
+        }
+        if let date = work.date { attributes["date"] = date }
+        context.emit(first.ids[0], .metWith, second.ids[0], attributes: attributes, sentence: work.sentence,
+                     tokens: first.range.lowerBound...(second.range.upperBound - 1), rule: rule, confidence: confidence)
     }
 }
