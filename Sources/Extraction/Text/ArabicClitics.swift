@@ -36,6 +36,7 @@ public enum ArabicClitics {
     /// list costs no reference counting.
     private struct PrefixMatch {
         let packed: UInt64
+        let mask: UInt64
         let length: Int
         let clitic: UInt8
         let withArticle: UInt8
@@ -46,13 +47,14 @@ public enum ArabicClitics {
         precondition(bytes.count <= 8, "a proclitic is at most four Arabic letters")
         let packed = bytes.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
         let shorter = prefix.hasSuffix("لل") ? prefixes.firstIndex(of: String(prefix.dropLast())).map { UInt8($0 + 1) } : nil
-        return PrefixMatch(packed: packed, length: bytes.count, clitic: UInt8(index + 1), withArticle: shorter ?? 0)
+        let mask: UInt64 = bytes.count == 8 ? ~0 : (1 << (8 * UInt64(bytes.count))) - 1
+        return PrefixMatch(packed: packed, mask: mask, length: bytes.count, clitic: UInt8(index + 1), withArticle: shorter ?? 0)
     }
 
     /// Up to two readings of the folded word in `bytes` whose rest `known` returns an id for.
     static func knownReadings(_ bytes: UnsafeBufferPointer<UInt8>, known: (UnsafeBufferPointer<UInt8>) -> Int32?)
         -> (CliticReading, CliticReading) {
-        guard bytes.count >= 6, bytes[0] >= 0xD8 else { return (.none, .none) }
+        guard bytes.count >= 6, bytes[0] == 0xD8 || bytes[0] == 0xD9 else { return (.none, .none) }
         var head: UInt64 = 0
         for index in 0..<min(8, bytes.count) { head |= UInt64(bytes[index]) << (8 * UInt64(index)) }
         var first = CliticReading.none
@@ -64,8 +66,7 @@ public enum ArabicClitics {
         }
         return prefixMatches.withUnsafeBufferPointer { matches in
             for prefix in matches where bytes.count >= prefix.length + 4 {
-                let mask: UInt64 = prefix.length == 8 ? ~0 : (1 << (8 * UInt64(prefix.length))) - 1
-                guard head & mask == prefix.packed else { continue }
+                guard head & prefix.mask == prefix.packed else { continue }
                 let rest = UnsafeBufferPointer(rebasing: bytes[prefix.length...])
                 if let id = known(rest), found(CliticReading(clitic: prefix.clitic, word: id)) {
                     return (first, CliticReading(clitic: prefix.clitic, word: id))
