@@ -148,4 +148,11 @@ final class EnglishEventNounTests: XCTestCase {
         XCTAssertNotNil(graph.relation(source: "kremlin", type: .criticizes, target: "nato"))
         XCTAssertNil(graph.relation(source: "kremlin", type: .criticizes, target: "russia"), "a body does not act on its own state")
     }
+
+    func testPresentTenseAccusationsDirectionalBordersAndCoordination() {
+        XCTAssertEqual(edges("Vilnius accuses Minsk and Moscow of staging provocations."),
+                       ["lithuania criticizes belarus", "lithuania criticizes russia"])
+        XCTAssertEqual(edges("Finland is fortifying its eastern border with Russia."), ["finland borders russia"])
+        XCTAssertEqual(edges("Riga would coordinate with Tallinn."), ["estonia cooperates_with latvia"])
+    }
 }
