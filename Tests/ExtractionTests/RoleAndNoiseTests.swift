@@ -25,6 +25,14 @@ final class RoleAndNoiseTests: XCTestCase {
         XCTAssertEqual(planned.relation(source: "russia", type: .deploysTo, target: "belarus")?.attributes["modality"], "planned")
     }
 
+    func testADeniedEventKeepsItsDenial() {
+        let arabic = sharedExtractor.extract(text: "ونفت روسيا أن تكون قواتها قد هاجمت بولندا.", document: "t.txt")
+        XCTAssertEqual(arabic.relation(source: "russia", type: .attacks, target: "poland")?.attributes["modality"], "denied")
+        let english = sharedExtractor.extract(text: "Russia denied that its forces attacked Poland.", document: "t.txt")
+        XCTAssertEqual(english.relation(source: "russia", type: .attacks, target: "poland")?.attributes["modality"], "denied")
+        XCTAssertTrue(edges("وأجرت روسيا وأوكرانيا عملية تبادل للأسرى بوساطة إماراتية.").contains("russia cooperates_with ukraine"))
+    }
+
     func testDatelinesGiveNoEntities() {
         let graph = sharedExtractor.extract(text: "موسكو - رويترز\nقال بوتين إن روسيا قوية.", document: "t.txt")
         XCTAssertEqual(graph.entities.map(\.id), ["putin", "russia"])

@@ -18,13 +18,16 @@ public enum FunctionList: String, CaseIterable, Sendable {
     /// Words opening a subordinate or contrasting clause ("after", "because", "لكن"): a verb's
     /// subject and object are not looked for across them.
     case clauseOpeners = "clause_openers"
+    /// Verbs of denial: the events they govern get `modality: denied` ("نفت", "denied").
+    case denials
     /// English possessive pronouns before an event noun ("its invasion").
     case possessives
     /// Abbreviations written with a full stop that does not end the sentence ("Gen.", "Nov.").
     case abbreviations
 
     /// Lists that are only tested word by word, never matched as phrases of the text.
-    static let wordOnly: Set<String> = [Self.stopwords.rawValue, Self.abbreviations.rawValue, Self.clauseOpeners.rawValue, Self.possessives.rawValue]
+    static let wordOnly: Set<String> = [Self.stopwords.rawValue, Self.abbreviations.rawValue, Self.clauseOpeners.rawValue, Self.possessives.rawValue,
+                                         Self.denials.rawValue]
 
     /// The list's bit.
     var bit: UInt32 { 1 << UInt32(Self.allCases.firstIndex(of: self)!) }

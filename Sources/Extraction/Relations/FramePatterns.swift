@@ -189,6 +189,8 @@ struct FramePatterns {
             || work.token(trigger.range.lowerBound - 1, isIn: .futureMarkers, lexicon: lexicon)
             || isArabicFuture(trigger, work) || (frame.predicate_noun != true && isPurpose(trigger, work)) {
             attributes["modality"] = "planned"
+        } else if isDenied(trigger, work) {
+            attributes["modality"] = "denied"
         } else if work.spans.contains(where: { $0.value == .function("report_markers") }) {
             attributes["modality"] = "reported"
         }
@@ -307,6 +309,15 @@ struct FramePatterns {
         guard word.count >= 4, word.hasPrefix("س"), let tense = word.dropFirst().first, "يتنا".contains(tense),
               let rest = lexicon.words.id(String(word.dropFirst())) else { return false }
         return lexicon.phrases.value(exactly: [rest]) == trigger.value
+    }
+
+    /// Whether a verb of denial governs the trigger: it stands before it in the same clause
+    /// ("نفت موسكو أن تكون قواتها قد استهدفت ...", "Moscow denied its forces attacked ...").
+    private func isDenied(_ trigger: Span, _ work: SentenceWork) -> Bool {
+        guard let denial = (0..<trigger.range.lowerBound).last(where: { work.token($0, isIn: .denials, lexicon: lexicon) }) else {
+            return false
+        }
+        return !work.hasClauseBreak((denial + 1)..<trigger.range.lowerBound)
     }
 
     /// Whether the trigger names an aim rather than a deed: "إلى فرض عقوبات", "لفرض", "to impose".
