@@ -62,7 +62,10 @@ public struct Extractor: Sendable {
             var work = SentenceWork(sentence: sentence, spans: spans, lexicon: lexicon)
             if isBoilerplate(work) || isDateline(work) { continue }
             dropDatelinePrefix(&work)
-            work.date = DateParser.firstDate(sentence.tokens, spans: work.spans, referenceYear: year)
+            let sentenceWork = work
+            work.date = DateParser.eventDate(sentence.tokens, spans: work.spans, referenceYear: year) {
+                sentenceWork.token($0, isIn: .yearWords, lexicon: lexicon)
+            }
             markDirections(&work)
             roles.recognize(&work, context: context)
             institutions.recognize(&work, context: context)

@@ -90,6 +90,24 @@ final class TextTests: XCTestCase {
         XCTAssertEqual(DateParser.firstDate(laterSentence.tokens, spans: laterSpans, referenceYear: 2023), "2023-03-26")
     }
 
+    func testEnglishDatesAndDatesOfEventsWithAMonthOrAYearOnly() {
+        let matcher = MentionMatcher(lexicon: sharedExtractor.lexicon)
+        let lexicon = sharedExtractor.lexicon
+        func date(_ text: String, year: Int? = nil) -> String? {
+            let (_, document) = tokenize(text)
+            let sentence = Sentence.split(document)[0]
+            let spans = matcher.spans(sentence, localNames: PhraseTable())
+            return DateParser.eventDate(sentence.tokens, spans: spans, referenceYear: year) { index in
+                lexicon.isFunctionWord(sentence.tokens[index].word, list: .yearWords)
+            }
+        }
+        XCTAssertEqual(date("They met on April 6, 2023 in Minsk"), "2023-04-06")
+        XCTAssertEqual(date("They met on June 13", year: 2024), "2024-06-13")
+        XCTAssertEqual(date("Russia invaded in February 2022"), "2022-02")
+        XCTAssertEqual(date("وقعتا عام 1999 معاهدة"), "1999")
+        XCTAssertNil(date("نشرت 1999 جنديا"), "a number is not a year without a year word")
+    }
+
     func testTransliterationMakesAsciiSlugs() {
         XCTAssertEqual(Transliteration.latin("بوريس جريزلوف"), "Boris Jrizlof")
         XCTAssertEqual(Transliteration.slug("بوريس جريزلوف"), "boris_jrizlof")

@@ -184,7 +184,7 @@ struct FramePatterns {
         if type == .metWith, let place = Self.meetingPlace(after: objectEnd, in: work, context: context, lexicon: lexicon) {
             attributes["place"] = place
         }
-        if [.metWith, .attacks, .deploysTo, .requests].contains(type), let date = work.date { attributes["date"] = date }
+        if RelationVocabulary.core.types[type]?.cameoRoot != nil, let date = work.date { attributes["date"] = date }
         if work.token(trigger.range.lowerBound, isIn: .futureMarkers, lexicon: lexicon)
             || work.token(trigger.range.lowerBound - 1, isIn: .futureMarkers, lexicon: lexicon)
             || isArabicFuture(trigger, work) || (frame.predicate_noun != true && isPurpose(trigger, work)) {

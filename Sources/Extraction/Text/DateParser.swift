@@ -1,20 +1,54 @@
 import Foundation
 
-/// Finds dates written as day, month name and year ("06 أبريل 2023", "6 April 2023") or day and
-/// month ("في 26 مارس", the year taken from a reference date).
+/// Finds dates: day, month name and year in either order ("06 أبريل 2023", "6 April 2023",
+/// "April 6, 2023"), day and month ("في 26 مارس", "on March 26", the year taken from a reference
+/// date), and for events also a month and year ("February 2022" → `2022-02`) or a year after a
+/// year word ("عام 1999", "in 1999" → `1999`).
 public enum DateParser {
-    /// The first date in the spans of a sentence, as ISO `YYYY-MM-DD`.
+    /// The first full date in the spans of a sentence, as ISO `YYYY-MM-DD`.
     static func firstDate(_ tokens: [Token], spans: [Span], referenceYear: Int?) -> String? {
         for span in spans {
             guard case .month(let month) = span.value else { continue }
-            let before = span.range.lowerBound - 1
-            guard before >= 0, (1...31).contains(tokens[before].number) else { continue }
-            var year = referenceYear
-            let after = span.range.upperBound
-            if after < tokens.count, (1900...2100).contains(tokens[after].number) { year = Int(tokens[after].number) }
-            guard let year else { continue }
-            return String(format: "%04d-%02d-%02d", year, month, Int(tokens[before].number))
+            if let date = fullDate(tokens, month: month, span.range, referenceYear: referenceYear) { return date }
         }
         return nil
+    }
+
+    /// The date of the events of a sentence: its first full date, else a month and year
+    /// (`YYYY-MM`), else a year that a year word introduces (`YYYY`).
+    static func eventDate(_ tokens: [Token], spans: [Span], referenceYear: Int?, isYearWord: (Int) -> Bool) -> String? {
+        if let date = firstDate(tokens, spans: spans, referenceYear: referenceYear) { return date }
+        for span in spans {
+            guard case .month(let month) = span.value, span.range.upperBound < tokens.count,
+                  let year = year(tokens[span.range.upperBound]) else { continue }
+            return String(format: "%04d-%02d", year, month)
+        }
+        for index in tokens.indices.dropFirst() where isYearWord(index - 1) {
+            if let year = year(tokens[index]) { return String(format: "%04d", year) }
+        }
+        return nil
+    }
+
+    /// Day before the month ("6 April 2023") or after it ("April 6, 2023"), with the year after
+    /// them or the reference year.
+    private static func fullDate(_ tokens: [Token], month: Int, _ range: Range<Int>, referenceYear: Int?) -> String? {
+        let before = range.lowerBound - 1, after = range.upperBound
+        var day: Int32?
+        var yearIndex = after
+        if before >= 0, (1...31).contains(tokens[before].number) {
+            day = tokens[before].number
+        } else if after < tokens.count, (1...31).contains(tokens[after].number) {
+            day = tokens[after].number
+            yearIndex = after + 1
+            if yearIndex < tokens.count, tokens[yearIndex].mark == "," { yearIndex += 1 }
+        }
+        guard let day else { return nil }
+        let written = yearIndex < tokens.count ? year(tokens[yearIndex]) : nil
+        guard let year = written ?? referenceYear else { return nil }
+        return String(format: "%04d-%02d-%02d", year, month, Int(day))
+    }
+
+    private static func year(_ token: Token) -> Int? {
+        (1900...2100).contains(token.number) ? Int(token.number) : nil
     }
 }
