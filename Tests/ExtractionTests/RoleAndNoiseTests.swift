@@ -33,6 +33,12 @@ final class RoleAndNoiseTests: XCTestCase {
         XCTAssertTrue(edges("وأجرت روسيا وأوكرانيا عملية تبادل للأسرى بوساطة إماراتية.").contains("russia cooperates_with ukraine"))
     }
 
+    func testARefusedEventGivesNoEdge() {
+        XCTAssertFalse(edges("ورفض بوتين أن يلتقي زيلينسكي في إسطنبول.").contains { $0.contains("met_with") })
+        XCTAssertEqual(edges("Warsaw ruled out sending troops to Ukraine."), [])
+        XCTAssertEqual(edges("Kyiv rejected the plan, and Moscow attacked Odesa."), ["russia attacks odesa"], "only within its clause")
+    }
+
     func testDatelinesGiveNoEntities() {
         let graph = sharedExtractor.extract(text: "موسكو - رويترز\nقال بوتين إن روسيا قوية.", document: "t.txt")
         XCTAssertEqual(graph.entities.map(\.id), ["putin", "russia"])

@@ -19,7 +19,9 @@ struct FramePatterns {
             }
             defer { previousFrame = (frameIndex, span.range.upperBound) }
             if let previous = previousFrame, previous.0 == frameIndex, previous.1 == span.range.lowerBound { continue }
-            if isNegated(span, work) || isPassive(span, work) || work.complements.contains(span.range.lowerBound) { continue }
+            if isNegated(span, work) || isRefused(span, work) || isPassive(span, work) || work.complements.contains(span.range.lowerBound) {
+                continue
+            }
             apply(frameIndex, trigger: span, nominal: nominal, &work, context: context)
         }
     }
@@ -311,13 +313,24 @@ struct FramePatterns {
         return lexicon.phrases.value(exactly: [rest]) == trigger.value
     }
 
-    /// Whether a verb of denial governs the trigger: it stands before it in the same clause
-    /// ("نفت موسكو أن تكون قواتها قد استهدفت ...", "Moscow denied its forces attacked ...").
+    /// Whether a verb of denial governs the trigger ("نفت موسكو أن تكون قواتها قد استهدفت ...",
+    /// "Moscow denied its forces attacked ...").
     private func isDenied(_ trigger: Span, _ work: SentenceWork) -> Bool {
-        guard let denial = (0..<trigger.range.lowerBound).last(where: { work.token($0, isIn: .denials, lexicon: lexicon) }) else {
+        isGoverned(trigger, by: .denials, work)
+    }
+
+    /// Whether a verb of refusal governs the trigger: the event did not happen ("رفض بوتين لقاء
+    /// زيلينسكي", "Warsaw ruled out sending troops").
+    private func isRefused(_ trigger: Span, _ work: SentenceWork) -> Bool {
+        isGoverned(trigger, by: .refusals, work)
+    }
+
+    /// Whether a word of `list` stands before the trigger in the same clause.
+    private func isGoverned(_ trigger: Span, by list: FunctionList, _ work: SentenceWork) -> Bool {
+        guard let word = (0..<trigger.range.lowerBound).last(where: { work.token($0, isIn: list, lexicon: lexicon) }) else {
             return false
         }
-        return !work.hasClauseBreak((denial + 1)..<trigger.range.lowerBound)
+        return !work.hasClauseBreak((word + 1)..<trigger.range.lowerBound)
     }
 
     /// Whether the trigger names an aim rather than a deed: "إلى فرض عقوبات", "لفرض", "to impose".
