@@ -44,6 +44,13 @@ final class RoleAndNoiseTests: XCTestCase {
         XCTAssertEqual(graph.entities.map(\.id), ["putin", "russia"])
     }
 
+    func testTwoDelegationsAreNotFidan() {
+        let graph = sharedExtractor.extract(text: "عقد وفدان روسي وأميركي محادثات في جنيف.", document: "t.txt")
+        XCTAssertNil(graph.entity(id: "fidan"), "a lone surname gets no vowel-dropping variant")
+        XCTAssertEqual(NameVariants.variants(of: "فيدان"), [])
+        XCTAssertEqual(NameVariants.variants(of: "هاكان فيدان"), ["هاكان فدان"])
+    }
+
     func testKyivIsNotHow() {
         let graph = sharedExtractor.extract(text: "كيف سيرد الحلف؟ ووصل الوفد إلى كييف.", document: "t.txt")
         XCTAssertEqual(graph.entities.map(\.id), ["kyiv"])

@@ -2,8 +2,10 @@ import EntityGraph
 
 /// Spelling variants of foreign names in Arabic, by bounded equivalence classes rather than
 /// fuzzy matching: the letter for G written ج or غ (شويغو/شويجو, ستولتنبرغ/ستولتنبرج), and an
-/// optional long vowel ي after the first letter of a long word (دميتري/ديميتري). Only whole
-/// names of people and places get variants, so a common word never matches a name by accident.
+/// optional long vowel ي after the first letter of a long word (دميتري/ديميتري), the latter only
+/// inside a name of two words or more (a lone "فيدان" would otherwise give "فدان", a word, and
+/// "وفدان", two delegations). Only whole names of people and places get variants, so a common
+/// word never matches a name by accident.
 public enum NameVariants {
     /// At most this many variants per name.
     static let limit = 8
@@ -13,7 +15,7 @@ public enum NameVariants {
         let words = NameFolding.fold(name).split(separator: " ").map(String.init)
         var results: [[String]] = [words]
         for (position, word) in words.enumerated() where word.count >= 4 {
-            let alternatives = forms(of: word)
+            let alternatives = forms(of: word, vowels: words.count >= 2)
             results = results.flatMap { current in
                 alternatives.map { alternative -> [String] in
                     var copy = current
@@ -28,14 +30,14 @@ public enum NameVariants {
         return results.map { $0.joined(separator: " ") }.filter { seen.insert($0).inserted }.prefix(limit).map { $0 }
     }
 
-    /// The word itself and its single-word variants.
-    static func forms(of word: String) -> [String] {
+    /// The word itself and its single-word variants (with the optional vowel when `vowels`).
+    static func forms(of word: String, vowels: Bool = true) -> [String] {
         var forms = [word]
         let letters = Array(word)
         if letters.contains("ج") || letters.contains("غ") {
             forms.append(String(letters.map { $0 == "ج" ? "غ" : $0 == "غ" ? "ج" : $0 }))
         }
-        if letters.count >= 5 && !word.hasPrefix("ال") {
+        if vowels && letters.count >= 5 && !word.hasPrefix("ال") {
             if letters[1] == "ي" {
                 forms += forms.map { String($0.prefix(1) + $0.dropFirst(2)) }
             } else if !"اوي".contains(letters[1]) && !"اوي".contains(letters[0]) {
