@@ -1,0 +1,65 @@
+import EntityGraph
+
+/// Whether an event word states an event at all, and how: negation, refusal, denial, the
+/// vocalised passive, plans and the future.
+extension FramePatterns {
+    /// Whether an Arabic verb carries the future prefix س before a present-tense prefix and the
+    /// rest is a trigger of the same frame ("ستزود", "سيزور").
+    func isArabicFuture(_ trigger: Span, _ work: SentenceWork) -> Bool {
+        let written = work.sentence.text(of: trigger.range.lowerBound)
+        guard written.unicodeScalars.dropFirst(trigger.clitic.count).first == "س" else { return false }
+        let word = NameFolding.fold(written).dropFirst(trigger.clitic.count)
+        guard word.count >= 4, word.hasPrefix("س"), let tense = word.dropFirst().first, "يتنا".contains(tense),
+              let rest = lexicon.words.id(String(word.dropFirst())) else { return false }
+        return lexicon.phrases.value(exactly: [rest]) == trigger.value
+    }
+
+    /// Whether a verb of denial governs the trigger ("نفت موسكو أن تكون قواتها قد استهدفت ...",
+    /// "Moscow denied its forces attacked ...").
+    func isDenied(_ trigger: Span, _ work: SentenceWork) -> Bool {
+        isGoverned(trigger, by: .denials, work)
+    }
+
+    /// Whether a verb of refusal governs the trigger: the event did not happen ("رفض بوتين لقاء
+    /// زيلينسكي", "Warsaw ruled out sending troops").
+    func isRefused(_ trigger: Span, _ work: SentenceWork) -> Bool {
+        isGoverned(trigger, by: .refusals, work)
+    }
+
+    /// Whether a word of `list` stands before the trigger in the same clause.
+    func isGoverned(_ trigger: Span, by list: FunctionList, _ work: SentenceWork) -> Bool {
+        guard let word = (0..<trigger.range.lowerBound).last(where: { work.token($0, isIn: list, lexicon: lexicon) }) else {
+            return false
+        }
+        return !work.hasClauseBreak((word + 1)..<trigger.range.lowerBound)
+    }
+
+    /// Whether the trigger names an aim rather than a deed: "إلى فرض عقوبات", "لفرض", "to impose".
+    func isPurpose(_ trigger: Span, _ work: SentenceWork) -> Bool {
+        trigger.clitic.hasSuffix("ل") || work.token(trigger.range.lowerBound - 1, is: lexicon.keywords.to)
+            || work.token(trigger.range.lowerBound - 1, is: lexicon.keywords.toEnglish)
+    }
+
+    /// Whether the trigger verb is written vocalised as a passive (a damma on its first letter,
+    /// "طُلب"): its grammatical subject is then the patient, not the agent.
+    func isPassive(_ trigger: Span, _ work: SentenceWork) -> Bool {
+        let scalars = Array(work.sentence.text(of: trigger.range.lowerBound).unicodeScalars)
+        let start = trigger.clitic.count
+        return scalars.count > start + 1 && scalars[start + 1] == "\u{064F}"
+    }
+
+    /// Whether a negation stands in the two words before the trigger.
+    func isNegated(_ trigger: Span, _ work: SentenceWork) -> Bool {
+        var index = trigger.range.lowerBound - 1
+        var words = 0
+        while index >= 0, words < 2 {
+            if work.isClauseBreak(index) { return false }
+            if work.tokens[index].isWord {
+                if work.token(index, isIn: .negations, lexicon: lexicon) { return true }
+                words += 1
+            }
+            index -= 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,98 @@
+import EntityGraph
+
+/// Finding the object of an event word and what the event was about: direct and prepositional
+/// objects, nisbas, the filled object slot, complements of requests, meeting places.
+extension FramePatterns {
+    /// Whether a place is introduced as a location ("في بكين", "بموسكو", "in Beijing").
+    func isLocative(_ actor: Actor, _ work: SentenceWork) -> Bool {
+        ArabicClitics.endsWithPreposition(actor.clitic, "ب") || work.token(actor.range.lowerBound - 1, isOneOf: lexicon.keywords.locative)
+    }
+
+    /// Whether the direct object right after the verb and its subject is a definite Arabic noun
+    /// that names no one ("دعت المفوضية الدول الأعضاء إلى التضامن مع بولندا"): the actors
+    /// further on are then not the object.
+    func isObjectSlotFilled(at index: Int, _ work: SentenceWork) -> Bool {
+        guard index < work.tokens.count, work.tokens[index].isWord, work.spanIndex(startingAt: index) == nil,
+              work.sentence.document.isArabic(work.tokens[index]),
+              !lexicon.isFunctionWord(work.tokens[index].word, list: .stopwords) else { return false }
+        return NameFolding.fold(work.sentence.text(of: index)).hasPrefix("ال")
+    }
+
+    /// Whether an actor is followed by the frame's complement: a word of four letters or more
+    /// starting with its proclitic, naming no one and not a stopword ("الدول الغربية بتزويد",
+    /// "بفرض عقوبات").
+    func isObjectWithComplement(_ actor: Actor, _ frame: LexiconFiles.Frame, _ work: SentenceWork) -> Bool {
+        let next = actor.range.upperBound
+        guard let clitic = frame.complement_clitic, next < work.tokens.count, work.tokens[next].isWord else { return false }
+        if let span = work.spanIndex(startingAt: next) {
+            switch work.spans[span].value {
+            case .trigger, .nominalTrigger, .function: break
+            default: return false
+            }
+        }
+        let word = NameFolding.fold(work.sentence.text(of: next))
+        return word.count >= 4 && word.hasPrefix(clitic) && !lexicon.isFunctionWord(work.tokens[next].word, list: .stopwords)
+    }
+
+    /// A state named only by a nisba after the trigger ("انتقد ... الخطوة الروسية"), as an actor.
+    func nisbaObject(from index: Int, _ work: SentenceWork) -> Actor? {
+        for (position, span) in work.spans.enumerated() where span.range.lowerBound >= index
+            && span.range.lowerBound - index <= 4 && !work.consumed.contains(position) {
+            if case .nisba(let state) = span.value {
+                return Actor(ids: [state], range: span.range, clitic: span.clitic, source: .anaphora)
+            }
+        }
+        return nil
+    }
+
+    /// The first actor after `index` introduced by one of the frame's prepositions (a separate
+    /// word up to three tokens before it, the trigger's own last word included — "sanctions on" —
+    /// or a one-letter proclitic on it).
+    func prepositionalObject(_ frameIndex: Int, from index: Int, triggerEnd: Int, _ work: SentenceWork,
+                                     fits: (Actor) -> Bool) -> Actor? {
+        let letters = lexicon.frame(frameIndex).preps.filter { $0.count == 1 }
+        let words = lexicon.framePrepositions[frameIndex]
+        var lastActorEnd = index == triggerEnd ? index - 1 : index
+        for actor in work.actors where actor.range.lowerBound >= index && actor.range.lowerBound - index <= reach + 4 {
+            if work.hasClauseBreak(index..<actor.range.lowerBound) { break }
+            defer { lastActorEnd = actor.range.upperBound }
+            guard fits(actor) else { continue }
+            if letters.contains(where: { ArabicClitics.endsWithPreposition(actor.clitic, $0) }) { return actor }
+            let window = max(lastActorEnd, actor.range.lowerBound - 3)..<actor.range.lowerBound
+            if window.contains(where: { words.contains(work.tokens[$0].word) }) { return actor }
+        }
+        return nil
+    }
+
+    /// Where a meeting took place: the first place or organisation after `index` introduced by في or ب.
+    static func meetingPlace(after index: Int, in work: SentenceWork, context: DocumentContext, lexicon: Lexicon) -> String? {
+        for actor in work.actors where actor.range.lowerBound >= index {
+            let id = actor.ids[0]
+            guard [.place, .organization].contains(context.kind(id)) else { continue }
+            let window = max(index, actor.range.lowerBound - 4)..<actor.range.lowerBound
+            if ArabicClitics.endsWithPreposition(actor.clitic, "ب") || window.contains(where: { work.token($0, isOneOf: lexicon.keywords.locative) }) {
+                return id
+            }
+        }
+        return nil
+    }
+
+    /// What was requested, deployed or done: the words after the trigger up to the object.
+    func what(after trigger: Span, upTo end: Int, _ work: SentenceWork, nominal: Bool) -> String {
+        if nominal { return work.sentence.text(of: trigger.range.lowerBound) }
+        var words: [String] = []
+        var index = trigger.range.upperBound
+        while index < min(end, work.tokens.count), words.count < 4 {
+            let token = work.tokens[index]
+            if !token.isWord || work.actors.contains(where: { $0.range.contains(index) }) { break }
+            if let span = work.spanIndex(startingAt: index), case .nisba = work.spans[span].value { break }
+            if !lexicon.isFunctionWord(token.word, list: .stopwords) && !lexicon.keywords.phraseStops.contains(token.word) {
+                words.append(work.sentence.text(of: index))
+            } else if !words.isEmpty {
+                break
+            }
+            index += 1
+        }
+        return words.joined(separator: " ")
+    }
+}

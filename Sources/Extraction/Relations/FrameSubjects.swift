@@ -1,0 +1,232 @@
+import EntityGraph
+
+/// Finding the subject of an event word: word order (Arabic VSO and SVO, English SVO),
+/// coordination, apposition, participles, dropped subjects, the agents of event nouns.
+extension FramePatterns {
+    /// The subject found for a trigger: the entities, the tokens they span, and whether the
+    /// trigger is an English passive (the subject is then the agent after "by").
+    struct Subject {
+        var ids: [String] = []
+        var start: Int
+        var end: Int
+        var passive = false
+    }
+
+    /// Finds the subject of a trigger, trying in turn: states listed right after a plural
+    /// noun, the owner of a possessive trigger, the speaker, the enumeration, a nominal's agent, English word order, a participle's
+    /// main subject, the actor just before (SVO), the actor a noun is in apposition to, the
+    /// sentence's subject for a predicate noun
+    /// ("تعد بيلاروسيا، ...، جزءا من"), the main subject of a continued clause, the actor just
+    /// after (VSO, with coordination).
+    func subject(of frame: LexiconFiles.Frame, trigger: Span, nominal: Bool, _ work: SentenceWork,
+                         context: DocumentContext) -> Subject? {
+        let end = trigger.range.upperBound
+        var found = Subject(start: trigger.range.lowerBound, end: end)
+        let following = statesRight(after: end, work, context: context)
+        if frame.plural_subject == true, following.ids.count >= 2 {
+            found.ids = following.ids
+            found.end = following.end
+        } else if frame.possessor_subject == true {
+            let main = work.actors.first { $0.range.upperBound <= trigger.range.lowerBound }
+            guard let owner = main?.ids.first ?? context.lastPerson() else { return nil }
+            found.ids = [owner]
+            found.start = main?.range.lowerBound ?? found.start
+        } else if frame.speaker == true {
+            guard let speaker = context.speaker else { return nil }
+            found.ids = [speaker]
+        } else if frame.list_subject == true, !work.enumeration.isEmpty {
+            found.ids = work.enumeration
+        } else if nominal {
+            if isEnglish(trigger, work) {
+                guard let agent = agent(before: trigger.range.lowerBound, work, context: context) else { return nil }
+                found.ids = [agent.id]
+                found.start = agent.start
+            } else {
+                guard let agent = agent(after: end, work, context: context) else { return nil }
+                found.ids = [agent.id]
+                found.end = agent.end
+            }
+        } else if isEnglish(trigger, work) {
+            if work.token(end, is: lexicon.keywords.by), let agent = work.firstActor(in: (end + 1)..<(end + 4)) {
+                let list = work.coordinated(from: agent, keywords: lexicon.keywords)
+                found.ids = list.ids
+                found.end = list.end
+                found.passive = true
+            } else {
+                let main = work.actors.first { $0.range.upperBound <= trigger.range.lowerBound }
+                    .flatMap { separated($0, from: trigger, work, byEvents: false) ? nil : $0 }
+                let before = work.actor(endingBefore: trigger.range.lowerBound, gap: 4)
+                    .flatMap { separated($0, from: trigger, work, byEvents: true) ? nil : $0 }
+                guard let subject = continuesClause(trigger, work) ? main : (before ?? main) else { return nil }
+                let list = work.coordinatedBefore(subject, keywords: lexicon.keywords)
+                found.ids = list.ids
+                found.start = list.start
+            }
+        } else if let main = work.actors.first, trigger.range.lowerBound > 0,
+                  [",", "،"].contains(work.tokens[trigger.range.lowerBound - 1].mark), isParticiple(trigger, work),
+                  main.range.upperBound <= trigger.range.lowerBound {
+            found.ids = main.ids
+            found.start = main.range.lowerBound
+        } else if let before = work.actor(endingBefore: trigger.range.lowerBound, gap: 2),
+                  !work.hasClauseBreak(before.range.upperBound..<trigger.range.lowerBound),
+                  frame.predicate_noun == true || !isPrepositional(before, work) {
+            let list = work.coordinatedBefore(before, keywords: lexicon.keywords)
+            found.ids = list.ids
+            found.start = list.start
+        } else if isAppositive(trigger, work), let noun = appositionHead(before: trigger.range.lowerBound - 1, work) {
+            found.ids = noun.ids
+            found.start = noun.range.lowerBound
+        } else if frame.predicate_noun == true, trigger.clitic.isEmpty, let main = work.actors.first,
+                  main.range.upperBound <= trigger.range.lowerBound, !isPrepositional(main, work) {
+            let list = work.coordinated(from: main, keywords: lexicon.keywords)
+            found.ids = list.ids
+            found.start = main.range.lowerBound
+        } else if continuesClause(trigger, work),
+                  work.firstActor(in: end..<(end + 2)).map({ isObjectWithComplement($0, frame, work) }) ?? true
+                    || agreesWithDroppedSubject(trigger, work),
+                  let main = work.actors.first, main.range.upperBound <= trigger.range.lowerBound {
+            let list = work.coordinated(from: main, keywords: lexicon.keywords)
+            found.ids = list.ids
+            found.start = main.range.lowerBound
+        } else if let after = work.firstActor(in: end..<(end + 3)) {
+            let list = work.coordinated(from: after, keywords: lexicon.keywords)
+            found.ids = list.ids
+            found.end = list.end
+        }
+        found.ids = found.ids.map(context.actingEntity)
+        return found.ids.isEmpty ? nil : found
+    }
+
+    /// Whether an actor is the object of a preposition (a separate word or a proclitic ب/ل/ك),
+    /// and so cannot be the subject of the next verb ("بحث مع أردوغان نشر ...").
+    func isPrepositional(_ actor: Actor, _ work: SentenceWork) -> Bool {
+        if ["ب", "ل", "ك"].contains(where: { ArabicClitics.endsWithPreposition(actor.clitic, $0) }) { return true }
+        let previous = actor.range.lowerBound - 1
+        guard previous >= 0 else { return false }
+        return work.token(previous, isOneOf: lexicon.keywords.prepositions)
+    }
+
+    /// Whether the trigger is an Arabic active participle in the accusative, masculine or
+    /// feminine (مستنكراً, متهمة): a circumstantial clause whose subject is the sentence's main
+    /// subject.
+    func isParticiple(_ trigger: Span, _ work: SentenceWork) -> Bool {
+        let word = NameFolding.fold(work.sentence.text(of: trigger.range.lowerBound)).dropFirst(trigger.clitic.count)
+        return word.count >= 4 && word.hasPrefix("م") && (word.hasSuffix("ا") || word.hasSuffix("ه"))
+    }
+
+    /// Whether the trigger is a definite Arabic noun right after a comma, in apposition to the
+    /// actor before the comma ("أرمينيا، العضو في ...", "بيلاروسيا، الحليف الأقرب لموسكو"): the
+    /// article and a trigger of the same frame (so that a verb such as "التقى" is not one).
+    func isAppositive(_ trigger: Span, _ work: SentenceWork) -> Bool {
+        let start = trigger.range.lowerBound
+        guard trigger.clitic.isEmpty, start >= 1, work.tokens[start - 1].mark == "،" else { return false }
+        let word = NameFolding.fold(work.sentence.text(of: start))
+        guard word.hasPrefix("ال"), let rest = lexicon.words.id(String(word.dropFirst(2))) else { return false }
+        switch lexicon.phrases.value(exactly: [rest]) {
+        case .trigger(let frame)?, .nominalTrigger(let frame)?: return trigger.value == .trigger(frame) || trigger.value == .nominalTrigger(frame)
+        default: return false
+        }
+    }
+
+    /// The actor a noun after the comma at `comma` is in apposition to: the actor right before
+    /// the comma, or, when that actor closes an earlier apposition ("أرمينيا، العضو في المنظمة،
+    /// الحليف ..."), the actor that one describes.
+    func appositionHead(before comma: Int, _ work: SentenceWork) -> Actor? {
+        guard var head = work.actor(endingBefore: comma, gap: 0) else { return nil }
+        while let earlierComma = (0..<head.range.lowerBound).last(where: { work.tokens[$0].mark == "،" }),
+              earlierComma + 1 < work.tokens.count, work.tokens[earlierComma + 1].isWord,
+              NameFolding.fold(work.sentence.text(of: earlierComma + 1)).hasPrefix("ال"),
+              let outer = work.actor(endingBefore: earlierComma, gap: 0) {
+            head = outer
+        }
+        return head
+    }
+
+    /// Whether an Arabic verb carries a dual or plural subject ending ("ودعتا", "ووقعوا"): its
+    /// subject is then the one already named, and the noun after it is the object.
+    func agreesWithDroppedSubject(_ trigger: Span, _ work: SentenceWork) -> Bool {
+        let word = NameFolding.fold(work.sentence.text(of: trigger.range.lowerBound)).dropFirst(trigger.clitic.count)
+        return word.count >= 4 && (word.hasSuffix("تا") || word.hasSuffix("وا"))
+    }
+
+    /// Whether an English subject candidate is cut off from the trigger by a clause opener
+    /// ("... hours after Russian drones struck") or, with `byEvents`, by another event word
+    /// ("Moscow and asked European allies"; the main subject of "X accused ... and asked" is not).
+    func separated(_ actor: Actor, from trigger: Span, _ work: SentenceWork, byEvents: Bool) -> Bool {
+        let between = actor.range.upperBound..<trigger.range.lowerBound
+        return between.contains { work.token($0, isIn: .clauseOpeners, lexicon: lexicon) }
+            || byEvents && work.spans.contains { span in
+                guard between.contains(span.range.lowerBound) else { return false }
+                switch span.value {
+                case .trigger, .nominalTrigger: return true
+                default: return false
+                }
+            }
+    }
+
+    /// Whether the trigger is an English word (subject before the verb, object after).
+    func isEnglish(_ trigger: Span, _ work: SentenceWork) -> Bool {
+        let token = work.tokens[trigger.range.lowerBound]
+        return token.utf8End - token.utf8Start == token.end - token.start
+    }
+
+    /// Whether a verb continues a clause with its subject dropped: "، وطالب", "and asked".
+    func continuesClause(_ trigger: Span, _ work: SentenceWork) -> Bool {
+        trigger.clitic == "و" || trigger.clitic == "ف" || work.token(trigger.range.lowerBound - 1, is: lexicon.keywords.and)
+    }
+
+    /// Two or more states written right after a noun ("بيانا روسيا صينيا مشتركا", "محادثات
+    /// روسية - أميركية"), by name or nisba.
+    func statesRight(after index: Int, _ work: SentenceWork, context: DocumentContext) -> (ids: [String], end: Int) {
+        var ids: [String] = []
+        var cursor = index
+        while true {
+            if !ids.isEmpty, cursor < work.tokens.count, let mark = work.tokens[cursor].mark, mark == "-" || mark == "–" {
+                cursor += 1
+            }
+            guard let position = work.spanIndex(startingAt: cursor) else { break }
+            switch work.spans[position].value {
+            case .nisba(let state): ids.append(state)
+            case .entity(let id) where context.kind(id) == .state: ids.append(id)
+            default: return (ids, cursor)
+            }
+            cursor = work.spans[position].range.upperBound
+        }
+        return (ids, cursor)
+    }
+
+    /// The agent of an event noun: a person named with a title, a nisba or a named actor right
+    /// after it ("زيارة رئيس الوزراء الهندي ناريندرا مودي", "الغزو الروسي").
+    func agent(after index: Int, _ work: SentenceWork, context: DocumentContext) -> (id: String, end: Int)? {
+        if let actor = work.actors.first(where: { $0.range.lowerBound == index }), actor.clitic.isEmpty,
+           context.kind(actor.ids[0]) == .person {
+            return (actor.ids[0], actor.range.upperBound)
+        }
+        guard let position = work.spanIndex(startingAt: index) else { return nil }
+        let span = work.spans[position]
+        switch span.value {
+        case .nisba(let state): return (state, span.range.upperBound)
+        case .entity(let id) where span.clitic.isEmpty && context.kind(id) != .place: return (id, span.range.upperBound)
+        default: return nil
+        }
+    }
+
+    /// The agent of an English event noun, written before it: "Russia's invasion", "the Russian
+    /// invasion", or with a possessive pronoun the sentence's first actor ("Russia used ... its
+    /// invasion", "Moscow massed troops in Belarus before its invasion").
+    func agent(before index: Int, _ work: SentenceWork, context: DocumentContext) -> (id: String, start: Int)? {
+        var end = index
+        if end >= 1, work.token(end - 1, isIn: .possessives, lexicon: lexicon),
+           let owner = work.actors.first, owner.range.upperBound < end {
+            return (context.actingEntity(owner.ids[0]), owner.range.lowerBound)
+        }
+        if end >= 2, work.sentence.text(of: end - 1) == "s", work.tokens[end - 2].mark == "'" { end -= 2 }
+        guard let position = work.spans.lastIndex(where: { $0.range.upperBound == end }) else { return nil }
+        let span = work.spans[position]
+        switch span.value {
+        case .nisba(let state): return (state, span.range.lowerBound)
+        case .entity(let id) where context.kind(id) != .place: return (id, span.range.lowerBound)
+        default: return nil
+        }
+    }
+}
