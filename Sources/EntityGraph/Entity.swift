@@ -27,10 +27,12 @@ public struct Entity: Hashable, Codable, Sendable {
         if merged.count != aliases.count { aliases = merged.sorted() }
     }
 
-    /// Merges another record of the same entity: labels missing here are taken from it, and
-    /// its aliases are added; an `unknown` kind is replaced by a known one.
+    /// Merges another record of the same entity: labels missing here are taken from it (of two
+    /// different labels in one language the smaller is kept, so that the result does not depend
+    /// on the order of merging), and its aliases are added; an `unknown` kind is replaced by a
+    /// known one.
     public mutating func merge(_ other: Entity) {
-        for (language, label) in other.labels where labels[language] == nil {
+        for (language, label) in other.labels where labels[language].map({ label < $0 }) ?? true {
             labels[language] = label
         }
         if kind == .unknown { kind = other.kind }

@@ -22,6 +22,16 @@ final class EntityGraphTests: XCTestCase {
         XCTAssertEqual(graph.entity(id: "belarus")?.labels["ar"], "بيلاروس")
     }
 
+    func testMergingInEitherOrderGivesTheSameLabels() {
+        let first = Entity(id: "us_army", name: "American Armed Forces", kind: .organization, labels: ["ar": "الجيش الأميركي"])
+        let second = Entity(id: "us_army", name: "American Armed Forces", kind: .organization, labels: ["ar": "القوات الأمريكية"])
+        var one = first, two = second
+        one.merge(second)
+        two.merge(first)
+        XCTAssertEqual(one.labels, two.labels)
+        XCTAssertEqual(one.labels["ar"], "الجيش الأميركي")
+    }
+
     func testSymmetricRelationIsStoredOnceWithAllEvidence() throws {
         var graph = try sample()
         try graph.add(Relation(source: "belarus", type: .borders, target: "poland",
