@@ -139,6 +139,14 @@ final class InstitutionTests: XCTestCase {
         XCTAssertEqual(graph.entities.map(\.id), ["putin", "russia"])
     }
 
+    func testATitleWithAPossessivePronounServesTheGroupNamedBefore() {
+        let graph = sharedExtractor.extract(
+            text: "ونقلت مجموعة فاغنر مقاتليها إلى بيلاروسيا بعد تمرد قاده زعيمها يفغيني بريغوجين. وقالت حركة حماس، وقال المتحدث باسمها حازم قاسم إن الحركة ترفض ذلك.",
+            document: "t.txt")
+        XCTAssertEqual(role(graph, "prigozhin", "wagner"), "leader")
+        XCTAssertEqual(graph.relations.filter { $0.type == .holdsRole && $0.target == "hamas" }.map { $0.attributes["role"] }, ["spokesperson"])
+    }
+
     func testAnInstitutionWithoutAStateIsNoEntity() {
         XCTAssertEqual(sharedExtractor.extract(text: "وقالت وزارة الدفاع إن الوضع هادئ.", document: "t.txt").entityCount, 0)
     }

@@ -59,6 +59,8 @@ struct RoleRecognizer {
                 affiliation = context.state(of: principal.id)
                 used.append(principal.span)
                 start = work.spans[principal.span].range.lowerBound
+            } else if affiliation == nil, hasFeminineOwner(span, work) {
+                affiliation = ownerBefore(span, work, context: context)
             }
             if let office = affiliation { context.remember([office]) }
             var attributes = ["role": role]
@@ -145,6 +147,27 @@ struct RoleRecognizer {
         default:
             return nil
         }
+    }
+
+    /// Whether an Arabic title ends with the pronoun "ها" ("زعيمها", "المتحدث باسمها"): its
+    /// office is the organisation, state or alliance named before ("her" in Arabic grammar).
+    private func hasFeminineOwner(_ span: Span, _ work: SentenceWork) -> Bool {
+        guard let last = span.range.last, work.sentence.document.isArabic(work.tokens[last]) else { return false }
+        return NameFolding.fold(work.sentence.text(of: last)).hasSuffix("ها")
+    }
+
+    /// The office a possessive title refers to: the last organisation or alliance named before
+    /// it in the sentence, else the last state there (a group's leader is more often meant than a
+    /// country's), else the last of them in the document.
+    private func ownerBefore(_ span: Span, _ work: SentenceWork, context: DocumentContext) -> String? {
+        let earlier = work.spans.compactMap { other -> String? in
+            guard other.range.upperBound <= span.range.lowerBound, case .entity(let id) = other.value else { return nil }
+            return id
+        }
+        for kinds in [[EntityKind.organization, .alliance], [.state]] {
+            if let id = earlier.last(where: { kinds.contains(context.kind($0)) }) { return id }
+        }
+        return [EntityKind.organization, .alliance, .state].compactMap { context.lastMentioned($0) }.first
     }
 
     /// The person a title is in apposition to: a known person named right before a comma that
