@@ -155,4 +155,12 @@ final class EnglishEventNounTests: XCTestCase {
         XCTAssertEqual(edges("Finland is fortifying its eastern border with Russia."), ["finland borders russia"])
         XCTAssertEqual(edges("Riga would coordinate with Tallinn."), ["estonia cooperates_with latvia"])
     }
+
+    func testATitlesOfficeAfterOf() {
+        let graph = sharedExtractor.extract(
+            text: "The Secretary General of NATO Mark Rutte arrived. The foreign minister of Lithuania, Kestutis Budrys, spoke.",
+            document: "t.txt", date: "2025-03-01")
+        XCTAssertEqual(role(graph, "rutte", "nato"), "secretary_general")
+        XCTAssertEqual(role(graph, "budrys", "lithuania"), "foreign_minister")
+    }
 }

@@ -18,6 +18,8 @@ public struct Keywords: Sendable {
     public var by: Int32 = -1
     /// English "the"
     public var the: Int32 = -1
+    /// English "of" (a title's office: "the President of Finland")
+    public var of: Int32 = -1
     /// Words that mark a location: في, in, at.
     public var locative: Set<Int32> = []
     /// Prepositions whose object cannot be the subject of the next verb.
@@ -39,6 +41,7 @@ public struct Keywords: Sendable {
         and = intern("and")
         by = intern("by")
         the = intern("the")
+        of = intern("of")
         locative = [inside, intern("in"), intern("at")]
         prepositions = Set(["مع", "من", "في", "إلى", "على", "عن", "with", "from", "in", "to", "on"].map(intern))
         phraseStops = [to, from, inside]

@@ -50,6 +50,12 @@ struct RoleRecognizer {
                     tokenCursor = work.spans[used.last!].range.upperBound
                 }
             }
+            if affiliation == nil, let office = officeAfterOf(tokenCursor, work, context: context) {
+                affiliation = office.id
+                used.append(office.span)
+                tokenCursor = work.spans[office.span].range.upperBound
+                if tokenCursor < work.tokens.count, work.tokens[tokenCursor].mark == "," { tokenCursor += 1 }
+            }
             var start = span.range.lowerBound
             if affiliation == nil, let before = affiliationBefore(index, work, context: context) {
                 affiliation = before.id
@@ -147,6 +153,16 @@ struct RoleRecognizer {
         default:
             return nil
         }
+    }
+
+    /// An English title's office written after "of" ("the President of Finland", "Secretary
+    /// General of NATO"): a state, organisation or alliance.
+    private func officeAfterOf(_ index: Int, _ work: SentenceWork, context: DocumentContext) -> (id: String, span: Int)? {
+        guard work.token(index, is: lexicon.keywords.of), let next = work.spanIndex(startingAt: index + 1),
+              case .entity(let id) = work.spans[next].value, [.state, .organization, .alliance].contains(context.kind(id)) else {
+            return nil
+        }
+        return (id, next)
     }
 
     /// Whether an Arabic title ends with the pronoun "ها" ("زعيمها", "المتحدث باسمها"): its
