@@ -39,6 +39,13 @@ final class RoleAndNoiseTests: XCTestCase {
         XCTAssertEqual(edges("Kyiv rejected the plan, and Moscow attacked Odesa."), ["russia attacks odesa"], "only within its clause")
     }
 
+    func testExpellingDiplomatsAndSummoningEnvoys() {
+        XCTAssertEqual(edges("وطردت إستونيا دبلوماسيين روسا."), ["estonia sanctions russia"])
+        XCTAssertEqual(edges("واستدعت وزارة الخارجية اللاتفية السفير البيلاروسي."),
+                       ["latvia_foreign_ministry part_of latvia", "latvia criticizes belarus"])
+        XCTAssertEqual(edges("Finland expelled Russian diplomats and recalled its ambassador from Moscow."), ["finland sanctions russia"])
+    }
+
     func testDatelinesGiveNoEntities() {
         let graph = sharedExtractor.extract(text: "موسكو - رويترز\nقال بوتين إن روسيا قوية.", document: "t.txt")
         XCTAssertEqual(graph.entities.map(\.id), ["putin", "russia"])

@@ -131,7 +131,9 @@ public final class Lexicon: @unchecked Sendable {
             for stem in state.nisba_ar ?? [] {
                 for form in NisbaForms.forms(ofStem: stem) { insertPhrase(form, .nisba(state.id)) }
             }
-            for form in (state.nisba_plural_ar ?? []) + (state.nisba_en ?? []) { insertPhrase(form, .nisba(state.id)) }
+            let plurals = state.nisba_plural_ar ?? []
+            let accusatives = plurals.filter { !$0.hasPrefix("ال") }.map { $0 + "ا" }
+            for form in plurals + accusatives + (state.nisba_en ?? []) { insertPhrase(form, .nisba(state.id)) }
         }
         for place in places {
             add(LexiconEntity(id: place.id, name: place.en, kind: .place, arabicNames: place.ar,

@@ -12,7 +12,8 @@ public enum LexiconFiles {
         public var ar: [String]
         /// Masculine singular Arabic nisba stems (روسي); other forms are generated.
         public var nisba_ar: [String]?
-        /// Irregular Arabic plural nisbas (الروس).
+        /// Irregular Arabic plural nisbas (الروس, روس); the accusative of the indefinite ones
+        /// (روسا) is generated.
         public var nisba_plural_ar: [String]?
         /// English adjectives (Russian).
         public var nisba_en: [String]?
