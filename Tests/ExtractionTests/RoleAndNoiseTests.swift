@@ -233,6 +233,11 @@ final class ClauseAndAnaphoraTests: XCTestCase {
         XCTAssertEqual(found, ["poland requests european_union"])
     }
 
+    func testAWarningAndWhatItWarnsAgainst() {
+        XCTAssertEqual(edges("وحذرت بكين واشنطن من مغبة نشر صواريخ في اليابان."), ["china threatens united_states"])
+        XCTAssertTrue(edges("وتعهدت إيطاليا بتسليم كييف منظومات دفاع جوي.").contains("italy supports ukraine"))
+    }
+
     func testANewPackageOfSanctions() {
         XCTAssertTrue(edges("وكانت بريطانيا قد فرضت حزمة جديدة من العقوبات على روسيا البيضاء.").contains("united_kingdom sanctions belarus"))
     }

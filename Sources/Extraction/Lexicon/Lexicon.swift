@@ -57,6 +57,8 @@ public final class Lexicon: @unchecked Sendable {
     private var directionsByWords: [[Int32]: String] = [:]
     /// Ids of each frame's prepositions (words of their own).
     public private(set) var framePrepositions: [Set<Int32>] = []
+    /// Ids of each frame's complement words (`complement_words`).
+    public private(set) var frameComplementWords: [Set<Int32>] = []
     /// The kinds each frame's object may have (nil: any).
     public private(set) var frameObjectKinds: [Set<EntityKind>?] = []
     /// Words the patterns look for.
@@ -121,6 +123,7 @@ public final class Lexicon: @unchecked Sendable {
         for (phrase, direction) in functionWords.directions { directionsByWords[intern(phrase)] = direction }
         frameObjectKinds = frames.map { frame in frame.object_kinds.map { Set($0.compactMap(EntityKind.init(rawValue:))) } }
         framePrepositions = frames.map { Set($0.preps.map { intern($0) }.filter { $0.count == 1 }.map { $0[0] }) }
+        frameComplementWords = frames.map { Set(($0.complement_words ?? []).compactMap { intern($0).first }) }
         keywords = Keywords(intern: { self.intern($0).first ?? -1 })
 
         for state in states {

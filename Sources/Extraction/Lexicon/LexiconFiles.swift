@@ -144,6 +144,9 @@ public enum LexiconFiles {
         /// An actor right after a continued verb and followed by a word with this proclitic is
         /// the object: the subject is the one already named ("، وطالب الدول الغربية بتزويد").
         public var complement_clitic: String?
+        /// Words that introduce what the object is warned against or accused of ("من", "against"):
+        /// event words right after them are that content, not events of their own.
+        public var complement_words: [String]?
         /// Arabic triggers.
         public var ar: [String]
         /// English triggers.

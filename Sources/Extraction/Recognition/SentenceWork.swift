@@ -15,8 +15,9 @@ struct SentenceWork {
     var date: String?
     /// The states most recently enumerated in the sentence.
     var enumeration: [String] = []
-    /// Tokens starting what was asked or alleged ("طالب الغرب بتزويد ..."): their event words
-    /// are the content of a request or an accusation, not events of their own.
+    /// Tokens starting what was asked, alleged or warned against ("طالب الغرب بتزويد ...",
+    /// "حذرت الغرب من مغبة نشر"): event words in the next three tokens are its content, not
+    /// events of their own.
     var complements: Set<Int> = []
     /// For each token, the index of the span starting there, or -1.
     private var spanStarts: [Int] = []

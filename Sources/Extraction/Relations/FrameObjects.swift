@@ -18,12 +18,15 @@ extension FramePatterns {
         return NameFolding.fold(work.sentence.text(of: index)).hasPrefix("ال")
     }
 
-    /// Whether an actor is followed by the frame's complement: a word of four letters or more
+    /// Whether an actor is followed by the frame's complement: one of its complement words ("حذرت
+    /// موسكو الغرب من ...", "warned the West against ..."), or a word of four letters or more
     /// starting with its proclitic, naming no one and not a stopword ("الدول الغربية بتزويد",
     /// "بفرض عقوبات").
-    func isObjectWithComplement(_ actor: Actor, _ frame: LexiconFiles.Frame, _ work: SentenceWork) -> Bool {
+    func isObjectWithComplement(_ actor: Actor, frame frameIndex: Int, _ work: SentenceWork) -> Bool {
         let next = actor.range.upperBound
-        guard let clitic = frame.complement_clitic, next < work.tokens.count, work.tokens[next].isWord else { return false }
+        guard next < work.tokens.count, work.tokens[next].isWord else { return false }
+        if lexicon.frameComplementWords[frameIndex].contains(work.tokens[next].word) { return true }
+        guard let clitic = lexicon.frames[frameIndex].complement_clitic else { return false }
         if let span = work.spanIndex(startingAt: next) {
             switch work.spans[span].value {
             case .trigger, .nominalTrigger, .function: break

@@ -21,7 +21,11 @@ struct FramePatterns {
             }
             defer { previousFrame = (frameIndex, span.range.upperBound) }
             if let previous = previousFrame, previous.0 == frameIndex, previous.1 == span.range.lowerBound { continue }
-            if isNegated(span, work) || isRefused(span, work) || isPassive(span, work) || work.complements.contains(span.range.lowerBound) {
+            let start = span.range.lowerBound
+            let inComplement = !continuesClause(span, work) && work.complements.contains { complement in
+                complement <= start && start <= complement + 3 && !work.hasClauseBreak(complement..<start)
+            }
+            if isNegated(span, work) || isRefused(span, work) || isPassive(span, work) || inComplement {
                 continue
             }
             apply(frameIndex, trigger: span, nominal: nominal, &work, context: context)
@@ -36,7 +40,7 @@ struct FramePatterns {
         let type = RelationType(frame.type)
         let symmetric = RelationVocabulary.core.isSymmetric(type)
         let end = trigger.range.upperBound
-        guard let subject = subject(of: frame, trigger: trigger, nominal: nominal, work, context: context) else { return }
+        guard let subject = subject(of: frameIndex, trigger: trigger, nominal: nominal, work, context: context) else { return }
         let subjects = subject.ids
         let subjectEnd = subject.end
         var subjectStart = subject.start
@@ -84,7 +88,7 @@ struct FramePatterns {
             found = work.actors.last { $0.range.upperBound <= subjectStart && fits($0) }
         }
         if let found {
-            if isObjectWithComplement(found, frame, work) { work.complements.insert(found.range.upperBound) }
+            if isObjectWithComplement(found, frame: frameIndex, work) { work.complements.insert(found.range.upperBound) }
             let list = work.coordinated(from: found, keywords: lexicon.keywords)
             let others = work.actors.filter { $0.range.lowerBound >= found.range.upperBound && $0.range.upperBound <= list.end && fits($0) }
             objects = (found.ids + others.flatMap(\.ids)).map { kinds?.contains(.place) == true ? $0 : context.actingEntity($0) }

@@ -18,8 +18,9 @@ extension FramePatterns {
     /// sentence's subject for a predicate noun
     /// ("تعد بيلاروسيا، ...، جزءا من"), the main subject of a continued clause, the actor just
     /// after (VSO, with coordination).
-    func subject(of frame: LexiconFiles.Frame, trigger: Span, nominal: Bool, _ work: SentenceWork,
-                         context: DocumentContext) -> Subject? {
+    func subject(of frameIndex: Int, trigger: Span, nominal: Bool, _ work: SentenceWork,
+                 context: DocumentContext) -> Subject? {
+        let frame = lexicon.frames[frameIndex]
         let end = trigger.range.upperBound
         var found = Subject(start: trigger.range.lowerBound, end: end)
         let following = statesRight(after: end, work, context: context)
@@ -82,7 +83,7 @@ extension FramePatterns {
             found.ids = list.ids
             found.start = main.range.lowerBound
         } else if continuesClause(trigger, work),
-                  work.firstActor(in: end..<(end + 2)).map({ isObjectWithComplement($0, frame, work) }) ?? true
+                  work.firstActor(in: end..<(end + 2)).map({ isObjectWithComplement($0, frame: frameIndex, work) }) ?? true
                     || agreesWithDroppedSubject(trigger, work),
                   let main = work.actors.first, main.range.upperBound <= trigger.range.lowerBound {
             let list = work.coordinated(from: main, keywords: lexicon.keywords)
