@@ -26,12 +26,15 @@ extension FramePatterns {
         isGoverned(trigger, by: .refusals, work)
     }
 
-    /// Whether a word of `list` stands before the trigger in the same clause.
+    /// Whether a word of `list` stands before the trigger in the same clause (looked for
+    /// backwards up to the clause's start, so a long sentence costs no more).
     func isGoverned(_ trigger: Span, by list: FunctionList, _ work: SentenceWork) -> Bool {
-        guard let word = (0..<trigger.range.lowerBound).last(where: { work.token($0, isIn: list, lexicon: lexicon) }) else {
-            return false
+        var index = trigger.range.lowerBound - 1
+        while index >= 0, !work.hasClauseBreak(index..<(index + 1)) {
+            if work.token(index, isIn: list, lexicon: lexicon) { return true }
+            index -= 1
         }
-        return !work.hasClauseBreak((word + 1)..<trigger.range.lowerBound)
+        return false
     }
 
     /// Whether the trigger names an aim rather than a deed: "إلى فرض عقوبات", "لفرض", "to impose".
