@@ -1,8 +1,8 @@
 import Foundation
 
 /// Folds a name or a word to the form used for matching: Arabic diacritics and tatweel removed,
-/// alef/hamza forms, ى/ي, ة/ه and Persian/Urdu letters unified, Arabic-Indic digits made ASCII,
-/// Latin lower-cased. Shared by the lexicon, the text scanner and name lookup.
+/// alef/hamza forms, ى/ي, ة/ه and Persian/Urdu letters unified (گ, the G of foreign names, as
+/// غ), Arabic-Indic digits made ASCII, Latin lower-cased. Shared by the lexicon, the text scanner and name lookup.
 public enum NameFolding {
     /// Folds `text` for matching; spaces are collapsed and trimmed.
     public static func fold(_ text: String) -> String {
@@ -56,7 +56,8 @@ public enum NameFolding {
         case 0x0649, 0x06CC, 0x0626: return "\u{064A}"
         case 0x0629: return "\u{0647}"
         case 0x0624: return "\u{0648}"
-        case 0x06A9, 0x06AF: return "\u{0643}"
+        case 0x06A9: return "\u{0643}"
+        case 0x06AF: return "\u{063A}"
         case 0x067E: return "\u{0628}"
         case 0x0686: return "\u{062C}"
         case 0x0698: return "\u{0632}"

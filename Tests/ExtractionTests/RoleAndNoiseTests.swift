@@ -73,6 +73,10 @@ final class NameVariantTests: XCTestCase {
         XCTAssertLessThanOrEqual(NameVariants.variants(of: "جريجوري جيجنادزه جورجيفيتش").count, NameVariants.limit)
     }
 
+    func testThePersianGIsTheGOfForeignNames() {
+        XCTAssertTrue(edges("وقال وزير الدفاع الروسي سيرگي شويگو إن قواته جاهزة.", date: "2023-01-01").contains("shoigu holds_role russia"))
+    }
+
     func testKnownPeopleMatchInEitherSpelling() {
         let graph = sharedExtractor.extract(text: "التقى شويجو ديميتري ميدفيديف. ووصل ستولتنبرغ إلى ريجا.", document: "t.txt")
         XCTAssertEqual(graph.entities.map(\.id), ["medvedev", "riga", "shoigu", "stoltenberg"])
