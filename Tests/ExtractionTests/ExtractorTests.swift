@@ -143,6 +143,7 @@ final class EnglishAndClauseTests: XCTestCase {
         let found = edges("Ukrainian President Volodymyr Zelensky accused Russia of shelling and asked Germany for air defence.")
         XCTAssertTrue(found.isSuperset(of: ["zelensky criticizes russia", "zelensky requests germany"]), "\(found)")
         XCTAssertFalse(found.contains("germany requests russia"))
+        XCTAssertFalse(found.contains { $0.contains("attacks") }, "an object is not sought past another event word")
     }
 
     func testALocationIsNotTheOneMet() {

@@ -232,13 +232,26 @@ final class ClauseAndAnaphoraTests: XCTestCase {
         XCTAssertEqual(graph.relation(source: "united_states", type: .supports, target: "ukraine")?.attributes["modality"], "planned")
     }
 
-    func testWhatIsAskedOrAllegedIsNoEventOfItsOwn() {
-        let found = edges("وطالبت وارسو الاتحاد الأوروبي بفرض عقوبات جديدة على مينسك.")
-        XCTAssertEqual(found, ["poland requests european_union"])
+    /// The modality of each relation of a text, keyed "source type target".
+    private func modalities(_ text: String) -> [String: String] {
+        let graph = sharedExtractor.extract(text: text, document: "t.txt")
+        return Dictionary(uniqueKeysWithValues: graph.relations.map {
+            ("\($0.source) \($0.type.rawValue) \($0.target)", $0.attributes["modality"] ?? "asserted")
+        })
+    }
+
+    func testWhatIsAskedOrAllegedIsPlannedOrReported() {
+        XCTAssertEqual(modalities("وطالبت وارسو الاتحاد الأوروبي بفرض عقوبات جديدة على مينسك."),
+                       ["poland requests european_union": "asserted", "european_union sanctions belarus": "planned"])
+        XCTAssertEqual(modalities("ودعت فيلنيوس الاتحاد الأوروبي إلى تشديد العقوبات على موسكو."),
+                       ["lithuania requests european_union": "asserted", "european_union sanctions russia": "planned"])
+        XCTAssertEqual(modalities("Kyiv accused Moscow of attacking Odesa."),
+                       ["ukraine criticizes russia": "asserted", "russia attacks odesa": "reported"])
     }
 
     func testAWarningAndWhatItWarnsAgainst() {
-        XCTAssertEqual(edges("وحذرت بكين واشنطن من مغبة نشر صواريخ في اليابان."), ["china threatens united_states"])
+        XCTAssertEqual(modalities("وحذرت بكين واشنطن من مغبة نشر صواريخ في اليابان."),
+                       ["china threatens united_states": "asserted", "united_states deploys_to japan": "planned"])
         XCTAssertTrue(edges("وتعهدت إيطاليا بتسليم كييف منظومات دفاع جوي.").contains("italy supports ukraine"))
     }
 

@@ -142,11 +142,14 @@ public enum LexiconFiles {
         public var possessor_subject: Bool?
         /// A one-letter proclitic that introduces what is asked of the object ("طالب X بـ...").
         /// An actor right after a continued verb and followed by a word with this proclitic is
-        /// the object: the subject is the one already named ("، وطالب الدول الغربية بتزويد").
+        /// the object: the subject is the one already named ("، وطالب الدول الغربية بتزويد"); the
+        /// event words of that content get `complement_modality`.
         public var complement_clitic: String?
-        /// Words that introduce what the object is warned against or accused of ("من", "against"):
-        /// event words right after them are that content, not events of their own.
+        /// Words that introduce what the object is asked, warned against or accused of ("إلى",
+        /// "من", "against"): event words right after them are that content.
         public var complement_words: [String]?
+        /// The modality of that content: `planned` (the default) or `reported` (an allegation).
+        public var complement_modality: String?
         /// Arabic triggers.
         public var ar: [String]
         /// English triggers.

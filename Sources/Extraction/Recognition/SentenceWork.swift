@@ -16,9 +16,9 @@ struct SentenceWork {
     /// The states most recently enumerated in the sentence.
     var enumeration: [String] = []
     /// Tokens starting what was asked, alleged or warned against ("طالب الغرب بتزويد ...",
-    /// "حذرت الغرب من مغبة نشر"): event words in the next three tokens are its content, not
-    /// events of their own.
-    var complements: Set<Int> = []
+    /// "حذرت الغرب من مغبة نشر"), with the modality their content takes: event words in the
+    /// next three tokens are that content, not events asserted on their own.
+    var complements: [Int: String] = [:]
     /// For each token, the index of the span starting there, or -1.
     private var spanStarts: [Int] = []
     /// Tokens that open a subordinate or contrasting clause ("after", "because", "لكن").

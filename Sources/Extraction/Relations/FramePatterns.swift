@@ -8,8 +8,8 @@ struct FramePatterns {
     /// How far (in tokens) a subject or object may be from its trigger.
     let reach = 8
 
-    /// Reads the relation of every event word of the sentence that is not negated, refused,
-    /// passive, or the content of a request or accusation.
+    /// Reads the relation of every event word of the sentence that is not negated, refused or
+    /// passive; the content of a request, warning or accusation gets the modality of its frame.
     func apply(_ work: inout SentenceWork, context: DocumentContext) {
         var previousFrame: (Int, Int)?
         for span in work.spans {
@@ -21,20 +21,19 @@ struct FramePatterns {
             }
             defer { previousFrame = (frameIndex, span.range.upperBound) }
             if let previous = previousFrame, previous.0 == frameIndex, previous.1 == span.range.lowerBound { continue }
+            if isNegated(span, work) || isRefused(span, work) || isPassive(span, work) { continue }
             let start = span.range.lowerBound
-            let inComplement = !continuesClause(span, work) && work.complements.contains { complement in
+            let content = continuesClause(span, work) ? nil : work.complements.first { complement, _ in
                 complement <= start && start <= complement + 3 && !work.hasClauseBreak(complement..<start)
             }
-            if isNegated(span, work) || isRefused(span, work) || isPassive(span, work) || inComplement {
-                continue
-            }
-            apply(frameIndex, trigger: span, nominal: nominal, &work, context: context)
+            apply(frameIndex, trigger: span, nominal: nominal, modality: content?.value, &work, context: context)
         }
     }
 
     /// Reads the relation of one event word: its subject and object, the attributes (place,
-    /// date, modality, what) and a confidence that falls with the distance between them.
-    private func apply(_ frameIndex: Int, trigger: Span, nominal: Bool, _ work: inout SentenceWork,
+    /// date, modality — `modality` when it is the content of another event —, what) and a
+    /// confidence that falls with the distance between them.
+    private func apply(_ frameIndex: Int, trigger: Span, nominal: Bool, modality: String?, _ work: inout SentenceWork,
                        context: DocumentContext) {
         let frame = lexicon.frame(frameIndex)
         let type = RelationType(frame.type)
@@ -74,7 +73,8 @@ struct FramePatterns {
         case "direct":
             found = isObjectSlotFilled(at: searchFrom, work) ? nil : work.actors.first {
                 $0.range.lowerBound >= searchFrom && $0.range.lowerBound - searchFrom <= reach
-                    && !work.hasClauseBreak(searchFrom..<$0.range.lowerBound) && fits($0)
+                    && !work.hasClauseBreak(searchFrom..<$0.range.lowerBound)
+                    && !hasEventWord(in: searchFrom..<$0.range.lowerBound, work) && fits($0)
             }
             found = found ?? prepositionalObject(frameIndex, from: searchFrom, triggerEnd: end, work, fits: fits)
             if !(symmetric && subjects.count >= 2), let nisba = nisbaObject(from: searchFrom, work), fits(nisba),
@@ -88,7 +88,9 @@ struct FramePatterns {
             found = work.actors.last { $0.range.upperBound <= subjectStart && fits($0) }
         }
         if let found {
-            if isObjectWithComplement(found, frame: frameIndex, work) { work.complements.insert(found.range.upperBound) }
+            if isObjectWithComplement(found, frame: frameIndex, work) {
+                work.complements[found.range.upperBound] = frame.complement_modality ?? "planned"
+            }
             let list = work.coordinated(from: found, keywords: lexicon.keywords)
             let others = work.actors.filter { $0.range.lowerBound >= found.range.upperBound && $0.range.upperBound <= list.end && fits($0) }
             objects = (found.ids + others.flatMap(\.ids)).map { kinds?.contains(.place) == true ? $0 : context.actingEntity($0) }
@@ -101,7 +103,9 @@ struct FramePatterns {
             attributes["place"] = place
         }
         if RelationVocabulary.core.types[type]?.cameoRoot != nil, let date = work.date { attributes["date"] = date }
-        if work.token(trigger.range.lowerBound, isIn: .futureMarkers, lexicon: lexicon)
+        if let modality {
+            attributes["modality"] = modality
+        } else if work.token(trigger.range.lowerBound, isIn: .futureMarkers, lexicon: lexicon)
             || work.token(trigger.range.lowerBound - 1, isIn: .futureMarkers, lexicon: lexicon)
             || isArabicFuture(trigger, work) || (frame.predicate_noun != true && isPurpose(trigger, work)) {
             attributes["modality"] = "planned"

@@ -156,13 +156,18 @@ extension FramePatterns {
     func separated(_ actor: Actor, from trigger: Span, _ work: SentenceWork, byEvents: Bool) -> Bool {
         let between = actor.range.upperBound..<trigger.range.lowerBound
         return between.contains { work.token($0, isIn: .clauseOpeners, lexicon: lexicon) }
-            || byEvents && work.spans.contains { span in
-                guard between.contains(span.range.lowerBound) else { return false }
-                switch span.value {
-                case .trigger, .nominalTrigger: return true
-                default: return false
-                }
+            || byEvents && hasEventWord(in: between, work)
+    }
+
+    /// Whether an event word (a trigger) starts among the tokens of `range`.
+    func hasEventWord(in range: Range<Int>, _ work: SentenceWork) -> Bool {
+        work.spans.contains { span in
+            guard range.contains(span.range.lowerBound) else { return false }
+            switch span.value {
+            case .trigger, .nominalTrigger: return true
+            default: return false
             }
+        }
     }
 
     /// Whether the trigger is an English word (subject before the verb, object after).
