@@ -58,6 +58,7 @@ struct FramePatterns {
             return !subjects.contains(id) && !ownStates.contains(id) && !servesSubject && (kinds?.contains(context.kind(id)) ?? true)
         }
         let searchFrom = max(end, subjectEnd)
+        let english = isEnglish(trigger, work)
         let pronounObject = work.token(end, isIn: .pronounObjects, lexicon: lexicon)
         if pronounObject && frame.object_fallback == nil { return }
         var found: Actor?
@@ -74,7 +75,7 @@ struct FramePatterns {
             found = isObjectSlotFilled(at: searchFrom, work) ? nil : work.actors.first {
                 $0.range.lowerBound >= searchFrom && $0.range.lowerBound - searchFrom <= reach
                     && !work.hasClauseBreak(searchFrom..<$0.range.lowerBound)
-                    && !hasEventWord(in: searchFrom..<$0.range.lowerBound, work) && fits($0)
+                    && !(english && hasEventWord(in: searchFrom..<$0.range.lowerBound, work)) && fits($0)
             }
             found = found ?? prepositionalObject(frameIndex, from: searchFrom, triggerEnd: end, work, fits: fits)
             if !(symmetric && subjects.count >= 2), let nisba = nisbaObject(from: searchFrom, work), fits(nisba),
