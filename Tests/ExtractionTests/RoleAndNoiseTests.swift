@@ -265,6 +265,15 @@ final class ClauseAndAnaphoraTests: XCTestCase {
         XCTAssertTrue(found.contains("barrot met_with wadephul"), "\(found)")
     }
 
+    func testAnAdviserToAPresidentAndTheHeadOfAPresidentsOffice() {
+        let graph = sharedExtractor.extract(
+            text: "وقال مستشار الرئيس الأوكراني ميخايلو بودولياك إن روسيا تكذب. وقال رئيس مكتب الرئيس الأوكراني أندريه يرماك إن كييف لن تتنازل.",
+            document: "t.txt", date: "2025-03-01")
+        XCTAssertEqual(graph.relation(source: "podolyak", type: .holdsRole, target: "ukraine")?.confidence, 0.9, "named, not resolved by date")
+        XCTAssertEqual(role(graph, "yermak", "ukraine"), "chief_of_staff")
+        XCTAssertNil(graph.entity(id: "zelensky"), "the president's office is not the president")
+    }
+
     func testATitleInAppositionToAPersonAndAServicesPhraseIsNoName() throws {
         let graph = sharedExtractor.extract(text: "وقال يوري أوشاكوف، مستشار الرئيس الروسي للشؤون الخارجية، إن المحادثات بناءة.",
                                             document: "t.txt", date: "2025-02-18")

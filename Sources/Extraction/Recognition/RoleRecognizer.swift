@@ -47,7 +47,7 @@ struct RoleRecognizer {
                 }
                 if affiliation != nil {
                     used.append(next)
-                    tokenCursor = work.spans[used.last!].range.upperBound
+                    tokenCursor = used.map { work.spans[$0].range.upperBound }.max()!
                 }
             }
             if affiliation == nil, let office = officeAfterOf(tokenCursor, work, context: context) {
