@@ -158,6 +158,13 @@ final class InstitutionTests: XCTestCase {
         XCTAssertEqual(graph.relations.filter { $0.type == .holdsRole && $0.target == "hamas" }.map { $0.attributes["role"] }, ["spokesperson"])
     }
 
+    func testASpokespersonOfAMinistryNamedWithItsState() {
+        let graph = sharedExtractor.extract(
+            text: "وقالت المتحدثة باسم وزارة الخارجية الروسية ماريا زاخاروفا إن بلادها سترد على حلف الناتو.", document: "t.txt")
+        XCTAssertEqual(role(graph, "zakharova", "russia_foreign_ministry"), "spokesperson")
+        XCTAssertNotNil(graph.relation(source: "russia_foreign_ministry", type: .partOf, target: "russia"))
+    }
+
     func testAnInstitutionWithoutAStateIsNoEntity() {
         XCTAssertEqual(sharedExtractor.extract(text: "وقالت وزارة الدفاع إن الوضع هادئ.", document: "t.txt").entityCount, 0)
     }

@@ -36,13 +36,20 @@ struct InstitutionRecognizer {
                 work.add(Actor(ids: [state], range: range, clitic: work.spans[used.min()!].clitic, source: .name))
                 continue
             }
-            let surface = work.text(range)
-            let body = context.institution(kind, of: state, surface: surface)
+            let body = Self.body(kind, of: state, range, work, context: context)
             work.consumed.formUnion(used)
-            context.mention(body, in: work.sentence, range)
             work.add(Actor(ids: [body], range: range, clitic: work.spans[used.min()!].clitic, source: .name))
-            context.emit(body, .partOf, state, sentence: work.sentence, tokens: range.lowerBound...(range.upperBound - 1),
-                         rule: "institution", confidence: 0.8)
         }
+    }
+
+    /// The body of `state` that the tokens of `range` name, mentioned in the graph with its
+    /// part_of edge to the state; its id.
+    static func body(_ kind: LexiconFiles.Institution, of state: String, _ range: Range<Int>, _ work: SentenceWork,
+                     context: DocumentContext) -> String {
+        let body = context.institution(kind, of: state, surface: work.text(range))
+        context.mention(body, in: work.sentence, range)
+        context.emit(body, .partOf, state, sentence: work.sentence, tokens: range.lowerBound...(range.upperBound - 1),
+                     rule: "institution", confidence: 0.8)
+        return body
     }
 }

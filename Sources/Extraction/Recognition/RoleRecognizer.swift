@@ -1,6 +1,7 @@
 import EntityGraph
 
-/// Reads titles: title + nisba or organisation (+ posting place) + name gives a person holding
+/// Reads titles: title + nisba, organisation or state body ("المتحدثة باسم وزارة الخارجية
+/// الروسية") (+ posting place) + name gives a person holding
 /// a role ("وزير الخارجية التركي هاكان فيدان" → Fidan holds_role foreign_minister of Turkey),
 /// and so does a title in apposition to a person ("يوري أوشاكوف، مستشار الرئيس الروسي");
 /// "نظيره الروسي X" gives X the same role in the other state; a title with no name resolves to
@@ -41,6 +42,14 @@ struct RoleRecognizer {
                 case .title where next + 1 < work.spans.count && work.spans[next + 1].range.lowerBound == work.spans[next].range.upperBound:
                     if case .nisba(let state) = work.spans[next + 1].value {
                         affiliation = state
+                        used.append(next + 1)
+                    }
+                case .institution(let kindId) where next + 1 < work.spans.count
+                    && work.spans[next + 1].range.lowerBound == work.spans[next].range.upperBound:
+                    if case .nisba(let state) = work.spans[next + 1].value, let kind = lexicon.institutions[kindId],
+                       kind.stands_for_state != true {
+                        let range = work.spans[next].range.lowerBound..<work.spans[next + 1].range.upperBound
+                        affiliation = InstitutionRecognizer.body(kind, of: state, range, work, context: context)
                         used.append(next + 1)
                     }
                 default: break
