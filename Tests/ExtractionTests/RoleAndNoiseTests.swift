@@ -165,6 +165,20 @@ final class InstitutionTests: XCTestCase {
         XCTAssertNotNil(graph.relation(source: "russia_foreign_ministry", type: .partOf, target: "russia"))
     }
 
+    func testTheForeignMinistryInShortButNotForeignPolicy() {
+        let graph = sharedExtractor.extract(
+            text: "وقالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن موسكو سترد. وتقوم السياسة الخارجية الصينية على الحياد.",
+            document: "t.txt")
+        XCTAssertEqual(role(graph, "zakharova", "russia_foreign_ministry"), "spokesperson")
+        XCTAssertNil(graph.entity(id: "china_foreign_ministry"), "foreign policy is no ministry")
+    }
+
+    func testInAStatementIsNoJointStatement() {
+        XCTAssertEqual(edges("وقالت لاتفيا في بيان إن نشر القوات في بيلاروس تهديد."), [])
+        XCTAssertEqual(edges("وأعلنت أنقرة وباكو في بيان مشترك تعزيز التعاون."), ["azerbaijan cooperates_with turkey"])
+        XCTAssertEqual(edges("وأصدرتا بيانا تركيا أذربيجانيا مشتركا."), ["azerbaijan cooperates_with turkey"])
+    }
+
     func testAnInstitutionWithoutAStateIsNoEntity() {
         XCTAssertEqual(sharedExtractor.extract(text: "وقالت وزارة الدفاع إن الوضع هادئ.", document: "t.txt").entityCount, 0)
     }

@@ -162,7 +162,7 @@ public final class Lexicon: @unchecked Sendable {
         }
         for kind in institutionKinds {
             institutions[kind.id] = kind
-            for form in kind.ar + kind.en_forms { insertPhrase(form, .institution(kind.id)) }
+            for form in kind.ar + kind.en_forms + (kind.ar_shorthand ?? []) { insertPhrase(form, .institution(kind.id)) }
         }
         for title in titles {
             for form in title.ar + title.en { insertPhrase(form, .title(title.role)) }

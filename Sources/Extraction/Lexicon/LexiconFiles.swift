@@ -105,6 +105,9 @@ public enum LexiconFiles {
         public var ar: [String]
         /// English forms.
         public var en_forms: [String]
+        /// Arabic shorthands that name the body only at the head of a phrase ("قالت الخارجية
+        /// الروسية"), not as an adjective of the noun before ("السياسة الخارجية الروسية").
+        public var ar_shorthand: [String]?
         /// Whether the words name the state itself rather than a body of it ("السلطات البولندية",
         /// "the Polish authorities" act as Poland; no organisation is made).
         public var stands_for_state: Bool?
@@ -130,6 +133,9 @@ public enum LexiconFiles {
         public var object_fallback: String?
         /// Whether a coordinated subject relates its members (pairwise, or each to the object).
         public var plural_subject: Bool?
+        /// Whether the subject can only be the states written right after the trigger ("بيانا
+        /// روسيا صينيا مشتركا"); without them there is no relation ("في بيان", in a statement).
+        public var states_after: Bool?
         /// Whether the subject is the list referred to by كلها / all of them.
         public var list_subject: Bool?
         /// Whether the trigger is a noun predicated of the actor before it ("X ... حليفا لها"), so

@@ -9,7 +9,8 @@ struct InstitutionRecognizer {
 
     func recognize(_ work: inout SentenceWork, context: DocumentContext) {
         for (index, span) in work.spans.enumerated() where !work.consumed.contains(index) {
-            guard case .institution(let kindId) = span.value, let kind = lexicon.institutions[kindId] else { continue }
+            guard case .institution(let kindId) = span.value, let kind = lexicon.institutions[kindId],
+                  !Self.isShorthandAsAdjective(kind, span, work) else { continue }
             var state: String?
             var range = span.range
             var used = [index]
@@ -40,6 +41,16 @@ struct InstitutionRecognizer {
             work.consumed.formUnion(used)
             work.add(Actor(ids: [body], range: range, clitic: work.spans[used.min()!].clitic, source: .name))
         }
+    }
+
+    /// Whether a shorthand ("الخارجية") stands after a definite noun it qualifies ("السياسة
+    /// الخارجية"): then it is an adjective, not the body.
+    static func isShorthandAsAdjective(_ kind: LexiconFiles.Institution, _ span: Span, _ work: SentenceWork) -> Bool {
+        guard let shorthands = kind.ar_shorthand, span.clitic.isEmpty,
+              shorthands.map(NameFolding.fold).contains(NameFolding.fold(work.text(span.range))) else { return false }
+        let previous = span.range.lowerBound - 1
+        guard previous >= 0, work.tokens[previous].isWord else { return false }
+        return NameFolding.fold(work.sentence.text(of: previous)).hasPrefix("ال")
     }
 
     /// The body of `state` that the tokens of `range` name, mentioned in the graph with its

@@ -47,7 +47,7 @@ struct RoleRecognizer {
                 case .institution(let kindId) where next + 1 < work.spans.count
                     && work.spans[next + 1].range.lowerBound == work.spans[next].range.upperBound:
                     if case .nisba(let state) = work.spans[next + 1].value, let kind = lexicon.institutions[kindId],
-                       kind.stands_for_state != true {
+                       kind.stands_for_state != true, !InstitutionRecognizer.isShorthandAsAdjective(kind, work.spans[next], work) {
                         let range = work.spans[next].range.lowerBound..<work.spans[next + 1].range.upperBound
                         affiliation = InstitutionRecognizer.body(kind, of: state, range, work, context: context)
                         used.append(next + 1)

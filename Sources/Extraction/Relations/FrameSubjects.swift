@@ -27,6 +27,8 @@ extension FramePatterns {
         if frame.plural_subject == true, following.ids.count >= 2 {
             found.ids = following.ids
             found.end = following.end
+        } else if frame.states_after == true {
+            return nil
         } else if frame.possessor_subject == true {
             let main = work.actors.first { $0.range.upperBound <= trigger.range.lowerBound }
             guard let owner = main?.ids.first ?? context.lastPerson() else { return nil }
