@@ -163,4 +163,9 @@ final class EnglishEventNounTests: XCTestCase {
         XCTAssertEqual(role(graph, "rutte", "nato"), "secretary_general")
         XCTAssertEqual(role(graph, "budrys", "lithuania"), "foreign_minister")
     }
+
+    func testACommaJoinsAListNotAPlaceAndAPerson() {
+        XCTAssertEqual(edges("Speaking in Vilnius, Nawrocki criticised Hungary.", date: "2025-09-01"), ["nawrocki criticizes hungary"])
+        XCTAssertEqual(edges("Estonia, Latvia condemn Russian drills"), ["estonia criticizes russia", "latvia criticizes russia"])
+    }
 }

@@ -1,3 +1,5 @@
+import EntityGraph
+
 /// Actors joined into one list: by the proclitic و ("فرنسا وألمانيا"), by "and", and in English
 /// lists by commas ("Poland, Lithuania and Latvia").
 extension SentenceWork {
@@ -17,16 +19,22 @@ extension SentenceWork {
     }
 
     /// An actor and those coordinated with it before it ("Belarus and Russia began",
-    /// "روسيا وبيلاروس وقعتا", "Poland, Lithuania and Latvia").
-    func coordinatedBefore(_ last: Actor, keywords: Keywords) -> (ids: [String], start: Int) {
+    /// "روسيا وبيلاروس وقعتا", "Poland, Lithuania and Latvia", "Belarus, Russia begin"; an English
+    /// comma joins actors of one kind or a list that "and" closes, so "in Vilnius, Nawrocki said"
+    /// is no list).
+    func coordinatedBefore(_ last: Actor, keywords: Keywords, kind: (String) -> EntityKind) -> (ids: [String], start: Int) {
         var ids = last.ids
         var start = last.range.lowerBound
         var clitic = last.clitic
+        var joinedByAnd = false
         for actor in actors.reversed() where actor.range.upperBound <= start {
             let joiner = start - 1
-            let english = actor.range.upperBound == joiner && (token(joiner, is: keywords.and) || tokens[joiner].mark == ",")
+            let and = token(joiner, is: keywords.and)
+            let listComma = tokens[joiner].mark == "," && (joinedByAnd || kind(actor.ids[0]) == kind(last.ids[0]))
+            let english = actor.range.upperBound == joiner && (and || listComma)
             let arabic = actor.range.upperBound == start && clitic.hasPrefix("و")
             guard english || arabic else { break }
+            joinedByAnd = joinedByAnd || and
             ids = actor.ids + ids
             start = actor.range.lowerBound
             clitic = actor.clitic

@@ -61,7 +61,7 @@ extension FramePatterns {
                 let before = work.actor(endingBefore: trigger.range.lowerBound, gap: 4)
                     .flatMap { separated($0, from: trigger, work, byEvents: true) ? nil : $0 }
                 guard let subject = continuesClause(trigger, work) ? main : (before ?? main) else { return nil }
-                let list = work.coordinatedBefore(subject, keywords: lexicon.keywords)
+                let list = work.coordinatedBefore(subject, keywords: lexicon.keywords, kind: context.kind)
                 found.ids = list.ids
                 found.start = list.start
             }
@@ -73,7 +73,7 @@ extension FramePatterns {
         } else if let before = work.actor(endingBefore: trigger.range.lowerBound, gap: 2),
                   !work.hasClauseBreak(before.range.upperBound..<trigger.range.lowerBound),
                   frame.predicate_noun == true || !isPrepositional(before, work) {
-            let list = work.coordinatedBefore(before, keywords: lexicon.keywords)
+            let list = work.coordinatedBefore(before, keywords: lexicon.keywords, kind: context.kind)
             found.ids = list.ids
             found.start = list.start
         } else if isAppositive(trigger, work), let noun = appositionHead(before: trigger.range.lowerBound - 1, work) {

@@ -48,7 +48,7 @@ struct StructuralPatterns {
             let owners: [String]
             if possessed {
                 let earlier = work.actors.last { $0.range.upperBound <= span.range.lowerBound && context.state(of: $0.ids[0]) != nil }
-                let named = earlier.map { work.coordinatedBefore($0, keywords: lexicon.keywords).ids.compactMap(context.state(of:)) } ?? []
+                let named = earlier.map { work.coordinatedBefore($0, keywords: lexicon.keywords, kind: context.kind).ids.compactMap(context.state(of:)) } ?? []
                 owners = named.isEmpty ? context.lastStates(1) : named
                 guard !owners.isEmpty else { continue }
             } else {
