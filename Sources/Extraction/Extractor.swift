@@ -99,16 +99,20 @@ public struct Extractor: Sendable {
     /// credit line (a label and a colon first: "المصدر: روسيا اليوم", "Photo: Reuters") or a
     /// byline ("By Reuters Staff", "بقلم ...").
     private func isBoilerplate(_ work: SentenceWork) -> Bool {
-        guard work.tokens.filter(\.isWord).count <= 12 else { return false }
-        if let label = work.spans.first, label.value == .function("credit_labels"), label.range.lowerBound == 0,
-           label.range.upperBound < work.tokens.count, work.tokens[label.range.upperBound].mark == ":" {
+        let words = work.tokens.filter(\.isWord).count
+        guard words <= 12 else { return false }
+        if let label = opening(work, list: "credit_labels"), label.upperBound < work.tokens.count,
+           work.tokens[label.upperBound].mark == ":" {
             return true
         }
-        if let byline = work.spans.first, byline.value == .function("byline_markers"), byline.range.lowerBound == 0,
-           work.tokens[0].startsLine, work.tokens.filter(\.isWord).count <= 6 {
-            return true
-        }
+        if opening(work, list: "byline_markers") != nil, work.tokens[0].startsLine, words <= 6 { return true }
         return work.spans.contains { $0.value == .function("boilerplate") }
+    }
+
+    /// The tokens of a phrase of function list `list` that opens the sentence, if one does.
+    private func opening(_ work: SentenceWork, list: String) -> Range<Int>? {
+        guard let first = work.spans.first, first.value == .function(list), first.range.lowerBound == 0 else { return nil }
+        return first.range
     }
 
     /// A dateline line: only a place and a news organisation with punctuation ("موسكو - رويترز",

@@ -103,8 +103,8 @@ enum GraphLoader {
         let files = try timings.measure("read") { try DocumentReader.files(paths) }
         let workers = max(1, min(jobs, files.count))
         let first = try timings.measure("extract") { try makeExtractor(lexicons) }
-        let graphs = ResultSlots<EntityGraph>(count: workers)
-        let failures = ResultSlots<CLIError>(count: files.count)
+        let graphs = ConcurrentSlots<EntityGraph>(count: workers)
+        let failures = ConcurrentSlots<CLIError>(count: files.count)
         let begin = DispatchTime.now().uptimeNanoseconds
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             // Each further worker loads a lexicon of its own, at the same time as the others: a
@@ -149,19 +149,4 @@ func makeExtractor(_ lexicons: [String]) throws -> Extractor {
     } catch {
         throw CLIError("\(error)")
     }
-}
-
-/// Fixed slots that concurrent workers fill, each worker writing only its own indices.
-final class ResultSlots<Value>: @unchecked Sendable {
-    private var storage: [Value?]
-    private let lock = NSLock()
-
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-    subscript(index: Int) -> Value? {
-        get { lock.lock(); defer { lock.unlock() }; return storage[index] }
-        set { lock.lock(); storage[index] = newValue; lock.unlock() }
-    }
-
-    var values: [Value?] { lock.lock(); defer { lock.unlock() }; return storage }
 }

@@ -34,7 +34,7 @@ public enum NodeLinkJSON {
         var first = 0
         while first < bounds.count - 1 {
             let last = min(bounds.count - 1, first + workers)
-            let written = EncodedPieces(count: last - first)
+            let written = ConcurrentSlots<Data>(count: last - first)
             let round = first
             DispatchQueue.concurrentPerform(iterations: last - first) { offset in
                 let piece = round + offset
@@ -42,7 +42,7 @@ public enum NodeLinkJSON {
                 writeEdges(relations[bounds[piece]..<bounds[piece + 1]], into: &part)
                 written[offset] = part.takeData()
             }
-            json.appendItems(written.all, nonEmpty: !relations.isEmpty)
+            json.appendItems(written.values.compactMap { $0 }, nonEmpty: !relations.isEmpty)
             try sink(json.takeData())
             first = last
         }

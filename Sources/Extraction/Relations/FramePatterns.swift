@@ -39,7 +39,9 @@ struct FramePatterns {
         let type = RelationType(frame.type)
         let symmetric = RelationVocabulary.core.isSymmetric(type)
         let end = trigger.range.upperBound
-        guard let subject = subject(of: frameIndex, trigger: trigger, nominal: nominal, work, context: context) else { return }
+        guard let subject = subject(of: frame, index: frameIndex, trigger: trigger, nominal: nominal, work, context: context) else {
+            return
+        }
         let subjects = subject.ids
         let subjectEnd = subject.end
         var subjectStart = subject.start

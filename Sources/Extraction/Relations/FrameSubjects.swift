@@ -18,9 +18,8 @@ extension FramePatterns {
     /// sentence's subject for a predicate noun
     /// ("تعد بيلاروسيا، ...، جزءا من"), the main subject of a continued clause, the actor just
     /// after (VSO, with coordination).
-    func subject(of frameIndex: Int, trigger: Span, nominal: Bool, _ work: SentenceWork,
+    func subject(of frame: LexiconFiles.Frame, index frameIndex: Int, trigger: Span, nominal: Bool, _ work: SentenceWork,
                  context: DocumentContext) -> Subject? {
-        let frame = lexicon.frames[frameIndex]
         let end = trigger.range.upperBound
         var found = Subject(start: trigger.range.lowerBound, end: end)
         let following = statesRight(after: end, work, context: context)
