@@ -25,16 +25,47 @@ public struct WordTable: Sendable {
 
     /// The id of a word, if it is in the table.
     public func id(_ word: UnsafeBufferPointer<UInt8>) -> Int32? {
-        let hash = Self.hash(word)
-        return slots.withUnsafeBufferPointer { slots in
-            hashes.withUnsafeBufferPointer { hashes in
-                var slot = Int(truncatingIfNeeded: hash) & mask
-                while true {
-                    let candidate = slots[slot]
-                    if candidate < 0 { return nil }
-                    if hashes[Int(candidate)] == hash && equals(candidate, word) { return candidate }
-                    slot = (slot + 1) & mask
+        withLookup { $0.id(word) }
+    }
+
+    /// Calls `body` with a read-only view of the table whose lookups touch no reference counts
+    /// (the view must not outlive the call). For scanning loops that look up every word.
+    public func withLookup<T>(_ body: (Lookup) throws -> T) rethrows -> T {
+        try arena.withUnsafeBufferPointer { arena in
+            try offsets.withUnsafeBufferPointer { offsets in
+                try hashes.withUnsafeBufferPointer { hashes in
+                    try slots.withUnsafeBufferPointer { slots in
+                        try body(Lookup(arena: arena, offsets: offsets, hashes: hashes, slots: slots, mask: mask))
+                    }
                 }
+            }
+        }
+    }
+
+    /// A read-only view of a `WordTable` over its storage, valid inside `withLookup`.
+    public struct Lookup {
+        fileprivate let arena: UnsafeBufferPointer<UInt8>
+        fileprivate let offsets: UnsafeBufferPointer<Int32>
+        fileprivate let hashes: UnsafeBufferPointer<UInt64>
+        fileprivate let slots: UnsafeBufferPointer<Int32>
+        fileprivate let mask: Int
+
+        /// The id of a word, if it is in the table.
+        @inline(__always)
+        public func id(_ word: UnsafeBufferPointer<UInt8>) -> Int32? {
+            let hash = WordTable.hash(word)
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while true {
+                let candidate = slots[slot]
+                if candidate < 0 { return nil }
+                if hashes[Int(candidate)] == hash {
+                    let start = Int(offsets[Int(candidate)]), end = Int(offsets[Int(candidate) + 1])
+                    if end - start == word.count
+                        && (word.isEmpty || memcmp(arena.baseAddress! + start, word.baseAddress!, word.count) == 0) {
+                        return candidate
+                    }
+                }
+                slot = (slot + 1) & mask
             }
         }
     }
@@ -66,14 +97,6 @@ public struct WordTable: Sendable {
     public func word(_ id: Int32) -> String {
         let range = Int(offsets[Int(id)])..<Int(offsets[Int(id) + 1])
         return String(decoding: arena[range], as: UTF8.self)
-    }
-
-    private func equals(_ id: Int32, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        let start = Int(offsets[Int(id)]), end = Int(offsets[Int(id) + 1])
-        guard end - start == word.count else { return false }
-        return arena.withUnsafeBufferPointer { arena in
-            word.isEmpty || memcmp(arena.baseAddress! + start, word.baseAddress!, word.count) == 0
-        }
     }
 
     private mutating func place(_ id: Int32) {

@@ -13,7 +13,6 @@ public enum ArabicClitics {
     static let fa = UInt8(prefixes.firstIndex(of: "ف")! + 1)
     /// Index + 1 of `ل` in `prefixes` (the reading of `لل` with the article restored).
     static let lam = UInt8(prefixes.firstIndex(of: "ل")! + 1)
-    static let articleBytes: [UInt8] = Array("ال".utf8)
 
     /// The readings of a folded word as (proclitic, rest): the word itself first, then each
     /// proclitic split whose rest has at least two letters. `لل` (and `ولل`, `فلل`) also give a
@@ -73,9 +72,13 @@ public enum ArabicClitics {
                 }
                 guard prefix.withArticle != 0 else { continue }
                 let restored = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: rest.count + 4) { buffer in
-                    for (index, byte) in articleBytes.enumerated() { buffer[index] = byte }
-                    for (index, byte) in rest.enumerated() { buffer[articleBytes.count + index] = byte }
-                    return known(UnsafeBufferPointer(rebasing: buffer[..<(rest.count + articleBytes.count)]))
+                    // The article ال in UTF-8, then the rest.
+                    buffer[0] = 0xD8
+                    buffer[1] = 0xA7
+                    buffer[2] = 0xD9
+                    buffer[3] = 0x84
+                    for (index, byte) in rest.enumerated() { buffer[4 + index] = byte }
+                    return known(UnsafeBufferPointer(rebasing: buffer[..<(rest.count + 4)]))
                 }
                 if let id = restored, found(CliticReading(clitic: prefix.withArticle, word: id)) {
                     return (first, CliticReading(clitic: prefix.withArticle, word: id))

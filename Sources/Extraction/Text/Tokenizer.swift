@@ -28,19 +28,20 @@ public struct Tokenizer {
     public mutating func tokenize(_ text: String) -> TokenizedText {
         var tokens: [Token] = []
         tokens.reserveCapacity(text.utf8.count / 6)
-        let lexicon = lexiconWords
-        let offset = Int32(lexicon.count)
-        Self.scan(text) { raw, folded in
-            guard let folded else {
+        let offset = Int32(lexiconWords.count)
+        lexiconWords.withLookup { lexicon in
+            Self.scan(text) { raw, folded in
+                guard let folded else {
+                    tokens.append(Token(start: raw.start, end: raw.end, utf8Start: raw.utf8Start, utf8End: raw.utf8End,
+                                        word: -Int32(raw.mark) - 1, isWord: false, startsLine: raw.startsLine,
+                                        number: -1, readings: (.none, .none)))
+                    return
+                }
+                let id = lexicon.id(folded) ?? (offset + localWords.intern(folded))
+                let readings = ArabicClitics.knownReadings(folded) { lexicon.id($0) }
                 tokens.append(Token(start: raw.start, end: raw.end, utf8Start: raw.utf8Start, utf8End: raw.utf8End,
-                                    word: -Int32(raw.mark) - 1, isWord: false, startsLine: raw.startsLine,
-                                    number: -1, readings: (.none, .none)))
-                return
+                                    word: id, isWord: true, startsLine: raw.startsLine, number: raw.number, readings: readings))
             }
-            let id = lexicon.id(folded) ?? (offset + localWords.intern(folded))
-            let readings = ArabicClitics.knownReadings(folded) { lexicon.id($0) }
-            tokens.append(Token(start: raw.start, end: raw.end, utf8Start: raw.utf8Start, utf8End: raw.utf8End,
-                                word: id, isWord: true, startsLine: raw.startsLine, number: raw.number, readings: readings))
         }
         return TokenizedText(text: text, tokens: tokens)
     }
