@@ -168,4 +168,22 @@ final class EnglishEventNounTests: XCTestCase {
         XCTAssertEqual(edges("Speaking in Vilnius, Nawrocki criticised Hungary.", date: "2025-09-01"), ["nawrocki criticizes hungary"])
         XCTAssertEqual(edges("Estonia, Latvia condemn Russian drills"), ["estonia criticizes russia", "latvia criticizes russia"])
     }
+
+    func testAListWithTheArticleBeforeEachMember() {
+        XCTAssertEqual(edges("The European Union and the United Kingdom imposed sanctions on Iran last year."),
+                       ["european_union sanctions iran", "united_kingdom sanctions iran"])
+    }
+
+    func testTheSubjectOfAnInfinitiveIsTheActorBeforeIt() {
+        let found = edges("Minsk allowed Russia to use Belarusian airfields to invade Ukraine.")
+        XCTAssertTrue(found.contains("russia attacks ukraine"), "\(found)")
+        XCTAssertFalse(found.contains("belarus attacks ukraine"))
+    }
+
+    func testAParticipleAfterACommaTakesTheMainSubject() {
+        let found = edges("Latvia has shut its border with Belarus, accusing Minsk of pushing migrants across.")
+        XCTAssertEqual(found.count, 2, "\(found)")
+        XCTAssertTrue(found.contains("latvia criticizes belarus"))
+        XCTAssertTrue(found.contains("latvia borders belarus") || found.contains("belarus borders latvia"))
+    }
 }

@@ -28,10 +28,21 @@ public enum FunctionList: String, CaseIterable, Sendable {
     case possessives
     /// Abbreviations written with a full stop that does not end the sentence ("Gen.", "Nov.").
     case abbreviations
+    /// Relative pronouns ("التي", "which"): the subject of an event noun may follow them with
+    /// their verb ("المناورات التي تجريها موسكو ومينسك").
+    case relativePronouns = "relative_pronouns"
+    /// Arabic object pronouns attached to a verb ("نشرها", "التقاه"): the verb triggers of
+    /// frames are also matched with them.
+    case objectSuffixes = "object_suffixes"
+    /// Words that introduce a reported or governed clause ("أن", "إن"): a verb's subject and
+    /// object are not looked for across them, but a denial or refusal governs what follows.
+    case complementizers
 
     /// Lists that are only tested word by word, never matched as phrases of the text.
     static let wordOnly: Set<String> = [Self.stopwords.rawValue, Self.abbreviations.rawValue, Self.clauseOpeners.rawValue, Self.possessives.rawValue,
-                                         Self.denials.rawValue, Self.yearWords.rawValue, Self.refusals.rawValue]
+                                         Self.denials.rawValue, Self.yearWords.rawValue, Self.refusals.rawValue,
+                                         Self.relativePronouns.rawValue, Self.objectSuffixes.rawValue,
+                                         Self.complementizers.rawValue]
 
     /// The list's bit.
     var bit: UInt32 { 1 << UInt32(Self.allCases.firstIndex(of: self)!) }

@@ -63,6 +63,9 @@ public final class Lexicon: @unchecked Sendable {
     public private(set) var frameObjectKinds: [Set<EntityKind>?] = []
     /// Words the patterns look for.
     public private(set) var keywords = Keywords()
+    /// The words of the names of each alliance, folded and without the article, which decide
+    /// what "الحلف", "الاتحاد" or "the union" can refer to.
+    public private(set) var allianceNameWords: [String: Set<String>] = [:]
     /// Dated holders of each (role, office), in id order.
     private var holdersByOffice: [String: [(person: String, from: String?, to: String?)]] = [:]
 
@@ -151,6 +154,9 @@ public final class Lexicon: @unchecked Sendable {
                               arabicNames: organization.ar, englishNames: [organization.en] + (organization.en_aliases ?? []),
                               locatedIn: organization.located_in, partOf: organization.part_of, roles: []))
         }
+        for entity in entities.values where entity.kind == .alliance {
+            allianceNameWords[entity.id] = Set((entity.arabicNames + entity.englishNames).flatMap(Self.nameWords))
+        }
         for person in people {
             add(LexiconEntity(id: person.id, name: person.en, kind: .person, arabicNames: person.ar,
                               englishNames: [person.en] + (person.en_aliases ?? []), roles: person.roles ?? []))
@@ -170,6 +176,13 @@ public final class Lexicon: @unchecked Sendable {
         for (number, frame) in frames.enumerated() {
             for form in frame.ar + frame.en { insertPhrase(form, .trigger(number)) }
             for form in (frame.nominal_ar ?? []) + (frame.nominal_en ?? []) { insertPhrase(form, .nominalTrigger(number)) }
+        }
+        let objectSuffixes = functionWords.lists[FunctionList.objectSuffixes.rawValue]?["ar"] ?? []
+        for (number, frame) in frames.enumerated() {
+            for form in frame.ar.flatMap({ ObjectPronounForms.forms(of: $0, suffixes: objectSuffixes) }) {
+                let words = intern(form)
+                if phrases.value(exactly: words) == nil { phrases.insert(words: words, .trigger(number)) }
+            }
         }
         for name in functionWords.lists.keys.sorted() where !FunctionList.wordOnly.contains(name) {
             for language in functionWords.lists[name]!.keys.sorted() {
@@ -228,6 +241,14 @@ public final class Lexicon: @unchecked Sendable {
     /// The people who held `role` in `office`, with their dates, in id order.
     public func holders(of role: String, in office: String) -> [(person: String, from: String?, to: String?)] {
         holdersByOffice[role + "@" + office] ?? []
+    }
+
+    /// The words of a name or noun phrase, folded, each without the Arabic or English article.
+    public static func nameWords(_ name: String) -> [String] {
+        NameFolding.fold(name).split(separator: " ").compactMap { word in
+            guard word != "the" else { return nil }
+            return word.hasPrefix("ال") && word.count > 3 ? String(word.dropFirst(2)) : String(word)
+        }
     }
 
     /// The frame at `index`.

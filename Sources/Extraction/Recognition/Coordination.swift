@@ -18,17 +18,17 @@ extension SentenceWork {
         return (ids, end)
     }
 
-    /// An actor and those coordinated with it before it ("Belarus and Russia began",
-    /// "روسيا وبيلاروس وقعتا", "Poland, Lithuania and Latvia", "Belarus, Russia begin"; an English
-    /// comma joins actors of one kind or a list that "and" closes, so "in Vilnius, Nawrocki said"
-    /// is no list).
+    /// An actor and those coordinated with it before it ("Belarus and Russia began", "the EU and
+    /// the United States imposed", "روسيا وبيلاروس وقعتا", "Poland, Lithuania and Latvia", "Belarus,
+    /// Russia begin"; an English comma joins actors of one kind or a list that "and" closes, so
+    /// "in Vilnius, Nawrocki said" is no list).
     func coordinatedBefore(_ last: Actor, keywords: Keywords, kind: (String) -> EntityKind) -> (ids: [String], start: Int) {
         var ids = last.ids
         var start = last.range.lowerBound
         var clitic = last.clitic
         var joinedByAnd = false
         for actor in actors.reversed() where actor.range.upperBound <= start {
-            let joiner = start - 1
+            let joiner = token(start - 1, is: keywords.the) && token(start - 2, is: keywords.and) ? start - 2 : start - 1
             let and = token(joiner, is: keywords.and)
             let listComma = tokens[joiner].mark == "," && (joinedByAnd || kind(actor.ids[0]) == kind(last.ids[0]))
             let english = actor.range.upperBound == joiner && (and || listComma)

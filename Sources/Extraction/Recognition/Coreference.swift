@@ -4,7 +4,9 @@ import EntityGraph
 /// "بلاده" / "his country" → the state served by the person just named in the sentence, else by
 /// the speaker, else by the last person named; "قواتها" / "its forces" → the state (or alliance)
 /// of the actor just named, else of the speaker, else the last state (the forces act for it); "الدولتان" /
-/// "the two countries" → the last two states; "الحلف" / "the alliance" → the last alliance.
+/// "the two countries" → the last two states; "الحلف" / "the alliance" → the last alliance
+/// called so by one of its names (حلف شمال الأطلسي, not دولة الاتحاد; "the bloc", which no name
+/// holds, is the last alliance).
 /// Also finds the speaker of the sentence: the person or organisation next to a speech verb.
 struct Coreference {
     let lexicon: Lexicon
@@ -79,12 +81,25 @@ struct Coreference {
             case "state_pair":
                 ids = context.lastStates(2, also: before)
             case "alliance_anaphora":
-                if let alliance = context.lastMentioned(.alliance, also: before) { ids = [alliance] }
+                let head = allianceHead(work.text(span.range))
+                let named = lexicon.allianceNameWords.values.contains { $0.contains(head) }
+                let alliance = context.searchBackwards(also: before) { id in
+                    context.kind(id) == .alliance && (!named || lexicon.allianceNameWords[id]?.contains(head) ?? true)
+                }
+                if let alliance { ids = [alliance] }
             default:
                 continue
             }
             guard !ids.isEmpty else { continue }
             work.add(Actor(ids: ids, range: span.range, clitic: span.clitic, source: .anaphora))
         }
+    }
+
+    /// The head noun of an alliance anaphor as written, with any proclitic ("للحلف" → حلف): the
+    /// longest head of the `alliance_anaphora` forms its last word ends with.
+    private func allianceHead(_ written: String) -> String {
+        let last = Lexicon.nameWords(written).last ?? ""
+        let heads = (lexicon.functionWords.lists["alliance_anaphora"] ?? [:]).values.joined().compactMap { Lexicon.nameWords($0).last }
+        return heads.filter { last.hasSuffix($0) }.max { $0.count < $1.count } ?? last
     }
 }

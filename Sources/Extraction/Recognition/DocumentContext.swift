@@ -130,7 +130,7 @@ final class DocumentContext {
     /// Visits mentions from the most recent back, this sentence's own (`recent`) first, until
     /// `visit` returns true; returns the mention it stopped at.
     @discardableResult
-    private func searchBackwards(also recent: [String], _ visit: (String) -> Bool) -> String? {
+    func searchBackwards(also recent: [String], _ visit: (String) -> Bool) -> String? {
         for id in recent.reversed() where visit(id) { return id }
         for id in history.reversed() where visit(id) { return id }
         return nil
@@ -141,18 +141,12 @@ final class DocumentContext {
         searchBackwards(also: recent) { self.kind($0) == kind }
     }
 
-    /// The last `count` distinct states mentioned (capitals counted as their states).
+    /// The last `count` distinct states mentioned (capitals, state bodies and office holders
+    /// counted as their states: "وأكد الكرملين ... بين البلدين" counts Russia).
     func lastStates(_ count: Int, also recent: [String] = []) -> [String] {
         var found: [String] = []
         searchBackwards(also: recent) { id in
-            let state: String?
-            switch self.kind(id) {
-            case .place: state = self.lexicon.entities[id]?.capitalOf
-            case .state: state = id
-            case .person: state = self.state(of: id)
-            default: state = nil
-            }
-            if let state, !found.contains(state) { found.append(state) }
+            if let state = self.state(of: id), !found.contains(state) { found.append(state) }
             return found.count == count
         }
         return found.count == count ? found.reversed() : []

@@ -23,6 +23,8 @@ struct SentenceWork {
     private var spanStarts: [Int] = []
     /// Tokens that open a subordinate or contrasting clause ("after", "because", "لكن").
     private let clauseOpeners: Set<Int>
+    /// Tokens that introduce a governed clause ("أن", "إن").
+    private let complementizers: Set<Int>
     /// Commas around a short aside that names nothing ("زيلينسكي، الأحد، الدول"): they do not
     /// break the clause.
     private var asideCommas: Set<Int> = []
@@ -30,11 +32,15 @@ struct SentenceWork {
     init(sentence: Sentence, spans: [Span], lexicon: Lexicon) {
         self.sentence = sentence
         self.spans = spans
-        clauseOpeners = Set(sentence.tokens.indices.filter { index in
-            let token = sentence.tokens[index]
-            return token.isWord && (lexicon.isFunctionWord(token.word, list: .clauseOpeners)
-                || (token.readings.0.clitic == ArabicClitics.waw && lexicon.isFunctionWord(token.readings.0.word, list: .clauseOpeners)))
-        })
+        let tokensIn = { (list: FunctionList) in
+            Set(sentence.tokens.indices.filter { index in
+                let token = sentence.tokens[index]
+                return token.isWord && (lexicon.isFunctionWord(token.word, list: list)
+                    || (token.readings.0.clitic == ArabicClitics.waw && lexicon.isFunctionWord(token.readings.0.word, list: list)))
+            })
+        }
+        clauseOpeners = tokensIn(.clauseOpeners)
+        complementizers = tokensIn(.complementizers)
         indexSpans()
         findAsides()
     }
@@ -95,10 +101,16 @@ struct SentenceWork {
         }
     }
 
-    /// Whether a comma, semicolon or colon, or a word opening another clause, stands among the
-    /// tokens of `range`: a verb's subject and object do not reach across it.
+    /// Whether a comma, semicolon or colon, or a word opening another clause (a complementizer
+    /// too), stands among the tokens of `range`: a verb's subject and object do not reach across it.
     func hasClauseBreak(_ range: Range<Int>) -> Bool {
-        range.contains { isClauseBreak($0) || clauseOpeners.contains($0) }
+        range.contains { isClauseBreak($0) || clauseOpeners.contains($0) || complementizers.contains($0) }
+    }
+
+    /// Whether token `index` ends the reach of a governing verb (a denial, a refusal): a
+    /// punctuation break or a clause opener, not a complementizer ("نفت موسكو أن تكون ...").
+    func endsGovernance(_ index: Int) -> Bool {
+        isClauseBreak(index) || clauseOpeners.contains(index)
     }
 
     /// Whether token `index` ends the sentence.

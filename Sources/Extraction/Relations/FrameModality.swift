@@ -30,7 +30,7 @@ extension FramePatterns {
     /// backwards up to the clause's start, so a long sentence costs no more).
     func isGoverned(_ trigger: Span, by list: FunctionList, _ work: SentenceWork) -> Bool {
         var index = trigger.range.lowerBound - 1
-        while index >= 0, !work.hasClauseBreak(index..<(index + 1)) {
+        while index >= 0, !work.endsGovernance(index) {
             if work.token(index, isIn: list, lexicon: lexicon) { return true }
             index -= 1
         }

@@ -57,9 +57,11 @@ extension FramePatterns {
             } else {
                 let main = work.actors.first { $0.range.upperBound <= trigger.range.lowerBound }
                     .flatMap { separated($0, from: trigger, work, byEvents: false) ? nil : $0 }
-                let before = work.actor(endingBefore: trigger.range.lowerBound, gap: 4)
+                let infinitive = work.token(trigger.range.lowerBound - 1, is: lexicon.keywords.toEnglish)
+                let before = work.actor(endingBefore: trigger.range.lowerBound, gap: infinitive ? 8 : 4)
                     .flatMap { separated($0, from: trigger, work, byEvents: true) ? nil : $0 }
-                guard let subject = continuesClause(trigger, work) ? main : (before ?? main) else { return nil }
+                let mainClause = continuesClause(trigger, work) || isEnglishParticiple(trigger, work)
+                guard let subject = mainClause ? main : (before ?? main) else { return nil }
                 let list = work.coordinatedBefore(subject, keywords: lexicon.keywords, kind: context.kind)
                 found.ids = list.ids
                 found.start = list.start
@@ -71,7 +73,8 @@ extension FramePatterns {
             found.start = main.range.lowerBound
         } else if let before = work.actor(endingBefore: trigger.range.lowerBound, gap: 2),
                   !work.hasClauseBreak(before.range.upperBound..<trigger.range.lowerBound),
-                  frame.predicate_noun == true || !isPrepositional(before, work) {
+                  frame.predicate_noun == true || !isPrepositional(before, work),
+                  !isSubjectOfEarlierVerb(before, trigger: trigger, work, context: context) {
             let list = work.coordinatedBefore(before, keywords: lexicon.keywords, kind: context.kind)
             found.ids = list.ids
             found.start = list.start
@@ -90,13 +93,38 @@ extension FramePatterns {
             let list = work.coordinated(from: main, keywords: lexicon.keywords)
             found.ids = list.ids
             found.start = main.range.lowerBound
-        } else if let after = work.firstActor(in: end..<(end + 3)) {
+        } else if let after = work.firstActor(in: end..<(end + 3)) ?? relativeClauseSubject(after: end, work),
+                  !work.hasClauseBreak(end..<after.range.lowerBound) {
             let list = work.coordinated(from: after, keywords: lexicon.keywords)
             found.ids = list.ids
             found.end = list.end
         }
         found.ids = found.ids.map(context.actingEntity)
         return found.ids.isEmpty ? nil : found
+    }
+
+    /// Whether the actor before a trigger (with those coordinated before it) is the subject of
+    /// an Arabic verb written right before them ("انتقدت ليتوانيا ولاتفيا المناورات": the two
+    /// states criticise, the exercises are what they criticise, not an event of theirs). Not when
+    /// the verb's ending says its subject was dropped ("ودعتا الاتحاد الأوروبي إلى فرض"), nor
+    /// when the actor is the object of a request whose content the trigger starts, nor when it
+    /// follows a preposition ("تقديم ضمانات لبيلاروس باعتبارها حليفا").
+    func isSubjectOfEarlierVerb(_ actor: Actor, trigger: Span, _ work: SentenceWork, context: DocumentContext) -> Bool {
+        guard !isPrepositional(actor, work) else { return false }
+        let start = work.coordinatedBefore(actor, keywords: lexicon.keywords, kind: context.kind).start
+        guard let verb = work.spans.last(where: { $0.range.upperBound == start }), case .trigger = verb.value,
+              !isEnglish(verb, work), !agreesWithDroppedSubject(verb, work) else { return false }
+        return !work.complements.keys.contains { actor.range.upperBound <= $0 && $0 <= trigger.range.lowerBound }
+    }
+
+    /// The actor after a relative pronoun and its verb that follow an event noun, with at most
+    /// two adjectives between ("المناورات العسكرية المشتركة التي تجريها موسكو ومينسك").
+    func relativeClauseSubject(after end: Int, _ work: SentenceWork) -> Actor? {
+        guard let relative = (end..<min(end + 3, work.tokens.count)).first(where: {
+            work.token($0, isIn: .relativePronouns, lexicon: lexicon)
+        }), !work.hasClauseBreak(end..<relative), relative + 2 < work.tokens.count,
+              work.tokens[relative + 1].isWord, work.spanIndex(startingAt: relative + 1) == nil else { return nil }
+        return work.actors.first { $0.range.lowerBound == relative + 2 }
     }
 
     /// Whether an actor is the object of a preposition (a separate word or a proclitic ب/ل/ك),
@@ -149,6 +177,13 @@ extension FramePatterns {
     func agreesWithDroppedSubject(_ trigger: Span, _ work: SentenceWork) -> Bool {
         let word = NameFolding.fold(work.sentence.text(of: trigger.range.lowerBound)).dropFirst(trigger.clitic.count)
         return word.count >= 4 && (word.hasSuffix("تا") || word.hasSuffix("وا"))
+    }
+
+    /// Whether an English trigger is a participle after a comma ("..., accusing Minsk of"): its
+    /// subject is the sentence's main subject, not the actor just before the comma.
+    func isEnglishParticiple(_ trigger: Span, _ work: SentenceWork) -> Bool {
+        let start = trigger.range.lowerBound
+        return start >= 1 && work.tokens[start - 1].mark == "," && work.sentence.text(of: start).hasSuffix("ing")
     }
 
     /// Whether an English subject candidate is cut off from the trigger by a clause opener

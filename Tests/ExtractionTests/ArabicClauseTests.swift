@@ -1,0 +1,40 @@
+import XCTest
+@testable import Extraction
+
+/// Whose event an Arabic event word is: a verb's subject is not the subject of the noun after
+/// it, event nouns take their subject from a relative clause, verbs carry object pronouns.
+final class ArabicClauseTests: XCTestCase {
+    func testAVerbsSubjectIsNotTheSubjectOfTheEventNounItGoverns() {
+        XCTAssertEqual(edges("انتقدت إستونيا وفنلندا المناورات، ودعتا الاتحاد الأوروبي إلى فرض عقوبات على موسكو."),
+                       ["estonia requests european_union", "finland requests european_union", "european_union sanctions russia"])
+        XCTAssertEqual(edges("انتقدت موسكو نشر الناتو قوات إضافية في إستونيا."),
+                       ["russia criticizes nato", "nato deploys_to estonia"])
+    }
+
+    func testTheObjectOfADualVerbIsTheSubjectOfWhatItIsAskedToDo() {
+        XCTAssertEqual(edges("وانتقدت رومانيا ومولدوفا الهجوم، ودعتا حلف شمال الأطلسي إلى نشر قوات إضافية في رومانيا."),
+                       ["romania requests nato", "moldova requests nato", "nato deploys_to romania"])
+    }
+
+    func testTheSubjectOfAnEventNounInARelativeClause() {
+        XCTAssertEqual(edges("وانطلقت أمس المناورات البحرية المشتركة التي تجريها الصين وباكستان في بحر العرب."),
+                       ["china cooperates_with pakistan"])
+    }
+
+    func testVerbsWithAnObjectPronounInRelativeClauses() {
+        XCTAssertEqual(edges("وأدانت فرنسا الهجمات التي تشنها روسيا على المدن الأوكرانية."), ["russia attacks ukraine"])
+        XCTAssertEqual(edges("وتخزن الأسلحة النووية التكتيكية التي نشرتها روسيا في بيلاروس في منشآت خاصة."),
+                       ["russia deploys_to belarus"])
+        XCTAssertEqual(edges("وتشمل العقوبات التي فرضها الاتحاد الأوروبي على بيلاروس قيودا على الصادرات."),
+                       ["european_union sanctions belarus"])
+    }
+
+    func testNounsTakeNoObjectPronounForms() {
+        XCTAssertEqual(ObjectPronounForms.forms(of: "دعى", suffixes: ["ها", "ه"]), ["دعاها", "دعاه"])
+        XCTAssertEqual(ObjectPronounForms.forms(of: "نشرت", suffixes: ["ها"]), ["نشرتها"])
+        for noun in ["انتقاد", "اتفاق", "حلفاء", "هجوم", "تنديد", "المناورات", "شراكة", "انتقادات", "تعاونا", "talks"] {
+            XCTAssertEqual(ObjectPronounForms.forms(of: noun, suffixes: ["ها"]), [], noun)
+        }
+        XCTAssertEqual(edges("وقالت إن الولايات المتحدة وحلفاءها يواصلون تسليح بولندا."), [])
+    }
+}
