@@ -37,4 +37,9 @@ final class ArabicClauseTests: XCTestCase {
         }
         XCTAssertEqual(edges("وقالت إن الولايات المتحدة وحلفاءها يواصلون تسليح بولندا."), [])
     }
+
+    func testAnAgreementWrittenAsHisAgreementWithSomeone() {
+        let found = edges("أعلن الرئيس الكازاخي قاسم جومارت توكاييف بعد اتفاقه مع الرئيس الصيني شي جين بينغ على مشروع جديد أن العمل سيبدأ.")
+        XCTAssertTrue(found.contains("tokayev cooperates_with xi_jinping"), "\(found)")
+    }
 }

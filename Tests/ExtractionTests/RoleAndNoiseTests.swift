@@ -90,6 +90,16 @@ final class NameVariantTests: XCTestCase {
         XCTAssertNotNil(graph.relation(source: "russia", type: .supports, target: "belarus"))
     }
 
+    func testTheHolderOfATitleWrittenInAnotherSpelling() {
+        let text = "وقال وزير الدفاع الروسي أندريه بيلاوسوف إن الجيش مستعد. وأضاف بيلاوسوف أن الناتو يهدد روسيا. "
+            + "وقال وزير الدفاع الروسي سيرغي كوزنيتسوف إن الجيش مستعد."
+        let graph = sharedExtractor.extract(text: text, document: "t.txt", date: "2025-03-01")
+        XCTAssertEqual(graph.entities.filter { $0.kind == .person }.map(\.id), ["belousov", "sirghi_koznitsof"])
+        XCTAssertEqual(graph.relation(source: "belousov", type: .holdsRole, target: "russia")?.evidence.count, 1)
+        XCTAssertEqual(NameSkeleton.of("بيلاوسوف"), NameSkeleton.of("بيلوسوف"))
+        XCTAssertNotEqual(NameSkeleton.of("كوزنيتسوف"), NameSkeleton.of("بيلوسوف"))
+    }
+
     func testNoVariantOfANameIsAFunctionWord() throws {
         let lexicon = sharedExtractor.lexicon
         for entity in lexicon.entities.values where [.person, .place, .state].contains(entity.kind) {

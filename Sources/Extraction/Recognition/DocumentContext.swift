@@ -65,6 +65,19 @@ final class DocumentContext {
     /// Records mentions in reading order, for anaphora.
     func remember(_ ids: [String]) { history += ids }
 
+    /// The holder of `role` in `office` on the article's date when the name written at `range`
+    /// is theirs in another spelling (same surname skeleton: "وزير الدفاع الروسي أندريه
+    /// بيلاوسوف" is Belousov); the spelling then names them for the rest of the document.
+    func holder(of role: String, in office: String, spelled sentence: Sentence, _ range: Range<Int>) -> String? {
+        guard let person = holder(of: role, in: office), let entity = lexicon.entities[person] else { return nil }
+        let written = sentence.text(range)
+        guard (entity.arabicNames + entity.englishNames).contains(where: { NameSkeleton.sameSurname(written, $0) }) else { return nil }
+        let tokens = sentence.tokens[range]
+        localNames.insert(words: tokens.map(\.word), person)
+        if let surname = tokens.last, tokens.count > 1 { localNames.insert(words: [surname.word], person) }
+        return person
+    }
+
     /// Introduces a person the lexicon does not know, from the tokens of their name; the full
     /// name and the surname become names the rest of the document is matched against.
     func discoverPerson(_ sentence: Sentence, _ range: Range<Int>) -> String {

@@ -102,7 +102,9 @@ struct RoleRecognizer {
                 used.append(next.span)
                 nameEnd = work.spans[next.span].range.upperBound
             } else if let length = nameLength(work, from: tokenCursor) {
-                person = context.discoverPerson(work.sentence, tokenCursor..<(tokenCursor + length))
+                let name = tokenCursor..<(tokenCursor + length)
+                person = affiliation.flatMap { context.holder(of: role, in: $0, spelled: work.sentence, name) }
+                    ?? context.discoverPerson(work.sentence, name)
                 nameEnd = tokenCursor + length
             }
             if person == nil, let office = affiliation {

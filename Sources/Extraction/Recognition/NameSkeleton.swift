@@ -1,0 +1,30 @@
+import EntityGraph
+
+/// The consonant skeleton of a foreign name as Arabic or Latin script writes it, for matching
+/// two spellings of one name where the context already points to one person (a title whose
+/// office has a single holder on the article's date): long vowels and Latin vowels dropped
+/// (بيلوسوف/بيلاوسوف), the letters written for G, K and Q one class (غ ج ق ك), ت/ط and س/ص
+/// one class each, ة as ه, a doubled letter written once. Never used to match free text.
+enum NameSkeleton {
+    private static let classes: [Character: Character] = [
+        "غ": "ك", "ج": "ك", "ق": "ك", "ط": "ت", "ص": "س", "ة": "ه", "ى": "ا",
+    ]
+    private static let dropped: Set<Character> = ["ا", "و", "ي", "ى", "a", "e", "i", "o", "u", "y"]
+
+    /// The skeleton of one word.
+    static func of(_ word: String) -> String {
+        var result = ""
+        for character in NameFolding.fold(word) where !dropped.contains(character) {
+            let mapped = classes[character] ?? character
+            if result.last != mapped { result.append(mapped) }
+        }
+        return result
+    }
+
+    /// Whether two written names end with surnames of the same skeleton (of at least three letters).
+    static func sameSurname(_ written: String, _ known: String) -> Bool {
+        guard let first = written.split(separator: " ").last, let second = known.split(separator: " ").last else { return false }
+        let skeleton = of(String(first))
+        return skeleton.count >= 3 && skeleton == of(String(second))
+    }
+}
