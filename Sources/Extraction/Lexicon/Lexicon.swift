@@ -66,6 +66,9 @@ public final class Lexicon: @unchecked Sendable {
     /// The words of the names of each alliance, folded and without the article, which decide
     /// what "الحلف", "الاتحاد" or "the union" can refer to.
     public private(set) var allianceNameWords: [String: Set<String>] = [:]
+    /// The head nouns of the `alliance_anaphora` phrases ("حلف", "اتحاد", "alliance", "bloc")
+    /// that some alliance's name holds; an anaphor with another head refers to any alliance.
+    public private(set) var allianceAnaphorHeads: Set<String> = []
     /// Dated holders of each (role, office), in id order.
     private var holdersByOffice: [String: [(person: String, from: String?, to: String?)]] = [:]
 
@@ -157,6 +160,8 @@ public final class Lexicon: @unchecked Sendable {
         for entity in entities.values where entity.kind == .alliance {
             allianceNameWords[entity.id] = Set((entity.arabicNames + entity.englishNames).flatMap(Self.nameWords))
         }
+        let anaphorHeads = (functionWords.lists["alliance_anaphora"] ?? [:]).values.joined().compactMap { Self.nameWords($0).last }
+        allianceAnaphorHeads = Set(anaphorHeads.filter { head in allianceNameWords.values.contains { $0.contains(head) } })
         for person in people {
             add(LexiconEntity(id: person.id, name: person.en, kind: .person, arabicNames: person.ar,
                               englishNames: [person.en] + (person.en_aliases ?? []), roles: person.roles ?? []))

@@ -36,6 +36,9 @@ struct Coreference {
         }
     }
 
+    /// The function lists whose phrases refer back to an entity.
+    private static let anaphora: Set<String> = ["own_state", "own_forces", "state_pair", "alliance_anaphora"]
+
     /// How many of the sentence's actors before a pronoun are looked at (the document's history
     /// covers the rest), so that a sentence of thousands of words costs no more per pronoun.
     private static let sentenceReach = 24
@@ -62,7 +65,7 @@ struct Coreference {
     /// Adds actors for pronouns and anaphora.
     func resolveAnaphora(_ work: inout SentenceWork, context: DocumentContext) {
         for (index, span) in work.spans.enumerated() where !work.consumed.contains(index) {
-            guard case .function(let list) = span.value else { continue }
+            guard case .function(let list) = span.value, Self.anaphora.contains(list) else { continue }
             let before = recentActors(before: span.range.lowerBound, work)
             var ids: [String] = []
             switch list {
@@ -82,7 +85,7 @@ struct Coreference {
                 ids = context.lastStates(2, also: before)
             case "alliance_anaphora":
                 let head = allianceHead(work.text(span.range))
-                let named = lexicon.allianceNameWords.values.contains { $0.contains(head) }
+                let named = lexicon.allianceAnaphorHeads.contains(head)
                 let alliance = context.searchBackwards(also: before) { id in
                     context.kind(id) == .alliance && (!named || lexicon.allianceNameWords[id]?.contains(head) ?? true)
                 }
@@ -96,10 +99,9 @@ struct Coreference {
     }
 
     /// The head noun of an alliance anaphor as written, with any proclitic ("للحلف" → حلف): the
-    /// longest head of the `alliance_anaphora` forms its last word ends with.
+    /// longest head its last word ends with.
     private func allianceHead(_ written: String) -> String {
         let last = Lexicon.nameWords(written).last ?? ""
-        let heads = (lexicon.functionWords.lists["alliance_anaphora"] ?? [:]).values.joined().compactMap { Lexicon.nameWords($0).last }
-        return heads.filter { last.hasSuffix($0) }.max { $0.count < $1.count } ?? last
+        return lexicon.allianceAnaphorHeads.filter { last.hasSuffix($0) }.max { $0.count < $1.count } ?? last
     }
 }
