@@ -42,4 +42,15 @@ final class ArabicClauseTests: XCTestCase {
         let found = edges("أعلن الرئيس الكازاخي قاسم جومارت توكاييف بعد اتفاقه مع الرئيس الصيني شي جين بينغ على مشروع جديد أن العمل سيبدأ.")
         XCTAssertTrue(found.contains("tokayev cooperates_with xi_jinping"), "\(found)")
     }
+
+    func testATitlesOfficeAfterFi() {
+        let graph = sharedExtractor.extract(text: "وقالت مسؤولة السياسة الخارجية في الاتحاد الأوروبي كايا كالاس إن الانتخابات لم تكن نزيهة.",
+                                            document: "t.txt", date: "2025-02-01")
+        XCTAssertEqual(role(graph, "kallas", "european_union"), "high_representative")
+    }
+
+    func testAVerbAfterQadContinuesTheClauseAndAPrepositionalActorIsNoSubject() {
+        XCTAssertEqual(edges("ويحكم توكاييف البلاد منذ سنوات، وقد سمح للقوات الصينية باستخدام أراضي بلاده."),
+                       ["china_army part_of china", "china cooperates_with tokayev"])
+    }
 }

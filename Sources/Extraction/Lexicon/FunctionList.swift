@@ -37,12 +37,14 @@ public enum FunctionList: String, CaseIterable, Sendable {
     /// Words that introduce a reported or governed clause ("أن", "إن"): a verb's subject and
     /// object are not looked for across them, but a denial or refusal governs what follows.
     case complementizers
+    /// Particles that join a verb to the clause before with its subject dropped ("وقد سمح").
+    case continuers
 
     /// Lists that are only tested word by word, never matched as phrases of the text.
     static let wordOnly: Set<String> = [Self.stopwords.rawValue, Self.abbreviations.rawValue, Self.clauseOpeners.rawValue, Self.possessives.rawValue,
                                          Self.denials.rawValue, Self.yearWords.rawValue, Self.refusals.rawValue,
                                          Self.relativePronouns.rawValue, Self.objectSuffixes.rawValue,
-                                         Self.complementizers.rawValue]
+                                         Self.complementizers.rawValue, Self.continuers.rawValue]
 
     /// The list's bit.
     var bit: UInt32 { 1 << UInt32(Self.allCases.firstIndex(of: self)!) }

@@ -166,11 +166,15 @@ struct RoleRecognizer {
         }
     }
 
-    /// An English title's office written after "of" ("the President of Finland", "Secretary
-    /// General of NATO"): a state, organisation or alliance.
+    /// A title's office written after "of" ("the President of Finland", "Secretary General of
+    /// NATO": a state, organisation or alliance) or, in Arabic, after في ("مسؤولة السياسة
+    /// الخارجية في الاتحاد الأوروبي": an organisation or alliance, as a state after في is a
+    /// posting or a place).
     private func officeAfterOf(_ index: Int, _ work: SentenceWork, context: DocumentContext) -> (id: String, span: Int)? {
-        guard work.token(index, is: lexicon.keywords.of), let next = work.spanIndex(startingAt: index + 1),
-              case .entity(let id) = work.spans[next].value, [.state, .organization, .alliance].contains(context.kind(id)) else {
+        let of = work.token(index, is: lexicon.keywords.of)
+        guard of || work.token(index, is: lexicon.keywords.inside), let next = work.spanIndex(startingAt: index + 1),
+              case .entity(let id) = work.spans[next].value, work.spans[next].clitic.isEmpty,
+              (of ? [.state, .organization, .alliance] : [.organization, .alliance]).contains(context.kind(id)) else {
             return nil
         }
         return (id, next)

@@ -87,14 +87,14 @@ extension FramePatterns {
             found.ids = list.ids
             found.start = main.range.lowerBound
         } else if continuesClause(trigger, work),
-                  work.firstActor(in: end..<(end + 2)).map({ isObjectWithComplement($0, frame: frameIndex, work) }) ?? true
+                  work.firstActor(in: end..<(end + 2)).map({ isObjectWithComplement($0, frame: frameIndex, work) || isPrepositional($0, work) }) ?? true
                     || agreesWithDroppedSubject(trigger, work),
                   let main = work.actors.first, main.range.upperBound <= trigger.range.lowerBound {
             let list = work.coordinated(from: main, keywords: lexicon.keywords)
             found.ids = list.ids
             found.start = main.range.lowerBound
         } else if let after = work.firstActor(in: end..<(end + 3)) ?? relativeClauseSubject(after: end, work),
-                  !work.hasClauseBreak(end..<after.range.lowerBound) {
+                  !work.hasClauseBreak(end..<after.range.lowerBound), frame.predicate_noun == true || !isPrepositional(after, work) {
             let list = work.coordinated(from: after, keywords: lexicon.keywords)
             found.ids = list.ids
             found.end = list.end
@@ -212,9 +212,10 @@ extension FramePatterns {
         return token.utf8End - token.utf8Start == token.end - token.start
     }
 
-    /// Whether a verb continues a clause with its subject dropped: "، وطالب", "and asked".
+    /// Whether a verb continues a clause with its subject dropped: "، وطالب", "وقد سمح", "and asked".
     func continuesClause(_ trigger: Span, _ work: SentenceWork) -> Bool {
         trigger.clitic == "و" || trigger.clitic == "ف" || work.token(trigger.range.lowerBound - 1, is: lexicon.keywords.and)
+            || work.token(trigger.range.lowerBound - 1, isIn: .continuers, lexicon: lexicon)
     }
 
     /// Two or more states written right after a noun ("بيانا روسيا صينيا مشتركا", "محادثات
