@@ -186,4 +186,11 @@ final class EnglishEventNounTests: XCTestCase {
         XCTAssertTrue(found.contains("latvia criticizes belarus"))
         XCTAssertTrue(found.contains("latvia borders belarus") || found.contains("belarus borders latvia"))
     }
+
+    func testARelativeClauseBetweenCommasIsAboutTheActorBeforeIt() {
+        XCTAssertEqual(edges("Estonia and Latvia, which both border Russia, have repeatedly warned that Moscow's troops threaten their security."),
+                       ["estonia borders russia", "latvia borders russia"])
+        XCTAssertEqual(edges("Poland and Lithuania, which border Belarus, criticised Russia on Monday."),
+                       ["belarus borders poland", "belarus borders lithuania", "poland criticizes russia", "lithuania criticizes russia"])
+    }
 }

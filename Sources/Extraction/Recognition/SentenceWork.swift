@@ -107,6 +107,11 @@ struct SentenceWork {
         range.contains { isClauseBreak($0) || clauseOpeners.contains($0) || complementizers.contains($0) }
     }
 
+    /// Whether token `index` is a word opening another clause or a complementizer.
+    func opensClause(_ index: Int) -> Bool {
+        clauseOpeners.contains(index) || complementizers.contains(index)
+    }
+
     /// Whether token `index` ends the reach of a governing verb (a denial, a refusal): a
     /// punctuation break or a clause opener, not a complementizer ("نفت موسكو أن تكون ...").
     func endsGovernance(_ index: Int) -> Bool {

@@ -55,13 +55,21 @@ struct StructuralPatterns {
                 let after = work.firstActor(in: span.range.upperBound..<(span.range.upperBound + 2))
                 let before = work.actor(endingBefore: span.range.lowerBound, gap: 2)
                 subject = english ? (before ?? after) : (after ?? before)
-                guard let id = subject?.ids.first.map(context.actingEntity), context.kind(id) == .state else { continue }
-                owners = [id]
+                guard let subject, let id = subject.ids.first.map(context.actingEntity), context.kind(id) == .state else { continue }
+                owners = english && subject.range.upperBound <= span.range.lowerBound
+                    ? work.coordinatedBefore(subject, keywords: lexicon.keywords, kind: context.kind).ids
+                        .map(context.actingEntity).filter { context.kind($0) == .state }
+                    : [id]
             }
             var direction: String?
             var listed: [String] = []
             var index = max(subject?.range.upperBound ?? 0, span.range.upperBound)
-            while index < work.tokens.count, !work.isFullStop(index), !(work.isClauseBreak(index) && !(english && work.tokens[index].mark == ",")) {
+            while index < work.tokens.count, !work.isFullStop(index), !work.opensClause(index),
+                  !(work.isClauseBreak(index) && !(english && work.tokens[index].mark == ",")) {
+                if english, work.tokens[index].mark == ",", index + 1 < work.tokens.count,
+                   !work.token(index + 1, is: lexicon.keywords.and), !work.actors.contains(where: { $0.range.lowerBound == index + 1 }) {
+                    break
+                }
                 if work.token(index, is: lexicon.keywords.from), index + 1 < work.tokens.count {
                     if index + 2 < work.tokens.count,
                        let found = lexicon.direction([work.tokens[index + 1].word, work.tokens[index + 2].word]) {
