@@ -74,7 +74,7 @@ struct RoleRecognizer {
                 affiliation = context.state(of: principal.id)
                 used.append(principal.span)
                 start = work.spans[principal.span].range.lowerBound
-            } else if affiliation == nil, hasFeminineOwner(span, work) {
+            } else if affiliation == nil, hasPossessiveOwner(span, work) {
                 affiliation = ownerBefore(span, work, context: context)
             }
             if let office = affiliation { context.remember([office]) }
@@ -180,11 +180,15 @@ struct RoleRecognizer {
         return (id, next)
     }
 
-    /// Whether an Arabic title ends with the pronoun "ها" ("زعيمها", "المتحدث باسمها"): its
-    /// office is the organisation, state or alliance named before ("her" in Arabic grammar).
-    private func hasFeminineOwner(_ span: Span, _ work: SentenceWork) -> Bool {
+    /// Whether an Arabic title ends with a possessive pronoun, "ها" or "ه" as written ("زعيمها",
+    /// "المتحدث باسمه"; "رئيسة" with ة is no pronoun, although folding writes both alike): its
+    /// office is the organisation, state or alliance named before.
+    private func hasPossessiveOwner(_ span: Span, _ work: SentenceWork) -> Bool {
         guard let last = span.range.last, work.sentence.document.isArabic(work.tokens[last]) else { return false }
-        return NameFolding.fold(work.sentence.text(of: last)).hasSuffix("ها")
+        var written = String.UnicodeScalarView()
+        written.append(contentsOf: work.sentence.text(of: last).unicodeScalars.filter { !(0x064B...0x0652).contains($0.value) })
+        let word = String(written)
+        return word.count >= 4 && (word.hasSuffix("ه") || word.hasSuffix("ها"))
     }
 
     /// The office a possessive title refers to: the last organisation or alliance named before
