@@ -53,4 +53,10 @@ final class ArabicClauseTests: XCTestCase {
         XCTAssertEqual(edges("ويحكم توكاييف البلاد منذ سنوات، وقد سمح للقوات الصينية باستخدام أراضي بلاده."),
                        ["china_army part_of china", "china cooperates_with tokayev"])
     }
+
+    func testTheBorderWithoutAPronounIsTheMainSubjects() {
+        let found = edges("أعلنت وزارة الدفاع الكازاخية بدء مناورات مع القوات الروسية قرب الحدود مع الصين وقرغيزستان.")
+        XCTAssertTrue(found.isSuperset(of: ["china borders kazakhstan", "kazakhstan borders kyrgyzstan"]), "\(found)")
+        XCTAssertFalse(found.contains { $0.hasPrefix("russia borders") || $0.hasSuffix("borders russia") })
+    }
 }

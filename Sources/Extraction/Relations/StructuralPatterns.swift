@@ -33,20 +33,27 @@ struct StructuralPatterns {
     /// "تحد أوكرانيا من الغرب بولندا والمجر ومن الشمال بيلاروس" → borders with direction,
     /// until the end of the clause; "حدودها مع ليتوانيا" / "their borders with Belarus" → the
     /// state just named, with those coordinated with it (or else the last state named), borders
-    /// those listed. The states listed become the sentence's enumeration.
+    /// those listed; "الحدود مع" without a pronoun is the border of the sentence's main subject
+    /// ("أعلنت وزارة الدفاع البيلاروسية ... قرب الحدود مع بولندا"). The states listed become the
+    /// sentence's enumeration.
     private func borders(_ work: inout SentenceWork, context: DocumentContext) {
         for span in work.spans {
-            let possessed: Bool
+            let possessed: Bool, bare: Bool
             switch span.value {
-            case .function("border_triggers"): possessed = false
-            case .function("own_borders"): possessed = true
+            case .function("border_triggers"): (possessed, bare) = (false, false)
+            case .function("own_borders"): (possessed, bare) = (true, false)
+            case .function("main_subject_borders"): (possessed, bare) = (true, true)
             default: continue
             }
             let trigger = work.tokens[span.range.lowerBound]
             let english = trigger.utf8End - trigger.utf8Start == trigger.end - trigger.start
             var subject: Actor?
             let owners: [String]
-            if possessed {
+            if bare {
+                guard let main = work.actors.first, main.range.upperBound <= span.range.lowerBound,
+                      let state = context.state(of: main.ids[0]) else { continue }
+                owners = [state]
+            } else if possessed {
                 let earlier = work.actors.last { $0.range.upperBound <= span.range.lowerBound && context.state(of: $0.ids[0]) != nil }
                 let named = earlier.map { work.coordinatedBefore($0, keywords: lexicon.keywords, kind: context.kind).ids.compactMap(context.state(of:)) } ?? []
                 owners = named.isEmpty ? context.lastStates(1) : named
