@@ -27,4 +27,17 @@ final class AnaphoraTests: XCTestCase {
     func testASubjectIsNotTakenAcrossAComplementizer() {
         XCTAssertEqual(edges("وقال زيلينسكي إن نشر الناتو قوات في رومانيا ضروري."), ["nato deploys_to romania"])
     }
+
+    func testAnAllianceCalledSoByItsAnaphorsAndTheOrganisation() {
+        XCTAssertEqual(edges("انتقدت أرمينيا منظمة معاهدة الأمن الجماعي، واتهم باشينيان الحلف بالتقصير.", date: "2024-03-01"),
+                       ["armenia criticizes csto", "pashinyan criticizes csto"])
+        XCTAssertEqual(edges("تأسست منظمة شنغهاي للتعاون عام 2001. وتضم المنظمة كلا من روسيا والصين والهند."),
+                       ["russia member_of sco", "china member_of sco", "india member_of sco"])
+    }
+
+    func testAnEnglishListAfterTheVerbClosedByAnd() {
+        XCTAssertEqual(edges("The Collective Security Treaty Organization includes Russia, Belarus and Kazakhstan."),
+                       ["russia member_of csto", "belarus member_of csto", "kazakhstan member_of csto"])
+        XCTAssertEqual(edges("Trump met Putin, Lukashenko said."), ["putin met_with trump"])
+    }
 }

@@ -59,4 +59,11 @@ final class ArabicClauseTests: XCTestCase {
         XCTAssertTrue(found.isSuperset(of: ["china borders kazakhstan", "kazakhstan borders kyrgyzstan"]), "\(found)")
         XCTAssertFalse(found.contains { $0.hasPrefix("russia borders") || $0.hasSuffix("borders russia") })
     }
+
+    func testStrengtheningTiesIsPlannedCooperation() {
+        let graph = sharedExtractor.extract(text: "وتسعى أرمينيا إلى تعزيز علاقاتها مع فرنسا.", document: "t.txt")
+        XCTAssertEqual(graph.relation(source: "armenia", type: .cooperatesWith, target: "france")?.attributes["modality"], "planned")
+        let english = sharedExtractor.extract(text: "Georgia wants to strengthen ties with Turkey.", document: "t.txt")
+        XCTAssertEqual(english.relation(source: "georgia", type: .cooperatesWith, target: "turkey")?.attributes["modality"], "planned")
+    }
 }

@@ -63,8 +63,8 @@ public final class Lexicon: @unchecked Sendable {
     public private(set) var frameObjectKinds: [Set<EntityKind>?] = []
     /// Words the patterns look for.
     public private(set) var keywords = Keywords()
-    /// The words of the names of each alliance, folded and without the article, which decide
-    /// what "الحلف", "الاتحاد" or "the union" can refer to.
+    /// The words of the names (and `anaphors`) of each alliance, folded and without the article,
+    /// which decide what "الحلف", "الاتحاد" or "the union" can refer to.
     public private(set) var allianceNameWords: [String: Set<String>] = [:]
     /// The head nouns of the `alliance_anaphora` phrases ("حلف", "اتحاد", "alliance", "bloc")
     /// that some alliance's name holds; an anaphor with another head refers to any alliance.
@@ -159,6 +159,9 @@ public final class Lexicon: @unchecked Sendable {
         }
         for entity in entities.values where entity.kind == .alliance {
             allianceNameWords[entity.id] = Set((entity.arabicNames + entity.englishNames).flatMap(Self.nameWords))
+        }
+        for organization in organizations where allianceNameWords[organization.id] != nil {
+            allianceNameWords[organization.id]?.formUnion((organization.anaphors ?? []).flatMap(Self.nameWords))
         }
         let anaphorHeads = (functionWords.lists["alliance_anaphora"] ?? [:]).values.joined().compactMap { Self.nameWords($0).last }
         allianceAnaphorHeads = Set(anaphorHeads.filter { head in allianceNameWords.values.contains { $0.contains(head) } })

@@ -56,6 +56,9 @@ public enum LexiconFiles {
         public var part_of: String?
         /// Id of the place it sits in.
         public var located_in: String?
+        /// Anaphors that refer to an alliance beyond the nouns of its names ("الحلف" for
+        /// منظمة معاهدة الأمن الجماعي).
+        public var anaphors: [String]?
     }
 
     /// A dated role of a person.
@@ -156,6 +159,9 @@ public enum LexiconFiles {
         public var complement_words: [String]?
         /// The modality of that content: `planned` (the default) or `reported` (an allegation).
         public var complement_modality: String?
+        /// Whether the relation runs from the object to the subject ("تضم المنظمة روسيا": Russia
+        /// is a member of the organisation).
+        public var inverse: Bool?
         /// Arabic triggers.
         public var ar: [String]
         /// English triggers.

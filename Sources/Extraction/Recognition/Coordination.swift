@@ -3,17 +3,21 @@ import EntityGraph
 /// Actors joined into one list: by the proclitic و ("فرنسا وألمانيا"), by "and", and in English
 /// lists by commas ("Poland, Lithuania and Latvia").
 extension SentenceWork {
-    /// An actor and those coordinated with it after it: by و or by "and" (with or without "the").
+    /// An actor and those coordinated with it after it: by و or by "and" (with or without
+    /// "the"), and by commas in an English list that "and" closes ("includes Russia, Belarus and
+    /// Kazakhstan"; "met Putin, Lukashenko said" is no list).
     func coordinated(from first: Actor, keywords: Keywords) -> (ids: [String], end: Int) {
-        var ids = first.ids
-        var end = first.range.upperBound
-        for actor in actors where actor.range.lowerBound >= end {
-            let article = actor.range.lowerBound == end + 2 && token(end + 1, is: keywords.the)
-            let joined = (actor.range.lowerBound == end && actor.clitic.hasPrefix("و"))
-                || ((actor.range.lowerBound == end + 1 || article) && token(end, is: keywords.and))
-            guard joined else { break }
-            ids += actor.ids
-            end = actor.range.upperBound
+        var ids = first.ids, end = first.range.upperBound
+        var tentative = ids, cursor = end
+        for actor in actors where actor.range.lowerBound >= cursor {
+            let article = actor.range.lowerBound == cursor + 2 && token(cursor + 1, is: keywords.the)
+            let joined = (actor.range.lowerBound == cursor && actor.clitic.hasPrefix("و"))
+                || ((actor.range.lowerBound == cursor + 1 || article) && token(cursor, is: keywords.and))
+            let comma = actor.range.lowerBound == cursor + 1 && tokens[cursor].mark == ","
+            guard joined || comma else { break }
+            tentative += actor.ids
+            cursor = actor.range.upperBound
+            if joined { (ids, end) = (tentative, cursor) }
         }
         return (ids, end)
     }

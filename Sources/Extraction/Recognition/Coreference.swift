@@ -4,9 +4,9 @@ import EntityGraph
 /// "بلاده" / "his country" → the state served by the person just named in the sentence, else by
 /// the speaker, else by the last person named; "قواتها" / "its forces" → the state (or alliance)
 /// of the actor just named, else of the speaker, else the last state (the forces act for it); "الدولتان" /
-/// "the two countries" → the last two states; "الحلف" / "the alliance" → the last alliance
-/// called so by one of its names (حلف شمال الأطلسي, not دولة الاتحاد; "the bloc", which no name
-/// holds, is the last alliance).
+/// "the two countries" → the last two states; "الحلف" / "the alliance" / "المنظمة" → the last
+/// alliance called so by one of its names or `anaphors`, or by none of the anaphors' nouns (حلف
+/// شمال الأطلسي, not دولة الاتحاد; "the bloc", which no name holds, is the last alliance).
 /// Also finds the speaker of the sentence: the person or organisation next to a speech verb.
 struct Coreference {
     let lexicon: Lexicon
@@ -85,9 +85,9 @@ struct Coreference {
                 ids = context.lastStates(2, also: before)
             case "alliance_anaphora":
                 let head = allianceHead(work.text(span.range))
-                let named = lexicon.allianceAnaphorHeads.contains(head)
                 let alliance = context.searchBackwards(also: before) { id in
-                    context.kind(id) == .alliance && (!named || lexicon.allianceNameWords[id]?.contains(head) ?? true)
+                    guard context.kind(id) == .alliance, let words = lexicon.allianceNameWords[id] else { return context.kind(id) == .alliance }
+                    return words.contains(head) || words.isDisjoint(with: lexicon.allianceAnaphorHeads)
                 }
                 if let alliance { ids = [alliance] }
             default:

@@ -131,7 +131,7 @@ struct FramePatterns {
             guard symmetric, subjects.count >= 2 else { return }
             pairs = subjects.indices.flatMap { i in subjects[(i + 1)...].map { (subjects[i], $0) } }
         } else {
-            pairs = subjects.flatMap { subject in objects.map { (subject, $0) } }
+            pairs = subjects.flatMap { subject in objects.map { frame.inverse == true ? ($0, subject) : (subject, $0) } }
         }
         for (source, target) in pairs {
             context.emit(source, type, target, attributes: attributes, sentence: work.sentence, tokens: lower...upper,
