@@ -193,4 +193,22 @@ final class EnglishEventNounTests: XCTestCase {
         XCTAssertEqual(edges("Poland and Lithuania, which border Belarus, criticised Russia on Monday."),
                        ["belarus borders poland", "belarus borders lithuania", "poland criticizes russia", "lithuania criticizes russia"])
     }
+
+    func testAStateBodyWithAPossessiveOrANisbaBeforeATitle() {
+        let graph = sharedExtractor.extract(text: "Russia's Defense Ministry said drones were shot down. "
+            + "Russia's foreign ministry spokeswoman Maria Zakharova accused Berlin of direct involvement.", document: "t.txt", date: "2025-10-01")
+        XCTAssertNotNil(graph.relation(source: "russia_defence_ministry", type: .partOf, target: "russia"))
+        XCTAssertEqual(role(graph, "zakharova", "russia_foreign_ministry"), "spokesperson")
+        XCTAssertNil(graph.relation(source: "zakharova", type: .holdsRole, target: "russia"))
+        XCTAssertNotNil(graph.relation(source: "zakharova", type: .criticizes, target: "germany"))
+    }
+
+    func testFundingIsSupportAndTheAgentOfAnInfinitiveAfterAPlan() {
+        let pledge = sharedExtractor.extract(text: "Germany has pledged to finance long-range weapons for Ukraine.", document: "t.txt")
+        XCTAssertEqual(pledge.relation(source: "germany", type: .supports, target: "ukraine")?.attributes["modality"], "planned")
+        let found = edges("Hungary's Prime Minister Viktor Orban criticized the European Union's plan to use frozen Russian assets to fund Ukraine.",
+                          date: "2025-10-01")
+        XCTAssertTrue(found.contains("european_union supports ukraine"), "\(found)")
+        XCTAssertFalse(found.contains("orban supports ukraine"))
+    }
 }

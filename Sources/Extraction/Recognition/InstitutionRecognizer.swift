@@ -2,7 +2,7 @@ import EntityGraph
 
 /// Reads state institutions: an institution word with a nisba after it (Arabic, "وزارة الدفاع
 /// الروسية", "الجيش الأوكراني") or a nisba or state before it (English, "Russian Defence
-/// Ministry", "Ukraine's army") names one body of that state, an organisation part of the state,
+/// Ministry", "Ukraine's army", "Russia's Defense Ministry") names one body of that state, an organisation part of the state,
 /// or, for words that stand for the state ("السلطات البولندية"), the state itself.
 struct InstitutionRecognizer {
     let lexicon: Lexicon
@@ -19,7 +19,7 @@ struct InstitutionRecognizer {
                 state = found
                 range = span.range.lowerBound..<work.spans[next].range.upperBound
                 used.append(next)
-            } else if index > 0, !work.consumed.contains(index - 1), work.spans[index - 1].range.upperBound == span.range.lowerBound {
+            } else if index > 0, !work.consumed.contains(index - 1), work.adjoins(work.spans[index - 1].range.upperBound, span.range.lowerBound) {
                 switch work.spans[index - 1].value {
                 case .nisba(let found): state = found
                 case .entity(let found) where context.kind(found) == .state: state = found

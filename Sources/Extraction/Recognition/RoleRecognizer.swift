@@ -68,8 +68,8 @@ struct RoleRecognizer {
             var start = span.range.lowerBound
             if affiliation == nil, let before = affiliationBefore(index, work, context: context) {
                 affiliation = before.id
-                used.append(before.span)
-                start = work.spans[before.span].range.lowerBound
+                used += before.spans
+                start = work.spans[before.spans.min()!].range.lowerBound
             } else if affiliation == nil, let principal = principalBefore(index, work, context: context) {
                 affiliation = context.state(of: principal.id)
                 used.append(principal.span)
@@ -149,18 +149,28 @@ struct RoleRecognizer {
 
     /// An affiliation written before the title, as English does: a nisba or a state or
     /// organisation, possibly with a possessive ("Russian Foreign Minister", "Kremlin spokesman",
-    /// "Russia's defence minister").
-    private func affiliationBefore(_ index: Int, _ work: SentenceWork, context: DocumentContext) -> (id: String, span: Int)? {
+    /// "Russia's defence minister"), or a state body named by a nisba or a state and an
+    /// institution ("Russian Foreign Ministry spokeswoman", "Russia's foreign ministry spokeswoman").
+    private func affiliationBefore(_ index: Int, _ work: SentenceWork, context: DocumentContext) -> (id: String, spans: [Int])? {
         guard index > 0, !work.consumed.contains(index - 1) else { return nil }
         let previous = work.spans[index - 1]
-        let titleStart = work.spans[index].range.lowerBound
-        let possessive = titleStart >= 2 && work.tokens[titleStart - 2].mark == "'" && work.sentence.text(of: titleStart - 1) == "s"
-        guard previous.range.upperBound == titleStart || (possessive && previous.range.upperBound == titleStart - 2) else { return nil }
+        guard work.adjoins(previous.range.upperBound, work.spans[index].range.lowerBound) else { return nil }
         switch previous.value {
         case .nisba(let state):
-            return (state, index - 1)
+            return (state, [index - 1])
         case .entity(let id) where [.state, .organization, .alliance].contains(context.kind(id)):
-            return (id, index - 1)
+            return (id, [index - 1])
+        case .institution(let kindId) where index >= 2 && !work.consumed.contains(index - 2)
+            && work.adjoins(work.spans[index - 2].range.upperBound, previous.range.lowerBound):
+            let state: String
+            switch work.spans[index - 2].value {
+            case .nisba(let found): state = found
+            case .entity(let found) where context.kind(found) == .state: state = found
+            default: return nil
+            }
+            guard let kind = lexicon.institutions[kindId], kind.stands_for_state != true else { return nil }
+            let range = work.spans[index - 2].range.lowerBound..<previous.range.upperBound
+            return (InstitutionRecognizer.body(kind, of: state, range, work, context: context), [index - 2, index - 1])
         default:
             return nil
         }

@@ -118,6 +118,12 @@ struct SentenceWork {
         isClauseBreak(index) || clauseOpeners.contains(index)
     }
 
+    /// Whether a phrase ending at token `end` stands right before token `start`, or does with
+    /// an English possessive between them ("Russia's Defense Ministry").
+    func adjoins(_ end: Int, _ start: Int) -> Bool {
+        end == start || (end == start - 2 && tokens[start - 2].mark == "'" && sentence.text(of: start - 1) == "s")
+    }
+
     /// Whether token `index` ends the sentence.
     func isFullStop(_ index: Int) -> Bool {
         tokens[index].mark == "."

@@ -59,7 +59,7 @@ extension FramePatterns {
                     .flatMap { separated($0, from: trigger, work, byEvents: false) ? nil : $0 }
                 let infinitive = work.token(trigger.range.lowerBound - 1, is: lexicon.keywords.toEnglish)
                 let before = work.relativeClauseHead(of: trigger.range.lowerBound, lexicon: lexicon)
-                    ?? work.actor(endingBefore: trigger.range.lowerBound, gap: infinitive ? 8 : 4)
+                    ?? work.actor(endingBefore: trigger.range.lowerBound, gap: infinitive ? 10 : 4)
                     .flatMap { separated($0, from: trigger, work, byEvents: true) ? nil : $0 }
                 let mainClause = continuesClause(trigger, work) || isEnglishParticiple(trigger, work)
                 guard let subject = mainClause ? main : (before ?? main) else { return nil }
