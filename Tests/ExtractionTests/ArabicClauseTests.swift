@@ -66,4 +66,16 @@ final class ArabicClauseTests: XCTestCase {
         let english = sharedExtractor.extract(text: "Georgia wants to strengthen ties with Turkey.", document: "t.txt")
         XCTAssertEqual(english.relation(source: "georgia", type: .cooperatesWith, target: "turkey")?.attributes["modality"], "planned")
     }
+
+    func testACallForSomethingHasNoAddressee() {
+        let found = edges("ودعت فرنسا إلى توسيع العقوبات المفروضة على طهران.")
+        XCTAssertFalse(found.contains("france requests iran"), "\(found)")
+        let need = sharedExtractor.extract(text: "وقال رئيس وزراء باكستان إن بلاده بحاجة إلى أسلحة من الصين.", document: "t.txt")
+        XCTAssertNotNil(need.relation(source: "pakistan", type: .requests, target: "china"), "his country: the office's state")
+    }
+
+    func testAPhoneCallWithTheProcliticBa() {
+        XCTAssertTrue(edges("وأجرى الرئيس الفرنسي إيمانويل ماكرون اتصالاً هاتفياً بالرئيس الصيني شي جين بينغ.", date: "2024-05-01")
+            .contains("macron met_with xi_jinping"))
+    }
 }

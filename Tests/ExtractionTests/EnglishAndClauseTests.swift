@@ -211,4 +211,11 @@ final class EnglishEventNounTests: XCTestCase {
         XCTAssertTrue(found.contains("european_union supports ukraine"), "\(found)")
         XCTAssertFalse(found.contains("orban supports ukraine"))
     }
+
+    func testJoiningTakesADirectObjectInEnglish() {
+        XCTAssertEqual(edges("Finland joined NATO in 2023."), ["finland member_of nato"])
+        let asked = sharedExtractor.extract(text: "Poland asked to join the European Union in 1994.", document: "t.txt")
+        XCTAssertEqual(asked.relation(source: "poland", type: .memberOf, target: "european_union")?.attributes["modality"], "planned")
+        XCTAssertEqual(edges("Ukraine is not a member of NATO."), [])
+    }
 }

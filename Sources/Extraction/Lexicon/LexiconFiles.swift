@@ -124,6 +124,9 @@ public enum LexiconFiles {
         public var type: String
         /// `direct` (next actor), `prep` (actor after a preposition) or `before` (actor before).
         public var object: String
+        /// The object slot of the English triggers when it differs ("joined NATO" is direct,
+        /// "انضم إلى الناتو" takes a preposition).
+        public var object_en: String?
         /// Prepositions that introduce the object.
         public var preps: [String]
         /// Kinds the object may have; nil for any actor.

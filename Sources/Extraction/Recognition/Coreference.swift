@@ -2,7 +2,7 @@ import EntityGraph
 
 /// Resolves the document's references and turns remaining name spans into actors:
 /// "بلاده" / "his country" → the state served by the person just named in the sentence, else by
-/// the speaker, else by the last person named; "قواتها" / "its forces" → the state (or alliance)
+/// the speaker, else by the last person named, else the state an office title just named; "قواتها" / "its forces" → the state (or alliance)
 /// of the actor just named, else of the speaker, else the last state (the forces act for it); "الدولتان" /
 /// "the two countries" → the last two states; "الحلف" / "the alliance" / "المنظمة" → the last
 /// alliance called so by one of its names or `anaphors`, or by none of the anaphors' nouns (حلف
@@ -72,7 +72,7 @@ struct Coreference {
             case "own_state":
                 let here = before.last { context.kind($0) == .person }
                 let person = here ?? context.speaker ?? context.lastPerson(also: before)
-                if let state = person.flatMap(context.state(of:)) { ids = [state] }
+                if let state = person.flatMap(context.state(of:)) ?? before.last(where: { context.kind($0) == .state }) { ids = [state] }
             case "own_forces":
                 let here = before.last { context.state(of: $0) != nil || context.kind($0) == .alliance }
                 let holder = here ?? context.speaker ?? context.lastStates(1, also: before).first

@@ -32,7 +32,9 @@ struct FramePatterns {
 
     /// Reads the relation of one event word: its subject and object, the attributes (place,
     /// date, modality — `modality` when it is the content of another event —, what) and a
-    /// confidence that falls with the distance between them.
+    /// confidence that falls with the distance between them. A verb followed by its complement
+    /// word and no prepositional object has no addressee ("دعت إلى توسيع العقوبات", "asked to
+    /// join"): no relation, and what follows is its content.
     private func apply(_ frameIndex: Int, trigger: Span, nominal: Bool, modality: String?, _ work: inout SentenceWork,
                        context: DocumentContext) {
         let frame = lexicon.frame(frameIndex)
@@ -63,8 +65,15 @@ struct FramePatterns {
         let english = isEnglish(trigger, work)
         let pronounObject = work.token(end, isIn: .pronounObjects, lexicon: lexicon)
         if pronounObject && frame.object_fallback == nil { return }
+        let slot = english ? frame.object_en ?? frame.object : frame.object
+        if slot == "direct", !passive, searchFrom < work.tokens.count,
+           lexicon.frameComplementWords[frameIndex].contains(work.tokens[searchFrom].word),
+           prepositionalObject(frameIndex, from: searchFrom, triggerEnd: end, work, fits: fits) == nil {
+            work.complements[searchFrom] = frame.complement_modality ?? "planned"
+            return
+        }
         var found: Actor?
-        switch frame.object {
+        switch slot {
         case _ where pronounObject, _ where frame.plural_subject == true && symmetric && subjects.count >= 2:
             found = nil
         case _ where passive:

@@ -164,15 +164,20 @@ struct StructuralPatterns {
         }
     }
 
-    /// "أجرى شويغو محادثات في مينسك مع لوكاشينكو", "Shoigu held talks with Lukashenko": the
-    /// sentence's first actor met the actor introduced by مع / with after a meeting noun.
+    /// "أجرى شويغو محادثات في مينسك مع لوكاشينكو", "Shoigu held talks with Lukashenko", "أجرت
+    /// ميركل اتصالا هاتفيا بلوكاشينكو": the sentence's first actor met the actor introduced by
+    /// مع / with (or, without them, by the proclitic ب) after a meeting noun.
     private func talksWith(_ work: SentenceWork, context: DocumentContext) {
         guard let subject = work.actors.first else { return }
         for index in work.tokens.indices where index >= subject.range.upperBound
             && work.token(index, isIn: .meetingNouns, lexicon: lexicon) {
             let window = (index + 1)..<min(work.tokens.count, index + 5)
-            guard let with = window.first(where: { work.token($0, is: lexicon.keywords.with) || work.token($0, is: lexicon.keywords.withEnglish) }),
-                  let other = work.actors.first(where: { $0.range.lowerBound == with + 1 }) else { continue }
+            let with = window.first { work.token($0, is: lexicon.keywords.with) || work.token($0, is: lexicon.keywords.withEnglish) }
+            let joined: (Actor) -> Bool = { actor in
+                with.map { actor.range.lowerBound == $0 + 1 }
+                    ?? (window.contains(actor.range.lowerBound) && ArabicClitics.endsWithPreposition(actor.clitic, "ب"))
+            }
+            guard let other = work.actors.first(where: joined) else { continue }
             let meets: (String) -> Bool = { [.person, .state, .organization, .alliance].contains(context.kind($0)) }
             let (a, b) = (context.actingEntity(subject.ids[0]), context.actingEntity(other.ids[0]))
             guard meets(a), meets(b), a != b else { continue }
