@@ -2,9 +2,10 @@ import EntityGraph
 
 /// Resolves the document's references and turns remaining name spans into actors:
 /// "بلاده" / "his country" → the state served by the person just named in the sentence, else by
-/// the speaker, else by the last person named, else the state an office title just named; "قواتها" / "its forces" → the state (or alliance)
-/// of the actor just named, else of the speaker, else the last state (the forces act for it); "الدولتان" /
-/// "the two countries" → the last two states; "الحلف" / "the alliance" / "المنظمة" → the last
+/// the speaker, else by the last person named, else the state an office title just named;
+/// "قواتها" / "its forces" → the state (or alliance) of the actor just named, else of the
+/// speaker, else the last state (the forces act for it); "الدولتان" / "the two countries" → the
+/// last two states; "الحلف" / "the alliance" / "المنظمة" → the last
 /// alliance called so by one of its names or `anaphors`, or by none of the anaphors' nouns (حلف
 /// شمال الأطلسي, not دولة الاتحاد; "the bloc", which no name holds, is the last alliance).
 /// Also finds the speaker of the sentence: the person or organisation next to a speech verb.
