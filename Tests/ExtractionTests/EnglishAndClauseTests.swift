@@ -218,4 +218,17 @@ final class EnglishEventNounTests: XCTestCase {
         XCTAssertEqual(asked.relation(source: "poland", type: .memberOf, target: "european_union")?.attributes["modality"], "planned")
         XCTAssertEqual(edges("Ukraine is not a member of NATO."), [])
     }
+
+    func testATitleWithItsHolderBetweenCommasAndAnAdjectiveBeforeIt() {
+        XCTAssertEqual(edges("The Estonian interior minister, Igor Taro, said the border would stay closed.", date: "2025-08-01"),
+                       ["igor_taro holds_role estonia"])
+        let graph = sharedExtractor.extract(text: "Belarus's authoritarian leader, Alexander Lukashenko, spoke.", document: "t.txt")
+        XCTAssertEqual(role(graph, "lukashenko", "belarus"), "leader")
+    }
+
+    func testAnObjectRelativeClauseIsAboutItsObject() {
+        let found = edges("Georgia, which Russia invaded in 2008, wants to join NATO.")
+        XCTAssertTrue(found.isSuperset(of: ["russia attacks georgia", "georgia member_of nato"]), "\(found)")
+        XCTAssertFalse(found.contains("georgia attacks russia"))
+    }
 }

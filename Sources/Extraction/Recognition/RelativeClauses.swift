@@ -1,14 +1,15 @@
 /// English relative clauses set off by commas ("Poland and Lithuania, which both border Belarus,
 /// have warned ..."): the actors inside one are not the subject of the main verb, and a verb
-/// inside one is about the actor the clause describes.
+/// inside one is about the actor the clause describes: as its subject (", which border
+/// Belarus"), or as its object when another actor is the subject (", which Russia invaded").
 extension SentenceWork {
     /// How far back (in tokens) a relative pronoun is looked for.
     private static let relativeReach = 14
 
-    /// The actor described by the comma-opened relative clause that token `index` stands in, or
-    /// that closes right before it: the actor just before ", which" / ", who". Nil when there is
-    /// none or when more than one comma stands between the pronoun and `index`.
-    func relativeClauseHead(of index: Int, lexicon: Lexicon) -> Actor? {
+    /// The comma-opened relative clause that token `index` stands in (no comma between) or that
+    /// closes right before it (one comma): the actor before ", which" / ", who", the pronoun's
+    /// index and whether the clause is still open at `index`.
+    private func relativeClause(around index: Int, lexicon: Lexicon) -> (head: Actor, pronoun: Int, open: Bool)? {
         var commas = 0
         var cursor = index - 1
         while cursor >= 1, index - cursor <= Self.relativeReach {
@@ -16,10 +17,31 @@ extension SentenceWork {
                 if mark == "," { commas += 1 } else if mark != "\"" { return nil }
                 if commas > 1 { return nil }
             } else if token(cursor, isIn: .relativePronouns, lexicon: lexicon), tokens[cursor - 1].mark == "," {
-                return actor(endingBefore: cursor - 1, gap: 0)
+                return actor(endingBefore: cursor - 1, gap: 0).map { ($0, cursor, commas == 0) }
             }
             cursor -= 1
         }
         return nil
+    }
+
+    /// Whether an actor stands between a relative pronoun and token `index`: the clause then has
+    /// a subject of its own and the pronoun is the object.
+    private func hasOwnSubject(_ pronoun: Int, before index: Int) -> Bool {
+        actors.contains { $0.range.lowerBound > pronoun && $0.range.upperBound <= index }
+    }
+
+    /// The subject that token `index` takes from a relative clause: the actor the clause
+    /// describes, when `index` stands in it without a subject of its own or right after it.
+    func relativeClauseHead(of index: Int, lexicon: Lexicon) -> Actor? {
+        guard let clause = relativeClause(around: index, lexicon: lexicon) else { return nil }
+        return clause.open && hasOwnSubject(clause.pronoun, before: index) ? nil : clause.head
+    }
+
+    /// The object that token `index` takes from an object relative clause it stands in: the
+    /// actor the clause describes ("Ukraine, which Russia invaded").
+    func objectRelativeHead(of index: Int, lexicon: Lexicon) -> Actor? {
+        guard let clause = relativeClause(around: index, lexicon: lexicon), clause.open,
+              hasOwnSubject(clause.pronoun, before: index) else { return nil }
+        return clause.head
     }
 }

@@ -86,6 +86,7 @@ struct RoleRecognizer {
                 used.append(next)
                 tokenCursor = work.spans[next].range.upperBound
             }
+            if isEnglishApposition(at: tokenCursor, work) { tokenCursor += 1 }
             var person: String?
             var nameEnd = tokenCursor
             var apposition = false
@@ -154,7 +155,11 @@ struct RoleRecognizer {
     private func affiliationBefore(_ index: Int, _ work: SentenceWork, context: DocumentContext) -> (id: String, spans: [Int])? {
         guard index > 0, !work.consumed.contains(index - 1) else { return nil }
         let previous = work.spans[index - 1]
-        guard work.adjoins(previous.range.upperBound, work.spans[index].range.lowerBound) else { return nil }
+        let titleStart = work.spans[index].range.lowerBound
+        let adjective = titleStart >= 1 && work.spanIndex(startingAt: titleStart - 1) == nil && isLowercaseWord(titleStart - 1, work)
+        guard work.adjoins(previous.range.upperBound, titleStart) || (adjective && work.adjoins(previous.range.upperBound, titleStart - 1)) else {
+            return nil
+        }
         switch previous.value {
         case .nisba(let state):
             return (state, [index - 1])
@@ -248,6 +253,30 @@ struct RoleRecognizer {
     /// stopwords, numbers, punctuation or lexicon phrases, not starting with the article and no
     /// word with a proclitic and the article ("للشؤون الخارجية" is no name), unless the first
     /// is a known given name.
+    /// Whether an English comma at `index` sets off the title's holder: a known person, or two
+    /// or three capitalised words closed by a comma or a full stop ("The Polish prime minister,
+    /// Donald Tusk, said").
+    private func isEnglishApposition(at index: Int, _ work: SentenceWork) -> Bool {
+        guard index + 1 < work.tokens.count, work.tokens[index].mark == "," else { return false }
+        if let next = work.spanIndex(startingAt: index + 1), case .entity = work.spans[next].value { return true }
+        var end = index + 1
+        while end < work.tokens.count, end - index <= 3, isCapitalisedWord(end, work) { end += 1 }
+        return end - index >= 3 && end < work.tokens.count && [",", "."].contains(work.tokens[end].mark)
+    }
+
+    /// Whether token `index` is a Latin word starting with a capital letter.
+    private func isCapitalisedWord(_ index: Int, _ work: SentenceWork) -> Bool {
+        let token = work.tokens[index]
+        return token.isWord && work.sentence.text(of: index).first.map { $0.isASCII && $0.isUppercase } == true
+    }
+
+    /// Whether token `index` is a Latin word in lower case (an English adjective: "Belarus's
+    /// authoritarian leader").
+    private func isLowercaseWord(_ index: Int, _ work: SentenceWork) -> Bool {
+        let token = work.tokens[index]
+        return token.isWord && work.sentence.text(of: index).first.map { $0.isASCII && $0.isLowercase } == true
+    }
+
     private func nameLength(_ work: SentenceWork, from start: Int) -> Int? {
         var length = 0
         while start + length < work.tokens.count, length < 3 {

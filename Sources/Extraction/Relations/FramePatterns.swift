@@ -73,7 +73,10 @@ struct FramePatterns {
             return
         }
         var found: Actor?
+        let relativeObject = english && !passive ? work.objectRelativeHead(of: trigger.range.lowerBound, lexicon: lexicon).flatMap { fits($0) ? $0 : nil } : nil
         switch slot {
+        case _ where relativeObject != nil:
+            found = relativeObject
         case _ where pronounObject, _ where frame.plural_subject == true && symmetric && subjects.count >= 2:
             found = nil
         case _ where passive:
