@@ -78,4 +78,11 @@ final class ArabicClauseTests: XCTestCase {
         XCTAssertTrue(edges("وأجرى الرئيس الفرنسي إيمانويل ماكرون اتصالاً هاتفياً بالرئيس الصيني شي جين بينغ.", date: "2024-05-01")
             .contains("macron met_with xi_jinping"))
     }
+
+    func testHisVisitToACapitalAndAFutureDefence() {
+        let visit = edges("أكد وزير الخارجية الصيني وانغ يي، خلال زيارته إلى إسلام آباد، دعم بلاده لباكستان.", date: "2025-02-20")
+        XCTAssertTrue(visit.contains("pakistan met_with wang_yi") || visit.contains("wang_yi met_with pakistan"), "\(visit)")
+        let defence = sharedExtractor.extract(text: "وقال إن الصين ستدافع عن باكستان.", document: "t.txt")
+        XCTAssertEqual(defence.relation(source: "china", type: .supports, target: "pakistan")?.attributes["modality"], "planned")
+    }
 }

@@ -100,6 +100,15 @@ final class NameVariantTests: XCTestCase {
         XCTAssertNotEqual(NameSkeleton.of("كوزنيتسوف"), NameSkeleton.of("بيلوسوف"))
     }
 
+    func testAnAmbassadorPostedWithLadaAndACoordinatedTitleIsNoApposition() {
+        let graph = sharedExtractor.extract(text: "وحضر اللقاء السفير الروسي لدى بيلاروسيا بوريس غريزلوف، ورئيس هيئة الأركان العامة البيلاروسية بافيل مورافيكو.",
+                                            document: "t.txt", date: "2025-02-20")
+        XCTAssertEqual(graph.relation(source: "gryzlov", type: .holdsRole, target: "russia")?.attributes,
+                       ["role": "ambassador", "place": "belarus"])
+        XCTAssertEqual(role(graph, "bafil_morafiko", "belarus"), "chief_of_staff")
+        XCTAssertNil(graph.relation(source: "gryzlov", type: .holdsRole, target: "belarus"))
+    }
+
     func testNoVariantOfANameIsAFunctionWord() throws {
         let lexicon = sharedExtractor.lexicon
         for entity in lexicon.entities.values where [.person, .place, .state].contains(entity.kind) {

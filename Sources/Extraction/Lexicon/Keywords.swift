@@ -22,6 +22,8 @@ public struct Keywords: Sendable {
     public var of: Int32 = -1
     /// Words that mark a location: في, in, at.
     public var locative: Set<Int32> = []
+    /// Words before an ambassador's posting: في, لدى, in, to.
+    public var postings: Set<Int32> = []
     /// Prepositions whose object cannot be the subject of the next verb.
     public var prepositions: Set<Int32> = []
     /// Words that stop a "what" phrase: إلى, من, في.
@@ -43,6 +45,7 @@ public struct Keywords: Sendable {
         the = intern("the")
         of = intern("of")
         locative = [inside, intern("in"), intern("at")]
+        postings = [inside, intern("لدى"), intern("in"), toEnglish]
         prepositions = Set(["مع", "من", "في", "إلى", "على", "عن", "with", "from", "in", "to", "on"].map(intern))
         phraseStops = [to, from, inside]
     }

@@ -79,7 +79,7 @@ struct RoleRecognizer {
             }
             if let office = affiliation { context.remember([office]) }
             var attributes = ["role": role]
-            if role == "ambassador", work.token(tokenCursor, is: lexicon.keywords.inside), let next = work.spanIndex(startingAt: tokenCursor + 1),
+            if role == "ambassador", work.token(tokenCursor, isOneOf: lexicon.keywords.postings), let next = work.spanIndex(startingAt: tokenCursor + 1),
                case .entity(let place) = work.spans[next].value, [.place, .state].contains(context.kind(place)) {
                 attributes["place"] = place
                 context.mention(place, in: work.sentence, work.spans[next].range)
@@ -224,7 +224,7 @@ struct RoleRecognizer {
     /// the title follows ("يوري أوشاكوف، مستشار الرئيس الروسي").
     private func personInApposition(before index: Int, _ work: SentenceWork, context: DocumentContext) -> String? {
         let start = work.spans[index].range.lowerBound
-        guard index > 0, start >= 1, [",", "،"].contains(work.tokens[start - 1].mark),
+        guard index > 0, start >= 1, [",", "،"].contains(work.tokens[start - 1].mark), !work.spans[index].clitic.hasPrefix("و"),
               work.spans[index - 1].range.upperBound == start - 1, case .entity(let id) = work.spans[index - 1].value,
               context.kind(id) == .person else { return nil }
         return id
