@@ -85,4 +85,21 @@ final class ArabicClauseTests: XCTestCase {
         let defence = sharedExtractor.extract(text: "وقال إن الصين ستدافع عن باكستان.", document: "t.txt")
         XCTAssertEqual(defence.relation(source: "china", type: .supports, target: "pakistan")?.attributes["modality"], "planned")
     }
+
+    func testTheStateAfterSanctionsImposesThem() {
+        XCTAssertFalse(edges("في المقابل، أكد وزير الخارجية الليتواني غابريليوس لاندسبيرغيس أن بلاده تطبق عقوبات الاتحاد الأوروبي فقط، "
+                             + "داعياً المفوضية الأوروبية إلى توضيح موقفها.").contains { $0.contains("sanctions") })
+        XCTAssertEqual(edges("وفرضت لندن عقوبات جديدة على مسؤولين بيلاروسيين."), ["united_kingdom sanctions belarus"])
+        XCTAssertEqual(edges("وأعلن الاتحاد الأوروبي حزمة عقوبات جديدة على إيران."), ["european_union sanctions iran"])
+    }
+
+    func testADateBetweenCommasDoesNotBreakTheClause() {
+        XCTAssertEqual(edges("هددت روسيا، الثلاثاء 21 يونيو 2022، ليتوانيا بإجراءات قاسية."), ["russia threatens lithuania"])
+        XCTAssertEqual(edges("وتوعدت إيران إسرائيل برد قاس."), ["iran threatens israel"])
+    }
+
+    func testAnAppositionAfterAListDescribesTheWholeList() {
+        XCTAssertEqual(edges("ويقع جيب كالينينغراد بين ليتوانيا وبولندا، العضوين في حلف شمال الأطلسي."),
+                       ["lithuania member_of nato", "poland member_of nato"])
+    }
 }

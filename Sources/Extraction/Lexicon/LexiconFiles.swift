@@ -135,6 +135,10 @@ public enum LexiconFiles {
         public var nominal_ar: [String]?
         /// English nouns of the event.
         public var nominal_en: [String]?
+        /// Whether an Arabic event noun without an agent after it takes the actor just before it
+        /// as its subject, as a verb would ("فرضت لندن عقوبات جديدة على"; "عقوبات الاتحاد
+        /// الأوروبي" has its agent after it).
+        public var nominal_subject_before: Bool?
         /// `previous`: without an object, take the actor before the subject in the sentence.
         public var object_fallback: String?
         /// Whether a coordinated subject relates its members (pairwise, or each to the object).

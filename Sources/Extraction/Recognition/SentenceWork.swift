@@ -88,14 +88,25 @@ struct SentenceWork {
         return mark == "،" || mark == "," || mark == "؛" || mark == ";" || mark == ":"
     }
 
-    /// Marks the commas around one or two words that start no span (a day, "أمس", "also").
+    /// Marks the commas around one or two words that start no span (a day, "أمس", "also"), with
+    /// numbers and month names besides (a date: "، الثلاثاء 21 يونيو 2022،").
     private mutating func findAsides() {
         let tokens = sentence.tokens
         let isComma: (Int) -> Bool = { tokens[$0].mark == "،" || tokens[$0].mark == "," }
         for open in tokens.indices where isComma(open) && !asideCommas.contains(open) {
             var close = open + 1
-            while close < tokens.count, close - open <= 3, tokens[close].isWord, spanIndex(startingAt: close) == nil { close += 1 }
-            if close < tokens.count, close - open >= 2, close - open <= 3, isComma(close) {
+            var words = 0
+            while close < tokens.count, close - open <= 6, tokens[close].isWord {
+                if let span = spanIndex(startingAt: close) {
+                    guard case .month = spans[span].value else { break }
+                    close = spans[span].range.upperBound
+                } else {
+                    if tokens[close].number < 0 { words += 1 }
+                    guard words <= 2 else { break }
+                    close += 1
+                }
+            }
+            if close < tokens.count, close - open >= 2, close - open <= 6, isComma(close) {
                 asideCommas.formUnion([open, close])
             }
         }

@@ -43,10 +43,20 @@ extension FramePatterns {
                 guard let agent = agent(before: trigger.range.lowerBound, work, context: context) else { return nil }
                 found.ids = [agent.id]
                 found.start = agent.start
-            } else {
-                guard let agent = agent(after: end, work, context: context) else { return nil }
+            } else if let agent = agent(after: end, work, context: context) {
                 found.ids = [agent.id]
                 found.end = agent.end
+            } else if let relative = relativeClauseSubject(after: end, work) {
+                let list = work.coordinated(from: relative, keywords: lexicon.keywords)
+                found.ids = list.ids
+                found.end = list.end
+            } else if frame.nominal_subject_before == true, let before = work.actor(endingBefore: trigger.range.lowerBound, gap: 2),
+                      !work.hasClauseBreak(before.range.upperBound..<trigger.range.lowerBound), !isPrepositional(before, work) {
+                let list = work.coordinatedBefore(before, keywords: lexicon.keywords, kind: context.kind)
+                found.ids = list.ids
+                found.start = list.start
+            } else {
+                return nil
             }
         } else if isEnglish(trigger, work) {
             if work.token(end, is: lexicon.keywords.by), let agent = work.firstActor(in: (end + 1)..<(end + 4)) {
@@ -80,8 +90,9 @@ extension FramePatterns {
             found.ids = list.ids
             found.start = list.start
         } else if isAppositive(trigger, work), let noun = appositionHead(before: trigger.range.lowerBound - 1, work) {
-            found.ids = noun.ids
-            found.start = noun.range.lowerBound
+            let list = work.coordinatedBefore(noun, keywords: lexicon.keywords, kind: context.kind)
+            found.ids = list.ids
+            found.start = list.start
         } else if frame.predicate_noun == true, trigger.clitic.isEmpty, let main = work.actors.first,
                   main.range.upperBound <= trigger.range.lowerBound, !isPrepositional(main, work) {
             let list = work.coordinated(from: main, keywords: lexicon.keywords)
