@@ -231,4 +231,15 @@ final class EnglishEventNounTests: XCTestCase {
         XCTAssertTrue(found.isSuperset(of: ["russia attacks georgia", "georgia member_of nato"]), "\(found)")
         XCTAssertFalse(found.contains("georgia attacks russia"))
     }
+
+    func testEnglishBordersNeedTheirSubjectBeforeTheVerb() {
+        XCTAssertFalse(edges("Brussels has promised aid to the small country, which borders Ukraine and Romania.")
+            .contains("romania borders ukraine"))
+    }
+
+    func testTravelsAndAVerbContinuedAfterAnd() {
+        let found = edges("Romanian President Nicusor Dan visited Chisinau last week and pledged support for Moldova's European path. "
+                          + "French President Emmanuel Macron and Polish Prime Minister Donald Tusk also traveled to Chisinau.", date: "2025-10-01")
+        XCTAssertTrue(found.isSuperset(of: ["nicusor_dan supports moldova", "macron met_with moldova", "moldova met_with tusk"]), "\(found)")
+    }
 }

@@ -224,10 +224,14 @@ extension FramePatterns {
         return token.utf8End - token.utf8Start == token.end - token.start
     }
 
-    /// Whether a verb continues a clause with its subject dropped: "، وطالب", "وقد سمح", "and asked".
+    /// Whether a verb continues a clause with its subject dropped: "، وطالب", "وقد سمح", "and
+    /// asked", "and pledged support".
     func continuesClause(_ trigger: Span, _ work: SentenceWork) -> Bool {
-        trigger.clitic == "و" || trigger.clitic == "ف" || work.token(trigger.range.lowerBound - 1, is: lexicon.keywords.and)
-            || work.token(trigger.range.lowerBound - 1, isIn: .continuers, lexicon: lexicon)
+        let start = trigger.range.lowerBound
+        return trigger.clitic == "و" || trigger.clitic == "ف" || work.token(start - 1, is: lexicon.keywords.and)
+            || work.token(start - 1, isIn: .continuers, lexicon: lexicon)
+            || (isEnglish(trigger, work) && work.token(start - 2, is: lexicon.keywords.and) && work.tokens[start - 1].isWord
+                && work.spanIndex(startingAt: start - 1) == nil)
     }
 
     /// Two or more states written right after a noun ("بيانا روسيا صينيا مشتركا", "محادثات
