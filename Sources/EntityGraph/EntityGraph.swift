@@ -40,10 +40,14 @@ public struct EntityGraph: Sendable {
         /// reading of a repeated one is kept).
         var sorted: Relation {
             var copy = relation
-            let ordered = relation.evidence.enumerated().sorted { ($0.element, $0.offset) < ($1.element, $1.offset) }
+            let evidence = relation.evidence
+            let inOrder = zip(evidence, evidence.dropFirst()).allSatisfy { !($1 < $0) }
+            let ordered = inOrder ? evidence : evidence.indices.sorted { a, b in
+                evidence[a] < evidence[b] || (!(evidence[b] < evidence[a]) && a < b)
+            }.map { evidence[$0] }
             copy.evidence.removeAll(keepingCapacity: true)
-            for (_, evidence) in ordered where copy.evidence.last != evidence {
-                copy.evidence.append(evidence)
+            for piece in ordered where copy.evidence.last != piece {
+                copy.evidence.append(piece)
             }
             return copy
         }

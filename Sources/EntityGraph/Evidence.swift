@@ -36,6 +36,10 @@ public struct Evidence: Hashable, Comparable, Codable, Sendable {
 
     /// Orders evidence by document, then position.
     public static func < (lhs: Evidence, rhs: Evidence) -> Bool {
-        (lhs.document, lhs.start, lhs.end, lhs.rule ?? "") < (rhs.document, rhs.start, rhs.end, rhs.rule ?? "")
+        if lhs.start != rhs.start || lhs.document != rhs.document {
+            return lhs.document == rhs.document ? lhs.start < rhs.start : lhs.document < rhs.document
+        }
+        if lhs.end != rhs.end { return lhs.end < rhs.end }
+        return (lhs.rule ?? "") < (rhs.rule ?? "")
     }
 }
