@@ -36,6 +36,12 @@ final class TextTests: XCTestCase {
         XCTAssertEqual(Sentence.split(document).map(\.text), ["عنوان", "جملة أولى.", "جملة ثانية؟"])
     }
 
+    func testAClosingQuoteAfterAFullStopStaysWithItsSentence() {
+        let (_, document) = tokenize("He called them \"unfounded.\" Next one. وقال: «انتهى.» ثم \"Quoted\" here.")
+        XCTAssertEqual(Sentence.split(document).map(\.text),
+                       ["He called them \"unfounded.\"", "Next one.", "وقال: «انتهى.»", "ثم \"Quoted\" here."])
+    }
+
     func testDottedInitialismsAreOneWord() {
         let (tokenizer, document) = tokenize("The U.S. and U.N. told us. J.D.")
         XCTAssertEqual(document.tokens.map(document.text(of:)), ["The", "U.S.", "and", "U.N.", "told", "us", ".", "J.D."])

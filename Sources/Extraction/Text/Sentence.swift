@@ -24,14 +24,23 @@ public struct Sentence: Sendable {
         return document.text(from: tokens[first], to: tokens[last])
     }
 
+    /// Quotation marks that close a quote: one written right after a sentence's full stop
+    /// belongs to that sentence ("... «unfounded.»").
+    static let closingQuotes: Set<Unicode.Scalar> = ["\"", "”", "»", "'", "’"]
+
     /// Splits a document into sentences. A full stop does not end one after a capital initial
     /// ("George W. Bush"), after a word `isAbbreviation` accepts ("Gen.", "Nov."), or between
-    /// digits ("3.5").
+    /// digits ("3.5"). A closing quotation mark right after the full stop stays with its sentence.
     public static func split(_ document: TokenizedText, isAbbreviation: (Int32) -> Bool = { _ in false }) -> [Sentence] {
         var sentences: [Sentence] = []
         var current: [Token] = []
         let tokens = document.tokens
         for (index, token) in tokens.enumerated() {
+            if let closing = token.mark, Self.closingQuotes.contains(closing), current.isEmpty, let last = sentences.last?.tokens.last,
+               last.utf8End == token.utf8Start, !token.startsLine {
+                sentences[sentences.count - 1] = Sentence(tokens: sentences[sentences.count - 1].tokens + [token], document: document)
+                continue
+            }
             if token.startsLine && !current.isEmpty {
                 sentences.append(Sentence(tokens: current, document: document))
                 current = []
