@@ -18,13 +18,21 @@ public struct Entity: Hashable, Codable, Sendable {
         self.name = name
         self.kind = kind
         self.labels = labels
-        self.aliases = Array(Set(aliases.filter { !$0.isEmpty })).sorted()
+        self.aliases = []
+        addAliases(aliases)
     }
 
-    /// Adds surface forms to the aliases, keeping them unique and sorted.
+    /// Adds surface forms to the aliases, keeping them unique and sorted (each form is placed by
+    /// binary search: no hashing of the whole list, which for Arabic means normalising it).
     public mutating func addAliases<S: Sequence>(_ forms: S) where S.Element == String {
-        let merged = Set(aliases).union(forms.filter { !$0.isEmpty })
-        if merged.count != aliases.count { aliases = merged.sorted() }
+        for form in forms where !form.isEmpty {
+            var low = 0, high = aliases.count
+            while low < high {
+                let middle = (low + high) / 2
+                if aliases[middle] < form { low = middle + 1 } else { high = middle }
+            }
+            if low == aliases.count || aliases[low] != form { aliases.insert(form, at: low) }
+        }
     }
 
     /// Merges another record of the same entity: labels missing here are taken from it (of two
