@@ -242,4 +242,10 @@ final class EnglishEventNounTests: XCTestCase {
                           + "French President Emmanuel Macron and Polish Prime Minister Donald Tusk also traveled to Chisinau.", date: "2025-10-01")
         XCTAssertTrue(found.isSuperset(of: ["nicusor_dan supports moldova", "macron met_with moldova", "moldova met_with tusk"]), "\(found)")
     }
+
+    func testRuledIsNoRefusalButRuledOutIs() {
+        XCTAssertTrue(edges("Lukashenka has ruled Belarus for decades and allowed Russia to use the country.")
+            .contains("lukashenko cooperates_with russia"))
+        XCTAssertEqual(edges("Warsaw ruled out sending troops to Ukraine."), [])
+    }
 }

@@ -20,7 +20,8 @@ public enum FunctionList: String, CaseIterable, Sendable {
     case clauseOpeners = "clause_openers"
     /// Words before a year that date an event ("عام 1999", "in 1999", "منذ 2014").
     case yearWords = "year_words"
-    /// Verbs of refusal: the events they govern did not happen ("رفض", "ruled out").
+    /// Verbs of refusal, matched as phrases: the events they govern did not happen ("رفض",
+    /// "ruled out").
     case refusals
     /// Verbs of denial: the events they govern get `modality: denied` ("نفت", "denied").
     case denials
@@ -42,7 +43,7 @@ public enum FunctionList: String, CaseIterable, Sendable {
 
     /// Lists that are only tested word by word, never matched as phrases of the text.
     static let wordOnly: Set<String> = [Self.stopwords.rawValue, Self.abbreviations.rawValue, Self.clauseOpeners.rawValue, Self.possessives.rawValue,
-                                         Self.denials.rawValue, Self.yearWords.rawValue, Self.refusals.rawValue,
+                                         Self.denials.rawValue, Self.yearWords.rawValue,
                                          Self.relativePronouns.rawValue, Self.objectSuffixes.rawValue,
                                          Self.complementizers.rawValue, Self.continuers.rawValue]
 

@@ -22,9 +22,15 @@ extension FramePatterns {
     }
 
     /// Whether a verb of refusal governs the trigger: the event did not happen ("رفض بوتين لقاء
-    /// زيلينسكي", "Warsaw ruled out sending troops").
+    /// زيلينسكي", "Warsaw ruled out sending troops"). Refusals are phrases ("ruled out", not
+    /// "ruled"), looked for backwards up to the clause's start.
     func isRefused(_ trigger: Span, _ work: SentenceWork) -> Bool {
-        isGoverned(trigger, by: .refusals, work)
+        var index = trigger.range.lowerBound - 1
+        while index >= 0, !work.endsGovernance(index) {
+            if let span = work.spanIndex(startingAt: index), work.spans[span].value == .function("refusals") { return true }
+            index -= 1
+        }
+        return false
     }
 
     /// Whether a word of `list` stands before the trigger in the same clause (looked for
