@@ -40,4 +40,21 @@ final class AnaphoraTests: XCTestCase {
                        ["russia member_of csto", "belarus member_of csto", "kazakhstan member_of csto"])
         XCTAssertEqual(edges("Trump met Putin, Lukashenko said."), ["putin met_with trump"])
     }
+
+    func testTheTwoSidesAreTheSidesOfTheLastMeeting() {
+        let found = edges("عقد وفدان روسي وأميركي محادثات بمشاركة وزير الخارجية الأميركي ماركو روبيو ونظيره الروسي سيرغي لافروف. "
+                          + "ورفض الرئيس الأوكراني فولوديمير زيلينسكي الاجتماع. وقال مسؤول إن الجانبين اتفقا على تعيين فرق تفاوضية.",
+                          date: "2025-02-18")
+        XCTAssertTrue(found.contains("russia cooperates_with united_states"), "\(found)")
+        XCTAssertFalse(found.contains("russia cooperates_with ukraine"))
+    }
+
+    func testAVisitorMeetsThoseNamedAfterWhereAndTheirCounterpartIsTheVisitors() {
+        let graph = sharedExtractor.extract(text: "وصل وزير الخارجية المجري بيتر سيارتو إلى مينسك، حيث التقى الرئيس ألكسندر لوكاشينكو "
+                                            + "ونظيره البيلاروسي سيرغي أليينيك.", document: "t.txt", date: "2024-06-03")
+        XCTAssertEqual(role(graph, "aleinik", "belarus"), "foreign_minister")
+        XCTAssertNotNil(graph.relation(source: "szijjarto", type: .metWith, target: "lukashenko"))
+        XCTAssertNotNil(graph.relation(source: "aleinik", type: .metWith, target: "szijjarto"))
+        XCTAssertNil(graph.relation(source: "aleinik", type: .metWith, target: "lukashenko"))
+    }
 }

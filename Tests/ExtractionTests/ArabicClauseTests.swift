@@ -102,4 +102,10 @@ final class ArabicClauseTests: XCTestCase {
         XCTAssertEqual(edges("ويقع جيب كالينينغراد بين ليتوانيا وبولندا، العضوين في حلف شمال الأطلسي."),
                        ["lithuania member_of nato", "poland member_of nato"])
     }
+
+    func testOpposingSanctionsIsNoSanctionAndForeignMinisterOfAState() {
+        let found = edges("وقال وزير خارجية المجر إن بلاده ستواصل معارضة العقوبات الأوروبية على قطاع الطاقة الروسي.", date: "2024-06-03")
+        XCTAssertTrue(found.contains("szijjarto holds_role hungary"), "\(found)")
+        XCTAssertFalse(found.contains { $0.contains("sanctions") })
+    }
 }

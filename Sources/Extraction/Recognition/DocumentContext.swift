@@ -18,6 +18,9 @@ final class DocumentContext {
     var roles: [String: String] = [:]
     /// The person currently speaking.
     var speaker: String?
+    /// The states of the two sides of the last meeting or cooperation read, what "الجانبان" /
+    /// "the two sides" refer to.
+    private(set) var lastMeetingStates: [String]?
     private var localEntities: [String: Entity] = [:]
 
     /// The document's words, for the ids of name variants.
@@ -225,6 +228,9 @@ final class DocumentContext {
     func emit(_ source: String, _ type: RelationType, _ target: String, attributes: [String: String] = [:],
               sentence: Sentence, tokens: ClosedRange<Int>, rule: String, confidence: Double) {
         guard source != target else { return }
+        if type == .metWith || type == .cooperatesWith, let first = state(of: source), let second = state(of: target), first != second {
+            lastMeetingStates = [first, second]
+        }
         mention(source)
         mention(target)
         let first = sentence.tokens[tokens.lowerBound], last = sentence.tokens[tokens.upperBound]

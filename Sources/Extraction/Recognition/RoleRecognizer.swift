@@ -78,6 +78,10 @@ struct RoleRecognizer {
                 affiliation = ownerBefore(span, work, context: context)
             }
             if let office = affiliation { context.remember([office]) }
+            if span.value == .function("counterpart"), let office = affiliation,
+               let other = counterpartRole(before: span, otherThan: office, work, context: context) {
+                role = other
+            }
             var attributes = ["role": role]
             if role == "ambassador", work.token(tokenCursor, isOneOf: lexicon.keywords.postings), let next = work.spanIndex(startingAt: tokenCursor + 1),
                case .entity(let place) = work.spans[next].value, [.place, .state].contains(context.kind(place)) {
@@ -132,6 +136,17 @@ struct RoleRecognizer {
                 lastRole = role
             }
         }
+    }
+
+    /// The role of the person whose counterpart is meant, when the sentence names people before
+    /// it: the nearest one serving another state than the counterpart's ("التقى الرئيس
+    /// لوكاشينكو ونظيره البيلاروسي" after "وزير الخارجية المجري": the Belarusian counterpart of the
+    /// Hungarian minister, not of the Belarusian president).
+    private func counterpartRole(before counterpart: Span, otherThan office: String, _ work: SentenceWork,
+                                 context: DocumentContext) -> String? {
+        let people = work.actors.filter { $0.range.upperBound <= counterpart.range.lowerBound && context.kind($0.ids[0]) == .person }
+        guard let person = people.last(where: { context.state(of: $0.ids[0]).map { $0 != office } ?? false })?.ids[0] else { return nil }
+        return context.roles[person] ?? lexicon.entities[person]?.role(on: context.date)?.role
     }
 
     /// The role of the person whose counterpart is meant when no title came before in the

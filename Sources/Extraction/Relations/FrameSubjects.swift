@@ -100,7 +100,7 @@ extension FramePatterns {
             found.start = main.range.lowerBound
         } else if continuesClause(trigger, work),
                   work.firstActor(in: end..<(end + 2)).map({ isObjectWithComplement($0, frame: frameIndex, work) || isPrepositional($0, work) }) ?? true
-                    || agreesWithDroppedSubject(trigger, work),
+                    || agreesWithDroppedSubject(trigger, work) || keepsMainSubject(trigger, work, context: context),
                   let main = work.actors.first, main.range.upperBound <= trigger.range.lowerBound {
             let list = work.coordinated(from: main, keywords: lexicon.keywords)
             found.ids = list.ids
@@ -224,12 +224,24 @@ extension FramePatterns {
         return token.utf8End - token.utf8Start == token.end - token.start
     }
 
-    /// Whether a verb continues a clause with its subject dropped: "، وطالب", "وقد سمح", "and
-    /// asked", "and pledged support".
+    /// Whether a verb follows a word after which Arabic drops the subject of the main clause
+    /// ("وصل سيارتو إلى مينسك، حيث التقى الرئيس لوكاشينكو": Szijjarto met Lukashenko), so that the
+    /// actor after it is its object; the main subject must be a person, state or organisation,
+    /// and the actor after it a name ("حيث اتفق الجانبان" keeps its own subject, the two sides).
+    func keepsMainSubject(_ trigger: Span, _ work: SentenceWork, context: DocumentContext) -> Bool {
+        guard work.token(trigger.range.lowerBound - 1, isIn: .droppedSubjectMarkers, lexicon: lexicon),
+              let main = work.actors.first,
+              work.firstActor(in: trigger.range.upperBound..<(trigger.range.upperBound + 2))?.source != .anaphora else { return false }
+        return [.person, .state, .organization].contains(context.kind(main.ids[0]))
+    }
+
+    /// Whether a verb continues a clause with its subject dropped: "، وطالب", "وقد سمح", "حيث
+    /// التقى", "and asked", "and pledged support".
     func continuesClause(_ trigger: Span, _ work: SentenceWork) -> Bool {
         let start = trigger.range.lowerBound
         return trigger.clitic == "و" || trigger.clitic == "ف" || work.token(start - 1, is: lexicon.keywords.and)
             || work.token(start - 1, isIn: .continuers, lexicon: lexicon)
+            || work.token(start - 1, isIn: .droppedSubjectMarkers, lexicon: lexicon)
             || (isEnglish(trigger, work) && work.token(start - 2, is: lexicon.keywords.and) && work.tokens[start - 1].isWord
                 && work.spanIndex(startingAt: start - 1) == nil)
     }

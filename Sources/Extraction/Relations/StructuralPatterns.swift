@@ -17,7 +17,8 @@ struct StructuralPatterns {
     }
 
     /// "X ونظيره Y" / "X and his counterpart Y": two people named together as counterparts are
-    /// meeting (news names counterparts together when they talk).
+    /// meeting (news names counterparts together when they talk); not two of the same state, whose
+    /// "counterpart" is someone else's.
     private func counterpartPairs(_ work: SentenceWork, context: DocumentContext) {
         for (first, second) in zip(work.actors, work.actors.dropFirst()) {
             guard context.kind(first.ids[0]) == .person, context.kind(second.ids[0]) == .person,
@@ -25,7 +26,7 @@ struct StructuralPatterns {
                   work.spans[span].value == .function("counterpart") else { continue }
             let joined = (second.range.lowerBound == first.range.upperBound && work.spans[span].clitic.hasPrefix("و"))
                 || (second.range.lowerBound == first.range.upperBound + 1 && work.token(first.range.upperBound, is: lexicon.keywords.and))
-            guard joined else { continue }
+            guard joined, context.state(of: first.ids[0]) != context.state(of: second.ids[0]) else { continue }
             emitMeeting(first, second, work, context: context, rule: "counterparts", confidence: 0.6)
         }
     }
