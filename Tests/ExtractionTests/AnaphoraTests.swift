@@ -57,4 +57,20 @@ final class AnaphoraTests: XCTestCase {
         XCTAssertNotNil(graph.relation(source: "aleinik", type: .metWith, target: "szijjarto"))
         XCTAssertNil(graph.relation(source: "aleinik", type: .metWith, target: "lukashenko"))
     }
+
+    func testTheTwoLeadersAreThePeopleWhoMetAndBetweenNamesBothSides() {
+        let found = edges("Chinese President Xi Jinping arrived in Moscow for talks with his Russian counterpart Vladimir Putin. "
+                          + "The two leaders signed a new agreement.", date: "2024-05-16")
+        XCTAssertTrue(found.isSuperset(of: ["putin met_with xi_jinping", "putin cooperates_with xi_jinping", "russia met_with xi_jinping"]),
+                      "\(found)")
+        let between = edges("التقى وزير الخارجية الروسي سيرغي لافروف نظيره الصيني وانغ يي، وبحث الوزيران تعزيز التعاون بين البلدين.",
+                            date: "2024-05-16")
+        XCTAssertTrue(between.contains("china cooperates_with russia"), "\(between)")
+        XCTAssertFalse(between.contains("lavrov cooperates_with wang_yi"))
+    }
+
+    func testItAfterAPrepositionalActorIsThatActor() {
+        let found = edges("Lukashenko said Belarus needed guarantees from Russia that it would defend Belarus.")
+        XCTAssertTrue(found.contains("russia supports belarus"), "\(found)")
+    }
 }

@@ -43,13 +43,16 @@ public enum FunctionList: String, CaseIterable, Sendable {
     /// Words after which a verb keeps the main clause's subject even before a named actor,
     /// which is then its object ("، حيث التقى الرئيس ...").
     case droppedSubjectMarkers = "dropped_subject_markers"
+    /// English subject pronouns ("it", "they"): the actor they stand for may follow a
+    /// preposition ("guarantees from Russia that it would defend Belarus").
+    case subjectPronouns = "subject_pronouns"
 
     /// Lists that are only tested word by word, never matched as phrases of the text.
     static let wordOnly: Set<String> = [Self.stopwords.rawValue, Self.abbreviations.rawValue, Self.clauseOpeners.rawValue, Self.possessives.rawValue,
                                          Self.denials.rawValue, Self.yearWords.rawValue,
                                          Self.relativePronouns.rawValue, Self.objectSuffixes.rawValue,
                                          Self.complementizers.rawValue, Self.continuers.rawValue,
-                                         Self.droppedSubjectMarkers.rawValue]
+                                         Self.droppedSubjectMarkers.rawValue, Self.subjectPronouns.rawValue]
 
     /// The list's bit.
     var bit: UInt32 { 1 << UInt32(Self.allCases.firstIndex(of: self)!) }

@@ -22,6 +22,8 @@ public struct Keywords: Sendable {
     public var of: Int32 = -1
     /// Words that mark a location: في, in, at.
     public var locative: Set<Int32> = []
+    /// بين / between, before the two sides of a relation ("التعاون بين البلدين").
+    public var between: Set<Int32> = []
     /// Words before an ambassador's posting: في, لدى, in, to.
     public var postings: Set<Int32> = []
     /// Prepositions whose object cannot be the subject of the next verb.
@@ -46,6 +48,7 @@ public struct Keywords: Sendable {
         of = intern("of")
         locative = [inside, intern("in"), intern("at")]
         postings = [inside, intern("لدى"), intern("in"), toEnglish]
+        between = [intern("بين"), intern("between")]
         prepositions = Set(["مع", "من", "في", "إلى", "على", "عن", "with", "from", "in", "to", "on"].map(intern))
         phraseStops = [to, from, inside]
     }

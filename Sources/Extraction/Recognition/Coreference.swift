@@ -6,7 +6,7 @@ import EntityGraph
 /// "قواتها" / "its forces" → the state (or alliance) of the actor just named, else of the
 /// speaker, else the last state (the forces act for it); "الدولتان" / "the two countries" → the
 /// last two states; "الجانبان" / "the two sides" → the states of the last meeting or
-/// cooperation read, else the last two states; "الحلف" / "the alliance" / "المنظمة" → the last
+/// cooperation read, else the last two states; "الزعيمان" / "the two leaders" → its people; "الحلف" / "the alliance" / "المنظمة" → the last
 /// alliance called so by one of its names or `anaphors`, or by none of the anaphors' nouns (حلف
 /// شمال الأطلسي, not دولة الاتحاد; "the bloc", which no name holds, is the last alliance).
 /// Also finds the speaker of the sentence: the person or organisation next to a speech verb.
@@ -39,7 +39,7 @@ struct Coreference {
     }
 
     /// The function lists whose phrases refer back to an entity.
-    private static let anaphora: Set<String> = ["own_state", "own_forces", "state_pair", "side_pair", "alliance_anaphora"]
+    private static let anaphora: Set<String> = ["own_state", "own_forces", "state_pair", "side_pair", "leader_pair", "alliance_anaphora"]
 
     /// How many of the sentence's actors before a pronoun are looked at (the document's history
     /// covers the rest), so that a sentence of thousands of words costs no more per pronoun.
@@ -86,7 +86,9 @@ struct Coreference {
             case "state_pair":
                 ids = context.lastStates(2, also: before)
             case "side_pair":
-                ids = context.lastMeetingStates ?? context.lastStates(2, also: before)
+                ids = context.lastMeeting?.states ?? context.lastStates(2, also: before)
+            case "leader_pair":
+                ids = context.lastMeeting?.people ?? []
             case "alliance_anaphora":
                 let head = allianceHead(work.text(span.range))
                 let alliance = context.searchBackwards(also: before) { id in

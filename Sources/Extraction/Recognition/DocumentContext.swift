@@ -18,9 +18,10 @@ final class DocumentContext {
     var roles: [String: String] = [:]
     /// The person currently speaking.
     var speaker: String?
-    /// The states of the two sides of the last meeting or cooperation read, what "الجانبان" /
-    /// "the two sides" refer to.
-    private(set) var lastMeetingStates: [String]?
+    /// The two sides of the last meeting or cooperation read between two states: their states,
+    /// what "الجانبان" / "the two sides" refer to, and the two people when people met, what
+    /// "الزعيمان" / "the two leaders" refer to.
+    private(set) var lastMeeting: (states: [String], people: [String]?)?
     private var localEntities: [String: Entity] = [:]
 
     /// The document's words, for the ids of name variants.
@@ -229,7 +230,8 @@ final class DocumentContext {
               sentence: Sentence, tokens: ClosedRange<Int>, rule: String, confidence: Double) {
         guard source != target else { return }
         if type == .metWith || type == .cooperatesWith, let first = state(of: source), let second = state(of: target), first != second {
-            lastMeetingStates = [first, second]
+            let people = kind(source) == .person && kind(target) == .person ? [source, target] : nil
+            lastMeeting = (states: [first, second], people: people)
         }
         mention(source)
         mention(target)

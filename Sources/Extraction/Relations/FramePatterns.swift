@@ -56,7 +56,9 @@ struct FramePatterns {
         let snapshot = work
         let fits: (Actor) -> Bool = { actor in
             let placeAllowed = kinds?.contains(.place) == true
-            if !placeAllowed && context.kind(actor.ids[0]) == .place && self.isLocative(actor, snapshot) { return false }
+            if !placeAllowed && context.kind(actor.ids[0]) == .place && actor.range.lowerBound != end && self.isLocative(actor, snapshot) {
+                return false
+            }
             let id = placeAllowed ? actor.ids[0] : context.actingEntity(actor.ids[0])
             let servesSubject = context.kind(id) == .person && context.state(of: id).map(subjects.contains) == true
             return !subjects.contains(id) && !ownStates.contains(id) && !servesSubject && (kinds?.contains(context.kind(id)) ?? true)

@@ -13,9 +13,10 @@ extension FramePatterns {
     }
 
     /// Finds the subject of a trigger, trying in turn: states listed right after a plural
-    /// noun, the owner of a possessive trigger, the speaker, the enumeration, a nominal's agent, English word order, a participle's
-    /// main subject, the actor just before (SVO), the actor a noun is in apposition to, the
-    /// sentence's subject for a predicate noun
+    /// noun, the actors after "بين" / "between" ("التعاون بين البلدين"), the owner of a
+    /// possessive trigger, the speaker, the enumeration, a nominal's agent, English word order,
+    /// a participle's main subject, the actor just before (SVO), the actor a noun is in
+    /// apposition to, the sentence's subject for a predicate noun
     /// ("تعد بيلاروسيا، ...، جزءا من"), the main subject of a continued clause, the actor just
     /// after (VSO, with coordination).
     func subject(of frame: LexiconFiles.Frame, index frameIndex: Int, trigger: Span, nominal: Bool, _ work: SentenceWork,
@@ -23,9 +24,14 @@ extension FramePatterns {
         let end = trigger.range.upperBound
         var found = Subject(start: trigger.range.lowerBound, end: end)
         let following = statesRight(after: end, work, context: context)
+        let between = work.token(end, isOneOf: lexicon.keywords.between)
+            ? work.firstActor(in: (end + 1)..<(end + 2)).map { work.coordinated(from: $0, keywords: lexicon.keywords) } : nil
         if frame.plural_subject == true, following.ids.count >= 2 {
             found.ids = following.ids
             found.end = following.end
+        } else if frame.plural_subject == true, let between, between.ids.count >= 2 {
+            found.ids = between.ids
+            found.end = between.end
         } else if frame.states_after == true {
             return nil
         } else if frame.possessor_subject == true {
@@ -70,7 +76,10 @@ extension FramePatterns {
                 let infinitive = work.token(trigger.range.lowerBound - 1, is: lexicon.keywords.toEnglish)
                 let before = work.relativeClauseHead(of: trigger.range.lowerBound, lexicon: lexicon)
                     ?? work.actor(endingBefore: trigger.range.lowerBound, gap: infinitive ? 10 : 4)
-                    .flatMap { separated($0, from: trigger, work, byEvents: true) ? nil : $0 }
+                    .flatMap { actor in
+                        let pronoun = (actor.range.upperBound..<trigger.range.lowerBound).contains { work.token($0, isIn: .subjectPronouns, lexicon: lexicon) }
+                        return separated(actor, from: trigger, work, byEvents: true) || (isPrepositional(actor, work) && !pronoun) ? nil : actor
+                    }
                 let mainClause = continuesClause(trigger, work) || isEnglishParticiple(trigger, work)
                 guard let subject = mainClause ? main : (before ?? main) else { return nil }
                 let list = work.coordinatedBefore(subject, keywords: lexicon.keywords, kind: context.kind)
