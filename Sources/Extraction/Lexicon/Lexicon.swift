@@ -234,10 +234,10 @@ public final class Lexicon: @unchecked Sendable {
     /// matches when written so.
     func insertPhrase(_ phrase: String, _ value: LexiconValue) {
         let ids = intern(phrase)
-        let first = phrase.split(separator: " ").first.map(String.init) ?? ""
-        let capitalsAndDots = !first.isEmpty && first.allSatisfy { ($0.isUppercase && $0.isASCII) || $0 == "." }
-        let isAcronym = capitalsAndDots && (first.count <= 4 || (first.contains(".") && first.count <= 8))
-        phrases.insert(words: ids, exactFirst: isAcronym ? first : nil, value)
+        let first = phrase.utf8.prefix { $0 != UInt8(ascii: " ") }
+        let capitalsAndDots = !first.isEmpty && first.allSatisfy { (0x41...0x5A).contains($0) || $0 == UInt8(ascii: ".") }
+        let isAcronym = capitalsAndDots && (first.count <= 4 || (first.contains(UInt8(ascii: ".")) && first.count <= 8))
+        phrases.insert(words: ids, exactFirst: isAcronym ? String(decoding: first, as: UTF8.self) : nil, value)
     }
 
     /// `base` with the entries of `added` appended, each replacing a base entry of the same id.
