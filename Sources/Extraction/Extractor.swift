@@ -75,6 +75,7 @@ public struct Extractor: Sendable {
             structure.apply(&work, context: context)
             frames.apply(&work, context: context)
             context.remember(work.actors.flatMap(\.ids))
+            coreference.rememberStateLists(work, context: context)
             if explaining {
                 let mentions = work.actors.map { actor in
                     SentenceExplanation.Mention(surface: work.text(actor.range), ids: actor.ids, how: "\(actor.source)")

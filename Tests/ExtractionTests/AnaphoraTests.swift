@@ -73,4 +73,11 @@ final class AnaphoraTests: XCTestCase {
         let found = edges("Lukashenko said Belarus needed guarantees from Russia that it would defend Belarus.")
         XCTAssertTrue(found.contains("russia supports belarus"), "\(found)")
     }
+
+    func testTheThreeCountriesAreTheLastThreeStatesNamedTogether() {
+        XCTAssertEqual(edges("أعلنت فنلندا والسويد والنرويج خطة مشتركة للدفاع. وكانت الدول الثلاث قد انضمت إلى حلف شمال الأطلسي."),
+                       ["finland member_of nato", "sweden member_of nato", "norway member_of nato"])
+        XCTAssertEqual(edges("Estonia, Latvia and Lithuania held a summit. The three countries joined NATO in 2004."),
+                       ["estonia member_of nato", "latvia member_of nato", "lithuania member_of nato"])
+    }
 }

@@ -6,7 +6,8 @@ import EntityGraph
 /// "قواتها" / "its forces" → the state (or alliance) of the actor just named, else of the
 /// speaker, else the last state (the forces act for it); "الدولتان" / "the two countries" → the
 /// last two states; "الجانبان" / "the two sides" → the states of the last meeting or
-/// cooperation read, else the last two states; "الزعيمان" / "the two leaders" → its people; "الحلف" / "the alliance" / "المنظمة" → the last
+/// cooperation read, else the last two states; "الزعيمان" / "the two leaders" → its people;
+/// "الدول الثلاث" / "the three countries" → the last three states named together; "الحلف" / "the alliance" / "المنظمة" → the last
 /// alliance called so by one of its names or `anaphors`, or by none of the anaphors' nouns (حلف
 /// شمال الأطلسي, not دولة الاتحاد; "the bloc", which no name holds, is the last alliance).
 /// Also finds the speaker of the sentence: the person or organisation next to a speech verb.
@@ -39,7 +40,8 @@ struct Coreference {
     }
 
     /// The function lists whose phrases refer back to an entity.
-    private static let anaphora: Set<String> = ["own_state", "own_forces", "state_pair", "side_pair", "leader_pair", "alliance_anaphora"]
+    private static let anaphora: Set<String> = ["own_state", "own_forces", "state_pair", "side_pair", "leader_pair", "state_triple",
+                                                "alliance_anaphora"]
 
     /// How many of the sentence's actors before a pronoun are looked at (the document's history
     /// covers the rest), so that a sentence of thousands of words costs no more per pronoun.
@@ -89,6 +91,8 @@ struct Coreference {
                 ids = context.lastMeeting?.states ?? context.lastStates(2, also: before)
             case "leader_pair":
                 ids = context.lastMeeting?.people ?? []
+            case "state_triple":
+                ids = context.lastStateList?.count == 3 ? context.lastStateList! : []
             case "alliance_anaphora":
                 let head = allianceHead(work.text(span.range))
                 let alliance = context.searchBackwards(also: before) { id in
@@ -109,5 +113,16 @@ struct Coreference {
     private func allianceHead(_ written: String) -> String {
         let last = Lexicon.nameWords(written).last ?? ""
         return lexicon.allianceAnaphorHeads.filter { last.hasSuffix($0) }.max { $0.count < $1.count } ?? last
+    }
+
+    /// Remembers the last list of three or more states named together in the sentence
+    /// ("ليتوانيا ولاتفيا وإستونيا"), what "الدول الثلاث" / "the three countries" refer to later.
+    func rememberStateLists(_ work: SentenceWork, context: DocumentContext) {
+        var index = 0
+        while index < work.actors.count {
+            let list = work.coordinated(from: work.actors[index], keywords: lexicon.keywords)
+            if list.ids.count >= 3, list.ids.allSatisfy({ context.kind($0) == .state }) { context.lastStateList = list.ids }
+            index = work.actors.firstIndex { $0.range.lowerBound >= list.end } ?? work.actors.count
+        }
     }
 }

@@ -22,6 +22,8 @@ final class DocumentContext {
     /// what "الجانبان" / "the two sides" refer to, and the two people when people met, what
     /// "الزعيمان" / "the two leaders" refer to.
     private(set) var lastMeeting: (states: [String], people: [String]?)?
+    /// The last list of three or more states named together.
+    var lastStateList: [String]?
     private var localEntities: [String: Entity] = [:]
 
     /// The document's words, for the ids of name variants.
