@@ -80,4 +80,10 @@ final class AnaphoraTests: XCTestCase {
         XCTAssertEqual(edges("Estonia, Latvia and Lithuania held a summit. The three countries joined NATO in 2004."),
                        ["estonia member_of nato", "latvia member_of nato", "lithuania member_of nato"])
     }
+
+    func testTheBalticStatesAreAGroupOfStates() {
+        XCTAssertEqual(edges("ودعت بولندا ودول البلطيق حلف الناتو إلى تعزيز وجوده العسكري."),
+                       ["poland requests nato", "baltic_states requests nato"])
+        XCTAssertEqual(sharedExtractor.lexicon.entities["baltic_states"]?.kind, .alliance)
+    }
 }
