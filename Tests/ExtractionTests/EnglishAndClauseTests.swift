@@ -248,4 +248,10 @@ final class EnglishEventNounTests: XCTestCase {
             .contains("lukashenko cooperates_with russia"))
         XCTAssertEqual(edges("Warsaw ruled out sending troops to Ukraine."), [])
     }
+
+    func testAttacksAndStrikesAsNounsTakeTheirAgentBefore() {
+        XCTAssertEqual(edges("Poland shot down drones during a Russian attack on western Ukraine."), ["russia attacks ukraine"])
+        XCTAssertEqual(edges("Russia strikes western Ukraine"), ["russia attacks ukraine"])
+        XCTAssertEqual(edges("Israel's strike on Iran drew condemnation."), ["israel attacks iran"])
+    }
 }
