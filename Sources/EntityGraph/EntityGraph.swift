@@ -2,7 +2,7 @@
 ///
 /// Merging rules: adding an entity whose id is already present merges aliases and labels into
 /// the existing node; adding a relation whose key is already present appends its evidence, merges
-/// its attributes (on a conflict, the reading with the earliest evidence wins, so the result does
+/// its attributes (of two values of one attribute, the one read earliest wins, so the result does
 /// not depend on the order of merging) and keeps the higher confidence. Symmetric relations are
 /// stored once, with their ends in id order. Value type; iteration order is sorted and stable.
 public struct EntityGraph: Sendable {
@@ -18,22 +18,40 @@ public struct EntityGraph: Sendable {
     /// for reading also drops the repeats, so that adding evidence never hashes it.
     private struct StoredRelation: Sendable {
         var relation: Relation
-        var earliest: Evidence?
+        /// For each attribute, the earliest evidence of the readings that gave its value.
+        var attributeSources: [String: Evidence]
 
         init(_ relation: Relation) {
             self.relation = relation
-            earliest = relation.evidence.min()
+            let first = relation.evidence.min()
+            attributeSources = first.map { first in relation.attributes.mapValues { _ in first } } ?? [:]
         }
 
-        /// Adds another reading of the same edge: its evidence, missing attributes (on a
-        /// conflict the reading with the earliest evidence wins), the higher confidence.
-        mutating func merge(_ other: Relation) {
-            let otherFirst = other.evidence.min()
-            let otherIsEarlier = otherFirst.map { first in earliest.map { first < $0 } ?? true } ?? false
-            relation.evidence += other.evidence
-            relation.attributes.merge(other.attributes) { kept, offered in otherIsEarlier ? offered : kept }
-            relation.confidence = max(relation.confidence, other.confidence)
-            if otherIsEarlier { earliest = otherFirst }
+        /// Adds other readings of the same edge: their evidence, their attributes (of two values
+        /// of one attribute, the one read earliest wins, and of two read at once the smaller, so
+        /// that the result does not depend on the order of merging), the higher confidence.
+        mutating func merge(_ other: StoredRelation) {
+            relation.evidence += other.relation.evidence
+            for (key, value) in other.relation.attributes {
+                let offered = other.attributeSources[key], kept = attributeSources[key]
+                guard let current = relation.attributes[key] else {
+                    relation.attributes[key] = value
+                    attributeSources[key] = offered
+                    continue
+                }
+                let earlier: Bool
+                switch (offered, kept) {
+                case let (offered?, kept?): earlier = offered < kept || (!(kept < offered) && value < current)
+                case (.some, nil): earlier = true
+                case (nil, .some): earlier = false
+                case (nil, nil): earlier = value < current
+                }
+                if earlier {
+                    relation.attributes[key] = value
+                    attributeSources[key] = offered
+                }
+            }
+            relation.confidence = max(relation.confidence, other.relation.confidence)
         }
 
         /// The relation with its evidence sorted and each piece of evidence once (the first
@@ -98,15 +116,20 @@ public struct EntityGraph: Sendable {
     public mutating func add(_ relation: Relation) throws {
         guard entityTable[relation.source] != nil else { throw GraphError.unknownEntity(relation.source) }
         guard entityTable[relation.target] != nil else { throw GraphError.unknownEntity(relation.target) }
-        let symmetric = vocabulary.isSymmetric(relation.type)
-        let key = relation.key(symmetric: symmetric)
-        var stored = relation
-        stored.source = key.source
-        stored.target = key.target
+        insert(StoredRelation(relation))
+    }
+
+    /// Stores readings of an edge under its key (ends in id order for symmetric types), merged
+    /// into the edge already there.
+    private mutating func insert(_ readings: StoredRelation) {
+        var readings = readings
+        let key = readings.relation.key(symmetric: vocabulary.isSymmetric(readings.relation.type))
+        readings.relation.source = key.source
+        readings.relation.target = key.target
         if let index = relationTable.index(forKey: key) {
-            relationTable.values[index].merge(relation)
+            relationTable.values[index].merge(readings)
         } else {
-            relationTable[key] = StoredRelation(stored)
+            relationTable[key] = readings
         }
     }
 
@@ -123,8 +146,8 @@ public struct EntityGraph: Sendable {
         }
         sourceSet.formUnion(other.sourceSet)
         other.entityTable.values.forEach { add($0) }
-        for stored in other.relationTable.values {
-            try? add(stored.relation)
+        for stored in other.relationTable.values where entityTable[stored.relation.source] != nil && entityTable[stored.relation.target] != nil {
+            insert(stored)
         }
     }
 

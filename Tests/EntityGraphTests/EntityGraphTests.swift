@@ -32,6 +32,30 @@ final class EntityGraphTests: XCTestCase {
         XCTAssertEqual(one.labels["ar"], "الجيش الأميركي")
     }
 
+    func testConflictingAttributesMergeToTheEarliestReadingInAnyOrder() throws {
+        let readings = [
+            Relation(source: "belarus", type: .cooperatesWith, target: "poland",
+                     evidence: [Evidence(document: "a.txt", start: 1, end: 2, sentence: "s")]),
+            Relation(source: "belarus", type: .cooperatesWith, target: "poland", attributes: ["date": "1994"],
+                     evidence: [Evidence(document: "c.txt", start: 1, end: 2, sentence: "s")]),
+            Relation(source: "belarus", type: .cooperatesWith, target: "poland", attributes: ["date": "1999"],
+                     evidence: [Evidence(document: "b.txt", start: 1, end: 2, sentence: "s")]),
+        ]
+        var dates: Set<String> = []
+        for order in [[0, 1, 2], [0, 2, 1], [1, 2, 0], [2, 1, 0]] {
+            var graph = try sample()
+            for index in order { try graph.add(readings[index]) }
+            dates.insert(graph.relation(source: "belarus", type: .cooperatesWith, target: "poland")?.attributes["date"] ?? "")
+            var halves = (try sample(), try sample())
+            try halves.0.add(readings[order[0]])
+            try halves.1.add(readings[order[1]])
+            try halves.1.add(readings[order[2]])
+            halves.0.merge(halves.1)
+            dates.insert(halves.0.relation(source: "belarus", type: .cooperatesWith, target: "poland")?.attributes["date"] ?? "")
+        }
+        XCTAssertEqual(dates, ["1999"], "b.txt is read before c.txt, whatever the order of adding and merging")
+    }
+
     func testSymmetricRelationIsStoredOnceWithAllEvidence() throws {
         var graph = try sample()
         try graph.add(Relation(source: "belarus", type: .borders, target: "poland",
