@@ -30,10 +30,15 @@ public struct EntityGraph: Sendable {
         /// Adds other readings of the same edge: their evidence, their attributes (of two values
         /// of one attribute, the one read earliest wins, and of two read at once the smaller, so
         /// that the result does not depend on the order of merging), the higher confidence.
-        mutating func merge(_ other: StoredRelation) {
-            relation.evidence += other.relation.evidence
-            for (key, value) in other.relation.attributes {
-                let offered = other.attributeSources[key], kept = attributeSources[key]
+        /// `sources` gives the earliest evidence of each attribute of `other`; without it, its
+        /// attributes were all read with its earliest evidence.
+        mutating func merge(_ other: Relation, sources: [String: Evidence]? = nil) {
+            relation.evidence += other.evidence
+            relation.confidence = max(relation.confidence, other.confidence)
+            guard !other.attributes.isEmpty else { return }
+            let first = sources == nil ? other.evidence.min() : nil
+            for (key, value) in other.attributes {
+                let offered = sources.map { $0[key] } ?? first, kept = attributeSources[key]
                 guard let current = relation.attributes[key] else {
                     relation.attributes[key] = value
                     attributeSources[key] = offered
@@ -51,7 +56,6 @@ public struct EntityGraph: Sendable {
                     attributeSources[key] = offered
                 }
             }
-            relation.confidence = max(relation.confidence, other.relation.confidence)
         }
 
         /// The relation with its evidence sorted and each piece of evidence once (the first
@@ -116,20 +120,22 @@ public struct EntityGraph: Sendable {
     public mutating func add(_ relation: Relation) throws {
         guard entityTable[relation.source] != nil else { throw GraphError.unknownEntity(relation.source) }
         guard entityTable[relation.target] != nil else { throw GraphError.unknownEntity(relation.target) }
-        insert(StoredRelation(relation))
+        insert(relation, sources: nil)
     }
 
     /// Stores readings of an edge under its key (ends in id order for symmetric types), merged
-    /// into the edge already there.
-    private mutating func insert(_ readings: StoredRelation) {
-        var readings = readings
-        let key = readings.relation.key(symmetric: vocabulary.isSymmetric(readings.relation.type))
-        readings.relation.source = key.source
-        readings.relation.target = key.target
+    /// into the edge already there; `sources` as for `StoredRelation.merge`.
+    private mutating func insert(_ relation: Relation, sources: [String: Evidence]?) {
+        var relation = relation
+        let key = relation.key(symmetric: vocabulary.isSymmetric(relation.type))
+        relation.source = key.source
+        relation.target = key.target
         if let index = relationTable.index(forKey: key) {
-            relationTable.values[index].merge(readings)
+            relationTable.values[index].merge(relation, sources: sources)
         } else {
-            relationTable[key] = readings
+            var stored = StoredRelation(relation)
+            if let sources { stored.attributeSources = sources }
+            relationTable[key] = stored
         }
     }
 
@@ -147,7 +153,7 @@ public struct EntityGraph: Sendable {
         sourceSet.formUnion(other.sourceSet)
         other.entityTable.values.forEach { add($0) }
         for stored in other.relationTable.values where entityTable[stored.relation.source] != nil && entityTable[stored.relation.target] != nil {
-            insert(stored)
+            insert(stored.relation, sources: stored.attributeSources)
         }
     }
 
