@@ -33,6 +33,13 @@ final class RoleAndNoiseTests: XCTestCase {
         XCTAssertTrue(edges("وأجرت روسيا وأوكرانيا عملية تبادل للأسرى بوساطة إماراتية.").contains("russia cooperates_with ukraine"))
     }
 
+    func testANegatedIntentionAndADeniedPlan() {
+        XCTAssertEqual(edges("ولا تعتزم الصين نشر قوات في باكستان."), [])
+        XCTAssertEqual(edges("Russia has not deployed troops to Armenia, the Kremlin said."), [])
+        let denied = sharedExtractor.extract(text: "Tokayev denied plans to send troops to Ukraine.", document: "t.txt")
+        XCTAssertEqual(denied.relation(source: "tokayev", type: .deploysTo, target: "ukraine")?.attributes["modality"], "denied")
+    }
+
     func testARefusedEventGivesNoEdge() {
         XCTAssertFalse(edges("ورفض بوتين أن يلتقي زيلينسكي في إسطنبول.").contains { $0.contains("met_with") })
         XCTAssertEqual(edges("Warsaw ruled out sending troops to Ukraine."), [])

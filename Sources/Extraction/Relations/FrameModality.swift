@@ -58,12 +58,13 @@ extension FramePatterns {
         return scalars.count > start + 1 && scalars[start + 1] == "\u{064F}"
     }
 
-    /// Whether a negation stands in the two words before the trigger.
+    /// Whether a negation stands in the three words before the trigger, in its clause ("لم ترسل
+    /// روسيا", "ولا تعتزم روسيا نشر", "has not deployed").
     func isNegated(_ trigger: Span, _ work: SentenceWork) -> Bool {
         var index = trigger.range.lowerBound - 1
         var words = 0
-        while index >= 0, words < 2 {
-            if work.isClauseBreak(index) { return false }
+        while index >= 0, words < 3 {
+            if work.isClauseBreak(index) || work.opensClause(index) { return false }
             if work.tokens[index].isWord {
                 if work.token(index, isIn: .negations, lexicon: lexicon) { return true }
                 words += 1

@@ -122,12 +122,12 @@ struct FramePatterns {
         if RelationVocabulary.core.types[type]?.cameoRoot != nil, let date = work.date { attributes["date"] = date }
         if let modality {
             attributes["modality"] = modality
+        } else if isDenied(trigger, work) {
+            attributes["modality"] = "denied"
         } else if work.token(trigger.range.lowerBound, isIn: .futureMarkers, lexicon: lexicon)
             || work.token(trigger.range.lowerBound - 1, isIn: .futureMarkers, lexicon: lexicon)
             || isArabicFuture(trigger, work) || (frame.predicate_noun != true && isPurpose(trigger, work)) {
             attributes["modality"] = "planned"
-        } else if isDenied(trigger, work) {
-            attributes["modality"] = "denied"
         } else if work.spans.contains(where: { $0.value == .function("report_markers") }) {
             attributes["modality"] = "reported"
         }
