@@ -108,4 +108,9 @@ final class ArabicClauseTests: XCTestCase {
         XCTAssertTrue(found.contains("szijjarto holds_role hungary"), "\(found)")
         XCTAssertFalse(found.contains { $0.contains("sanctions") })
     }
+
+    func testPluralAttackNounsTakeTheNisbaAfterThemAsAgent() {
+        XCTAssertEqual(edges("وتتواصل الهجمات الأوكرانية على منشآت الطاقة الروسية."), ["ukraine attacks russia"])
+        XCTAssertEqual(edges("وأدت الغارات الإسرائيلية على لبنان إلى مقتل العشرات."), ["israel attacks lebanon"])
+    }
 }
