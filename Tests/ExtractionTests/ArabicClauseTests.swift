@@ -114,4 +114,13 @@ final class ArabicClauseTests: XCTestCase {
         XCTAssertEqual(edges("وتتواصل الهجمات الأوكرانية على منشآت الطاقة الروسية."), ["ukraine attacks russia"])
         XCTAssertEqual(edges("وأدت الغارات الإسرائيلية على لبنان إلى مقتل العشرات."), ["israel attacks lebanon"])
     }
+
+    func testFutureFormsOfPresentTenseTriggersArePlanned() {
+        let meeting = sharedExtractor.extract(text: "وقال الرئيس الأمريكي دونالد ترامب إنه سيلتقي بوتين.", document: "t.txt", date: "2025-08-10")
+        XCTAssertEqual(meeting.relation(source: "trump", type: .metWith, target: "putin")?.attributes["modality"], "planned")
+        let sanctions = sharedExtractor.extract(text: "وقال إن الاتحاد الأوروبي سيفرض عقوبات على مينسك.", document: "t.txt")
+        XCTAssertEqual(sanctions.relation(source: "european_union", type: .sanctions, target: "belarus")?.attributes["modality"], "planned")
+        XCTAssertEqual(FutureForms.forms(of: "يلتقي"), ["سيلتقي"])
+        XCTAssertEqual(FutureForms.forms(of: "التقى"), [])
+    }
 }

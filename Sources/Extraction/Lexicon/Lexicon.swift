@@ -187,7 +187,8 @@ public final class Lexicon: @unchecked Sendable {
         }
         let objectSuffixes = functionWords.lists[FunctionList.objectSuffixes.rawValue]?["ar"] ?? []
         for (number, frame) in frames.enumerated() {
-            for form in frame.ar.flatMap({ ObjectPronounForms.forms(of: $0, suffixes: objectSuffixes) }) {
+            let generated = frame.ar.flatMap { ObjectPronounForms.forms(of: $0, suffixes: objectSuffixes) + FutureForms.forms(of: $0) }
+            for form in generated {
                 let words = intern(form)
                 if phrases.value(exactly: words) == nil { phrases.insert(words: words, .trigger(number)) }
             }
