@@ -254,4 +254,10 @@ final class EnglishEventNounTests: XCTestCase {
         XCTAssertEqual(edges("Russia strikes western Ukraine"), ["russia attacks ukraine"])
         XCTAssertEqual(edges("Israel's strike on Iran drew condemnation."), ["israel attacks iran"])
     }
+
+    func testCallingOnIsARequestAndBorderCrossingsAreBorders() {
+        XCTAssertEqual(edges("Poland called on NATO to deploy more troops."), ["poland requests nato"])
+        XCTAssertEqual(edges("Finnish authorities closed two border crossings with Russia."), ["finland borders russia"])
+        XCTAssertEqual(edges("وأغلقت السلطات الفنلندية المعابر الحدودية مع روسيا."), ["finland borders russia"])
+    }
 }
