@@ -110,6 +110,8 @@ final class TextTests: XCTestCase {
         XCTAssertEqual(date("They met on April 6, 2023 in Minsk"), "2023-04-06")
         XCTAssertEqual(date("They met on June 13", year: 2024), "2024-06-13")
         XCTAssertEqual(date("Russia invaded in February 2022"), "2022-02")
+        XCTAssertNil(date("Lukashenko, who has ruled since 1994, met Putin"), "a year after 'since' starts a state, it dates no event")
+        XCTAssertNil(date("أول زيارة لمسؤول أوروبي منذ 2020"))
         XCTAssertEqual(date("وقعتا عام 1999 معاهدة"), "1999")
         XCTAssertNil(date("نشرت 1999 جنديا"), "a number is not a year without a year word")
     }
