@@ -7,9 +7,10 @@ import EntityGraph
 /// speaker, else the last state (the forces act for it); "الدولتان" / "the two countries" → the
 /// last two states; "الجانبان" / "the two sides" → the states of the last meeting or
 /// cooperation read, else the last two states; "الزعيمان" / "the two leaders" → its people;
-/// "الدول الثلاث" / "the three countries" → the last three states named together; "الحلف" / "the alliance" / "المنظمة" → the last
-/// alliance called so by one of its names or `anaphors`, or by none of the anaphors' nouns (حلف
-/// شمال الأطلسي, not دولة الاتحاد; "the bloc", which no name holds, is the last alliance).
+/// "الدول الثلاث" / "the three countries" → the last three states named together; "الحلف" /
+/// "the alliance" / "المنظمة" → the last alliance called so by one of its names or `anaphors`,
+/// or by none of the anaphors' nouns (حلف شمال الأطلسي, not دولة الاتحاد; "the bloc", which no
+/// name holds, is the last alliance).
 /// Also finds the speaker of the sentence: the person or organisation next to a speech verb.
 struct Coreference {
     let lexicon: Lexicon
