@@ -260,4 +260,11 @@ final class EnglishEventNounTests: XCTestCase {
         XCTAssertEqual(edges("Finnish authorities closed two border crossings with Russia."), ["finland borders russia"])
         XCTAssertEqual(edges("وأغلقت السلطات الفنلندية المعابر الحدودية مع روسيا."), ["finland borders russia"])
     }
+
+    func testAnAppositionBetweenCommasIsAboutTheActorBeforeIt() {
+        let met = edges("Lukashenko, a close ally of Putin, met Xi Jinping in Beijing.", date: "2025-05-10")
+        XCTAssertTrue(met.contains("lukashenko met_with xi_jinping"), "\(met)")
+        XCTAssertFalse(met.contains("putin met_with xi_jinping"))
+        XCTAssertTrue(edges("Armenia, Moscow's oldest ally in the region, borders Iran.").contains("armenia borders iran"))
+    }
 }

@@ -44,4 +44,20 @@ extension SentenceWork {
               hasOwnSubject(clause.pronoun, before: index) else { return nil }
         return clause.head
     }
+
+    /// The actor an English apposition set off by commas describes, when token `index` follows
+    /// the closing comma ("Lukashenko, a close ally of Putin, met": Lukashenko; "Belarus,
+    /// Moscow's closest ally, borders"): the actor right before the opening comma.
+    func appositionHead(before index: Int) -> Actor? {
+        guard index >= 2, tokens[index - 1].mark == "," else { return nil }
+        var cursor = index - 2
+        while cursor >= 1, index - cursor <= Self.relativeReach {
+            if let mark = tokens[cursor].mark, !["'", "’", "-", "\""].contains(mark) {
+                guard mark == "," else { return nil }
+                return cursor < index - 2 ? actor(endingBefore: cursor, gap: 0) : nil
+            }
+            cursor -= 1
+        }
+        return nil
+    }
 }

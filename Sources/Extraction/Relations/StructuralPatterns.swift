@@ -62,7 +62,7 @@ struct StructuralPatterns {
             } else {
                 let after = work.firstActor(in: span.range.upperBound..<(span.range.upperBound + 2))
                 let before = work.actor(endingBefore: span.range.lowerBound, gap: 2)
-                subject = english ? before : (after ?? before)
+                subject = english ? before ?? work.appositionHead(before: span.range.lowerBound) : (after ?? before)
                 guard let subject, let id = subject.ids.first.map(context.actingEntity), context.kind(id) == .state else { continue }
                 owners = english && subject.range.upperBound <= span.range.lowerBound
                     ? work.coordinatedBefore(subject, keywords: lexicon.keywords, kind: context.kind).ids
