@@ -116,6 +116,13 @@ final class NameVariantTests: XCTestCase {
         XCTAssertNil(graph.relation(source: "gryzlov", type: .holdsRole, target: "belarus"))
     }
 
+    func testATitleWithItsOwnNameIsNoApposition() {
+        let graph = sharedExtractor.extract(text: "والتقى لوكاشينكو، الحليف المقرب لبوتين، الرئيس الصيني شي جين بينغ في بكين.",
+                                            document: "t.txt", date: "2025-05-10")
+        XCTAssertEqual(role(graph, "xi_jinping", "china"), "president")
+        XCTAssertNil(graph.relation(source: "putin", type: .holdsRole, target: "china"))
+    }
+
     func testNoVariantOfANameIsAFunctionWord() throws {
         let lexicon = sharedExtractor.lexicon
         for entity in lexicon.entities.values where [.person, .place, .state].contains(entity.kind) {

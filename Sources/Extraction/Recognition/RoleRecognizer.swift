@@ -94,10 +94,7 @@ struct RoleRecognizer {
             var person: String?
             var nameEnd = tokenCursor
             var apposition = false
-            if let described = personInApposition(before: index, work, context: context) {
-                person = described
-                apposition = true
-            } else if let next = work.spanIndex(startingAt: tokenCursor), case .entity(let id) = work.spans[next].value,
+            if let next = work.spanIndex(startingAt: tokenCursor), case .entity(let id) = work.spans[next].value,
                context.kind(id) == .person {
                 person = id
                 used.append(next)
@@ -106,6 +103,9 @@ struct RoleRecognizer {
                 person = next.id
                 used.append(next.span)
                 nameEnd = work.spans[next.span].range.upperBound
+            } else if let described = personInApposition(before: index, work, context: context) {
+                person = described
+                apposition = true
             } else if let length = nameLength(work, from: tokenCursor) {
                 let name = tokenCursor..<(tokenCursor + length)
                 person = affiliation.flatMap { context.holder(of: role, in: $0, spelled: work.sentence, name) }
@@ -236,12 +236,13 @@ struct RoleRecognizer {
     }
 
     /// The person a title is in apposition to: a known person named right before a comma that
-    /// the title follows ("يوري أوشاكوف، مستشار الرئيس الروسي").
+    /// the title follows ("يوري أوشاكوف، مستشار الرئيس الروسي"), not after a preposition ("حليف
+    /// لبوتين، الرئيس الصيني شي" names Xi); a name after the title wins over it.
     private func personInApposition(before index: Int, _ work: SentenceWork, context: DocumentContext) -> String? {
         let start = work.spans[index].range.lowerBound
         guard index > 0, start >= 1, [",", "،"].contains(work.tokens[start - 1].mark), !work.spans[index].clitic.hasPrefix("و"),
               work.spans[index - 1].range.upperBound == start - 1, case .entity(let id) = work.spans[index - 1].value,
-              context.kind(id) == .person else { return nil }
+              context.kind(id) == .person, ["", "و"].contains(work.spans[index - 1].clitic) else { return nil }
         return id
     }
 
