@@ -123,4 +123,9 @@ final class ArabicClauseTests: XCTestCase {
         XCTAssertEqual(FutureForms.forms(of: "يلتقي"), ["سيلتقي"])
         XCTAssertEqual(FutureForms.forms(of: "التقى"), [])
     }
+
+    func testTheNisbaOfWhatIsDeployedIsWhoDeploysIt() {
+        XCTAssertTrue(edges("وانتقدت بكين نشر صواريخ أمريكية في اليابان.").contains("united_states deploys_to japan"))
+        XCTAssertTrue(edges("وأكد الكرملين أن نشر الأسلحة الروسية في بيلاروسيا يتم بموجب معاهدة.").contains("russia deploys_to belarus"))
+    }
 }

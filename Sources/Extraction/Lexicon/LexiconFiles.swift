@@ -166,6 +166,9 @@ public enum LexiconFiles {
         public var complement_words: [String]?
         /// The modality of that content: `planned` (the default) or `reported` (an allegation).
         public var complement_modality: String?
+        /// Whether, without a subject, a nisba right after the thing the trigger names is the
+        /// subject ("نشر صواريخ أمريكية في ألمانيا": the United States deploys).
+        public var nisba_agent: Bool?
         /// Whether the relation runs from the object to the subject ("تضم المنظمة روسيا": Russia
         /// is a member of the organisation).
         public var inverse: Bool?

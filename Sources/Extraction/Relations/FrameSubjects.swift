@@ -120,9 +120,20 @@ extension FramePatterns {
             let list = work.coordinated(from: after, keywords: lexicon.keywords)
             found.ids = list.ids
             found.end = list.end
+        } else if frame.nisba_agent == true, let owner = nisbaOfWhat(after: end, work) {
+            found.ids = [owner.state]
+            found.end = owner.end
         }
         found.ids = found.ids.map(context.actingEntity)
         return found.ids.isEmpty ? nil : found
+    }
+
+    /// The state of a nisba right after the thing an Arabic event noun names ("نشر صواريخ
+    /// أمريكية في ألمانيا", "نشر الأسلحة الروسية"): whose it is, and so who acts.
+    func nisbaOfWhat(after end: Int, _ work: SentenceWork) -> (state: String, end: Int)? {
+        guard end + 1 < work.tokens.count, work.tokens[end].isWord, work.spanIndex(startingAt: end) == nil,
+              let position = work.spanIndex(startingAt: end + 1), case .nisba(let state) = work.spans[position].value else { return nil }
+        return (state, work.spans[position].range.upperBound)
     }
 
     /// Whether the actor before a trigger (with those coordinated before it) is the subject of
