@@ -128,4 +128,9 @@ final class ArabicClauseTests: XCTestCase {
         XCTAssertTrue(edges("وانتقدت بكين نشر صواريخ أمريكية في اليابان.").contains("united_states deploys_to japan"))
         XCTAssertTrue(edges("وأكد الكرملين أن نشر الأسلحة الروسية في بيلاروسيا يتم بموجب معاهدة.").contains("russia deploys_to belarus"))
     }
+
+    func testAnAppositionToTheSubjectDoesNotHideTheObject() {
+        let found = edges("واستقبل أردوغان، الوسيط الدائم بين الطرفين، الرئيس الأوكراني فولوديمير زيلينسكي في أنقرة.", date: "2025-05-10")
+        XCTAssertTrue(found.contains("erdogan met_with zelensky"), "\(found)")
+    }
 }
