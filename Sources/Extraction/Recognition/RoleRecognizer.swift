@@ -146,7 +146,7 @@ struct RoleRecognizer {
                                  context: DocumentContext) -> String? {
         let people = work.actors.filter { $0.range.upperBound <= counterpart.range.lowerBound && context.kind($0.ids[0]) == .person }
         guard let person = people.last(where: { context.state(of: $0.ids[0]).map { $0 != office } ?? false })?.ids[0] else { return nil }
-        return context.roles[person] ?? lexicon.entities[person]?.role(on: context.date)?.role
+        return role(of: person, context: context)
     }
 
     /// The role of the person whose counterpart is meant when no title came before in the
@@ -160,7 +160,13 @@ struct RoleRecognizer {
         var person: String?
         if let named, case .entity(let id) = named.value { person = id }
         guard let person = person ?? context.lastPerson() else { return nil }
-        return context.roles[person] ?? lexicon.entities[person]?.role(on: context.date)?.role
+        return role(of: person, context: context)
+    }
+
+    /// The role a person holds: the one the document gave them, else the lexicon's on the
+    /// article date.
+    private func role(of person: String, context: DocumentContext) -> String? {
+        context.roles[person] ?? lexicon.entities[person]?.role(on: context.date)?.role
     }
 
     /// An affiliation written before the title, as English does: a nisba or a state or
@@ -171,7 +177,7 @@ struct RoleRecognizer {
         guard index > 0, !work.consumed.contains(index - 1) else { return nil }
         let previous = work.spans[index - 1]
         let titleStart = work.spans[index].range.lowerBound
-        let adjective = titleStart >= 1 && work.spanIndex(startingAt: titleStart - 1) == nil && isLowercaseWord(titleStart - 1, work)
+        let adjective = titleStart >= 1 && work.spanIndex(startingAt: titleStart - 1) == nil && isLatinWord(titleStart - 1, capital: false, work)
         guard work.adjoins(previous.range.upperBound, titleStart) || (adjective && work.adjoins(previous.range.upperBound, titleStart - 1)) else {
             return nil
         }
@@ -276,21 +282,15 @@ struct RoleRecognizer {
         guard index + 1 < work.tokens.count, work.tokens[index].mark == "," else { return false }
         if let next = work.spanIndex(startingAt: index + 1), case .entity = work.spans[next].value { return true }
         var end = index + 1
-        while end < work.tokens.count, end - index <= 3, isCapitalisedWord(end, work) { end += 1 }
+        while end < work.tokens.count, end - index <= 3, isLatinWord(end, capital: true, work) { end += 1 }
         return end - index >= 3 && end < work.tokens.count && [",", "."].contains(work.tokens[end].mark)
     }
 
-    /// Whether token `index` is a Latin word starting with a capital letter.
-    private func isCapitalisedWord(_ index: Int, _ work: SentenceWork) -> Bool {
-        let token = work.tokens[index]
-        return token.isWord && work.sentence.text(of: index).first.map { $0.isASCII && $0.isUppercase } == true
-    }
-
-    /// Whether token `index` is a Latin word in lower case (an English adjective: "Belarus's
-    /// authoritarian leader").
-    private func isLowercaseWord(_ index: Int, _ work: SentenceWork) -> Bool {
-        let token = work.tokens[index]
-        return token.isWord && work.sentence.text(of: index).first.map { $0.isASCII && $0.isLowercase } == true
+    /// Whether token `index` is a Latin word starting with a capital letter (`capital`) or in
+    /// lower case (an English adjective: "Belarus's authoritarian leader").
+    private func isLatinWord(_ index: Int, capital: Bool, _ work: SentenceWork) -> Bool {
+        guard work.tokens[index].isWord, let first = work.sentence.text(of: index).first, first.isASCII else { return false }
+        return capital ? first.isUppercase : first.isLowercase
     }
 
     private func nameLength(_ work: SentenceWork, from start: Int) -> Int? {

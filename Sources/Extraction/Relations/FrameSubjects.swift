@@ -10,6 +10,16 @@ extension FramePatterns {
         var start: Int
         var end: Int
         var passive = false
+
+        /// Takes actors written before the trigger, from `start`, as the subject.
+        mutating func take(_ list: (ids: [String], start: Int)) {
+            (ids, start) = list
+        }
+
+        /// Takes actors written after the trigger, up to `end`, as the subject.
+        mutating func take(_ list: (ids: [String], end: Int)) {
+            (ids, end) = list
+        }
     }
 
     /// Finds the subject of a trigger, trying in turn: states listed right after a plural
@@ -53,22 +63,16 @@ extension FramePatterns {
                 found.ids = [agent.id]
                 found.end = agent.end
             } else if let relative = relativeClauseSubject(after: end, work) {
-                let list = work.coordinated(from: relative, keywords: lexicon.keywords)
-                found.ids = list.ids
-                found.end = list.end
+                found.take(work.coordinated(from: relative, keywords: lexicon.keywords))
             } else if frame.nominal_subject_before == true, let before = work.actor(endingBefore: trigger.range.lowerBound, gap: 2),
                       !work.hasClauseBreak(before.range.upperBound..<trigger.range.lowerBound), !isPrepositional(before, work) {
-                let list = work.coordinatedBefore(before, keywords: lexicon.keywords, kind: context.kind)
-                found.ids = list.ids
-                found.start = list.start
+                found.take(work.coordinatedBefore(before, keywords: lexicon.keywords, kind: context.kind))
             } else {
                 return nil
             }
         } else if isEnglish(trigger, work) {
             if work.token(end, is: lexicon.keywords.by), let agent = work.firstActor(in: (end + 1)..<(end + 4)) {
-                let list = work.coordinated(from: agent, keywords: lexicon.keywords)
-                found.ids = list.ids
-                found.end = list.end
+                found.take(work.coordinated(from: agent, keywords: lexicon.keywords))
                 found.passive = true
             } else {
                 let main = work.actors.first { $0.range.upperBound <= trigger.range.lowerBound }
@@ -83,9 +87,7 @@ extension FramePatterns {
                     }
                 let mainClause = continuesClause(trigger, work) || isEnglishParticiple(trigger, work)
                 guard let subject = mainClause ? main : (before ?? main) else { return nil }
-                let list = work.coordinatedBefore(subject, keywords: lexicon.keywords, kind: context.kind)
-                found.ids = list.ids
-                found.start = list.start
+                found.take(work.coordinatedBefore(subject, keywords: lexicon.keywords, kind: context.kind))
             }
         } else if let main = work.actors.first, trigger.range.lowerBound > 0,
                   [",", "،"].contains(work.tokens[trigger.range.lowerBound - 1].mark), isParticiple(trigger, work),
@@ -96,30 +98,20 @@ extension FramePatterns {
                   !work.hasClauseBreak(before.range.upperBound..<trigger.range.lowerBound),
                   frame.predicate_noun == true || !isPrepositional(before, work),
                   !isSubjectOfEarlierVerb(before, trigger: trigger, work, context: context) {
-            let list = work.coordinatedBefore(before, keywords: lexicon.keywords, kind: context.kind)
-            found.ids = list.ids
-            found.start = list.start
+            found.take(work.coordinatedBefore(before, keywords: lexicon.keywords, kind: context.kind))
         } else if isAppositive(trigger, work), let noun = appositionHead(before: trigger.range.lowerBound - 1, work) {
-            let list = work.coordinatedBefore(noun, keywords: lexicon.keywords, kind: context.kind)
-            found.ids = list.ids
-            found.start = list.start
+            found.take(work.coordinatedBefore(noun, keywords: lexicon.keywords, kind: context.kind))
         } else if frame.predicate_noun == true, trigger.clitic.isEmpty, let main = work.actors.first,
                   main.range.upperBound <= trigger.range.lowerBound, !isPrepositional(main, work) {
-            let list = work.coordinated(from: main, keywords: lexicon.keywords)
-            found.ids = list.ids
-            found.start = main.range.lowerBound
+            found.take((ids: work.coordinated(from: main, keywords: lexicon.keywords).ids, start: main.range.lowerBound))
         } else if continuesClause(trigger, work),
                   work.firstActor(in: end..<(end + 2)).map({ isObjectWithComplement($0, frame: frameIndex, work) || isPrepositional($0, work) }) ?? true
                     || agreesWithDroppedSubject(trigger, work) || keepsMainSubject(trigger, work, context: context),
                   let main = work.actors.first, main.range.upperBound <= trigger.range.lowerBound {
-            let list = work.coordinated(from: main, keywords: lexicon.keywords)
-            found.ids = list.ids
-            found.start = main.range.lowerBound
+            found.take((ids: work.coordinated(from: main, keywords: lexicon.keywords).ids, start: main.range.lowerBound))
         } else if let after = work.firstActor(in: end..<(end + 3)) ?? relativeClauseSubject(after: end, work),
                   !work.hasClauseBreak(end..<after.range.lowerBound), frame.predicate_noun == true || !isPrepositional(after, work) {
-            let list = work.coordinated(from: after, keywords: lexicon.keywords)
-            found.ids = list.ids
-            found.end = list.end
+            found.take(work.coordinated(from: after, keywords: lexicon.keywords))
         } else if frame.nisba_agent == true, let owner = nisbaOfWhat(after: end, work) {
             found.ids = [owner.state]
             found.end = owner.end
