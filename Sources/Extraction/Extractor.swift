@@ -59,21 +59,20 @@ public struct Extractor: Sendable {
         for (number, sentence) in sentences.enumerated() {
             if explaining { context.readings = [] }
             let spans = matcher.spans(sentence, localNames: context.localNames, language: language)
-            var work = SentenceWork(sentence: sentence, spans: spans, lexicon: lexicon)
+            let work = SentenceWork(sentence: sentence, spans: spans, lexicon: lexicon)
             if isBoilerplate(work) || isDateline(work) { continue }
-            dropDatelinePrefix(&work)
-            let sentenceWork = work
+            dropDatelinePrefix(work)
             work.date = DateParser.eventDate(sentence.tokens, spans: work.spans, referenceYear: year) {
-                sentenceWork.token($0, isIn: .yearWords, lexicon: lexicon)
+                work.token($0, isIn: .yearWords, lexicon: lexicon)
             }
-            markDirections(&work)
-            roles.recognize(&work, context: context)
-            institutions.recognize(&work, context: context)
-            coreference.addNamedActors(&work, context: context)
+            markDirections(work)
+            roles.recognize(work, context: context)
+            institutions.recognize(work, context: context)
+            coreference.addNamedActors(work, context: context)
             coreference.findSpeaker(work, context: context)
-            coreference.resolveAnaphora(&work, context: context)
-            structure.apply(&work, context: context)
-            frames.apply(&work, context: context)
+            coreference.resolveAnaphora(work, context: context)
+            structure.apply(work, context: context)
+            frames.apply(work, context: context)
             context.remember(work.actors.flatMap(\.ids))
             coreference.rememberStateLists(work, context: context)
             if explaining {
@@ -100,7 +99,7 @@ public struct Extractor: Sendable {
     /// credit line (a label and a colon first: "المصدر: روسيا اليوم", "Photo: Reuters") or a
     /// byline ("By Reuters Staff", "بقلم ...").
     private func isBoilerplate(_ work: SentenceWork) -> Bool {
-        let words = work.tokens.filter(\.isWord).count
+        let words = work.sentence.wordCount
         guard words <= 12 else { return false }
         if let label = opening(work, list: "credit_labels"), label.upperBound < work.tokens.count,
            work.tokens[label.upperBound].mark == ":" {
@@ -120,7 +119,7 @@ public struct Extractor: Sendable {
     /// "MOSCOW (Reuters) -"), or a place and a quoted outlet ("الرياض: «الشرق الأوسط»"). Its
     /// entities are not part of the story.
     private func isDateline(_ work: SentenceWork) -> Bool {
-        let words = work.tokens.filter(\.isWord).count
+        let words = work.sentence.wordCount
         if words <= 6, work.tokens.count > 2, let first = work.spans.first, first.range.lowerBound == 0,
            case .entity(let place) = first.value, lexicon.entities[place]?.kind == .place,
            first.range.upperBound + 1 < work.tokens.count, let separator = work.tokens[first.range.upperBound].mark,
@@ -141,12 +140,12 @@ public struct Extractor: Sendable {
         guard work.spans.count == 2, case .entity(let place) = work.spans[0].value,
               case .entity(let agency) = work.spans[1].value,
               lexicon.entities[place]?.kind == .place, lexicon.entities[agency]?.kind == .organization else { return false }
-        return work.spans[0].range.count + work.spans[1].range.count == work.tokens.filter(\.isWord).count
+        return work.spans[0].range.count + work.spans[1].range.count == work.sentence.wordCount
     }
 
     /// A dateline opening a paragraph ("WARSAW (Reuters) -", "MINSK, April 10 (Reuters) -",
     /// "KYIV, Ukraine (AP) —", "موسكو (رويترز) -"): its place and outlet are not part of the story.
-    private func dropDatelinePrefix(_ work: inout SentenceWork) {
+    private func dropDatelinePrefix(_ work: SentenceWork) {
         guard work.spans.count >= 2, work.spans[0].range.lowerBound == 0, case .entity(let place) = work.spans[0].value,
               lexicon.entities[place]?.kind == .place else { return }
         var index = work.spans[0].range.upperBound
@@ -169,7 +168,7 @@ public struct Extractor: Sendable {
     }
 
     /// "من الغرب" / "from the west": a direction, not the West.
-    private func markDirections(_ work: inout SentenceWork) {
+    private func markDirections(_ work: SentenceWork) {
         for index in work.spans.indices {
             guard case .entity = work.spans[index].value, work.spans[index].range.count == 1 else { continue }
             let start = work.spans[index].range.lowerBound

@@ -41,6 +41,18 @@ final class InterchangeTests: XCTestCase {
         XCTAssertNoThrow(try JSONSerialization.jsonObject(with: whole))
     }
 
+    func testEveryCharacterThatNeedsAnEscapeIsEscapedWhereverItStands() throws {
+        for special in ["\"", "\\", "\n", "\t", "\u{01}", "\u{1F}"] {
+            for position in 0..<20 {
+                let text = String(repeating: "ب", count: position / 2) + String(repeating: "a", count: position % 2) + special + "مينسك Minsk!"
+                var graph = EntityGraph()
+                graph.add(Entity(id: "minsk", name: text, kind: .place))
+                let object = try JSONSerialization.jsonObject(with: NodeLinkJSON.encode(graph)) as! [String: Any]
+                XCTAssertEqual((object["nodes"] as! [[String: Any]])[0]["name"] as? String, text, "\(special.unicodeScalars.first!.value) at \(position)")
+            }
+        }
+    }
+
     func testNodeLinkHasTheNetworkXShape() throws {
         let object = try JSONSerialization.jsonObject(with: NodeLinkJSON.encode(try sample())) as! [String: Any]
         XCTAssertEqual(object["directed"] as? Bool, true)

@@ -74,6 +74,11 @@ final class TextTests: XCTestCase {
         XCTAssertTrue(ArabicClitics.endsWithPreposition("وب", "ب"))
         XCTAssertTrue(ArabicClitics.endsWithPreposition("بال", "ب"))
         XCTAssertFalse(ArabicClitics.endsWithPreposition("و", "ب"))
+        XCTAssertTrue(ArabicClitics.endsWithPreposition("ال", "ل"))
+        XCTAssertTrue(ArabicClitics.endsWithPreposition("وال", "ل"))
+        XCTAssertFalse(ArabicClitics.endsWithPreposition("وال", "ب"))
+        XCTAssertTrue(ArabicClitics.endsWithPreposition("كال", "ك"))
+        XCTAssertFalse(ArabicClitics.endsWithPreposition("", "ب"))
     }
 
     func testNisbaFormsCoverGenderNumberCaseAndArticle() {

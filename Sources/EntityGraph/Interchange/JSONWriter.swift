@@ -127,9 +127,17 @@ struct JSONWriter {
         var value = value
         value.withUTF8 { buffer in
             var runStart = 0
-            for (index, byte) in buffer.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                bytes.append(UnsafeBufferPointer(rebasing: buffer[runStart..<index]))
-                runStart = index + 1
+            var index = 0
+            while index < buffer.count {
+                if index + 8 <= buffer.count, !Self.needsEscape(UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
+                    index += 8
+                    continue
+                }
+                let byte = buffer[index]
+                index += 1
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                bytes.append(UnsafeBufferPointer(rebasing: buffer[runStart..<(index - 1)]))
+                runStart = index
                 bytes.append(UInt8(ascii: "\\"))
                 switch byte {
                 case 0x0A: bytes.append(UInt8(ascii: "n"))
@@ -142,6 +150,16 @@ struct JSONWriter {
             bytes.append(UnsafeBufferPointer(rebasing: buffer[runStart...]))
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether any of eight bytes is a control character, a quote or a backslash (bitwise tests
+    /// on the whole word: most of a long string needs no escape and is skipped eight bytes at a time).
+    @inline(__always)
+    private static func needsEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let hasZero = { (value: UInt64) in (value &- ones) & ~value & highs != 0 }
+        return (word &- 0x2020_2020_2020_2020) & ~word & highs != 0
+            || hasZero(word ^ 0x2222_2222_2222_2222) || hasZero(word ^ 0x5C5C_5C5C_5C5C_5C5C)
     }
 }
 

@@ -36,41 +36,42 @@ public enum LexiconValue: Sendable, Equatable {
 ///
 /// A reference type, so that the recognizers that hold it share it without copying its tables;
 /// it is only written while it is being loaded and is read-only (and safe to share between
-/// threads) afterwards.
+/// threads) afterwards. Its properties are therefore not checked for exclusive access at run
+/// time (`@exclusivity(unchecked)`), which costs on every read.
 public final class Lexicon: @unchecked Sendable {
     /// Entities by id.
-    public private(set) var entities: [String: LexiconEntity] = [:]
+    @exclusivity(unchecked) public private(set) var entities: [String: LexiconEntity] = [:]
     /// Relation frames.
     public let frames: [LexiconFiles.Frame]
     /// Kinds of state institution by id.
-    public private(set) var institutions: [String: LexiconFiles.Institution] = [:]
+    @exclusivity(unchecked) public private(set) var institutions: [String: LexiconFiles.Institution] = [:]
     /// Function word lists by name and language.
     public let functionWords: LexiconFiles.FunctionWords
     /// Every word of every phrase and list, folded, with its id.
-    public private(set) var words = WordTable(capacity: 8192)
+    @exclusivity(unchecked) public private(set) var words = WordTable(capacity: 8192)
     /// Ids of given names, which start person names.
-    public private(set) var givenNames: Set<Int32> = []
+    @exclusivity(unchecked) public private(set) var givenNames: Set<Int32> = []
     /// Phrases of every category.
-    public private(set) var phrases = PhraseTable<LexiconValue>()
+    @exclusivity(unchecked) public private(set) var phrases = PhraseTable<LexiconValue>()
     /// One bit per `FunctionList` for every word id.
-    private var functionFlags: [UInt32] = []
-    private var directionsByWords: [[Int32]: String] = [:]
+    @exclusivity(unchecked) private var functionFlags: [UInt32] = []
+    @exclusivity(unchecked) private var directionsByWords: [[Int32]: String] = [:]
     /// Ids of each frame's prepositions (words of their own).
-    public private(set) var framePrepositions: [Set<Int32>] = []
+    @exclusivity(unchecked) public private(set) var framePrepositions: [Set<Int32>] = []
     /// Ids of each frame's complement words (`complement_words`).
-    public private(set) var frameComplementWords: [Set<Int32>] = []
+    @exclusivity(unchecked) public private(set) var frameComplementWords: [Set<Int32>] = []
     /// The kinds each frame's object may have (nil: any).
-    public private(set) var frameObjectKinds: [Set<EntityKind>?] = []
+    @exclusivity(unchecked) public private(set) var frameObjectKinds: [Set<EntityKind>?] = []
     /// Words the patterns look for.
-    public private(set) var keywords = Keywords()
+    @exclusivity(unchecked) public private(set) var keywords = Keywords()
     /// The words of the names (and `anaphors`) of each alliance, folded and without the article,
     /// which decide what "الحلف", "الاتحاد" or "the union" can refer to.
-    public private(set) var allianceNameWords: [String: Set<String>] = [:]
+    @exclusivity(unchecked) public private(set) var allianceNameWords: [String: Set<String>] = [:]
     /// The head nouns of the `alliance_anaphora` phrases ("حلف", "اتحاد", "alliance", "bloc")
     /// that some alliance's name holds; an anaphor with another head refers to any alliance.
-    public private(set) var allianceAnaphorHeads: Set<String> = []
+    @exclusivity(unchecked) public private(set) var allianceAnaphorHeads: Set<String> = []
     /// Dated holders of each (role, office), in id order.
-    private var holdersByOffice: [String: [(person: String, from: String?, to: String?)]] = [:]
+    @exclusivity(unchecked) private var holdersByOffice: [String: [(person: String, from: String?, to: String?)]] = [:]
 
     /// Loads the lexicon shipped with the library.
     public static func bundled(adding extensions: [URL] = []) throws -> Lexicon {

@@ -16,7 +16,7 @@ struct Coreference {
     let lexicon: Lexicon
 
     /// Adds an actor for every name span not used by a title.
-    func addNamedActors(_ work: inout SentenceWork, context: DocumentContext) {
+    func addNamedActors(_ work: SentenceWork, context: DocumentContext) {
         for (index, span) in work.spans.enumerated() where !work.consumed.contains(index) {
             guard case .entity(let id) = span.value else { continue }
             context.mention(id, in: work.sentence, span.range)
@@ -68,7 +68,7 @@ struct Coreference {
     }
 
     /// Adds actors for pronouns and anaphora.
-    func resolveAnaphora(_ work: inout SentenceWork, context: DocumentContext) {
+    func resolveAnaphora(_ work: SentenceWork, context: DocumentContext) {
         for (index, span) in work.spans.enumerated() where !work.consumed.contains(index) {
             guard case .function(let list) = span.value, Self.anaphora.contains(list) else { continue }
             let before = recentActors(before: span.range.lowerBound, work)

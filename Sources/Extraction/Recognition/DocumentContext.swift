@@ -2,29 +2,30 @@ import EntityGraph
 
 /// What extraction remembers while it reads one document: the graph being built, the people
 /// the document introduced, who holds which role, who is speaking, and the order in which
-/// entities were mentioned (for anaphora).
+/// entities were mentioned (for anaphora). One thread reads one document, so its properties are
+/// not checked for exclusive access at run time (`@exclusivity(unchecked)`).
 final class DocumentContext {
     let lexicon: Lexicon
     let document: String
     /// The article date (ISO), from the text or from the caller.
-    var date: String?
-    var graph = EntityGraph()
-    var localNames = PhraseTable<String>()
+    @exclusivity(unchecked) var date: String?
+    @exclusivity(unchecked) var graph = EntityGraph()
+    @exclusivity(unchecked) var localNames = PhraseTable<String>()
     /// Entity ids in mention order.
-    private(set) var history: [String] = []
+    @exclusivity(unchecked) private(set) var history: [String] = []
     /// Person id → the state or organisation they serve, as read in the text.
-    var affiliation: [String: String] = [:]
+    @exclusivity(unchecked) var affiliation: [String: String] = [:]
     /// Person id → the role they hold, as read in the text.
-    var roles: [String: String] = [:]
+    @exclusivity(unchecked) var roles: [String: String] = [:]
     /// The person currently speaking.
-    var speaker: String?
+    @exclusivity(unchecked) var speaker: String?
     /// The two sides of the last meeting or cooperation read between two states: their states,
     /// what "الجانبان" / "the two sides" refer to, and the two people when people met, what
     /// "الزعيمان" / "the two leaders" refer to.
-    private(set) var lastMeeting: (states: [String], people: [String]?)?
+    @exclusivity(unchecked) private(set) var lastMeeting: (states: [String], people: [String]?)?
     /// The last list of three or more states named together.
-    var lastStateList: [String]?
-    private var localEntities: [String: Entity] = [:]
+    @exclusivity(unchecked) var lastStateList: [String]?
+    @exclusivity(unchecked) private var localEntities: [String: Entity] = [:]
 
     /// The document's words, for the ids of name variants.
     let words: Tokenizer
@@ -46,7 +47,7 @@ final class DocumentContext {
         lexicon.entities[id]?.kind ?? localEntities[id]?.kind ?? .unknown
     }
 
-    private var seenSurfaces: [String: Set<[Int32]>] = [:]
+    @exclusivity(unchecked) private var seenSurfaces: [String: Set<[Int32]>] = [:]
 
     /// Adds the entity to the graph with the surface form of a span of `sentence`, once per
     /// distinct spelling.
@@ -121,7 +122,7 @@ final class DocumentContext {
         return id
     }
 
-    private var localParents: [String: String] = [:]
+    @exclusivity(unchecked) private var localParents: [String: String] = [:]
 
     /// The state an actor stands for: itself for a state, the state a capital or organisation
     /// belongs to, the state a person serves.
@@ -198,9 +199,9 @@ final class DocumentContext {
     }
 
     /// When explaining: the relations read in the current sentence.
-    var readings: [SentenceExplanation.Reading]?
+    @exclusivity(unchecked) var readings: [SentenceExplanation.Reading]?
 
-    private var lastSentence: (start: Int, text: String)?
+    @exclusivity(unchecked) private var lastSentence: (start: Int, text: String)?
 
     /// The text of a sentence, made once per sentence however many relations it gives.
     private func sentenceText(_ sentence: Sentence) -> String {

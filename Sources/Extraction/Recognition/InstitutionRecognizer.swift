@@ -7,7 +7,7 @@ import EntityGraph
 struct InstitutionRecognizer {
     let lexicon: Lexicon
 
-    func recognize(_ work: inout SentenceWork, context: DocumentContext) {
+    func recognize(_ work: SentenceWork, context: DocumentContext) {
         for (index, span) in work.spans.enumerated() where !work.consumed.contains(index) {
             guard case .institution(let kindId) = span.value, let kind = lexicon.institutions[kindId],
                   !Self.isShorthandAsAdjective(kind, span, work) else { continue }

@@ -9,7 +9,7 @@ import EntityGraph
 struct RoleRecognizer {
     let lexicon: Lexicon
 
-    func recognize(_ work: inout SentenceWork, context: DocumentContext) {
+    func recognize(_ work: SentenceWork, context: DocumentContext) {
         var lastRole: String?
         var index = 0
         while index < work.spans.count {

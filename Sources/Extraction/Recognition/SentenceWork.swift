@@ -1,33 +1,35 @@
 import EntityGraph
 
 /// One sentence while it is being read: its spans, the actors found so far, its date and the
-/// last enumeration of states (what "all of them" refers to).
-struct SentenceWork {
+/// last enumeration of states (what "all of them" refers to). A class: the readers of a sentence
+/// share one, so passing it around copies no arrays; one thread reads a sentence, so its
+/// properties are not checked for exclusive access at run time (`@exclusivity(unchecked)`).
+final class SentenceWork {
     let sentence: Sentence
-    var spans: [Span] {
+    @exclusivity(unchecked) var spans: [Span] {
         didSet { indexSpans() }
     }
     /// Span indices used up by titles (their nisba or organisation, their name).
-    var consumed: Set<Int> = []
+    @exclusivity(unchecked) var consumed: Set<Int> = []
     /// Actors in token order.
-    var actors: [Actor] = []
+    @exclusivity(unchecked) var actors: [Actor] = []
     /// The date written in the sentence, if any.
-    var date: String?
+    @exclusivity(unchecked) var date: String?
     /// The states most recently enumerated in the sentence.
-    var enumeration: [String] = []
+    @exclusivity(unchecked) var enumeration: [String] = []
     /// Tokens starting what was asked, alleged or warned against ("طالب الغرب بتزويد ...",
     /// "حذرت الغرب من مغبة نشر"), with the modality their content takes: event words in the
     /// next three tokens are that content, not events asserted on their own.
-    var complements: [Int: String] = [:]
+    @exclusivity(unchecked) var complements: [Int: String] = [:]
     /// For each token, the index of the span starting there, or -1.
-    private var spanStarts: [Int] = []
+    @exclusivity(unchecked) private var spanStarts: [Int] = []
     /// Tokens that open a subordinate or contrasting clause ("after", "because", "لكن").
     private let clauseOpeners: Set<Int>
     /// Tokens that introduce a governed clause ("أن", "إن").
     private let complementizers: Set<Int>
     /// Commas around a short aside that names nothing ("زيلينسكي، الأحد، الدول"): they do not
     /// break the clause.
-    private var asideCommas: Set<Int> = []
+    @exclusivity(unchecked) private var asideCommas: Set<Int> = []
 
     init(sentence: Sentence, spans: [Span], lexicon: Lexicon) {
         self.sentence = sentence
@@ -47,7 +49,7 @@ struct SentenceWork {
 
     var tokens: [Token] { sentence.tokens }
 
-    private mutating func indexSpans() {
+    private func indexSpans() {
         spanStarts = [Int](repeating: -1, count: sentence.tokens.count + 1)
         for (index, span) in spans.enumerated() { spanStarts[span.range.lowerBound] = index }
     }
@@ -90,7 +92,7 @@ struct SentenceWork {
 
     /// Marks the commas around one or two words that start no span (a day, "أمس", "also"), with
     /// numbers and month names besides (a date: "، الثلاثاء 21 يونيو 2022،").
-    private mutating func findAsides() {
+    private func findAsides() {
         let tokens = sentence.tokens
         let isComma: (Int) -> Bool = { tokens[$0].mark == "،" || tokens[$0].mark == "," }
         for open in tokens.indices where isComma(open) && !asideCommas.contains(open) {
@@ -141,7 +143,7 @@ struct SentenceWork {
     }
 
     /// Adds an actor, keeping token order.
-    mutating func add(_ actor: Actor) {
+    func add(_ actor: Actor) {
         let position = actors.lastIndex { $0.range.lowerBound <= actor.range.lowerBound }.map { $0 + 1 } ?? 0
         actors.insert(actor, at: position)
     }

@@ -10,7 +10,7 @@ struct FramePatterns {
 
     /// Reads the relation of every event word of the sentence that is not negated, refused or
     /// passive; the content of a request, warning or accusation gets the modality of its frame.
-    func apply(_ work: inout SentenceWork, context: DocumentContext) {
+    func apply(_ work: SentenceWork, context: DocumentContext) {
         var previousFrame: (Int, Int)?
         for span in work.spans {
             let frameIndex: Int, nominal: Bool
@@ -26,7 +26,7 @@ struct FramePatterns {
             let content = continuesClause(span, work) ? nil : work.complements.first { complement, _ in
                 complement <= start && start <= complement + 3 && !work.hasClauseBreak(complement..<start)
             }
-            apply(frameIndex, trigger: span, nominal: nominal, modality: content?.value, &work, context: context)
+            apply(frameIndex, trigger: span, nominal: nominal, modality: content?.value, work, context: context)
         }
     }
 
@@ -35,7 +35,7 @@ struct FramePatterns {
     /// confidence that falls with the distance between them. A verb followed by its complement
     /// word and no prepositional object has no addressee ("دعت إلى توسيع العقوبات", "asked to
     /// join"): no relation, and what follows is its content.
-    private func apply(_ frameIndex: Int, trigger: Span, nominal: Bool, modality: String?, _ work: inout SentenceWork,
+    private func apply(_ frameIndex: Int, trigger: Span, nominal: Bool, modality: String?, _ work: SentenceWork,
                        context: DocumentContext) {
         let frame = lexicon.frame(frameIndex)
         let type = RelationType(frame.type)
@@ -53,10 +53,9 @@ struct FramePatterns {
         var objectEnd = subjectEnd
         let kinds = lexicon.frameObjectKinds[frameIndex]
         let ownStates = subjects.compactMap { context.state(of: $0) }
-        let snapshot = work
         let fits: (Actor) -> Bool = { actor in
             let placeAllowed = kinds?.contains(.place) == true
-            if !placeAllowed && context.kind(actor.ids[0]) == .place && actor.range.lowerBound != end && self.isLocative(actor, snapshot) {
+            if !placeAllowed && context.kind(actor.ids[0]) == .place && actor.range.lowerBound != end && self.isLocative(actor, work) {
                 return false
             }
             let id = placeAllowed ? actor.ids[0] : context.actingEntity(actor.ids[0])

@@ -6,8 +6,8 @@ import EntityGraph
 struct StructuralPatterns {
     let lexicon: Lexicon
 
-    func apply(_ work: inout SentenceWork, context: DocumentContext) {
-        borders(&work, context: context)
+    func apply(_ work: SentenceWork, context: DocumentContext) {
+        borders(work, context: context)
         capitals(work, context: context)
         locations(work, context: context)
         nestedBlocs(work, context: context)
@@ -21,9 +21,9 @@ struct StructuralPatterns {
     /// "counterpart" is someone else's.
     private func counterpartPairs(_ work: SentenceWork, context: DocumentContext) {
         for (first, second) in zip(work.actors, work.actors.dropFirst()) {
-            guard context.kind(first.ids[0]) == .person, context.kind(second.ids[0]) == .person,
-                  let span = work.spanIndex(startingAt: second.range.lowerBound),
-                  work.spans[span].value == .function("counterpart") else { continue }
+            guard let span = work.spanIndex(startingAt: second.range.lowerBound),
+                  work.spans[span].value == .function("counterpart"),
+                  context.kind(first.ids[0]) == .person, context.kind(second.ids[0]) == .person else { continue }
             let joined = (second.range.lowerBound == first.range.upperBound && work.spans[span].clitic.hasPrefix("و"))
                 || (second.range.lowerBound == first.range.upperBound + 1 && work.token(first.range.upperBound, is: lexicon.keywords.and))
             guard joined, context.state(of: first.ids[0]) != context.state(of: second.ids[0]) else { continue }
@@ -37,7 +37,7 @@ struct StructuralPatterns {
     /// those listed; "الحدود مع" without a pronoun is the border of the sentence's main subject
     /// ("أعلنت وزارة الدفاع البيلاروسية ... قرب الحدود مع بولندا"). The states listed become the
     /// sentence's enumeration.
-    private func borders(_ work: inout SentenceWork, context: DocumentContext) {
+    private func borders(_ work: SentenceWork, context: DocumentContext) {
         for span in work.spans {
             let possessed: Bool, bare: Bool
             switch span.value {
@@ -136,12 +136,11 @@ struct StructuralPatterns {
     private func locations(_ work: SentenceWork, context: DocumentContext) {
         for (first, second) in zip(work.actors, work.actors.dropFirst()) {
             let inner = first.ids[0], outer = second.ids[0]
-            guard [.organization, .place].contains(context.kind(inner)), [.place, .state].contains(context.kind(outer)),
-                  first.source == .name, second.source == .name else { continue }
             let adjacent = second.range.lowerBound == first.range.upperBound && ArabicClitics.endsWithPreposition(second.clitic, "ب")
             let withIn = second.range.lowerBound == first.range.upperBound + 1
                 && work.token(first.range.upperBound, is: lexicon.keywords.inside)
-            guard adjacent || withIn else { continue }
+            guard adjacent || withIn, first.source == .name, second.source == .name,
+                  [.organization, .place].contains(context.kind(inner)), [.place, .state].contains(context.kind(outer)) else { continue }
             context.emit(inner, .locatedIn, outer, sentence: work.sentence,
                          tokens: first.range.lowerBound...(second.range.upperBound - 1), rule: "located_in", confidence: 0.8)
         }
@@ -195,9 +194,9 @@ struct StructuralPatterns {
     /// "A مع B" (A and B people, as in photo captions) → met_with, with place and date.
     private func captionMeetings(_ work: SentenceWork, context: DocumentContext) {
         for (first, second) in zip(work.actors, work.actors.dropFirst()) {
-            guard context.kind(first.ids[0]) == .person, context.kind(second.ids[0]) == .person,
-                  second.range.lowerBound == first.range.upperBound + 1,
-                  work.token(first.range.upperBound, is: lexicon.keywords.with) else { continue }
+            guard second.range.lowerBound == first.range.upperBound + 1,
+                  work.token(first.range.upperBound, is: lexicon.keywords.with),
+                  context.kind(first.ids[0]) == .person, context.kind(second.ids[0]) == .person else { continue }
             emitMeeting(first, second, work, context: context, rule: "caption_with", confidence: 0.7)
         }
     }

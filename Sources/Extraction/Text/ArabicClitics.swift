@@ -89,8 +89,12 @@ public enum ArabicClitics {
     }
 
     /// Whether a proclitic contains the one-letter preposition `preposition` (ب, ل or ك) at its end.
+    /// Reads the last letters only, without building strings.
     public static func endsWithPreposition(_ clitic: String, _ preposition: String) -> Bool {
-        let bare = clitic.hasSuffix("ال") ? String(clitic.dropLast(2)) : clitic
-        return bare.hasSuffix(preposition) || (preposition == "ل" && clitic.hasSuffix("ل"))
+        let scalars = clitic.unicodeScalars
+        guard let letter = preposition.unicodeScalars.first, let last = scalars.last else { return false }
+        if last == letter { return true }
+        guard last == "ل", scalars.count >= 3, scalars[scalars.index(scalars.endIndex, offsetBy: -2)] == "ا" else { return false }
+        return scalars[scalars.index(scalars.endIndex, offsetBy: -3)] == letter
     }
 }

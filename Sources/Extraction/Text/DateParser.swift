@@ -1,5 +1,3 @@
-import Foundation
-
 /// Finds dates: day, month name and year in either order ("06 أبريل 2023", "6 April 2023",
 /// "April 6, 2023"), day and month ("في 26 مارس", "on March 26", the year taken from a reference
 /// date), and for events also a month and year ("February 2022" → `2022-02`) or a year after a
@@ -21,10 +19,10 @@ public enum DateParser {
         for span in spans {
             guard case .month(let month) = span.value, span.range.upperBound < tokens.count,
                   let year = year(tokens[span.range.upperBound]) else { continue }
-            return String(format: "%04d-%02d", year, month)
+            return "\(year)-\(twoDigits(month))"
         }
         for index in tokens.indices.dropFirst() where isYearWord(index - 1) {
-            if let year = year(tokens[index]) { return String(format: "%04d", year) }
+            if let year = year(tokens[index]) { return String(year) }
         }
         return nil
     }
@@ -45,7 +43,12 @@ public enum DateParser {
         guard let day else { return nil }
         let written = yearIndex < tokens.count ? year(tokens[yearIndex]) : nil
         guard let year = written ?? referenceYear else { return nil }
-        return String(format: "%04d-%02d-%02d", year, month, Int(day))
+        return "\(year)-\(twoDigits(month))-\(twoDigits(Int(day)))"
+    }
+
+    /// A month or day with a leading zero (years are 1900–2100, four digits already).
+    private static func twoDigits(_ value: Int) -> String {
+        value < 10 ? "0\(value)" : String(value)
     }
 
     private static func year(_ token: Token) -> Int? {

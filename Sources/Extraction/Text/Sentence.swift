@@ -4,6 +4,17 @@ public struct Sentence: Sendable {
     public let tokens: [Token]
     /// The document the sentence belongs to.
     public let document: TokenizedText
+    /// How many of its tokens are words (not punctuation).
+    public let wordCount: Int
+
+    /// A sentence of `tokens` of `document`.
+    public init(tokens: [Token], document: TokenizedText) {
+        self.tokens = tokens
+        self.document = document
+        var words = 0
+        for token in tokens where token.isWord { words += 1 }
+        wordCount = words
+    }
 
     /// Start offset of the sentence in code points.
     public var start: Int { tokens.first?.start ?? 0 }
@@ -33,19 +44,20 @@ public struct Sentence: Sendable {
     /// digits ("3.5"). A closing quotation mark right after the full stop stays with its sentence.
     public static func split(_ document: TokenizedText, isAbbreviation: (Int32) -> Bool = { _ in false }) -> [Sentence] {
         var sentences: [Sentence] = []
-        var current: [Token] = []
         let tokens = document.tokens
+        var currentStart = 0
+        func close(before end: Int) {
+            if end > currentStart { sentences.append(Sentence(tokens: Array(tokens[currentStart..<end]), document: document)) }
+            currentStart = end
+        }
         for (index, token) in tokens.enumerated() {
-            if let closing = token.mark, Self.closingQuotes.contains(closing), current.isEmpty, let last = sentences.last?.tokens.last,
+            if let closing = token.mark, Self.closingQuotes.contains(closing), currentStart == index, let last = sentences.last?.tokens.last,
                last.utf8End == token.utf8Start, !token.startsLine {
                 sentences[sentences.count - 1] = Sentence(tokens: sentences[sentences.count - 1].tokens + [token], document: document)
+                currentStart = index + 1
                 continue
             }
-            if token.startsLine && !current.isEmpty {
-                sentences.append(Sentence(tokens: current, document: document))
-                current = []
-            }
-            current.append(token)
+            if token.startsLine { close(before: index) }
             guard let mark = token.mark, mark == "." || mark == "!" || mark == "?" || mark == "؟" else { continue }
             if mark == ".", index > 0, tokens[index - 1].isWord, tokens[index - 1].utf8End == token.utf8Start {
                 let previous = tokens[index - 1]
@@ -53,10 +65,9 @@ public struct Sentence: Sendable {
                 let decimal = previous.number >= 0 && next.map { $0.number >= 0 && $0.utf8Start == token.utf8End } == true
                 if decimal || isAbbreviation(previous.word) || document.isCapitalInitial(previous) { continue }
             }
-            sentences.append(Sentence(tokens: current, document: document))
-            current = []
+            close(before: index + 1)
         }
-        if !current.isEmpty { sentences.append(Sentence(tokens: current, document: document)) }
+        close(before: tokens.count)
         return sentences
     }
 }
