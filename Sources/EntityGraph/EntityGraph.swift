@@ -98,7 +98,7 @@ public struct EntityGraph: Sendable {
     public func entity(id: String) -> Entity? { entityTable[id] }
 
     /// Whether an entity with this id exists.
-    public func contains(id: String) -> Bool { entityTable[id] != nil }
+    public func contains(id: String) -> Bool { entityTable.index(forKey: id) != nil }
 
     /// Records a source document.
     public mutating func addSource(_ source: String) {
@@ -118,8 +118,8 @@ public struct EntityGraph: Sendable {
     /// Adds a relation between two existing entities, merging it into an existing edge with the
     /// same key. Throws `GraphError.unknownEntity` if either end is missing.
     public mutating func add(_ relation: Relation) throws {
-        guard entityTable[relation.source] != nil else { throw GraphError.unknownEntity(relation.source) }
-        guard entityTable[relation.target] != nil else { throw GraphError.unknownEntity(relation.target) }
+        guard entityTable.index(forKey: relation.source) != nil else { throw GraphError.unknownEntity(relation.source) }
+        guard entityTable.index(forKey: relation.target) != nil else { throw GraphError.unknownEntity(relation.target) }
         insert(relation, sources: nil)
     }
 
@@ -152,7 +152,7 @@ public struct EntityGraph: Sendable {
         }
         sourceSet.formUnion(other.sourceSet)
         other.entityTable.values.forEach { add($0) }
-        for stored in other.relationTable.values where entityTable[stored.relation.source] != nil && entityTable[stored.relation.target] != nil {
+        for stored in other.relationTable.values where entityTable.index(forKey: stored.relation.source) != nil && entityTable.index(forKey: stored.relation.target) != nil {
             insert(stored.relation, sources: stored.attributeSources)
         }
     }

@@ -29,6 +29,7 @@ public struct Tokenizer {
         var tokens: [Token] = []
         tokens.reserveCapacity(text.utf8.count / 6)
         let offset = Int32(lexiconWords.count)
+        var readingsOfWord: [Int32: (CliticReading, CliticReading)] = [:]
         lexiconWords.withLookup { lexicon in
             Self.scan(text) { raw, folded in
                 guard let folded else {
@@ -38,7 +39,13 @@ public struct Tokenizer {
                     return
                 }
                 let id = lexicon.id(folded) ?? (offset + localWords.intern(folded))
-                let readings = ArabicClitics.knownReadings(folded) { lexicon.id($0) }
+                let readings: (CliticReading, CliticReading)
+                if let known = readingsOfWord[id] {
+                    readings = known
+                } else {
+                    readings = ArabicClitics.knownReadings(folded) { lexicon.id($0) }
+                    readingsOfWord[id] = readings
+                }
                 tokens.append(Token(start: raw.start, end: raw.end, utf8Start: raw.utf8Start, utf8End: raw.utf8End,
                                     word: id, isWord: true, startsLine: raw.startsLine, number: raw.number, readings: readings))
             }
