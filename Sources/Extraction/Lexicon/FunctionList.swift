@@ -46,13 +46,17 @@ public enum FunctionList: String, CaseIterable, Sendable {
     /// English subject pronouns ("it", "they"): the actor they stand for may follow a
     /// preposition ("guarantees from Russia that it would defend Belarus").
     case subjectPronouns = "subject_pronouns"
+    /// Words that make a title a past one ("وزير الدفاع الروسي السابق", "former President"): its
+    /// holder is named but holds no role now, and the title does not stand for today's holder.
+    case formerMarkers = "former_markers"
 
     /// Lists that are only tested word by word, never matched as phrases of the text.
     static let wordOnly: Set<String> = [Self.stopwords.rawValue, Self.abbreviations.rawValue, Self.clauseOpeners.rawValue, Self.possessives.rawValue,
                                          Self.denials.rawValue, Self.yearWords.rawValue,
                                          Self.relativePronouns.rawValue, Self.objectSuffixes.rawValue,
                                          Self.complementizers.rawValue, Self.continuers.rawValue,
-                                         Self.droppedSubjectMarkers.rawValue, Self.subjectPronouns.rawValue]
+                                         Self.droppedSubjectMarkers.rawValue, Self.subjectPronouns.rawValue,
+                                         Self.formerMarkers.rawValue]
 
     /// The list's bit.
     var bit: UInt32 { 1 << UInt32(Self.allCases.firstIndex(of: self)!) }

@@ -60,6 +60,8 @@ public final class Lexicon: @unchecked Sendable {
     @exclusivity(unchecked) public private(set) var framePrepositions: [Set<Int32>] = []
     /// Ids of each frame's complement words (`complement_words`).
     @exclusivity(unchecked) public private(set) var frameComplementWords: [Set<Int32>] = []
+    /// Per frame, the word ids of its `criticism_when_person` triggers.
+    @exclusivity(unchecked) public private(set) var frameCriticismWords: [Set<Int32>] = []
     /// The kinds each frame's object may have (nil: any).
     @exclusivity(unchecked) public private(set) var frameObjectKinds: [Set<EntityKind>?] = []
     /// Words the patterns look for.
@@ -131,6 +133,7 @@ public final class Lexicon: @unchecked Sendable {
         frameObjectKinds = frames.map { frame in frame.object_kinds.map { Set($0.compactMap(EntityKind.init(rawValue:))) } }
         framePrepositions = frames.map { Set($0.preps.map { intern($0) }.filter { $0.count == 1 }.map { $0[0] }) }
         frameComplementWords = frames.map { Set(($0.complement_words ?? []).compactMap { intern($0).first }) }
+        frameCriticismWords = frames.map { Set(($0.criticism_when_person ?? []).compactMap { intern($0).first }) }
         keywords = Keywords(intern: { self.intern($0).first ?? -1 })
 
         for state in states {

@@ -172,6 +172,9 @@ public enum LexiconFiles {
         /// Whether the relation runs from the object to the subject ("تضم المنظمة روسيا": Russia
         /// is a member of the organisation).
         public var inverse: Bool?
+        /// Triggers that are words of criticism, not of force, when every subject is a person
+        /// ("هاجم لافروف الناتو", "Lavrov attacked NATO"): the relation is then `criticizes`.
+        public var criticism_when_person: [String]?
         /// Arabic triggers.
         public var ar: [String]
         /// English triggers.

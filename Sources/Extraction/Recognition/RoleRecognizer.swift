@@ -5,7 +5,8 @@ import EntityGraph
 /// a role ("وزير الخارجية التركي هاكان فيدان" → Fidan holds_role foreign_minister of Turkey),
 /// and so does a title in apposition to a person ("يوري أوشاكوف، مستشار الرئيس الروسي");
 /// "نظيره الروسي X" gives X the same role in the other state; a title with no name resolves to
-/// the lexicon's holder on the article date, or else stands for the office itself.
+/// the lexicon's holder on the article date, or else stands for the office itself. A past title
+/// ("وزير الدفاع الروسي السابق X", "former Chancellor X") names its holder but gives no role.
 struct RoleRecognizer {
     let lexicon: Lexicon
 
@@ -59,6 +60,8 @@ struct RoleRecognizer {
                     tokenCursor = used.map { work.spans[$0].range.upperBound }.max()!
                 }
             }
+            var former = work.token(tokenCursor, isIn: .formerMarkers, lexicon: lexicon)
+            if former { tokenCursor += 1 }
             if affiliation == nil, let office = officeAfterOf(tokenCursor, work, context: context) {
                 affiliation = office.id
                 used.append(office.span)
@@ -77,6 +80,8 @@ struct RoleRecognizer {
             } else if affiliation == nil, hasPossessiveOwner(span, work) {
                 affiliation = ownerBefore(span, work, context: context)
             }
+            former = former || work.token(start - 1, isIn: .formerMarkers, lexicon: lexicon)
+                || work.token(span.range.lowerBound - 1, isIn: .formerMarkers, lexicon: lexicon)
             if let office = affiliation { context.remember([office]) }
             if span.value == .function("counterpart"), let office = affiliation,
                let other = counterpartRole(before: span, otherThan: office, work, context: context) {
@@ -108,12 +113,16 @@ struct RoleRecognizer {
                 apposition = true
             } else if let length = nameLength(work, from: tokenCursor) {
                 let name = tokenCursor..<(tokenCursor + length)
-                person = affiliation.flatMap { context.holder(of: role, in: $0, spelled: work.sentence, name) }
+                person = (former ? nil : affiliation.flatMap { context.holder(of: role, in: $0, spelled: work.sentence, name) })
                     ?? context.discoverPerson(work.sentence, name)
                 nameEnd = tokenCursor + length
             }
-            if person == nil, let office = affiliation {
+            if person == nil, let office = affiliation, !former {
                 person = context.recentHolder(of: role, in: office) ?? context.holder(of: role, in: office)
+            }
+            if person == nil, former {
+                work.consumed.formUnion(used)
+                continue
             }
             if let person, affiliation == nil {
                 affiliation = lexicon.entities[person]?.roles.last { $0.role == role }?.of
@@ -127,7 +136,9 @@ struct RoleRecognizer {
                 context.mention(actorId)
             }
             work.add(Actor(ids: [actorId], range: range, clitic: span.clitic, source: person != nil ? .name : .title))
-            if let person, let office = affiliation {
+            if let person, let office = affiliation, former {
+                context.affiliation[person] = office
+            } else if let person, let office = affiliation {
                 context.affiliation[person] = office
                 context.roles[person] = role
                 context.emit(person, .holdsRole, office, attributes: attributes, sentence: work.sentence,

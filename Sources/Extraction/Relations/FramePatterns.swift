@@ -38,13 +38,15 @@ struct FramePatterns {
     private func apply(_ frameIndex: Int, trigger: Span, nominal: Bool, modality: String?, _ work: SentenceWork,
                        context: DocumentContext) {
         let frame = lexicon.frame(frameIndex)
-        let type = RelationType(frame.type)
-        let symmetric = RelationVocabulary.core.isSymmetric(type)
         let end = trigger.range.upperBound
         guard let subject = subject(of: frame, index: frameIndex, trigger: trigger, nominal: nominal, work, context: context) else {
             return
         }
         let subjects = subject.ids
+        let verbal = !nominal && work.token(trigger.range.lowerBound, isOneOf: lexicon.frameCriticismWords[frameIndex])
+            && subjects.allSatisfy { context.kind($0) == .person }
+        let type = verbal ? .criticizes : RelationType(frame.type)
+        let symmetric = RelationVocabulary.core.isSymmetric(type)
         let subjectEnd = subject.end
         var subjectStart = subject.start
         let passive = subject.passive
@@ -148,7 +150,7 @@ struct FramePatterns {
         }
         for (source, target) in pairs {
             context.emit(source, type, target, attributes: attributes, sentence: work.sentence, tokens: lower...upper,
-                         rule: "frame:\(frame.name)", confidence: confidence)
+                         rule: verbal ? "frame:\(frame.name)_in_words" : "frame:\(frame.name)", confidence: confidence)
         }
         if subjects.count >= 2 { work.enumeration = subjects }
     }

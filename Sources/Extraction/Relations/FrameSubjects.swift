@@ -101,12 +101,15 @@ extension FramePatterns {
             found.take(work.coordinatedBefore(before, keywords: lexicon.keywords, kind: context.kind))
         } else if isAppositive(trigger, work), let noun = appositionHead(before: trigger.range.lowerBound - 1, work) {
             found.take(work.coordinatedBefore(noun, keywords: lexicon.keywords, kind: context.kind))
+        } else if frame.predicate_noun == true, trigger.clitic.isEmpty, let owner = possessiveOwner(of: trigger, work) {
+            found.take(work.coordinatedBefore(owner, keywords: lexicon.keywords, kind: context.kind))
         } else if frame.predicate_noun == true, trigger.clitic.isEmpty, let main = work.actors.first,
                   main.range.upperBound <= trigger.range.lowerBound, !isPrepositional(main, work) {
             found.take((ids: work.coordinated(from: main, keywords: lexicon.keywords).ids, start: main.range.lowerBound))
         } else if continuesClause(trigger, work),
                   work.firstActor(in: end..<(end + 2)).map({ isObjectWithComplement($0, frame: frameIndex, work) || isPrepositional($0, work) }) ?? true
-                    || agreesWithDroppedSubject(trigger, work) || keepsMainSubject(trigger, work, context: context),
+                    || agreesWithDroppedSubject(trigger, work) || keepsMainSubject(trigger, work, context: context)
+                    || meetsOnePersonAfterComma(trigger, frame: frame, work, context: context),
                   let main = work.actors.first, main.range.upperBound <= trigger.range.lowerBound {
             found.take((ids: work.coordinated(from: main, keywords: lexicon.keywords).ids, start: main.range.lowerBound))
         } else if let after = work.firstActor(in: end..<(end + 3)) ?? relativeClauseSubject(after: end, work),
@@ -246,6 +249,30 @@ extension FramePatterns {
               let main = work.actors.first,
               work.firstActor(in: trigger.range.upperBound..<(trigger.range.upperBound + 2))?.source != .anaphora else { return false }
         return [.person, .state, .organization].contains(context.kind(main.ids[0]))
+    }
+
+    /// The owner of the pronoun of an Arabic noun with a possessive ending ("لأمن حليفتها
+    /// موسكو": the actor named last in its clause, مينسك in "أن مينسك لن تسمح بأي تهديد لأمن
+    /// حليفتها موسكو"), not the main subject of the sentence.
+    func possessiveOwner(of trigger: Span, _ work: SentenceWork) -> Actor? {
+        let start = trigger.range.lowerBound
+        let word = NameFolding.fold(work.sentence.text(of: start))
+        guard word.count >= 5, word.hasSuffix("ها") || word.hasSuffix("ه") else { return nil }
+        return work.actors.last { $0.range.upperBound <= start && !work.hasClauseBreak($0.range.upperBound..<start) }
+            .flatMap { isPrepositional($0, work) ? nil : $0 }
+    }
+
+    /// Whether a meeting verb with و after a comma continues the clause of the person named
+    /// first, one person named after it being the one met ("زار شويغو مينسك، والتقى الرئيس
+    /// لوكاشينكو"); two actors after it are a new subject and its object.
+    func meetsOnePersonAfterComma(_ trigger: Span, frame: LexiconFiles.Frame, _ work: SentenceWork, context: DocumentContext) -> Bool {
+        let start = trigger.range.lowerBound
+        guard RelationType(frame.type) == .metWith, trigger.clitic == "و", start >= 1, work.isClauseBreak(start - 1),
+              let main = work.actors.first, main.range.upperBound < start, context.kind(main.ids[0]) == .person else { return false }
+        var clauseEnd = trigger.range.upperBound
+        while clauseEnd < work.tokens.count, !work.isClauseBreak(clauseEnd), !work.isFullStop(clauseEnd) { clauseEnd += 1 }
+        let after = work.actors.filter { $0.range.lowerBound >= trigger.range.upperBound && $0.range.upperBound <= clauseEnd }
+        return after.count == 1 && after[0].ids.count == 1 && after[0].source == .name && context.kind(after[0].ids[0]) == .person
     }
 
     /// Whether a verb continues a clause with its subject dropped: "، وطالب", "وقد سمح", "حيث
