@@ -73,7 +73,9 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     /// The longest match at `index`, trying the word as written and then its proclitic readings;
-    /// returns the proclitic stripped (empty if none).
+    /// returns the proclitic stripped (empty if none). Of two readings as long, the one that keeps
+    /// the article with the word wins ("والبيلاروسية" is و + the adjective البيلاروسية, not
+    /// وال + a spelling of the state's name).
     func matchWithClitics(_ tokens: [Token], at index: Int, text: TokenizedText?) -> (length: Int, value: Value, clitic: String)? {
         let token = tokens[index]
         var best: (length: Int, value: Value, clitic: String)?
@@ -81,9 +83,11 @@ public struct PhraseTable<Value: Sendable>: Sendable {
             best = (found.length, found.value, "")
         }
         func consider(_ reading: CliticReading) {
-            guard reading.clitic != 0, let found = match(tokens, at: index, firstWord: reading.word, text: text),
-                  best == nil || found.length > best!.length else { return }
-            best = (found.length, found.value, reading.cliticText)
+            guard reading.clitic != 0, let found = match(tokens, at: index, firstWord: reading.word, text: text) else { return }
+            let clitic = reading.cliticText
+            let keepsArticle = best.map { found.length == $0.length && $0.clitic.hasSuffix("ال") && !clitic.hasSuffix("ال") } ?? false
+            guard best == nil || found.length > best!.length || keepsArticle else { return }
+            best = (found.length, found.value, clitic)
         }
         consider(token.readings.0)
         consider(token.readings.1)

@@ -14,11 +14,13 @@ struct InstitutionRecognizer {
             var state: String?
             var range = span.range
             var used = [index]
+            var other: (state: String, span: Int)?
             if let next = work.spanIndex(startingAt: span.range.upperBound), !work.consumed.contains(next),
                case .nisba(let found) = work.spans[next].value {
                 state = found
                 range = span.range.lowerBound..<work.spans[next].range.upperBound
                 used.append(next)
+                other = coordinatedNisba(after: next, work)
             } else if index > 0, !work.consumed.contains(index - 1), work.adjoins(work.spans[index - 1].range.upperBound, span.range.lowerBound) {
                 switch work.spans[index - 1].value {
                 case .nisba(let found): state = found
@@ -28,19 +30,47 @@ struct InstitutionRecognizer {
                 if state != nil {
                     range = work.spans[index - 1].range.lowerBound..<span.range.upperBound
                     used.append(index - 1)
+                    other = coordinatedNisba(before: index - 1, work)
                 }
             }
             guard let state else { continue }
+            let clitic = work.spans[used.min()!].clitic
+            if let other { used.append(other.span) }
+            work.consumed.formUnion(used)
+            let otherRange = other.map { work.spans[$0.span].range }
             if kind.stands_for_state == true {
-                work.consumed.formUnion(used)
                 context.mention(state, in: work.sentence, range)
-                work.add(Actor(ids: [state], range: range, clitic: work.spans[used.min()!].clitic, source: .name))
+                work.add(Actor(ids: [state], range: range, clitic: clitic, source: .name))
+                if let other, let otherRange {
+                    context.mention(other.state, in: work.sentence, otherRange)
+                    work.add(Actor(ids: [other.state], range: otherRange, clitic: work.spans[other.span].clitic, source: .name))
+                }
                 continue
             }
             let body = Self.body(kind, of: state, range, work, context: context)
-            work.consumed.formUnion(used)
-            work.add(Actor(ids: [body], range: range, clitic: work.spans[used.min()!].clitic, source: .name))
+            work.add(Actor(ids: [body], range: range, clitic: clitic, source: .name))
+            if let other, let otherRange {
+                let otherBody = Self.body(kind, of: other.state, otherRange, work, context: context)
+                work.add(Actor(ids: [otherBody], range: otherRange, clitic: work.spans[other.span].clitic, source: .name))
+            }
         }
+    }
+
+    /// A second nisba joined by و to the nisba of an institution ("القوات الروسية
+    /// والبيلاروسية"): the same body of that other state.
+    private func coordinatedNisba(after nisba: Int, _ work: SentenceWork) -> (state: String, span: Int)? {
+        guard let next = work.spanIndex(startingAt: work.spans[nisba].range.upperBound), !work.consumed.contains(next),
+              case .nisba(let state) = work.spans[next].value, work.spans[next].clitic.hasPrefix("و") else { return nil }
+        return (state, next)
+    }
+
+    /// A nisba joined by "and" before the nisba of an institution ("Russian and Belarusian
+    /// troops"): the same body of that other state.
+    private func coordinatedNisba(before nisba: Int, _ work: SentenceWork) -> (state: String, span: Int)? {
+        let and = work.spans[nisba].range.lowerBound - 1
+        guard nisba > 0, work.token(and, is: lexicon.keywords.and), !work.consumed.contains(nisba - 1),
+              work.spans[nisba - 1].range.upperBound == and, case .nisba(let state) = work.spans[nisba - 1].value else { return nil }
+        return (state, nisba - 1)
     }
 
     /// Whether a shorthand ("الخارجية") stands after a definite noun it qualifies ("السياسة

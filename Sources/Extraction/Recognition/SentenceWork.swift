@@ -84,10 +84,19 @@ final class SentenceWork {
                 && words.contains(token.readings.0.word))
     }
 
-    /// Whether token `index` is a comma (not one around a short aside), semicolon or colon.
+    /// Whether token `index` is a comma (not one around a short aside, nor one grouping the
+    /// digits of a number: "2,000"), semicolon or colon.
     func isClauseBreak(_ index: Int) -> Bool {
-        guard index >= 0, index < tokens.count, let mark = tokens[index].mark, !asideCommas.contains(index) else { return false }
+        guard index >= 0, index < tokens.count, let mark = tokens[index].mark, !asideCommas.contains(index),
+              !isDigitGroupComma(index) else { return false }
         return mark == "،" || mark == "," || mark == "؛" || mark == ";" || mark == ":"
+    }
+
+    /// Whether token `index` is a comma written between the digit groups of a number ("2,000").
+    func isDigitGroupComma(_ index: Int) -> Bool {
+        guard index > 0, index + 1 < tokens.count, tokens[index].mark == ",", tokens[index - 1].number >= 0,
+              tokens[index + 1].number >= 0 else { return false }
+        return tokens[index - 1].utf8End == tokens[index].utf8Start && tokens[index].utf8End == tokens[index + 1].utf8Start
     }
 
     /// Marks the commas around one or two words that start no span (a day, "أمس", "also"), with

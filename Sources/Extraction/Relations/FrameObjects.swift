@@ -106,6 +106,11 @@ extension FramePatterns {
         var index = trigger.range.upperBound
         while index < min(end, work.tokens.count), words.count < 4 {
             let token = work.tokens[index]
+            if work.isDigitGroupComma(index), !words.isEmpty {
+                words[words.count - 1] += "," + work.sentence.text(of: index + 1)
+                index += 2
+                continue
+            }
             if !token.isWord || work.actors.contains(where: { $0.range.contains(index) }) { break }
             if let span = work.spanIndex(startingAt: index), case .nisba = work.spans[span].value { break }
             if !lexicon.isFunctionWord(token.word, list: .stopwords) && !lexicon.keywords.phraseStops.contains(token.word) {

@@ -74,6 +74,8 @@ extension FramePatterns {
             if work.token(end, is: lexicon.keywords.by), let agent = work.firstActor(in: (end + 1)..<(end + 4)) {
                 found.take(work.coordinated(from: agent, keywords: lexicon.keywords))
                 found.passive = true
+            } else if frame.plural_subject == true, let pair = englishRelativeClauseSubjects(after: end, work) {
+                found.take(pair)
             } else {
                 let main = work.actors.first { $0.range.upperBound <= trigger.range.lowerBound }
                     .flatMap { separated($0, from: trigger, work, byEvents: false) ? nil : $0 }
@@ -153,6 +155,15 @@ extension FramePatterns {
         }), !work.hasClauseBreak(end..<relative), relative + 2 < work.tokens.count,
               work.tokens[relative + 1].isWord, work.spanIndex(startingAt: relative + 1) == nil else { return nil }
         return work.actors.first { $0.range.lowerBound == relative + 2 }
+    }
+
+    /// Two or more actors named together right after an English event noun and a relative
+    /// pronoun ("the exercises that Russia and Belarus are holding"): the noun's subjects.
+    func englishRelativeClauseSubjects(after end: Int, _ work: SentenceWork) -> (ids: [String], end: Int)? {
+        guard work.token(end, isIn: .relativePronouns, lexicon: lexicon),
+              let first = work.actors.first(where: { $0.range.lowerBound == end + 1 }) else { return nil }
+        let list = work.coordinated(from: first, keywords: lexicon.keywords)
+        return list.ids.count >= 2 ? list : nil
     }
 
     /// Whether an actor is the object of a preposition (a separate word or a proclitic ب/ل/ك),

@@ -1,0 +1,34 @@
+import XCTest
+@testable import Extraction
+
+/// Who holds a joint event: bodies of two states named with one institution word, English
+/// relative clauses, places that are where it happens and not a partner; numbers with digit
+/// groups.
+final class JointEventsTests: XCTestCase {
+    func testTwoNisbasWithOneInstitutionWordNameTwoBodies() {
+        XCTAssertEqual(edges("وبدأت القوات الصينية والباكستانية مناورات مشتركة في بحر العرب."),
+                       ["china_army part_of china", "pakistan_army part_of pakistan", "china cooperates_with pakistan"])
+        XCTAssertEqual(edges("Lithuanian and Polish troops began joint military exercises on Tuesday."),
+                       ["lithuania_army part_of lithuania", "poland_army part_of poland", "lithuania cooperates_with poland"])
+    }
+
+    func testTheArticleStaysWithTheWordWhenTwoReadingsMatch() {
+        XCTAssertEqual(edges("وأجرت القوات الروسية والبيلاروسية تدريبات قرب بريست."),
+                       ["russia_army part_of russia", "belarus_army part_of belarus", "belarus cooperates_with russia"])
+    }
+
+    func testTheSubjectsOfAnEnglishEventNounInARelativeClause() {
+        XCTAssertEqual(edges("Estonia's defence minister called the drills that China and Russia held in the Baltic a provocation."),
+                       ["china cooperates_with russia"])
+    }
+
+    func testAPlaceIsWhereAJointEventHappensNotAPartner() {
+        XCTAssertEqual(edges("Polish troops began military exercises near the Suwalki Gap on Tuesday."), ["poland_army part_of poland"])
+    }
+
+    func testACommaBetweenDigitGroupsDoesNotEndTheClause() {
+        let graph = sharedExtractor.extract(text: "The United States has deployed an additional 2,000 soldiers to Poland.", document: "t.txt")
+        XCTAssertEqual(graph.relation(source: "united_states", type: .deploysTo, target: "poland")?.attributes["what"],
+                       "an additional 2,000 soldiers")
+    }
+}
