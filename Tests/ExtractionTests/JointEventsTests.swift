@@ -3,7 +3,7 @@ import XCTest
 
 /// Who holds a joint event: bodies of two states named with one institution word, English
 /// relative clauses, places that are where it happens and not a partner; numbers with digit
-/// groups.
+/// groups; hosting another state's forces.
 final class JointEventsTests: XCTestCase {
     func testTwoNisbasWithOneInstitutionWordNameTwoBodies() {
         XCTAssertEqual(edges("وبدأت القوات الصينية والباكستانية مناورات مشتركة في بحر العرب."),
@@ -30,5 +30,18 @@ final class JointEventsTests: XCTestCase {
         let graph = sharedExtractor.extract(text: "The United States has deployed an additional 2,000 soldiers to Poland.", document: "t.txt")
         XCTAssertEqual(graph.relation(source: "united_states", type: .deploysTo, target: "poland")?.attributes["what"],
                        "an additional 2,000 soldiers")
+    }
+
+    func testHostingAnotherStatesForcesIsTheirDeployment() {
+        XCTAssertEqual(edges("وتستضيف بولندا نحو عشرة آلاف جندي أمريكي."), ["united_states deploys_to poland"])
+        XCTAssertEqual(edges("Kazakhstan hosts Russian troops at the Baikonur base."),
+                       ["russia_army part_of russia", "russia deploys_to kazakhstan"])
+        XCTAssertEqual(edges("وقال إن سلوفاكيا لن تستضيف صواريخ أمريكية."), [], "negated")
+    }
+
+    func testHostingTalksOrAGuestIsNoDeployment() {
+        XCTAssertEqual(edges("وتستضيف المجر محادثات بين روسيا وأوكرانيا."), ["russia cooperates_with ukraine"])
+        XCTAssertEqual(edges("Turkey hosted Russian Foreign Minister Sergei Lavrov in Antalya."),
+                       ["lavrov holds_role russia"])
     }
 }

@@ -60,6 +60,8 @@ public final class Lexicon: @unchecked Sendable {
     @exclusivity(unchecked) public private(set) var framePrepositions: [Set<Int32>] = []
     /// Ids of each frame's complement words (`complement_words`).
     @exclusivity(unchecked) public private(set) var frameComplementWords: [Set<Int32>] = []
+    /// Per frame, the word ids of its `requires_after` words (empty: no condition).
+    @exclusivity(unchecked) public private(set) var frameRequiredWords: [Set<Int32>] = []
     /// Per frame, the word ids of its `criticism_when_person` triggers.
     @exclusivity(unchecked) public private(set) var frameCriticismWords: [Set<Int32>] = []
     /// The kinds each frame's object may have (nil: any).
@@ -134,6 +136,7 @@ public final class Lexicon: @unchecked Sendable {
         framePrepositions = frames.map { Set($0.preps.map { intern($0) }.filter { $0.count == 1 }.map { $0[0] }) }
         frameComplementWords = frames.map { Set(($0.complement_words ?? []).compactMap { intern($0).first }) }
         frameCriticismWords = frames.map { Set(($0.criticism_when_person ?? []).compactMap { intern($0).first }) }
+        frameRequiredWords = frames.map { Set(($0.requires_after ?? []).compactMap { intern($0).first }) }
         keywords = Keywords(intern: { self.intern($0).first ?? -1 })
 
         for state in states {

@@ -172,6 +172,10 @@ public enum LexiconFiles {
         /// Whether the relation runs from the object to the subject ("تضم المنظمة روسيا": Russia
         /// is a member of the organisation).
         public var inverse: Bool?
+        /// Words one of which must stand within six tokens after the trigger for it to be this
+        /// event (what is hosted: "تستضيف أسلحة نووية روسية", "hosts Russian troops"; "hosts
+        /// talks" is none); nil for no such condition.
+        public var requires_after: [String]?
         /// Triggers that are words of criticism, not of force, when every subject is a person
         /// ("هاجم لافروف الناتو", "Lavrov attacked NATO"): the relation is then `criticizes`.
         public var criticism_when_person: [String]?

@@ -30,6 +30,13 @@ struct FramePatterns {
         }
     }
 
+    /// Whether the words a frame requires after its trigger (`requires_after`) stand within six
+    /// tokens of `end`; true for frames that require none.
+    func hasRequiredWords(_ frameIndex: Int, after end: Int, _ work: SentenceWork) -> Bool {
+        let required = lexicon.frameRequiredWords[frameIndex]
+        return required.isEmpty || (end..<(end + 6)).contains { work.token($0, isOneOf: required) }
+    }
+
     /// Reads the relation of one event word: its subject and object, the attributes (place,
     /// date, modality — `modality` when it is the content of another event —, what) and a
     /// confidence that falls with the distance between them. A verb followed by its complement
@@ -39,6 +46,7 @@ struct FramePatterns {
                        context: DocumentContext) {
         let frame = lexicon.frame(frameIndex)
         let end = trigger.range.upperBound
+        guard hasRequiredWords(frameIndex, after: end, work) else { return }
         guard let subject = subject(of: frame, index: frameIndex, trigger: trigger, nominal: nominal, work, context: context) else {
             return
         }
