@@ -1,8 +1,9 @@
 import XCTest
 @testable import Extraction
 
-/// Past titles, attack verbs said of people, meetings continued after a comma, possessive
-/// nouns, appeals with دعا / يحث, and the nominal negation عدم.
+/// Past titles, heads of state bodies, attack verbs said of people, meetings continued after a
+/// comma, possessive nouns, appeals with دعا / يحث, the nominal negation عدم, participles that
+/// qualify a noun, soldiers stationed.
 final class PastTitlesAndVerbsTests: XCTestCase {
     func testAPastTitleNamesItsHolderWithoutARole() {
         XCTAssertEqual(edges("التقى وزير الدفاع البريطاني السابق بن والاس الرئيس الأوكراني فولوديمير زيلينسكي في كييف.", date: "2025-05-01"),
@@ -50,5 +51,24 @@ final class PastTitlesAndVerbsTests: XCTestCase {
 
     func testTheNominalNegationAdamNegatesTheEventAfterIt() {
         XCTAssertEqual(edges("ويحث الاتحاد الأوروبي الصين على عدم تزويد روسيا بالأسلحة."), ["european_union requests china"])
+    }
+
+    func testThePresidentOfAStateBodyIsItsDirector() {
+        let graph = sharedExtractor.extract(text: "وقال رئيس الاستخبارات العسكرية البولندية ياروسلاف ستروجيك إن الوضع مستقر.",
+                                            document: "t.txt")
+        let head = graph.relations.first { $0.type == .holdsRole }
+        XCTAssertEqual(head?.target, "poland_military_intelligence")
+        XCTAssertEqual(head?.attributes["role"], "director")
+    }
+
+    func testAParticipleQualifyingANounIsAnAllegationNotAnAccuser() {
+        XCTAssertEqual(edges("وفرضت اليابان عقوبات على شركات صينية متهمة بدعم المجهود الحربي الروسي."), ["japan sanctions china"])
+        XCTAssertEqual(edges("وانتقد لافروف الاتحاد الأوروبي، متهما بولندا بتأجيج التوتر."),
+                       ["lavrov criticizes european_union", "lavrov criticizes poland"], "a participle with its object accuses")
+    }
+
+    func testSoldiersStationedInAState() {
+        XCTAssertEqual(edges("وأضاف أن نحو ثلاثة آلاف جندي أمريكي يتمركزون حاليا في رومانيا."),
+                       ["united_states_army part_of united_states", "united_states deploys_to romania"])
     }
 }

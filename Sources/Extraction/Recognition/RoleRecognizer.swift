@@ -4,7 +4,8 @@ import EntityGraph
 /// الروسية") (+ posting place) + name gives a person holding
 /// a role ("وزير الخارجية التركي هاكان فيدان" → Fidan holds_role foreign_minister of Turkey),
 /// and so does a title in apposition to a person ("يوري أوشاكوف، مستشار الرئيس الروسي");
-/// "نظيره الروسي X" gives X the same role in the other state; a title with no name resolves to
+/// "نظيره الروسي X" gives X the same role in the other state; the president of a state body
+/// ("رئيس الاستخبارات العسكرية الأوكرانية") is its director; a title with no name resolves to
 /// the lexicon's holder on the article date, or else stands for the office itself. A past title
 /// ("وزير الدفاع الروسي السابق X", "former Chancellor X") names its holder but gives no role.
 struct RoleRecognizer {
@@ -52,6 +53,7 @@ struct RoleRecognizer {
                         let range = work.spans[next].range.lowerBound..<work.spans[next + 1].range.upperBound
                         affiliation = InstitutionRecognizer.body(kind, of: state, range, work, context: context)
                         used.append(next + 1)
+                        if role == "president" { role = "director" }
                     }
                 default: break
                 }

@@ -58,6 +58,17 @@ extension FramePatterns {
         return scalars.count > start + 1 && scalars[start + 1] == "\u{064F}"
     }
 
+    /// Whether an Arabic participle qualifies the noun before it, with what it says right after
+    /// it ("شركات بيلاروسية متهمة بدعم ...": companies accused of supporting): the noun is the
+    /// patient, nobody named accuses, and what follows is the allegation.
+    func isPassiveParticiple(_ trigger: Span, _ frameIndex: Int, _ work: SentenceWork) -> Bool {
+        let start = trigger.range.lowerBound, next = trigger.range.upperBound
+        guard start > 0, work.tokens[start - 1].isWord, next < work.tokens.count, isParticiple(trigger, work),
+              let clitic = lexicon.frame(frameIndex).complement_clitic else { return false }
+        if let span = work.spanIndex(startingAt: next) { return work.spans[span].clitic.hasPrefix(clitic) }
+        return NameFolding.fold(work.sentence.text(of: next)).hasPrefix(clitic)
+    }
+
     /// Whether a negation stands in the three words before the trigger, in its clause ("لم ترسل
     /// روسيا", "ولا تعتزم روسيا نشر", "has not deployed").
     func isNegated(_ trigger: Span, _ work: SentenceWork) -> Bool {

@@ -22,6 +22,10 @@ struct FramePatterns {
             defer { previousFrame = (frameIndex, span.range.upperBound) }
             if let previous = previousFrame, previous.0 == frameIndex, previous.1 == span.range.lowerBound { continue }
             if isNegated(span, work) || isRefused(span, work) || isPassive(span, work) { continue }
+            if isPassiveParticiple(span, frameIndex, work) {
+                work.complements[span.range.upperBound] = lexicon.frame(frameIndex).complement_modality ?? "planned"
+                continue
+            }
             let start = span.range.lowerBound
             let content = continuesClause(span, work) ? nil : work.complements.first { complement, _ in
                 complement <= start && start <= complement + 3 && !work.hasClauseBreak(complement..<start)
