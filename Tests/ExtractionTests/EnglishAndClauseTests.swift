@@ -267,4 +267,17 @@ final class EnglishEventNounTests: XCTestCase {
         XCTAssertFalse(met.contains("putin met_with xi_jinping"))
         XCTAssertTrue(edges("Armenia, Moscow's oldest ally in the region, borders Iran.").contains("armenia borders iran"))
     }
+
+    func testARelativeClauseClosedEarlierDoesNotGiveItsHeadToLaterEvents() {
+        XCTAssertEqual(edges("Moldovan President Maia Sandu, who met Macron in Paris last week, urged EU members to impose sanctions on Russia."),
+                       ["sandu holds_role moldova", "macron met_with sandu", "sandu requests european_union", "european_union sanctions russia"])
+    }
+
+    func testPhoneCallsAndWorkingTogether() {
+        XCTAssertEqual(edges("German Foreign Minister Johann Wadephul spoke by phone with his Turkish counterpart Hakan Fidan on Friday."),
+                       ["wadephul holds_role germany", "fidan holds_role turkey", "fidan met_with wadephul"])
+        XCTAssertEqual(edges("وأجرى أردوغان اتصالا هاتفيا مع بوتين."), ["erdogan met_with putin"])
+        XCTAssertEqual(edges("Finland is ready to work with Sweden and Norway on air defence."),
+                       ["finland cooperates_with sweden", "finland cooperates_with norway"])
+    }
 }

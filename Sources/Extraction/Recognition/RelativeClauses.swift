@@ -7,17 +7,23 @@ extension SentenceWork {
     private static let relativeReach = 14
 
     /// The comma-opened relative clause that token `index` stands in (no comma between) or that
-    /// closes right before it (one comma): the actor before ", which" / ", who", the pronoun's
-    /// index and whether the clause is still open at `index`.
+    /// closes before it (one comma, and no actor after it: "X, who lives in exile, urged EU
+    /// governments to expand sanctions" — the sanctions are the EU's): the actor before ", which"
+    /// / ", who", the pronoun's index and whether the clause is still open at `index`.
     private func relativeClause(around index: Int, lexicon: Lexicon) -> (head: Actor, pronoun: Int, open: Bool)? {
-        var commas = 0
+        var closing: Int?
         var cursor = index - 1
         while cursor >= 1, index - cursor <= Self.relativeReach {
             if let mark = tokens[cursor].mark {
-                if mark == "," { commas += 1 } else if mark != "\"" { return nil }
-                if commas > 1 { return nil }
+                if mark == "," {
+                    guard closing == nil else { return nil }
+                    closing = cursor
+                } else if mark != "\"" {
+                    return nil
+                }
             } else if token(cursor, isIn: .relativePronouns, lexicon: lexicon), tokens[cursor - 1].mark == "," {
-                return actor(endingBefore: cursor - 1, gap: 0).map { ($0, cursor, commas == 0) }
+                if let closing, actors.contains(where: { $0.range.lowerBound > closing && $0.range.upperBound <= index }) { return nil }
+                return actor(endingBefore: cursor - 1, gap: 0).map { ($0, cursor, closing == nil) }
             }
             cursor -= 1
         }
