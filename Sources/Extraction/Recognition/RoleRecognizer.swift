@@ -321,6 +321,13 @@ struct RoleRecognizer {
         let withProclitic = ["لل", "بال", "وال", "فال", "كال"]
         let words = (start..<(start + length)).map { NameFolding.fold(work.sentence.text(of: $0)) }
         if words[0].hasPrefix("ال") || words.contains(where: { word in withProclitic.contains { word.hasPrefix($0) } }) { return nil }
-        return length
+        let startsKnownPhraseAfterPreposition = (start..<(start + length)).contains { index in
+            let token = work.tokens[index]
+            return [token.readings.0, token.readings.1].contains { reading in
+                reading.clitic != 0 && ["ب", "ل", "ك"].contains { ArabicClitics.endsWithPreposition(reading.cliticText, $0) }
+                    && lexicon.phrases.startsPhrase(reading.word)
+            }
+        }
+        return startsKnownPhraseAfterPreposition ? nil : length
     }
 }

@@ -116,6 +116,10 @@ struct FramePatterns {
         }
         if found == nil, frame.object_fallback == "previous" {
             found = work.actors.last { $0.range.upperBound <= subjectStart && fits($0) }
+            if let person = found, context.kind(person.ids[0]) == .person, subjects.allSatisfy({ context.kind($0) == .state }),
+               let state = context.state(of: person.ids[0]), fits(Actor(ids: [state], range: person.range, clitic: person.clitic, source: .anaphora)) {
+                found = Actor(ids: [state], range: person.range, clitic: person.clitic, source: .anaphora)
+            }
         }
         if let found {
             if isObjectWithComplement(found, frame: frameIndex, work) {

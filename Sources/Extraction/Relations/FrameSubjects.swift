@@ -125,11 +125,18 @@ extension FramePatterns {
         return found.ids.isEmpty ? nil : found
     }
 
-    /// The state of a nisba right after the thing an Arabic event noun names ("نشر صواريخ
-    /// أمريكية في ألمانيا", "نشر الأسلحة الروسية"): whose it is, and so who acts.
+    /// The state of a nisba right after the thing an Arabic event noun names, in up to three
+    /// words ("نشر صواريخ أمريكية في ألمانيا", "نشر الأسلحة النووية الروسية"): whose it is, and
+    /// so who acts.
     func nisbaOfWhat(after end: Int, _ work: SentenceWork) -> (state: String, end: Int)? {
-        guard end + 1 < work.tokens.count, work.tokens[end].isWord, work.spanIndex(startingAt: end) == nil,
-              let position = work.spanIndex(startingAt: end + 1), case .nisba(let state) = work.spans[position].value else { return nil }
+        var cursor = end
+        while cursor < work.tokens.count, cursor - end < 3, work.tokens[cursor].isWord, work.spanIndex(startingAt: cursor) == nil,
+              !lexicon.isFunctionWord(work.tokens[cursor].word, list: .stopwords) {
+            cursor += 1
+        }
+        guard cursor > end, let position = work.spanIndex(startingAt: cursor), case .nisba(let state) = work.spans[position].value else {
+            return nil
+        }
         return (state, work.spans[position].range.upperBound)
     }
 

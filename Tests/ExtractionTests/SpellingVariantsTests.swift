@@ -1,0 +1,31 @@
+import XCTest
+@testable import Extraction
+
+/// Spellings other outlets use (الأطلنطي for الأطلسي, منسك), and words after a title that are
+/// an organisation's name, not a new person's.
+final class SpellingVariantsTests: XCTestCase {
+    func testTheEgyptianSpellingOfNATOAfterATitle() {
+        XCTAssertEqual(edges("وقال الأمين العام لحلف شمال الأطلنطي مارك روته إن الحلف سيدافع عن كل شبر من أراضيه.", date: "2025-03-01"),
+                       ["rutte holds_role nato"])
+        XCTAssertEqual(edges("وانتقد حلف الأطلنطي المناورات الروسية.", date: "2025-03-01"), ["nato criticizes russia"])
+    }
+
+    func testAPrepositionAndAKnownNameAfterATitleAreNoPersonsName() {
+        let graph = sharedExtractor.extract(text: "وحذر المتحدث باسم لحلف المحيط الهادئ من التصعيد.", document: "t.txt")
+        XCTAssertFalse(graph.entities.contains { $0.kind == .person }, "\(graph.entities.map(\.id))")
+    }
+
+    func testMinskWithoutItsLongVowel() {
+        XCTAssertEqual(edges("وأكدت موسكو أن منسك حليف موثوق."), ["belarus allied_with russia"])
+    }
+
+    func testTheAllyOfAStateNamedByItsSpokesmanIsHisState() {
+        XCTAssertEqual(edges("وأكد المتحدث باسم الكرملين دميتري بيسكوف أن مينسك حليف موثوق."),
+                       ["peskov holds_role kremlin", "belarus allied_with russia"])
+    }
+
+    func testTheStateOfWhatIsDeployedAfterTwoWords() {
+        XCTAssertEqual(edges("وقالت فنلندا إن نشر الصواريخ الباليستية الروسية في كالينينغراد يهدد المنطقة."),
+                       ["russia deploys_to kaliningrad"])
+    }
+}
