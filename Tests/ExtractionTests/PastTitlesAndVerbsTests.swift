@@ -71,4 +71,16 @@ final class PastTitlesAndVerbsTests: XCTestCase {
         XCTAssertEqual(edges("وأضاف أن نحو ثلاثة آلاف جندي أمريكي يتمركزون حاليا في رومانيا."),
                        ["united_states_army part_of united_states", "united_states deploys_to romania"])
     }
+
+    func testADenialDoesNotGovernASecondActionJoinedByAnd() {
+        let english = sharedExtractor.extract(text: "The Moldovan foreign ministry denied the reports and accused Moscow of spreading lies.",
+                                              document: "t.txt")
+        XCTAssertEqual(english.relation(source: "moldova", type: .criticizes, target: "russia").map { $0.attributes["modality"] ?? "asserted" },
+                       "asserted")
+        let arabic = sharedExtractor.extract(text: "ونفت وزارة الدفاع المولدوفية التقارير واتهمت موسكو بنشر الأكاذيب.", document: "t.txt")
+        XCTAssertEqual(arabic.relation(source: "moldova", type: .criticizes, target: "russia").map { $0.attributes["modality"] ?? "asserted" },
+                       "asserted")
+        let governed = sharedExtractor.extract(text: "The Kremlin denied plans to send troops to Moldova and deploy missiles there.", document: "t.txt")
+        XCTAssertEqual(governed.relation(source: "kremlin", type: .deploysTo, target: "moldova")?.attributes["modality"], "denied")
+    }
 }

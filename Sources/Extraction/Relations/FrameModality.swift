@@ -18,13 +18,27 @@ extension FramePatterns {
     /// Whether a verb of denial governs the trigger ("نفت موسكو أن تكون قواتها قد استهدفت ...",
     /// "Moscow denied its forces attacked ...").
     func isDenied(_ trigger: Span, _ work: SentenceWork) -> Bool {
-        isGoverned(trigger, by: .denials, work)
+        !isCoordinatedAction(trigger, work) && isGoverned(trigger, by: .denials, work)
+    }
+
+    /// Whether a verb is joined by "and" / و to the verb before it as a second action of the same
+    /// subject ("denied the claims and accused Warsaw", "نفت الاتهامات واتهمت وارسو"), which a
+    /// denial or refusal before it does not govern; an English verb must be in the past ("-ed"),
+    /// so that "denied plans to send troops and deploy missiles" stays governed.
+    func isCoordinatedAction(_ trigger: Span, _ work: SentenceWork) -> Bool {
+        guard case .trigger = trigger.value else { return false }
+        if isEnglish(trigger, work) {
+            return work.token(trigger.range.lowerBound - 1, is: lexicon.keywords.and)
+                && work.sentence.text(of: trigger.range.lowerBound).hasSuffix("ed")
+        }
+        return trigger.clitic == "و"
     }
 
     /// Whether a verb of refusal governs the trigger: the event did not happen ("رفض بوتين لقاء
     /// زيلينسكي", "Warsaw ruled out sending troops"). Refusals are phrases ("ruled out", not
     /// "ruled"), looked for backwards up to the clause's start.
     func isRefused(_ trigger: Span, _ work: SentenceWork) -> Bool {
+        guard !isCoordinatedAction(trigger, work) else { return false }
         var index = trigger.range.lowerBound - 1
         while index >= 0, !work.endsGovernance(index) {
             if let span = work.spanIndex(startingAt: index), work.spans[span].value == .function("refusals") { return true }
