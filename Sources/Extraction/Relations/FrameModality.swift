@@ -77,10 +77,11 @@ extension FramePatterns {
     /// patient, nobody named accuses, and what follows is the allegation.
     func isPassiveParticiple(_ trigger: Span, _ frameIndex: Int, _ work: SentenceWork) -> Bool {
         let start = trigger.range.lowerBound, next = trigger.range.upperBound
-        guard start > 0, work.tokens[start - 1].isWord, next < work.tokens.count, isParticiple(trigger, work),
-              let clitic = lexicon.frame(frameIndex).complement_clitic else { return false }
-        if let span = work.spanIndex(startingAt: next) { return work.spans[span].clitic.hasPrefix(clitic) }
-        return NameFolding.fold(work.sentence.text(of: next)).hasPrefix(clitic)
+        guard start > 0, work.tokens[start - 1].isWord, next < work.tokens.count, work.tokens[next].isWord,
+              let clitic = lexicon.frames[frameIndex].complement_clitic?.unicodeScalars.first else { return false }
+        let introduced = work.spanIndex(startingAt: next).map { work.spans[$0].clitic.unicodeScalars.first == clitic }
+            ?? (work.sentence.text(of: next).unicodeScalars.first == clitic)
+        return introduced && isParticiple(trigger, work)
     }
 
     /// Whether a negation stands in the three words before the trigger, in its clause ("لم ترسل
