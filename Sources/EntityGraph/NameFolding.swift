@@ -11,7 +11,7 @@ public enum NameFolding {
         bytes.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            if isWhitespace(scalar) {
                 pendingSpace = !bytes.isEmpty
                 continue
             }
@@ -22,6 +22,15 @@ public enum NameFolding {
             appendFolded(scalar, to: &bytes)
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// White space, answered without Unicode property tables for ASCII and Arabic letters.
+    @inline(__always)
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+        if value >= 0x0600 && value <= 0x06FF { return false }
+        return scalar.properties.isWhitespace
     }
 
     /// Appends the folded, lower-cased UTF-8 bytes of one code point (nothing for a dropped one).
