@@ -3,7 +3,7 @@ import XCTest
 
 /// Who holds a joint event: bodies of two states named with one institution word, English
 /// relative clauses, places that are where it happens and not a partner; numbers with digit
-/// groups; hosting another state's forces.
+/// groups; hosting another state's forces; a body named with "في" / "in" and its state.
 final class JointEventsTests: XCTestCase {
     func testTwoNisbasWithOneInstitutionWordNameTwoBodies() {
         XCTAssertEqual(edges("وبدأت القوات الصينية والباكستانية مناورات مشتركة في بحر العرب."),
@@ -44,5 +44,13 @@ final class JointEventsTests: XCTestCase {
         XCTAssertEqual(edges("وتستضيف المجر محادثات بين روسيا وأوكرانيا."), ["russia cooperates_with ukraine"])
         XCTAssertEqual(edges("Turkey hosted Russian Foreign Minister Sergei Lavrov in Antalya."),
                        ["lavrov holds_role russia"])
+    }
+
+    func testABodyNamedWithInAndItsState() {
+        XCTAssertEqual(edges("وانتقدت وزارة الخارجية في ليتوانيا المناورات الروسية."),
+                       ["lithuania_foreign_ministry part_of lithuania", "lithuania criticizes russia"])
+        XCTAssertEqual(edges("The government in Vilnius criticised the Russian drills."),
+                       ["lithuania_government part_of lithuania", "lithuania criticizes russia"])
+        XCTAssertEqual(edges("وقالت السفارة في موسكو إن الوضع هادئ."), [], "an embassy in a capital is another state's")
     }
 }

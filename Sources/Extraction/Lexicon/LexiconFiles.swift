@@ -114,6 +114,10 @@ public enum LexiconFiles {
         /// Whether the words name the state itself rather than a body of it ("السلطات البولندية",
         /// "the Polish authorities" act as Poland; no organisation is made).
         public var stands_for_state: Bool?
+        /// Whether the words followed by "في" / "in" and a state or its capital name that state's
+        /// body ("وزارة الدفاع في روسيا البيضاء", "the government in Minsk"); not for bodies often
+        /// abroad (embassies, troops).
+        public var named_with_in: Bool?
     }
 
     /// A relation frame (`frames.json`): trigger words and how to find subject and object.

@@ -33,6 +33,11 @@ struct InstitutionRecognizer {
                     other = coordinatedNisba(before: index - 1, work)
                 }
             }
+            if state == nil, kind.named_with_in == true, let named = stateAfterIn(span, work, context: context) {
+                state = named.state
+                range = span.range.lowerBound..<work.spans[named.span].range.upperBound
+                used.append(named.span)
+            }
             guard let state else { continue }
             let clitic = work.spans[used.min()!].clitic
             if let other { used.append(other.span) }
@@ -54,6 +59,16 @@ struct InstitutionRecognizer {
                 work.add(Actor(ids: [otherBody], range: otherRange, clitic: work.spans[other.span].clitic, source: .name))
             }
         }
+    }
+
+    /// The state named right after "في" / "in" after an institution word, by name or capital
+    /// ("وزارة الدفاع في روسيا البيضاء", "the government in Minsk").
+    private func stateAfterIn(_ span: Span, _ work: SentenceWork, context: DocumentContext) -> (state: String, span: Int)? {
+        let preposition = span.range.upperBound
+        guard work.token(preposition, isOneOf: lexicon.keywords.locative), let next = work.spanIndex(startingAt: preposition + 1),
+              !work.consumed.contains(next), case .entity(let id) = work.spans[next].value else { return nil }
+        let state = context.actingEntity(id)
+        return context.kind(state) == .state ? (state, next) : nil
     }
 
     /// A second nisba joined by و to the nisba of an institution ("القوات الروسية
