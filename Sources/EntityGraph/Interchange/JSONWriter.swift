@@ -119,7 +119,7 @@ struct JSONWriter {
 
     private mutating func newline() {
         bytes.append(UInt8(ascii: "\n"))
-        for _ in 0..<depth { bytes.append(0x20); bytes.append(0x20) }
+        bytes.append(repeating: 0x20, count: 2 * depth)
     }
 
     private mutating func writeString(_ value: String) {
@@ -183,6 +183,13 @@ struct ByteBuffer {
         if count == capacity { reserve(count + 1) }
         pointer![count] = byte
         count += 1
+    }
+
+    mutating func append(repeating byte: UInt8, count times: Int) {
+        guard times > 0 else { return }
+        reserve(count + times)
+        (pointer! + count).update(repeating: byte, count: times)
+        count += times
     }
 
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
