@@ -71,8 +71,22 @@ public struct Tokenizer {
 
     private static func scan(utf8 bytes: UnsafeBufferPointer<UInt8>, _ emit: (RawToken, UnsafeBufferPointer<UInt8>?) -> Void) {
         let table = ScalarTable.shared
-        var folded: [UInt8] = []
-        folded.reserveCapacity(64)
+        var foldedCapacity = 256
+        var folded = UnsafeMutablePointer<UInt8>.allocate(capacity: foldedCapacity)
+        defer { folded.deallocate() }
+        var foldedCount = 0
+        var rareScalar: [UInt8] = []
+        func appendFolded(_ byte: UInt8) {
+            if foldedCount == foldedCapacity {
+                let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: 2 * foldedCapacity)
+                larger.update(from: folded, count: foldedCount)
+                folded.deallocate()
+                folded = larger
+                foldedCapacity *= 2
+            }
+            folded[foldedCount] = byte
+            foldedCount += 1
+        }
         var raw = RawToken()
         var inWord = false
         var allDigits = true
@@ -85,8 +99,8 @@ public struct Tokenizer {
             guard inWord else { return }
             raw.end = offset
             raw.utf8End = utf8Offset
-            raw.number = allDigits && !folded.isEmpty && value < Int64(Int32.max) ? Int32(value) : -1
-            if !folded.isEmpty { folded.withUnsafeBufferPointer { emit(raw, $0) } }
+            raw.number = allDigits && foldedCount > 0 && value < Int64(Int32.max) ? Int32(value) : -1
+            if foldedCount > 0 { emit(raw, UnsafeBufferPointer(start: folded, count: foldedCount)) }
             inWord = false
             lastScript = 0
         }
@@ -124,7 +138,7 @@ public struct Tokenizer {
                     raw.utf8Start = utf8Offset
                     raw.startsLine = sawNewline
                     sawNewline = false
-                    folded.removeAll(keepingCapacity: true)
+                    foldedCount = 0
                     allDigits = true
                     value = 0
                     capitalsOnly = true
@@ -141,11 +155,13 @@ public struct Tokenizer {
                 if scalarValue < ScalarTable.limit {
                     var packed = table.folded[Int(scalarValue)]
                     for _ in 0..<table.foldedLengths[Int(scalarValue)] {
-                        folded.append(UInt8(truncatingIfNeeded: packed))
+                        appendFolded(UInt8(truncatingIfNeeded: packed))
                         packed >>= 8
                     }
                 } else {
-                    NameFolding.appendFolded(Unicode.Scalar(scalarValue)!, to: &folded)
+                    rareScalar.removeAll(keepingCapacity: true)
+                    NameFolding.appendFolded(Unicode.Scalar(scalarValue)!, to: &rareScalar)
+                    for byte in rareScalar { appendFolded(byte) }
                 }
             } else if scalarValue == 0x2E, inWord, capitalsOnly, lettersSinceDot == 1,
                       dots > 0 || isInitialismAhead(bytes, utf8Offset + 1) {
