@@ -62,9 +62,9 @@ public struct Extractor: Sendable {
             let work = SentenceWork(sentence: sentence, spans: spans, lexicon: lexicon)
             if isBoilerplate(work) || isDateline(work) { continue }
             dropDatelinePrefix(work)
-            work.date = DateParser.eventDate(sentence.tokens, spans: work.spans, referenceYear: year) {
+            (work.date, work.dateIndex) = DateParser.eventDate(sentence.tokens, spans: work.spans, referenceYear: year) {
                 work.token($0, isIn: .yearWords, lexicon: lexicon)
-            }
+            }.map { ($0.date, $0.at) } ?? (nil, 0)
             markDirections(work)
             roles.recognize(work, context: context)
             institutions.recognize(work, context: context)

@@ -53,4 +53,18 @@ final class JointEventsTests: XCTestCase {
                        ["lithuania_government part_of lithuania", "lithuania criticizes russia"])
         XCTAssertEqual(edges("وقالت السفارة في موسكو إن الوضع هادئ."), [], "an embassy in a capital is another state's")
     }
+
+    func testAnEnglishBorderNounTakesTheStateBeforeIt() {
+        XCTAssertEqual(edges("Norway shares a 198km border with Russia in the Arctic."), ["norway borders russia"])
+        XCTAssertEqual(edges("Estonia's border with Russia runs along the Narva river."), ["estonia borders russia"])
+        XCTAssertEqual(edges("Lukashenko inspected the border with Ukraine on Friday."), [], "a person has no border")
+    }
+
+    func testADateInALaterClauseDatesOnlyItsOwnEvents() {
+        let graph = sharedExtractor.extract(text: "Moscow has repeatedly threatened Vilnius, and in 2022 Russia invaded Ukraine.", document: "t.txt")
+        XCTAssertNil(graph.relation(source: "russia", type: .threatens, target: "lithuania")?.attributes["date"])
+        XCTAssertEqual(graph.relation(source: "russia", type: .attacks, target: "ukraine")?.attributes["date"], "2022")
+        let early = sharedExtractor.extract(text: "In 2021, Belarus threatened Lithuania and Poland.", document: "t.txt")
+        XCTAssertEqual(early.relation(source: "belarus", type: .threatens, target: "poland")?.attributes["date"], "2021")
+    }
 }

@@ -110,7 +110,7 @@ final class TextTests: XCTestCase {
             let spans = matcher.spans(sentence, localNames: PhraseTable())
             return DateParser.eventDate(sentence.tokens, spans: spans, referenceYear: year) { index in
                 lexicon.isFunctionWord(sentence.tokens[index].word, list: .yearWords)
-            }
+            }?.date
         }
         XCTAssertEqual(date("They met on April 6, 2023 in Minsk"), "2023-04-06")
         XCTAssertEqual(date("They met on June 13", year: 2024), "2024-06-13")

@@ -15,6 +15,8 @@ final class SentenceWork {
     @exclusivity(unchecked) var actors: [Actor] = []
     /// The date written in the sentence, if any.
     @exclusivity(unchecked) var date: String?
+    /// The token where that date is written.
+    @exclusivity(unchecked) var dateIndex = 0
     /// The states most recently enumerated in the sentence.
     @exclusivity(unchecked) var enumeration: [String] = []
     /// Tokens starting what was asked, alleged or warned against ("طالب الغرب بتزويد ...",
@@ -92,10 +94,12 @@ final class SentenceWork {
         return mark == "،" || mark == "," || mark == "؛" || mark == ";" || mark == ":"
     }
 
-    /// Whether token `index` is a comma written between the digit groups of a number ("2,000").
+    /// Whether token `index` is a comma written between the digit groups of a number ("2,000",
+    /// "1,340km").
     func isDigitGroupComma(_ index: Int) -> Bool {
         guard index > 0, index + 1 < tokens.count, tokens[index].mark == ",", tokens[index - 1].number >= 0,
-              tokens[index + 1].number >= 0 else { return false }
+              tokens[index + 1].number >= 0 || sentence.text(of: index + 1).utf8.prefix(3).allSatisfy({ (0x30...0x39).contains($0) })
+        else { return false }
         return tokens[index - 1].utf8End == tokens[index].utf8Start && tokens[index].utf8End == tokens[index + 1].utf8Start
     }
 
@@ -138,6 +142,22 @@ final class SentenceWork {
     /// punctuation break or a clause opener, not a complementizer ("نفت موسكو أن تكون ...").
     func endsGovernance(_ index: Int) -> Bool {
         isClauseBreak(index) || clauseOpeners.contains(index)
+    }
+
+    /// The sentence's date as the date of an event ending at token `end`: not when the date is
+    /// written after it in another clause joined by "and" / و or a semicolon ("has threatened
+    /// the Baltic states, and in 2022 Russia invaded": 2022 is the invasion's).
+    func date(ofEventEndingAt end: Int) -> String? {
+        guard let date, dateIndex > end else { return date }
+        let laterClause = (end..<dateIndex).contains { index in
+            guard let mark = tokens[index].mark else { return opensClause(index) }
+            guard mark == "," || mark == "،" else { return mark == ";" || mark == "؛" }
+            guard index + 1 < tokens.count, tokens[index + 1].isWord else { return false }
+            let next = tokens[index + 1]
+            return next.readings.0.clitic == ArabicClitics.waw || next.readings.1.clitic == ArabicClitics.waw
+                || sentence.text(of: index + 1).lowercased() == "and"
+        }
+        return laterClause ? nil : date
     }
 
     /// Whether a phrase ending at token `end` stands right before token `start`, or does with

@@ -136,7 +136,9 @@ struct FramePatterns {
         if type == .metWith, let place = Self.meetingPlace(after: objectEnd, in: work, context: context, lexicon: lexicon) {
             attributes["place"] = place
         }
-        if RelationVocabulary.core.types[type]?.cameoRoot != nil, let date = work.date { attributes["date"] = date }
+        if RelationVocabulary.core.types[type]?.cameoRoot != nil, let date = work.date(ofEventEndingAt: trigger.range.upperBound) {
+            attributes["date"] = date
+        }
         if let modality {
             attributes["modality"] = modality
         } else if isDenied(trigger, work) {

@@ -35,8 +35,9 @@ struct StructuralPatterns {
     /// until the end of the clause; "حدودها مع ليتوانيا" / "their borders with Belarus" → the
     /// state just named, with those coordinated with it (or else the last state named), borders
     /// those listed; "الحدود مع" without a pronoun is the border of the sentence's main subject
-    /// ("أعلنت وزارة الدفاع البيلاروسية ... قرب الحدود مع بولندا"). The states listed become the
-    /// sentence's enumeration.
+    /// ("أعلنت وزارة الدفاع البيلاروسية ... قرب الحدود مع بولندا"); an English border noun takes
+    /// the state up to five words before it in its clause ("Finland shares a 1,340km border with
+    /// Russia"). The states listed become the sentence's enumeration.
     private func borders(_ work: SentenceWork, context: DocumentContext) {
         for span in work.spans {
             let possessed: Bool, bare: Bool
@@ -62,6 +63,8 @@ struct StructuralPatterns {
             } else {
                 let after = work.firstActor(in: span.range.upperBound..<(span.range.upperBound + 2))
                 let before = work.actor(endingBefore: span.range.lowerBound, gap: 2)
+                    ?? (english ? work.actor(endingBefore: span.range.lowerBound, gap: 5) : nil)
+                        .flatMap { work.hasClauseBreak($0.range.upperBound..<span.range.lowerBound) ? nil : $0 }
                 subject = english ? before ?? work.appositionHead(before: span.range.lowerBound) : (after ?? before)
                 guard let subject, let id = subject.ids.first.map(context.actingEntity), context.kind(id) == .state else { continue }
                 owners = english && subject.range.upperBound <= span.range.lowerBound

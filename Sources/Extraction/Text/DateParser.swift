@@ -5,24 +5,30 @@
 public enum DateParser {
     /// The first full date in the spans of a sentence, as ISO `YYYY-MM-DD`.
     static func firstDate(_ tokens: [Token], spans: [Span], referenceYear: Int?) -> String? {
+        firstPlacedDate(tokens, spans: spans, referenceYear: referenceYear)?.date
+    }
+
+    /// The first full date and the index of its month's first token.
+    private static func firstPlacedDate(_ tokens: [Token], spans: [Span], referenceYear: Int?) -> (date: String, at: Int)? {
         for span in spans {
             guard case .month(let month) = span.value else { continue }
-            if let date = fullDate(tokens, month: month, span.range, referenceYear: referenceYear) { return date }
+            if let date = fullDate(tokens, month: month, span.range, referenceYear: referenceYear) { return (date, span.range.lowerBound) }
         }
         return nil
     }
 
     /// The date of the events of a sentence: its first full date, else a month and year
-    /// (`YYYY-MM`), else a year that a year word introduces (`YYYY`).
-    static func eventDate(_ tokens: [Token], spans: [Span], referenceYear: Int?, isYearWord: (Int) -> Bool) -> String? {
-        if let date = firstDate(tokens, spans: spans, referenceYear: referenceYear) { return date }
+    /// (`YYYY-MM`), else a year that a year word introduces (`YYYY`); with the index of the token
+    /// where it is written.
+    static func eventDate(_ tokens: [Token], spans: [Span], referenceYear: Int?, isYearWord: (Int) -> Bool) -> (date: String, at: Int)? {
+        if let placed = firstPlacedDate(tokens, spans: spans, referenceYear: referenceYear) { return placed }
         for span in spans {
             guard case .month(let month) = span.value, span.range.upperBound < tokens.count,
                   let year = year(tokens[span.range.upperBound]) else { continue }
-            return "\(year)-\(twoDigits(month))"
+            return ("\(year)-\(twoDigits(month))", span.range.lowerBound)
         }
         for index in tokens.indices.dropFirst() where isYearWord(index - 1) {
-            if let year = year(tokens[index]) { return String(year) }
+            if let year = year(tokens[index]) { return (String(year), index) }
         }
         return nil
     }
