@@ -49,6 +49,9 @@ public enum FunctionList: String, CaseIterable, Sendable {
     /// Words that make a title a past one ("وزير الدفاع الروسي السابق", "former President"): its
     /// holder is named but holds no role now, and the title does not stand for today's holder.
     case formerMarkers = "former_markers"
+    /// Verbs whose subject suffers the event noun after them ("تعرضت خاركيف لقصف روسي", "came
+    /// under Russian attack"): that subject is the event's object, its nisba the agent.
+    case subjectedMarkers = "subjected_markers"
 
     /// Lists that are only tested word by word, never matched as phrases of the text.
     static let wordOnly: Set<String> = [Self.stopwords.rawValue, Self.abbreviations.rawValue, Self.clauseOpeners.rawValue, Self.possessives.rawValue,
@@ -56,7 +59,7 @@ public enum FunctionList: String, CaseIterable, Sendable {
                                          Self.relativePronouns.rawValue, Self.objectSuffixes.rawValue,
                                          Self.complementizers.rawValue, Self.continuers.rawValue,
                                          Self.droppedSubjectMarkers.rawValue, Self.subjectPronouns.rawValue,
-                                         Self.formerMarkers.rawValue]
+                                         Self.formerMarkers.rawValue, Self.subjectedMarkers.rawValue]
 
     /// The list's bit.
     var bit: UInt32 { 1 << UInt32(Self.allCases.firstIndex(of: self)!) }

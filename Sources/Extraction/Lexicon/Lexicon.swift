@@ -60,6 +60,8 @@ public final class Lexicon: @unchecked Sendable {
     @exclusivity(unchecked) public private(set) var framePrepositions: [Set<Int32>] = []
     /// Ids of each frame's complement words (`complement_words`).
     @exclusivity(unchecked) public private(set) var frameComplementWords: [Set<Int32>] = []
+    /// Role → the kinds its office may be, for titles that say (`office_kinds`).
+    @exclusivity(unchecked) public private(set) var titleOfficeKinds: [String: Set<EntityKind>] = [:]
     /// Per frame, the word ids of its `requires_after` words (empty: no condition).
     @exclusivity(unchecked) public private(set) var frameRequiredWords: [Set<Int32>] = []
     /// Per frame, the word ids of its `criticism_when_person` triggers.
@@ -159,10 +161,12 @@ public final class Lexicon: @unchecked Sendable {
             if let capital = state.capital { entities[capital]?.capitalOf = state.id }
         }
         for organization in organizations {
-            add(LexiconEntity(id: organization.id, name: organization.en,
-                              kind: EntityKind(rawValue: organization.kind) ?? .organization,
-                              arabicNames: organization.ar, englishNames: [organization.en] + (organization.en_aliases ?? []),
-                              locatedIn: organization.located_in, partOf: organization.part_of, roles: []))
+            var entity = LexiconEntity(id: organization.id, name: organization.en,
+                                       kind: EntityKind(rawValue: organization.kind) ?? .organization,
+                                       arabicNames: organization.ar, englishNames: [organization.en] + (organization.en_aliases ?? []),
+                                       locatedIn: organization.located_in, partOf: organization.part_of, roles: [])
+            entity.seatOf = organization.seat_of
+            add(entity)
         }
         for entity in entities.values where entity.kind == .alliance {
             allianceNameWords[entity.id] = Set((entity.arabicNames + entity.englishNames).flatMap(Self.nameWords))
@@ -187,6 +191,7 @@ public final class Lexicon: @unchecked Sendable {
         }
         for title in titles {
             for form in title.ar + title.en { insertPhrase(form, .title(title.role)) }
+            if let kinds = title.office_kinds { titleOfficeKinds[title.role] = Set(kinds.compactMap(EntityKind.init(rawValue:))) }
         }
         for (number, frame) in frames.enumerated() {
             for form in frame.ar + frame.en { insertPhrase(form, .trigger(number)) }

@@ -23,6 +23,8 @@ public struct LexiconEntity: Sendable {
     public var roles: [LexiconFiles.Role]
     /// The English adjective of a state ("Russian").
     public var adjective: String?
+    /// For a seat of power, the office it is the seat of.
+    public var seatOf: LexiconFiles.Role?
 
     /// The graph entity for this lexicon entry, with the given extra surface forms as aliases.
     public func entity(surfaceForms: [String] = []) -> Entity {

@@ -59,6 +59,9 @@ public enum LexiconFiles {
         /// Anaphors that refer to an alliance beyond the nouns of its names ("الحلف" for
         /// منظمة معاهدة الأمن الجماعي).
         public var anaphors: [String]?
+        /// The office this is the seat of (the Kremlin: `{"role": "president", "of": "russia"}`):
+        /// its leader ("زعيم الكرملين", "the Kremlin leader") is that office's holder.
+        public var seat_of: Role?
     }
 
     /// A dated role of a person.
@@ -95,6 +98,9 @@ public enum LexiconFiles {
         public var ar: [String]
         /// English forms.
         public var en: [String]
+        /// The kinds of entity the office may be (`place` for a mayor); nil for a state, an
+        /// organisation or an alliance. An office of another kind is not taken.
+        public var office_kinds: [String]?
     }
 
     /// A kind of state institution (`institutions.json`): ministries, the army, the government.

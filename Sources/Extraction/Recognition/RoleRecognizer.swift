@@ -33,7 +33,7 @@ struct RoleRecognizer {
                 switch work.spans[next].value {
                 case .nisba(let state):
                     affiliation = state
-                case .entity(let id) where [.state, .organization, .alliance].contains(context.kind(id)):
+                case .entity(let id) where (lexicon.titleOfficeKinds[role] ?? [.state, .organization, .alliance]).contains(context.kind(id)):
                     affiliation = id
                 case .function("alliance_anaphora"):
                     let named = work.spans[..<index].compactMap { span -> String? in
@@ -82,6 +82,11 @@ struct RoleRecognizer {
             } else if affiliation == nil, hasPossessiveOwner(span, work) {
                 affiliation = ownerBefore(span, work, context: context)
             }
+            if role == "leader", let office = affiliation, let seat = lexicon.entities[office]?.seatOf {
+                (role, affiliation) = (seat.role, seat.of)
+            }
+            let officeKinds = lexicon.titleOfficeKinds[role] ?? [.state, .organization, .alliance]
+            if let office = affiliation, !officeKinds.contains(context.kind(office)) { affiliation = nil }
             former = former || work.token(start - 1, isIn: .formerMarkers, lexicon: lexicon)
                 || work.token(span.range.lowerBound - 1, isIn: .formerMarkers, lexicon: lexicon)
             if let office = affiliation { context.remember([office]) }
@@ -138,7 +143,7 @@ struct RoleRecognizer {
                 context.mention(actorId)
             }
             work.add(Actor(ids: [actorId], range: range, clitic: span.clitic, source: person != nil ? .name : .title))
-            if let person, let office = affiliation, former {
+            if let person, let office = affiliation, former || context.kind(office) == .place {
                 context.affiliation[person] = office
             } else if let person, let office = affiliation {
                 context.affiliation[person] = office

@@ -34,6 +34,33 @@ struct FramePatterns {
         }
     }
 
+    /// An event noun that the actor before it suffers ("وتعرضت مدينة خاركيف لقصف روسي", "Kharkiv
+    /// came under Russian attack"): that actor is its object and the state named by a nisba or a
+    /// name next to the noun (after it in Arabic, one adjective allowed between; before it in
+    /// English) its agent.
+    func sufferedEvent(_ trigger: Span, _ work: SentenceWork, context: DocumentContext) -> (agent: String, patient: Actor, end: Int)? {
+        let start = trigger.range.lowerBound, end = trigger.range.upperBound
+        guard let marker = (max(0, start - 6)..<start).last(where: { work.token($0, isIn: .subjectedMarkers, lexicon: lexicon) }),
+              !work.hasClauseBreak(marker..<start) else { return nil }
+        if isEnglish(trigger, work) {
+            guard let patient = work.actor(endingBefore: marker, gap: 1),
+                  let nisba = work.spans.first(where: { $0.range.lowerBound > marker && $0.range.upperBound <= start }),
+                  case .nisba(let state) = nisba.value else { return nil }
+            return (state, patient, end)
+        }
+        guard let patient = work.actors.first(where: { $0.range.lowerBound > marker && $0.range.upperBound <= start }) else { return nil }
+        let isNisba = { (index: Int) -> String? in
+            guard let position = work.spanIndex(startingAt: index), case .nisba(let state) = work.spans[position].value else { return nil }
+            return state
+        }
+        for index in [end, end + 1] where index < work.tokens.count {
+            if let state = isNisba(index) { return (state, patient, index + 1) }
+            if let actor = work.firstActor(in: index..<(index + 1)) { return (context.actingEntity(actor.ids[0]), patient, actor.range.upperBound) }
+            guard work.tokens[index].isWord, work.spanIndex(startingAt: index) == nil else { return nil }
+        }
+        return nil
+    }
+
     /// Whether the words a frame requires after its trigger (`requires_after`) stand within six
     /// tokens of `end`; true for frames that require none.
     func hasRequiredWords(_ frameIndex: Int, after end: Int, _ work: SentenceWork) -> Bool {
@@ -51,6 +78,13 @@ struct FramePatterns {
         let frame = lexicon.frame(frameIndex)
         let end = trigger.range.upperBound
         guard hasRequiredWords(frameIndex, after: end, work) else { return }
+        if let suffered = sufferedEvent(trigger, work, context: context) {
+            var attributes: [String: String] = [:]
+            if let date = work.date(ofEventEndingAt: end) { attributes["date"] = date }
+            context.emit(suffered.agent, RelationType(frame.type), suffered.patient.ids[0], attributes: attributes, sentence: work.sentence,
+                         tokens: suffered.patient.range.lowerBound...(suffered.end - 1), rule: "frame:\(frame.name)_suffered", confidence: 0.7)
+            return
+        }
         guard let subject = subject(of: frame, index: frameIndex, trigger: trigger, nominal: nominal, work, context: context) else {
             return
         }

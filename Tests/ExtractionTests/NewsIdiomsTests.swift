@@ -1,0 +1,42 @@
+import XCTest
+@testable import Extraction
+
+/// Idioms of news writing: events a place suffers, seats of power for their holders, "the bloc",
+/// mayors, future auxiliaries, and مدينة as the city it mostly is.
+final class NewsIdiomsTests: XCTestCase {
+    func testAnEventSufferedTakesItsAgentFromTheNisbaAfterIt() {
+        XCTAssertEqual(edges("وتعرضت مدينة زابوريجيا لقصف روسي عنيف الليلة الماضية."), ["russia attacks zaporizhzhia"])
+        XCTAssertEqual(edges("وتعرضت أوديسا لهجوم صاروخي روسي."), ["russia attacks odesa"])
+        XCTAssertEqual(edges("Odesa came under Russian attack overnight."), ["russia attacks odesa"])
+        XCTAssertEqual(edges("وتعرضت القوات الأوكرانية لهجمات مكثفة."), ["ukraine_army part_of ukraine"], "no agent named")
+    }
+
+    func testMadinaIsACityNotACondemnation() {
+        for text in ["وزار الرئيس البولندي مدينة لفيف الأوكرانية.", "وقعت الانفجارات في مدينة بيلغورود الروسية، بحسب الجيش الأوكراني."] {
+            XCTAssertFalse(edges(text).contains { $0.contains("criticizes") }, text)
+        }
+    }
+
+    func testTheLeaderOfASeatOfPowerIsItsOfficesHolder() {
+        XCTAssertEqual(edges("وكان زعيم الكرملين قد التقى الرئيس الصيني شي جين بينغ في بكين.", date: "2024-05-16"),
+                       ["putin holds_role russia", "xi_jinping holds_role china", "putin met_with xi_jinping"])
+        XCTAssertEqual(edges("The Kremlin leader, Vladimir Putin, met Chinese President Xi Jinping in Beijing.", date: "2024-05-16"),
+                       ["putin holds_role russia", "xi_jinping holds_role china", "putin met_with xi_jinping"])
+    }
+
+    func testTheBlocIsTheEuropeanUnion() {
+        XCTAssertEqual(edges("وقال مسؤول في الاتحاد الأوروبي إن التكتل سيفرض عقوبات جديدة على روسيا."),
+                       ["european_union sanctions russia"])
+    }
+
+    func testAMayorNamesTheirCityButHoldsNoStateRole() {
+        let graph = sharedExtractor.extract(text: "وقال رئيس بلدية كييف فيتالي كليتشكو إن الدفاعات الجوية أسقطت عشر مسيرات.", document: "t.txt")
+        XCTAssertTrue(graph.entities.contains { $0.kind == .person && $0.aliases.contains("فيتالي كليتشكو") }, "\(graph.entities.map(\.id))")
+        XCTAssertFalse(graph.relations.contains { $0.type == .holdsRole })
+    }
+
+    func testFutureAuxiliariesMakeTheEventPlanned() {
+        let graph = sharedExtractor.extract(text: "وأكد الوزير أن اليابان ستواصل دعم أوكرانيا.", document: "t.txt")
+        XCTAssertEqual(graph.relation(source: "japan", type: .supports, target: "ukraine")?.attributes["modality"], "planned")
+    }
+}
