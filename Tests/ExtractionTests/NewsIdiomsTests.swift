@@ -2,7 +2,7 @@ import XCTest
 @testable import Extraction
 
 /// Idioms of news writing: events a place suffers, seats of power for their holders, "the bloc",
-/// mayors, future auxiliaries, and مدينة as the city it mostly is.
+/// "the ministry", mayors, future auxiliaries, and مدينة as the city it mostly is.
 final class NewsIdiomsTests: XCTestCase {
     func testAnEventSufferedTakesItsAgentFromTheNisbaAfterIt() {
         XCTAssertEqual(edges("وتعرضت مدينة زابوريجيا لقصف روسي عنيف الليلة الماضية."), ["russia attacks zaporizhzhia"])
@@ -38,5 +38,15 @@ final class NewsIdiomsTests: XCTestCase {
     func testFutureAuxiliariesMakeTheEventPlanned() {
         let graph = sharedExtractor.extract(text: "وأكد الوزير أن اليابان ستواصل دعم أوكرانيا.", document: "t.txt")
         XCTAssertEqual(graph.relation(source: "japan", type: .supports, target: "ukraine")?.attributes["modality"], "planned")
+    }
+
+    func testTheMinistryIsTheMinistryLastNamed() {
+        XCTAssertEqual(edges("أعلنت وزارة الخارجية البولندية استدعاء السفير. واتهمت الوزارة موسكو بتنظيم هجمات إلكترونية."),
+                       ["poland_foreign_ministry part_of poland", "poland criticizes russia"])
+        XCTAssertEqual(edges("The Lithuanian foreign ministry summoned the envoy. The ministry accused Minsk of hybrid attacks."),
+                       ["lithuania_foreign_ministry part_of lithuania", "lithuania criticizes belarus"])
+        let spokesman = sharedExtractor.extract(
+            text: "وانتقدت وزارة الخارجية التركية القرار، وقال المتحدث باسم الوزارة أونجو كتشالي إن أنقرة سترد.", document: "t.txt")
+        XCTAssertEqual(spokesman.relations.first { $0.type == .holdsRole }?.target, "turkey_foreign_ministry")
     }
 }

@@ -42,7 +42,7 @@ struct Coreference {
 
     /// The function lists whose phrases refer back to an entity.
     private static let anaphora: Set<String> = ["own_state", "own_forces", "state_pair", "side_pair", "leader_pair", "state_triple",
-                                                "alliance_anaphora"]
+                                                "alliance_anaphora", "ministry_anaphora"]
 
     /// How many of the sentence's actors before a pronoun are looked at (the document's history
     /// covers the rest), so that a sentence of thousands of words costs no more per pronoun.
@@ -101,6 +101,9 @@ struct Coreference {
                     return words.contains(head) || words.isDisjoint(with: lexicon.allianceAnaphorHeads)
                 }
                 if let alliance { ids = [alliance] }
+            case "ministry_anaphora":
+                let ministries = lexicon.institutions.keys.filter { $0.hasSuffix("ministry") }.map { "_" + $0 }
+                if let ministry = context.searchBackwards(also: before, { id in ministries.contains { id.hasSuffix($0) } }) { ids = [ministry] }
             default:
                 continue
             }

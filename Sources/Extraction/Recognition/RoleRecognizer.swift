@@ -41,6 +41,8 @@ struct RoleRecognizer {
                         return nil
                     }
                     affiliation = named.last ?? context.lastMentioned(.alliance, also: work.actors.flatMap(\.ids))
+                case .function("ministry_anaphora"):
+                    affiliation = ministryNamed(before: index, work, context: context)
                 case .title where next + 1 < work.spans.count && work.spans[next + 1].range.lowerBound == work.spans[next].range.upperBound:
                     if case .nisba(let state) = work.spans[next + 1].value {
                         affiliation = state
@@ -309,6 +311,20 @@ struct RoleRecognizer {
     private func isLatinWord(_ index: Int, capital: Bool, _ work: SentenceWork) -> Bool {
         guard work.tokens[index].isWord, let first = work.sentence.text(of: index).first, first.isASCII else { return false }
         return capital ? first.isUppercase : first.isLowercase
+    }
+
+    /// The ministry "الوزارة" / "the ministry" refers to: one named earlier in the sentence by
+    /// an institution word and a nisba, else the one the document named last.
+    private func ministryNamed(before index: Int, _ work: SentenceWork, context: DocumentContext) -> String? {
+        for position in stride(from: index - 1, through: 0, by: -1) {
+            guard case .institution(let kindId) = work.spans[position].value, kindId.hasSuffix("ministry"),
+                  let kind = lexicon.institutions[kindId], let next = work.spanIndex(startingAt: work.spans[position].range.upperBound),
+                  case .nisba(let state) = work.spans[next].value else { continue }
+            let range = work.spans[position].range.lowerBound..<work.spans[next].range.upperBound
+            return InstitutionRecognizer.body(kind, of: state, range, work, context: context)
+        }
+        let ministries = lexicon.institutions.keys.filter { $0.hasSuffix("ministry") }.map { "_" + $0 }
+        return context.searchBackwards(also: work.actors.flatMap(\.ids)) { id in ministries.contains { id.hasSuffix($0) } }
     }
 
     private func nameLength(_ work: SentenceWork, from start: Int) -> Int? {
