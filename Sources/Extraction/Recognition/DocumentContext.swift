@@ -47,20 +47,30 @@ final class DocumentContext {
         lexicon.entities[id]?.kind ?? localEntities[id]?.kind ?? .unknown
     }
 
-    @exclusivity(unchecked) private var seenSurfaces: [String: Set<[Int32]>] = [:]
+    /// For each entity mentioned, the spellings (word ids) it was added to the graph with.
+    @exclusivity(unchecked) private var seenSurfaces: [String: [[Int32]]] = [:]
+    /// Entities added to the graph without a spelling.
+    @exclusivity(unchecked) private var mentionedPlain: Set<String> = []
 
     /// Adds the entity to the graph with the surface form of a span of `sentence`, once per
     /// distinct spelling.
     func mention(_ id: String, in sentence: Sentence, _ range: Range<Int>) {
-        let words = sentence.tokens[range].map(\.word)
-        guard seenSurfaces[id, default: []].insert(words).inserted else { return }
-        mention(id, surface: sentence.text(range))
+        let tokens = sentence.tokens[range]
+        if let seen = seenSurfaces[id], seen.contains(where: { $0.elementsEqual(tokens.lazy.map(\.word)) }) { return }
+        seenSurfaces[id, default: []].append(tokens.map(\.word))
+        add(id, surfaceForms: [sentence.text(range)])
     }
 
     /// Adds the entity to the graph (if not yet there) with a surface form it was seen as.
     func mention(_ id: String, surface: String? = nil) {
-        if surface == nil, !seenSurfaces[id, default: []].insert([]).inserted { return }
-        let forms = surface.map { [$0] } ?? []
+        if let surface {
+            add(id, surfaceForms: [surface])
+        } else if mentionedPlain.insert(id).inserted {
+            add(id, surfaceForms: [])
+        }
+    }
+
+    private func add(_ id: String, surfaceForms forms: [String]) {
         if let known = lexicon.entities[id] {
             graph.add(known.entity(surfaceForms: forms))
         } else if var local = localEntities[id] {
