@@ -280,4 +280,16 @@ final class EnglishEventNounTests: XCTestCase {
         XCTAssertEqual(edges("Finland is ready to work with Sweden and Norway on air defence."),
                        ["finland cooperates_with sweden", "finland cooperates_with norway"])
     }
+
+    func testMemberNounsAfterAnAlliance() {
+        XCTAssertEqual(edges("Drones crashed in EU members Romania and Bulgaria."),
+                       ["romania member_of european_union", "bulgaria member_of european_union"])
+        XCTAssertEqual(edges("Turkey, a NATO member, bought Russian air defence systems."), ["turkey member_of nato"])
+        XCTAssertEqual(edges("NATO members met in Brussels."), [], "no state named")
+    }
+
+    func testAskInTheBaseForm() {
+        let graph = sharedExtractor.extract(text: "Sandu said Chisinau would ask the European Union for air defence systems.", document: "t.txt")
+        XCTAssertEqual(graph.relation(source: "moldova", type: .requests, target: "european_union")?.attributes["modality"], "planned")
+    }
 }

@@ -2,7 +2,8 @@ import EntityGraph
 
 /// Relations read from the structure of a phrase rather than from an event verb: borders with
 /// their direction, capitals, "X in/at Y" locations, blocs named inside a larger bloc's name,
-/// "X with Y" meetings in captions, talks with someone and counterparts named together.
+/// "X with Y" meetings in captions, talks with someone, counterparts named together and English
+/// member nouns ("NATO member Poland").
 struct StructuralPatterns {
     let lexicon: Lexicon
 
@@ -14,6 +15,34 @@ struct StructuralPatterns {
         captionMeetings(work, context: context)
         talksWith(work, context: context)
         counterpartPairs(work, context: context)
+        memberNouns(work, context: context)
+    }
+
+    /// An English alliance before a member noun: "NATO member Poland", "EU members Hungary and
+    /// Slovakia" (the states after it) and "Romania, a NATO member," (the state the phrase is in
+    /// apposition to) are members of that alliance.
+    private func memberNouns(_ work: SentenceWork, context: DocumentContext) {
+        for span in work.spans where span.value == .function("member_nouns") {
+            guard let alliance = work.actor(endingBefore: span.range.lowerBound, gap: 0), context.kind(alliance.ids[0]) == .alliance
+            else { continue }
+            var members: (ids: [String], start: Int, end: Int)?
+            if let after = work.firstActor(in: span.range.upperBound..<(span.range.upperBound + 1)) {
+                let list = work.coordinated(from: after, keywords: lexicon.keywords)
+                members = (list.ids, alliance.range.lowerBound, list.end)
+            } else {
+                var cursor = alliance.range.lowerBound - 1
+                while cursor > 0, ["a", "an", "all", "both", "fellow"].contains(work.sentence.text(of: cursor).lowercased()) { cursor -= 1 }
+                if cursor > 0, work.tokens[cursor].mark == ",", let head = work.actor(endingBefore: cursor, gap: 0) {
+                    let list = work.coordinatedBefore(head, keywords: lexicon.keywords, kind: context.kind)
+                    members = (list.ids, list.start, span.range.upperBound)
+                }
+            }
+            guard let members else { continue }
+            for member in members.ids.map(context.actingEntity) where context.kind(member) == .state {
+                context.emit(member, .memberOf, alliance.ids[0], sentence: work.sentence, tokens: members.start...(members.end - 1),
+                             rule: "member_noun", confidence: 0.8)
+            }
+        }
     }
 
     /// "X ونظيره Y" / "X and his counterpart Y": two people named together as counterparts are
