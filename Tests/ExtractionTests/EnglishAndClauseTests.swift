@@ -292,4 +292,11 @@ final class EnglishEventNounTests: XCTestCase {
         let graph = sharedExtractor.extract(text: "Sandu said Chisinau would ask the European Union for air defence systems.", document: "t.txt")
         XCTAssertEqual(graph.relation(source: "moldova", type: .requests, target: "european_union")?.attributes["modality"], "planned")
     }
+
+    func testARelativeClauseWithoutCommaIsAboutTheHeadOfItsPhrase() {
+        XCTAssertEqual(edges("Romania, a NATO member that borders both Moldova and Ukraine, scrambled two jets."),
+                       ["romania member_of nato", "moldova borders romania", "romania borders ukraine"])
+        XCTAssertEqual(edges("Lithuania, the only Baltic state that hosts German troops, criticised Minsk."),
+                       ["germany_army part_of germany", "germany deploys_to lithuania", "lithuania criticizes belarus"])
+    }
 }

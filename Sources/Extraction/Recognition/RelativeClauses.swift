@@ -51,6 +51,20 @@ extension SentenceWork {
         return clause.head
     }
 
+    /// The actor a relative pronoun right before token `index` is about, without a comma
+    /// ("Romania, a NATO member that borders Moldova": Romania; "states that border Belarus"
+    /// when a state is named right before "that"): the actor right before the pronoun, or the
+    /// actor before the comma that opens the phrase the pronoun ends.
+    func restrictiveRelativeHead(of index: Int, lexicon: Lexicon) -> Actor? {
+        let pronoun = index - 1
+        guard pronoun >= 1, token(pronoun, isIn: .relativePronouns, lexicon: lexicon) else { return nil }
+        if let head = actor(endingBefore: pronoun, gap: 0) { return head }
+        var cursor = pronoun - 1
+        while cursor >= 1, pronoun - cursor <= 6, tokens[cursor].isWord { cursor -= 1 }
+        guard cursor >= 1, tokens[cursor].mark == "," else { return nil }
+        return actor(endingBefore: cursor, gap: 0)
+    }
+
     /// The actor an English apposition set off by commas describes, when token `index` follows
     /// the closing comma ("Lukashenko, a close ally of Putin, met": Lukashenko; "Belarus,
     /// Moscow's closest ally, borders"): the actor right before the opening comma.

@@ -81,6 +81,7 @@ extension FramePatterns {
                     .flatMap { separated($0, from: trigger, work, byEvents: false) ? nil : $0 }
                 let infinitive = work.token(trigger.range.lowerBound - 1, is: lexicon.keywords.toEnglish)
                 let before = work.relativeClauseHead(of: trigger.range.lowerBound, lexicon: lexicon)
+                    ?? work.restrictiveRelativeHead(of: trigger.range.lowerBound, lexicon: lexicon)
                     ?? work.appositionHead(before: trigger.range.lowerBound)
                     ?? work.actor(endingBefore: trigger.range.lowerBound, gap: infinitive ? 10 : 4)
                     .flatMap { actor in

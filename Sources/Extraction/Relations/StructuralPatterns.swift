@@ -94,7 +94,9 @@ struct StructuralPatterns {
                 let before = work.actor(endingBefore: span.range.lowerBound, gap: 2)
                     ?? (english ? work.actor(endingBefore: span.range.lowerBound, gap: 5) : nil)
                         .flatMap { work.hasClauseBreak($0.range.upperBound..<span.range.lowerBound) ? nil : $0 }
-                subject = english ? before ?? work.appositionHead(before: span.range.lowerBound) : (after ?? before)
+                subject = english
+                    ? work.restrictiveRelativeHead(of: span.range.lowerBound, lexicon: lexicon) ?? before ?? work.appositionHead(before: span.range.lowerBound)
+                    : (after ?? before)
                 guard let subject, let id = subject.ids.first.map(context.actingEntity), context.kind(id) == .state else { continue }
                 owners = english && subject.range.upperBound <= span.range.lowerBound
                     ? work.coordinatedBefore(subject, keywords: lexicon.keywords, kind: context.kind).ids
