@@ -49,4 +49,16 @@ final class NewsIdiomsTests: XCTestCase {
             text: "وانتقدت وزارة الخارجية التركية القرار، وقال المتحدث باسم الوزارة أونجو كتشالي إن أنقرة سترد.", document: "t.txt")
         XCTAssertEqual(spokesman.relations.first { $0.type == .holdsRole }?.target, "turkey_foreign_ministry")
     }
+
+    func testOneTitleSharedByTwoHolders() {
+        XCTAssertEqual(edges("والتقى وزيرا الخارجية التركي هاكان فيدان والأذربيجاني جيهون بيراموف في أنقرة."),
+                       ["fidan holds_role turkey", "jihon_biramof holds_role azerbaijan", "fidan met_with jihon_biramof"])
+        XCTAssertEqual(edges("وقع الرئيسان الروسي فلاديمير بوتين والصيني شي جين بينغ بيانا مشتركا."),
+                       ["putin holds_role russia", "xi_jinping holds_role china", "putin cooperates_with xi_jinping"])
+    }
+
+    func testSigningAndDefendingInThePresent() {
+        XCTAssertEqual(edges("أردوغان وعلييف يوقعان اتفاقية دفاعية."), ["erdogan cooperates_with ilham_aliyev"])
+        XCTAssertEqual(edges("وتنص الاتفاقية على أن تدافع تركيا عن أذربيجان."), ["turkey supports azerbaijan"])
+    }
 }

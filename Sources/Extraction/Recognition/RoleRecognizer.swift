@@ -154,8 +154,36 @@ struct RoleRecognizer {
                              tokens: range.lowerBound...(range.upperBound - 1), rule: "title",
                              confidence: nameEnd > tokenCursor ? 0.9 : apposition ? 0.85 : 0.6)
                 lastRole = role
+                if nameEnd > tokenCursor { sharedTitle(role, after: nameEnd, work, context: context) }
             }
         }
+    }
+
+    /// A second holder of the same title joined by و and a nisba ("الرئيسان الروسي فلاديمير بوتين
+    /// والبيلاروسي ألكسندر لوكاشينكو"): the same role in that nisba's state.
+    private func sharedTitle(_ role: String, after end: Int, _ work: SentenceWork, context: DocumentContext) {
+        guard let position = work.spanIndex(startingAt: end), !work.consumed.contains(position),
+              case .nisba(let state) = work.spans[position].value, work.spans[position].clitic.hasPrefix("و") else { return }
+        let nameStart = work.spans[position].range.upperBound
+        var person: String?
+        var nameEnd = nameStart
+        if let next = work.spanIndex(startingAt: nameStart), case .entity(let id) = work.spans[next].value, context.kind(id) == .person {
+            person = id
+            nameEnd = work.spans[next].range.upperBound
+            work.consumed.insert(next)
+        } else if let length = nameLength(work, from: nameStart) {
+            person = context.discoverPerson(work.sentence, nameStart..<(nameStart + length))
+            nameEnd = nameStart + length
+        }
+        guard let person else { return }
+        work.consumed.insert(position)
+        let range = work.spans[position].range.lowerBound..<nameEnd
+        context.mention(person, in: work.sentence, nameStart..<nameEnd)
+        work.add(Actor(ids: [person], range: range, clitic: work.spans[position].clitic, source: .name))
+        context.affiliation[person] = state
+        context.roles[person] = role
+        context.emit(person, .holdsRole, state, attributes: ["role": role], sentence: work.sentence,
+                     tokens: range.lowerBound...(range.upperBound - 1), rule: "title", confidence: 0.85)
     }
 
     /// The role of the person whose counterpart is meant, when the sentence names people before
