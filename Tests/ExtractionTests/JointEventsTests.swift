@@ -67,4 +67,11 @@ final class JointEventsTests: XCTestCase {
         let early = sharedExtractor.extract(text: "In 2021, Belarus threatened Lithuania and Poland.", document: "t.txt")
         XCTAssertEqual(early.relation(source: "belarus", type: .threatens, target: "poland")?.attributes["date"], "2021")
     }
+
+    func testAnotherStatesWeaponsDeployedOnOnesOwnTerritory() {
+        let graph = sharedExtractor.extract(text: "وقال لوكاشينكو إن بلاده ستنشر صواريخ إسكندر الروسية على أراضيها.", document: "t.txt")
+        XCTAssertEqual(graph.relation(source: "russia", type: .deploysTo, target: "belarus")?.attributes["modality"], "planned")
+        XCTAssertEqual(edges("Hungary will deploy American air defence systems on its territory."), ["united_states deploys_to hungary"])
+        XCTAssertEqual(edges("Poland will deploy its own air defence systems on its territory."), [], "no other state's weapons")
+    }
 }

@@ -56,6 +56,24 @@ extension FramePatterns {
         return word.count >= 4 && word.hasPrefix(clitic) && !lexicon.isFunctionWord(work.tokens[next].word, list: .stopwords)
     }
 
+    /// The tokens of "its own territory" ("على أراضيها", "on its territory") after the trigger, in
+    /// its clause: what is deployed there is deployed in the subject's state.
+    func ownTerritory(after end: Int, _ work: SentenceWork) -> Range<Int>? {
+        work.spans.first { span in
+            span.value == .function("own_territory") && span.range.lowerBound >= end && span.range.lowerBound - end <= 10
+                && !work.hasClauseBreak(end..<span.range.lowerBound)
+        }?.range
+    }
+
+    /// The state of the last nisba between `start` and `end` ("منظومة أوريشنيك الصاروخية الروسية
+    /// على أراضيها": Russia's system), whose owner deploys it.
+    func nisbaBefore(_ end: Int, from start: Int, _ work: SentenceWork) -> String? {
+        for span in work.spans.reversed() where span.range.lowerBound >= start && span.range.upperBound <= end {
+            if case .nisba(let state) = span.value { return state }
+        }
+        return nil
+    }
+
     /// A state named only by a nisba after the trigger ("انتقد ... الخطوة الروسية"), as an actor.
     func nisbaObject(from index: Int, _ work: SentenceWork) -> Actor? {
         for (position, span) in work.spans.enumerated() where span.range.lowerBound >= index

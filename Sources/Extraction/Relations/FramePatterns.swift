@@ -155,6 +155,12 @@ struct FramePatterns {
                 found = Actor(ids: [state], range: person.range, clitic: person.clitic, source: .anaphora)
             }
         }
+        var deployedBy: String?
+        if found == nil, frame.nisba_agent == true, let host = subjects.compactMap(context.state(of:)).first,
+           let territory = ownTerritory(after: end, work), let owner = nisbaBefore(territory.lowerBound, from: end, work), owner != host {
+            deployedBy = owner
+            found = Actor(ids: [host], range: territory, clitic: "", source: .anaphora)
+        }
         if let found {
             if isObjectWithComplement(found, frame: frameIndex, work) {
                 work.complements[found.range.upperBound] = frame.complement_modality ?? "planned"
@@ -198,7 +204,7 @@ struct FramePatterns {
             guard symmetric, subjects.count >= 2 else { return }
             pairs = subjects.indices.flatMap { i in subjects[(i + 1)...].map { (subjects[i], $0) } }
         } else {
-            pairs = subjects.flatMap { subject in objects.map { frame.inverse == true ? ($0, subject) : (subject, $0) } }
+            pairs = (deployedBy.map { [$0] } ?? subjects).flatMap { subject in objects.map { frame.inverse == true ? ($0, subject) : (subject, $0) } }
         }
         for (source, target) in pairs {
             context.emit(source, type, target, attributes: attributes, sentence: work.sentence, tokens: lower...upper,
