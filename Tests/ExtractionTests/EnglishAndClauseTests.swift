@@ -299,4 +299,22 @@ final class EnglishEventNounTests: XCTestCase {
         XCTAssertEqual(edges("Lithuania, the only Baltic state that hosts German troops, criticised Minsk."),
                        ["germany_army part_of germany", "germany deploys_to lithuania", "lithuania criticizes belarus"])
     }
+
+    func testStatesNamedWithAUnionAreItsMembers() {
+        XCTAssertEqual(edges("Kazakh President Kassym-Jomart Tokayev said Kazakhstan would not join the Union State of Russia and Belarus."),
+                       ["tokayev holds_role kazakhstan", "russia member_of union_state", "belarus member_of union_state"])
+        XCTAssertEqual(edges("وتعد دولة الاتحاد بين روسيا وبيلاروسيا إطارا سياسيا."),
+                       ["russia member_of union_state", "belarus member_of union_state"])
+        XCTAssertEqual(edges("وأكد أن دولة الاتحاد الروسي البيلاروسي ستتعزز."),
+                       ["russia member_of union_state", "belarus member_of union_state"])
+    }
+
+    func testAFunctionPhraseGivesWayToANameStartingInsideIt() {
+        XCTAssertEqual(edges("The Union State was created in 1999. Belarus is a member of the Union State."), ["belarus member_of union_state"])
+    }
+
+    func testAPlannedVisitInTheBaseForm() {
+        let graph = sharedExtractor.extract(text: "China's foreign minister Wang Yi is due to visit Astana next week.", document: "t.txt", date: "2024-10-10")
+        XCTAssertEqual(graph.relation(source: "wang_yi", type: .metWith, target: "kazakhstan")?.attributes["modality"], "planned")
+    }
 }

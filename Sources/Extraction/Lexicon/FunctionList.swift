@@ -52,6 +52,9 @@ public enum FunctionList: String, CaseIterable, Sendable {
     /// Verbs whose subject suffers the event noun after them ("تعرضت خاركيف لقصف روسي", "came
     /// under Russian attack"): that subject is the event's object, its nisba the agent.
     case subjectedMarkers = "subjected_markers"
+    /// Words between a union and the states it unites ("the Union State of Russia and Belarus",
+    /// "دولة الاتحاد بين روسيا وبيلاروسيا").
+    case unionMembersMarkers = "member_of_union"
 
     /// Lists that are only tested word by word, never matched as phrases of the text.
     static let wordOnly: Set<String> = [Self.stopwords.rawValue, Self.abbreviations.rawValue, Self.clauseOpeners.rawValue, Self.possessives.rawValue,
@@ -59,7 +62,8 @@ public enum FunctionList: String, CaseIterable, Sendable {
                                          Self.relativePronouns.rawValue, Self.objectSuffixes.rawValue,
                                          Self.complementizers.rawValue, Self.continuers.rawValue,
                                          Self.droppedSubjectMarkers.rawValue, Self.subjectPronouns.rawValue,
-                                         Self.formerMarkers.rawValue, Self.subjectedMarkers.rawValue]
+                                         Self.formerMarkers.rawValue, Self.subjectedMarkers.rawValue,
+                                         Self.unionMembersMarkers.rawValue]
 
     /// The list's bit.
     var bit: UInt32 { 1 << UInt32(Self.allCases.firstIndex(of: self)!) }

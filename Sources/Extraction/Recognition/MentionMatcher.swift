@@ -2,7 +2,8 @@ import EntityGraph
 
 /// Finds lexicon phrases in a sentence: at each token the longest phrase of any category wins,
 /// trying the word as written and then its proclitic readings; names the document itself
-/// introduced (people found by title) are tried first. Left to right, non-overlapping. Given a
+/// introduced (people found by title) are tried first. Left to right, non-overlapping; a function
+/// phrase gives way to a name that starts inside it and ends after it. Given a
 /// document language, words of the other script only match as names or page furniture.
 public struct MentionMatcher: Sendable {
     /// The lexicon phrases.
@@ -27,7 +28,9 @@ public struct MentionMatcher: Sendable {
                language.map({ $0.writes(tokens[index], in: sentence.document) || found.value.readsInAnyScript }) ?? true {
                 best = Span(range: index..<(index + found.length), value: found.value, clitic: found.clitic)
             }
-            if let best {
+            if let best, case .function = best.value, overtakenByName(best, tokens, sentence) {
+                index += 1
+            } else if let best {
                 spans.append(best)
                 index = best.range.upperBound
             } else {
@@ -35,5 +38,15 @@ public struct MentionMatcher: Sendable {
             }
         }
         return spans
+    }
+
+    /// Whether a name starting inside a function phrase ends after it ("the Union State": not
+    /// the anaphor "the union" but the name "Union State"): the name is read instead.
+    private func overtakenByName(_ phrase: Span, _ tokens: [Token], _ sentence: Sentence) -> Bool {
+        ((phrase.range.lowerBound + 1)..<phrase.range.upperBound).contains { start in
+            guard tokens[start].isWord, let found = lexicon.phrases.matchWithClitics(tokens, at: start, text: sentence.document),
+                  case .entity = found.value else { return false }
+            return start + found.length > phrase.range.upperBound
+        }
     }
 }

@@ -20,8 +20,20 @@ struct StructuralPatterns {
 
     /// An English alliance before a member noun: "NATO member Poland", "EU members Hungary and
     /// Slovakia" (the states after it) and "Romania, a NATO member," (the state the phrase is in
-    /// apposition to) are members of that alliance.
+    /// apposition to) are members of that alliance; so are two or more states after an alliance
+    /// and "of" / "between" ("the Union State of Russia and Belarus", "دولة الاتحاد بين روسيا
+    /// وبيلاروسيا").
     private func memberNouns(_ work: SentenceWork, context: DocumentContext) {
+        for alliance in work.actors where context.kind(alliance.ids[0]) == .alliance
+            && work.token(alliance.range.upperBound, isIn: .unionMembersMarkers, lexicon: lexicon) {
+            guard let first = work.firstActor(in: (alliance.range.upperBound + 1)..<(alliance.range.upperBound + 2)) else { continue }
+            let list = work.coordinated(from: first, keywords: lexicon.keywords)
+            guard list.ids.count >= 2 else { continue }
+            for member in list.ids.map(context.actingEntity) where context.kind(member) == .state {
+                context.emit(member, .memberOf, alliance.ids[0], sentence: work.sentence, tokens: alliance.range.lowerBound...(list.end - 1),
+                             rule: "union_of", confidence: 0.8)
+            }
+        }
         for span in work.spans where span.value == .function("member_nouns") {
             guard let alliance = work.actor(endingBefore: span.range.lowerBound, gap: 0), context.kind(alliance.ids[0]) == .alliance
             else { continue }
@@ -180,20 +192,31 @@ struct StructuralPatterns {
         }
     }
 
-    /// A bloc named after a larger one ("الجناح الجنوبي لحلف الأطلسي") → part_of the larger one.
+    /// A bloc named after a larger one ("الجناح الجنوبي لحلف الأطلسي") → part_of the larger one; two
+    /// or more states named in an alliance's name ("the Union State of Russia and Belarus") are
+    /// its members.
     private func nestedBlocs(_ work: SentenceWork, context: DocumentContext) {
         for actor in work.actors where actor.source == .name && actor.range.count > 1 {
             let outer = actor.ids[0]
             guard [.alliance, .organization].contains(context.kind(outer)) else { continue }
+            var states: [String] = []
             for index in actor.range.dropFirst() {
                 guard let found = lexicon.phrases.matchWithClitics(work.tokens, at: index, text: work.sentence.document),
-                      index + found.length <= actor.range.upperBound,
-                      case .entity(let inner) = found.value, inner != outer,
-                      [.alliance, .organization].contains(context.kind(inner)) else { continue }
+                      index + found.length <= actor.range.upperBound else { continue }
+                if case .nisba(let state) = found.value, context.kind(outer) == .alliance { states.append(state) }
+                guard case .entity(let inner) = found.value, inner != outer else { continue }
+                if context.kind(inner) == .state, context.kind(outer) == .alliance { states.append(inner) }
+                guard [.alliance, .organization].contains(context.kind(inner)) else { continue }
                 context.mention(inner)
                 context.emit(outer, .partOf, inner, sentence: work.sentence,
                              tokens: actor.range.lowerBound...(actor.range.upperBound - 1), rule: "nested_name", confidence: 0.8)
                 break
+            }
+            guard states.count >= 2 else { continue }
+            for state in states {
+                context.mention(state)
+                context.emit(state, .memberOf, outer, sentence: work.sentence,
+                             tokens: actor.range.lowerBound...(actor.range.upperBound - 1), rule: "members_in_name", confidence: 0.8)
             }
         }
     }
