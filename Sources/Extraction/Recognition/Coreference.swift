@@ -102,8 +102,7 @@ struct Coreference {
                 }
                 if let alliance { ids = [alliance] }
             case "ministry_anaphora":
-                let ministries = lexicon.institutions.keys.filter { $0.hasSuffix("ministry") }.map { "_" + $0 }
-                if let ministry = context.searchBackwards(also: before, { id in ministries.contains { id.hasSuffix($0) } }) { ids = [ministry] }
+                if let ministry = context.lastMinistry(also: before) { ids = [ministry] }
             default:
                 continue
             }

@@ -182,6 +182,13 @@ final class DocumentContext {
         return found.count == count ? found.reversed() : []
     }
 
+    /// The ministry (a state body whose institution id ends in `ministry`) mentioned last, the
+    /// sentence's own mentions first: what "الوزارة" / "the ministry" refers to.
+    func lastMinistry(also recent: [String]) -> String? {
+        let suffixes = lexicon.institutions.keys.filter { $0.hasSuffix("ministry") }.map { "_" + $0 }
+        return searchBackwards(also: recent) { id in suffixes.contains { id.hasSuffix($0) } }
+    }
+
     /// The most recently mentioned person.
     func lastPerson(also recent: [String] = []) -> String? {
         searchBackwards(also: recent) { self.kind($0) == .person }

@@ -351,8 +351,7 @@ struct RoleRecognizer {
             let range = work.spans[position].range.lowerBound..<work.spans[next].range.upperBound
             return InstitutionRecognizer.body(kind, of: state, range, work, context: context)
         }
-        let ministries = lexicon.institutions.keys.filter { $0.hasSuffix("ministry") }.map { "_" + $0 }
-        return context.searchBackwards(also: work.actors.flatMap(\.ids)) { id in ministries.contains { id.hasSuffix($0) } }
+        return context.lastMinistry(also: work.actors.flatMap(\.ids))
     }
 
     private func nameLength(_ work: SentenceWork, from start: Int) -> Int? {
