@@ -109,9 +109,11 @@ public struct Extractor: Sendable {
         return work.spans.contains { $0.value == .function("boilerplate") }
     }
 
-    /// The tokens of a phrase of function list `list` that opens the sentence, if one does.
+    /// The tokens of a phrase of function list `list` that opens the sentence (after an opening
+    /// bracket, if any: "(الصورة: رويترز)"), if one does.
     private func opening(_ work: SentenceWork, list: String) -> Range<Int>? {
-        guard let first = work.spans.first, first.value == .function(list), first.range.lowerBound == 0 else { return nil }
+        let start = work.tokens.first.map { $0.mark == "(" || $0.mark == "[" } == true ? 1 : 0
+        guard let first = work.spans.first, first.value == .function(list), first.range.lowerBound == start else { return nil }
         return first.range
     }
 

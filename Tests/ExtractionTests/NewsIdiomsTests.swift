@@ -61,4 +61,10 @@ final class NewsIdiomsTests: XCTestCase {
         XCTAssertEqual(edges("أردوغان وعلييف يوقعان اتفاقية دفاعية."), ["erdogan cooperates_with ilham_aliyev"])
         XCTAssertEqual(edges("وتنص الاتفاقية على أن تدافع تركيا عن أذربيجان."), ["turkey supports azerbaijan"])
     }
+
+    func testCreditsInBracketsAndTagLinesNameNothing() {
+        let text = "وقال وزير الدفاع البيلاروسي إن الوضع مستقر.\n(الصورة: أسوشيتد برس)\nالكلمات المفتاحية: روسيا، الصين\nTags: Poland, NATO"
+        let graph = sharedExtractor.extract(text: text, document: "t.txt", date: "2024-08-12")
+        XCTAssertEqual(graph.entities.map(\.id), ["belarus", "khrenin"])
+    }
 }
