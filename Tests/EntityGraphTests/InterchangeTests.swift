@@ -53,6 +53,19 @@ final class InterchangeTests: XCTestCase {
         }
     }
 
+    func testIntegersAreWrittenWithAllTheirDigits() throws {
+        var graph = EntityGraph()
+        graph.add(Entity(id: "a", name: "A", kind: .state))
+        graph.add(Entity(id: "b", name: "B", kind: .state))
+        for (start, end) in [(0, 9), (10, 100), (987_654_321, 9_876_543_210)] {
+            try graph.add(Relation(source: "a", type: .borders, target: "b", evidence: [Evidence(document: "d", start: start, end: end, sentence: "s")]))
+        }
+        let text = String(decoding: NodeLinkJSON.encode(graph), as: UTF8.self)
+        for number in ["\"start\": 0\n", "\"end\": 9,", "\"start\": 10\n", "\"end\": 100,", "\"start\": 987654321\n", "\"end\": 9876543210,"] {
+            XCTAssertTrue(text.contains(number), number)
+        }
+    }
+
     func testNodeLinkHasTheNetworkXShape() throws {
         let object = try JSONSerialization.jsonObject(with: NodeLinkJSON.encode(try sample())) as! [String: Any]
         XCTAssertEqual(object["directed"] as? Bool, true)

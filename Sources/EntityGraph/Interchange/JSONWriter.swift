@@ -45,7 +45,7 @@ struct JSONWriter {
 
     mutating func string(_ value: String) { beginValue(); writeString(value) }
     mutating func bool(_ value: Bool) { beginValue(); bytes.append(value ? "true" : "false") }
-    mutating func int(_ value: Int) { beginValue(); bytes.append(String(value)) }
+    mutating func int(_ value: Int) { beginValue(); bytes.append(decimalDigitsOf: value) }
     /// Writes a number with at most two decimals ("0.85", "1").
     mutating func decimal(_ value: Double) {
         beginValue()
@@ -183,6 +183,23 @@ struct ByteBuffer {
         if count == capacity { reserve(count + 1) }
         pointer![count] = byte
         count += 1
+    }
+
+    /// Appends the decimal digits of `value` (with a minus sign when negative) without making a
+    /// string.
+    mutating func append(decimalDigitsOf value: Int) {
+        if value < 0 { append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[23 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            append(UnsafeBufferPointer(rebasing: buffer.bindMemory(to: UInt8.self)[(24 - count)...]))
+        }
     }
 
     mutating func append(repeating byte: UInt8, count times: Int) {
