@@ -74,4 +74,11 @@ final class JointEventsTests: XCTestCase {
         XCTAssertEqual(edges("Hungary will deploy American air defence systems on its territory."), ["united_states deploys_to hungary"])
         XCTAssertEqual(edges("Poland will deploy its own air defence systems on its territory."), [], "no other state's weapons")
     }
+
+    func testTheSubjectOfAVerbThatHoldsAJointEvent() {
+        XCTAssertEqual(edges("وأجرت الصين وروسيا الأسبوع الماضي الجولة الأولى من تدريبات بحرية في بحر اليابان."),
+                       ["china cooperates_with russia"])
+        XCTAssertEqual(edges("وانتقدت اليابان وكوريا الجنوبية الجولة الأولى من تدريبات الصين وروسيا."),
+                       ["china cooperates_with russia"], "a criticising verb holds no event")
+    }
 }

@@ -55,6 +55,9 @@ public enum FunctionList: String, CaseIterable, Sendable {
     /// Words between a union and the states it unites ("the Union State of Russia and Belarus",
     /// "دولة الاتحاد بين روسيا وبيلاروسيا").
     case unionMembersMarkers = "member_of_union"
+    /// Arabic verbs that hold events ("بدأت", "أجرت", "اختتمت"): their subject, written right
+    /// after them, holds the event noun that follows.
+    case eventVerbs = "event_verbs"
 
     /// Lists that are only tested word by word, never matched as phrases of the text.
     static let wordOnly: Set<String> = [Self.stopwords.rawValue, Self.abbreviations.rawValue, Self.clauseOpeners.rawValue, Self.possessives.rawValue,
@@ -63,7 +66,7 @@ public enum FunctionList: String, CaseIterable, Sendable {
                                          Self.complementizers.rawValue, Self.continuers.rawValue,
                                          Self.droppedSubjectMarkers.rawValue, Self.subjectPronouns.rawValue,
                                          Self.formerMarkers.rawValue, Self.subjectedMarkers.rawValue,
-                                         Self.unionMembersMarkers.rawValue]
+                                         Self.unionMembersMarkers.rawValue, Self.eventVerbs.rawValue]
 
     /// The list's bit.
     var bit: UInt32 { 1 << UInt32(Self.allCases.firstIndex(of: self)!) }

@@ -102,6 +102,8 @@ extension FramePatterns {
                   frame.predicate_noun == true || !isPrepositional(before, work),
                   !isSubjectOfEarlierVerb(before, trigger: trigger, work, context: context) {
             found.take(work.coordinatedBefore(before, keywords: lexicon.keywords, kind: context.kind))
+        } else if frame.plural_subject == true, let holders = eventVerbSubject(of: trigger, work) {
+            found.take(work.coordinated(from: holders, keywords: lexicon.keywords))
         } else if isAppositive(trigger, work), let noun = appositionHead(before: trigger.range.lowerBound - 1, work) {
             found.take(work.coordinatedBefore(noun, keywords: lexicon.keywords, kind: context.kind))
         } else if frame.predicate_noun == true, trigger.clitic.isEmpty, let owner = possessiveOwner(of: trigger, work) {
@@ -269,6 +271,17 @@ extension FramePatterns {
               let main = work.actors.first,
               work.firstActor(in: trigger.range.upperBound..<(trigger.range.upperBound + 2))?.source != .anaphora else { return false }
         return [.person, .state, .organization].contains(context.kind(main.ids[0]))
+    }
+
+    /// The subject written right after an Arabic verb that holds events ("بدأت روسيا وبيلاروسيا
+    /// المرحلة الثانية من مناورات ...": Russia and Belarus hold the exercises), with at most eight
+    /// words between it and the event noun in one clause.
+    func eventVerbSubject(of trigger: Span, _ work: SentenceWork) -> Actor? {
+        let start = trigger.range.lowerBound
+        guard let verb = (max(0, start - 9)..<start).last(where: { work.token($0, isIn: .eventVerbs, lexicon: lexicon) }),
+              !work.hasClauseBreak(verb..<start), let subject = work.actors.first(where: { $0.range.lowerBound == verb + 1 }),
+              subject.range.upperBound <= start else { return nil }
+        return subject
     }
 
     /// The owner of the pronoun of an Arabic noun with a possessive ending ("لأمن حليفتها
