@@ -317,4 +317,10 @@ final class EnglishEventNounTests: XCTestCase {
         let graph = sharedExtractor.extract(text: "China's foreign minister Wang Yi is due to visit Astana next week.", document: "t.txt", date: "2024-10-10")
         XCTAssertEqual(graph.relation(source: "wang_yi", type: .metWith, target: "kazakhstan")?.attributes["modality"], "planned")
     }
+
+    func testTalksBetweenTwoPeopleAreAMeeting() {
+        XCTAssertEqual(edges("Talks between Lukashenko and Putin in Sochi focused on gas prices."), ["lukashenko met_with putin"])
+        XCTAssertEqual(edges("وتناولت المحادثات بين بوتين وأردوغان الوضع في سوريا."), ["erdogan met_with putin"])
+        XCTAssertEqual(edges("Talks between Armenia and Azerbaijan stalled."), ["armenia cooperates_with azerbaijan"], "states negotiate")
+    }
 }

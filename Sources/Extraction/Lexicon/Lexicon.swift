@@ -66,6 +66,8 @@ public final class Lexicon: @unchecked Sendable {
     @exclusivity(unchecked) public private(set) var frameRequiredWords: [Set<Int32>] = []
     /// Per frame, the word ids of its `criticism_when_person` triggers.
     @exclusivity(unchecked) public private(set) var frameCriticismWords: [Set<Int32>] = []
+    /// Per frame, the word ids of its `meeting_when_people` triggers.
+    @exclusivity(unchecked) public private(set) var frameMeetingWords: [Set<Int32>] = []
     /// The kinds each frame's object may have (nil: any).
     @exclusivity(unchecked) public private(set) var frameObjectKinds: [Set<EntityKind>?] = []
     /// Words the patterns look for.
@@ -138,6 +140,7 @@ public final class Lexicon: @unchecked Sendable {
         framePrepositions = frames.map { Set($0.preps.map { intern($0) }.filter { $0.count == 1 }.map { $0[0] }) }
         frameComplementWords = frames.map { Set(($0.complement_words ?? []).compactMap { intern($0).first }) }
         frameCriticismWords = frames.map { Set(($0.criticism_when_person ?? []).compactMap { intern($0).first }) }
+        frameMeetingWords = frames.map { Set(($0.meeting_when_people ?? []).compactMap { intern($0).first }) }
         frameRequiredWords = frames.map { Set(($0.requires_after ?? []).compactMap { intern($0).first }) }
         keywords = Keywords(intern: { self.intern($0).first ?? -1 })
 

@@ -189,6 +189,9 @@ public enum LexiconFiles {
         /// Triggers that are words of criticism, not of force, when every subject is a person
         /// ("هاجم لافروف الناتو", "Lavrov attacked NATO"): the relation is then `criticizes`.
         public var criticism_when_person: [String]?
+        /// Triggers that are meetings when every subject is a person ("talks between Stubb and
+        /// Trump", "محادثات بين الرئيسين"): the relation is then `met_with`.
+        public var meeting_when_people: [String]?
         /// Arabic triggers.
         public var ar: [String]
         /// English triggers.

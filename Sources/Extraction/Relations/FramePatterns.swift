@@ -89,9 +89,10 @@ struct FramePatterns {
             return
         }
         let subjects = subject.ids
-        let verbal = !nominal && work.token(trigger.range.lowerBound, isOneOf: lexicon.frameCriticismWords[frameIndex])
-            && subjects.allSatisfy { context.kind($0) == .person }
-        let type = verbal ? .criticizes : RelationType(frame.type)
+        let people = subjects.allSatisfy { context.kind($0) == .person }
+        let verbal = !nominal && people && work.token(trigger.range.lowerBound, isOneOf: lexicon.frameCriticismWords[frameIndex])
+        let meeting = people && subjects.count >= 2 && work.token(trigger.range.lowerBound, isOneOf: lexicon.frameMeetingWords[frameIndex])
+        let type = verbal ? .criticizes : meeting ? .metWith : RelationType(frame.type)
         let symmetric = RelationVocabulary.core.isSymmetric(type)
         let subjectEnd = subject.end
         var subjectStart = subject.start
@@ -208,7 +209,8 @@ struct FramePatterns {
         }
         for (source, target) in pairs {
             context.emit(source, type, target, attributes: attributes, sentence: work.sentence, tokens: lower...upper,
-                         rule: verbal ? "frame:\(frame.name)_in_words" : "frame:\(frame.name)", confidence: confidence)
+                         rule: verbal ? "frame:\(frame.name)_in_words" : meeting ? "frame:\(frame.name)_between_people" : "frame:\(frame.name)",
+                         confidence: confidence)
         }
         if subjects.count >= 2 { work.enumeration = subjects }
     }
