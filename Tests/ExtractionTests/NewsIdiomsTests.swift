@@ -67,4 +67,11 @@ final class NewsIdiomsTests: XCTestCase {
         let graph = sharedExtractor.extract(text: text, document: "t.txt", date: "2024-08-12")
         XCTAssertEqual(graph.entities.map(\.id), ["belarus", "khrenin"])
     }
+
+    func testARegimeIsTheStateItRules() {
+        XCTAssertEqual(edges("وفرضت كندا عقوبات جديدة على نظام لوكاشينكو."), ["canada sanctions belarus"])
+        XCTAssertEqual(edges("Canada imposed new sanctions on the Lukashenko regime."), ["canada sanctions belarus"])
+        XCTAssertEqual(edges("Canada imposed new sanctions on Lukashenko's regime."), ["canada sanctions belarus"])
+        XCTAssertEqual(edges("وانتقد ماكرون لوكاشينكو."), ["macron criticizes lukashenko"], "the person without a regime word")
+    }
 }

@@ -58,6 +58,9 @@ public enum FunctionList: String, CaseIterable, Sendable {
     /// Arabic verbs that hold events ("بدأت", "أجرت", "اختتمت"): their subject, written right
     /// after them, holds the event noun that follows.
     case eventVerbs = "event_verbs"
+    /// Words that make a person's or capital's name stand for the regime, and so the state, it
+    /// rules ("نظام لوكاشينكو", "the Lukashenko regime").
+    case regimeWords = "regime_words"
 
     /// Lists that are only tested word by word, never matched as phrases of the text.
     static let wordOnly: Set<String> = [Self.stopwords.rawValue, Self.abbreviations.rawValue, Self.clauseOpeners.rawValue, Self.possessives.rawValue,
@@ -66,7 +69,8 @@ public enum FunctionList: String, CaseIterable, Sendable {
                                          Self.complementizers.rawValue, Self.continuers.rawValue,
                                          Self.droppedSubjectMarkers.rawValue, Self.subjectPronouns.rawValue,
                                          Self.formerMarkers.rawValue, Self.subjectedMarkers.rawValue,
-                                         Self.unionMembersMarkers.rawValue, Self.eventVerbs.rawValue]
+                                         Self.unionMembersMarkers.rawValue, Self.eventVerbs.rawValue,
+                                         Self.regimeWords.rawValue]
 
     /// The list's bit.
     var bit: UInt32 { 1 << UInt32(Self.allCases.firstIndex(of: self)!) }

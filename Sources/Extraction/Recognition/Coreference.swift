@@ -20,7 +20,25 @@ struct Coreference {
         for (index, span) in work.spans.enumerated() where !work.consumed.contains(index) {
             guard case .entity(let id) = span.value else { continue }
             context.mention(id, in: work.sentence, span.range)
-            work.add(Actor(ids: [id], range: span.range, clitic: span.clitic, source: .name))
+            let regime = isRegime(of: span, work) ? regimeState(id, context: context) : nil
+            work.add(Actor(ids: [regime ?? id], range: span.range, clitic: span.clitic, source: .name))
+        }
+    }
+
+    /// Whether a name is that of a regime ("نظام لوكاشينكو", "the Lukashenko regime",
+    /// "Lukashenko's regime", "نظام كييف"): a regime word right before it or after it.
+    private func isRegime(of span: Span, _ work: SentenceWork) -> Bool {
+        let after = span.range.upperBound
+        return work.token(span.range.lowerBound - 1, isIn: .regimeWords, lexicon: lexicon)
+            || work.token(after, isIn: .regimeWords, lexicon: lexicon)
+            || (after + 2 < work.tokens.count && work.adjoins(after, after + 2) && work.token(after + 2, isIn: .regimeWords, lexicon: lexicon))
+    }
+
+    /// The state a regime named by a person or a capital rules.
+    private func regimeState(_ id: String, context: DocumentContext) -> String? {
+        switch context.kind(id) {
+        case .person, .place: return context.state(of: id)
+        default: return nil
         }
     }
 
