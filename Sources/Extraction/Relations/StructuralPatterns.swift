@@ -124,6 +124,7 @@ struct StructuralPatterns {
                    !work.token(index + 1, is: lexicon.keywords.and), !work.actors.contains(where: { $0.range.lowerBound == index + 1 }) {
                     break
                 }
+                if english, work.tokens[index].mark == ",", !work.actors.contains(where: { $0.range.upperBound == index }) { break }
                 if work.token(index, is: lexicon.keywords.from), index + 1 < work.tokens.count {
                     if index + 2 < work.tokens.count,
                        let found = lexicon.direction([work.tokens[index + 1].word, work.tokens[index + 2].word]) {
