@@ -105,6 +105,20 @@ final class LexiconLintTests: XCTestCase {
         XCTAssertEqual(given.count, Set(given).count, "duplicate given names")
     }
 
+    func testNoPhraseBelongsToTwoMatchedFunctionLists() throws {
+        let words = try load("function_words.json", LexiconFiles.FunctionWords.self)
+        var owner: [String: String] = [:]
+        for (name, languages) in words.lists.sorted(by: { $0.key < $1.key }) where !FunctionList.wordOnly.contains(name) {
+            for phrase in languages.values.joined() {
+                let key = NameFolding.fold(phrase)
+                if let other = owner[key], other != name {
+                    XCTFail("\"\(phrase)\" is in \(other) and \(name): only one of them would be matched")
+                }
+                owner[key] = name
+            }
+        }
+    }
+
     func testBundledLexiconLoads() throws {
         let lexicon = try Lexicon.bundled()
         XCTAssertEqual(lexicon.entities["minsk"]?.capitalOf, "belarus")
