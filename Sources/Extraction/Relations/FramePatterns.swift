@@ -23,7 +23,7 @@ struct FramePatterns {
             if let previous = previousFrame, previous.0 == frameIndex, previous.1 == span.range.lowerBound { continue }
             if isNegated(span, work) || isRefused(span, work) || isPassive(span, work) { continue }
             if isPassiveParticiple(span, frameIndex, work) {
-                work.complements[span.range.upperBound] = lexicon.frame(frameIndex).complement_modality ?? "planned"
+                work.complements[span.range.upperBound] = lexicon.frames[frameIndex].complement_modality ?? "planned"
                 continue
             }
             let start = span.range.lowerBound
@@ -152,8 +152,9 @@ struct FramePatterns {
         if found == nil, frame.object_fallback == "previous" {
             found = work.actors.last { $0.range.upperBound <= subjectStart && fits($0) }
             if let person = found, context.kind(person.ids[0]) == .person, subjects.allSatisfy({ context.kind($0) == .state }),
-               let state = context.state(of: person.ids[0]), fits(Actor(ids: [state], range: person.range, clitic: person.clitic, source: .anaphora)) {
-                found = Actor(ids: [state], range: person.range, clitic: person.clitic, source: .anaphora)
+               let state = context.state(of: person.ids[0]) {
+                let stateActor = Actor(ids: [state], range: person.range, clitic: person.clitic, source: .anaphora)
+                if fits(stateActor) { found = stateActor }
             }
         }
         var deployedBy: String?
@@ -207,9 +208,9 @@ struct FramePatterns {
         } else {
             pairs = (deployedBy.map { [$0] } ?? subjects).flatMap { subject in objects.map { frame.inverse == true ? ($0, subject) : (subject, $0) } }
         }
+        let rule = "frame:\(frame.name)" + (verbal ? "_in_words" : meeting ? "_between_people" : "")
         for (source, target) in pairs {
-            context.emit(source, type, target, attributes: attributes, sentence: work.sentence, tokens: lower...upper,
-                         rule: verbal ? "frame:\(frame.name)_in_words" : meeting ? "frame:\(frame.name)_between_people" : "frame:\(frame.name)",
+            context.emit(source, type, target, attributes: attributes, sentence: work.sentence, tokens: lower...upper, rule: rule,
                          confidence: confidence)
         }
         if subjects.count >= 2 { work.enumeration = subjects }
