@@ -85,4 +85,10 @@ final class JointEventsTests: XCTestCase {
         XCTAssertEqual(edges("وانتقدت اليابان وكوريا الجنوبية الجولة الأولى من تدريبات الصين وروسيا."),
                        ["china cooperates_with russia"], "a criticising verb holds no event")
     }
+
+    func testAnArmedGroupMovingIntoAStateIsDeployedThere() {
+        XCTAssertEqual(edges("وانتقلت قوات فاغنر إلى ليبيا لدعم قوات حفتر."), ["wagner deploys_to libya"])
+        XCTAssertEqual(edges("Tsikhanouskaya moved to Lithuania in 2020."), [], "a person moving is no deployment")
+        XCTAssertEqual(edges("وانتقلت المفاوضات إلى مرحلة جديدة."), [])
+    }
 }

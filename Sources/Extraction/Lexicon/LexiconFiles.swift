@@ -141,6 +141,9 @@ public enum LexiconFiles {
         public var preps: [String]
         /// Kinds the object may have; nil for any actor.
         public var object_kinds: [String]?
+        /// Kinds the subject may have (after metonymy: an army acts as its state); nil for any
+        /// actor ("moved to Belarus" is a deployment for Wagner, not for a person).
+        public var subject_kinds: [String]?
         /// Arabic nouns of the event, whose agent is a following nisba or genitive actor.
         public var nominal_ar: [String]?
         /// English nouns of the event.

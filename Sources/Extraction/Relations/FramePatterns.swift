@@ -89,6 +89,7 @@ struct FramePatterns {
             return
         }
         let subjects = subject.ids
+        if let kinds = frame.subject_kinds, !subjects.allSatisfy({ kinds.contains(context.kind($0).rawValue) }) { return }
         let people = subjects.allSatisfy { context.kind($0) == .person }
         let verbal = !nominal && people && work.token(trigger.range.lowerBound, isOneOf: lexicon.frameCriticismWords[frameIndex])
         let meeting = people && subjects.count >= 2 && work.token(trigger.range.lowerBound, isOneOf: lexicon.frameMeetingWords[frameIndex])
