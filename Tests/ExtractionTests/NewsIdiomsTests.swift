@@ -74,4 +74,11 @@ final class NewsIdiomsTests: XCTestCase {
         XCTAssertEqual(edges("Canada imposed new sanctions on Lukashenko's regime."), ["canada sanctions belarus"])
         XCTAssertEqual(edges("وانتقد ماكرون لوكاشينكو."), ["macron criticizes lukashenko"], "the person without a regime word")
     }
+
+    func testATitleWithoutANameIsTheHolderOnTheArticlesDate() {
+        XCTAssertEqual(edges("وقال وزير الدفاع الفنلندي إن بلاده ستعزز حدودها.", date: "2022-03-01"), ["kaikkonen holds_role finland"])
+        XCTAssertEqual(edges("وقال وزير الدفاع الفنلندي إن بلاده ستعزز حدودها.", date: "2024-03-01"), ["hakkanen holds_role finland"])
+        XCTAssertEqual(edges("Spanish Defence Minister Margarita Robles visited Latvia.", date: "2024-03-01"),
+                       ["margarita_robles holds_role spain", "latvia met_with margarita_robles"])
+    }
 }
