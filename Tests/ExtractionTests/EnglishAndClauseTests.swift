@@ -323,4 +323,15 @@ final class EnglishEventNounTests: XCTestCase {
         XCTAssertEqual(edges("وتناولت المحادثات بين بوتين وأردوغان الوضع في سوريا."), ["erdogan met_with putin"])
         XCTAssertEqual(edges("Talks between Armenia and Azerbaijan stalled."), ["armenia cooperates_with azerbaijan"], "states negotiate")
     }
+
+    func testTheSubjectOfAVerbThatHoldsAnEventNoun() {
+        XCTAssertEqual(edges("Israel launched a wave of air strikes on Syria."), ["israel attacks syria"])
+        XCTAssertEqual(edges("Kyiv scrambled jets after Moscow carried out a missile attack on Ukraine."), ["russia attacks ukraine"])
+        XCTAssertEqual(edges("The attack on Ukraine was condemned."), [], "no one named holds it")
+    }
+
+    func testTheAddresseeOfARequestStandsBeforeWhatIsAsked() {
+        XCTAssertEqual(edges("Sybiha urged Europe to shoot down Russian drones over Ukraine."), ["russia_army part_of russia"])
+        XCTAssertEqual(edges("Sybiha urged Germany to send more air defence systems."), ["sybiha requests germany"])
+    }
 }

@@ -55,8 +55,8 @@ public enum FunctionList: String, CaseIterable, Sendable {
     /// Words between a union and the states it unites ("the Union State of Russia and Belarus",
     /// "دولة الاتحاد بين روسيا وبيلاروسيا").
     case unionMembersMarkers = "member_of_union"
-    /// Arabic verbs that hold events ("بدأت", "أجرت", "اختتمت"): their subject, written right
-    /// after them, holds the event noun that follows.
+    /// Verbs that hold events ("بدأت", "أجرت", "launched", "held"): their subject, written right
+    /// after them in Arabic and right before them in English, holds the event noun that follows.
     case eventVerbs = "event_verbs"
     /// Words that make a person's or capital's name stand for the regime, and so the state, it
     /// rules ("نظام لوكاشينكو", "the Lukashenko regime").

@@ -137,10 +137,12 @@ struct FramePatterns {
             found = work.actors.last { $0.range.upperBound <= trigger.range.lowerBound
                 && trigger.range.lowerBound - $0.range.upperBound <= 3 && fits($0) }
         case "direct":
+            let complementWords = lexicon.frameComplementWords[frameIndex]
             found = isObjectSlotFilled(at: searchFrom, work) ? nil : work.actors.first {
                 $0.range.lowerBound >= searchFrom && $0.range.lowerBound - searchFrom <= reach
                     && !work.hasClauseBreak(searchFrom..<$0.range.lowerBound)
-                    && !(english && hasEventWord(in: searchFrom..<$0.range.lowerBound, work)) && fits($0)
+                    && !(english && hasEventWord(in: searchFrom..<$0.range.lowerBound, work))
+                    && !(searchFrom..<$0.range.lowerBound).contains { complementWords.contains(work.tokens[$0].word) } && fits($0)
             }
             found = found ?? prepositionalObject(frameIndex, from: searchFrom, triggerEnd: end, work, fits: fits)
             if !(symmetric && subjects.count >= 2), let nisba = nisbaObject(from: searchFrom, work), fits(nisba),

@@ -56,9 +56,14 @@ extension FramePatterns {
             found.ids = work.enumeration
         } else if nominal {
             if isEnglish(trigger, work) {
-                guard let agent = agent(before: trigger.range.lowerBound, work, context: context) else { return nil }
-                found.ids = [agent.id]
-                found.start = agent.start
+                if let agent = agent(before: trigger.range.lowerBound, work, context: context) {
+                    found.ids = [agent.id]
+                    found.start = agent.start
+                } else if let holder = englishEventVerbSubject(of: trigger, work) {
+                    found.take(work.coordinatedBefore(holder, keywords: lexicon.keywords, kind: context.kind))
+                } else {
+                    return nil
+                }
             } else if let agent = agent(after: end, work, context: context) {
                 found.ids = [agent.id]
                 found.end = agent.end
@@ -282,6 +287,15 @@ extension FramePatterns {
               !work.hasClauseBreak(verb..<start), let subject = work.actors.first(where: { $0.range.lowerBound == verb + 1 }),
               subject.range.upperBound <= start else { return nil }
         return subject
+    }
+
+    /// The subject right before an English verb that holds events, of the event noun after it in
+    /// its clause ("Russia launched a massive drone and missile attack on Ukraine").
+    func englishEventVerbSubject(of trigger: Span, _ work: SentenceWork) -> Actor? {
+        let start = trigger.range.lowerBound
+        guard let verb = (max(0, start - 9)..<start).last(where: { work.token($0, isIn: .eventVerbs, lexicon: lexicon) }),
+              !work.hasClauseBreak(verb..<start) else { return nil }
+        return work.actor(endingBefore: verb, gap: 1)
     }
 
     /// The owner of the pronoun of an Arabic noun with a possessive ending ("لأمن حليفتها
