@@ -14,3 +14,11 @@ func edges(_ text: String, date: String? = nil) -> Set<String> {
 func role(_ graph: EntityGraph, _ person: String, _ office: String) -> String? {
     graph.relation(source: person, type: .holdsRole, target: office)?.attributes["role"]
 }
+
+/// The attribute `name` of the edge "source type target" extracted from `text`; nil when the edge
+/// or the attribute is missing.
+func attribute(_ name: String, of edge: String, in text: String, date: String? = nil) -> String? {
+    let parts = edge.split(separator: " ").map(String.init)
+    let graph = sharedExtractor.extract(text: text, document: "t.txt", date: date)
+    return graph.relation(source: parts[0], type: RelationType(parts[1]), target: parts[2])?.attributes[name]
+}
