@@ -19,10 +19,8 @@ final class RoleAndNoiseTests: XCTestCase {
     }
 
     func testReportedAndPlannedModality() {
-        let reported = sharedExtractor.extract(text: "وبحسب وكالة تاس، التقى بوتين أردوغان في سوتشي.", document: "t.txt")
-        XCTAssertEqual(reported.relation(source: "putin", type: .metWith, target: "erdogan")?.attributes["modality"], "reported")
-        let planned = sharedExtractor.extract(text: "وقال بوتين إن روسيا ستنشر قوات في بيلاروس.", document: "t.txt")
-        XCTAssertEqual(planned.relation(source: "russia", type: .deploysTo, target: "belarus")?.attributes["modality"], "planned")
+        XCTAssertEqual(attribute("modality", of: "erdogan met_with putin", in: "وبحسب وكالة تاس، التقى بوتين أردوغان في سوتشي."), "reported")
+        XCTAssertEqual(attribute("modality", of: "russia deploys_to belarus", in: "وقال بوتين إن روسيا ستنشر قوات في بيلاروس."), "planned")
     }
 
     func testADeniedEventKeepsItsDenial() {
