@@ -334,4 +334,12 @@ final class EnglishEventNounTests: XCTestCase {
         XCTAssertEqual(edges("Sybiha urged Europe to shoot down Russian drones over Ukraine."), ["russia_army part_of russia"])
         XCTAssertEqual(edges("Sybiha urged Germany to send more air defence systems."), ["sybiha requests germany"])
     }
+
+    func testAVerbAfterACommaKeepsTheSubjectOfTheClause() {
+        XCTAssertEqual(edges("Orban flew to Moscow on Friday, met Putin and discussed gas supplies."),
+                       ["orban met_with russia", "orban met_with putin"])
+        XCTAssertEqual(edges("Erdogan hosts Aliyev, asks Armenia for a peace deal."), ["erdogan requests armenia"])
+        XCTAssertEqual(edges("Sweden's prime minister, Ulf Kristersson, criticized Hungary."),
+                       ["kristersson holds_role sweden", "kristersson criticizes hungary"], "a name set off by commas is the subject")
+    }
 }

@@ -22,6 +22,17 @@ final class JointEventsTests: XCTestCase {
                        ["pevkur holds_role estonia", "china cooperates_with russia"])
     }
 
+    func testTheAgentOfAParticipleAfterAnEnglishEventNounHoldsIt() {
+        XCTAssertEqual(edges("Armenia skipped the exercises staged by Kazakhstan and Kyrgyzstan last week."),
+                       ["kazakhstan cooperates_with kyrgyzstan"])
+        XCTAssertEqual(edges("The naval drills carried out by China and Iran ended on Friday."), ["china cooperates_with iran"])
+    }
+
+    func testAQuotedNameBetweenAnEventNounAndItsRelativeClause() {
+        XCTAssertEqual(edges("وحضر مراقبون أجانب مناورات «الأخوة السلافية» التي تجريها صربيا وبيلاروسيا قرب بريست."),
+                       ["belarus cooperates_with serbia"])
+    }
+
     func testAPlaceIsWhereAJointEventHappensNotAPartner() {
         XCTAssertEqual(edges("Polish troops began military exercises near the Suwalki Gap on Tuesday."), ["poland_army part_of poland"])
     }

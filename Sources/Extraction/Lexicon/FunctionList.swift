@@ -61,6 +61,9 @@ public enum FunctionList: String, CaseIterable, Sendable {
     /// Words that make a person's or capital's name stand for the regime, and so the state, it
     /// rules ("نظام لوكاشينكو", "the Lukashenko regime").
     case regimeWords = "regime_words"
+    /// Words that keep a list of states going past its "and" ("as well as", "وكذلك", "إلى
+    /// جانب"): a border's list ends at any other word.
+    case listConnectors = "list_connectors"
 
     /// Lists that are only tested word by word, never matched as phrases of the text.
     static let wordOnly: Set<String> = [Self.stopwords.rawValue, Self.abbreviations.rawValue, Self.clauseOpeners.rawValue, Self.possessives.rawValue,
@@ -70,7 +73,7 @@ public enum FunctionList: String, CaseIterable, Sendable {
                                          Self.droppedSubjectMarkers.rawValue, Self.subjectPronouns.rawValue,
                                          Self.formerMarkers.rawValue, Self.subjectedMarkers.rawValue,
                                          Self.unionMembersMarkers.rawValue, Self.eventVerbs.rawValue,
-                                         Self.regimeWords.rawValue]
+                                         Self.regimeWords.rawValue, Self.listConnectors.rawValue]
 
     /// The list's bit.
     var bit: UInt32 { 1 << UInt32(Self.allCases.firstIndex(of: self)!) }

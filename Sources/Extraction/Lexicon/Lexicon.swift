@@ -64,6 +64,8 @@ public final class Lexicon: @unchecked Sendable {
     @exclusivity(unchecked) public private(set) var titleOfficeKinds: [String: Set<EntityKind>] = [:]
     /// Per frame, the word ids of its `requires_after` words (empty: no condition).
     @exclusivity(unchecked) public private(set) var frameRequiredWords: [Set<Int32>] = []
+    /// Per frame, the word ids of its `undone_by` words.
+    @exclusivity(unchecked) public private(set) var frameUndoingWords: [Set<Int32>] = []
     /// Per frame, the word ids of its `criticism_when_person` triggers.
     @exclusivity(unchecked) public private(set) var frameCriticismWords: [Set<Int32>] = []
     /// Per frame, the word ids of its `meeting_when_people` triggers.
@@ -142,6 +144,7 @@ public final class Lexicon: @unchecked Sendable {
         frameCriticismWords = frames.map { Set(($0.criticism_when_person ?? []).compactMap { intern($0).first }) }
         frameMeetingWords = frames.map { Set(($0.meeting_when_people ?? []).compactMap { intern($0).first }) }
         frameRequiredWords = frames.map { Set(($0.requires_after ?? []).compactMap { intern($0).first }) }
+        frameUndoingWords = frames.map { Set(($0.undone_by ?? []).compactMap { intern($0).first }) }
         keywords = Keywords(intern: { self.intern($0).first ?? -1 })
 
         for state in states {

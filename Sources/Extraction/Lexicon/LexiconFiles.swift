@@ -189,6 +189,9 @@ public enum LexiconFiles {
         /// event (what is hosted: "تستضيف أسلحة نووية روسية", "hosts Russian troops"; "hosts
         /// talks" is none); nil for no such condition.
         public var requires_after: [String]?
+        /// Words that undo the event when they stand just before its trigger (sanctions lifted,
+        /// eased or suspended: "رفع العقوبات عن", "Washington lifted sanctions on"): no relation.
+        public var undone_by: [String]?
         /// Triggers that are words of criticism, not of force, when every subject is a person
         /// ("هاجم لافروف الناتو", "Lavrov attacked NATO"): the relation is then `criticizes`.
         public var criticism_when_person: [String]?

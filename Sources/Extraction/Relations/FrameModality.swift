@@ -84,6 +84,24 @@ extension FramePatterns {
         return introduced && isParticiple(trigger, work)
     }
 
+    /// Whether a word that undoes the frame's event (`undone_by`) stands in the three words
+    /// before the trigger, in its clause, alone or after a proclitic ("برفع العقوبات", "lifted
+    /// the sanctions").
+    func isUndone(_ trigger: Span, _ frameIndex: Int, _ work: SentenceWork) -> Bool {
+        let words = lexicon.frameUndoingWords[frameIndex]
+        guard !words.isEmpty else { return false }
+        var index = trigger.range.lowerBound - 1
+        while index >= max(0, trigger.range.lowerBound - 3), !work.isClauseBreak(index), work.tokens[index].isWord {
+            let token = work.tokens[index]
+            if words.contains(token.word) || (token.readings.0.clitic != 0 && words.contains(token.readings.0.word))
+                || (token.readings.1.clitic != 0 && words.contains(token.readings.1.word)) {
+                return true
+            }
+            index -= 1
+        }
+        return false
+    }
+
     /// Whether a negation stands in the three words before the trigger, in its clause ("لم ترسل
     /// روسيا", "ولا تعتزم روسيا نشر", "has not deployed").
     func isNegated(_ trigger: Span, _ work: SentenceWork) -> Bool {

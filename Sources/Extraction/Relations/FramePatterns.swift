@@ -21,7 +21,7 @@ struct FramePatterns {
             }
             defer { previousFrame = (frameIndex, span.range.upperBound) }
             if let previous = previousFrame, previous.0 == frameIndex, previous.1 == span.range.lowerBound { continue }
-            if isNegated(span, work) || isRefused(span, work) || isPassive(span, work) { continue }
+            if isNegated(span, work) || isRefused(span, work) || isPassive(span, work) || isUndone(span, frameIndex, work) { continue }
             if isPassiveParticiple(span, frameIndex, work) {
                 work.complements[span.range.upperBound] = lexicon.frames[frameIndex].complement_modality ?? "planned"
                 continue

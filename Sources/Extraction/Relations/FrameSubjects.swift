@@ -79,6 +79,8 @@ extension FramePatterns {
             if work.token(end, is: lexicon.keywords.by), let agent = work.firstActor(in: (end + 1)..<(end + 4)) {
                 found.take(work.coordinated(from: agent, keywords: lexicon.keywords))
                 found.passive = true
+            } else if let by = participleAgentMarker(after: end, work), let agent = work.firstActor(in: (by + 1)..<(by + 4)) {
+                found.take(work.coordinated(from: agent, keywords: lexicon.keywords))
             } else if frame.plural_subject == true, let pair = englishRelativeClauseSubjects(after: end, work) {
                 found.take(pair)
             } else {
@@ -164,13 +166,23 @@ extension FramePatterns {
     }
 
     /// The actor after a relative pronoun and its verb that follow an event noun, with at most
-    /// two adjectives between ("المناورات العسكرية المشتركة التي تجريها موسكو ومينسك").
-    func relativeClauseSubject(after end: Int, _ work: SentenceWork) -> Actor? {
+    /// two adjectives ("المناورات العسكرية المشتركة التي تجريها موسكو ومينسك") or the event's
+    /// quoted name ("مناورات "زاباد 2025" التي تجريها القوات الروسية") between.
+    func relativeClauseSubject(after nounEnd: Int, _ work: SentenceWork) -> Actor? {
+        let end = endOfQuotedName(at: nounEnd, work) ?? nounEnd
         guard let relative = (end..<min(end + 3, work.tokens.count)).first(where: {
             work.token($0, isIn: .relativePronouns, lexicon: lexicon)
         }), !work.hasClauseBreak(end..<relative), relative + 2 < work.tokens.count,
               work.tokens[relative + 1].isWord, work.spanIndex(startingAt: relative + 1) == nil else { return nil }
         return work.actors.first { $0.range.lowerBound == relative + 2 }
+    }
+
+    /// The token after a quoted name of at most five words that opens at `index` ("«زاباد 2025»",
+    /// "\"Zapad-2025\""), if one does.
+    func endOfQuotedName(at index: Int, _ work: SentenceWork) -> Int? {
+        guard index < work.tokens.count, let open = work.tokens[index].mark, ["\"", "«", "“"].contains(open) else { return nil }
+        let close: Unicode.Scalar = open == "«" ? "»" : open == "“" ? "”" : "\""
+        return (index + 2..<min(index + 7, work.tokens.count)).first { work.tokens[$0].mark == close }.map { $0 + 1 }
     }
 
     /// Two or more actors named together right after an English event noun and a relative
@@ -180,6 +192,16 @@ extension FramePatterns {
               let first = work.actors.first(where: { $0.range.lowerBound == end + 1 }) else { return nil }
         let list = work.coordinated(from: first, keywords: lexicon.keywords)
         return list.ids.count >= 2 ? list : nil
+    }
+
+    /// The "by" of a participle of an event-holding verb right after an English event noun ("the
+    /// exercises held by Russia and Belarus", "strikes carried out by Russia"): its agent holds
+    /// the event.
+    func participleAgentMarker(after end: Int, _ work: SentenceWork) -> Int? {
+        guard work.token(end, isIn: .eventVerbs, lexicon: lexicon) else { return nil }
+        return [end + 1, end + 2].first { by in
+            work.token(by, is: lexicon.keywords.by) && (end + 1..<by).allSatisfy { work.tokens[$0].isWord && work.spanIndex(startingAt: $0) == nil }
+        }
     }
 
     /// Whether an actor is the object of a preposition (a separate word or a proclitic ب/ل/ك),
@@ -323,7 +345,8 @@ extension FramePatterns {
     }
 
     /// Whether a verb continues a clause with its subject dropped: "، وطالب", "وقد سمح", "حيث
-    /// التقى", "and asked", "and pledged support".
+    /// التقى", "and asked", "and pledged support", and an English verb right after a comma that
+    /// follows a word ("Macron visited Kyiv on Monday, met Zelenskiy", "X meets Y, seeks ...").
     func continuesClause(_ trigger: Span, _ work: SentenceWork) -> Bool {
         let start = trigger.range.lowerBound
         return trigger.clitic == "و" || trigger.clitic == "ف" || work.token(start - 1, is: lexicon.keywords.and)
@@ -331,6 +354,19 @@ extension FramePatterns {
             || work.token(start - 1, isIn: .droppedSubjectMarkers, lexicon: lexicon)
             || (isEnglish(trigger, work) && work.token(start - 2, is: lexicon.keywords.and) && work.tokens[start - 1].isWord
                 && work.spanIndex(startingAt: start - 1) == nil)
+            || isEnglishVerbAfterComma(trigger, work)
+    }
+
+    /// Whether an English verb trigger stands right after a comma that follows a word, other than
+    /// a name set off by commas ("Hungary's foreign minister, Peter Szijjarto, criticized": its
+    /// subject is that name) or the end of a relative clause ("Poland and Lithuania, which border
+    /// Belarus, criticised": its subject is the head of that clause).
+    func isEnglishVerbAfterComma(_ trigger: Span, _ work: SentenceWork) -> Bool {
+        let start = trigger.range.lowerBound
+        guard case .trigger = trigger.value, start >= 2, work.tokens[start - 1].mark == ",", work.tokens[start - 2].isWord,
+              isEnglish(trigger, work), work.relativeClauseHead(of: start, lexicon: lexicon) == nil else { return false }
+        guard let before = work.actor(endingBefore: start - 1, gap: 0) else { return true }
+        return !((before.range.lowerBound - 1)..<before.range.upperBound).contains { $0 >= 0 && work.tokens[$0].mark == "," }
     }
 
     /// Two or more states written right after a noun ("بيانا روسيا صينيا مشتركا", "محادثات

@@ -146,10 +146,24 @@ struct StructuralPatterns {
                     index = actor.range.upperBound
                     continue
                 }
+                if !listed.isEmpty, !isListGap(index, work) { break }
                 index += 1
             }
             if !listed.isEmpty { work.enumeration = listed }
         }
+    }
+
+    /// Whether token `index`, between the states a border is listed with, keeps the list going:
+    /// a mark, "and" or a list connector ("as well as"), a preposition or article of a direction
+    /// ("ومن الغرب", "to the north") or a direction word. Any other word ends it ("its border with Belarus during the drills held by
+    /// Russia": Russia is not listed).
+    private func isListGap(_ index: Int, _ work: SentenceWork) -> Bool {
+        let token = work.tokens[index]
+        guard token.isWord else { return true }
+        let keywords = lexicon.keywords
+        let connectors = keywords.locative.union([keywords.and, keywords.from, keywords.to, keywords.toEnglish, keywords.the, keywords.of])
+        return work.token(index, isOneOf: connectors) || work.token(index, isIn: .listConnectors, lexicon: lexicon)
+            || [token.word, token.readings.0.word, token.readings.1.word].contains { lexicon.direction([$0]) != nil }
     }
 
     /// "العاصمة الأوكرانية كييف", "كييف عاصمة أوكرانيا" → capital_of.

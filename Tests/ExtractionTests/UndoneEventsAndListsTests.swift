@@ -1,0 +1,28 @@
+import XCTest
+@testable import Extraction
+
+/// Events their own sentence undoes (sanctions lifted, support ended), and lists of states that
+/// end where another word starts.
+final class UndoneEventsAndListsTests: XCTestCase {
+    func testLiftedOrEasedSanctionsAreNoSanction() {
+        XCTAssertEqual(edges("The European Union lifted sanctions on Syria in May."), [])
+        XCTAssertEqual(edges("Canada has eased the sanctions against Venezuela."), [])
+        XCTAssertEqual(edges("وقرر الاتحاد الأوروبي تخفيف العقوبات على سوريا."), [])
+        XCTAssertEqual(edges("وأعلنت كندا تعليق العقوبات على فنزويلا."), [])
+        XCTAssertEqual(edges("Canada imposed new sanctions on Venezuela."), ["canada sanctions venezuela"], "imposing stays a sanction")
+    }
+
+    func testEndedSupportIsNoSupport() {
+        XCTAssertEqual(edges("Hungary will halt its support for Ukraine."), [])
+        XCTAssertEqual(edges("وأعلنت المجر وقف دعم أوكرانيا."), [])
+        XCTAssertEqual(edges("Hungary will keep its support for Ukraine."), ["hungary supports ukraine"])
+    }
+
+    func testABorderListEndsAtAWordThatIsNoConnector() {
+        XCTAssertEqual(edges("Latvia closed its border with Belarus during the drills that Russia and Belarus held."),
+                       ["belarus borders latvia", "belarus cooperates_with russia"])
+        XCTAssertEqual(edges("أغلقت لاتفيا حدودها مع بيلاروسيا خلال مناورات أجرتها روسيا."), ["belarus borders latvia"])
+        XCTAssertEqual(edges("Finland borders Norway and Sweden as well as Russia."),
+                       ["finland borders norway", "finland borders sweden", "finland borders russia"])
+    }
+}
