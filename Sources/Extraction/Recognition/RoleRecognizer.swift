@@ -309,14 +309,20 @@ struct RoleRecognizer {
         return (id, index - 1)
     }
 
-    /// A known person written with a given name the lexicon lacks ("Volodymyr Zelenskyy"): one
-    /// word that starts no span and is no stopword, then the person's name.
+    /// A known person written with given names the lexicon lacks or spells otherwise
+    /// ("Volodymyr Zelenskyy", "قاسم جومرت توكاييف"): one or two words that start no span and
+    /// are no stopwords, then the person's name.
     private func surnameAfterGivenName(_ index: Int, _ work: SentenceWork, context: DocumentContext) -> (id: String, span: Int)? {
-        guard index + 1 < work.tokens.count, work.tokens[index].isWord, work.spanIndex(startingAt: index) == nil,
-              !lexicon.isFunctionWord(work.tokens[index].word, list: .stopwords),
-              let next = work.spanIndex(startingAt: index + 1), case .entity(let id) = work.spans[next].value,
-              context.kind(id) == .person else { return nil }
-        return (id, next)
+        for gap in 1...2 where index + gap < work.tokens.count {
+            let given = work.tokens[index + gap - 1]
+            guard given.isWord, given.number < 0, work.spanIndex(startingAt: index + gap - 1) == nil,
+                  !lexicon.isFunctionWord(given.word, list: .stopwords) else { return nil }
+            if let next = work.spanIndex(startingAt: index + gap), case .entity(let id) = work.spans[next].value,
+               context.kind(id) == .person {
+                return (id, next)
+            }
+        }
+        return nil
     }
 
     /// The number of words (two or three) after a title that read as a person's name: no

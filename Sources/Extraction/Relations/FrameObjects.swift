@@ -140,4 +140,23 @@ extension FramePatterns {
         }
         return words.joined(separator: " ")
     }
+
+    /// Whether an actor after the trigger is introduced by a preposition (a word of its own) that
+    /// is neither one of the frame's nor a locative, and so is no direct object ("sought closer
+    /// ties with Iran and China": neither is asked; "struck a refinery in Russia" still strikes
+    /// Russia).
+    func isObjectOfOtherPreposition(_ actor: Actor, _ frameIndex: Int, after start: Int, _ work: SentenceWork) -> Bool {
+        var first = actor
+        while let previous = work.actor(endingBefore: first.range.lowerBound, gap: 1), previous.range.lowerBound > start {
+            let joined = previous.range.upperBound == first.range.lowerBound
+                ? first.clitic.hasPrefix("و")
+                : work.token(first.range.lowerBound - 1, is: lexicon.keywords.and) || work.tokens[first.range.lowerBound - 1].mark == ","
+            guard joined else { break }
+            first = previous
+        }
+        let before = first.range.lowerBound - 1
+        guard before >= start, work.token(before, isOneOf: lexicon.keywords.prepositions),
+              !work.token(before, isOneOf: lexicon.keywords.locative) else { return false }
+        return !work.token(before, isOneOf: lexicon.framePrepositions[frameIndex])
+    }
 }

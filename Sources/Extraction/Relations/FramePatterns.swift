@@ -92,8 +92,9 @@ struct FramePatterns {
         if let kinds = frame.subject_kinds, !subjects.allSatisfy({ kinds.contains(context.kind($0).rawValue) }) { return }
         let people = subjects.allSatisfy { context.kind($0) == .person }
         let verbal = !nominal && people && work.token(trigger.range.lowerBound, isOneOf: lexicon.frameCriticismWords[frameIndex])
-        let meeting = people && subjects.count >= 2 && work.token(trigger.range.lowerBound, isOneOf: lexicon.frameMeetingWords[frameIndex])
-        let type = verbal ? .criticizes : meeting ? .metWith : RelationType(frame.type)
+        let meetingWord = people && work.token(trigger.range.lowerBound, isOneOf: lexicon.frameMeetingWords[frameIndex])
+        var meeting = meetingWord && subjects.count >= 2
+        var type = verbal ? .criticizes : meeting ? .metWith : RelationType(frame.type)
         let symmetric = RelationVocabulary.core.isSymmetric(type)
         let subjectEnd = subject.end
         var subjectStart = subject.start
@@ -141,6 +142,7 @@ struct FramePatterns {
             found = isObjectSlotFilled(at: searchFrom, work) ? nil : work.actors.first {
                 $0.range.lowerBound >= searchFrom && $0.range.lowerBound - searchFrom <= reach
                     && !work.hasClauseBreak(searchFrom..<$0.range.lowerBound)
+                    && !isObjectOfOtherPreposition($0, frameIndex, after: searchFrom, work)
                     && !(english && hasEventWord(in: searchFrom..<$0.range.lowerBound, work))
                     && !(searchFrom..<$0.range.lowerBound).contains { complementWords.contains(work.tokens[$0].word) } && fits($0)
             }
@@ -177,6 +179,9 @@ struct FramePatterns {
             subjectStart = min(subjectStart, found.range.lowerBound)
         }
 
+        if meetingWord, !objects.isEmpty, objects.allSatisfy({ context.kind($0) == .person }) {
+            (meeting, type) = (true, .metWith)
+        }
         var attributes: [String: String] = [:]
         if type == .metWith, let place = Self.meetingPlace(after: objectEnd, in: work, context: context, lexicon: lexicon) {
             attributes["place"] = place

@@ -237,12 +237,18 @@ struct StructuralPatterns {
     }
 
     /// "أجرى شويغو محادثات في مينسك مع لوكاشينكو", "Shoigu held talks with Lukashenko", "أجرت
-    /// ميركل اتصالا هاتفيا بلوكاشينكو": the sentence's first actor met the actor introduced by
-    /// مع / with (or, without them, by the proclitic ب) after a meeting noun.
+    /// ميركل اتصالا هاتفيا بلوكاشينكو": the sentence's first actor (or the person right after
+    /// the last "أن" / "that" before the noun: "قال أوشاكوف إن بوتين سيعقد محادثات مع ...") met the
+    /// actor introduced by مع / with (or, without them, by the proclitic ب) after a meeting noun;
+    /// planned when a future marker stands between them ("سيعقد", "will hold").
     private func talksWith(_ work: SentenceWork, context: DocumentContext) {
-        guard let subject = work.actors.first else { return }
-        for index in work.tokens.indices where index >= subject.range.upperBound
+        guard let first = work.actors.first else { return }
+        for index in work.tokens.indices where index >= first.range.upperBound
             && work.token(index, isIn: .meetingNouns, lexicon: lexicon) {
+            let reported = (first.range.upperBound..<index).last { work.token($0, isIn: .complementizers, lexicon: lexicon) }
+                .flatMap { start in work.actors.first { $0.range.lowerBound > start } }
+                .flatMap { $0.range.upperBound <= index && context.kind($0.ids[0]) == .person ? $0 : nil }
+            let subject = reported ?? first
             let window = (index + 1)..<min(work.tokens.count, index + 5)
             let with = window.first { work.token($0, is: lexicon.keywords.with) || work.token($0, is: lexicon.keywords.withEnglish) }
             let joined: (Actor) -> Bool = { actor in
@@ -258,6 +264,9 @@ struct StructuralPatterns {
                 attributes["place"] = place
             }
             if let date = work.date { attributes["date"] = date }
+            if (subject.range.upperBound..<index).contains(where: { work.token($0, isIn: .futureMarkers, lexicon: lexicon) }) {
+                attributes["modality"] = "planned"
+            }
             context.emit(a, .metWith, b, attributes: attributes, sentence: work.sentence,
                          tokens: subject.range.lowerBound...(other.range.upperBound - 1), rule: "talks_with", confidence: 0.65)
         }
