@@ -29,15 +29,22 @@ public struct EntityGraph: Sendable {
 
         /// Adds other readings of the same edge: their evidence, their attributes (of two values
         /// of one attribute, the one read earliest wins, and of two read at once the smaller, so
-        /// that the result does not depend on the order of merging), the higher confidence.
+        /// that the result does not depend on the order of merging), the higher confidence. An
+        /// edge one reading asserts is asserted: `modality` stays only when every reading has one.
+        /// The result does not depend on the order of merging.
         /// `sources` gives the earliest evidence of each attribute of `other`; without it, its
         /// attributes were all read with its earliest evidence.
         mutating func merge(_ other: Relation, sources: [String: Evidence]? = nil) {
             relation.evidence += other.evidence
             relation.confidence = max(relation.confidence, other.confidence)
+            let asserted = relation.attributes[Relation.modalityKey] == nil || other.attributes[Relation.modalityKey] == nil
+            if asserted {
+                relation.attributes[Relation.modalityKey] = nil
+                attributeSources[Relation.modalityKey] = nil
+            }
             guard !other.attributes.isEmpty else { return }
             let first = sources == nil ? other.evidence.min() : nil
-            for (key, value) in other.attributes {
+            for (key, value) in other.attributes where !(asserted && key == Relation.modalityKey) {
                 let offered = sources.map { $0[key] } ?? first, kept = attributeSources[key]
                 guard let current = relation.attributes[key] else {
                     relation.attributes[key] = value

@@ -13,6 +13,10 @@ public struct Relation: Hashable, Sendable {
     /// Confidence in 0...1.
     public var confidence: Double
 
+    /// The attribute that says how an event is stated (`planned`, `denied`, `reported`); an edge
+    /// without it is asserted.
+    public static let modalityKey = "modality"
+
     /// Creates a relation; the confidence is clamped to 0...1.
     public init(source: String, type: RelationType, target: String, attributes: [String: String] = [:],
                 evidence: [Evidence] = [], confidence: Double = 1) {

@@ -56,6 +56,33 @@ final class EntityGraphTests: XCTestCase {
         XCTAssertEqual(dates, ["1999"], "b.txt is read before c.txt, whatever the order of adding and merging")
     }
 
+    func testAnEdgeOneReadingAssertsIsAssertedInAnyOrder() throws {
+        let readings = [
+            Relation(source: "belarus", type: .cooperatesWith, target: "poland", attributes: ["modality": "planned"],
+                     evidence: [Evidence(document: "a.txt", start: 1, end: 2, sentence: "s")]),
+            Relation(source: "belarus", type: .cooperatesWith, target: "poland", attributes: ["date": "1999"],
+                     evidence: [Evidence(document: "b.txt", start: 1, end: 2, sentence: "s")]),
+            Relation(source: "belarus", type: .cooperatesWith, target: "poland", attributes: ["modality": "reported"],
+                     evidence: [Evidence(document: "c.txt", start: 1, end: 2, sentence: "s")]),
+        ]
+        for order in [[0, 1, 2], [0, 2, 1], [1, 2, 0], [2, 1, 0], [2, 0, 1]] {
+            var graph = try sample()
+            for index in order { try graph.add(readings[index]) }
+            XCTAssertEqual(graph.relation(source: "belarus", type: .cooperatesWith, target: "poland")?.attributes, ["date": "1999"], "\(order)")
+            var halves = (try sample(), try sample())
+            try halves.0.add(readings[order[0]])
+            try halves.1.add(readings[order[1]])
+            try halves.1.add(readings[order[2]])
+            halves.0.merge(halves.1)
+            XCTAssertEqual(halves.0.relation(source: "belarus", type: .cooperatesWith, target: "poland")?.attributes, ["date": "1999"], "\(order)")
+        }
+        var planned = try sample()
+        try planned.add(readings[2])
+        try planned.add(readings[0])
+        XCTAssertEqual(planned.relation(source: "belarus", type: .cooperatesWith, target: "poland")?.attributes, ["modality": "planned"],
+                       "with no asserting reading, the earliest modality stays")
+    }
+
     func testSymmetricRelationIsStoredOnceWithAllEvidence() throws {
         var graph = try sample()
         try graph.add(Relation(source: "belarus", type: .borders, target: "poland",

@@ -1,8 +1,8 @@
 import XCTest
 @testable import Extraction
 
-/// Events their own sentence undoes (sanctions lifted, support ended), and lists of states that
-/// end where another word starts.
+/// Events their own sentence undoes (sanctions lifted, support ended), weapons received as support,
+/// and lists of states that end where another word starts.
 final class UndoneEventsAndListsTests: XCTestCase {
     func testLiftedOrEasedSanctionsAreNoSanction() {
         XCTAssertEqual(edges("The European Union lifted sanctions on Syria in May."), [])
@@ -24,5 +24,11 @@ final class UndoneEventsAndListsTests: XCTestCase {
         XCTAssertEqual(edges("أغلقت لاتفيا حدودها مع بيلاروسيا خلال مناورات أجرتها روسيا."), ["belarus borders latvia"])
         XCTAssertEqual(edges("Finland borders Norway and Sweden as well as Russia."),
                        ["finland borders norway", "finland borders sweden", "finland borders russia"])
+    }
+
+    func testReceivingWeaponsFromAStateIsItsSupport() {
+        XCTAssertEqual(edges("وتسلمت أرمينيا دفعة جديدة من المدافع من فرنسا."), ["france supports armenia"])
+        XCTAssertEqual(edges("Taiwan took delivery of the first F-16 jets from the United States."), ["united_states supports taiwan"])
+        XCTAssertEqual(edges("وتلقت مصر رسالة من قطر."), [], "a letter is no support")
     }
 }
