@@ -80,4 +80,15 @@ final class NewsIdiomsTests: XCTestCase {
         XCTAssertEqual(edges("Spanish Defence Minister Margarita Robles visited Latvia.", date: "2024-03-01"),
                        ["margarita_robles holds_role spain", "latvia met_with margarita_robles"])
     }
+
+    func testARegimeWordAfterAnArabicNameOrATitleNamesTheRuledState() {
+        XCTAssertEqual(edges("اتهم سيكورسكي نظام لوكاشينكو بشن هجمات على بولندا."),
+                       ["sikorski criticizes belarus", "belarus attacks poland"])
+        XCTAssertEqual(edges("واتهم وزير الخارجية البولندي نظام لوكاشينكو بشن هجمات على بولندا.", date: "2025-01-10"),
+                       ["sikorski holds_role poland", "sikorski criticizes belarus", "belarus attacks poland"])
+    }
+
+    func testAShortEventWordAfterTheAccusedIsWhatIsAlleged() {
+        XCTAssertEqual(attribute("modality", of: "belarus attacks lithuania", in: "اتهمت فيلنيوس مينسك بشن هجوم على ليتوانيا."), "reported")
+    }
 }

@@ -281,6 +281,12 @@ public final class Lexicon: @unchecked Sendable {
     /// The frame at `index`.
     public func frame(_ index: Int) -> LexiconFiles.Frame { frames[index] }
 
+    /// Whether a word id is a one-word member of any function list.
+    @inline(__always)
+    public func isAnyFunctionWord(_ word: Int32) -> Bool {
+        word >= 0 && Int(word) < functionFlags.count && functionFlags[Int(word)] != 0
+    }
+
     /// Whether a word id is a one-word member of a function list.
     @inline(__always)
     public func isFunctionWord(_ word: Int32, list: FunctionList) -> Bool {

@@ -26,11 +26,14 @@ struct Coreference {
     }
 
     /// Whether a name is that of a regime ("نظام لوكاشينكو", "the Lukashenko regime",
-    /// "Lukashenko's regime", "نظام كييف"): a regime word right before it or after it.
+    /// "Lukashenko's regime", "نظام كييف"): a regime word right before it, or, in English, after
+    /// it ("اتهم بودريس نظام لوكاشينكو": Budrys is no regime).
     private func isRegime(of span: Span, _ work: SentenceWork) -> Bool {
         let after = span.range.upperBound
-        return work.token(span.range.lowerBound - 1, isIn: .regimeWords, lexicon: lexicon)
-            || work.token(after, isIn: .regimeWords, lexicon: lexicon)
+        let first = work.tokens[span.range.lowerBound]
+        guard !work.token(span.range.lowerBound - 1, isIn: .regimeWords, lexicon: lexicon) else { return true }
+        guard first.utf8End - first.utf8Start == first.end - first.start else { return false }
+        return work.token(after, isIn: .regimeWords, lexicon: lexicon)
             || (after + 2 < work.tokens.count && work.adjoins(after, after + 2) && work.token(after + 2, isIn: .regimeWords, lexicon: lexicon))
     }
 

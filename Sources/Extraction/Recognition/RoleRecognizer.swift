@@ -311,12 +311,12 @@ struct RoleRecognizer {
 
     /// A known person written with given names the lexicon lacks or spells otherwise
     /// ("Volodymyr Zelenskyy", "قاسم جومرت توكاييف"): one or two words that start no span and
-    /// are no stopwords, then the person's name.
+    /// are in no function list ("نظام لوكاشينكو" is a regime), then the person's name.
     private func surnameAfterGivenName(_ index: Int, _ work: SentenceWork, context: DocumentContext) -> (id: String, span: Int)? {
         for gap in 1...2 where index + gap < work.tokens.count {
             let given = work.tokens[index + gap - 1]
             guard given.isWord, given.number < 0, work.spanIndex(startingAt: index + gap - 1) == nil,
-                  !lexicon.isFunctionWord(given.word, list: .stopwords) else { return nil }
+                  !lexicon.isAnyFunctionWord(given.word) else { return nil }
             if let next = work.spanIndex(startingAt: index + gap), case .entity(let id) = work.spans[next].value,
                context.kind(id) == .person {
                 return (id, next)

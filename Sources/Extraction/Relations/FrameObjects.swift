@@ -38,9 +38,9 @@ extension FramePatterns {
     }
 
     /// Whether an actor is followed by the frame's complement: one of its complement words ("حذرت
-    /// موسكو الغرب من ...", "warned the West against ..."), or a word of four letters or more
-    /// starting with its proclitic, naming no one and not a stopword ("الدول الغربية بتزويد",
-    /// "بفرض عقوبات").
+    /// موسكو الغرب من ...", "warned the West against ..."), an event word with its proclitic
+    /// ("بشن هجوم"), or a word of four letters or more starting with its proclitic, naming no one
+    /// and not a stopword ("الدول الغربية بتزويد", "بفرض عقوبات").
     func isObjectWithComplement(_ actor: Actor, frame frameIndex: Int, _ work: SentenceWork) -> Bool {
         let next = actor.range.upperBound
         guard next < work.tokens.count, work.tokens[next].isWord else { return false }
@@ -48,7 +48,8 @@ extension FramePatterns {
         guard let clitic = lexicon.frames[frameIndex].complement_clitic else { return false }
         if let span = work.spanIndex(startingAt: next) {
             switch work.spans[span].value {
-            case .trigger, .nominalTrigger, .function: break
+            case .trigger, .nominalTrigger: if work.spans[span].clitic == clitic { return true }
+            case .function: break
             default: return false
             }
         }
