@@ -342,4 +342,15 @@ final class EnglishEventNounTests: XCTestCase {
         XCTAssertEqual(edges("Sweden's prime minister, Ulf Kristersson, criticized Hungary."),
                        ["kristersson holds_role sweden", "kristersson criticizes hungary"], "a name set off by commas is the subject")
     }
+
+    func testAVerbFollowedByThatHasNoObject() {
+        XCTAssertEqual(edges("Sandu warned that Moscow might use Belarusian airspace to attack Chisinau."), ["russia attacks moldova"],
+                       "Sandu threatens nobody")
+    }
+
+    func testAnEventNounAfterToAndBeforeItsObjectIsAnInfinitive() {
+        XCTAssertEqual(edges("Armenia fears Azerbaijan could move its army to attack Armenia."), ["azerbaijan attacks armenia"])
+        XCTAssertEqual(attribute("modality", of: "azerbaijan attacks armenia", in: "Azerbaijan could use the corridor to attack Armenia."),
+                       "planned")
+    }
 }

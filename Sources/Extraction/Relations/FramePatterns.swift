@@ -16,7 +16,7 @@ struct FramePatterns {
             let frameIndex: Int, nominal: Bool
             switch span.value {
             case .trigger(let index): (frameIndex, nominal) = (index, false)
-            case .nominalTrigger(let index): (frameIndex, nominal) = (index, true)
+            case .nominalTrigger(let index): (frameIndex, nominal) = (index, !isEnglishInfinitive(span, work))
             default: continue
             }
             defer { previousFrame = (frameIndex, span.range.upperBound) }
@@ -61,6 +61,13 @@ struct FramePatterns {
         return nil
     }
 
+    /// Whether an English event noun is a verb in the infinitive: after "to" and right before the
+    /// actor it acts on ("to attack Kyiv", "to invade Ukraine").
+    func isEnglishInfinitive(_ trigger: Span, _ work: SentenceWork) -> Bool {
+        work.token(trigger.range.lowerBound - 1, is: lexicon.keywords.toEnglish)
+            && work.actors.contains { $0.range.lowerBound == trigger.range.upperBound }
+    }
+
     /// Whether the words a frame requires after its trigger (`requires_after`) stand within six
     /// tokens of `end`; true for frames that require none.
     func hasRequiredWords(_ frameIndex: Int, after end: Int, _ work: SentenceWork) -> Bool {
@@ -72,7 +79,8 @@ struct FramePatterns {
     /// date, modality — `modality` when it is the content of another event —, what) and a
     /// confidence that falls with the distance between them. A verb followed by its complement
     /// word and no prepositional object has no addressee ("دعت إلى توسيع العقوبات", "asked to
-    /// join"): no relation, and what follows is its content.
+    /// join"): no relation, and what follows is its content; nor has one followed by "that" /
+    /// "أن" ("warned that Russia could attack": nobody is threatened).
     private func apply(_ frameIndex: Int, trigger: Span, nominal: Bool, modality: String?, _ work: SentenceWork,
                        context: DocumentContext) {
         let frame = lexicon.frame(frameIndex)
@@ -122,6 +130,9 @@ struct FramePatterns {
            lexicon.frameComplementWords[frameIndex].contains(work.tokens[searchFrom].word),
            prepositionalObject(frameIndex, from: searchFrom, triggerEnd: end, work, fits: fits) == nil {
             work.complements[searchFrom] = frame.complement_modality ?? "planned"
+            return
+        }
+        if slot == "direct", !passive, !(symmetric && subjects.count >= 2), work.token(searchFrom, isIn: .complementizers, lexicon: lexicon) {
             return
         }
         var found: Actor?
