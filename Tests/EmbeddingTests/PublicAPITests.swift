@@ -13,7 +13,8 @@ final class PublicAPITests: XCTestCase {
         graph.merge(extractor.extract(text: "وتحد روسيا من الجنوب الشرقي الصين.", document: "news-2.txt"))
         XCTAssertEqual(graph.sources, ["news-1.txt", "news-2.txt"])
         XCTAssertNotNil(graph.relation(source: "putin", type: .metWith, target: "xi_jinping"))
-        XCTAssertEqual(graph.relation(source: "china", type: .borders, target: "russia")?.attributes["direction"], "southeast")
+        XCTAssertEqual(graph.relation(source: "china", type: .borders, target: "russia")?.attributes["direction"], "northwest",
+                       "Russia as seen from China, the edge's source")
 
         let index = AdjacencyIndex(graph)
         let hits = Neighbourhood.around("russia", in: index, query: NeighbourhoodQuery(depth: 2))

@@ -36,9 +36,11 @@ final class ExtractorTests: XCTestCase {
     func testBordersWithDirectionsAndTheListTheyEnumerate() throws {
         let text = "وتحد أوكرانيا من الغرب بولندا والمجر ومن الشمال بيلاروس، وكلها جزء من الاتحاد الأوروبي."
         let graph = sharedExtractor.extract(text: text, document: "t.txt")
-        XCTAssertEqual(graph.relation(source: "ukraine", type: .borders, target: "poland")?.attributes["direction"], "west")
-        XCTAssertEqual(graph.relation(source: "ukraine", type: .borders, target: "hungary")?.attributes["direction"], "west")
-        XCTAssertEqual(graph.relation(source: "ukraine", type: .borders, target: "belarus")?.attributes["direction"], "north")
+        let poland = graph.relation(source: "ukraine", type: .borders, target: "poland")
+        XCTAssertEqual(poland?.source, "poland", "a symmetric edge is stored from the end first in id order")
+        XCTAssertEqual(poland?.attributes["direction"], "east", "Ukraine, seen from Poland, lies to the east")
+        XCTAssertEqual(graph.relation(source: "ukraine", type: .borders, target: "hungary")?.attributes["direction"], "east")
+        XCTAssertEqual(graph.relation(source: "ukraine", type: .borders, target: "belarus")?.attributes["direction"], "south")
         let members = Set(graph.relations.filter { $0.type == .memberOf }.map(\.source))
         XCTAssertEqual(members, ["poland", "hungary", "belarus"])
         XCTAssertFalse(graph.contains(id: "west"), "من الغرب is a direction")

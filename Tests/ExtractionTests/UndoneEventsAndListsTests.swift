@@ -31,4 +31,21 @@ final class UndoneEventsAndListsTests: XCTestCase {
         XCTAssertEqual(edges("Taiwan took delivery of the first F-16 jets from the United States."), ["united_states supports taiwan"])
         XCTAssertEqual(edges("وتلقت مصر رسالة من قطر."), [], "a letter is no support")
     }
+
+    func testADirectionWrittenAfterABorderingStateIsItsOwn() {
+        let text = "وتحد لاتفيا إستونيا من الشمال، وروسيا من الشرق."
+        XCTAssertEqual(edges(text), ["estonia borders latvia", "latvia borders russia"])
+        XCTAssertEqual(attribute("direction", of: "latvia borders russia", in: text), "east")
+        XCTAssertEqual(attribute("direction", of: "estonia borders latvia", in: text), "south",
+                       "stored from Estonia, whose neighbour Latvia lies to the south")
+    }
+
+    func testAnAppositionBetweenTheBorderingStateAndItsNeighbour() {
+        XCTAssertEqual(edges("وتحد فنلندا، العضو الجديد في الحلف، روسيا من الشرق."), ["finland borders russia"])
+    }
+
+    func testSolidarityWithAStateIsSupport() {
+        XCTAssertEqual(edges("وأعربت السويد والنرويج عن تضامنهما مع الدنمارك."), ["sweden supports denmark", "norway supports denmark"])
+        XCTAssertEqual(edges("Estonia expressed solidarity with Finland."), ["estonia supports finland"])
+    }
 }

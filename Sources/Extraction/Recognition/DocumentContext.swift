@@ -245,10 +245,22 @@ final class DocumentContext {
         return (lower > 0 ? "… " : "") + text + (upper < sentence.tokens.count - 1 ? " …" : "")
     }
 
-    /// Adds a relation with its evidence; both ends are added to the graph if missing.
+    /// The compass direction opposite each one, for a direction read from the other end.
+    private static let oppositeDirections = [
+        "north": "south", "south": "north", "east": "west", "west": "east",
+        "northeast": "southwest", "southwest": "northeast", "northwest": "southeast", "southeast": "northwest",
+    ]
+
+    /// Adds a relation with its evidence; both ends are added to the graph if missing. A
+    /// symmetric edge is stored with its ends in id order, so its `direction` (of the target as
+    /// seen from the source) is turned round when they are swapped.
     func emit(_ source: String, _ type: RelationType, _ target: String, attributes: [String: String] = [:],
               sentence: Sentence, tokens: ClosedRange<Int>, rule: String, confidence: Double) {
         guard source != target else { return }
+        var attributes = attributes
+        if target < source, let direction = attributes["direction"], RelationVocabulary.core.isSymmetric(type) {
+            attributes["direction"] = Self.oppositeDirections[direction]
+        }
         if type == .metWith || type == .cooperatesWith, let first = state(of: source), let second = state(of: target), first != second {
             let people = kind(source) == .person && kind(target) == .person ? [source, target] : nil
             lastMeeting = (states: [first, second], people: people)

@@ -1,4 +1,6 @@
-/// English relative clauses set off by commas ("Poland and Lithuania, which both border Belarus,
+import EntityGraph
+
+/// Relative clauses and appositions set off by commas ("Poland and Lithuania, which both border Belarus,
 /// have warned ..."): the actors inside one are not the subject of the main verb, and a verb
 /// inside one is about the actor the clause describes: as its subject (", which border
 /// Belarus"), or as its object when another actor is the subject (", which Russia invaded").
@@ -77,6 +79,25 @@ extension SentenceWork {
                 return cursor < index - 2 ? actor(endingBefore: cursor, gap: 0) : nil
             }
             cursor -= 1
+        }
+        return nil
+    }
+
+    /// Where the object of a verb may start after an Arabic apposition to its subject, set off by
+    /// commas and opening with a definite noun ("والتقى لوكاشينكو، الحليف المقرب لبوتين، الرئيس
+    /// الصيني": the object follows the second comma, and Putin, inside, is not it); nil when no
+    /// such apposition follows the subject.
+    func appositionEnd(after index: Int, lexicon: Lexicon) -> Int? {
+        guard index + 2 < tokens.count, tokens[index].mark == "،", tokens[index + 1].isWord,
+              sentence.document.isArabic(tokens[index + 1]),
+              !lexicon.isFunctionWord(tokens[index + 1].word, list: .stopwords),
+              NameFolding.fold(sentence.text(of: index + 1)).hasPrefix("ال") else { return nil }
+        var cursor = index + 2
+        while cursor < tokens.count, cursor - index <= 8 {
+            if let mark = tokens[cursor].mark {
+                return mark == "،" ? cursor + 1 : nil
+            }
+            cursor += 1
         }
         return nil
     }

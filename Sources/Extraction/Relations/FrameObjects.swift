@@ -8,25 +8,6 @@ extension FramePatterns {
         ArabicClitics.endsWithPreposition(actor.clitic, "ب") || work.token(actor.range.lowerBound - 1, isOneOf: lexicon.keywords.locative)
     }
 
-    /// Where the object of a verb may start after an Arabic apposition to its subject, set off by
-    /// commas and opening with a definite noun ("والتقى لوكاشينكو، الحليف المقرب لبوتين، الرئيس
-    /// الصيني": the object follows the second comma, and Putin, inside, is not it); nil when no
-    /// such apposition follows the subject.
-    func appositionEnd(after index: Int, _ work: SentenceWork) -> Int? {
-        guard index + 2 < work.tokens.count, work.tokens[index].mark == "،", work.tokens[index + 1].isWord,
-              work.sentence.document.isArabic(work.tokens[index + 1]),
-              !lexicon.isFunctionWord(work.tokens[index + 1].word, list: .stopwords),
-              NameFolding.fold(work.sentence.text(of: index + 1)).hasPrefix("ال") else { return nil }
-        var cursor = index + 2
-        while cursor < work.tokens.count, cursor - index <= 8 {
-            if let mark = work.tokens[cursor].mark {
-                return mark == "،" ? cursor + 1 : nil
-            }
-            cursor += 1
-        }
-        return nil
-    }
-
     /// Whether the direct object right after the verb and its subject is a definite Arabic noun
     /// that names no one ("دعت المفوضية الدول الأعضاء إلى التضامن مع بولندا"): the actors
     /// further on are then not the object.

@@ -116,32 +116,31 @@ struct StructuralPatterns {
                     : [id]
             }
             var direction: String?
-            var listed: [String] = []
+            var listed: [(id: String, direction: String?, end: Int)] = []
             var index = max(subject?.range.upperBound ?? 0, span.range.upperBound)
+            if !english, let subject, subject.range.lowerBound >= span.range.upperBound {
+                index = work.appositionEnd(after: index, lexicon: lexicon) ?? index
+            }
             while index < work.tokens.count, !work.isFullStop(index), !work.opensClause(index),
-                  !(work.isClauseBreak(index) && !(english && work.tokens[index].mark == ",")) {
+                  !(work.isClauseBreak(index) && !(english && work.tokens[index].mark == ",") && !continuesArabicList(index, work, context: context)) {
                 if english, work.tokens[index].mark == ",", index + 1 < work.tokens.count,
                    !work.token(index + 1, is: lexicon.keywords.and), !work.actors.contains(where: { $0.range.lowerBound == index + 1 }) {
                     break
                 }
                 if english, work.tokens[index].mark == ",", !work.actors.contains(where: { $0.range.upperBound == index }) { break }
-                if work.token(index, is: lexicon.keywords.from), index + 1 < work.tokens.count {
-                    if index + 2 < work.tokens.count,
-                       let found = lexicon.direction([work.tokens[index + 1].word, work.tokens[index + 2].word]) {
-                        direction = found
-                        index += 3
-                        continue
+                if let found = directionPhrase(at: index, work) {
+                    let joined = work.tokens[index].word == lexicon.keywords.from
+                    if joined, let last = listed.last, last.end == index, last.direction == nil {
+                        listed[listed.count - 1].direction = found.direction
+                    } else {
+                        direction = found.direction
                     }
-                    if let found = lexicon.direction([work.tokens[index + 1].word]) { direction = found; index += 2; continue }
+                    index += found.length
+                    continue
                 }
                 if let actor = work.actors.first(where: { $0.range.lowerBound == index }) {
                     for id in actor.ids where context.kind(id) == .state && !owners.contains(id) {
-                        for owner in owners {
-                            context.emit(owner, .borders, id, attributes: direction.map { ["direction": $0] } ?? [:],
-                                         sentence: work.sentence, tokens: span.range.lowerBound...(actor.range.upperBound - 1),
-                                         rule: "borders", confidence: 0.85)
-                        }
-                        listed.append(id)
+                        listed.append((id, direction, actor.range.upperBound))
                     }
                     index = actor.range.upperBound
                     continue
@@ -149,8 +148,32 @@ struct StructuralPatterns {
                 if !listed.isEmpty, !isListGap(index, work) { break }
                 index += 1
             }
-            if !listed.isEmpty { work.enumeration = listed }
+            for state in listed {
+                for owner in owners {
+                    context.emit(owner, .borders, state.id, attributes: state.direction.map { ["direction": $0] } ?? [:],
+                                 sentence: work.sentence, tokens: span.range.lowerBound...(state.end - 1), rule: "borders", confidence: 0.85)
+                }
+            }
+            if !listed.isEmpty { work.enumeration = listed.map(\.id) }
         }
+    }
+
+    /// A direction after من / from ("من الغرب", "ومن الشمال الشرقي") at `index`: the direction and
+    /// the phrase's length. Written right after a listed state without و, it is that state's
+    /// ("بيلاروسيا من الجنوب"); otherwise it is the direction of the states that follow it.
+    private func directionPhrase(at index: Int, _ work: SentenceWork) -> (direction: String, length: Int)? {
+        guard work.token(index, is: lexicon.keywords.from), index + 1 < work.tokens.count else { return nil }
+        if index + 2 < work.tokens.count, let found = lexicon.direction([work.tokens[index + 1].word, work.tokens[index + 2].word]) {
+            return (found, 3)
+        }
+        return lexicon.direction([work.tokens[index + 1].word]).map { ($0, 2) }
+    }
+
+    /// Whether an Arabic comma in a border's list is followed by another state joined with و
+    /// ("بيلاروسيا من الجنوب، وروسيا من الغرب"), which the list goes on to.
+    private func continuesArabicList(_ index: Int, _ work: SentenceWork, context: DocumentContext) -> Bool {
+        guard work.tokens[index].mark == "،", let next = work.actors.first(where: { $0.range.lowerBound == index + 1 }) else { return false }
+        return next.clitic == "و" && context.kind(next.ids[0]) == .state
     }
 
     /// Whether token `index`, between the states a border is listed with, keeps the list going:
