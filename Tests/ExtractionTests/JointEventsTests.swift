@@ -33,6 +33,11 @@ final class JointEventsTests: XCTestCase {
                        ["belarus cooperates_with serbia"])
     }
 
+    func testAStateNamedByANisbaAfterTheAttacksPreposition() {
+        XCTAssertEqual(edges("وشنت إسرائيل غارات عنيفة على منشآت الطاقة السورية."), ["israel attacks syria"])
+        XCTAssertEqual(edges("وشنت إسرائيل غارات عنيفة، بحسب وسائل الإعلام السورية."), [], "not across a clause break")
+    }
+
     func testAPlaceIsWhereAJointEventHappensNotAPartner() {
         XCTAssertEqual(edges("Polish troops began military exercises near the Suwalki Gap on Tuesday."), ["poland_army part_of poland"])
     }

@@ -56,11 +56,16 @@ extension FramePatterns {
         return nil
     }
 
-    /// A state named only by a nisba after the trigger ("انتقد ... الخطوة الروسية"), as an actor.
-    func nisbaObject(from index: Int, _ work: SentenceWork) -> Actor? {
+    /// A state named only by a nisba after the trigger ("انتقد ... الخطوة الروسية"), as an actor:
+    /// within four tokens, or within four tokens of one of the frame's prepositions that stands
+    /// within four ("تشن موسكو ضربات واسعة على شبكة الكهرباء الأوكرانية", "strikes on Ukrainian
+    /// energy facilities"), in the same clause.
+    func nisbaObject(from index: Int, frame frameIndex: Int, _ work: SentenceWork) -> Actor? {
+        let preposition = (index..<min(index + 5, work.tokens.count)).first { work.token($0, isOneOf: lexicon.framePrepositions[frameIndex]) }
+        let limit = preposition.map { $0 + 4 } ?? index + 4
         for (position, span) in work.spans.enumerated() where span.range.lowerBound >= index
-            && span.range.lowerBound - index <= 4 && !work.consumed.contains(position) {
-            if case .nisba(let state) = span.value {
+            && span.range.lowerBound <= limit && !work.consumed.contains(position) {
+            if case .nisba(let state) = span.value, !work.hasClauseBreak(index..<span.range.lowerBound) {
                 return Actor(ids: [state], range: span.range, clitic: span.clitic, source: .anaphora)
             }
         }

@@ -158,7 +158,7 @@ struct FramePatterns {
                     && !(searchFrom..<$0.range.lowerBound).contains { complementWords.contains(work.tokens[$0].word) } && fits($0)
             }
             found = found ?? prepositionalObject(frameIndex, from: searchFrom, triggerEnd: end, work, fits: fits)
-            if !(symmetric && subjects.count >= 2), let nisba = nisbaObject(from: searchFrom, work), fits(nisba),
+            if !(symmetric && subjects.count >= 2), let nisba = nisbaObject(from: searchFrom, frame: frameIndex, work), fits(nisba),
                nisba.range.lowerBound < (found?.range.lowerBound ?? Int.max) {
                 found = nisba
             }
