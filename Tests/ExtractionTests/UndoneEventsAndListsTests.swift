@@ -48,4 +48,14 @@ final class UndoneEventsAndListsTests: XCTestCase {
         XCTAssertEqual(edges("وأعربت السويد والنرويج عن تضامنهما مع الدنمارك."), ["sweden supports denmark", "norway supports denmark"])
         XCTAssertEqual(edges("Estonia expressed solidarity with Finland."), ["estonia supports finland"])
     }
+
+    func testAnAidPackageForAStateIsSupport() {
+        XCTAssertEqual(edges("Sweden announced a new military aid package for Ukraine on Monday."), ["sweden supports ukraine"])
+    }
+
+    func testThePassiveAgentIsNotWhatHappened() {
+        let text = "Kuwait was invaded by Iraq in August 1990."
+        XCTAssertEqual(edges(text), ["iraq attacks kuwait"])
+        XCTAssertNil(attribute("what", of: "iraq attacks kuwait", in: text))
+    }
 }

@@ -28,7 +28,7 @@ public struct Keywords: Sendable {
     public var postings: Set<Int32> = []
     /// Prepositions whose object cannot be the subject of the next verb.
     public var prepositions: Set<Int32> = []
-    /// Words that stop a "what" phrase: إلى, من, في.
+    /// Words that stop a "what" phrase: إلى, من, في, by.
     public var phraseStops: Set<Int32> = []
 
     /// No ids.
@@ -50,6 +50,6 @@ public struct Keywords: Sendable {
         postings = [inside, intern("لدى"), intern("in"), toEnglish]
         between = [intern("بين"), intern("between")]
         prepositions = Set(["مع", "من", "في", "إلى", "على", "عن", "with", "from", "in", "to", "on"].map(intern))
-        phraseStops = [to, from, inside]
+        phraseStops = [to, from, inside, by]
     }
 }
