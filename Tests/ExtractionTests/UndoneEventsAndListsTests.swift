@@ -58,4 +58,10 @@ final class UndoneEventsAndListsTests: XCTestCase {
         XCTAssertEqual(edges(text), ["iraq attacks kuwait"])
         XCTAssertNil(attribute("what", of: "iraq attacks kuwait", in: text))
     }
+
+    func testTroopsSentToABorderAreNotSentAcrossIt() {
+        XCTAssertEqual(edges("وأعلنت فنلندا نشر آلاف الجنود على حدودها مع روسيا."), ["finland borders russia"])
+        XCTAssertEqual(edges("Latvia deployed 3,000 troops to its border with Belarus."), ["belarus borders latvia"])
+        XCTAssertEqual(edges("Russia deployed 3,000 troops to Belarus."), ["russia deploys_to belarus"])
+    }
 }

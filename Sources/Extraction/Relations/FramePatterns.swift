@@ -61,6 +61,16 @@ struct FramePatterns {
         return nil
     }
 
+    /// Whether an actor is named as the neighbour across a border ("نشر جنود على حدودها مع
+    /// بيلاروسيا", "troops on its border with Belarus"): a border phrase ends right before it, so
+    /// troops sent there are not sent into it.
+    func isBorderNeighbour(_ actor: Actor, _ work: SentenceWork) -> Bool {
+        work.spans.contains { span in
+            guard span.range.upperBound == actor.range.lowerBound, case .function(let list) = span.value else { return false }
+            return list == "border_triggers" || list == "own_borders" || list == "main_subject_borders"
+        }
+    }
+
     /// Whether an English event noun is a verb in the infinitive: after "to" and right before the
     /// actor it acts on ("to attack Kyiv", "to invade Ukraine").
     func isEnglishInfinitive(_ trigger: Span, _ work: SentenceWork) -> Bool {
@@ -117,6 +127,7 @@ struct FramePatterns {
             if !placeAllowed && context.kind(actor.ids[0]) == .place && actor.range.lowerBound != end && self.isLocative(actor, work) {
                 return false
             }
+            if type == .deploysTo, self.isBorderNeighbour(actor, work) { return false }
             let id = placeAllowed ? actor.ids[0] : context.actingEntity(actor.ids[0])
             let servesSubject = context.kind(id) == .person && context.state(of: id).map(subjects.contains) == true
             return !subjects.contains(id) && !ownStates.contains(id) && !servesSubject && (kinds?.contains(context.kind(id)) ?? true)
