@@ -49,7 +49,7 @@ public struct Extractor: Sendable {
         var tokenizer = Tokenizer(lexiconWords: lexicon.words)
         let sentences = Sentence.split(tokenizer.tokenize(text)) { lexicon.isFunctionWord($0, list: .abbreviations) }
         let context = DocumentContext(lexicon: lexicon, document: document, date: date, words: tokenizer, sentences: sentenceStore)
-        if context.date == nil { context.date = articleDate(sentences) }
+        context.date = articleDate(sentences) ?? date
         let year = context.date.flatMap { Int($0.prefix(4)) }
         let roles = RoleRecognizer(lexicon: lexicon)
         let institutions = InstitutionRecognizer(lexicon: lexicon)

@@ -2,7 +2,7 @@ import XCTest
 @testable import Extraction
 
 /// Aides as advisers, known people written with given names the lexicon lacks, talks announced in
-/// reported speech, and objects of another preposition that are not asked.
+/// reported speech, objects of another preposition that are not asked, and the article's date.
 final class AidesTalksAndObjectsTests: XCTestCase {
     func testAnAideHoldsAnAdvisersRoleNotHisPrincipals() {
         XCTAssertEqual(edges("وقال مساعد الرئيس الأوكراني ميخايلو بودولياك إن كييف لن تتنازل."), ["podolyak holds_role ukraine"])
@@ -24,5 +24,12 @@ final class AidesTalksAndObjectsTests: XCTestCase {
     func testAnActorAfterAnotherPrepositionIsNotAsked() {
         XCTAssertEqual(edges("Azerbaijan sought closer ties with Turkey and Pakistan."), [])
         XCTAssertEqual(edges("Armenia asked France and India for weapons."), ["armenia requests france", "armenia requests india"])
+    }
+
+    func testTheArticlesOwnDateWinsOverTheGivenOne() {
+        XCTAssertEqual(edges("موسكو - 18/11/2023\n\nوقال وزير الدفاع الروسي إن القوات جاهزة.", date: "2025-06-01"),
+                       ["shoigu holds_role russia"])
+        XCTAssertEqual(edges("وقال وزير الدفاع الروسي إن القوات جاهزة.", date: "2025-06-01"), ["belousov holds_role russia"],
+                       "without a date in the text, the given one")
     }
 }

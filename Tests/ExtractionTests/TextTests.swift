@@ -121,6 +121,23 @@ final class TextTests: XCTestCase {
         XCTAssertNil(date("نشرت 1999 جنديا"), "a number is not a year without a year word")
     }
 
+    func testDatesWithTwoMonthNamesOrInDigits() {
+        let matcher = MentionMatcher(lexicon: sharedExtractor.lexicon)
+        func date(_ text: String) -> String? {
+            let (_, document) = tokenize(text)
+            let sentence = Sentence.split(document)[0]
+            return DateParser.firstDate(sentence.tokens, spans: matcher.spans(sentence, localNames: PhraseTable()), referenceYear: nil)
+        }
+        XCTAssertEqual(date("الأحد 9 مارس/آذار 2025"), "2025-03-09")
+        XCTAssertEqual(date("9 آذار (مارس) 2025"), "2025-03-09")
+        XCTAssertEqual(date("نشر بتاريخ 09/03/2025"), "2025-03-09")
+        XCTAssertEqual(date("Updated 2025-03-09 14:20"), "2025-03-09")
+        XCTAssertEqual(date("Posted 03/29/2025"), "2025-03-29", "month first only when the second number is no month")
+        XCTAssertEqual(date("09.03.2025"), "2025-03-09")
+        XCTAssertNil(date("بين 2022 و2024 فاز 3-1"), "no date in a score")
+        XCTAssertNil(date("18 / 11 / 2025"), "digits of a date are written without spaces")
+    }
+
     func testTransliterationMakesAsciiSlugs() {
         XCTAssertEqual(Transliteration.latin("بوريس جريزلوف"), "Boris Jrizlof")
         XCTAssertEqual(Transliteration.slug("بوريس جريزلوف"), "boris_jrizlof")

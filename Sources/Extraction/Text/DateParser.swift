@@ -1,7 +1,8 @@
 /// Finds dates: day, month name and year in either order ("06 أبريل 2023", "6 April 2023",
-/// "April 6, 2023"), day and month ("في 26 مارس", "on March 26", the year taken from a reference
-/// date), and for events also a month and year ("February 2022" → `2022-02`) or a year after a
-/// year word ("عام 1999", "in 1999" → `1999`).
+/// "April 6, 2023", "18 نوفمبر/تشرين الثاني 2025" with both month names), day and month ("في 26
+/// مارس", "on March 26", the year taken from a reference date), dates in digits ("18/11/2025",
+/// "2025-11-18"), and for events also a month and year ("February 2022" → `2022-02`) or a year
+/// after a year word ("عام 1999", "in 1999" → `1999`).
 public enum DateParser {
     /// The first full date in the spans of a sentence, as ISO `YYYY-MM-DD`.
     static func firstDate(_ tokens: [Token], spans: [Span], referenceYear: Int?) -> String? {
@@ -10,9 +11,40 @@ public enum DateParser {
 
     /// The first full date and the index of its month's first token.
     private static func firstPlacedDate(_ tokens: [Token], spans: [Span], referenceYear: Int?) -> (date: String, at: Int)? {
-        for span in spans {
+        for (position, span) in spans.enumerated() {
             guard case .month(let month) = span.value else { continue }
-            if let date = fullDate(tokens, month: month, span.range, referenceYear: referenceYear) { return (date, span.range.lowerBound) }
+            var range = span.range
+            if position + 1 < spans.count, case .month = spans[position + 1].value, range.upperBound < tokens.count,
+               let mark = tokens[range.upperBound].mark, mark == "/" || mark == "(", spans[position + 1].range.lowerBound == range.upperBound + 1 {
+                let end = spans[position + 1].range.upperBound
+                range = range.lowerBound..<(end < tokens.count && tokens[end].mark == ")" ? end + 1 : end)
+            }
+            if let date = fullDate(tokens, month: month, range, referenceYear: referenceYear) { return (date, span.range.lowerBound) }
+        }
+        return digitDate(tokens)
+    }
+
+    /// The first date written in digits joined by one separator without spaces: day, month and
+    /// year ("18/11/2025", "18-11-2025", "18.11.2025"; month first only when the second number
+    /// cannot be a month) or year, month and day ("2025-11-18").
+    private static func digitDate(_ tokens: [Token]) -> (date: String, at: Int)? {
+        guard tokens.count >= 5 else { return nil }
+        for index in 0...(tokens.count - 5) where tokens[index].number >= 0 {
+            let parts = [tokens[index], tokens[index + 2], tokens[index + 4]]
+            guard parts.allSatisfy({ $0.number >= 0 }), let separator = tokens[index + 1].mark, "/-.".unicodeScalars.contains(separator),
+                  tokens[index + 3].mark == separator,
+                  (index..<(index + 4)).allSatisfy({ tokens[$0].utf8End == tokens[$0 + 1].utf8Start }) else { continue }
+            let (first, second, third) = (Int(parts[0].number), Int(parts[1].number), Int(parts[2].number))
+            if let year = year(parts[0]), (1...12).contains(second), (1...31).contains(third) {
+                return ("\(year)-\(twoDigits(second))-\(twoDigits(third))", index)
+            }
+            guard let year = year(parts[2]) else { continue }
+            if (1...31).contains(first), (1...12).contains(second) {
+                return ("\(year)-\(twoDigits(second))-\(twoDigits(first))", index)
+            }
+            if (1...12).contains(first), (13...31).contains(second) {
+                return ("\(year)-\(twoDigits(first))-\(twoDigits(second))", index)
+            }
         }
         return nil
     }
