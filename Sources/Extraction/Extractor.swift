@@ -146,6 +146,7 @@ public struct Extractor: Sendable {
     }
 
     /// A dateline opening a paragraph ("WARSAW (Reuters) -", "MINSK, April 10 (Reuters) -",
+    /// "BRUSSELS, March 4, 2025 (Reuters) -",
     /// "KYIV, Ukraine (AP) —", "موسكو (رويترز) -"): its place and outlet are not part of the story.
     private func dropDatelinePrefix(_ work: SentenceWork) {
         guard work.spans.count >= 2, work.spans[0].range.lowerBound == 0, case .entity(let place) = work.spans[0].value,
@@ -160,10 +161,12 @@ public struct Extractor: Sendable {
            let month = work.spans.first(where: { $0.range.lowerBound == index + 1 }), case .month = month.value {
             index = month.range.upperBound
             if index < work.tokens.count, work.tokens[index].number > 0 { index += 1 }
+            if index + 1 < work.tokens.count, work.tokens[index].mark == ",", (1900...2100).contains(work.tokens[index + 1].number) { index += 2 }
         }
         guard index < work.tokens.count, work.tokens[index].mark == "(" else { return }
         index += 1
-        while index < work.tokens.count, work.tokens[index].mark != ")", index < 6 { index += 1 }
+        let outlet = index
+        while index < work.tokens.count, work.tokens[index].mark != ")", index < outlet + 4 { index += 1 }
         guard index + 1 < work.tokens.count, work.tokens[index].mark == ")",
               let dash = work.tokens[index + 1].mark, dash == "-" || dash == "–" || dash == "—" else { return }
         work.spans.removeAll { $0.range.lowerBound <= index }

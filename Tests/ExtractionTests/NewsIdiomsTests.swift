@@ -91,4 +91,9 @@ final class NewsIdiomsTests: XCTestCase {
     func testAShortEventWordAfterTheAccusedIsWhatIsAlleged() {
         XCTAssertEqual(attribute("modality", of: "belarus attacks lithuania", in: "اتهمت فيلنيوس مينسك بشن هجوم على ليتوانيا."), "reported")
     }
+
+    func testADatelineWithAFullDateNamesNothing() {
+        XCTAssertEqual(edges("BRUSSELS, March 4, 2025 (Reuters) - Hungary criticised Ukraine on Tuesday."), ["hungary criticizes ukraine"])
+        XCTAssertEqual(edges("TALLINN, Estonia, June 2 (Sky News Arabia) - Estonia criticised Russia."), ["estonia criticizes russia"])
+    }
 }

@@ -83,4 +83,11 @@ final class PastTitlesAndVerbsTests: XCTestCase {
         XCTAssertEqual(attribute("modality", of: "kremlin deploys_to moldova",
                                  in: "The Kremlin denied plans to send troops to Moldova and deploy missiles there."), "denied")
     }
+
+    func testATitleNotHeldYetNamesItsHolderWithoutARole() {
+        XCTAssertEqual(edges("Japan's prime minister-designate Sanae Takaichi met Trump.", date: "2025-10-20"),
+                       ["sanae_takaichi met_with trump"])
+        XCTAssertEqual(edges("Germany's chancellor-in-waiting Friedrich Merz criticised Russia.", date: "2025-03-04"),
+                       ["merz criticizes russia"], "not Scholz, who held the office then")
+    }
 }

@@ -66,6 +66,7 @@ struct RoleRecognizer {
             }
             var former = work.token(tokenCursor, isIn: .formerMarkers, lexicon: lexicon)
             if former { tokenCursor += 1 }
+            if let end = endOfHyphenatedTitle(at: tokenCursor, work) { (former, tokenCursor) = (true, end) }
             if affiliation == nil, let office = officeAfterOf(tokenCursor, work, context: context) {
                 affiliation = office.id
                 used.append(office.span)
@@ -157,6 +158,15 @@ struct RoleRecognizer {
                 if nameEnd > tokenCursor { sharedTitle(role, after: nameEnd, work, context: context) }
             }
         }
+    }
+
+    /// The end of words glued to a title by hyphens ("chancellor-in-waiting", "president-elect"):
+    /// the title is not held yet, so it names its holder without a role, like a past title.
+    private func endOfHyphenatedTitle(at index: Int, _ work: SentenceWork) -> Int? {
+        guard PhraseTable<LexiconValue>.isGluedHyphen(work.tokens, index) else { return nil }
+        var end = index + 1
+        while end + 1 < work.tokens.count, work.tokens[end].utf8End == work.tokens[end + 1].utf8Start { end += 1 }
+        return end + 1
     }
 
     /// A second holder of the same title joined by و and a nisba ("الرئيسان الروسي فلاديمير بوتين
