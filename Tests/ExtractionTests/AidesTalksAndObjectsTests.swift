@@ -32,4 +32,15 @@ final class AidesTalksAndObjectsTests: XCTestCase {
         XCTAssertEqual(edges("وقال وزير الدفاع الروسي إن القوات جاهزة.", date: "2025-06-01"), ["belousov holds_role russia"],
                        "without a date in the text, the given one")
     }
+
+    func testTheHeadOfABodyIsNoPersonNamedAfterIt() {
+        let graph = sharedExtractor.extract(text: "واستقبله رئيس صندوق الثروة السيادي النرويجي في أوسلو.", document: "t.txt")
+        XCTAssertEqual(graph.entities.filter { $0.kind == .person }.map(\.id), [])
+    }
+
+    func testAnIndefiniteAccusativeNounIsTheObjectBeforeLaterActors() {
+        XCTAssertEqual(edges("وانتقد الرئيس التركي رجب طيب أردوغان بنوداً في الاتفاق تمنح اليونان جزراً.", date: "2025-01-10"),
+                       ["erdogan holds_role turkey"])
+        XCTAssertEqual(edges("وانتقد أردوغان مجدداً اليونان."), ["erdogan criticizes greece"], "an adverb is no object")
+    }
 }

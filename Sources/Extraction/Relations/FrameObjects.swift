@@ -8,14 +8,17 @@ extension FramePatterns {
         ArabicClitics.endsWithPreposition(actor.clitic, "ب") || work.token(actor.range.lowerBound - 1, isOneOf: lexicon.keywords.locative)
     }
 
-    /// Whether the direct object right after the verb and its subject is a definite Arabic noun
-    /// that names no one ("دعت المفوضية الدول الأعضاء إلى التضامن مع بولندا"): the actors
-    /// further on are then not the object.
+    /// Whether the direct object right after the verb and its subject is an Arabic noun that
+    /// names no one: definite ("دعت المفوضية الدول الأعضاء إلى التضامن مع بولندا") or written
+    /// with the accusative tanween ("انتقد بنوداً في الخطة تمنح روسيا"), and no stopword or
+    /// adverb ("مجدداً"): the actors further on are then not the object.
     func isObjectSlotFilled(at index: Int, _ work: SentenceWork) -> Bool {
         guard index < work.tokens.count, work.tokens[index].isWord, work.spanIndex(startingAt: index) == nil,
               work.sentence.document.isArabic(work.tokens[index]),
               !lexicon.isFunctionWord(work.tokens[index].word, list: .stopwords) else { return false }
-        return NameFolding.fold(work.sentence.text(of: index)).hasPrefix("ال")
+        let written = work.sentence.text(of: index)
+        let folded = NameFolding.fold(written)
+        return folded.hasPrefix("ال") || (written.unicodeScalars.last == "\u{064B}" && folded.count >= 4)
     }
 
     /// Whether an actor is followed by the frame's complement: one of its complement words ("حذرت
