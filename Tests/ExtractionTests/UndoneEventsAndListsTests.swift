@@ -10,6 +10,8 @@ final class UndoneEventsAndListsTests: XCTestCase {
         XCTAssertEqual(edges("وقرر الاتحاد الأوروبي تخفيف العقوبات على سوريا."), [])
         XCTAssertEqual(edges("وأعلنت كندا تعليق العقوبات على فنزويلا."), [])
         XCTAssertEqual(edges("Canada imposed new sanctions on Venezuela."), ["canada sanctions venezuela"], "imposing stays a sanction")
+        XCTAssertEqual(edges("Slovakia vetoed new EU sanctions against Iran."), [], "vetoed sanctions are none")
+        XCTAssertEqual(edges("وعرقلت المجر العقوبات الأوروبية الجديدة على إيران."), [])
     }
 
     func testEndedSupportIsNoSupport() {
