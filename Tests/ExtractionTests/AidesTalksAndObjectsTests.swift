@@ -43,4 +43,15 @@ final class AidesTalksAndObjectsTests: XCTestCase {
                        ["erdogan holds_role turkey"])
         XCTAssertEqual(edges("وانتقد أردوغان مجدداً اليونان."), ["erdogan criticizes greece"], "an adverb is no object")
     }
+
+    func testHostingAPersonIsAMeeting() {
+        XCTAssertEqual(edges("Kenyan President William Ruto hosted his Ethiopian counterpart in Nairobi on Monday.", date: "2025-01-10"),
+                       ["william_ruto holds_role kenya", "ethiopia met_with william_ruto"])
+        XCTAssertEqual(edges("Finland hosted joint drills with Sweden."), ["finland cooperates_with sweden"], "hosting drills is no meeting")
+    }
+
+    func testBothStatesAreTheLastTwoNamed() {
+        XCTAssertEqual(edges("Egypt and Sudan met in Cairo. Both states are members of the African Union."),
+                       ["egypt met_with sudan", "egypt member_of african_union", "sudan member_of african_union"])
+    }
 }

@@ -64,6 +64,8 @@ public final class Lexicon: @unchecked Sendable {
     @exclusivity(unchecked) public private(set) var titleOfficeKinds: [String: Set<EntityKind>] = [:]
     /// Per frame, the word ids of its `requires_after` words (empty: no condition).
     @exclusivity(unchecked) public private(set) var frameRequiredWords: [Set<Int32>] = []
+    /// Per frame, the index of its `otherwise` frame.
+    @exclusivity(unchecked) public private(set) var frameOtherwise: [Int?] = []
     /// Per frame, the word ids of its `undone_by` words.
     @exclusivity(unchecked) public private(set) var frameUndoingWords: [Set<Int32>] = []
     /// Per frame, the word ids of its `criticism_when_person` triggers.
@@ -145,6 +147,15 @@ public final class Lexicon: @unchecked Sendable {
         frameMeetingWords = frames.map { Set(($0.meeting_when_people ?? []).compactMap { intern($0).first }) }
         frameRequiredWords = frames.map { Set(($0.requires_after ?? []).compactMap { intern($0).first }) }
         frameUndoingWords = frames.map { Set(($0.undone_by ?? []).compactMap { intern($0).first }) }
+        let frameNames = frames.map(\.name)
+        frameOtherwise = try frames.map { frame in
+            try frame.otherwise.map { name in
+                guard let index = frameNames.firstIndex(of: name) else {
+                    throw LexiconError.invalid(file: "frames.json", reason: "frame \(frame.name): no frame named \(name)")
+                }
+                return index
+            }
+        }
         keywords = Keywords(intern: { self.intern($0).first ?? -1 })
 
         for state in states {

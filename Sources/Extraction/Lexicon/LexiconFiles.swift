@@ -189,6 +189,10 @@ public enum LexiconFiles {
         /// event (what is hosted: "تستضيف أسلحة نووية روسية", "hosts Russian troops"; "hosts
         /// talks" is none); nil for no such condition.
         public var requires_after: [String]?
+        /// The frame (by name) a trigger is read as when the words this frame requires after it
+        /// are missing and a person (by name or title) follows it ("hosted his Uzbek counterpart" is a
+        /// meeting, "hosted Russian troops" a deployment, "hosted drills" neither).
+        public var otherwise: String?
         /// Words that undo the event when they stand just before its trigger (sanctions lifted,
         /// eased or suspended: "رفع العقوبات عن", "Washington lifted sanctions on"): no relation.
         public var undone_by: [String]?

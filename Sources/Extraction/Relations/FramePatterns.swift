@@ -95,7 +95,13 @@ struct FramePatterns {
                        context: DocumentContext) {
         let frame = lexicon.frame(frameIndex)
         let end = trigger.range.upperBound
-        guard hasRequiredWords(frameIndex, after: end, work) else { return }
+        guard hasRequiredWords(frameIndex, after: end, work) else {
+            if let other = lexicon.frameOtherwise[frameIndex],
+               let next = work.firstActor(in: end..<(end + 3)), next.source == .title || context.kind(next.ids[0]) == .person {
+                apply(other, trigger: trigger, nominal: nominal, modality: modality, work, context: context)
+            }
+            return
+        }
         if let suffered = sufferedEvent(trigger, work, context: context) {
             var attributes: [String: String] = [:]
             if let date = work.date(ofEventEndingAt: end) { attributes["date"] = date }
