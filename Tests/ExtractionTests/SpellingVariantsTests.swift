@@ -28,4 +28,8 @@ final class SpellingVariantsTests: XCTestCase {
         XCTAssertEqual(edges("وقالت فنلندا إن نشر الصواريخ الباليستية الروسية في كالينينغراد يهدد المنطقة."),
                        ["russia deploys_to kaliningrad"])
     }
+
+    func testTheRussianFederationByItsFormalArabicName() {
+        XCTAssertEqual(edges("وأدانت الصين العقوبات المفروضة على الاتحاد الروسي."), ["china criticizes russia"])
+    }
 }

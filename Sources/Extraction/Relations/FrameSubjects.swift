@@ -70,7 +70,8 @@ extension FramePatterns {
             } else if let relative = relativeClauseSubject(after: end, work) {
                 found.take(work.coordinated(from: relative, keywords: lexicon.keywords))
             } else if frame.nominal_subject_before == true, let before = work.actor(endingBefore: trigger.range.lowerBound, gap: 2),
-                      !work.hasClauseBreak(before.range.upperBound..<trigger.range.lowerBound), !isPrepositional(before, work) {
+                      !work.hasClauseBreak(before.range.upperBound..<trigger.range.lowerBound), !isPrepositional(before, work),
+                      !isSubjectOfEarlierVerb(before, trigger: trigger, work, context: context) {
                 found.take(work.coordinatedBefore(before, keywords: lexicon.keywords, kind: context.kind))
             } else {
                 return nil
