@@ -96,4 +96,13 @@ final class NewsIdiomsTests: XCTestCase {
         XCTAssertEqual(edges("BRUSSELS, March 4, 2025 (Reuters) - Hungary criticised Ukraine on Tuesday."), ["hungary criticizes ukraine"])
         XCTAssertEqual(edges("TALLINN, Estonia, June 2 (Sky News Arabia) - Estonia criticised Russia."), ["estonia criticizes russia"])
     }
+
+    func testTheObjectAfterADayBetweenCommas() {
+        XCTAssertEqual(edges("استدعت لاتفيا، الخميس، القائم بالأعمال البيلاروسي."), ["latvia criticizes belarus"])
+    }
+
+    func testAnAccusationNeedsReportedSpeechInItsSentence() {
+        let text = "وقال بودريس إن بلاده سترد. كما استدعت ليتوانيا القائم بالأعمال البيلاروسي احتجاجا على انتهاك طائرات مسيرة للمجال الجوي."
+        XCTAssertEqual(edges(text), ["lithuania criticizes belarus"], "Budrys, who spoke before, accuses no one here")
+    }
 }

@@ -94,6 +94,15 @@ final class SentenceWork {
         return mark == "،" || mark == "," || mark == "؛" || mark == ";" || mark == ":"
     }
 
+    /// The token after the short aside that opens at `index` ("، الجمعة،"), or `index` itself
+    /// when no aside opens there.
+    func skippingAside(_ index: Int) -> Int {
+        guard index < tokens.count, asideCommas.contains(index) else { return index }
+        var close = index + 1
+        while close < tokens.count, !asideCommas.contains(close) { close += 1 }
+        return min(close + 1, tokens.count)
+    }
+
     /// Whether token `index` is a comma written between the digit groups of a number ("2,000",
     /// "1,340km").
     func isDigitGroupComma(_ index: Int) -> Bool {

@@ -138,7 +138,7 @@ struct FramePatterns {
             let servesSubject = context.kind(id) == .person && context.state(of: id).map(subjects.contains) == true
             return !subjects.contains(id) && !ownStates.contains(id) && !servesSubject && (kinds?.contains(context.kind(id)) ?? true)
         }
-        let searchFrom = subjectEnd > end ? work.appositionEnd(after: subjectEnd, lexicon: lexicon) ?? subjectEnd : max(end, subjectEnd)
+        let searchFrom = work.skippingAside(subjectEnd > end ? work.appositionEnd(after: subjectEnd, lexicon: lexicon) ?? subjectEnd : max(end, subjectEnd))
         let english = isEnglish(trigger, work)
         let pronounObject = work.token(end, isIn: .pronounObjects, lexicon: lexicon)
         if pronounObject && frame.object_fallback == nil { return }

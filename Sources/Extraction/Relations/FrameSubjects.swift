@@ -50,7 +50,7 @@ extension FramePatterns {
             found.ids = [owner]
             found.start = main?.range.lowerBound ?? found.start
         } else if frame.speaker == true {
-            guard let speaker = context.speaker else { return nil }
+            guard let speaker = context.speaker, isReportedSpeech(work) else { return nil }
             found.ids = [speaker]
         } else if frame.list_subject == true, !work.enumeration.isEmpty {
             found.ids = work.enumeration
@@ -203,6 +203,13 @@ extension FramePatterns {
         return [end + 1, end + 2].first { by in
             work.token(by, is: lexicon.keywords.by) && (end + 1..<by).allSatisfy { work.tokens[$0].isWord && work.spanIndex(startingAt: $0) == nil }
         }
+    }
+
+    /// Whether the sentence reports speech: a verb of speech or a quotation mark in it; only
+    /// then is the last speaker the one who accuses.
+    func isReportedSpeech(_ work: SentenceWork) -> Bool {
+        work.spans.contains { $0.value == .function("speech_verbs") }
+            || work.tokens.contains { token in token.mark.map { "\"«»“”".unicodeScalars.contains($0) } ?? false }
     }
 
     /// Whether an actor is the object of a preposition (a separate word or a proclitic ب/ل/ك),
