@@ -70,6 +70,7 @@ final class LexiconLintTests: XCTestCase {
         let ids = Set(try allNames().map(\.id))
         for place in try load("places.json", [LexiconFiles.Place].self) {
             if let parent = place.located_in { XCTAssertTrue(ids.contains(parent), "\(place.id) → \(parent)") }
+            if let body = place.acts_for { XCTAssertTrue(ids.contains(body), "\(place.id) acts for unknown \(body)") }
         }
         for organization in try load("organizations.json", [LexiconFiles.Organization].self) {
             XCTAssertNotNil(EntityKind(rawValue: organization.kind), organization.id)
@@ -97,6 +98,7 @@ final class LexiconLintTests: XCTestCase {
             XCTAssertTrue(["direct", "prep", "before"].contains(frame.object), frame.name)
             XCTAssertFalse(frame.ar.isEmpty, frame.name)
             XCTAssertEqual(frame.ar.count, Set(frame.ar).count, "duplicate trigger in \(frame.name)")
+            if let other = frame.otherwise { XCTAssertTrue(frames.contains { $0.name == other }, "\(frame.name): otherwise \(other)") }
         }
         for title in try load("titles.json", [LexiconFiles.Title].self) {
             XCTAssertFalse(title.ar.isEmpty || title.en.isEmpty, title.role)

@@ -1,8 +1,9 @@
 import XCTest
 @testable import Extraction
 
-/// Spellings other outlets use (الأطلنطي for الأطلسي, منسك), and words after a title that are
-/// an organisation's name, not a new person's.
+/// Spellings and names other outlets use (الأطلنطي for الأطلسي, منسك, الاتحاد الروسي, Brussels for
+/// the EU, "dictator" for a leader), and words after a title that are an organisation's name, not
+/// a new person's.
 final class SpellingVariantsTests: XCTestCase {
     func testTheEgyptianSpellingOfNATOAfterATitle() {
         XCTAssertEqual(edges("وقال الأمين العام لحلف شمال الأطلنطي مارك روته إن الحلف سيدافع عن كل شبر من أراضيه.", date: "2025-03-01"),
@@ -31,5 +32,15 @@ final class SpellingVariantsTests: XCTestCase {
 
     func testTheRussianFederationByItsFormalArabicName() {
         XCTAssertEqual(edges("وأدانت الصين العقوبات المفروضة على الاتحاد الروسي."), ["china criticizes russia"])
+    }
+
+    func testBrusselsActingIsTheEuropeanUnion() {
+        XCTAssertEqual(edges("Brussels imposed new sanctions on Iran."), ["european_union sanctions iran"])
+        XCTAssertEqual(edges("وفرضت بروكسل عقوبات جديدة على إيران."), ["european_union sanctions iran"])
+    }
+
+    func testADictatorIsALeader() {
+        XCTAssertEqual(attribute("role", of: "lukashenko holds_role belarus", in: "He met the Belarusian dictator Alexander Lukashenko."), "leader")
+        XCTAssertEqual(attribute("role", of: "lukashenko holds_role belarus", in: "والتقى الديكتاتور البيلاروسي ألكسندر لوكاشينكو بوتين."), "leader")
     }
 }

@@ -171,8 +171,10 @@ public final class Lexicon: @unchecked Sendable {
             for form in plurals + accusatives + (state.nisba_en ?? []) { insertPhrase(form, .nisba(state.id)) }
         }
         for place in places {
-            add(LexiconEntity(id: place.id, name: place.en, kind: .place, arabicNames: place.ar,
-                              englishNames: [place.en] + (place.en_aliases ?? []), locatedIn: place.located_in, roles: []))
+            var entity = LexiconEntity(id: place.id, name: place.en, kind: .place, arabicNames: place.ar,
+                                       englishNames: [place.en] + (place.en_aliases ?? []), locatedIn: place.located_in, roles: [])
+            entity.actsFor = place.acts_for
+            add(entity)
         }
         for state in states {
             if let capital = state.capital { entities[capital]?.capitalOf = state.id }

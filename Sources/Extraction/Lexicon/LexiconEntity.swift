@@ -17,6 +17,8 @@ public struct LexiconEntity: Sendable {
     public var capitalOf: String?
     /// The place or state this entity lies in.
     public var locatedIn: String?
+    /// For a place, the body its name stands for when it acts (`acts_for`).
+    public var actsFor: String?
     /// The state or alliance this organisation is part of.
     public var partOf: String?
     /// Dated roles of a person.

@@ -38,6 +38,9 @@ public enum LexiconFiles {
         public var ar: [String]
         /// Id of the state or place it lies in.
         public var located_in: String?
+        /// Id of the body the place's name stands for when it acts, instead of the state it is the
+        /// capital of ("Brussels imposed sanctions": the European Union).
+        public var acts_for: String?
     }
 
     /// An alliance or organisation (`organizations.json`).

@@ -152,7 +152,7 @@ final class DocumentContext {
     /// Metonymy: a capital acting politically stands for its state, and so does a state body
     /// named by an institution and a nisba (the Russian army attacks: Russia attacks).
     func actingEntity(_ id: String) -> String {
-        if kind(id) == .place, let state = lexicon.entities[id]?.capitalOf { return state }
+        if kind(id) == .place, let entry = lexicon.entities[id], let actor = entry.actsFor ?? entry.capitalOf { return actor }
         if let state = localParents[id] { return state }
         return id
     }
