@@ -26,6 +26,8 @@ final class UndoneEventsAndListsTests: XCTestCase {
         XCTAssertEqual(edges("أغلقت لاتفيا حدودها مع بيلاروسيا خلال مناورات أجرتها روسيا."), ["belarus borders latvia"])
         XCTAssertEqual(edges("Finland borders Norway and Sweden as well as Russia."),
                        ["finland borders norway", "finland borders sweden", "finland borders russia"])
+        XCTAssertEqual(edges("Serbia borders Bosnia and NATO member Croatia."),
+                       ["bosnia_and_herzegovina borders serbia", "croatia borders serbia", "croatia member_of nato"])
     }
 
     func testReceivingWeaponsFromAStateIsItsSupport() {

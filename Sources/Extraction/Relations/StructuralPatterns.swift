@@ -177,7 +177,8 @@ struct StructuralPatterns {
     }
 
     /// Whether token `index`, between the states a border is listed with, keeps the list going:
-    /// a mark, "and" or a list connector ("as well as"), a preposition or article of a direction
+    /// a mark, "and" or a list connector ("as well as"), a member noun ("European Union member
+    /// Romania"), a preposition or article of a direction
     /// ("ومن الغرب", "to the north") or a direction word. Any other word ends it ("its border with Belarus during the drills held by
     /// Russia": Russia is not listed).
     private func isListGap(_ index: Int, _ work: SentenceWork) -> Bool {
@@ -186,6 +187,7 @@ struct StructuralPatterns {
         let keywords = lexicon.keywords
         let connectors = keywords.locative.union([keywords.and, keywords.from, keywords.to, keywords.toEnglish, keywords.the, keywords.of])
         return work.token(index, isOneOf: connectors) || work.token(index, isIn: .listConnectors, lexicon: lexicon)
+            || work.spans.contains { $0.range.contains(index) && $0.value == .function("member_nouns") }
             || [token.word, token.readings.0.word, token.readings.1.word].contains { lexicon.direction([$0]) != nil }
     }
 
