@@ -55,6 +55,14 @@ final class JointEventsTests: XCTestCase {
         XCTAssertEqual(edges("وقال إن سلوفاكيا لن تستضيف صواريخ أمريكية."), [], "negated")
     }
 
+    func testKeepingForcesInAStateIsADeployment() {
+        XCTAssertEqual(edges("Russia maintains a military base in Tajikistan."), ["russia deploys_to tajikistan"])
+        XCTAssertEqual(edges("وتحتفظ فرنسا بقاعدة عسكرية في جيبوتي."), ["france deploys_to djibouti"])
+        XCTAssertEqual(edges("Turkey maintained close ties with Azerbaijan."), [], "keeping ties is no deployment")
+        XCTAssertEqual(edges("Brussels would maintain its sanctions on Iran."), ["european_union sanctions iran"],
+                       "a verb that is no event does not cut the noun's subject off")
+    }
+
     func testHostingTalksOrAGuestIsNoDeployment() {
         XCTAssertEqual(edges("وتستضيف المجر محادثات بين روسيا وأوكرانيا."), ["russia cooperates_with ukraine"])
         XCTAssertEqual(edges("Turkey hosted Russian Foreign Minister Sergei Lavrov in Antalya."),
