@@ -63,6 +63,11 @@ final class JointEventsTests: XCTestCase {
                        "a verb that is no event does not cut the noun's subject off")
     }
 
+    func testAStatesOwnMembershipNamesItsAlliance() {
+        XCTAssertEqual(edges("وعلقت جورجيا عضويتها في رابطة الدول المستقلة."), ["georgia member_of cis"])
+        XCTAssertEqual(edges("Armenia froze its membership in the CSTO in 2024."), ["armenia member_of csto"])
+    }
+
     func testHostingTalksOrAGuestIsNoDeployment() {
         XCTAssertEqual(edges("وتستضيف المجر محادثات بين روسيا وأوكرانيا."), ["russia cooperates_with ukraine"])
         XCTAssertEqual(edges("Turkey hosted Russian Foreign Minister Sergei Lavrov in Antalya."),
