@@ -1,0 +1,121 @@
+import EntityGraph
+
+/// Who holds an event noun when no verb names its subject: the states written right after it
+/// ("بيانا روسيا صينيا مشتركا"), its agent after or before it ("الغزو الروسي", "Russia's
+/// invasion"), the subject of a relative clause or of a participle with "by" that follows it,
+/// and the subject of a verb that holds events ("بدأت روسيا وبيلاروسيا المرحلة الثانية من مناورات").
+extension FramePatterns {
+    /// The actor after a relative pronoun and its verb that follow an event noun, with at most
+    /// two adjectives ("المناورات العسكرية المشتركة التي تجريها موسكو ومينسك") or the event's
+    /// quoted name ("مناورات "زاباد 2025" التي تجريها القوات الروسية") between.
+    func relativeClauseSubject(after nounEnd: Int, _ work: SentenceWork) -> Actor? {
+        let end = endOfQuotedName(at: nounEnd, work) ?? nounEnd
+        guard let relative = (end..<min(end + 3, work.tokens.count)).first(where: {
+            work.token($0, isIn: .relativePronouns, lexicon: lexicon)
+        }), !work.hasClauseBreak(end..<relative), relative + 2 < work.tokens.count,
+              work.tokens[relative + 1].isWord, work.spanIndex(startingAt: relative + 1) == nil else { return nil }
+        return work.actors.first { $0.range.lowerBound == relative + 2 }
+    }
+
+    /// The token after a quoted name of at most five words that opens at `index` ("«زاباد 2025»",
+    /// "\"Zapad-2025\""), if one does.
+    func endOfQuotedName(at index: Int, _ work: SentenceWork) -> Int? {
+        guard index < work.tokens.count, let open = work.tokens[index].mark, ["\"", "«", "“"].contains(open) else { return nil }
+        let close: Unicode.Scalar = open == "«" ? "»" : open == "“" ? "”" : "\""
+        return (index + 2..<min(index + 7, work.tokens.count)).first { work.tokens[$0].mark == close }.map { $0 + 1 }
+    }
+
+    /// Two or more actors named together right after an English event noun and a relative
+    /// pronoun ("the exercises that Russia and Belarus are holding"): the noun's subjects.
+    func englishRelativeClauseSubjects(after end: Int, _ work: SentenceWork) -> (ids: [String], end: Int)? {
+        guard work.token(end, isIn: .relativePronouns, lexicon: lexicon),
+              let first = work.actors.first(where: { $0.range.lowerBound == end + 1 }) else { return nil }
+        let list = work.coordinated(from: first, keywords: lexicon.keywords)
+        return list.ids.count >= 2 ? list : nil
+    }
+
+    /// The "by" of a participle of an event-holding verb right after an English event noun ("the
+    /// exercises held by Russia and Belarus", "strikes carried out by Russia"): its agent holds
+    /// the event.
+    func participleAgentMarker(after end: Int, _ work: SentenceWork) -> Int? {
+        guard work.token(end, isIn: .eventVerbs, lexicon: lexicon) else { return nil }
+        return [end + 1, end + 2].first { by in
+            work.token(by, is: lexicon.keywords.by) && (end + 1..<by).allSatisfy { work.tokens[$0].isWord && work.spanIndex(startingAt: $0) == nil }
+        }
+    }
+
+    /// The subject written right after an Arabic verb that holds events ("بدأت روسيا وبيلاروسيا
+    /// المرحلة الثانية من مناورات ...": Russia and Belarus hold the exercises), with at most eight
+    /// words between it and the event noun in one clause.
+    func eventVerbSubject(of trigger: Span, _ work: SentenceWork) -> Actor? {
+        let start = trigger.range.lowerBound
+        guard let verb = (max(0, start - 9)..<start).last(where: { work.token($0, isIn: .eventVerbs, lexicon: lexicon) }),
+              !work.hasClauseBreak(verb..<start), let subject = work.actors.first(where: { $0.range.lowerBound == verb + 1 }),
+              subject.range.upperBound <= start else { return nil }
+        return subject
+    }
+
+    /// The subject right before an English verb that holds events, of the event noun after it in
+    /// its clause ("Russia launched a massive drone and missile attack on Ukraine").
+    func englishEventVerbSubject(of trigger: Span, _ work: SentenceWork) -> Actor? {
+        let start = trigger.range.lowerBound
+        guard let verb = (max(0, start - 9)..<start).last(where: { work.token($0, isIn: .eventVerbs, lexicon: lexicon) }),
+              !work.hasClauseBreak(verb..<start) else { return nil }
+        return work.actor(endingBefore: verb, gap: 1)
+    }
+
+    /// Two or more states written right after a noun ("بيانا روسيا صينيا مشتركا", "محادثات
+    /// روسية - أميركية"), by name or nisba.
+    func statesRight(after index: Int, _ work: SentenceWork, context: DocumentContext) -> (ids: [String], end: Int) {
+        var ids: [String] = []
+        var cursor = index
+        while true {
+            if !ids.isEmpty, cursor < work.tokens.count, let mark = work.tokens[cursor].mark, mark == "-" || mark == "–" {
+                cursor += 1
+            }
+            guard let position = work.spanIndex(startingAt: cursor) else { break }
+            switch work.spans[position].value {
+            case .nisba(let state): ids.append(state)
+            case .entity(let id) where context.kind(id) == .state: ids.append(id)
+            default: return (ids, cursor)
+            }
+            cursor = work.spans[position].range.upperBound
+        }
+        return (ids, cursor)
+    }
+
+    /// The agent of an event noun: a person named with a title, a nisba or a named actor right
+    /// after it ("زيارة رئيس الوزراء الهندي ناريندرا مودي", "الغزو الروسي").
+    func agent(after index: Int, _ work: SentenceWork, context: DocumentContext) -> (id: String, end: Int)? {
+        if let actor = work.actors.first(where: { $0.range.lowerBound == index }), actor.clitic.isEmpty,
+           context.kind(actor.ids[0]) == .person {
+            return (actor.ids[0], actor.range.upperBound)
+        }
+        guard let position = work.spanIndex(startingAt: index) else { return nil }
+        let span = work.spans[position]
+        switch span.value {
+        case .nisba(let state): return (state, span.range.upperBound)
+        case .entity(let id) where span.clitic.isEmpty && context.kind(id) != .place: return (id, span.range.upperBound)
+        default: return nil
+        }
+    }
+
+    /// The agent of an English event noun, written before it: "Russia's invasion", "the Russian
+    /// invasion", or with a possessive pronoun the sentence's first actor ("Russia used ... its
+    /// invasion", "Moscow massed troops in Belarus before its invasion").
+    func agent(before index: Int, _ work: SentenceWork, context: DocumentContext) -> (id: String, start: Int)? {
+        var end = index
+        if end >= 1, work.token(end - 1, isIn: .possessives, lexicon: lexicon),
+           let owner = work.actors.first, owner.range.upperBound < end {
+            return (context.actingEntity(owner.ids[0]), owner.range.lowerBound)
+        }
+        if end >= 2, work.sentence.text(of: end - 1) == "s", work.tokens[end - 2].mark == "'" { end -= 2 }
+        guard let position = work.spans.lastIndex(where: { $0.range.upperBound == end }) else { return nil }
+        let span = work.spans[position]
+        switch span.value {
+        case .nisba(let state): return (state, span.range.lowerBound)
+        case .entity(let id) where context.kind(id) != .place: return (id, span.range.lowerBound)
+        default: return nil
+        }
+    }
+}
