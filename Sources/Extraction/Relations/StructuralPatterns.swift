@@ -178,9 +178,9 @@ struct StructuralPatterns {
 
     /// Whether token `index`, between the states a border is listed with, keeps the list going:
     /// a mark, "and" or a list connector ("as well as"), a member noun ("European Union member
-    /// Romania"), a preposition or article of a direction
-    /// ("ومن الغرب", "to the north") or a direction word. Any other word ends it ("its border with Belarus during the drills held by
-    /// Russia": Russia is not listed).
+    /// Romania"), a preposition or article of a direction ("ومن الغرب", "to the north") or a
+    /// direction word. Any other word ends it ("its border with Belarus during the drills held
+    /// by Russia": Russia is not listed).
     private func isListGap(_ index: Int, _ work: SentenceWork) -> Bool {
         let token = work.tokens[index]
         guard token.isWord else { return true }
