@@ -54,4 +54,15 @@ final class AidesTalksAndObjectsTests: XCTestCase {
         XCTAssertEqual(edges("Egypt and Sudan met in Cairo. Both states are members of the African Union."),
                        ["egypt met_with sudan", "egypt member_of african_union", "sudan member_of african_union"])
     }
+
+    func testAnEnglishNameBeforeItsTitleInApposition() {
+        XCTAssertEqual(edges("The talks were led by Jane Doherty, the British special envoy, who met Erdogan in Ankara."),
+                       ["jane_doherty holds_role united_kingdom", "erdogan met_with jane_doherty"])
+        XCTAssertEqual(edges("On Tuesday, the Swiss envoy met Erdogan."), ["erdogan met_with switzerland"], "a day is no name")
+    }
+
+    func testLowerCaseEnglishWordsAfterATitleAreNoName() {
+        let graph = sharedExtractor.extract(text: "For the region, the Finnish president is key.", document: "t.txt", date: "2025-10-01")
+        XCTAssertEqual(graph.entities.filter { $0.kind == .person }.map(\.id), ["stubb"])
+    }
 }

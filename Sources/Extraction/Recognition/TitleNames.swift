@@ -1,0 +1,118 @@
+import EntityGraph
+
+/// The name a title introduces or describes: a known person written before it in apposition
+/// ("يوري أوشاكوف، مستشار الرئيس الروسي", "John Coale, the US deputy special envoy"), the person
+/// whose service an English title is in ("Trump envoy"), a known surname after unknown given
+/// names, an English name set off by commas, the two or three words of a new person's name, and
+/// the hyphenated words of a title not held yet.
+extension RoleRecognizer {
+    /// The person a title is in apposition to: a known person named right before a comma that
+    /// the title follows ("يوري أوشاكوف، مستشار الرئيس الروسي"), not after a preposition ("حليف
+    /// لبوتين، الرئيس الصيني شي" names Xi); a name after the title wins over it.
+    func personInApposition(before index: Int, _ work: SentenceWork, context: DocumentContext) -> String? {
+        let start = work.spans[index].range.lowerBound
+        guard index > 0, start >= 1, [",", "،"].contains(work.tokens[start - 1].mark), !work.spans[index].clitic.hasPrefix("و"),
+              work.spans[index - 1].range.upperBound == start - 1, case .entity(let id) = work.spans[index - 1].value,
+              context.kind(id) == .person, ["", "و"].contains(work.spans[index - 1].clitic) else { return nil }
+        return id
+    }
+
+    /// An English name of two or three capitalised words, in no function list, set off by a
+    /// comma before a title and its "the" ("John Coale, the US deputy special envoy, met ..."):
+    /// the person the title describes, named by those words.
+    func englishNameInApposition(before start: Int, _ work: SentenceWork, context: DocumentContext) -> String? {
+        var comma = start - 1
+        if work.token(comma, is: lexicon.keywords.the) { comma -= 1 }
+        guard comma >= 2, work.tokens[comma].mark == "," else { return nil }
+        var first = comma
+        while first >= 1, comma - first < 3, isLatinWord(first - 1, capital: true, work), work.spanIndex(startingAt: first - 1) == nil,
+              !lexicon.isAnyFunctionWord(work.tokens[first - 1].word) {
+            first -= 1
+        }
+        guard comma - first >= 2, first == 0 || !isLatinWord(first - 1, capital: true, work) else { return nil }
+        return context.discoverPerson(work.sentence, first..<comma)
+    }
+
+    /// An English title right after a person's name, without an affiliation of its own ("Trump
+    /// envoy"): the title is held in that person's service, and the name is not an actor.
+    func principalBefore(_ index: Int, _ work: SentenceWork, context: DocumentContext) -> (id: String, span: Int)? {
+        guard index > 0, !work.consumed.contains(index - 1), case .entity(let id) = work.spans[index - 1].value,
+              context.kind(id) == .person, work.spans[index - 1].range.upperBound == work.spans[index].range.lowerBound,
+              !work.sentence.document.isArabic(work.tokens[work.spans[index].range.lowerBound]) else { return nil }
+        return (id, index - 1)
+    }
+
+    /// A known person written with given names the lexicon lacks or spells otherwise
+    /// ("Volodymyr Zelenskyy", "قاسم جومرت توكاييف"): one or two words that start no span and
+    /// are in no function list ("نظام لوكاشينكو" is a regime), then the person's name.
+    func surnameAfterGivenName(_ index: Int, _ work: SentenceWork, context: DocumentContext) -> (id: String, span: Int)? {
+        for gap in 1...2 where index + gap < work.tokens.count {
+            let given = work.tokens[index + gap - 1]
+            guard given.isWord, given.number < 0, work.spanIndex(startingAt: index + gap - 1) == nil,
+                  !lexicon.isAnyFunctionWord(given.word) else { return nil }
+            if let next = work.spanIndex(startingAt: index + gap), case .entity(let id) = work.spans[next].value,
+               context.kind(id) == .person {
+                return (id, next)
+            }
+        }
+        return nil
+    }
+
+    /// Whether an English comma at `index` sets off the title's holder: a known person, or two
+    /// or three capitalised words closed by a comma or a full stop ("The Polish prime minister,
+    /// Donald Tusk, said").
+    func isEnglishApposition(at index: Int, _ work: SentenceWork) -> Bool {
+        guard index + 1 < work.tokens.count, work.tokens[index].mark == "," else { return false }
+        if let next = work.spanIndex(startingAt: index + 1), case .entity = work.spans[next].value { return true }
+        var end = index + 1
+        while end < work.tokens.count, end - index <= 3, isLatinWord(end, capital: true, work) { end += 1 }
+        return end - index >= 3 && end < work.tokens.count && [",", "."].contains(work.tokens[end].mark)
+    }
+
+    /// Whether token `index` is a Latin word starting with a capital letter (`capital`) or in
+    /// lower case (an English adjective: "Belarus's authoritarian leader").
+    func isLatinWord(_ index: Int, capital: Bool, _ work: SentenceWork) -> Bool {
+        guard work.tokens[index].isWord, let first = work.sentence.text(of: index).first, first.isASCII else { return false }
+        return capital ? first.isUppercase : first.isLowercase
+    }
+
+    /// The number of words (two or three) after a title that read as a person's name: no
+    /// stopwords, numbers, punctuation or lexicon phrases, Latin words capitalised ("the Polish
+    /// president is key" names no one), not starting with the article and no word with a
+    /// proclitic and the article ("للشؤون الخارجية" is no name), unless the first is a known
+    /// given name.
+    func nameLength(_ work: SentenceWork, from start: Int) -> Int? {
+        var length = 0
+        while start + length < work.tokens.count, length < 3 {
+            let index = start + length
+            let token = work.tokens[index]
+            guard token.isWord, !lexicon.isFunctionWord(token.word, list: .stopwords), token.number < 0,
+                  work.spanIndex(startingAt: index) == nil,
+                  work.sentence.document.isArabic(token) || isLatinWord(index, capital: true, work) else { break }
+            length += 1
+        }
+        guard length >= 2 else { return nil }
+        let first = work.tokens[start]
+        if lexicon.givenNames.contains(first.word) { return length }
+        let withProclitic = ["لل", "بال", "وال", "فال", "كال"]
+        let words = (start..<(start + length)).map { NameFolding.fold(work.sentence.text(of: $0)) }
+        if words[0].hasPrefix("ال") || words.contains(where: { word in withProclitic.contains { word.hasPrefix($0) } }) { return nil }
+        let startsKnownPhraseAfterPreposition = (start..<(start + length)).contains { index in
+            let token = work.tokens[index]
+            return [token.readings.0, token.readings.1].contains { reading in
+                reading.clitic != 0 && ["ب", "ل", "ك"].contains { ArabicClitics.endsWithPreposition(reading.cliticText, $0) }
+                    && lexicon.phrases.startsPhrase(reading.word)
+            }
+        }
+        return startsKnownPhraseAfterPreposition ? nil : length
+    }
+
+    /// The end of words glued to a title by hyphens ("chancellor-in-waiting", "president-elect"):
+    /// the title is not held yet, so it names its holder without a role, like a past title.
+    func endOfHyphenatedTitle(at index: Int, _ work: SentenceWork) -> Int? {
+        guard PhraseTable<LexiconValue>.isGluedHyphen(work.tokens, index) else { return nil }
+        var end = index + 1
+        while end + 1 < work.tokens.count, work.tokens[end].utf8End == work.tokens[end + 1].utf8Start { end += 1 }
+        return end + 1
+    }
+}
