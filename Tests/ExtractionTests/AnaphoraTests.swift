@@ -86,4 +86,16 @@ final class AnaphoraTests: XCTestCase {
                        ["poland requests nato", "baltic_states requests nato"])
         XCTAssertEqual(sharedExtractor.lexicon.entities["baltic_states"]?.kind, .alliance)
     }
+
+    func testTheCountryOpeningASentenceIsTheStateNamedLast() {
+        XCTAssertEqual(edges("تحولت جورجيا إلى ساحة للتنافس. فالبلاد تستضيف قوات أمريكية منذ عام 2020."),
+                       ["united_states_army part_of united_states", "united_states deploys_to georgia"])
+        XCTAssertEqual(edges("Georgia has become a battleground. The country criticised Russia on Monday."), ["georgia criticizes russia"])
+    }
+
+    func testAVerbAfterKamaKeepsTheMainSubject() {
+        XCTAssertEqual(edges("انتقدت فنلندا المناورات الروسية، كما استدعت السفير الروسي."), ["finland criticizes russia"])
+        XCTAssertEqual(edges("وأدانت ليتوانيا الخطوة، كما طالبت الاتحاد الأوروبي بفرض عقوبات على روسيا."),
+                       ["lithuania requests european_union", "european_union sanctions russia"])
+    }
 }
