@@ -68,6 +68,11 @@ final class JointEventsTests: XCTestCase {
         XCTAssertEqual(edges("Armenia froze its membership in the CSTO in 2024."), ["armenia member_of csto"])
     }
 
+    func testANisbaInWhatAPassiveDeploysIsItsAgent() {
+        XCTAssertEqual(edges("American Patriot batteries were deployed to Romania last year."), ["united_states deploys_to romania"])
+        XCTAssertEqual(edges("French troops have been stationed in Estonia since 2017."), ["france_army part_of france", "france deploys_to estonia"])
+    }
+
     func testHostingTalksOrAGuestIsNoDeployment() {
         XCTAssertEqual(edges("وتستضيف المجر محادثات بين روسيا وأوكرانيا."), ["russia cooperates_with ukraine"])
         XCTAssertEqual(edges("Turkey hosted Russian Foreign Minister Sergei Lavrov in Antalya."),

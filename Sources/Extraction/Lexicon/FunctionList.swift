@@ -64,6 +64,9 @@ public enum FunctionList: String, CaseIterable, Sendable {
     /// Words that keep a list of states going past its "and" ("as well as", "وكذلك", "إلى
     /// جانب"): a border's list ends at any other word.
     case listConnectors = "list_connectors"
+    /// English auxiliaries of the passive ("were deployed"): the thing named before them is what
+    /// the event acts on, and a nisba in it its agent ("Russian weapons were deployed").
+    case passiveAuxiliaries = "passive_auxiliaries"
 
     /// Lists that are only tested word by word, never matched as phrases of the text.
     static let wordOnly: Set<String> = [Self.stopwords.rawValue, Self.abbreviations.rawValue, Self.clauseOpeners.rawValue, Self.possessives.rawValue,
@@ -73,7 +76,8 @@ public enum FunctionList: String, CaseIterable, Sendable {
                                          Self.droppedSubjectMarkers.rawValue, Self.subjectPronouns.rawValue,
                                          Self.formerMarkers.rawValue, Self.subjectedMarkers.rawValue,
                                          Self.unionMembersMarkers.rawValue, Self.eventVerbs.rawValue,
-                                         Self.regimeWords.rawValue, Self.listConnectors.rawValue]
+                                         Self.regimeWords.rawValue, Self.listConnectors.rawValue,
+                                         Self.passiveAuxiliaries.rawValue]
 
     /// The list's bit.
     var bit: UInt32 { 1 << UInt32(Self.allCases.firstIndex(of: self)!) }

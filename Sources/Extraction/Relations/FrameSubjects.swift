@@ -81,6 +81,9 @@ extension FramePatterns {
             if work.token(end, is: lexicon.keywords.by), let agent = work.firstActor(in: (end + 1)..<(end + 4)) {
                 found.take(work.coordinated(from: agent, keywords: lexicon.keywords))
                 found.passive = true
+            } else if frame.nisba_agent == true, let agent = passiveNisbaAgent(of: trigger, work) {
+                found.ids = [agent.state]
+                found.start = agent.at
             } else if let by = participleAgentMarker(after: end, work), let agent = work.firstActor(in: (by + 1)..<(by + 4)) {
                 found.take(work.coordinated(from: agent, keywords: lexicon.keywords))
             } else if frame.plural_subject == true, let pair = englishRelativeClauseSubjects(after: end, work) {
@@ -165,6 +168,21 @@ extension FramePatterns {
               hasRequiredWords(frame, after: verb.range.upperBound, work),
               !isEnglish(verb, work), !agreesWithDroppedSubject(verb, work) else { return false }
         return !work.complements.keys.contains { actor.range.upperBound <= $0 && $0 <= trigger.range.lowerBound }
+    }
+
+    /// The state named by a nisba in what an English passive verb acts on, written before its
+    /// auxiliary in the same clause ("Russian tactical nuclear weapons were deployed to Belarus":
+    /// Russia deploys), when no actor stands between; with the nisba's index.
+    func passiveNisbaAgent(of trigger: Span, _ work: SentenceWork) -> (state: String, at: Int)? {
+        let auxiliary = trigger.range.lowerBound - 1
+        guard work.token(auxiliary, isIn: .passiveAuxiliaries, lexicon: lexicon) else { return nil }
+        for position in work.spans.indices.reversed() where work.spans[position].range.upperBound <= auxiliary {
+            let span = work.spans[position]
+            guard auxiliary - span.range.lowerBound <= 6, !work.hasClauseBreak(span.range.upperBound..<auxiliary) else { return nil }
+            if work.actors.contains(where: { $0.range.contains(span.range.lowerBound) }) { return nil }
+            if case .nisba(let state) = span.value { return (state, span.range.lowerBound) }
+        }
+        return nil
     }
 
     /// Whether the sentence reports speech: a verb of speech or a quotation mark in it; only
