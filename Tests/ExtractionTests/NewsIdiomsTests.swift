@@ -105,4 +105,9 @@ final class NewsIdiomsTests: XCTestCase {
         let text = "وقال بودريس إن بلاده سترد. كما استدعت ليتوانيا القائم بالأعمال البيلاروسي احتجاجا على انتهاك طائرات مسيرة للمجال الجوي."
         XCTAssertEqual(edges(text), ["lithuania criticizes belarus"], "Budrys, who spoke before, accuses no one here")
     }
+
+    func testWhatAWarningSaysMayHappenIsNoDeed() {
+        XCTAssertEqual(attribute("modality", of: "iran attacks israel", in: "وحذر نتنياهو من أن إيران قد تهاجم إسرائيل قريبا."), "planned")
+        XCTAssertEqual(attribute("modality", of: "china attacks taiwan", in: "Officials fear China could attack Taiwan by 2027."), "planned")
+    }
 }

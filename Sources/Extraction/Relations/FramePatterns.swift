@@ -9,7 +9,8 @@ struct FramePatterns {
     let reach = 8
 
     /// Reads the relation of every event word of the sentence that is not negated, refused or
-    /// passive; the content of a request, warning or accusation gets the modality of its frame.
+    /// passive; the content of a request, warning or accusation gets the modality of its frame,
+    /// also when it is a clause after أن / that ("حذر من أن روسيا قد تهاجم ...").
     func apply(_ work: SentenceWork, context: DocumentContext) {
         var previousFrame: (Int, Int)?
         for span in work.spans {
@@ -28,7 +29,8 @@ struct FramePatterns {
             }
             let start = span.range.lowerBound
             let content = continuesClause(span, work) ? nil : work.complements.first { complement, _ in
-                complement <= start && start <= complement + 3 && !work.hasClauseBreak(complement..<start)
+                let clause = work.token(complement + 1, isIn: .complementizers, lexicon: lexicon) ? complement + 2 : complement
+                return complement <= start && start <= clause + 3 && !work.hasClauseBreak(clause..<start)
             }
             apply(frameIndex, trigger: span, nominal: nominal, modality: content?.value, work, context: context)
         }
@@ -71,10 +73,11 @@ struct FramePatterns {
         }
     }
 
-    /// Whether an English event noun is a verb in the infinitive: after "to" and right before the
-    /// actor it acts on ("to attack Kyiv", "to invade Ukraine").
+    /// Whether an English event noun is a verb in the infinitive: after "to" or a modal and right
+    /// before the actor it acts on ("to attack Kyiv", "could attack Taiwan").
     func isEnglishInfinitive(_ trigger: Span, _ work: SentenceWork) -> Bool {
-        work.token(trigger.range.lowerBound - 1, is: lexicon.keywords.toEnglish)
+        let before = trigger.range.lowerBound - 1
+        return (work.token(before, is: lexicon.keywords.toEnglish) || work.token(before, isIn: .futureMarkers, lexicon: lexicon))
             && work.actors.contains { $0.range.lowerBound == trigger.range.upperBound }
     }
 
