@@ -73,6 +73,10 @@ final class JointEventsTests: XCTestCase {
         XCTAssertEqual(edges("French troops have been stationed in Estonia since 2017."), ["france_army part_of france", "france deploys_to estonia"])
     }
 
+    func testTheAgentOfAPassiveAfterItsObject() {
+        XCTAssertEqual(edges("New sanctions were imposed on Tehran by the European Union on Monday."), ["european_union sanctions iran"])
+    }
+
     func testHostingTalksOrAGuestIsNoDeployment() {
         XCTAssertEqual(edges("وتستضيف المجر محادثات بين روسيا وأوكرانيا."), ["russia cooperates_with ukraine"])
         XCTAssertEqual(edges("Turkey hosted Russian Foreign Minister Sergei Lavrov in Antalya."),

@@ -81,6 +81,8 @@ extension FramePatterns {
             if work.token(end, is: lexicon.keywords.by), let agent = work.firstActor(in: (end + 1)..<(end + 4)) {
                 found.take(work.coordinated(from: agent, keywords: lexicon.keywords))
                 found.passive = true
+            } else if let agent = passiveAgentAfterObject(of: trigger, work) {
+                found.ids = work.coordinated(from: agent, keywords: lexicon.keywords).ids
             } else if frame.nisba_agent == true, let agent = passiveNisbaAgent(of: trigger, work) {
                 found.ids = [agent.state]
                 found.start = agent.at
@@ -168,6 +170,17 @@ extension FramePatterns {
               hasRequiredWords(frame, after: verb.range.upperBound, work),
               !isEnglish(verb, work), !agreesWithDroppedSubject(verb, work) else { return false }
         return !work.complements.keys.contains { actor.range.upperBound <= $0 && $0 <= trigger.range.lowerBound }
+    }
+
+    /// The agent of an English event noun followed by a passive ("Sanctions were imposed on Minsk
+    /// by the European Union"): the actor after "by", within eight tokens of the noun and in its
+    /// clause; the object is then looked for between them.
+    func passiveAgentAfterObject(of trigger: Span, _ work: SentenceWork) -> Actor? {
+        let end = trigger.range.upperBound
+        guard work.token(end, isIn: .passiveAuxiliaries, lexicon: lexicon),
+              let by = (end + 1..<min(end + 8, work.tokens.count)).first(where: { work.token($0, is: lexicon.keywords.by) }),
+              !work.hasClauseBreak(end..<by) else { return nil }
+        return work.firstActor(in: (by + 1)..<(by + 4))
     }
 
     /// The state named by a nisba in what an English passive verb acts on, written before its
