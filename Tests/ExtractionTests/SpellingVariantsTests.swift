@@ -43,4 +43,10 @@ final class SpellingVariantsTests: XCTestCase {
         XCTAssertEqual(attribute("role", of: "lukashenko holds_role belarus", in: "He met the Belarusian dictator Alexander Lukashenko."), "leader")
         XCTAssertEqual(attribute("role", of: "lukashenko holds_role belarus", in: "والتقى الديكتاتور البيلاروسي ألكسندر لوكاشينكو بوتين."), "leader")
     }
+
+    func testOlderEnglishSpellingsOfPlacesInTheRegion() {
+        XCTAssertEqual(edges("Russian missiles struck Lvov and Nikolaev overnight."), ["russia_army part_of russia", "russia attacks lviv", "russia attacks mykolaiv"])
+        let graph = sharedExtractor.extract(text: "Talks in Kishinev and Tallin ended.", document: "t.txt")
+        XCTAssertEqual(Set(graph.entities.map(\.id)), ["chisinau", "tallinn"])
+    }
 }
