@@ -73,6 +73,15 @@ final class JointEventsTests: XCTestCase {
         XCTAssertEqual(edges("French troops have been stationed in Estonia since 2017."), ["france_army part_of france", "france deploys_to estonia"])
     }
 
+    func testAPossessiveInWhatAPassiveDeploysIsItsAgent() {
+        XCTAssertEqual(edges("Xi Jinping said that China's new missile system had been deployed in Laos."), ["china deploys_to laos"])
+    }
+
+    func testWhereAJointEventTakesPlaceIsNoPartner() {
+        XCTAssertEqual(edges("Pakistan condemned Indian drills in Bhutan and the Maldives."), ["pakistan criticizes india"])
+        XCTAssertEqual(edges("NATO drills in Norway and the Baltic states began."), [])
+    }
+
     func testTheAgentOfAPassiveAfterItsObject() {
         XCTAssertEqual(edges("New sanctions were imposed on Tehran by the European Union on Monday."), ["european_union sanctions iran"])
     }

@@ -137,6 +137,7 @@ struct FramePatterns {
                 return false
             }
             if type == .deploysTo, self.isBorderNeighbour(actor, work) { return false }
+            if symmetric, self.isVenue(actor, frameIndex, triggerEnd: end, work) { return false }
             let id = placeAllowed ? actor.ids[0] : context.actingEntity(actor.ids[0])
             let servesSubject = context.kind(id) == .person && context.state(of: id).map(subjects.contains) == true
             return !subjects.contains(id) && !ownStates.contains(id) && !servesSubject && (kinds?.contains(context.kind(id)) ?? true)

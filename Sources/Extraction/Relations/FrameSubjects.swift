@@ -183,16 +183,21 @@ extension FramePatterns {
         return work.firstActor(in: (by + 1)..<(by + 4))
     }
 
-    /// The state named by a nisba in what an English passive verb acts on, written before its
-    /// auxiliary in the same clause ("Russian tactical nuclear weapons were deployed to Belarus":
-    /// Russia deploys), when no actor stands between; with the nisba's index.
+    /// The state named by a nisba or a possessive in what an English passive verb acts on,
+    /// written before its auxiliary in the same clause ("Russian tactical nuclear weapons were
+    /// deployed to Belarus", "Russia's Oreshnik system had been deployed in Belarus": Russia
+    /// deploys), when no other actor stands between; with the index where it is written.
     func passiveNisbaAgent(of trigger: Span, _ work: SentenceWork) -> (state: String, at: Int)? {
         let auxiliary = trigger.range.lowerBound - 1
         guard work.token(auxiliary, isIn: .passiveAuxiliaries, lexicon: lexicon) else { return nil }
         for position in work.spans.indices.reversed() where work.spans[position].range.upperBound <= auxiliary {
             let span = work.spans[position]
-            guard auxiliary - span.range.lowerBound <= 6, !work.hasClauseBreak(span.range.upperBound..<auxiliary) else { return nil }
-            if work.actors.contains(where: { $0.range.contains(span.range.lowerBound) }) { return nil }
+            guard auxiliary - span.range.lowerBound <= 8, !work.hasClauseBreak(span.range.upperBound..<auxiliary) else { return nil }
+            if let actor = work.actors.first(where: { $0.range.contains(span.range.lowerBound) }) {
+                let end = actor.range.upperBound
+                let possessive = end + 1 < work.tokens.count && work.tokens[end].mark == "'" && work.sentence.text(of: end + 1) == "s"
+                return possessive ? (actor.ids[0], actor.range.lowerBound) : nil
+            }
             if case .nisba(let state) = span.value { return (state, span.range.lowerBound) }
         }
         return nil
