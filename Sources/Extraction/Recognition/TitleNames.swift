@@ -29,7 +29,8 @@ extension RoleRecognizer {
               !lexicon.isAnyFunctionWord(work.tokens[first - 1].word) {
             first -= 1
         }
-        guard comma - first >= 2, first == 0 || !isLatinWord(first - 1, capital: true, work) else { return nil }
+        guard comma - first >= 2,
+              first == 0 || !isLatinWord(first - 1, capital: true, work) || lexicon.isAnyFunctionWord(work.tokens[first - 1].word) else { return nil }
         return context.discoverPerson(work.sentence, first..<comma)
     }
 
