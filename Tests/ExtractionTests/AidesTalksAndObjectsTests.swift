@@ -65,4 +65,9 @@ final class AidesTalksAndObjectsTests: XCTestCase {
         let graph = sharedExtractor.extract(text: "For the region, the Finnish president is key.", document: "t.txt", date: "2025-10-01")
         XCTAssertEqual(graph.entities.filter { $0.kind == .person }.map(\.id), ["stubb"])
     }
+
+    func testAnArabicNisbaBeforeATitleQualifiesTheNounBeforeIt() {
+        let graph = sharedExtractor.extract(text: "ويترأس الوفد الروسي مساعد الرئيس فلاديمير ميدينسكي.", document: "t.txt", date: "2025-06-01")
+        XCTAssertEqual(graph.entities.map(\.id), ["medinsky"], "the nisba qualifies the delegation: no Russian aide is looked up")
+    }
 }

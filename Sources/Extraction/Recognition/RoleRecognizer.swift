@@ -221,14 +221,15 @@ struct RoleRecognizer {
         context.roles[person] ?? lexicon.entities[person]?.role(on: context.date)?.role
     }
 
-    /// An affiliation written before the title, as English does: a nisba or a state or
+    /// An affiliation written before an English title (an Arabic nisba qualifies the noun before
+    /// it: "الوفد الروسي مساعد الرئيس" is no Russian aide): a nisba or a state or
     /// organisation, possibly with a possessive ("Russian Foreign Minister", "Kremlin spokesman",
     /// "Russia's defence minister"), or a state body named by a nisba or a state and an
     /// institution ("Russian Foreign Ministry spokeswoman", "Russia's foreign ministry spokeswoman").
     private func affiliationBefore(_ index: Int, _ work: SentenceWork, context: DocumentContext) -> (id: String, spans: [Int])? {
-        guard index > 0, !work.consumed.contains(index - 1) else { return nil }
-        let previous = work.spans[index - 1]
         let titleStart = work.spans[index].range.lowerBound
+        guard index > 0, !work.consumed.contains(index - 1), !work.sentence.document.isArabic(work.tokens[titleStart]) else { return nil }
+        let previous = work.spans[index - 1]
         let adjective = titleStart >= 1 && work.spanIndex(startingAt: titleStart - 1) == nil && isLatinWord(titleStart - 1, capital: false, work)
         guard work.adjoins(previous.range.upperBound, titleStart) || (adjective && work.adjoins(previous.range.upperBound, titleStart - 1)) else {
             return nil
