@@ -82,6 +82,11 @@ final class JointEventsTests: XCTestCase {
         XCTAssertEqual(edges("NATO drills in Norway and the Baltic states began."), [])
     }
 
+    func testASeatOfPowerUsingForceIsItsState() {
+        XCTAssertEqual(edges("The White House has stationed more troops in Romania."), ["united_states deploys_to romania"])
+        XCTAssertEqual(edges("The White House criticised Romania."), ["white_house criticizes romania"], "words stay the seat's")
+    }
+
     func testTheAgentOfAPassiveAfterItsObject() {
         XCTAssertEqual(edges("New sanctions were imposed on Tehran by the European Union on Monday."), ["european_union sanctions iran"])
     }

@@ -64,6 +64,9 @@ public final class Lexicon: @unchecked Sendable {
     @exclusivity(unchecked) public private(set) var titleOfficeKinds: [String: Set<EntityKind>] = [:]
     /// Per frame, the word ids of its `requires_after` words (empty: no condition).
     @exclusivity(unchecked) public private(set) var frameRequiredWords: [Set<Int32>] = []
+    /// Per frame, whether a seat of power acting in it stands for its state (deployments,
+    /// attacks, sanctions: "the Kremlin has stationed weapons" is Russia's deed).
+    @exclusivity(unchecked) public private(set) var frameActsAsState: [Bool] = []
     /// Per frame, the index of its `otherwise` frame.
     @exclusivity(unchecked) public private(set) var frameOtherwise: [Int?] = []
     /// Per frame, the word ids of its `undone_by` words.
@@ -147,6 +150,7 @@ public final class Lexicon: @unchecked Sendable {
         frameMeetingWords = frames.map { Set(($0.meeting_when_people ?? []).compactMap { intern($0).first }) }
         frameRequiredWords = frames.map { Set(($0.requires_after ?? []).compactMap { intern($0).first }) }
         frameUndoingWords = frames.map { Set(($0.undone_by ?? []).compactMap { intern($0).first }) }
+        frameActsAsState = frames.map { [RelationType.deploysTo, .attacks, .sanctions].contains(RelationType($0.type)) }
         let frameNames = frames.map(\.name)
         frameOtherwise = try frames.map { frame in
             try frame.otherwise.map { name in

@@ -115,7 +115,7 @@ struct FramePatterns {
         guard let subject = subject(of: frame, index: frameIndex, trigger: trigger, nominal: nominal, work, context: context) else {
             return
         }
-        let subjects = subject.ids
+        let subjects = lexicon.frameActsAsState[frameIndex] ? subject.ids.map { lexicon.entities[$0]?.seatOf?.of ?? $0 } : subject.ids
         if let kinds = frame.subject_kinds, !subjects.allSatisfy({ kinds.contains(context.kind($0).rawValue) }) { return }
         let people = subjects.allSatisfy { context.kind($0) == .person }
         let verbal = !nominal && people && work.token(trigger.range.lowerBound, isOneOf: lexicon.frameCriticismWords[frameIndex])
