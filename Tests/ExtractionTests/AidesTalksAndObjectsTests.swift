@@ -70,4 +70,9 @@ final class AidesTalksAndObjectsTests: XCTestCase {
         let graph = sharedExtractor.extract(text: "ويترأس الوفد الروسي مساعد الرئيس فلاديمير ميدينسكي.", document: "t.txt", date: "2025-06-01")
         XCTAssertEqual(graph.entities.map(\.id), ["medinsky"], "the nisba qualifies the delegation: no Russian aide is looked up")
     }
+
+    func testTalksWithEveryoneOfAList() {
+        let text = "زار وزير الخارجية التركي هاكان فيدان العاصمة الأذربيجانية باكو، حيث أجرى محادثات مع نظيره الأذربيجاني جيهون بيراموف والرئيس إلهام علييف."
+        XCTAssertTrue(edges(text, date: "2025-06-01").isSuperset(of: ["bayramov met_with fidan", "fidan met_with ilham_aliyev"]))
+    }
 }

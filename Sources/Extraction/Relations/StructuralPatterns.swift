@@ -264,7 +264,8 @@ struct StructuralPatterns {
     /// "أجرى شويغو محادثات في مينسك مع لوكاشينكو", "Shoigu held talks with Lukashenko", "أجرت
     /// ميركل اتصالا هاتفيا بلوكاشينكو": the sentence's first actor (or the person right after
     /// the last "أن" / "that" before the noun: "قال أوشاكوف إن بوتين سيعقد محادثات مع ...") met the
-    /// actor introduced by مع / with (or, without them, by the proclitic ب) after a meeting noun;
+    /// actors introduced by مع / with (or, without them, by the proclitic ب) after a meeting noun,
+    /// all of a list ("مع نظيره البيلاروسي فيكتور خرينين والرئيس ألكسندر لوكاشينكو");
     /// planned when a future marker stands between them ("سيعقد", "will hold").
     private func talksWith(_ work: SentenceWork, context: DocumentContext) {
         guard let first = work.actors.first else { return }
@@ -282,8 +283,10 @@ struct StructuralPatterns {
             }
             guard let other = work.actors.first(where: joined) else { continue }
             let meets: (String) -> Bool = { [.person, .state, .organization, .alliance].contains(context.kind($0)) }
-            let (a, b) = (context.actingEntity(subject.ids[0]), context.actingEntity(other.ids[0]))
-            guard meets(a), meets(b), a != b else { continue }
+            let a = context.actingEntity(subject.ids[0])
+            let list = work.coordinated(from: other, keywords: lexicon.keywords)
+            let partners = list.ids.map(context.actingEntity).filter { meets($0) && $0 != a }
+            guard meets(a), !partners.isEmpty else { continue }
             var attributes: [String: String] = [:]
             if let place = FramePatterns.meetingPlace(after: index + 1, in: work, context: context, lexicon: lexicon) {
                 attributes["place"] = place
@@ -292,8 +295,10 @@ struct StructuralPatterns {
             if (subject.range.upperBound..<index).contains(where: { work.token($0, isIn: .futureMarkers, lexicon: lexicon) }) {
                 attributes["modality"] = "planned"
             }
-            context.emit(a, .metWith, b, attributes: attributes, sentence: work.sentence,
-                         tokens: subject.range.lowerBound...(other.range.upperBound - 1), rule: "talks_with", confidence: 0.65)
+            for partner in partners {
+                context.emit(a, .metWith, partner, attributes: attributes, sentence: work.sentence,
+                             tokens: subject.range.lowerBound...(list.end - 1), rule: "talks_with", confidence: 0.65)
+            }
         }
     }
 
