@@ -110,4 +110,9 @@ final class NewsIdiomsTests: XCTestCase {
         XCTAssertEqual(attribute("modality", of: "iran attacks israel", in: "وحذر نتنياهو من أن إيران قد تهاجم إسرائيل قريبا."), "planned")
         XCTAssertEqual(attribute("modality", of: "china attacks taiwan", in: "Officials fear China could attack Taiwan by 2027."), "planned")
     }
+
+    func testAllowingAnotherStatesForcesIsCooperationWhenAlleged() {
+        let text = "Georgia accused Armenia of allowing Russian troops to cross its territory."
+        XCTAssertEqual(attribute("modality", of: "armenia cooperates_with russia", in: text), "reported")
+    }
 }
