@@ -131,28 +131,18 @@ extension FramePatterns {
         return words.joined(separator: " ")
     }
 
-    /// The first actor of the list an actor stands in, joined by "and" (and "the"), و or commas,
-    /// after `start`.
-    func listHead(of actor: Actor, after start: Int, _ work: SentenceWork) -> Actor {
-        var first = actor
-        while let previous = work.actor(endingBefore: first.range.lowerBound, gap: 2), previous.range.lowerBound > start {
-            let between = previous.range.upperBound..<first.range.lowerBound
-            let joined = between.isEmpty
-                ? first.clitic.hasPrefix("و")
-                : between.allSatisfy { work.token($0, is: lexicon.keywords.and) || work.token($0, is: lexicon.keywords.the) || work.tokens[$0].mark == "," }
-                    && !between.allSatisfy { work.token($0, is: lexicon.keywords.the) }
-            guard joined else { break }
-            first = previous
-        }
-        return first
+    /// The first actor of the list an actor stands in, coordinated before it (`coordinatedBefore`).
+    func listHead(of actor: Actor, _ work: SentenceWork, context: DocumentContext) -> Actor {
+        let start = work.coordinatedBefore(actor, keywords: lexicon.keywords, kind: context.kind).start
+        return work.actors.first { $0.range.lowerBound == start } ?? actor
     }
 
     /// Whether an actor of a joint event is where it happens, not a partner: introduced, itself
     /// or the head of its list, by a locative that is not the trigger's own word nor one of the
     /// frame's prepositions ("NATO drills in Poland and the Baltic states"; "arrived in Minsk" is
     /// a visit).
-    func isVenue(_ actor: Actor, _ frameIndex: Int, triggerEnd: Int, _ work: SentenceWork) -> Bool {
-        let head = listHead(of: actor, after: triggerEnd, work)
+    func isVenue(_ actor: Actor, _ frameIndex: Int, triggerEnd: Int, _ work: SentenceWork, context: DocumentContext) -> Bool {
+        let head = listHead(of: actor, work, context: context)
         guard head.range.lowerBound != triggerEnd, isLocative(head, work) else { return false }
         return !work.token(head.range.lowerBound - 1, isOneOf: lexicon.framePrepositions[frameIndex])
     }
@@ -161,8 +151,9 @@ extension FramePatterns {
     /// is neither one of the frame's nor a locative, and so is no direct object ("sought closer
     /// ties with Iran and China": neither is asked; "struck a refinery in Russia" still strikes
     /// Russia).
-    func isObjectOfOtherPreposition(_ actor: Actor, _ frameIndex: Int, after start: Int, _ work: SentenceWork) -> Bool {
-        let before = listHead(of: actor, after: start, work).range.lowerBound - 1
+    func isObjectOfOtherPreposition(_ actor: Actor, _ frameIndex: Int, after start: Int, _ work: SentenceWork,
+                                    context: DocumentContext) -> Bool {
+        let before = listHead(of: actor, work, context: context).range.lowerBound - 1
         guard before >= start, work.token(before, isOneOf: lexicon.keywords.prepositions),
               !work.token(before, isOneOf: lexicon.keywords.locative) else { return false }
         return !work.token(before, isOneOf: lexicon.framePrepositions[frameIndex])

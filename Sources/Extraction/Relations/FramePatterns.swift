@@ -137,7 +137,7 @@ struct FramePatterns {
                 return false
             }
             if type == .deploysTo, self.isBorderNeighbour(actor, work) { return false }
-            if symmetric, self.isVenue(actor, frameIndex, triggerEnd: end, work) { return false }
+            if symmetric, self.isVenue(actor, frameIndex, triggerEnd: end, work, context: context) { return false }
             let id = placeAllowed ? actor.ids[0] : context.actingEntity(actor.ids[0])
             let servesSubject = context.kind(id) == .person && context.state(of: id).map(subjects.contains) == true
             return !subjects.contains(id) && !ownStates.contains(id) && !servesSubject && (kinds?.contains(context.kind(id)) ?? true)
@@ -174,7 +174,7 @@ struct FramePatterns {
             found = isObjectSlotFilled(at: searchFrom, work) ? nil : work.actors.first {
                 $0.range.lowerBound >= searchFrom && $0.range.lowerBound - searchFrom <= reach
                     && !work.hasClauseBreak(searchFrom..<$0.range.lowerBound)
-                    && !isObjectOfOtherPreposition($0, frameIndex, after: searchFrom, work)
+                    && !isObjectOfOtherPreposition($0, frameIndex, after: searchFrom, work, context: context)
                     && !(english && hasEventWord(in: searchFrom..<$0.range.lowerBound, work))
                     && !(searchFrom..<$0.range.lowerBound).contains { complementWords.contains(work.tokens[$0].word) } && fits($0)
             }
