@@ -172,7 +172,12 @@ final class SentenceWork {
     /// Whether a phrase ending at token `end` stands right before token `start`, or does with
     /// an English possessive between them ("Russia's Defense Ministry").
     func adjoins(_ end: Int, _ start: Int) -> Bool {
-        end == start || (end == start - 2 && tokens[start - 2].mark == "'" && sentence.text(of: start - 1) == "s")
+        end == start || (end == start - 2 && isPossessiveEnding(at: end))
+    }
+
+    /// Whether the English possessive ending "'s" starts at token `index`.
+    func isPossessiveEnding(at index: Int) -> Bool {
+        index >= 0 && index + 1 < tokens.count && tokens[index].mark == "'" && sentence.text(of: index + 1) == "s"
     }
 
     /// Whether token `index` ends the sentence.

@@ -109,7 +109,7 @@ extension FramePatterns {
            let owner = work.actors.first, owner.range.upperBound < end {
             return (context.actingEntity(owner.ids[0]), owner.range.lowerBound)
         }
-        if end >= 2, work.sentence.text(of: end - 1) == "s", work.tokens[end - 2].mark == "'" { end -= 2 }
+        if work.isPossessiveEnding(at: end - 2) { end -= 2 }
         guard let position = work.spans.lastIndex(where: { $0.range.upperBound == end }) else { return nil }
         let span = work.spans[position]
         switch span.value {

@@ -194,9 +194,7 @@ extension FramePatterns {
             let span = work.spans[position]
             guard auxiliary - span.range.lowerBound <= 8, !work.hasClauseBreak(span.range.upperBound..<auxiliary) else { return nil }
             if let actor = work.actors.first(where: { $0.range.contains(span.range.lowerBound) }) {
-                let end = actor.range.upperBound
-                let possessive = end + 1 < work.tokens.count && work.tokens[end].mark == "'" && work.sentence.text(of: end + 1) == "s"
-                return possessive ? (actor.ids[0], actor.range.lowerBound) : nil
+                return work.isPossessiveEnding(at: actor.range.upperBound) ? (actor.ids[0], actor.range.lowerBound) : nil
             }
             if case .nisba(let state) = span.value { return (state, span.range.lowerBound) }
         }
