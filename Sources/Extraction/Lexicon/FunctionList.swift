@@ -67,6 +67,9 @@ public enum FunctionList: String, CaseIterable, Sendable {
     /// English auxiliaries of the passive ("were deployed"): the thing named before them is what
     /// the event acts on, and a nisba in it its agent ("Russian weapons were deployed").
     case passiveAuxiliaries = "passive_auxiliaries"
+    /// Nouns of a kind of place before its name ("مقاطعة بيلغورود", "the city of Kharkiv"): a
+    /// governor's office, and a place a nisba puts in its state ("جيب كالينينغراد الروسي").
+    case placeNouns = "place_nouns"
 
     /// Lists that are only tested word by word, never matched as phrases of the text.
     static let wordOnly: Set<String> = [Self.stopwords.rawValue, Self.abbreviations.rawValue, Self.clauseOpeners.rawValue, Self.possessives.rawValue,
@@ -77,7 +80,7 @@ public enum FunctionList: String, CaseIterable, Sendable {
                                          Self.formerMarkers.rawValue, Self.subjectedMarkers.rawValue,
                                          Self.unionMembersMarkers.rawValue, Self.eventVerbs.rawValue,
                                          Self.regimeWords.rawValue, Self.listConnectors.rawValue,
-                                         Self.passiveAuxiliaries.rawValue]
+                                         Self.passiveAuxiliaries.rawValue, Self.placeNouns.rawValue]
 
     /// The list's bit.
     var bit: UInt32 { 1 << UInt32(Self.allCases.firstIndex(of: self)!) }

@@ -35,9 +35,11 @@ public struct LexiconEntity: Sendable {
         return Entity(id: id, name: name, kind: kind, labels: labels, aliases: englishNames + arabicNames + surfaceForms)
     }
 
-    /// The role held on `date` (ISO), or the most recent one when `date` is nil.
-    public func role(on date: String?) -> LexiconFiles.Role? {
-        guard let date else { return roles.last }
-        return roles.last { ($0.from ?? "") <= date && date < ($0.to ?? "9999") }
+    /// The role held on `date` (ISO), or the most recent one when `date` is nil; only roles in
+    /// `office` when one is given.
+    public func role(on date: String?, in office: String? = nil) -> LexiconFiles.Role? {
+        roles.last { role in
+            (office == nil || role.of == office) && date.map { (role.from ?? "") <= $0 && $0 < (role.to ?? "9999") } ?? true
+        }
     }
 }

@@ -88,14 +88,15 @@ struct Coreference {
         return ids
     }
 
-    /// Adds actors for pronouns and anaphora.
+    /// Adds actors for pronouns and anaphora. A possessive suffix is never written with ة, so
+    /// "بلدة" (a town) is not "بلده" (his country), though the two fold alike.
     func resolveAnaphora(_ work: SentenceWork, context: DocumentContext) {
         for (index, span) in work.spans.enumerated() where !work.consumed.contains(index) {
             guard case .function(let list) = span.value, Self.anaphora.contains(list) else { continue }
             let before = recentActors(before: span.range.lowerBound, work)
             var ids: [String] = []
             switch list {
-            case "own_state":
+            case "own_state" where !work.text(span.range).hasSuffix("ة"):
                 let here = before.last { context.kind($0) == .person }
                 let person = here ?? context.speaker ?? context.lastPerson(also: before)
                 if let state = person.flatMap(context.state(of:)) ?? before.last(where: { context.kind($0) == .state }) { ids = [state] }

@@ -10,6 +10,10 @@ import EntityGraph
 /// ("وزير الدفاع الروسي السابق X", "former Chancellor X") names its holder but gives no role.
 struct RoleRecognizer {
     let lexicon: Lexicon
+    /// The role of a title that only says its holder heads the office ("chief", "الرئيس
+    /// التنفيذي"): a known person's own role in that office on the article date is more exact
+    /// ("NATO chief Mark Rutte" is its secretary general).
+    static let genericRole = "head"
 
     func recognize(_ work: SentenceWork, context: DocumentContext) {
         var lastRole: String?
@@ -29,11 +33,13 @@ struct RoleRecognizer {
             var tokenCursor = span.range.upperBound
             var used = [index]
             var affiliation: String?
-            if let next = work.spanIndex(startingAt: tokenCursor) {
+            let officeKinds = lexicon.titleOfficeKinds[role] ?? [.state, .organization, .alliance]
+            let placeNoun = officeKinds.contains(.place) && work.token(tokenCursor, isIn: .placeNouns, lexicon: lexicon) ? 1 : 0
+            if let next = work.spanIndex(startingAt: tokenCursor + placeNoun) {
                 switch work.spans[next].value {
                 case .nisba(let state):
                     affiliation = state
-                case .entity(let id) where (lexicon.titleOfficeKinds[role] ?? [.state, .organization, .alliance]).contains(context.kind(id)):
+                case .entity(let id) where officeKinds.contains(context.kind(id)):
                     affiliation = id
                 case .function("alliance_anaphora"):
                     let named = work.spans[..<index].compactMap { span -> String? in
@@ -67,14 +73,14 @@ struct RoleRecognizer {
             var former = work.token(tokenCursor, isIn: .formerMarkers, lexicon: lexicon)
             if former { tokenCursor += 1 }
             if let end = endOfHyphenatedTitle(at: tokenCursor, work) { (former, tokenCursor) = (true, end) }
-            if affiliation == nil, let office = officeAfterOf(tokenCursor, work, context: context) {
+            if affiliation == nil, let office = officeAfterOf(tokenCursor, kinds: officeKinds, work, context: context) {
                 affiliation = office.id
-                used.append(office.span)
-                tokenCursor = work.spans[office.span].range.upperBound
+                used += office.spans
+                tokenCursor = work.spans[office.spans.last!].range.upperBound
                 if tokenCursor < work.tokens.count, work.tokens[tokenCursor].mark == "," { tokenCursor += 1 }
             }
             var start = span.range.lowerBound
-            if affiliation == nil, let before = affiliationBefore(index, work, context: context) {
+            if affiliation == nil, let before = affiliationBefore(index, kinds: officeKinds, work, context: context) {
                 affiliation = before.id
                 used += before.spans
                 start = work.spans[before.spans.min()!].range.lowerBound
@@ -88,8 +94,7 @@ struct RoleRecognizer {
             if role == "leader", let office = affiliation, let seat = lexicon.entities[office]?.seatOf {
                 (role, affiliation) = (seat.role, seat.of)
             }
-            let officeKinds = lexicon.titleOfficeKinds[role] ?? [.state, .organization, .alliance]
-            if let office = affiliation, !officeKinds.contains(context.kind(office)) { affiliation = nil }
+            if let office = affiliation, !(lexicon.titleOfficeKinds[role] ?? officeKinds).contains(context.kind(office)) { affiliation = nil }
             former = former || work.token(start - 1, isIn: .formerMarkers, lexicon: lexicon)
                 || work.token(span.range.lowerBound - 1, isIn: .formerMarkers, lexicon: lexicon)
             if let office = affiliation { context.remember([office]) }
@@ -139,6 +144,10 @@ struct RoleRecognizer {
             }
             if let person, affiliation == nil {
                 affiliation = lexicon.entities[person]?.roles.last { $0.role == role }?.of
+            }
+            if role == Self.genericRole, let person, let office = affiliation,
+               let known = lexicon.entities[person]?.role(on: context.date, in: office) {
+                attributes["role"] = known.role
             }
             guard let actorId = person ?? affiliation else { continue }
             work.consumed.formUnion(used)
@@ -226,7 +235,8 @@ struct RoleRecognizer {
     /// organisation, possibly with a possessive ("Russian Foreign Minister", "Kremlin spokesman",
     /// "Russia's defence minister"), or a state body named by a nisba or a state and an
     /// institution ("Russian Foreign Ministry spokeswoman", "Russia's foreign ministry spokeswoman").
-    private func affiliationBefore(_ index: Int, _ work: SentenceWork, context: DocumentContext) -> (id: String, spans: [Int])? {
+    private func affiliationBefore(_ index: Int, kinds: Set<EntityKind>, _ work: SentenceWork,
+                                   context: DocumentContext) -> (id: String, spans: [Int])? {
         let titleStart = work.spans[index].range.lowerBound
         guard index > 0, !work.consumed.contains(index - 1), !work.sentence.document.isArabic(work.tokens[titleStart]) else { return nil }
         let previous = work.spans[index - 1]
@@ -237,7 +247,7 @@ struct RoleRecognizer {
         switch previous.value {
         case .nisba(let state):
             return (state, [index - 1])
-        case .entity(let id) where [.state, .organization, .alliance].contains(context.kind(id)):
+        case .entity(let id) where kinds.contains(context.kind(id)):
             return (id, [index - 1])
         case .institution(let kindId) where index >= 2 && !work.consumed.contains(index - 2)
             && work.adjoins(work.spans[index - 2].range.upperBound, previous.range.lowerBound):
@@ -256,17 +266,25 @@ struct RoleRecognizer {
     }
 
     /// A title's office written after "of" ("the President of Finland", "Secretary General of
-    /// NATO": a state, organisation or alliance) or, in Arabic, after في ("مسؤولة السياسة
-    /// الخارجية في الاتحاد الأوروبي": an organisation or alliance, as a state after في is a
-    /// posting or a place).
-    private func officeAfterOf(_ index: Int, _ work: SentenceWork, context: DocumentContext) -> (id: String, span: Int)? {
+    /// NATO": one of the kinds the title's office may be; a state body when the state has a
+    /// possessive and an institution word: "the commander of Ukraine's ground forces") or, in
+    /// Arabic, after في ("مسؤولة السياسة الخارجية في الاتحاد الأوروبي": an organisation or
+    /// alliance, as a state after في is a posting or a place).
+    private func officeAfterOf(_ index: Int, kinds: Set<EntityKind>, _ work: SentenceWork,
+                               context: DocumentContext) -> (id: String, spans: [Int])? {
         let of = work.token(index, is: lexicon.keywords.of)
         guard of || work.token(index, is: lexicon.keywords.inside), let next = work.spanIndex(startingAt: index + 1),
               case .entity(let id) = work.spans[next].value, work.spans[next].clitic.isEmpty,
-              (of ? [.state, .organization, .alliance] : [.organization, .alliance]).contains(context.kind(id)) else {
+              (of ? kinds : kinds.intersection([.organization, .alliance])).contains(context.kind(id)) else {
             return nil
         }
-        return (id, next)
+        let end = work.spans[next].range.upperBound
+        if of, context.kind(id) == .state, work.isPossessiveEnding(at: end), let body = work.spanIndex(startingAt: end + 2),
+           case .institution(let kindId) = work.spans[body].value, let kind = lexicon.institutions[kindId], kind.stands_for_state != true {
+            let range = work.spans[next].range.lowerBound..<work.spans[body].range.upperBound
+            return (InstitutionRecognizer.body(kind, of: id, range, work, context: context), [next, body])
+        }
+        return (id, [next])
     }
 
     /// Whether an Arabic title ends with a possessive pronoun, "ها" or "ه" as written ("زعيمها",

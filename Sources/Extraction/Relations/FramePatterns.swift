@@ -63,6 +63,20 @@ struct FramePatterns {
         return nil
     }
 
+    /// An Arabic event word without the article in construct with a state or place and a nisba
+    /// of another state after it ("قصف خاركيف الروسي", "غزو أوكرانيا الروسي", "بدعم أوكرانيا
+    /// الأمريكي"): the named one is what the event acts on, the nisba's state its agent — the
+    /// nisba qualifies the event word, not the name, and is no object of a verb.
+    func constructEvent(_ trigger: Span, _ work: SentenceWork, context: DocumentContext) -> (agent: String, patient: Actor, end: Int)? {
+        let end = trigger.range.upperBound
+        guard let patient = work.actors.first(where: { $0.range.lowerBound == end }), patient.source == .name, patient.clitic.isEmpty,
+              let position = work.spanIndex(startingAt: patient.range.upperBound), case .nisba(let agent) = work.spans[position].value,
+              work.spans[position].clitic.isEmpty, patient.ids.count == 1, [.state, .place].contains(context.kind(patient.ids[0])),
+              agent != context.state(of: patient.ids[0]), !isEnglish(trigger, work), !trigger.clitic.hasSuffix("ال"), trigger.clitic != "لل",
+              !NameFolding.fold(work.text(trigger.range)).dropFirst(trigger.clitic.count).hasPrefix("ال") else { return nil }
+        return (agent, patient, work.spans[position].range.upperBound)
+    }
+
     /// Whether an actor is named as the neighbour across a border ("نشر جنود على حدودها مع
     /// بيلاروسيا", "troops on its border with Belarus"): a border phrase ends right before it, so
     /// troops sent there are not sent into it.
@@ -110,6 +124,11 @@ struct FramePatterns {
             if let date = work.date(ofEventEndingAt: end) { attributes["date"] = date }
             context.emit(suffered.agent, RelationType(frame.type), suffered.patient.ids[0], attributes: attributes, sentence: work.sentence,
                          tokens: suffered.patient.range.lowerBound...(suffered.end - 1), rule: "frame:\(frame.name)_suffered", confidence: 0.7)
+            return
+        }
+        if !RelationVocabulary.core.isSymmetric(RelationType(frame.type)), let construct = constructEvent(trigger, work, context: context) {
+            context.emit(construct.agent, RelationType(frame.type), construct.patient.ids[0], sentence: work.sentence,
+                         tokens: trigger.range.lowerBound...(construct.end - 1), rule: "frame:\(frame.name)_construct", confidence: 0.7)
             return
         }
         guard let subject = subject(of: frame, index: frameIndex, trigger: trigger, nominal: nominal, work, context: context) else {

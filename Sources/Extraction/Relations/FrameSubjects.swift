@@ -132,7 +132,8 @@ extension FramePatterns {
                   let main = work.actors.first, main.range.upperBound <= trigger.range.lowerBound {
             found.take((ids: work.coordinated(from: main, keywords: lexicon.keywords).ids, start: main.range.lowerBound))
         } else if let after = work.firstActor(in: end..<(end + 3)) ?? relativeClauseSubject(after: end, work),
-                  !work.hasClauseBreak(end..<after.range.lowerBound), frame.predicate_noun == true || !isPrepositional(after, work) {
+                  !work.hasClauseBreak(end..<after.range.lowerBound), frame.predicate_noun == true || !isPrepositional(after, work),
+                  !hasUnresolvedTitle(in: end..<after.range.lowerBound, work), !hasEventWord(in: end..<after.range.lowerBound, work) {
             found.take(work.coordinated(from: after, keywords: lexicon.keywords))
         } else if frame.nisba_agent == true, let owner = nisbaOfWhat(after: end, work) {
             found.ids = [owner.state]
@@ -274,6 +275,15 @@ extension FramePatterns {
         let between = actor.range.upperBound..<trigger.range.lowerBound
         return between.contains { work.token($0, isIn: .clauseOpeners, lexicon: lexicon) }
             || byEvents && hasEventWord(in: between, work)
+    }
+
+    /// Whether a title that names no one starts in `range` ("أدان الوزير قصف خاركيف": the
+    /// minister, not Kharkiv, is the subject, though unknown).
+    func hasUnresolvedTitle(in range: Range<Int>, _ work: SentenceWork) -> Bool {
+        work.spans.contains { span in
+            guard range.contains(span.range.lowerBound), case .title = span.value else { return false }
+            return !work.actors.contains { $0.range.contains(span.range.lowerBound) }
+        }
     }
 
     /// Whether an event word (a trigger with the words its frame requires after it) starts among

@@ -1,7 +1,7 @@
 import EntityGraph
 
 /// Relations read from the structure of a phrase rather than from an event verb: borders with
-/// their direction, capitals, "X in/at Y" locations, blocs named inside a larger bloc's name,
+/// their direction, capitals, "X in/at Y" locations, places a nisba puts in a state, blocs named inside a larger bloc's name,
 /// "X with Y" meetings in captions, talks with someone, counterparts named together and English
 /// member nouns ("NATO member Poland").
 struct StructuralPatterns {
@@ -11,6 +11,7 @@ struct StructuralPatterns {
         borders(work, context: context)
         capitals(work, context: context)
         locations(work, context: context)
+        placesInStates(work, context: context)
         nestedBlocs(work, context: context)
         captionMeetings(work, context: context)
         talksWith(work, context: context)
