@@ -353,4 +353,10 @@ final class EnglishEventNounTests: XCTestCase {
         XCTAssertEqual(attribute("modality", of: "azerbaijan attacks armenia", in: "Azerbaijan could use the corridor to attack Armenia."),
                        "planned")
     }
+
+    func testWordsThatQualifyAnEventNounKeepItsAgent() {
+        XCTAssertEqual(edges("Finland applied after Russia's full-scale invasion of Ukraine."), ["russia attacks ukraine"])
+        XCTAssertEqual(edges("Tbilisi marked the anniversary of Russia's brutal invasion of Georgia."), ["russia attacks georgia"])
+        XCTAssertEqual(edges("The Azerbaijani large-scale offensive on Armenia was condemned."), ["azerbaijan attacks armenia"])
+    }
 }

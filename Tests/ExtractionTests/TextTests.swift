@@ -86,7 +86,12 @@ final class TextTests: XCTestCase {
         for form in ["صيني", "الصيني", "الصينيه", "صينيه", "صينيا", "الصينيين", "صينيون"] {
             XCTAssertTrue(forms.contains(form), form)
         }
-        XCTAssertTrue(Set(NisbaForms.forms(ofStem: "كوري شمالي")).contains("الكوري الشمالي"))
+        let korean = Set(NisbaForms.forms(ofStem: "كوري شمالي"))
+        for form in ["الكوري الشمالي", "الكوريه الشماليه", "كوريه شماليه", "الكوريين الشماليين"] {
+            XCTAssertTrue(korean.contains(form), form)
+        }
+        XCTAssertFalse(korean.contains("الكوري الشماليه"), "both words agree")
+        XCTAssertTrue(Set(NisbaForms.forms(ofStem: "جنوب أفريقي")).contains(NameFolding.fold("جنوب أفريقية")), "a noun before the adjective stays")
     }
 
     func testDatesAreReadWithOrWithoutYear() {

@@ -127,6 +127,9 @@ public enum LexiconFiles {
         /// body ("وزارة الدفاع في روسيا البيضاء", "the government in Minsk"); not for bodies often
         /// abroad (embassies, troops).
         public var named_with_in: Bool?
+        /// Whether the body is an armed force: named in another state it is deployed there
+        /// ("القوات الروسية في بيلاروسيا", "North Korean troops in Russia").
+        public var armed: Bool?
     }
 
     /// A relation frame (`frames.json`): trigger words and how to find subject and object.

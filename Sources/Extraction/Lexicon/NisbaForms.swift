@@ -5,19 +5,22 @@ import EntityGraph
 /// plural (روسي → الروسي الروسية روسية روسيا روسيين الروسيين روسيون الروسيون روسيتين ...).
 /// Forms are folded, so ة/ه and hamza spellings need no separate entries.
 public enum NisbaForms {
-    /// All folded forms of the stem.
+    /// All folded forms of the stem. In a stem of several words every adjective (a word ending in
+    /// ي) agrees ("كوري شمالي" → "الكورية الشمالية", "كوريين شماليين"); other words stay as they are
+    /// ("جنوب أفريقي" → "جنوب أفريقية").
     public static func forms(ofStem stem: String) -> [String] {
-        let base = NameFolding.fold(stem)
-        let words = base.split(separator: " ").map(String.init)
-        guard let last = words.last else { return [] }
-        var inflections = [last, last + "ه", last + "ا", last + "ين", last + "ون", last + "ان", last + "تين", last + "تان", last + "ات"]
-        if last.hasSuffix("ي") { inflections.append(String(last.dropLast()) + "يه") }
+        let words = NameFolding.fold(stem).split(separator: " ").map(String.init)
+        guard !words.isEmpty else { return [] }
+        let endings = ["", "ه", "ا", "ين", "ون", "ان", "تين", "تان", "ات"]
+        let inflect = { (word: String, ending: String) -> String in
+            guard word.hasSuffix("ي") || word == words.last else { return word }
+            return ending == "يه" ? (word.hasSuffix("ي") ? String(word.dropLast()) + "يه" : word) : word + ending
+        }
         var result: Set<String> = []
-        for ending in inflections {
-            let indefinite = (words.dropLast() + [ending]).joined(separator: " ")
-            let definite = (words.dropLast().map { "ال" + $0 } + ["ال" + ending]).joined(separator: " ")
-            result.insert(indefinite)
-            result.insert(definite)
+        for ending in endings + (words.last!.hasSuffix("ي") ? ["يه"] : []) {
+            let inflected = words.map { inflect($0, ending) }
+            result.insert(inflected.joined(separator: " "))
+            result.insert(inflected.map { "ال" + $0 }.joined(separator: " "))
         }
         return result.sorted()
     }

@@ -109,7 +109,7 @@ struct Coreference {
                     ids = [state]
                 }
             case "state_pair":
-                ids = context.lastStates(2, also: before)
+                ids = context.lastMeeting?.states ?? context.lastStates(2, also: before)
             case "side_pair":
                 ids = context.lastMeeting?.states ?? context.lastStates(2, also: before)
             case "leader_pair":

@@ -128,9 +128,13 @@ final class DocumentContext {
             localEntities[id] = Entity(id: id, name: name, kind: .organization, labels: ["ar": surface, "en": name],
                                        aliases: [surface])
             localParents[id] = state
+            if kind.armed == true { armedForces.insert(id) }
         }
         return id
     }
+
+    /// The armed forces among the bodies made so far.
+    @exclusivity(unchecked) private(set) var armedForces: Set<String> = []
 
     @exclusivity(unchecked) private var localParents: [String: String] = [:]
 
@@ -147,6 +151,14 @@ final class DocumentContext {
             return served.flatMap { $0 == id ? nil : state(of: $0) }
         default: return nil
         }
+    }
+
+    /// The state a diplomat the document named as its ambassador or chargé d'affaires
+    /// represents: what a state does to the diplomat it does to that state ("استدعت الخارجية
+    /// الكورية الجنوبية السفير الروسي" protests to Russia).
+    func diplomatsState(_ id: String) -> String? {
+        guard let role = roles[id], role == "ambassador" || role == "charge_d_affaires" else { return nil }
+        return affiliation[id].flatMap { state(of: $0) }
     }
 
     /// Metonymy: a capital acting politically stands for its state, and so does a state body

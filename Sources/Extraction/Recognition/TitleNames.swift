@@ -78,7 +78,8 @@ extension RoleRecognizer {
     }
 
     /// The number of words (two or three) after a title that read as a person's name: no
-    /// stopwords, numbers, punctuation or lexicon phrases, Latin words capitalised ("the Polish
+    /// stopwords, numbers, punctuation or lexicon phrases (but a given name spelled like a nisba:
+    /// "جورجي" is Georgy, not Georgian), Latin words capitalised ("the Polish
     /// president is key" names no one), not starting with the article and no word with a
     /// proclitic and the article ("للشؤون الخارجية" is no name), unless the first is a known
     /// given name.
@@ -87,8 +88,10 @@ extension RoleRecognizer {
         while start + length < work.tokens.count, length < 3 {
             let index = start + length
             let token = work.tokens[index]
+            let givenNameOverNisba = length == 0 && lexicon.givenNames.contains(token.word)
+                && work.spanIndex(startingAt: index).map { if case .nisba = work.spans[$0].value { true } else { false } } == true
             guard token.isWord, !lexicon.isFunctionWord(token.word, list: .stopwords), token.number < 0,
-                  work.spanIndex(startingAt: index) == nil,
+                  work.spanIndex(startingAt: index) == nil || givenNameOverNisba,
                   work.sentence.document.isArabic(token) || isLatinWord(index, capital: true, work) else { break }
             length += 1
         }

@@ -109,6 +109,7 @@ extension FramePatterns {
            let owner = work.actors.first, owner.range.upperBound < end {
             return (context.actingEntity(owner.ids[0]), owner.range.lowerBound)
         }
+        end = modifiersSkipped(before: end, work)
         if work.isPossessiveEnding(at: end - 2) { end -= 2 }
         guard let position = work.spans.lastIndex(where: { $0.range.upperBound == end }) else { return nil }
         let span = work.spans[position]
@@ -117,5 +118,25 @@ extension FramePatterns {
         case .entity(let id) where context.kind(id) != .place: return (id, span.range.lowerBound)
         default: return nil
         }
+    }
+
+    /// Where the words that qualify an English event noun start: up to two lower-case words
+    /// after a possessive ("Russia's brutal invasion"), or hyphened compounds ("Russian
+    /// full-scale invasion", "Russia's full-scale invasion"); `index` when there are none.
+    private func modifiersSkipped(before index: Int, _ work: SentenceWork) -> Int {
+        var start = index, words = 0
+        while words < 2, start >= 3, !work.isPossessiveEnding(at: start - 2) {
+            if PhraseTable<LexiconValue>.isGluedHyphen(work.tokens, start - 2) {
+                start -= 3
+            } else if work.tokens[start - 1].isWord, work.sentence.text(of: start - 1).first.map({ $0.isASCII && $0.isLowercase }) == true,
+                      !lexicon.isAnyFunctionWord(work.tokens[start - 1].word), work.spans.allSatisfy({ !$0.range.contains(start - 1) }) {
+                start -= 1
+            } else {
+                break
+            }
+            words += 1
+        }
+        if work.isPossessiveEnding(at: start - 2) { return start }
+        return (start..<index).contains { PhraseTable<LexiconValue>.isGluedHyphen(work.tokens, $0) } && start == index - 3 ? start : index
     }
 }

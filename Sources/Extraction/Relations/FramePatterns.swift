@@ -226,6 +226,7 @@ struct FramePatterns {
             let list = work.coordinated(from: found, keywords: lexicon.keywords)
             let others = work.actors.filter { $0.range.lowerBound >= found.range.upperBound && $0.range.upperBound <= list.end && fits($0) }
             objects = (found.ids + others.flatMap(\.ids)).map { kinds?.contains(.place) == true ? $0 : context.actingEntity($0) }
+            if subjects.allSatisfy({ context.kind($0) == .state }) { objects = objects.map { context.diplomatsState($0) ?? $0 } }
             objectEnd = max(objectEnd, others.isEmpty ? found.range.upperBound : list.end)
             subjectStart = min(subjectStart, found.range.lowerBound)
         }

@@ -219,7 +219,8 @@ struct StructuralPatterns {
         }
     }
 
-    /// An organisation or place directly followed by "ب/في + place or state" → located_in.
+    /// An organisation or place directly followed by "ب/في + place or state" → located_in; a
+    /// state's armed force in another state or its place is that state's deployment there.
     private func locations(_ work: SentenceWork, context: DocumentContext) {
         for (first, second) in zip(work.actors, work.actors.dropFirst()) {
             let inner = first.ids[0], outer = second.ids[0]
@@ -228,8 +229,14 @@ struct StructuralPatterns {
                 && work.token(first.range.upperBound, is: lexicon.keywords.inside)
             guard adjacent || withIn, first.source == .name, second.source == .name,
                   [.organization, .place].contains(context.kind(inner)), [.place, .state].contains(context.kind(outer)) else { continue }
+            let tokens = first.range.lowerBound...(second.range.upperBound - 1)
+            if context.armedForces.contains(inner), let owner = context.state(of: inner),
+               owner != (context.state(of: outer) ?? lexicon.entities[outer]?.locatedIn) {
+                context.emit(owner, .deploysTo, outer, sentence: work.sentence, tokens: tokens, rule: "forces_in", confidence: 0.75)
+                continue
+            }
             context.emit(inner, .locatedIn, outer, sentence: work.sentence,
-                         tokens: first.range.lowerBound...(second.range.upperBound - 1), rule: "located_in", confidence: 0.8)
+                         tokens: tokens, rule: "located_in", confidence: 0.8)
         }
     }
 
