@@ -98,4 +98,13 @@ final class AnaphoraTests: XCTestCase {
         XCTAssertEqual(edges("وأدانت ليتوانيا الخطوة، كما طالبت الاتحاد الأوروبي بفرض عقوبات على روسيا."),
                        ["lithuania requests european_union", "european_union sanctions russia"])
     }
+
+    func testTheTwoCountriesOfAMeetingInTheSameSentence() {
+        let text = "وعقد بوتين محادثات مع أردوغان في أستانا. كما التقى بوتين رئيس الوزراء الهندي ناريندرا مودي، وبحثا سبل تعزيز التجارة بين البلدين."
+        let found = edges(text, date: "2024-07-04")
+        XCTAssertFalse(found.contains { $0.contains("turkey") }, "\(found)")
+        let pair = sharedExtractor.explain(text: text, document: "t.txt", date: "2024-07-04").sentences.last?.mentions.last
+        XCTAssertEqual(pair?.surface, "البلدين")
+        XCTAssertEqual(pair?.ids, ["russia", "india"])
+    }
 }

@@ -68,4 +68,9 @@ final class UndoneEventsAndListsTests: XCTestCase {
         XCTAssertEqual(edges("Latvia deployed 3,000 troops to its border with Belarus."), ["belarus borders latvia"])
         XCTAssertEqual(edges("Russia deployed 3,000 troops to Belarus."), ["russia deploys_to belarus"])
     }
+
+    func testMembersNamedAfterARelativeClauseOnTheBloc() {
+        XCTAssertEqual(edges("وتأسست منظمة معاهدة الأمن الجماعي عام 2002. وتضم المنظمة، التي يقع مقرها في موسكو، روسيا وبيلاروسيا وكازاخستان."),
+                       ["russia member_of csto", "belarus member_of csto", "kazakhstan member_of csto"])
+    }
 }

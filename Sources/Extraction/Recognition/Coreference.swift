@@ -88,7 +88,10 @@ struct Coreference {
         return ids
     }
 
-    /// Adds actors for pronouns and anaphora. A possessive suffix is never written with ة, so
+    /// Adds actors for pronouns and anaphora: "البلدين" / "the two countries" are the two states of
+    /// a meeting named before them in the sentence ("التقى بوتين شريف، وبحثا التجارة بين
+    /// البلدين"), else those of the document's last meeting or agreement, else the last two
+    /// states named. A possessive suffix is never written with ة, so
     /// "بلدة" (a town) is not "بلده" (his country), though the two fold alike.
     func resolveAnaphora(_ work: SentenceWork, context: DocumentContext) {
         for (index, span) in work.spans.enumerated() where !work.consumed.contains(index) {
@@ -109,7 +112,13 @@ struct Coreference {
                     ids = [state]
                 }
             case "state_pair":
-                ids = context.lastMeeting?.states ?? context.lastStates(2, also: before)
+                let meetingHere = work.spans.contains { other in
+                    guard other.range.upperBound <= span.range.lowerBound, case .trigger(let frame) = other.value else { return false }
+                    return RelationVocabulary.core.isSymmetric(RelationType(lexicon.frames[frame].type))
+                }
+                let here = context.lastStates(2, also: before)
+                ids = meetingHere && here.allSatisfy({ id in before.contains { context.state(of: $0) == id } }) && !here.isEmpty
+                    ? here : context.lastMeeting?.states ?? here
             case "side_pair":
                 ids = context.lastMeeting?.states ?? context.lastStates(2, also: before)
             case "leader_pair":
