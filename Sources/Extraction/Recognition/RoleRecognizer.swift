@@ -42,11 +42,7 @@ struct RoleRecognizer {
                 case .entity(let id) where officeKinds.contains(context.kind(id)):
                     affiliation = id
                 case .function("alliance_anaphora"):
-                    let named = work.spans[..<index].compactMap { span -> String? in
-                        if case .entity(let id) = span.value, context.kind(id) == .alliance { return id }
-                        return nil
-                    }
-                    affiliation = named.last ?? context.lastMentioned(.alliance, also: work.actors.flatMap(\.ids))
+                    affiliation = allianceNamed(before: index, work, context: context)
                 case .function("ministry_anaphora"):
                     affiliation = ministryNamed(before: index, work, context: context)
                 case .title where next + 1 < work.spans.count && work.spans[next + 1].range.lowerBound == work.spans[next].range.upperBound:
@@ -268,13 +264,17 @@ struct RoleRecognizer {
     /// A title's office written after "of" ("the President of Finland", "Secretary General of
     /// NATO": one of the kinds the title's office may be; a state body when the state has a
     /// possessive and an institution word: "the commander of Ukraine's ground forces") or, in
-    /// Arabic, after في ("مسؤولة السياسة الخارجية في الاتحاد الأوروبي": an organisation or
-    /// alliance, as a state after في is a posting or a place).
+    /// Arabic, after في ("مسؤولة السياسة الخارجية في الاتحاد الأوروبي" or "... في الاتحاد": an
+    /// organisation or alliance, as a state after في is a posting or a place).
     private func officeAfterOf(_ index: Int, kinds: Set<EntityKind>, _ work: SentenceWork,
                                context: DocumentContext) -> (id: String, spans: [Int])? {
         let of = work.token(index, is: lexicon.keywords.of)
-        guard of || work.token(index, is: lexicon.keywords.inside), let next = work.spanIndex(startingAt: index + 1),
-              case .entity(let id) = work.spans[next].value, work.spans[next].clitic.isEmpty,
+        guard of || work.token(index, is: lexicon.keywords.inside), let next = work.spanIndex(startingAt: index + 1) else { return nil }
+        if work.spans[next].value == .function("alliance_anaphora"), kinds.contains(.alliance),
+           let alliance = allianceNamed(before: next, work, context: context) {
+            return (alliance, [next])
+        }
+        guard case .entity(let id) = work.spans[next].value, work.spans[next].clitic.isEmpty,
               (of ? kinds : kinds.intersection([.organization, .alliance])).contains(context.kind(id)) else {
             return nil
         }
@@ -285,6 +285,16 @@ struct RoleRecognizer {
             return (InstitutionRecognizer.body(kind, of: id, range, work, context: context), [next, body])
         }
         return (id, [next])
+    }
+
+    /// The alliance an anaphor at span `index` refers to ("الحلف", "الاتحاد"): the last named
+    /// before it in the sentence, else the last one of the document.
+    private func allianceNamed(before index: Int, _ work: SentenceWork, context: DocumentContext) -> String? {
+        let named = work.spans[..<index].compactMap { span -> String? in
+            if case .entity(let id) = span.value, context.kind(id) == .alliance { return id }
+            return nil
+        }
+        return named.last ?? context.lastMentioned(.alliance, also: work.actors.flatMap(\.ids))
     }
 
     /// Whether an Arabic title ends with a possessive pronoun, "ها" or "ه" as written ("زعيمها",

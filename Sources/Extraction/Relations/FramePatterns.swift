@@ -107,7 +107,8 @@ struct FramePatterns {
     /// confidence that falls with the distance between them. A verb followed by its complement
     /// word and no prepositional object has no addressee ("دعت إلى توسيع العقوبات", "asked to
     /// join"): no relation, and what follows is its content; nor has one followed by "that" /
-    /// "أن" ("warned that Russia could attack": nobody is threatened).
+    /// "أن" ("warned that Russia could attack": nobody is threatened), except a request, whose
+    /// addressee is the subject of that clause ("demanded that Moscow admit guilt").
     private func apply(_ frameIndex: Int, trigger: Span, nominal: Bool, modality: String?, _ work: SentenceWork,
                        context: DocumentContext) {
         let frame = lexicon.frame(frameIndex)
@@ -172,12 +173,17 @@ struct FramePatterns {
             work.complements[searchFrom] = frame.complement_modality ?? "planned"
             return
         }
+        var clauseSubject: Actor?
         if slot == "direct", !passive, !(symmetric && subjects.count >= 2), work.token(searchFrom, isIn: .complementizers, lexicon: lexicon) {
-            return
+            guard type == .requests, let actor = work.firstActor(in: (searchFrom + 1)..<(searchFrom + 3)), fits(actor) else { return }
+            clauseSubject = actor
+            work.complements[searchFrom] = frame.complement_modality ?? "planned"
         }
         var found: Actor?
         let relativeObject = english && !passive ? work.objectRelativeHead(of: trigger.range.lowerBound, lexicon: lexicon).flatMap { fits($0) ? $0 : nil } : nil
         switch slot {
+        case _ where clauseSubject != nil:
+            found = clauseSubject
         case _ where relativeObject != nil:
             found = relativeObject
         case _ where pronounObject, _ where frame.plural_subject == true && symmetric && subjects.count >= 2:
