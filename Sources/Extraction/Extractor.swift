@@ -56,9 +56,10 @@ public struct Extractor: Sendable {
         let coreference = Coreference(lexicon: lexicon)
         let structure = StructuralPatterns(lexicon: lexicon)
         let frames = FramePatterns(lexicon: lexicon)
+        let surnames = SurnameSpellings()
         for (number, sentence) in sentences.enumerated() {
             if explaining { context.readings = [] }
-            let spans = matcher.spans(sentence, localNames: context.localNames, language: language)
+            let spans = matcher.spans(sentence, localNames: context.localNames, language: language, surnames: surnames)
             let work = SentenceWork(sentence: sentence, spans: spans, lexicon: lexicon)
             if isBoilerplate(work) || isDateline(work) { continue }
             dropDatelinePrefix(work)

@@ -49,4 +49,11 @@ final class SpellingVariantsTests: XCTestCase {
         let graph = sharedExtractor.extract(text: "Talks in Kishinev and Tallin ended.", document: "t.txt")
         XCTAssertEqual(Set(graph.entities.map(\.id)), ["chisinau", "tallinn"])
     }
+
+    func testALongSurnameSpelledWithAnotherVowelOutsideAName() {
+        let graph = sharedExtractor.extract(text: "وقال ستولتنبيرغ إن الحلف لن يتراجع، فيما رد لوكاشانكو بالتهديد.", document: "t.txt")
+        XCTAssertEqual(Set(graph.entities.map(\.id)), ["stoltenberg", "lukashenko"])
+        let common = sharedExtractor.extract(text: "وتسارعت المفاوضات واستمرت الاجتماعات بانتظام.", document: "t.txt")
+        XCTAssertEqual(common.entities.map(\.id), [], "long common words have no person's skeleton")
+    }
 }

@@ -85,6 +85,12 @@ public final class Lexicon: @unchecked Sendable {
     /// The head nouns of the `alliance_anaphora` phrases ("حلف", "اتحاد", "alliance", "bloc")
     /// that some alliance's name holds; an anaphor with another head refers to any alliance.
     @exclusivity(unchecked) public private(set) var allianceAnaphorHeads: Set<String> = []
+    /// People by the skeleton (`NameSkeleton`) of an Arabic surname of theirs, when it has at
+    /// least `surnameSkeletonLength` letters and no other person's surname has it: a long unknown
+    /// word with that skeleton is their surname in another spelling ("ستولتنبيرغ").
+    @exclusivity(unchecked) public private(set) var surnameSkeletons: [String: String] = [:]
+    /// The fewest letters a surname skeleton needs to identify a person out of a name context.
+    static let surnameSkeletonLength = 5
     /// Dated holders of each (role, office), in id order.
     @exclusivity(unchecked) private var holdersByOffice: [String: [(person: String, from: String?, to: String?)]] = [:]
 
@@ -245,8 +251,17 @@ public final class Lexicon: @unchecked Sendable {
     /// Adds the spelling variants (`NameVariants`) of the Arabic names of people, places and
     /// states, except where a variant is already another phrase.
     private func addVariants() {
+        var ambiguous: Set<String> = []
         for id in entities.keys.sorted() {
             let entity = entities[id]!
+            if entity.kind == .person {
+                for surname in entity.arabicNames.compactMap({ $0.split(separator: " ").last.map(String.init) }) {
+                    let skeleton = NameSkeleton.of(surname)
+                    guard skeleton.count >= Self.surnameSkeletonLength else { continue }
+                    if let other = surnameSkeletons[skeleton], other != id { ambiguous.insert(skeleton) }
+                    surnameSkeletons[skeleton] = id
+                }
+            }
             guard [.person, .place, .state].contains(entity.kind) else { continue }
             for name in entity.arabicNames {
                 for variant in NameVariants.variants(of: name) {
@@ -255,6 +270,7 @@ public final class Lexicon: @unchecked Sendable {
                 }
             }
         }
+        for skeleton in ambiguous { surnameSkeletons[skeleton] = nil }
     }
 
     /// The word ids of a phrase, each word added to the word table.

@@ -12,8 +12,10 @@ public struct MentionMatcher: Sendable {
     /// Creates a matcher over a lexicon.
     public init(lexicon: Lexicon) { self.lexicon = lexicon }
 
-    /// The spans of a sentence; `localNames` maps the document's own person names to ids.
-    public func spans(_ sentence: Sentence, localNames: PhraseTable<String>, language: TextLanguage? = nil) -> [Span] {
+    /// The spans of a sentence; `localNames` maps the document's own person names to ids, and
+    /// `surnames` remembers, per unknown word, the person whose surname it spells otherwise.
+    public func spans(_ sentence: Sentence, localNames: PhraseTable<String>, language: TextLanguage? = nil,
+                      surnames: SurnameSpellings = SurnameSpellings()) -> [Span] {
         let tokens = sentence.tokens
         var spans: [Span] = []
         var index = 0
@@ -34,10 +36,21 @@ public struct MentionMatcher: Sendable {
                 spans.append(best)
                 index = best.range.upperBound
             } else {
+                if let person = surnames.person(spelledBy: tokens[index], in: sentence, matcher: self) {
+                    spans.append(Span(range: index..<(index + 1), value: .entity(person), clitic: ""))
+                }
                 index += 1
             }
         }
         return spans
+    }
+
+    /// The person whose long surname an unknown Arabic word of seven letters or more spells
+    /// otherwise (same skeleton: "ستولتنبيرغ" is Stoltenberg), if any.
+    func surnameInOtherSpelling(_ token: Token, _ sentence: Sentence) -> String? {
+        guard token.word >= Int32(lexicon.words.count), token.utf8End - token.utf8Start >= 14, token.number < 0,
+              sentence.document.isArabic(token), !sentence.document.startsWithArticle(token) else { return nil }
+        return lexicon.surnameSkeletons[NameSkeleton.of(sentence.document.text(of: token))]
     }
 
     /// Whether a name starting inside a function phrase ends after it ("the Union State": not
@@ -48,5 +61,22 @@ public struct MentionMatcher: Sendable {
                   case .entity = found.value else { return false }
             return start + found.length > phrase.range.upperBound
         }
+    }
+}
+
+/// The people unknown words of a document spell otherwise, found once per word.
+public final class SurnameSpellings {
+    private var known: [Int32: String?] = [:]
+
+    /// An empty record.
+    public init() {}
+
+    /// The person whose surname `token` spells otherwise (`MentionMatcher`), if any.
+    func person(spelledBy token: Token, in sentence: Sentence, matcher: MentionMatcher) -> String? {
+        guard token.word >= Int32(matcher.lexicon.words.count), token.utf8End - token.utf8Start >= 14 else { return nil }
+        if let found = known[token.word] { return found }
+        let found = matcher.surnameInOtherSpelling(token, sentence)
+        known[token.word] = found
+        return found
     }
 }

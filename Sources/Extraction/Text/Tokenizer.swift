@@ -264,6 +264,13 @@ public final class TokenizedText: Sendable {
         (0xD8...0xDB).contains(utf8[token.utf8Start])
     }
 
+    /// Whether a token starts with the Arabic article ال, alone or after و or ف.
+    public func startsWithArticle(_ token: Token) -> Bool {
+        var start = token.utf8Start
+        if token.utf8End - start >= 6, utf8[start] == 0xD9, utf8[start + 1] == 0x88 || utf8[start + 1] == 0x81 { start += 2 }
+        return token.utf8End - start >= 4 && utf8[start] == 0xD8 && utf8[start + 1] == 0xA7 && utf8[start + 2] == 0xD9 && utf8[start + 3] == 0x84
+    }
+
     /// Whether a token is one capital Latin letter as written (a name's initial).
     public func isCapitalInitial(_ token: Token) -> Bool {
         token.utf8End - token.utf8Start == 1 && (0x41...0x5A).contains(utf8[token.utf8Start])
