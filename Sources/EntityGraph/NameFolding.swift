@@ -2,7 +2,7 @@ import Foundation
 
 /// Folds a name or a word to the form used for matching: Arabic diacritics and tatweel removed,
 /// alef/hamza forms, ى/ي, ة/ه and Persian/Urdu letters unified (گ, the G of foreign names, as
-/// غ), Arabic-Indic digits made ASCII, Latin lower-cased. Shared by the lexicon, the text scanner
+/// غ), Arabic-Indic digits made ASCII, Latin lower-cased and without diacritics. Shared by the lexicon, the text scanner
 /// and name lookup.
 public enum NameFolding {
     /// Folds `text` for matching; spaces are collapsed and trimmed.
@@ -75,9 +75,24 @@ public enum NameFolding {
         case 0x0660...0x0669: return Unicode.Scalar(scalar.value - 0x0660 + 0x30)
         case 0x06F0...0x06F9: return Unicode.Scalar(scalar.value - 0x06F0 + 0x30)
         case 0x2019, 0x2018: return "'"
+        case 0x00C0...0x024F: return latinBase[scalar.value] ?? scalar
         default: return scalar
         }
     }
+
+    /// Latin letters with diacritics and their base letters ("Orbán" as "Orban", "Nausėda",
+    /// "Vučić", "Erdoğan", "Łukaszenka"), for the Latin-1 and Latin Extended blocks.
+    private static let latinBase: [UInt32: Unicode.Scalar] = {
+        var table: [UInt32: Unicode.Scalar] = [0x0141: "L", 0x0142: "l", 0x0110: "D", 0x0111: "d", 0x00D8: "O", 0x00F8: "o",
+                                               0x0131: "i", 0x0126: "H", 0x0127: "h"]
+        for value in UInt32(0x00C0)...UInt32(0x024F) where table[value] == nil {
+            guard let scalar = Unicode.Scalar(value),
+                  let base = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.first,
+                  base.value < 0x80, base.properties.isAlphabetic else { continue }
+            table[value] = base
+        }
+        return table
+    }()
 
     /// The key under which a name is looked up: folded, a leading English "the" and quotes,
     /// dots and parentheses removed.

@@ -1,4 +1,5 @@
 import XCTest
+import EntityGraph
 @testable import Extraction
 
 /// Spellings and names other outlets use (الأطلنطي for الأطلسي, منسك, الاتحاد الروسي, Brussels for
@@ -55,5 +56,16 @@ final class SpellingVariantsTests: XCTestCase {
         XCTAssertEqual(Set(graph.entities.map(\.id)), ["stoltenberg", "lukashenko"])
         let common = sharedExtractor.extract(text: "وتسارعت المفاوضات واستمرت الاجتماعات بانتظام.", document: "t.txt")
         XCTAssertEqual(common.entities.map(\.id), [], "long common words have no person's skeleton")
+    }
+
+    func testLatinDiacriticsFoldToTheirBaseLetters() {
+        let graph = sharedExtractor.extract(text: "Orbán, Vučić and Erdoğan met Nausėda; Radosław Sikorski was absent.", document: "t.txt")
+        XCTAssertEqual(Set(graph.entities.map(\.id)), ["orban", "vucic", "erdogan", "nauseda", "sikorski"])
+        XCTAssertEqual(NameFolding.fold("Szijjártó"), "szijjarto")
+    }
+
+    func testTheEuropeanCouncilsPresidentsByDate() {
+        XCTAssertEqual(edges("وقال رئيس المجلس الأوروبي إن القمة ستعقد في بروكسل.", date: "2025-03-01"), ["antonio_costa holds_role european_council"])
+        XCTAssertEqual(edges("وقال رئيس المجلس الأوروبي إن القمة ستعقد في بروكسل.", date: "2023-03-01"), ["charles_michel holds_role european_council"])
     }
 }
