@@ -107,4 +107,16 @@ final class AnaphoraTests: XCTestCase {
         XCTAssertEqual(pair?.surface, "البلدين")
         XCTAssertEqual(pair?.ids, ["russia", "india"])
     }
+
+    func testTheTwoCountriesAreTheDocumentsMainPairNotASideMention() {
+        let text = "والتقى الرئيس الروسي فلاديمير بوتين نظيره الإيراني مسعود بزشكيان في موسكو. ووقع الرئيسان معاهدة شراكة. "
+            + "ووقعت موسكو معاهدة مماثلة مع بيونغ يانغ العام الماضي. وقالت واشنطن إنها تراقب التعاون العسكري بين البلدين."
+        let pair = sharedExtractor.explain(text: text, document: "t.txt", date: "2025-01-17").sentences.last?.mentions.first { $0.surface == "البلدين" }
+        XCTAssertEqual(pair?.ids, ["iran", "russia"])
+    }
+
+    func testADualTitleWithNoNisbaIsTheTwoLeadersLastMet() {
+        let text = "والتقى الرئيس الصيني شي جين بينغ نظيره البرازيلي لولا دا سيلفا في بكين. ووقع الرئيسان اتفاقيات تعاون."
+        XCTAssertTrue(edges(text, date: "2024-11-20").contains("lula cooperates_with xi_jinping"), "\(edges(text, date: "2024-11-20"))")
+    }
 }

@@ -85,6 +85,9 @@ public final class Lexicon: @unchecked Sendable {
     /// The head nouns of the `alliance_anaphora` phrases ("حلف", "اتحاد", "alliance", "bloc")
     /// that some alliance's name holds; an anaphor with another head refers to any alliance.
     @exclusivity(unchecked) public private(set) var allianceAnaphorHeads: Set<String> = []
+    /// The `leader_pair` phrases ("الرئيسان", "the two leaders"), folded; some are also dual
+    /// titles: such a title with no nisba and no names after it is the pair.
+    @exclusivity(unchecked) public private(set) var leaderPairs: Set<String> = []
     /// People by the skeleton (`NameSkeleton`) of an Arabic surname of theirs, when it has at
     /// least `surnameSkeletonLength` letters and no other person's surname has it: a long unknown
     /// word with that skeleton is their surname in another spelling ("ستولتنبيرغ").
@@ -240,6 +243,7 @@ public final class Lexicon: @unchecked Sendable {
             }
         }
         for name in months.keys.sorted() { insertPhrase(name, .month(months[name]!)) }
+        leaderPairs = Set(functionWords.lists["leader_pair"]?.values.joined().map(NameFolding.fold) ?? [])
         addVariants()
     }
 

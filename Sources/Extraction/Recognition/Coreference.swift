@@ -90,12 +90,18 @@ struct Coreference {
 
     /// Adds actors for pronouns and anaphora: "البلدين" / "the two countries" are the two states of
     /// a meeting named before them in the sentence ("التقى بوتين شريف، وبحثا التجارة بين
-    /// البلدين"), else those of the document's last meeting or agreement, else the last two
-    /// states named. A possessive suffix is never written with ة, so
+    /// البلدين"), else the pair the document's meetings and agreements are most often between,
+    /// else the last two states named. A possessive suffix is never written with ة, so
     /// "بلدة" (a town) is not "بلده" (his country), though the two fold alike.
     func resolveAnaphora(_ work: SentenceWork, context: DocumentContext) {
         for (index, span) in work.spans.enumerated() where !work.consumed.contains(index) {
-            guard case .function(let list) = span.value, Self.anaphora.contains(list) else { continue }
+            let list: String
+            switch span.value {
+            case .function(let name) where Self.anaphora.contains(name): list = name
+            case .title where lexicon.leaderPairs.contains(String(NameFolding.fold(work.text(span.range)).dropFirst(span.clitic.count))):
+                list = "leader_pair"
+            default: continue
+            }
             let before = recentActors(before: span.range.lowerBound, work)
             var ids: [String] = []
             switch list {
@@ -118,7 +124,7 @@ struct Coreference {
                 }
                 let here = context.lastStates(2, also: before)
                 ids = meetingHere && here.allSatisfy({ id in before.contains { context.state(of: $0) == id } }) && !here.isEmpty
-                    ? here : context.lastMeeting?.states ?? here
+                    ? here : context.mainPair ?? here
             case "side_pair":
                 ids = context.lastMeeting?.states ?? context.lastStates(2, also: before)
             case "leader_pair":

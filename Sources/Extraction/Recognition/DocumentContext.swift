@@ -23,6 +23,15 @@ final class DocumentContext {
     /// what "الجانبان" / "the two sides" refer to, and the two people when people met, what
     /// "الزعيمان" / "the two leaders" refer to.
     @exclusivity(unchecked) private(set) var lastMeeting: (states: [String], people: [String]?)?
+    /// How often each pair of states (in id order) met or cooperated so far, and when last.
+    @exclusivity(unchecked) private var pairReadings: [[String]: (count: Int, last: Int)] = [:]
+    @exclusivity(unchecked) private var meetingsRead = 0
+    /// The pair of states the document's meetings and agreements are most often between (the
+    /// later one of equals): what "البلدين" / "the two countries" refer to when the sentence
+    /// does not say.
+    var mainPair: [String]? {
+        pairReadings.max { ($0.value.count, $0.value.last) < ($1.value.count, $1.value.last) }?.key
+    }
     /// The last list of three or more states named together.
     @exclusivity(unchecked) var lastStateList: [String]?
     @exclusivity(unchecked) private var localEntities: [String: Entity] = [:]
@@ -276,6 +285,9 @@ final class DocumentContext {
         if type == .metWith || type == .cooperatesWith, let first = state(of: source), let second = state(of: target), first != second {
             let people = kind(source) == .person && kind(target) == .person ? [source, target] : nil
             lastMeeting = (states: [first, second], people: people)
+            let pair = [first, second].sorted()
+            meetingsRead += 1
+            pairReadings[pair] = ((pairReadings[pair]?.count ?? 0) + 1, meetingsRead)
         }
         mention(source)
         mention(target)
