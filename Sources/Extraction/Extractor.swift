@@ -57,10 +57,13 @@ public struct Extractor: Sendable {
         let structure = StructuralPatterns(lexicon: lexicon)
         let frames = FramePatterns(lexicon: lexicon)
         let surnames = SurnameSpellings()
+        var inTagList = false
         for (number, sentence) in sentences.enumerated() {
             if explaining { context.readings = [] }
             let spans = matcher.spans(sentence, localNames: context.localNames, language: language, surnames: surnames)
             let work = SentenceWork(sentence: sentence, spans: spans, lexicon: lexicon)
+            if inTagList, sentence.wordCount <= 3, work.tokens.first?.startsLine == true { continue }
+            inTagList = isBareLabel(work)
             if isBoilerplate(work) || isDateline(work) { continue }
             dropDatelinePrefix(work)
             (work.date, work.dateIndex) = DateParser.eventDate(sentence.tokens, spans: work.spans, referenceYear: year) {
@@ -97,17 +100,27 @@ public struct Extractor: Sendable {
     }
 
     /// A short line with a boilerplate phrase ("اقرأ أيضاً", "Read more", reading time), a
-    /// credit line (a label and a colon first: "المصدر: روسيا اليوم", "Photo: Reuters") or a
-    /// byline ("By Reuters Staff", "بقلم ...").
+    /// credit line (a label and a colon first: "المصدر: روسيا اليوم", "Photo: Reuters"), a
+    /// byline ("By Reuters Staff", "بقلم ...") or a copyright line ("© 2025 Reuters"); a line of
+    /// any length with two credit labels ("Reporting by ...; Editing by ...").
     private func isBoilerplate(_ work: SentenceWork) -> Bool {
         let words = work.sentence.wordCount
+        if work.tokens.first?.startsLine == true, work.spans.filter({ $0.value == .function("credit_labels") }).count >= 2 { return true }
         guard words <= 12 else { return false }
         if let label = opening(work, list: "credit_labels"), label.upperBound < work.tokens.count,
            work.tokens[label.upperBound].mark == ":" {
             return true
         }
         if opening(work, list: "byline_markers") != nil, work.tokens[0].startsLine, words <= 6 { return true }
+        if work.tokens.first?.mark == "©" { return true }
         return work.spans.contains { $0.value == .function("boilerplate") }
+    }
+
+    /// A line that is only a label of page furniture ("تصنيفات", "Suggested Topics:"): the short
+    /// lines after it are tags, not the story.
+    private func isBareLabel(_ work: SentenceWork) -> Bool {
+        guard let label = opening(work, list: "credit_labels") ?? opening(work, list: "boilerplate") else { return false }
+        return work.tokens[label.upperBound...].allSatisfy { !$0.isWord }
     }
 
     /// The tokens of a phrase of function list `list` that opens the sentence (after an opening
