@@ -31,4 +31,15 @@ final class AccessionOfficesAndDemandsTests: XCTestCase {
         XCTAssertEqual(edges("Tokayev demanded that Kyiv return the prisoners."), ["tokayev requests ukraine"])
         XCTAssertEqual(edges("The minister warned that Russia could attack."), [], "a warning that ... threatens no one")
     }
+
+    func testTheSubjectOfAVerbThatAdoptsSanctionsImposesThem() {
+        XCTAssertEqual(edges("وأقرت بريطانيا الحزمة الجديدة من العقوبات على إيران."), ["united_kingdom sanctions iran"])
+    }
+
+    func testCompaniesAndTreasuriesOfSanctions() {
+        XCTAssertEqual(edges("Britain sanctions Sberbank and VTB over the war."),
+                       ["united_kingdom sanctions sberbank", "united_kingdom sanctions vtb"])
+        XCTAssertEqual(edges("U.S. Treasury Secretary Janet Yellen visited Kyiv.", date: "2023-02-27"),
+                       ["yellen holds_role united_states", "ukraine met_with yellen"])
+    }
 }

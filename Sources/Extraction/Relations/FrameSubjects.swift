@@ -74,6 +74,8 @@ extension FramePatterns {
                       !work.hasClauseBreak(before.range.upperBound..<trigger.range.lowerBound), !isPrepositional(before, work),
                       !isSubjectOfEarlierVerb(before, trigger: trigger, work, context: context) {
                 found.take(work.coordinatedBefore(before, keywords: lexicon.keywords, kind: context.kind))
+            } else if frame.nominal_subject_before == true, let holder = eventVerbSubject(of: trigger, work) {
+                found.take(work.coordinated(from: holder, keywords: lexicon.keywords))
             } else {
                 return nil
             }
