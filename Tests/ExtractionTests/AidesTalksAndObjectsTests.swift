@@ -75,4 +75,9 @@ final class AidesTalksAndObjectsTests: XCTestCase {
         let text = "زار وزير الخارجية التركي هاكان فيدان العاصمة الأذربيجانية باكو، حيث أجرى محادثات مع نظيره الأذربيجاني جيهون بيراموف والرئيس إلهام علييف."
         XCTAssertTrue(edges(text, date: "2025-06-01").isSuperset(of: ["bayramov met_with fidan", "fidan met_with ilham_aliyev"]))
     }
+
+    func testDiscussingWithSomeoneIsAMeeting() {
+        XCTAssertEqual(edges("ماكرون يبحث مع الرئيس الصيني شي جين بينغ الحرب في أوكرانيا."), ["xi_jinping holds_role china", "macron met_with xi_jinping"])
+        XCTAssertEqual(attribute("modality", of: "erdogan met_with putin", in: "وقال أردوغان إنه سيبحث مع بوتين إحياء الاتفاق."), "planned")
+    }
 }
