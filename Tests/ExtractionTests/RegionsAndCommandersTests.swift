@@ -51,4 +51,11 @@ final class RegionsAndCommandersTests: XCTestCase {
         XCTAssertEqual(edges("وأدان الوزير غزو جورجيا الروسي."), ["russia attacks georgia"],
                        "the unnamed minister is the subject: Georgia criticises no one")
     }
+
+    func testAnOfficeAfterOfThe() {
+        XCTAssertEqual(edges("Ales Bialiatski, the founder of the Viasna human rights group, remains in prison."),
+                       ["ales_bialiatski holds_role viasna"])
+        XCTAssertEqual(edges("The Secretary-General of the United Nations, Antonio Guterres, arrived in Kyiv.", date: "2023-03-08"),
+                       ["guterres holds_role united_nations", "guterres met_with ukraine"])
+    }
 }

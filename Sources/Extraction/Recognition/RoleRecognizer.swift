@@ -261,15 +261,16 @@ struct RoleRecognizer {
         }
     }
 
-    /// A title's office written after "of" ("the President of Finland", "Secretary General of
-    /// NATO": one of the kinds the title's office may be; a state body when the state has a
+    /// A title's office written after "of" or "of the" ("the President of Finland", "Secretary
+    /// General of NATO", "the founder of the Viasna group": one of the kinds the title's office may be; a state body when the state has a
     /// possessive and an institution word: "the commander of Ukraine's ground forces") or, in
     /// Arabic, after في ("مسؤولة السياسة الخارجية في الاتحاد الأوروبي" or "... في الاتحاد": an
     /// organisation or alliance, as a state after في is a posting or a place).
     private func officeAfterOf(_ index: Int, kinds: Set<EntityKind>, _ work: SentenceWork,
                                context: DocumentContext) -> (id: String, spans: [Int])? {
         let of = work.token(index, is: lexicon.keywords.of)
-        guard of || work.token(index, is: lexicon.keywords.inside), let next = work.spanIndex(startingAt: index + 1) else { return nil }
+        let article = of && work.token(index + 1, is: lexicon.keywords.the) ? 1 : 0
+        guard of || work.token(index, is: lexicon.keywords.inside), let next = work.spanIndex(startingAt: index + 1 + article) else { return nil }
         if work.spans[next].value == .function("alliance_anaphora"), kinds.contains(.alliance),
            let alliance = allianceNamed(before: next, work, context: context) {
             return (alliance, [next])
