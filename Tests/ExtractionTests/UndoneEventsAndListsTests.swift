@@ -73,4 +73,11 @@ final class UndoneEventsAndListsTests: XCTestCase {
         XCTAssertEqual(edges("وتأسست منظمة معاهدة الأمن الجماعي عام 2002. وتضم المنظمة، التي يقع مقرها في موسكو، روسيا وبيلاروسيا وكازاخستان."),
                        ["russia member_of csto", "belarus member_of csto", "kazakhstan member_of csto"])
     }
+
+    func testEventsAfterAConditionAreOnlySupposed() {
+        XCTAssertEqual(edges("وقال الوزير إنه إذا هاجمت روسيا بولندا فإن الحلف سيرد بقوة."), [])
+        XCTAssertEqual(edges("ولو غزت الصين تايوان لفرضت الولايات المتحدة عقوبات على بكين."), [])
+        XCTAssertEqual(edges("NATO will respond if Russia attacks Lithuania."), [])
+        XCTAssertEqual(edges("Poland asked NATO for help if Belarus attacks."), ["poland requests nato"], "what comes before the condition stands")
+    }
 }

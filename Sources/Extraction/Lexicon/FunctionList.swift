@@ -70,6 +70,9 @@ public enum FunctionList: String, CaseIterable, Sendable {
     /// Nouns of a kind of place before its name ("مقاطعة بيلغورود", "the city of Kharkiv"): a
     /// governor's office, and a place a nisba puts in its state ("جيب كالينينغراد الروسي").
     case placeNouns = "place_nouns"
+    /// Words that open a condition ("إذا", "لو", "if"): the events after them in the sentence
+    /// are hypothetical and give no relation.
+    case conditionals
 
     /// Lists that are only tested word by word, never matched as phrases of the text.
     static let wordOnly: Set<String> = [Self.stopwords.rawValue, Self.abbreviations.rawValue, Self.clauseOpeners.rawValue, Self.possessives.rawValue,
@@ -80,7 +83,8 @@ public enum FunctionList: String, CaseIterable, Sendable {
                                          Self.formerMarkers.rawValue, Self.subjectedMarkers.rawValue,
                                          Self.unionMembersMarkers.rawValue, Self.eventVerbs.rawValue,
                                          Self.regimeWords.rawValue, Self.listConnectors.rawValue,
-                                         Self.passiveAuxiliaries.rawValue, Self.placeNouns.rawValue]
+                                         Self.passiveAuxiliaries.rawValue, Self.placeNouns.rawValue,
+                                         Self.conditionals.rawValue]
 
     /// The list's bit.
     var bit: UInt32 { 1 << UInt32(Self.allCases.firstIndex(of: self)!) }

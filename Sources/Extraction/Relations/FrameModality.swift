@@ -102,6 +102,13 @@ extension FramePatterns {
         return false
     }
 
+    /// Whether a word that opens a condition stands before the trigger in its sentence: the
+    /// event is only supposed ("إذا تعرضت لهجوم", "لو غزت الصين تايوان لفرضت ...", "if Russia
+    /// attacks Lithuania, NATO will respond").
+    func isHypothetical(_ trigger: Span, _ work: SentenceWork) -> Bool {
+        (0..<trigger.range.lowerBound).contains { work.token($0, isIn: .conditionals, lexicon: lexicon) }
+    }
+
     /// Whether a negation stands in the three words before the trigger, in its clause ("لم ترسل
     /// روسيا", "ولا تعتزم روسيا نشر", "has not deployed").
     func isNegated(_ trigger: Span, _ work: SentenceWork) -> Bool {

@@ -8,8 +8,8 @@ struct FramePatterns {
     /// How far (in tokens) a subject or object may be from its trigger.
     let reach = 8
 
-    /// Reads the relation of every event word of the sentence that is not negated, refused or
-    /// passive; the content of a request, warning or accusation gets the modality of its frame,
+    /// Reads the relation of every event word of the sentence that is not negated, refused,
+    /// passive or after a condition ("إذا هاجمت روسيا بولندا", "if Russia attacks"); the content of a request, warning or accusation gets the modality of its frame,
     /// also when it is a clause after أن / that ("حذر من أن روسيا قد تهاجم ...").
     func apply(_ work: SentenceWork, context: DocumentContext) {
         var previousFrame: (Int, Int)?
@@ -22,7 +22,8 @@ struct FramePatterns {
             }
             defer { previousFrame = (frameIndex, span.range.upperBound) }
             if let previous = previousFrame, previous.0 == frameIndex, previous.1 == span.range.lowerBound { continue }
-            if isNegated(span, work) || isRefused(span, work) || isPassive(span, work) || isUndone(span, frameIndex, work) { continue }
+            if isNegated(span, work) || isRefused(span, work) || isPassive(span, work) || isUndone(span, frameIndex, work)
+                || isHypothetical(span, work) { continue }
             if isPassiveParticiple(span, frameIndex, work) {
                 work.complements[span.range.upperBound] = lexicon.frames[frameIndex].complement_modality ?? "planned"
                 continue
