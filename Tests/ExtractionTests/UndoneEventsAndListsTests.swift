@@ -80,4 +80,9 @@ final class UndoneEventsAndListsTests: XCTestCase {
         XCTAssertEqual(edges("NATO will respond if Russia attacks Lithuania."), [])
         XCTAssertEqual(edges("Poland asked NATO for help if Belarus attacks."), ["poland requests nato"], "what comes before the condition stands")
     }
+
+    func testRecallingAnAmbassadorReducesRelationsButRecallingAWarDoesNot() {
+        XCTAssertEqual(edges("Georgia recalled its ambassador from Moscow."), ["georgia sanctions russia"])
+        XCTAssertEqual(edges("Tbilisi recalled the 2008 war with Russia."), [])
+    }
 }
