@@ -58,4 +58,15 @@ final class RegionsAndCommandersTests: XCTestCase {
         XCTAssertEqual(edges("The Secretary-General of the United Nations, Antonio Guterres, arrived in Kyiv.", date: "2023-03-08"),
                        ["guterres holds_role united_nations", "guterres met_with ukraine"])
     }
+
+    func testHeadlineEventNounsWithANisba() {
+        XCTAssertEqual(edges("قصف روسي عنيف على أوديسا"), ["russia attacks odesa"])
+        XCTAssertEqual(edges("دعم صيني لإيران في مجلس الأمن"), ["china supports iran"])
+        XCTAssertEqual(edges("تحذير روسي للسويد من الانضمام إلى الناتو"), ["russia threatens sweden"])
+        XCTAssertEqual(edges("مسيرات أوكرانية تضرب موسكو"), ["ukraine_army part_of ukraine", "ukraine attacks russia"])
+    }
+
+    func testAStateBeforeAnArabicInstitutionWordIsNotItsOwner() {
+        XCTAssertEqual(edges("واتهمت واشنطن طهران بتزويد موسكو بطائرات مسيرة."), ["united_states criticizes iran", "iran supports russia"])
+    }
 }

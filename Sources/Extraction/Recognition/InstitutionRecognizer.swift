@@ -1,7 +1,8 @@
 import EntityGraph
 
 /// Reads state institutions: an institution word with a nisba after it (Arabic, "وزارة الدفاع
-/// الروسية", "الجيش الأوكراني") or a nisba or state before it (English, "Russian Defence
+/// الروسية", "الجيش الأوكراني"; a state before it is no owner: "تزويد روسيا بطائرات مسيرة") or a
+/// nisba or state before it (English, "Russian Defence
 /// Ministry", "Ukraine's army", "Russia's Defense Ministry") names one body of that state, an organisation part of the state,
 /// or, for words that stand for the state ("السلطات البولندية"), the state itself.
 struct InstitutionRecognizer {
@@ -21,7 +22,8 @@ struct InstitutionRecognizer {
                 range = span.range.lowerBound..<work.spans[next].range.upperBound
                 used.append(next)
                 other = coordinatedNisba(after: next, work)
-            } else if index > 0, !work.consumed.contains(index - 1), work.adjoins(work.spans[index - 1].range.upperBound, span.range.lowerBound) {
+            } else if index > 0, !work.consumed.contains(index - 1), work.adjoins(work.spans[index - 1].range.upperBound, span.range.lowerBound),
+                      !work.sentence.document.isArabic(work.tokens[span.range.lowerBound]) {
                 switch work.spans[index - 1].value {
                 case .nisba(let found): state = found
                 case .entity(let found) where context.kind(found) == .state: state = found

@@ -133,6 +133,10 @@ extension FramePatterns {
                     || meetsOnePersonAfterComma(trigger, frame: frame, work, context: context),
                   let main = work.actors.first, main.range.upperBound <= trigger.range.lowerBound {
             found.take((ids: work.coordinated(from: main, keywords: lexicon.keywords).ids, start: main.range.lowerBound))
+        } else if !isEnglish(trigger, work), let position = work.spanIndex(startingAt: end), case .nisba(let state) = work.spans[position].value,
+                  work.spans[position].clitic.isEmpty {
+            found.ids = [state]
+            found.end = work.spans[position].range.upperBound
         } else if let after = work.firstActor(in: end..<(end + 3)) ?? relativeClauseSubject(after: end, work),
                   !work.hasClauseBreak(end..<after.range.lowerBound), frame.predicate_noun == true || !isPrepositional(after, work),
                   !hasUnresolvedTitle(in: end..<after.range.lowerBound, work), !hasEventWord(in: end..<after.range.lowerBound, work) {
