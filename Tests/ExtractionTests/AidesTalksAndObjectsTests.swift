@@ -22,7 +22,8 @@ final class AidesTalksAndObjectsTests: XCTestCase {
     }
 
     func testAnActorAfterAnotherPrepositionIsNotAsked() {
-        XCTAssertEqual(edges("Azerbaijan sought closer ties with Turkey and Pakistan."), [])
+        XCTAssertEqual(edges("Azerbaijan sought closer ties with Turkey and Pakistan."),
+                       ["azerbaijan cooperates_with turkey", "azerbaijan cooperates_with pakistan"], "ties, but nobody is asked")
         XCTAssertEqual(edges("Armenia asked France and India for weapons."), ["armenia requests france", "armenia requests india"])
     }
 
@@ -79,5 +80,10 @@ final class AidesTalksAndObjectsTests: XCTestCase {
     func testDiscussingWithSomeoneIsAMeeting() {
         XCTAssertEqual(edges("ماكرون يبحث مع الرئيس الصيني شي جين بينغ الحرب في أوكرانيا."), ["xi_jinping holds_role china", "macron met_with xi_jinping"])
         XCTAssertEqual(attribute("modality", of: "erdogan met_with putin", in: "وقال أردوغان إنه سيبحث مع بوتين إحياء الاتفاق."), "planned")
+    }
+
+    func testHeadlinesOfTiesAndOfAttacksSuffered() {
+        XCTAssertEqual(edges("Modi, Xi pledge deeper ties at Tianjin summit"), ["modi cooperates_with xi_jinping"])
+        XCTAssertEqual(edges("Odesa hit by massive Russian drone attack"), ["russia attacks odesa"])
     }
 }

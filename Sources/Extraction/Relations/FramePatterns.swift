@@ -38,7 +38,7 @@ struct FramePatterns {
     }
 
     /// An event noun that the actor before it suffers ("وتعرضت مدينة خاركيف لقصف روسي", "Kharkiv
-    /// came under Russian attack"): that actor is its object and the state named by a nisba or a
+    /// came under Russian attack", "Kyiv hit by massive Russian drone attack"): that actor is its object and the state named by a nisba or a
     /// name next to the noun (after it in Arabic, one adjective allowed between; before it in
     /// English) its agent.
     func sufferedEvent(_ trigger: Span, _ work: SentenceWork, context: DocumentContext) -> (agent: String, patient: Actor, end: Int)? {
@@ -47,7 +47,10 @@ struct FramePatterns {
               !work.hasClauseBreak(marker..<start) else { return nil }
         if isEnglish(trigger, work) {
             guard let patient = work.actor(endingBefore: marker, gap: 1),
-                  let nisba = work.spans.first(where: { $0.range.lowerBound > marker && $0.range.upperBound <= start }),
+                  let nisba = work.spans.first(where: { span in
+                      guard span.range.lowerBound > marker && span.range.upperBound <= start, case .nisba = span.value else { return false }
+                      return true
+                  }),
                   case .nisba(let state) = nisba.value else { return nil }
             return (state, patient, end)
         }
