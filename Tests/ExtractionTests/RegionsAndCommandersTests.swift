@@ -69,4 +69,9 @@ final class RegionsAndCommandersTests: XCTestCase {
     func testAStateBeforeAnArabicInstitutionWordIsNotItsOwner() {
         XCTAssertEqual(edges("واتهمت واشنطن طهران بتزويد موسكو بطائرات مسيرة."), ["united_states criticizes iran", "iran supports russia"])
     }
+
+    func testTheDefenceShorthandNamesTheMinistryOnlyBeforeANisba() {
+        XCTAssertEqual(edges("الدفاع الروسية: إسقاط 30 مسيرة فوق مقاطعة كورسك"), ["russia_defence_ministry part_of russia"])
+        XCTAssertEqual(edges("وقال إن الدفاع عن بولندا واجب."), [], "defending, not a ministry")
+    }
 }
