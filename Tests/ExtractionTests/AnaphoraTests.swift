@@ -119,4 +119,11 @@ final class AnaphoraTests: XCTestCase {
         let text = "والتقى الرئيس الصيني شي جين بينغ نظيره البرازيلي لولا دا سيلفا في بكين. ووقع الرئيسان اتفاقيات تعاون."
         XCTAssertTrue(edges(text, date: "2024-11-20").contains("lula cooperates_with xi_jinping"), "\(edges(text, date: "2024-11-20"))")
     }
+
+    func testHeAndSheAreTheLastPersonNamed() {
+        let text = "Lithuanian President Gitanas Nauseda spoke in Vilnius. He accused Belarus of waging a hybrid attack."
+        XCTAssertTrue(edges(text, date: "2025-10-01").contains("nauseda criticizes belarus"))
+        let met = "German Chancellor Friedrich Merz arrived in Kyiv. He met Zelenskiy on Monday."
+        XCTAssertTrue(edges(met, date: "2025-10-01").contains("merz met_with zelensky"))
+    }
 }
