@@ -359,4 +359,10 @@ final class EnglishEventNounTests: XCTestCase {
         XCTAssertEqual(edges("Tbilisi marked the anniversary of Russia's brutal invasion of Georgia."), ["russia attacks georgia"])
         XCTAssertEqual(edges("The Azerbaijani large-scale offensive on Armenia was condemned."), ["azerbaijan attacks armenia"])
     }
+
+    func testAnApostropheAloneAfterAnSIsAPossessive() {
+        XCTAssertEqual(edges("Belarus' authoritarian leader Alexander Lukashenko spoke on Tuesday."), ["lukashenko holds_role belarus"])
+        XCTAssertEqual(edges("Belarus' Defense Ministry said the drills had ended."), ["belarus_defence_ministry part_of belarus"])
+        XCTAssertEqual(edges("Russia's Defense Ministry said the drills had ended."), ["russia_defence_ministry part_of russia"])
+    }
 }

@@ -280,7 +280,7 @@ struct RoleRecognizer {
             return nil
         }
         let end = work.spans[next].range.upperBound
-        if of, context.kind(id) == .state, work.isPossessiveEnding(at: end), let body = work.spanIndex(startingAt: end + 2),
+        if of, context.kind(id) == .state, let length = work.possessiveLength(at: end), let body = work.spanIndex(startingAt: end + length),
            case .institution(let kindId) = work.spans[body].value, let kind = lexicon.institutions[kindId], kind.stands_for_state != true {
             let range = work.spans[next].range.lowerBound..<work.spans[body].range.upperBound
             return (InstitutionRecognizer.body(kind, of: id, range, work, context: context), [next, body])

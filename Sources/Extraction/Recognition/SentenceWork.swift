@@ -170,14 +170,33 @@ final class SentenceWork {
     }
 
     /// Whether a phrase ending at token `end` stands right before token `start`, or does with
-    /// an English possessive between them ("Russia's Defense Ministry").
+    /// an English possessive between them ("Russia's Defense Ministry", "Belarus' army").
     func adjoins(_ end: Int, _ start: Int) -> Bool {
-        end == start || (end == start - 2 && isPossessiveEnding(at: end))
+        end == start || possessiveLength(at: end).map { end + $0 == start } == true
     }
 
-    /// Whether the English possessive ending "'s" starts at token `index`.
+    /// Whether an English possessive ending starts at token `index`.
     func isPossessiveEnding(at index: Int) -> Bool {
-        index >= 0 && index + 1 < tokens.count && tokens[index].mark == "'" && sentence.text(of: index + 1) == "s"
+        possessiveLength(at: index) != nil
+    }
+
+    /// The tokens of the English possessive ending at token `index`: two for "'s", one for the
+    /// apostrophe alone after a word ending in s ("Belarus' leader"); nil when there is none.
+    func possessiveLength(at index: Int) -> Int? {
+        guard index >= 1, index + 1 < tokens.count, tokens[index].mark == "'" || tokens[index].mark == "’" else { return nil }
+        if sentence.text(of: index + 1) == "s" { return 2 }
+        let before = tokens[index - 1], after = tokens[index + 1]
+        guard before.isWord, before.utf8End == tokens[index].utf8Start, tokens[index].utf8End < after.utf8Start, after.isWord,
+              sentence.text(of: index - 1).hasSuffix("s") else { return nil }
+        return 1
+    }
+
+    /// The tokens of an English possessive ending right before token `index` (see
+    /// `possessiveLength`), if any.
+    func possessiveLength(before index: Int) -> Int? {
+        if let length = possessiveLength(at: index - 2), length == 2 { return 2 }
+        if let length = possessiveLength(at: index - 1), length == 1 { return 1 }
+        return nil
     }
 
     /// Whether token `index` ends the sentence.

@@ -110,7 +110,7 @@ extension FramePatterns {
             return (context.actingEntity(owner.ids[0]), owner.range.lowerBound)
         }
         end = modifiersSkipped(before: end, work)
-        if work.isPossessiveEnding(at: end - 2) { end -= 2 }
+        end -= work.possessiveLength(before: end) ?? 0
         guard let position = work.spans.lastIndex(where: { $0.range.upperBound == end }) else { return nil }
         let span = work.spans[position]
         switch span.value {
@@ -125,7 +125,7 @@ extension FramePatterns {
     /// full-scale invasion", "Russia's full-scale invasion"); `index` when there are none.
     private func modifiersSkipped(before index: Int, _ work: SentenceWork) -> Int {
         var start = index, words = 0
-        while words < 2, start >= 3, !work.isPossessiveEnding(at: start - 2) {
+        while words < 2, start >= 3, work.possessiveLength(before: start) == nil {
             if PhraseTable<LexiconValue>.isGluedHyphen(work.tokens, start - 2) {
                 start -= 3
             } else if work.tokens[start - 1].isWord, work.sentence.text(of: start - 1).first.map({ $0.isASCII && $0.isLowercase }) == true,
@@ -136,7 +136,7 @@ extension FramePatterns {
             }
             words += 1
         }
-        if work.isPossessiveEnding(at: start - 2) { return start }
+        if work.possessiveLength(before: start) != nil { return start }
         return (start..<index).contains { PhraseTable<LexiconValue>.isGluedHyphen(work.tokens, $0) } && start == index - 3 ? start : index
     }
 }
