@@ -85,4 +85,10 @@ final class UndoneEventsAndListsTests: XCTestCase {
         XCTAssertEqual(edges("Georgia recalled its ambassador from Moscow."), ["georgia sanctions russia"])
         XCTAssertEqual(edges("Tbilisi recalled the 2008 war with Russia."), [])
     }
+
+    func testNeighboursNamedAfterAStateBorderIt() {
+        XCTAssertEqual(edges("Belarus' neighbors Poland and Lithuania condemned the move."), ["belarus borders poland", "belarus borders lithuania"])
+        XCTAssertEqual(edges("Norway, a neighbour of Russia, closed its consulate."), ["norway borders russia"])
+        XCTAssertEqual(edges("Finland's neighbour Russia protested."), ["finland borders russia"])
+    }
 }
