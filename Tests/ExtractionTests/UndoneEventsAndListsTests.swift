@@ -91,4 +91,8 @@ final class UndoneEventsAndListsTests: XCTestCase {
         XCTAssertEqual(edges("Norway, a neighbour of Russia, closed its consulate."), ["norway borders russia"])
         XCTAssertEqual(edges("Finland's neighbour Russia protested."), ["finland borders russia"])
     }
+
+    func testAnArabicNeighbourNamedAfterItsOwner() {
+        XCTAssertEqual(edges("واتهمت بيلاروسيا جارتها ليتوانيا بالاستفزاز."), ["belarus borders lithuania", "belarus criticizes lithuania"])
+    }
 }
