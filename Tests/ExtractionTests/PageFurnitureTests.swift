@@ -21,4 +21,13 @@ final class PageFurnitureTests: XCTestCase {
                        ["estonia", "russia"])
         XCTAssertEqual(entities("طردت إستونيا دبلوماسيا روسيا.\n\nجميع الحقوق محفوظة لشبكة الجزيرة"), ["estonia", "russia"])
     }
+
+    func testOutletsCitedAsSourcesAreOrganisations() {
+        XCTAssertEqual(entities("وذكرت وكالة بلومبرغ أن الاتحاد الأوروبي يدرس عقوبات جديدة على روسيا."),
+                       ["bloomberg", "european_union", "russia"])
+        XCTAssertEqual(attribute("modality", of: "european_union sanctions russia",
+                                 in: "وذكرت وكالة بلومبرغ أن الاتحاد الأوروبي يدرس عقوبات جديدة على روسيا."), "planned")
+        XCTAssertEqual(entities("The Wall Street Journal reported the talks, citing Politico and Axios."),
+                       ["wall_street_journal", "politico", "axios"])
+    }
 }
