@@ -2,8 +2,8 @@ import Foundation
 
 /// Folds a name or a word to the form used for matching: Arabic diacritics and tatweel removed,
 /// alef/hamza forms, ى/ي, ة/ه and Persian/Urdu letters unified (گ, the G of foreign names, as
-/// غ), Arabic-Indic digits made ASCII, Latin lower-cased and without diacritics. Shared by the lexicon, the text scanner
-/// and name lookup.
+/// غ), Arabic-Indic digits made ASCII, Latin lower-cased and without diacritics. Shared by the
+/// lexicon, the text scanner and name lookup.
 public enum NameFolding {
     /// Folds `text` for matching; spaces are collapsed and trimmed.
     public static func fold(_ text: String) -> String {

@@ -20,6 +20,12 @@ public enum LexiconValue: Sendable, Equatable {
     /// A kind of state institution (id in `institutions`).
     case institution(String)
 
+    /// Whether the phrase is a nisba.
+    public var isNisba: Bool {
+        if case .nisba = self { return true }
+        return false
+    }
+
     /// Whether the phrase is read whatever the document's language: names (entities, nisbas)
     /// and the page's furniture (boilerplate, credit lines, bylines), not the grammar's words.
     public var readsInAnyScript: Bool {

@@ -118,13 +118,9 @@ struct Coreference {
                     ids = [state]
                 }
             case "state_pair":
-                let meetingHere = work.spans.contains { other in
-                    guard other.range.upperBound <= span.range.lowerBound, case .trigger(let frame) = other.value else { return false }
-                    return RelationVocabulary.core.isSymmetric(RelationType(lexicon.frames[frame].type))
-                }
-                let here = context.lastStates(2, also: before)
-                ids = meetingHere && here.allSatisfy({ id in before.contains { context.state(of: $0) == id } }) && !here.isEmpty
-                    ? here : context.mainPair ?? here
+                let last = context.lastStates(2, also: before)
+                let namedHere = !last.isEmpty && last.allSatisfy { state in before.contains { context.state(of: $0) == state } }
+                ids = namedHere && hasMeeting(before: span, work) ? last : context.mainPair ?? last
             case "side_pair":
                 ids = context.lastMeeting?.states ?? context.lastStates(2, also: before)
             case "leader_pair":
@@ -149,6 +145,15 @@ struct Coreference {
             }
             guard !ids.isEmpty else { continue }
             work.add(Actor(ids: ids, range: span.range, clitic: span.clitic, source: .anaphora))
+        }
+    }
+
+    /// Whether a meeting or agreement word (a trigger of a symmetric frame) stands before `span`
+    /// in the sentence.
+    private func hasMeeting(before span: Span, _ work: SentenceWork) -> Bool {
+        work.spans.contains { other in
+            guard other.range.upperBound <= span.range.lowerBound, case .trigger(let frame) = other.value else { return false }
+            return RelationVocabulary.core.isSymmetric(RelationType(lexicon.frames[frame].type))
         }
     }
 

@@ -25,6 +25,7 @@ final class DocumentContext {
     @exclusivity(unchecked) private(set) var lastMeeting: (states: [String], people: [String]?)?
     /// How often each pair of states (in id order) met or cooperated so far, and when last.
     @exclusivity(unchecked) private var pairReadings: [[String]: (count: Int, last: Int)] = [:]
+    /// How many meetings and agreements between two states were read so far (the clock of `last`).
     @exclusivity(unchecked) private var meetingsRead = 0
     /// The pair of states the document's meetings and agreements are most often between (the
     /// later one of equals): what "البلدين" / "the two countries" refer to when the sentence

@@ -2,9 +2,9 @@ import EntityGraph
 
 /// Reads state institutions: an institution word with a nisba after it (Arabic, "وزارة الدفاع
 /// الروسية", "الجيش الأوكراني"; a state before it is no owner: "تزويد روسيا بطائرات مسيرة") or a
-/// nisba or state before it (English, "Russian Defence
-/// Ministry", "Ukraine's army", "Russia's Defense Ministry") names one body of that state, an organisation part of the state,
-/// or, for words that stand for the state ("السلطات البولندية"), the state itself.
+/// nisba or state before it (English, "Russian Defence Ministry", "Ukraine's army", "Belarus'
+/// army") names one body of that state, an organisation part of the state, or, for words that
+/// stand for the state ("السلطات البولندية"), the state itself.
 struct InstitutionRecognizer {
     let lexicon: Lexicon
 

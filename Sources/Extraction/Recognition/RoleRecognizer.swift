@@ -262,10 +262,11 @@ struct RoleRecognizer {
     }
 
     /// A title's office written after "of" or "of the" ("the President of Finland", "Secretary
-    /// General of NATO", "the founder of the Viasna group": one of the kinds the title's office may be; a state body when the state has a
-    /// possessive and an institution word: "the commander of Ukraine's ground forces") or, in
-    /// Arabic, after في ("مسؤولة السياسة الخارجية في الاتحاد الأوروبي" or "... في الاتحاد": an
-    /// organisation or alliance, as a state after في is a posting or a place).
+    /// General of NATO", "the founder of the Viasna group": one of the kinds the title's office
+    /// may be; a state body when the state has a possessive and an institution word: "the
+    /// commander of Ukraine's ground forces") or, in Arabic, after في ("مسؤولة السياسة الخارجية
+    /// في الاتحاد الأوروبي" or "... في الاتحاد": an organisation or alliance, as a state after في
+    /// is a posting or a place).
     private func officeAfterOf(_ index: Int, kinds: Set<EntityKind>, _ work: SentenceWork,
                                context: DocumentContext) -> (id: String, spans: [Int])? {
         let of = work.token(index, is: lexicon.keywords.of)

@@ -89,7 +89,7 @@ extension RoleRecognizer {
             let index = start + length
             let token = work.tokens[index]
             let givenNameOverNisba = length == 0 && lexicon.givenNames.contains(token.word)
-                && work.spanIndex(startingAt: index).map { if case .nisba = work.spans[$0].value { true } else { false } } == true
+                && work.spanIndex(startingAt: index).map { work.spans[$0].value.isNisba } == true
             guard token.isWord, !lexicon.isFunctionWord(token.word, list: .stopwords), token.number < 0,
                   work.spanIndex(startingAt: index) == nil || givenNameOverNisba,
                   work.sentence.document.isArabic(token) || isLatinWord(index, capital: true, work) else { break }

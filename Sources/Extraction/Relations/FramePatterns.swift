@@ -9,8 +9,9 @@ struct FramePatterns {
     let reach = 8
 
     /// Reads the relation of every event word of the sentence that is not negated, refused,
-    /// passive or after a condition ("إذا هاجمت روسيا بولندا", "if Russia attacks"); the content of a request, warning or accusation gets the modality of its frame,
-    /// also when it is a clause after أن / that ("حذر من أن روسيا قد تهاجم ...").
+    /// passive or after a condition ("إذا هاجمت روسيا بولندا", "if Russia attacks"); the content
+    /// of a request, warning or accusation gets the modality of its frame, also when it is a
+    /// clause after أن / that ("حذر من أن روسيا قد تهاجم ...").
     func apply(_ work: SentenceWork, context: DocumentContext) {
         var previousFrame: (Int, Int)?
         for span in work.spans {
@@ -38,19 +39,16 @@ struct FramePatterns {
     }
 
     /// An event noun that the actor before it suffers ("وتعرضت مدينة خاركيف لقصف روسي", "Kharkiv
-    /// came under Russian attack", "Kyiv hit by massive Russian drone attack"): that actor is its object and the state named by a nisba or a
-    /// name next to the noun (after it in Arabic, one adjective allowed between; before it in
-    /// English) its agent.
+    /// came under Russian attack", "Kyiv hit by massive Russian drone attack"): that actor is its
+    /// object and the state named by a nisba or a name next to the noun (after it in Arabic, one
+    /// adjective allowed between; before it in English) its agent.
     func sufferedEvent(_ trigger: Span, _ work: SentenceWork, context: DocumentContext) -> (agent: String, patient: Actor, end: Int)? {
         let start = trigger.range.lowerBound, end = trigger.range.upperBound
         guard let marker = (max(0, start - 6)..<start).last(where: { work.token($0, isIn: .subjectedMarkers, lexicon: lexicon) }),
               !work.hasClauseBreak(marker..<start) else { return nil }
         if isEnglish(trigger, work) {
             guard let patient = work.actor(endingBefore: marker, gap: 1),
-                  let nisba = work.spans.first(where: { span in
-                      guard span.range.lowerBound > marker && span.range.upperBound <= start, case .nisba = span.value else { return false }
-                      return true
-                  }),
+                  let nisba = work.spans.first(where: { $0.range.lowerBound > marker && $0.range.upperBound <= start && $0.value.isNisba }),
                   case .nisba(let state) = nisba.value else { return nil }
             return (state, patient, end)
         }

@@ -6,6 +6,7 @@ import EntityGraph
 /// the noun a nisba after a place may qualify a word before it ("قصف خاركيف الروسي" is a Russian
 /// shelling), so none is read.
 extension StructuralPatterns {
+    /// Emits located_in for every named place the words around it put in a state.
     func placesInStates(_ work: SentenceWork, context: DocumentContext) {
         for place in work.actors where place.source == .name && context.kind(place.ids[0]) == .place {
             guard let (state, tokens) = stateNamed(with: place, work, context: context) else { continue }

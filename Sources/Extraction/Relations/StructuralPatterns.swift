@@ -1,9 +1,9 @@
 import EntityGraph
 
 /// Relations read from the structure of a phrase rather than from an event verb: borders with
-/// their direction, capitals, "X in/at Y" locations, places a nisba puts in a state, blocs named inside a larger bloc's name,
-/// "X with Y" meetings in captions, talks with someone, counterparts named together and English
-/// member nouns ("NATO member Poland").
+/// their direction, capitals, "X in/at Y" locations, places a nisba puts in a state, blocs named
+/// inside a larger bloc's name, "X with Y" meetings in captions, talks with someone, counterparts
+/// named together and English member nouns ("NATO member Poland").
 struct StructuralPatterns {
     let lexicon: Lexicon
 
