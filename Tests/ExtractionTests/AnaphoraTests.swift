@@ -126,4 +126,16 @@ final class AnaphoraTests: XCTestCase {
         let met = "German Chancellor Friedrich Merz arrived in Kyiv. He met Zelenskiy on Monday."
         XCTAssertTrue(edges(met, date: "2025-10-01").contains("merz met_with zelensky"))
     }
+
+    func testTheThreeStatesOfTheSameSentenceAndTheSubjectOfASubordinateClause() {
+        let text = "وكان الاتحاد السوفيتي يضم ليتوانيا ولاتفيا وإستونيا، قبل أن تستقل الدول الثلاث عام 1991 وتنضم إلى الناتو."
+        XCTAssertEqual(edges(text), ["lithuania member_of nato", "latvia member_of nato", "estonia member_of nato"],
+                       "a state includes no member, and the Soviet Union joined nothing")
+    }
+
+    func testTheAllianceAfterAGroupOfStatesIsABloc() {
+        let text = "وحذر الناتو من أن روسيا قد تعزل دول البلطيق عن بقية الحلف."
+        let alliance = sharedExtractor.explain(text: text, document: "t.txt").sentences.last?.mentions.first { $0.surface == "الحلف" }
+        XCTAssertEqual(alliance?.ids, ["nato"])
+    }
 }

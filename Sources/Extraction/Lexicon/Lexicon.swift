@@ -91,6 +91,8 @@ public final class Lexicon: @unchecked Sendable {
     /// The head nouns of the `alliance_anaphora` phrases ("حلف", "اتحاد", "alliance", "bloc")
     /// that some alliance's name holds; an anaphor with another head refers to any alliance.
     @exclusivity(unchecked) public private(set) var allianceAnaphorHeads: Set<String> = []
+    /// Alliances that no alliance anaphor refers to (`anaphors` given empty): groups of states.
+    @exclusivity(unchecked) public private(set) var groupsWithoutAnaphors: Set<String> = []
     /// The `leader_pair` phrases ("الرئيسان", "the two leaders"), folded; some are also dual
     /// titles: such a title with no nisba and no names after it is the pair.
     @exclusivity(unchecked) public private(set) var leaderPairs: Set<String> = []
@@ -211,6 +213,7 @@ public final class Lexicon: @unchecked Sendable {
         }
         for organization in organizations where allianceNameWords[organization.id] != nil {
             allianceNameWords[organization.id]?.formUnion((organization.anaphors ?? []).flatMap(Self.nameWords))
+            if organization.anaphors?.isEmpty == true { groupsWithoutAnaphors.insert(organization.id) }
         }
         let anaphorHeads = (functionWords.lists["alliance_anaphora"] ?? [:]).values.joined().compactMap { Self.nameWords($0).last }
         allianceAnaphorHeads = Set(anaphorHeads.filter { head in allianceNameWords.values.contains { $0.contains(head) } })

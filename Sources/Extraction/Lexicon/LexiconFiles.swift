@@ -60,7 +60,8 @@ public enum LexiconFiles {
         /// Id of the place it sits in.
         public var located_in: String?
         /// Anaphors that refer to an alliance beyond the nouns of its names ("الحلف" for
-        /// منظمة معاهدة الأمن الجماعي).
+        /// منظمة معاهدة الأمن الجماعي); an empty list for a group of states that no anaphor refers
+        /// to ("دول البلطيق", "الغرب": "الحلف" after them is another bloc).
         public var anaphors: [String]?
         /// The office this is the seat of (the Kremlin: `{"role": "president", "of": "russia"}`):
         /// its leader ("زعيم الكرملين", "the Kremlin leader") is that office's holder.

@@ -126,10 +126,12 @@ struct Coreference {
             case "leader_pair":
                 ids = context.lastMeeting?.people ?? []
             case "state_triple":
-                ids = context.lastStateList?.count == 3 ? context.lastStateList! : []
+                let here = stateLists(in: work, before: span.range.lowerBound, context: context).last { $0.count == 3 }
+                ids = here ?? (context.lastStateList?.count == 3 ? context.lastStateList! : [])
             case "alliance_anaphora":
                 let head = allianceHead(work.text(span.range))
                 let alliance = context.searchBackwards(also: before) { id in
+                    guard !lexicon.groupsWithoutAnaphors.contains(id) else { return false }
                     guard context.kind(id) == .alliance, let words = lexicon.allianceNameWords[id] else { return context.kind(id) == .alliance }
                     return words.contains(head) || words.isDisjoint(with: lexicon.allianceAnaphorHeads)
                 }
@@ -167,11 +169,19 @@ struct Coreference {
     /// Remembers the last list of three or more states named together in the sentence
     /// ("ليتوانيا ولاتفيا وإستونيا"), what "الدول الثلاث" / "the three countries" refer to later.
     func rememberStateLists(_ work: SentenceWork, context: DocumentContext) {
+        if let last = stateLists(in: work, before: work.tokens.count, context: context).last { context.lastStateList = last }
+    }
+
+    /// The lists of three or more states named together in the sentence and ending before token
+    /// `end`, in order.
+    private func stateLists(in work: SentenceWork, before end: Int, context: DocumentContext) -> [[String]] {
+        var lists: [[String]] = []
         var index = 0
-        while index < work.actors.count {
+        while index < work.actors.count, work.actors[index].range.upperBound <= end {
             let list = work.coordinated(from: work.actors[index], keywords: lexicon.keywords)
-            if list.ids.count >= 3, list.ids.allSatisfy({ context.kind($0) == .state }) { context.lastStateList = list.ids }
+            if list.ids.count >= 3, list.end <= end, list.ids.allSatisfy({ context.kind($0) == .state }) { lists.append(list.ids) }
             index = work.actors.firstIndex { $0.range.lowerBound >= list.end } ?? work.actors.count
         }
+        return lists
     }
 }

@@ -131,7 +131,7 @@ extension FramePatterns {
                   work.firstActor(in: end..<(end + 2)).map({ isObjectWithComplement($0, frame: frameIndex, work) || isPrepositional($0, work) }) ?? true
                     || agreesWithDroppedSubject(trigger, work) || keepsMainSubject(trigger, work, context: context)
                     || meetsOnePersonAfterComma(trigger, frame: frame, work, context: context),
-                  let main = work.actors.first, main.range.upperBound <= trigger.range.lowerBound {
+                  let main = subordinateSubject(before: trigger, work) ?? work.actors.first, main.range.upperBound <= trigger.range.lowerBound {
             found.take((ids: work.coordinated(from: main, keywords: lexicon.keywords).ids, start: main.range.lowerBound))
         } else if !isEnglish(trigger, work), let position = work.spanIndex(startingAt: end), case .nisba(let state) = work.spans[position].value,
                   work.spans[position].clitic.isEmpty {
@@ -281,6 +281,18 @@ extension FramePatterns {
         let between = actor.range.upperBound..<trigger.range.lowerBound
         return between.contains { work.token($0, isIn: .clauseOpeners, lexicon: lexicon) }
             || byEvents && hasEventWord(in: between, work)
+    }
+
+    /// The subject of a clause after "قبل أن" / "بعد أن" that a verb joined by و continues
+    /// ("كان الاتحاد السوفيتي يضم ليتوانيا ... قبل أن تستقل الدول الثلاث عام 1991 وتنضم إلى
+    /// الناتو": the three states join, not the Soviet Union): the first actor after the last such
+    /// word before the trigger, in one clause with it.
+    func subordinateSubject(before trigger: Span, _ work: SentenceWork) -> Actor? {
+        let start = trigger.range.lowerBound
+        guard let opener = work.spans.last(where: { $0.range.upperBound <= start && $0.value == .function("subordinators") }),
+              let subject = work.actors.first(where: { $0.range.lowerBound >= opener.range.upperBound && $0.range.upperBound <= start }),
+              !work.hasClauseBreak(subject.range.upperBound..<start) else { return nil }
+        return subject
     }
 
     /// Whether a title that names no one starts in `range` ("أدان الوزير قصف خاركيف": the
