@@ -33,4 +33,9 @@ final class ForcesAndDiplomatsTests: XCTestCase {
         XCTAssertEqual(graph.entities.filter { $0.kind == .person }.map { $0.aliases.contains("جورجي زينوفييف") }, [true])
         XCTAssertFalse(graph.entities.contains { $0.id == "georgia" })
     }
+
+    func testDelegationsAndOfficialsStandForTheirStates() {
+        XCTAssertEqual(edges("والتقى الوفد الأذربيجاني الوفد الأرميني في واشنطن."), ["armenia met_with azerbaijan"])
+        XCTAssertEqual(edges("Armenian and Azerbaijani officials met in Abu Dhabi."), ["armenia met_with azerbaijan"])
+    }
 }
