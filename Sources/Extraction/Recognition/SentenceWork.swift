@@ -187,7 +187,7 @@ final class SentenceWork {
         if sentence.text(of: index + 1) == "s" { return 2 }
         let before = tokens[index - 1], after = tokens[index + 1]
         guard before.isWord, before.utf8End == tokens[index].utf8Start, tokens[index].utf8End < after.utf8Start, after.isWord,
-              sentence.text(of: index - 1).hasSuffix("s") else { return nil }
+              sentence.document.ends(before, with: "s") else { return nil }
         return 1
     }
 

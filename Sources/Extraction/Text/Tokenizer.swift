@@ -264,6 +264,14 @@ public final class TokenizedText: Sendable {
         (0xD8...0xDB).contains(utf8[token.utf8Start])
     }
 
+    /// Whether a token ends with the UTF-8 bytes of `suffix` as written ("s", "ة").
+    public func ends(_ token: Token, with suffix: StaticString) -> Bool {
+        let count = suffix.utf8CodeUnitCount
+        guard token.utf8End - token.utf8Start >= count else { return false }
+        let start = token.utf8End - count
+        return (0..<count).allSatisfy { utf8[start + $0] == suffix.utf8Start[$0] }
+    }
+
     /// Whether a token starts with the Arabic article ال, alone or after و or ف.
     public func startsWithArticle(_ token: Token) -> Bool {
         var start = token.utf8Start
