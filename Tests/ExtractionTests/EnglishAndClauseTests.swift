@@ -365,4 +365,9 @@ final class EnglishEventNounTests: XCTestCase {
         XCTAssertEqual(edges("Belarus' Defense Ministry said the drills had ended."), ["belarus_defence_ministry part_of belarus"])
         XCTAssertEqual(edges("Russia's Defense Ministry said the drills had ended."), ["russia_defence_ministry part_of russia"])
     }
+
+    func testARelativeClauseWhoseVerbTakesAnObjectBeforeAnInfinitive() {
+        XCTAssertEqual(edges("Minsk, which allowed Moscow to use its territory to invade Ukraine in 2022, denies any role."),
+                       ["belarus cooperates_with russia", "russia attacks ukraine"])
+    }
 }

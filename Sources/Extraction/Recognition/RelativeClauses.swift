@@ -32,10 +32,12 @@ extension SentenceWork {
         return nil
     }
 
-    /// Whether an actor stands between a relative pronoun and token `index`: the clause then has
-    /// a subject of its own and the pronoun is the object.
+    /// Whether an actor right after a relative pronoun (after "the" at most) stands before token
+    /// `index`: the clause then has a subject of its own and the pronoun is the object ("which
+    /// Russia invaded"); one after a verb is that verb's object ("which allowed Moscow to ...").
     private func hasOwnSubject(_ pronoun: Int, before index: Int) -> Bool {
-        actors.contains { $0.range.lowerBound > pronoun && $0.range.upperBound <= index }
+        let subjectStart = sentence.text(of: pronoun + 1).lowercased() == "the" ? pronoun + 2 : pronoun + 1
+        return actors.contains { $0.range.lowerBound == subjectStart && $0.range.upperBound <= index }
     }
 
     /// The subject that token `index` takes from a relative clause: the actor the clause

@@ -96,7 +96,12 @@ extension FramePatterns {
                 let main = work.actors.first { $0.range.upperBound <= trigger.range.lowerBound }
                     .flatMap { separated($0, from: trigger, work, byEvents: false) ? nil : $0 }
                 let infinitive = work.token(trigger.range.lowerBound - 1, is: lexicon.keywords.toEnglish)
-                let before = work.relativeClauseHead(of: trigger.range.lowerBound, lexicon: lexicon)
+                let relativeHead = work.relativeClauseHead(of: trigger.range.lowerBound, lexicon: lexicon)
+                let controller = infinitive ? work.actor(endingBefore: trigger.range.lowerBound, gap: 10).flatMap { actor in
+                    relativeHead.map { actor.range.lowerBound > $0.range.upperBound + 2 } == true
+                        && !work.hasClauseBreak(actor.range.upperBound..<trigger.range.lowerBound) ? actor : nil
+                } : nil
+                let before = controller ?? relativeHead
                     ?? work.restrictiveRelativeHead(of: trigger.range.lowerBound, lexicon: lexicon)
                     ?? work.appositionHead(before: trigger.range.lowerBound)
                     ?? work.actor(endingBefore: trigger.range.lowerBound, gap: infinitive ? 10 : 4)
