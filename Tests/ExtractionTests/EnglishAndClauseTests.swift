@@ -370,4 +370,9 @@ final class EnglishEventNounTests: XCTestCase {
         XCTAssertEqual(edges("Minsk, which allowed Moscow to use its territory to invade Ukraine in 2022, denies any role."),
                        ["belarus cooperates_with russia", "russia attacks ukraine"])
     }
+
+    func testTheUserOfWhatIsUsedDoesWhatFollows() {
+        XCTAssertEqual(edges("Moscow used Belarus to invade Ukraine in 2022."), ["russia attacks ukraine"])
+        XCTAssertEqual(edges("واستخدمت روسيا أراضي بيلاروسيا لغزو أوكرانيا عام 2022."), ["russia attacks ukraine"])
+    }
 }

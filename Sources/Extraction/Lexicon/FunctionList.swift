@@ -73,6 +73,9 @@ public enum FunctionList: String, CaseIterable, Sendable {
     /// Words that open a condition ("إذا", "لو", "if"): the events after them in the sentence
     /// are hypothetical and give no relation.
     case conditionals
+    /// Verbs of using something for an end ("used Belarus to invade Ukraine", "استخدمت روسيا
+    /// أراضي بيلاروسيا لغزو أوكرانيا"): their subject, not what is used, does what follows.
+    case instrumentVerbs = "instrument_verbs"
 
     /// Lists that are only tested word by word, never matched as phrases of the text.
     static let wordOnly: Set<String> = [Self.stopwords.rawValue, Self.abbreviations.rawValue, Self.clauseOpeners.rawValue, Self.possessives.rawValue,
@@ -84,7 +87,7 @@ public enum FunctionList: String, CaseIterable, Sendable {
                                          Self.unionMembersMarkers.rawValue, Self.eventVerbs.rawValue,
                                          Self.regimeWords.rawValue, Self.listConnectors.rawValue,
                                          Self.passiveAuxiliaries.rawValue, Self.placeNouns.rawValue,
-                                         Self.conditionals.rawValue]
+                                         Self.conditionals.rawValue, Self.instrumentVerbs.rawValue]
 
     /// The list's bit.
     var bit: UInt32 { 1 << UInt32(Self.allCases.firstIndex(of: self)!) }

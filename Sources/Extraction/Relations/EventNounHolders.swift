@@ -45,11 +45,12 @@ extension FramePatterns {
     }
 
     /// The subject written right after an Arabic verb that holds events ("بدأت روسيا وبيلاروسيا
-    /// المرحلة الثانية من مناورات ...": Russia and Belarus hold the exercises), with at most eight
-    /// words between it and the event noun in one clause.
-    func eventVerbSubject(of trigger: Span, _ work: SentenceWork) -> Actor? {
+    /// المرحلة الثانية من مناورات ...": Russia and Belarus hold the exercises), or of one of
+    /// another list of `verbs`, with at most eight words between it and the event noun in one
+    /// clause.
+    func eventVerbSubject(of trigger: Span, _ work: SentenceWork, verbs: FunctionList = .eventVerbs) -> Actor? {
         let start = trigger.range.lowerBound
-        guard let verb = (max(0, start - 9)..<start).last(where: { work.token($0, isIn: .eventVerbs, lexicon: lexicon) }),
+        guard let verb = (max(0, start - 9)..<start).last(where: { work.token($0, isIn: verbs, lexicon: lexicon) }),
               !work.hasClauseBreak(verb..<start), let subject = work.actors.first(where: { $0.range.lowerBound == verb + 1 }),
               subject.range.upperBound <= start else { return nil }
         return subject

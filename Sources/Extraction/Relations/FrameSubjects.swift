@@ -65,7 +65,7 @@ extension FramePatterns {
                 } else {
                     return nil
                 }
-            } else if let agent = agent(after: end, work, context: context) {
+            } else if let agent = agent(after: end, work, context: context), !isPatientGenitive(agent, after: end, of: frame, work, context: context) {
                 found.ids = [agent.id]
                 found.end = agent.end
             } else if let relative = relativeClauseSubject(after: end, work) {
@@ -76,6 +76,8 @@ extension FramePatterns {
                 found.take(work.coordinatedBefore(before, keywords: lexicon.keywords, kind: context.kind))
             } else if frame.nominal_subject_before == true, let holder = eventVerbSubject(of: trigger, work) {
                 found.take(work.coordinated(from: holder, keywords: lexicon.keywords))
+            } else if trigger.clitic.hasSuffix("ل"), let user = eventVerbSubject(of: trigger, work, verbs: .instrumentVerbs) {
+                found.take(work.coordinated(from: user, keywords: lexicon.keywords))
             } else {
                 return nil
             }
@@ -101,14 +103,14 @@ extension FramePatterns {
                     relativeHead.map { actor.range.lowerBound > $0.range.upperBound + 2 } == true
                         && !work.hasClauseBreak(actor.range.upperBound..<trigger.range.lowerBound) ? actor : nil
                 } : nil
-                let before = controller ?? relativeHead
+                let before = (controller ?? relativeHead).map { usedBy($0, work) ?? $0 }
                     ?? work.restrictiveRelativeHead(of: trigger.range.lowerBound, lexicon: lexicon)
                     ?? work.appositionHead(before: trigger.range.lowerBound)
                     ?? work.actor(endingBefore: trigger.range.lowerBound, gap: infinitive ? 10 : 4)
                     .flatMap { actor in
                         let pronoun = (actor.range.upperBound..<trigger.range.lowerBound).contains { work.token($0, isIn: .subjectPronouns, lexicon: lexicon) }
                         return separated(actor, from: trigger, work, byEvents: true) || (isPrepositional(actor, work) && !pronoun) ? nil : actor
-                    }
+                    }.map { infinitive ? usedBy($0, work) ?? $0 : $0 }
                 let mainClause = continuesClause(trigger, work) || isEnglishParticiple(trigger, work)
                 guard let subject = mainClause ? main : (before ?? main) else { return nil }
                 found.take(work.coordinatedBefore(subject, keywords: lexicon.keywords, kind: context.kind))
@@ -298,6 +300,25 @@ extension FramePatterns {
               let subject = work.actors.first(where: { $0.range.lowerBound >= opener.range.upperBound && $0.range.upperBound <= start }),
               !work.hasClauseBreak(subject.range.upperBound..<start) else { return nil }
         return subject
+    }
+
+    /// Whether a state or place named (not by a nisba) right after an Arabic event noun ending at
+    /// `end` is what the event acts on rather than its agent: the frame takes a direct object and
+    /// no other actor follows the name ("لغزو أوكرانيا", "دعم أوكرانيا"; but "هجوم روسيا على
+    /// أوكرانيا" is Russia's, and so is "هجوم روسي").
+    func isPatientGenitive(_ agent: (id: String, end: Int), after end: Int, of frame: LexiconFiles.Frame, _ work: SentenceWork,
+                           context: DocumentContext) -> Bool {
+        guard frame.object == "direct", frame.plural_subject != true, [.state, .place].contains(context.kind(agent.id)),
+              let position = work.spanIndex(startingAt: end), case .entity = work.spans[position].value else { return false }
+        return work.firstActor(in: agent.end..<(agent.end + 4)) == nil
+    }
+
+    /// The user of what an English verb of using names ("Moscow used Belarus to invade Ukraine":
+    /// Moscow, not Belarus, invades): the actor right before that verb.
+    func usedBy(_ instrument: Actor, _ work: SentenceWork) -> Actor? {
+        let verb = instrument.range.lowerBound - 1
+        guard work.token(verb, isIn: .instrumentVerbs, lexicon: lexicon) else { return nil }
+        return work.actor(endingBefore: verb, gap: 1)
     }
 
     /// Whether a title that names no one starts in `range` ("أدان الوزير قصف خاركيف": the
