@@ -1,0 +1,46 @@
+import EntityGraph
+
+/// Where the actor a subject search would take is not the subject: an unnamed title stands
+/// before it, it is the subject of a clause after "قبل أن", it names what an Arabic event noun
+/// acts on, or it is what an English verb of using names.
+extension FramePatterns {
+    /// The subject of a clause after "قبل أن" / "بعد أن" that a verb joined by و continues
+    /// ("كان الاتحاد السوفيتي يضم ليتوانيا ... قبل أن تستقل الدول الثلاث عام 1991 وتنضم إلى
+    /// الناتو": the three states join, not the Soviet Union): the first actor after the last such
+    /// word before the trigger, in one clause with it.
+    func subordinateSubject(before trigger: Span, _ work: SentenceWork) -> Actor? {
+        let start = trigger.range.lowerBound
+        guard let opener = work.spans.last(where: { $0.range.upperBound <= start && $0.value == .function("subordinators") }),
+              let subject = work.actors.first(where: { $0.range.lowerBound >= opener.range.upperBound && $0.range.upperBound <= start }),
+              !work.hasClauseBreak(subject.range.upperBound..<start) else { return nil }
+        return subject
+    }
+
+    /// Whether a state or place named (not by a nisba) right after an Arabic event noun ending at
+    /// `end` is what the event acts on rather than its agent: the frame takes a direct object and
+    /// no other actor follows the name ("لغزو أوكرانيا", "دعم أوكرانيا"; but "هجوم روسيا على
+    /// أوكرانيا" is Russia's, and so is "هجوم روسي").
+    func isPatientGenitive(_ agent: (id: String, end: Int), after end: Int, of frame: LexiconFiles.Frame, _ work: SentenceWork,
+                           context: DocumentContext) -> Bool {
+        guard frame.object == "direct", frame.plural_subject != true, [.state, .place].contains(context.kind(agent.id)),
+              let position = work.spanIndex(startingAt: end), case .entity = work.spans[position].value else { return false }
+        return work.firstActor(in: agent.end..<(agent.end + 4)) == nil
+    }
+
+    /// The user of what an English verb of using names ("Moscow used Belarus to invade Ukraine":
+    /// Moscow, not Belarus, invades): the actor right before that verb.
+    func usedBy(_ instrument: Actor, _ work: SentenceWork) -> Actor? {
+        let verb = instrument.range.lowerBound - 1
+        guard work.token(verb, isIn: .instrumentVerbs, lexicon: lexicon) else { return nil }
+        return work.actor(endingBefore: verb, gap: 1)
+    }
+
+    /// Whether a title that names no one starts in `range` ("أدان الوزير قصف خاركيف": the
+    /// minister, not Kharkiv, is the subject, though unknown).
+    func hasUnresolvedTitle(in range: Range<Int>, _ work: SentenceWork) -> Bool {
+        work.spans.contains { span in
+            guard range.contains(span.range.lowerBound), case .title = span.value else { return false }
+            return !work.actors.contains { $0.range.contains(span.range.lowerBound) }
+        }
+    }
+}
