@@ -375,4 +375,9 @@ final class EnglishEventNounTests: XCTestCase {
         XCTAssertEqual(edges("Moscow used Belarus to invade Ukraine in 2022."), ["russia attacks ukraine"])
         XCTAssertEqual(edges("واستخدمت روسيا أراضي بيلاروسيا لغزو أوكرانيا عام 2022."), ["russia attacks ukraine"])
     }
+
+    func testANisbaGluedToAParticipleIsNoObject() {
+        XCTAssertEqual(edges("Ukrainian drones struck a depot in Russian-occupied Crimea."),
+                       ["ukraine_army part_of ukraine", "ukraine attacks crimea"])
+    }
 }

@@ -59,7 +59,8 @@ extension FramePatterns {
         return nil
     }
 
-    /// A state named only by a nisba after the trigger ("انتقد ... الخطوة الروسية"), as an actor:
+    /// A state named only by a nisba after the trigger ("انتقد ... الخطوة الروسية"), as an actor
+    /// (not one glued to a participle by a hyphen: "Russian-occupied Crimea", "Iranian-made"):
     /// within four tokens, or within four tokens of one of the frame's prepositions that stands
     /// within four ("تشن موسكو ضربات واسعة على شبكة الكهرباء الأوكرانية", "strikes on Ukrainian
     /// energy facilities"), in the same clause.
@@ -68,7 +69,8 @@ extension FramePatterns {
         let limit = preposition.map { $0 + 4 } ?? index + 4
         for (position, span) in work.spans.enumerated() where span.range.lowerBound >= index
             && span.range.lowerBound <= limit && !work.consumed.contains(position) {
-            if case .nisba(let state) = span.value, !work.hasClauseBreak(index..<span.range.lowerBound) {
+            if case .nisba(let state) = span.value, !work.hasClauseBreak(index..<span.range.lowerBound),
+               !PhraseTable<LexiconValue>.isGluedHyphen(work.tokens, span.range.upperBound) {
                 return Actor(ids: [state], range: span.range, clitic: span.clitic, source: .anaphora)
             }
         }
