@@ -38,4 +38,10 @@ final class ForcesAndDiplomatsTests: XCTestCase {
         XCTAssertEqual(edges("والتقى الوفد الأذربيجاني الوفد الأرميني في واشنطن."), ["armenia met_with azerbaijan"])
         XCTAssertEqual(edges("Armenian and Azerbaijani officials met in Abu Dhabi."), ["armenia met_with azerbaijan"])
     }
+
+    func testABlocIsNoAllyOfItsMembersAndHostingASystemIsADeployment() {
+        XCTAssertEqual(edges("Canada and its NATO allies condemned the deployment."), [])
+        XCTAssertEqual(edges("Lukashenko said Belarus would host Russia's new missile system."),
+                       ["russia deploys_to belarus"])
+    }
 }
