@@ -45,11 +45,11 @@ public struct MentionMatcher: Sendable {
         return spans
     }
 
-    /// The person whose long surname an unknown Arabic word of seven letters or more spells
-    /// otherwise (same skeleton: "ستولتنبيرغ" is Stoltenberg), if any.
+    /// The person whose long surname an unknown Arabic word of seven letters or more (as
+    /// `SurnameSpellings` checks first) spells otherwise (same skeleton: "ستولتنبيرغ" is
+    /// Stoltenberg), if any.
     func surnameInOtherSpelling(_ token: Token, _ sentence: Sentence) -> String? {
-        guard token.word >= Int32(lexicon.words.count), token.utf8End - token.utf8Start >= 14, token.number < 0,
-              sentence.document.isArabic(token), !sentence.document.startsWithArticle(token) else { return nil }
+        guard token.number < 0, sentence.document.isArabic(token), !sentence.document.startsWithArticle(token) else { return nil }
         return lexicon.surnameSkeletons[NameSkeleton.of(sentence.document.text(of: token))]
     }
 

@@ -35,8 +35,8 @@ extension SentenceWork {
     /// Whether an actor right after a relative pronoun (after "the" at most) stands before token
     /// `index`: the clause then has a subject of its own and the pronoun is the object ("which
     /// Russia invaded"); one after a verb is that verb's object ("which allowed Moscow to ...").
-    private func hasOwnSubject(_ pronoun: Int, before index: Int) -> Bool {
-        let subjectStart = sentence.text(of: pronoun + 1).lowercased() == "the" ? pronoun + 2 : pronoun + 1
+    private func hasOwnSubject(_ pronoun: Int, before index: Int, lexicon: Lexicon) -> Bool {
+        let subjectStart = token(pronoun + 1, is: lexicon.keywords.the) ? pronoun + 2 : pronoun + 1
         return actors.contains { $0.range.lowerBound == subjectStart && $0.range.upperBound <= index }
     }
 
@@ -44,14 +44,14 @@ extension SentenceWork {
     /// describes, when `index` stands in it without a subject of its own or right after it.
     func relativeClauseHead(of index: Int, lexicon: Lexicon) -> Actor? {
         guard let clause = relativeClause(around: index, lexicon: lexicon) else { return nil }
-        return clause.open && hasOwnSubject(clause.pronoun, before: index) ? nil : clause.head
+        return clause.open && hasOwnSubject(clause.pronoun, before: index, lexicon: lexicon) ? nil : clause.head
     }
 
     /// The object that token `index` takes from an object relative clause it stands in: the
     /// actor the clause describes ("Ukraine, which Russia invaded").
     func objectRelativeHead(of index: Int, lexicon: Lexicon) -> Actor? {
         guard let clause = relativeClause(around: index, lexicon: lexicon), clause.open,
-              hasOwnSubject(clause.pronoun, before: index) else { return nil }
+              hasOwnSubject(clause.pronoun, before: index, lexicon: lexicon) else { return nil }
         return clause.head
     }
 

@@ -103,14 +103,14 @@ extension FramePatterns {
                     relativeHead.map { actor.range.lowerBound > $0.range.upperBound + 2 } == true
                         && !work.hasClauseBreak(actor.range.upperBound..<trigger.range.lowerBound) ? actor : nil
                 } : nil
-                let before = (controller ?? relativeHead).map { usedBy($0, work) ?? $0 }
+                let before = (controller ?? relativeHead
                     ?? work.restrictiveRelativeHead(of: trigger.range.lowerBound, lexicon: lexicon)
                     ?? work.appositionHead(before: trigger.range.lowerBound)
                     ?? work.actor(endingBefore: trigger.range.lowerBound, gap: infinitive ? 10 : 4)
                     .flatMap { actor in
                         let pronoun = (actor.range.upperBound..<trigger.range.lowerBound).contains { work.token($0, isIn: .subjectPronouns, lexicon: lexicon) }
                         return separated(actor, from: trigger, work, byEvents: true) || (isPrepositional(actor, work) && !pronoun) ? nil : actor
-                    }.map { infinitive ? usedBy($0, work) ?? $0 : $0 }
+                    }).map { infinitive ? usedBy($0, work) ?? $0 : $0 }
                 let mainClause = continuesClause(trigger, work) || isEnglishParticiple(trigger, work)
                 guard let subject = mainClause ? main : (before ?? main) else { return nil }
                 found.take(work.coordinatedBefore(subject, keywords: lexicon.keywords, kind: context.kind))
