@@ -59,6 +59,7 @@ public struct Extractor: Sendable {
         let surnames = SurnameSpellings()
         var inTagList = false
         for (number, sentence) in sentences.enumerated() {
+            context.sentenceNumber = number
             if explaining { context.readings = [] }
             let spans = matcher.spans(sentence, localNames: context.localNames, language: language, surnames: surnames)
             let work = SentenceWork(sentence: sentence, spans: spans, lexicon: lexicon)
@@ -69,6 +70,7 @@ public struct Extractor: Sendable {
             (work.date, work.dateIndex) = DateParser.eventDate(sentence.tokens, spans: work.spans, referenceYear: year) {
                 work.token($0, isIn: .yearWords, lexicon: lexicon)
             }.map { ($0.date, $0.at) } ?? (nil, 0)
+            work.articleDate = context.date
             markDirections(work)
             roles.recognize(work, context: context)
             institutions.recognize(work, context: context)

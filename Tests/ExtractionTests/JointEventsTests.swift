@@ -123,6 +123,17 @@ final class JointEventsTests: XCTestCase {
         XCTAssertEqual(attribute("date", of: "belarus threatens poland", in: "In 2021, Belarus threatened Lithuania and Poland."), "2021")
     }
 
+    func testAMonthWrittenAfterAnEventDatesIt() {
+        let text = "وزار وزير الخارجية الصيني وانغ يي موسكو يوم 3 مارس 2025، وبحث الاتفاق الذي وقعه بوتين ورئيس الوزراء الهندي ناريندرا مودي في نوفمبر الماضي."
+        XCTAssertEqual(attribute("date", of: "modi cooperates_with putin", in: text), "2024-11", "the November before the March article")
+        XCTAssertEqual(attribute("date", of: "putin cooperates_with xi_jinping",
+                                 in: "Putin and Xi signed the agreement in May.", date: "2025-10-02"), "2025-05")
+        XCTAssertEqual(attribute("date", of: "putin cooperates_with xi_jinping",
+                                 in: "Putin and Xi signed the agreement last December.", date: "2025-10-02"), "2024-12")
+        XCTAssertEqual(attribute("date", of: "putin cooperates_with xi_jinping",
+                                 in: "Putin and Xi signed the agreement in December 2019.", date: "2025-10-02"), "2019-12")
+    }
+
     func testAnotherStatesWeaponsDeployedOnOnesOwnTerritory() {
         XCTAssertEqual(attribute("modality", of: "russia deploys_to belarus",
                                  in: "وقال لوكاشينكو إن بلاده ستنشر صواريخ إسكندر الروسية على أراضيها."), "planned")

@@ -76,6 +76,9 @@ public enum FunctionList: String, CaseIterable, Sendable {
     /// Verbs of using something for an end ("used Belarus to invade Ukraine", "استخدمت روسيا
     /// أراضي بيلاروسيا لغزو أوكرانيا"): their subject, not what is used, does what follows.
     case instrumentVerbs = "instrument_verbs"
+    /// Words that put a month in the past ("يناير الماضي", "last January"): the latest such month
+    /// before the article's date.
+    case pastMarkers = "past_markers"
 
     /// Lists that are only tested word by word, never matched as phrases of the text.
     static let wordOnly: Set<String> = [Self.stopwords.rawValue, Self.abbreviations.rawValue, Self.clauseOpeners.rawValue, Self.possessives.rawValue,
@@ -87,7 +90,7 @@ public enum FunctionList: String, CaseIterable, Sendable {
                                          Self.unionMembersMarkers.rawValue, Self.eventVerbs.rawValue,
                                          Self.regimeWords.rawValue, Self.listConnectors.rawValue,
                                          Self.passiveAuxiliaries.rawValue, Self.placeNouns.rawValue,
-                                         Self.conditionals.rawValue, Self.instrumentVerbs.rawValue]
+                                         Self.conditionals.rawValue, Self.instrumentVerbs.rawValue, Self.pastMarkers.rawValue]
 
     /// The list's bit.
     var bit: UInt32 { 1 << UInt32(Self.allCases.firstIndex(of: self)!) }

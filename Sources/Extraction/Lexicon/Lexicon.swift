@@ -245,6 +245,10 @@ public final class Lexicon: @unchecked Sendable {
                 let words = intern(form)
                 if phrases.value(exactly: words) == nil { phrases.insert(words: words, .trigger(number)) }
             }
+            for form in (frame.nominal_ar ?? []).flatMap({ PossessiveForms.forms(of: $0, suffixes: objectSuffixes) }) {
+                let words = intern(form)
+                if phrases.value(exactly: words) == nil { phrases.insert(words: words, .nominalTrigger(number)) }
+            }
         }
         for name in functionWords.lists.keys.sorted() where !FunctionList.wordOnly.contains(name) {
             for language in functionWords.lists[name]!.keys.sorted() {

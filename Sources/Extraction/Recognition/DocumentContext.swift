@@ -33,6 +33,11 @@ final class DocumentContext {
     var mainPair: [String]? {
         pairReadings.max { ($0.value.count, $0.value.last) < ($1.value.count, $1.value.last) }?.key
     }
+    /// The number of the sentence being read (from 0), the clock of `lastDeeds`.
+    @exclusivity(unchecked) var sentenceNumber = 0
+    /// Per kind of deed (attacks, sanctions, threats, deployments), who did the last one asserted
+    /// and in which sentence: what "the strikes" / "الغارات" in a reaction refer to.
+    @exclusivity(unchecked) private(set) var lastDeeds: [RelationType: (agent: String, sentence: Int)] = [:]
     /// The last list of three or more states named together.
     @exclusivity(unchecked) var lastStateList: [String]?
     @exclusivity(unchecked) private var localEntities: [String: Entity] = [:]
@@ -273,9 +278,13 @@ final class DocumentContext {
         "northeast": "southwest", "southwest": "northeast", "northwest": "southeast", "southeast": "northwest",
     ]
 
+    /// The kinds of deed a later reaction may refer to by their event word alone.
+    static let deeds: Set<RelationType> = [.attacks, .sanctions, .threatens, .deploysTo]
+
     /// Adds a relation with its evidence; both ends are added to the graph if missing. A
     /// symmetric edge is stored with its ends in id order, so its `direction` (of the target as
-    /// seen from the source) is turned round when they are swapped.
+    /// seen from the source) is turned round when they are swapped; an asserted or reported deed
+    /// is remembered in `lastDeeds`.
     func emit(_ source: String, _ type: RelationType, _ target: String, attributes: [String: String] = [:],
               sentence: Sentence, tokens: ClosedRange<Int>, rule: String, confidence: Double) {
         guard source != target else { return }
@@ -289,6 +298,9 @@ final class DocumentContext {
             let pair = [first, second].sorted()
             meetingsRead += 1
             pairReadings[pair] = ((pairReadings[pair]?.count ?? 0) + 1, meetingsRead)
+        }
+        if Self.deeds.contains(type), attributes["modality"] == nil || attributes["modality"] == "reported" {
+            lastDeeds[type] = (source, sentenceNumber)
         }
         mention(source)
         mention(target)

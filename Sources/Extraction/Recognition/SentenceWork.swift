@@ -17,6 +17,8 @@ final class SentenceWork {
     @exclusivity(unchecked) var date: String?
     /// The token where that date is written.
     @exclusivity(unchecked) var dateIndex = 0
+    /// The article's date (ISO), for the year of a month written alone.
+    @exclusivity(unchecked) var articleDate: String?
     /// The states most recently enumerated in the sentence.
     @exclusivity(unchecked) var enumeration: [String] = []
     /// Tokens starting what was asked, alleged or warned against ("طالب الغرب بتزويد ...",
@@ -33,9 +35,13 @@ final class SentenceWork {
     /// break the clause.
     @exclusivity(unchecked) private var asideCommas: Set<Int> = []
 
+    /// The lexicon the sentence is read with.
+    private let lexicon: Lexicon
+
     init(sentence: Sentence, spans: [Span], lexicon: Lexicon) {
         self.sentence = sentence
         self.spans = spans
+        self.lexicon = lexicon
         let tokensIn = { (list: FunctionList) in
             Set(sentence.tokens.indices.filter { index in
                 let token = sentence.tokens[index]
@@ -157,6 +163,7 @@ final class SentenceWork {
     /// written after it in another clause joined by "and" / و or a semicolon ("has threatened
     /// the Baltic states, and in 2022 Russia invaded": 2022 is the invasion's).
     func date(ofEventEndingAt end: Int) -> String? {
+        if let month = monthOfEvent(after: end) { return month }
         guard let date, dateIndex > end else { return date }
         let laterClause = (end..<dateIndex).contains { index in
             guard let mark = tokens[index].mark else { return opensClause(index) }
@@ -167,6 +174,21 @@ final class SentenceWork {
                 || sentence.text(of: index + 1).lowercased() == "and"
         }
         return laterClause ? nil : date
+    }
+
+    /// A month written after an event in its clause, within ten tokens and not part of the
+    /// sentence's date ("وقعها الرئيسان ... في يناير الماضي" in a sentence dated 17 April 2025:
+    /// `2025-01`).
+    private func monthOfEvent(after end: Int) -> String? {
+        guard let month = spans.first(where: { span in
+            guard case .month = span.value, span.range.lowerBound >= end, span.range.lowerBound < end + 10 else { return false }
+            return true
+        }), date == nil || dateIndex != month.range.lowerBound, !hasClauseBreak(end..<month.range.lowerBound),
+              !(month.range.lowerBound > 0 && (1...31).contains(tokens[month.range.lowerBound - 1].number)),
+              !(month.range.upperBound < tokens.count && (1...31).contains(tokens[month.range.upperBound].number)) else { return nil }
+        return DateParser.monthOfEvent(sentence.tokens, spans: spans, in: month.range, reference: articleDate) { index in
+            index >= 0 && index < tokens.count && lexicon.isFunctionWord(tokens[index].word, list: .pastMarkers)
+        }
     }
 
     /// Whether a phrase ending at token `end` stands right before token `start`, or does with

@@ -8,6 +8,14 @@ public struct Span: Sendable {
     public var value: LexiconValue
     /// The Arabic proclitic stripped from the first token (`و`, `ب`, `لل` ...), or empty.
     public var clitic: String
+
+    /// Whether the phrase is an event word: a verb or noun trigger of a frame.
+    public var isEventWord: Bool {
+        switch value {
+        case .trigger, .nominalTrigger: return true
+        default: return false
+        }
+    }
 }
 
 /// Where an actor was found in a sentence and what it refers to.

@@ -56,6 +56,29 @@ extension FramePatterns {
         return subject
     }
 
+    /// The owner of the pronoun ending an Arabic event noun ("بدأت روسيا غزوها لأوكرانيا":
+    /// Russia): the actor named last before it in its clause, unless another event word is that
+    /// actor's verb, right before it or between it and the noun ("أدانت بولندا هجومها": Poland
+    /// condemns, the attack is not hers); else the doer of the last deed of the noun's kind in
+    /// this sentence or the three before.
+    func possessedEventOwner(of trigger: Span, frame frameIndex: Int, _ work: SentenceWork, context: DocumentContext) -> Actor? {
+        let start = trigger.range.lowerBound
+        guard let suffixes = lexicon.functionWords.lists[FunctionList.objectSuffixes.rawValue]?["ar"],
+              PossessiveForms.hasSuffix(work.sentence.text(of: start), among: suffixes) else { return nil }
+        if let owner = work.actors.last(where: { $0.range.upperBound <= start && !work.hasClauseBreak($0.range.upperBound..<start) }),
+           !isPrepositional(owner, work) {
+            let ownVerb = work.spans.contains { span in
+                guard span.isEventWord else { return false }
+                return span.range.upperBound == owner.range.lowerBound
+                    || (span.range.lowerBound >= owner.range.upperBound && span.range.upperBound <= start)
+            }
+            if !ownVerb { return owner }
+        }
+        guard let deed = context.lastDeeds[RelationType(lexicon.frames[frameIndex].type)],
+              context.sentenceNumber - deed.sentence <= 3 else { return nil }
+        return Actor(ids: [deed.agent], range: trigger.range, clitic: "", source: .anaphora)
+    }
+
     /// The subject right before an English verb that holds events, of the event noun after it in
     /// its clause ("Russia launched a massive drone and missile attack on Ukraine").
     func englishEventVerbSubject(of trigger: Span, _ work: SentenceWork) -> Actor? {

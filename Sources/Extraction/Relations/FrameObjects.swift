@@ -41,6 +41,61 @@ extension FramePatterns {
         return word.count >= 4 && word.hasPrefix(clitic) && !lexicon.isFunctionWord(work.tokens[next].word, list: .stopwords)
     }
 
+    /// The word of a deed (an attack, sanctions, a threat, a deployment) that is the object of a
+    /// reaction verb, after "the" or at most two Arabic adverbs ("أدانت بولندا بشدة الهجوم على
+    /// كييف", "condemned the strikes"): its span index. The actors after it are the deed's, not
+    /// the reaction's (those after a meeting or agreement are its parties, and the reaction's).
+    func eventObject(at index: Int, _ work: SentenceWork) -> Int? {
+        var cursor = work.token(index, is: lexicon.keywords.the) ? index + 1 : index
+        while cursor < min(index + 2, work.tokens.count), lexicon.isFunctionWord(work.tokens[cursor].word, list: .stopwords),
+              work.spanIndex(startingAt: cursor).map({ !work.spans[$0].isEventWord }) ?? true {
+            cursor += 1
+        }
+        guard let position = work.spanIndex(startingAt: cursor) else { return nil }
+        switch work.spans[position].value {
+        case .trigger(let frame), .nominalTrigger(let frame):
+            return DocumentContext.deeds.contains(RelationType(lexicon.frames[frame].type)) ? position : nil
+        default: return nil
+        }
+    }
+
+    /// The object of a reaction to the event word at span `position` ("أدانت بولندا هجوم روسيا على
+    /// كييف", "استنكرت الحكومة السورية الغارات", "Moscow condemned the sanctions"): the event's doer
+    /// named right after it (by name or nisba), in a relative clause after it ("الهجمات التي
+    /// تشنها روسيا") or by the nisba of what is deployed ("نشر الأسلحة النووية الروسية"), or, when the event word is definite (the article, "the", a possessive ending,
+    /// a name in construct) and names no doer, the doer of the last asserted deed of its kind in
+    /// this sentence or the three before.
+    func reactionObject(toEventAt position: Int, _ work: SentenceWork, context: DocumentContext) -> Actor? {
+        let noun = work.spans[position]
+        let start = noun.range.lowerBound, end = noun.range.upperBound
+        let frameIndex: Int
+        switch noun.value {
+        case .trigger(let index), .nominalTrigger(let index): frameIndex = index
+        default: return nil
+        }
+        let english = work.token(start - 1, is: lexicon.keywords.the)
+        let frame = lexicon.frames[frameIndex]
+        var construct = false
+        if !english, let agent = agent(after: end, work, context: context) {
+            guard isPatientGenitive(agent, after: end, of: frame, work, context: context) else {
+                return Actor(ids: [agent.id], range: end..<agent.end, clitic: "", source: .name)
+            }
+            construct = true
+        }
+        if work.token(end, isIn: .relativePronouns, lexicon: lexicon), let doer = work.actors.first(where: { $0.range.lowerBound == end + 2 }) {
+            return doer
+        }
+        if let doer = relativeClauseSubject(after: end, work) { return doer }
+        if frame.nisba_agent == true, let owner = nisbaOfWhat(after: end, work) {
+            return Actor(ids: [owner.state], range: end..<owner.end, clitic: "", source: .name)
+        }
+        let suffixes = lexicon.functionWords.lists[FunctionList.objectSuffixes.rawValue]?["ar"] ?? []
+        guard english || construct || noun.clitic.hasSuffix("ال") || work.sentence.document.startsWithArticle(work.tokens[start])
+                || PossessiveForms.hasSuffix(work.sentence.text(of: start), among: suffixes),
+              let deed = context.lastDeeds[RelationType(frame.type)], context.sentenceNumber - deed.sentence <= 3 else { return nil }
+        return Actor(ids: [deed.agent], range: noun.range, clitic: "", source: .anaphora)
+    }
+
     /// The tokens of "its own territory" ("على أراضيها", "on its territory") after the trigger, in
     /// its clause: what is deployed there is deployed in the subject's state.
     func ownTerritory(after end: Int, _ work: SentenceWork) -> Range<Int>? {
@@ -111,7 +166,12 @@ extension FramePatterns {
 
     /// What was requested, deployed or done: the words after the trigger up to the object.
     func what(after trigger: Span, upTo end: Int, _ work: SentenceWork, nominal: Bool) -> String {
-        if nominal { return work.sentence.text(of: trigger.range.lowerBound) }
+        if nominal {
+            return trigger.range.filter { index in
+                index == trigger.range.lowerBound || !(lexicon.isFunctionWord(work.tokens[index].word, list: .stopwords)
+                    || lexicon.keywords.phraseStops.contains(work.tokens[index].word))
+            }.map { work.sentence.text(of: $0) }.joined(separator: " ")
+        }
         var words: [String] = []
         var index = trigger.range.upperBound
         while index < min(end, work.tokens.count), words.count < 4 {

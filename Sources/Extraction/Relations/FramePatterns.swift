@@ -108,7 +108,8 @@ struct FramePatterns {
     /// date, modality — `modality` when it is the content of another event —, what) and a
     /// confidence that falls with the distance between them. A verb followed by its complement
     /// word and no prepositional object has no addressee ("دعت إلى توسيع العقوبات", "asked to
-    /// join"): no relation, and what follows is its content; nor has one followed by "that" /
+    /// join"), or one whose phrase ends with that word ("called for sanctions"): no relation,
+    /// and what follows is its content; nor has one followed by "that" /
     /// "أن" ("warned that Russia could attack": nobody is threatened), except a request, whose
     /// addressee is the subject of that clause ("demanded that Moscow admit guilt").
     private func apply(_ frameIndex: Int, trigger: Span, nominal: Bool, modality: String?, _ work: SentenceWork,
@@ -169,6 +170,10 @@ struct FramePatterns {
         let pronounObject = work.token(end, isIn: .pronounObjects, lexicon: lexicon)
         if pronounObject && frame.object_fallback == nil { return }
         let slot = english ? frame.object_en ?? frame.object : frame.object
+        if slot == "direct", !passive, lexicon.frameComplementWords[frameIndex].contains(work.tokens[end - 1].word) {
+            work.complements[end - 1] = frame.complement_modality ?? "planned"
+            return
+        }
         if slot == "direct", !passive, searchFrom < work.tokens.count,
            lexicon.frameComplementWords[frameIndex].contains(work.tokens[searchFrom].word),
            prepositionalObject(frameIndex, from: searchFrom, triggerEnd: end, work, fits: fits) == nil {
@@ -182,6 +187,7 @@ struct FramePatterns {
             work.complements[searchFrom] = frame.complement_modality ?? "planned"
         }
         var found: Actor?
+        let reactedEvent = type == .criticizes && !passive ? eventObject(at: searchFrom, work) : nil
         let relativeObject = english && !passive ? work.objectRelativeHead(of: trigger.range.lowerBound, lexicon: lexicon).flatMap { fits($0) ? $0 : nil } : nil
         switch slot {
         case _ where clauseSubject != nil:
@@ -198,20 +204,24 @@ struct FramePatterns {
                 && trigger.range.lowerBound - $0.range.upperBound <= 3 && fits($0) }
         case "direct":
             let complementWords = lexicon.frameComplementWords[frameIndex]
-            found = isObjectSlotFilled(at: searchFrom, work) ? nil : work.actors.first {
+            found = isObjectSlotFilled(at: searchFrom, work) || reactedEvent != nil ? nil : work.actors.first {
                 $0.range.lowerBound >= searchFrom && $0.range.lowerBound - searchFrom <= reach
                     && !work.hasClauseBreak(searchFrom..<$0.range.lowerBound)
                     && !isObjectOfOtherPreposition($0, frameIndex, after: searchFrom, work, context: context)
                     && !(english && hasEventWord(in: searchFrom..<$0.range.lowerBound, work))
                     && !(searchFrom..<$0.range.lowerBound).contains { complementWords.contains(work.tokens[$0].word) } && fits($0)
             }
-            found = found ?? prepositionalObject(frameIndex, from: searchFrom, triggerEnd: end, work, fits: fits)
-            if !(symmetric && subjects.count >= 2), let nisba = nisbaObject(from: searchFrom, frame: frameIndex, work), fits(nisba),
+            found = found ?? (reactedEvent != nil ? nil : prepositionalObject(frameIndex, from: searchFrom, triggerEnd: end, work, fits: fits))
+            if reactedEvent == nil, !(symmetric && subjects.count >= 2), let nisba = nisbaObject(from: searchFrom, frame: frameIndex, work), fits(nisba),
                nisba.range.lowerBound < (found?.range.lowerBound ?? Int.max) {
                 found = nisba
             }
         default:
             found = prepositionalObject(frameIndex, from: searchFrom, triggerEnd: end, work, fits: fits)
+        }
+        var ofDeed = false
+        if found == nil, let reactedEvent, let doer = reactionObject(toEventAt: reactedEvent, work, context: context), fits(doer) {
+            (found, ofDeed) = (doer, true)
         }
         if found == nil, frame.object_fallback == "previous" {
             found = work.actors.last { $0.range.upperBound <= subjectStart && fits($0) }
@@ -276,7 +286,7 @@ struct FramePatterns {
         } else {
             pairs = (deployedBy.map { [$0] } ?? subjects).flatMap { subject in objects.map { frame.inverse == true ? ($0, subject) : (subject, $0) } }
         }
-        let rule = "frame:\(frame.name)" + (verbal ? "_in_words" : meeting ? "_between_people" : "")
+        let rule = "frame:\(frame.name)" + (verbal ? "_in_words" : meeting ? "_between_people" : ofDeed ? "_of_deed" : "")
         for (source, target) in pairs {
             context.emit(source, type, target, attributes: attributes, sentence: work.sentence, tokens: lower...upper, rule: rule,
                          confidence: confidence)

@@ -25,7 +25,7 @@ extension FramePatterns {
 
     /// Finds the subject of a trigger, trying in turn: states listed right after a plural
     /// noun, the actors after "بين" / "between" ("التعاون بين البلدين"), the owner of a
-    /// possessive trigger, the speaker, the enumeration, a nominal's agent, English word order,
+    /// possessive trigger, the speaker, the enumeration, a nominal's owner or agent, English word order,
     /// a participle's main subject, the actor just before (SVO), the actor a noun is in
     /// apposition to, the sentence's subject for a predicate noun
     /// ("تعد بيلاروسيا، ...، جزءا من"), the main subject of a continued clause, the actor just
@@ -65,6 +65,9 @@ extension FramePatterns {
                 } else {
                     return nil
                 }
+            } else if let owner = possessedEventOwner(of: trigger, frame: frameIndex, work, context: context) {
+                found.ids = owner.ids
+                found.start = min(found.start, owner.range.lowerBound)
             } else if let agent = agent(after: end, work, context: context), !isPatientGenitive(agent, after: end, of: frame, work, context: context) {
                 found.ids = [agent.id]
                 found.end = agent.end

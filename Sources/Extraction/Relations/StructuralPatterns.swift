@@ -219,8 +219,10 @@ struct StructuralPatterns {
         }
     }
 
-    /// An organisation or place directly followed by "ب/في + place or state" → located_in; a
-    /// state's armed force in another state or its place is that state's deployment there.
+    /// An organisation or place directly followed by "ب/في + place or state" → located_in,
+    /// unless the place is known to lie in another state ("وواشنطن في سلطنة عمان" is where talks
+    /// between the two are held); a state's armed force in another state or its place is that
+    /// state's deployment there.
     private func locations(_ work: SentenceWork, context: DocumentContext) {
         for (first, second) in zip(work.actors, work.actors.dropFirst()) {
             let inner = first.ids[0], outer = second.ids[0]
@@ -235,9 +237,17 @@ struct StructuralPatterns {
                 context.emit(owner, .deploysTo, outer, sentence: work.sentence, tokens: tokens, rule: "forces_in", confidence: 0.75)
                 continue
             }
+            if context.kind(inner) == .place, let known = stateOfPlace(inner, context: context),
+               let outerState = stateOfPlace(outer, context: context), known != outerState { continue }
             context.emit(inner, .locatedIn, outer, sentence: work.sentence,
                          tokens: tokens, rule: "located_in", confidence: 0.8)
         }
+    }
+
+    /// The state a place or state is known to lie in: itself, the state of a capital, or the
+    /// lexicon's location of the place.
+    private func stateOfPlace(_ id: String, context: DocumentContext) -> String? {
+        context.state(of: id) ?? lexicon.entities[id]?.locatedIn.flatMap { context.kind($0) == .state ? $0 : nil }
     }
 
     /// A bloc named after a larger one ("الجناح الجنوبي لحلف الأطلسي") → part_of the larger one; two

@@ -65,6 +65,20 @@ public enum DateParser {
         return nil
     }
 
+    /// The month of an event written in `range` without a day ("في يناير الماضي", "in January
+    /// 2025"), as `YYYY-MM`: with the year written after it, else in the year of `reference`
+    /// (ISO), the year before when the month is later than the reference's and `isPast` says a
+    /// word of the past stands at the token after the month ("الماضي") or before it ("last").
+    static func monthOfEvent(_ tokens: [Token], spans: [Span], in range: Range<Int>, reference: String?,
+                             isPast: (Int) -> Bool) -> String? {
+        guard let span = spans.first(where: { range.contains($0.range.lowerBound) }), case .month(let month) = span.value else { return nil }
+        if span.range.upperBound < tokens.count, let year = year(tokens[span.range.upperBound]) { return "\(year)-\(twoDigits(month))" }
+        guard let reference, let year = Int(reference.prefix(4)) else { return nil }
+        let referenceMonth = reference.count >= 7 ? Int(reference.dropFirst(5).prefix(2)) ?? 12 : 12
+        let past = month > referenceMonth && (isPast(span.range.upperBound) || isPast(span.range.lowerBound - 1))
+        return "\(past ? year - 1 : year)-\(twoDigits(month))"
+    }
+
     /// Day before the month ("6 April 2023") or after it ("April 6, 2023"), with the year after
     /// them or the reference year.
     private static func fullDate(_ tokens: [Token], month: Int, _ range: Range<Int>, referenceYear: Int?) -> String? {
