@@ -2,7 +2,8 @@ import XCTest
 @testable import Extraction
 
 /// Reactions to a deed named by its event word, event nouns with a possessive pronoun, a
-/// military presence, calls for an action, and places known to lie in another state.
+/// military presence, calls for an action, places known to lie in another state, and armed groups
+/// named again as "the group".
 final class ReactionsAndPossessivesTests: XCTestCase {
     func testAReactionToADeedNamedByItsWordIsAReactionToItsDoer() {
         let arabic = "وشنت روسيا غارات جوية على أوديسا ليلا. واستنكرت فرنسا الغارات ووصفتها بأنها جريمة."
@@ -11,6 +12,15 @@ final class ReactionsAndPossessivesTests: XCTestCase {
         XCTAssertEqual(edges(english), ["russia_army part_of russia", "russia attacks odesa", "france criticizes russia"])
         let graph = sharedExtractor.extract(text: english, document: "t.txt")
         XCTAssertEqual(graph.relation(source: "france", type: .criticizes, target: "russia")?.evidence.first?.rule, "frame:criticize_of_deed")
+    }
+
+    func testAReactionNamingAnotherTargetIsNotAboutTheLastDeed() {
+        let strikes = "وشنت الولايات المتحدة غارات على مواقع للحوثيين في الحديدة."
+        XCTAssertFalse(edges(strikes + " وأدانت السعودية الهجوم على السفينة.").contains("saudi_arabia criticizes united_states"))
+        XCTAssertTrue(edges(strikes + " وأدانت إيران الهجوم على الحوثيين.").contains("iran criticizes united_states"))
+        let english = "Russian missiles struck Kyiv on Monday. "
+        XCTAssertTrue(edges(english + "Poland condemned the attack on Kyiv.").contains("poland criticizes russia"))
+        XCTAssertFalse(edges(english + "Poland condemned the attack on Odesa.").contains("poland criticizes russia"))
     }
 
     func testTheVictimOfADeedIsNotTheObjectOfTheReaction() {
@@ -66,5 +76,33 @@ final class ReactionsAndPossessivesTests: XCTestCase {
         XCTAssertEqual(edges("وتجري المحادثات بين أنقرة وباكو في قطر."), ["azerbaijan cooperates_with turkey"])
         XCTAssertEqual(edges("وتقع قاعدة حميميم في سوريا."), ["hmeimim located_in syria"])
         XCTAssertEqual(edges("وتقع قاعدة حميميم في مصر."), [], "the lexicon puts it in Syria")
+    }
+
+    func testAnArmedGroupNamedAgainAsTheGroup() {
+        let text = "أعلنت حركة حماس موافقتها على المقترح. وقال المتحدث العسكري باسم الحركة أبو عبيدة إن الحركة ستهاجم إسرائيل."
+        XCTAssertEqual(edges(text), ["abo_abida holds_role hamas", "hamas attacks israel"])
+        let graph = sharedExtractor.extract(text: text, document: "t.txt")
+        let spokesman = graph.relations.first { $0.type == .holdsRole && $0.target == "hamas" }
+        XCTAssertEqual(spokesman?.attributes["role"], "spokesperson")
+        XCTAssertEqual(edges("The Houthis said they fired a missile. The group also threatened Israel."), ["houthis threatens israel"])
+        XCTAssertEqual(edges("Reuters reported the talks. The group also threatened Israel."), [], "no armed group was named")
+    }
+
+    func testGuardsAndInitialledDeals() {
+        XCTAssertEqual(edges("وفرضت الولايات المتحدة عقوبات على الحرس الثوري الإيراني."), ["united_states sanctions irgc"])
+        XCTAssertEqual(edges("Armenia and Azerbaijan initialled a peace agreement in Washington."), ["armenia cooperates_with azerbaijan"])
+    }
+
+    func testTwoPeopleWhoMetAThirdTogetherAreTheDocumentsPair() {
+        let text = "Serbian President Aleksandar Vucic and Hungarian Prime Minister Viktor Orban met Russian President Vladimir Putin "
+            + "in Beijing. Croatia, which borders both countries, was not invited."
+        let found = edges(text, date: "2025-09-02")
+        XCTAssertTrue(found.isSuperset(of: ["croatia borders hungary", "croatia borders serbia"]), "\(found)")
+        XCTAssertFalse(found.contains("croatia borders russia"), "\(found)")
+    }
+
+    func testFreezingItsParticipationKeepsAMembershipAndAYearQualifiesAnEventNoun() {
+        XCTAssertEqual(edges("Armenia froze its participation in the CSTO in 2024."), ["armenia member_of csto"])
+        XCTAssertEqual(edges("Israel's 2024 offensive on Lebanon killed thousands."), ["israel attacks lebanon"])
     }
 }

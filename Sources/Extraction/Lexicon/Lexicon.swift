@@ -91,6 +91,9 @@ public final class Lexicon: @unchecked Sendable {
     /// The head nouns of the `alliance_anaphora` phrases ("حلف", "اتحاد", "alliance", "bloc")
     /// that some alliance's name holds; an anaphor with another head refers to any alliance.
     @exclusivity(unchecked) public private(set) var allianceAnaphorHeads: Set<String> = []
+    /// The words of the names and `anaphors` of each organisation given anaphors, folded and
+    /// without the article: "الجماعة" / "the group" refers back to the last one holding the word.
+    @exclusivity(unchecked) public private(set) var groupNameWords: [String: Set<String>] = [:]
     /// Alliances that no alliance anaphor refers to (`anaphors` given empty): groups of states.
     @exclusivity(unchecked) public private(set) var groupsWithoutAnaphors: Set<String> = []
     /// The `leader_pair` phrases ("الرئيسان", "the two leaders"), folded; some are also dual
@@ -214,6 +217,10 @@ public final class Lexicon: @unchecked Sendable {
         for organization in organizations where allianceNameWords[organization.id] != nil {
             allianceNameWords[organization.id]?.formUnion((organization.anaphors ?? []).flatMap(Self.nameWords))
             if organization.anaphors?.isEmpty == true { groupsWithoutAnaphors.insert(organization.id) }
+        }
+        for organization in organizations where organization.kind == EntityKind.organization.rawValue && !(organization.anaphors ?? []).isEmpty {
+            let names = organization.ar + [organization.en] + (organization.en_aliases ?? []) + (organization.anaphors ?? [])
+            groupNameWords[organization.id] = Set(names.flatMap(Self.nameWords))
         }
         let anaphorHeads = (functionWords.lists["alliance_anaphora"] ?? [:]).values.joined().compactMap { Self.nameWords($0).last }
         allianceAnaphorHeads = Set(anaphorHeads.filter { head in allianceNameWords.values.contains { $0.contains(head) } })

@@ -10,7 +10,8 @@ import EntityGraph
 /// "الدول الثلاث" / "the three countries" → the last three states named together; "الحلف" /
 /// "the alliance" / "المنظمة" → the last alliance called so by one of its names or `anaphors`,
 /// or by none of the anaphors' nouns (حلف شمال الأطلسي, not دولة الاتحاد; "the bloc", which no
-/// name holds, is the last alliance).
+/// name holds, is the last alliance); "الجماعة" / "the group" → the last organisation holding
+/// the word in its names or `anaphors`.
 /// Also finds the speaker of the sentence: the person or organisation next to a speech verb.
 struct Coreference {
     let lexicon: Lexicon
@@ -63,7 +64,7 @@ struct Coreference {
 
     /// The function lists whose phrases refer back to an entity.
     private static let anaphora: Set<String> = ["own_state", "own_forces", "state_pair", "side_pair", "leader_pair", "state_triple",
-                                                "alliance_anaphora", "ministry_anaphora", "country_anaphora", "person_anaphora"]
+                                                "alliance_anaphora", "group_anaphora", "ministry_anaphora", "country_anaphora", "person_anaphora"]
 
     /// How many of the sentence's actors before a pronoun are looked at (the document's history
     /// covers the rest), so that a sentence of thousands of words costs no more per pronoun.
@@ -136,6 +137,10 @@ struct Coreference {
                     return words.contains(head) || words.isDisjoint(with: lexicon.allianceAnaphorHeads)
                 }
                 if let alliance { ids = [alliance] }
+            case "group_anaphora":
+                let head = Lexicon.nameWords(work.text(span.range)).last ?? ""
+                let group = context.searchBackwards(also: before) { id in lexicon.groupNameWords[id]?.contains(head) == true }
+                if let group { ids = [group] }
             case "ministry_anaphora":
                 if let ministry = context.lastMinistry(also: before) { ids = [ministry] }
             case "person_anaphora":

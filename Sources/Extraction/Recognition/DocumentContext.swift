@@ -35,9 +35,9 @@ final class DocumentContext {
     }
     /// The number of the sentence being read (from 0), the clock of `lastDeeds`.
     @exclusivity(unchecked) var sentenceNumber = 0
-    /// Per kind of deed (attacks, sanctions, threats, deployments), who did the last one asserted
-    /// and in which sentence: what "the strikes" / "الغارات" in a reaction refer to.
-    @exclusivity(unchecked) private(set) var lastDeeds: [RelationType: (agent: String, sentence: Int)] = [:]
+    /// Per kind of deed (attacks, sanctions, threats, deployments), who did the last one asserted,
+    /// to whom, and in which sentence: what "the strikes" / "الغارات" in a reaction refer to.
+    @exclusivity(unchecked) private(set) var lastDeeds: [RelationType: (agent: String, target: String, sentence: Int)] = [:]
     /// The last list of three or more states named together.
     @exclusivity(unchecked) var lastStateList: [String]?
     @exclusivity(unchecked) private var localEntities: [String: Entity] = [:]
@@ -278,6 +278,22 @@ final class DocumentContext {
         "northeast": "southwest", "southwest": "northeast", "northwest": "southeast", "southeast": "northwest",
     ]
 
+    /// Counts one more meeting or agreement between two states (for `mainPair`).
+    private func countPair(_ first: String, _ second: String) {
+        let pair = [first, second].sorted()
+        meetingsRead += 1
+        pairReadings[pair] = ((pairReadings[pair]?.count ?? 0) + 1, meetingsRead)
+    }
+
+    /// Counts the states of two people or states who together met or agreed with a third
+    /// ("Pashinyan and Aliyev met Trump"): they were at one meeting, and are a pair the
+    /// document is about, although no edge is read between them.
+    func countCoSubjects(_ subjects: [String]) {
+        let states = subjects.compactMap(state(of:))
+        guard subjects.count == 2, states.count == 2, states[0] != states[1] else { return }
+        countPair(states[0], states[1])
+    }
+
     /// The kinds of deed a later reaction may refer to by their event word alone.
     static let deeds: Set<RelationType> = [.attacks, .sanctions, .threatens, .deploysTo]
 
@@ -295,12 +311,10 @@ final class DocumentContext {
         if type == .metWith || type == .cooperatesWith, let first = state(of: source), let second = state(of: target), first != second {
             let people = kind(source) == .person && kind(target) == .person ? [source, target] : nil
             lastMeeting = (states: [first, second], people: people)
-            let pair = [first, second].sorted()
-            meetingsRead += 1
-            pairReadings[pair] = ((pairReadings[pair]?.count ?? 0) + 1, meetingsRead)
+            countPair(first, second)
         }
         if Self.deeds.contains(type), attributes["modality"] == nil || attributes["modality"] == "reported" {
-            lastDeeds[type] = (source, sentenceNumber)
+            lastDeeds[type] = (source, target, sentenceNumber)
         }
         mention(source)
         mention(target)

@@ -45,6 +45,8 @@ struct RoleRecognizer {
                     affiliation = allianceNamed(before: index, work, context: context)
                 case .function("ministry_anaphora"):
                     affiliation = ministryNamed(before: index, work, context: context)
+                case .function("group_anaphora"):
+                    affiliation = groupNamed(by: work.spans[next], before: index, work, context: context)
                 case .title where next + 1 < work.spans.count && work.spans[next + 1].range.lowerBound == work.spans[next].range.upperBound:
                     if case .nisba(let state) = work.spans[next + 1].value {
                         affiliation = state
@@ -297,6 +299,17 @@ struct RoleRecognizer {
             return nil
         }
         return named.last ?? context.lastMentioned(.alliance, also: work.actors.flatMap(\.ids))
+    }
+
+    /// The organisation a group anaphor ("الجماعة", "the group") refers to: the last one named
+    /// before it in the sentence or the document whose names or `anaphors` hold its word.
+    private func groupNamed(by anaphor: Span, before index: Int, _ work: SentenceWork, context: DocumentContext) -> String? {
+        let head = Lexicon.nameWords(work.text(anaphor.range)).last ?? ""
+        let named = work.spans[..<index].compactMap { span -> String? in
+            if case .entity(let id) = span.value { return id }
+            return nil
+        }
+        return context.searchBackwards(also: named) { lexicon.groupNameWords[$0]?.contains(head) == true }
     }
 
     /// Whether an Arabic title ends with a possessive pronoun, "ها" or "ه" as written ("زعيمها",

@@ -144,14 +144,17 @@ extension FramePatterns {
         }
     }
 
-    /// Where the words that qualify an English event noun start: up to two lower-case words
-    /// after a possessive ("Russia's brutal invasion"), or hyphened compounds ("Russian
-    /// full-scale invasion", "Russia's full-scale invasion"); `index` when there are none.
+    /// Where the words that qualify an English event noun start: up to two lower-case words or
+    /// years after a possessive ("Russia's brutal invasion", "Azerbaijan's 2023 offensive"), or
+    /// hyphened compounds ("Russian full-scale invasion", "Russia's full-scale invasion"); `index`
+    /// when there are none.
     private func modifiersSkipped(before index: Int, _ work: SentenceWork) -> Int {
         var start = index, words = 0
         while words < 2, start >= 3, work.possessiveLength(before: start) == nil {
             if PhraseTable<LexiconValue>.isGluedHyphen(work.tokens, start - 2) {
                 start -= 3
+            } else if (1900...2100).contains(work.tokens[start - 1].number) {
+                start -= 1
             } else if work.tokens[start - 1].isWord, work.sentence.text(of: start - 1).first.map({ $0.isASCII && $0.isLowercase }) == true,
                       !lexicon.isAnyFunctionWord(work.tokens[start - 1].word), work.spans.allSatisfy({ !$0.range.contains(start - 1) }) {
                 start -= 1

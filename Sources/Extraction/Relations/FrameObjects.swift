@@ -64,7 +64,7 @@ extension FramePatterns {
     /// named right after it (by name or nisba), in a relative clause after it ("الهجمات التي
     /// تشنها روسيا") or by the nisba of what is deployed ("نشر الأسلحة النووية الروسية"), or, when the event word is definite (the article, "the", a possessive ending,
     /// a name in construct) and names no doer, the doer of the last asserted deed of its kind in
-    /// this sentence or the three before.
+    /// this sentence or the three before, if the target the word names is that deed's.
     func reactionObject(toEventAt position: Int, _ work: SentenceWork, context: DocumentContext) -> Actor? {
         let noun = work.spans[position]
         let start = noun.range.lowerBound, end = noun.range.upperBound
@@ -93,7 +93,49 @@ extension FramePatterns {
         guard english || construct || noun.clitic.hasSuffix("ال") || work.sentence.document.startsWithArticle(work.tokens[start])
                 || PossessiveForms.hasSuffix(work.sentence.text(of: start), among: suffixes),
               let deed = context.lastDeeds[RelationType(frame.type)], context.sentenceNumber - deed.sentence <= 3 else { return nil }
+        switch namedTarget(after: end, frameIndex, work) {
+        case .none: break
+        case .actor(let actor):
+            let id = context.actingEntity(actor.ids[0])
+            guard id == deed.target || context.state(of: id) == deed.target || context.state(of: deed.target) == id else { return nil }
+        case .placeAnaphor:
+            guard context.kind(deed.target) == .place else { return nil }
+        case .unknown:
+            return nil
+        }
         return Actor(ids: [deed.agent], range: noun.range, clitic: "", source: .anaphora)
+    }
+
+    /// What an event word names as its target with one of its frame's prepositions, its own last
+    /// word ("attack on") or one of the next three tokens.
+    enum NamedTarget {
+        /// No target: "الغارات", "the strikes".
+        case none
+        /// An actor: "الهجوم على كييف", "the attack on Kyiv".
+        case actor(Actor)
+        /// A place named again by its kind with the article: "الهجوم على المدينة".
+        case placeAnaphor
+        /// Something that names no one: "الهجوم على السفينة".
+        case unknown
+    }
+
+    /// The target an event word names after `end`, as `NamedTarget` says.
+    func namedTarget(after end: Int, _ frameIndex: Int, _ work: SentenceWork) -> NamedTarget {
+        let letters = lexicon.frame(frameIndex).preps.filter { $0.count == 1 }
+        if let actor = work.firstActor(in: end..<(end + 2)), letters.contains(where: { ArabicClitics.endsWithPreposition(actor.clitic, $0) }) {
+            return .actor(actor)
+        }
+        let ownPreposition = end - 1 > 0 && work.token(end - 1, isOneOf: lexicon.framePrepositions[frameIndex]) ? end - 1 : nil
+        guard let preposition = ownPreposition ?? (end..<min(end + 3, work.tokens.count)).first(where: {
+            work.token($0, isOneOf: lexicon.framePrepositions[frameIndex])
+        }), !work.hasClauseBreak(end..<max(end, preposition)) else { return .none }
+        if let actor = work.firstActor(in: (preposition + 1)..<(preposition + 3)) { return .actor(actor) }
+        let next = preposition + 1
+        if next < work.tokens.count, work.token(next, isIn: .placeNouns, lexicon: lexicon),
+           work.sentence.document.startsWithArticle(work.tokens[next]) {
+            return .placeAnaphor
+        }
+        return .unknown
     }
 
     /// The tokens of "its own territory" ("على أراضيها", "on its territory") after the trigger, in

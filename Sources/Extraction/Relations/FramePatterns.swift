@@ -291,6 +291,7 @@ struct FramePatterns {
             context.emit(source, type, target, attributes: attributes, sentence: work.sentence, tokens: lower...upper, rule: rule,
                          confidence: confidence)
         }
+        if type == .metWith || type == .cooperatesWith, !objects.isEmpty, deployedBy == nil { context.countCoSubjects(subjects) }
         if subjects.count >= 2 { work.enumeration = subjects }
     }
 
