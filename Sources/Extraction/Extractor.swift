@@ -72,6 +72,7 @@ public struct Extractor: Sendable {
             }.map { ($0.date, $0.at) } ?? (nil, 0)
             work.articleDate = context.date
             markDirections(work)
+            institutions.requalifyNationalBodies(work, context: context)
             roles.recognize(work, context: context)
             institutions.recognize(work, context: context)
             coreference.addNamedActors(work, context: context)

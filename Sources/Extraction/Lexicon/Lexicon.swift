@@ -94,6 +94,9 @@ public final class Lexicon: @unchecked Sendable {
     /// The words of the names and `anaphors` of each organisation given anaphors, folded and
     /// without the article: "الجماعة" / "the group" refers back to the last one holding the word.
     @exclusivity(unchecked) public private(set) var groupNameWords: [String: Set<String>] = [:]
+    /// Organisation id → the kind of state institution its name means when a state qualifies it
+    /// (`national_body`).
+    @exclusivity(unchecked) public private(set) var nationalBodies: [String: String] = [:]
     /// Alliances that no alliance anaphor refers to (`anaphors` given empty): groups of states.
     @exclusivity(unchecked) public private(set) var groupsWithoutAnaphors: Set<String> = []
     /// The `leader_pair` phrases ("الرئيسان", "the two leaders"), folded; some are also dual
@@ -209,6 +212,7 @@ public final class Lexicon: @unchecked Sendable {
                                        arabicNames: organization.ar, englishNames: [organization.en] + (organization.en_aliases ?? []),
                                        locatedIn: organization.located_in, partOf: organization.part_of, roles: [])
             entity.seatOf = organization.seat_of
+            nationalBodies[organization.id] = organization.national_body
             add(entity)
         }
         for entity in entities.values where entity.kind == .alliance {

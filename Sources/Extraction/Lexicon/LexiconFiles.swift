@@ -60,12 +60,17 @@ public enum LexiconFiles {
         /// Id of the place it sits in.
         public var located_in: String?
         /// Anaphors that refer to an alliance beyond the nouns of its names ("الحلف" for
-        /// منظمة معاهدة الأمن الجماعي); an empty list for a group of states that no anaphor refers
-        /// to ("دول البلطيق", "الغرب": "الحلف" after them is another bloc).
+        /// منظمة معاهدة الأمن الجماعي; "الجماعة" / "the group" for an armed group); an empty list
+        /// for a group of states that no anaphor refers to ("دول البلطيق", "الغرب": "الحلف" after
+        /// them is another bloc).
         public var anaphors: [String]?
         /// The office this is the seat of (the Kremlin: `{"role": "president", "of": "russia"}`):
         /// its leader ("زعيم الكرملين", "the Kremlin leader") is that office's holder.
         public var seat_of: Role?
+        /// The kind of state institution (`institutions.json`) the name means when a state
+        /// qualifies it, by a nisba after it or a possessive before it ("مجلس الأمن الروسي",
+        /// "Russia's Security Council": Russia's own council, not the UN's).
+        public var national_body: String?
     }
 
     /// A dated role of a person.

@@ -8,6 +8,27 @@ import EntityGraph
 struct InstitutionRecognizer {
     let lexicon: Lexicon
 
+    /// Reads the name of an organisation that a state qualifies as that state's institution of
+    /// the kind its `national_body` gives: a nisba after it (Arabic) or a state or nisba before it
+    /// (English: "Russia's Security Council"). Runs before titles look for their office.
+    func requalifyNationalBodies(_ work: SentenceWork, context: DocumentContext) {
+        for index in work.spans.indices {
+            guard case .entity(let id) = work.spans[index].value, let kind = lexicon.nationalBodies[id] else { continue }
+            let span = work.spans[index]
+            let nisbaAfter = work.spanIndex(startingAt: span.range.upperBound).map { work.spans[$0].value.isNisba } ?? false
+            var stateBefore = false
+            if index > 0, work.adjoins(work.spans[index - 1].range.upperBound, span.range.lowerBound) {
+                switch work.spans[index - 1].value {
+                case .nisba: stateBefore = true
+                case .entity(let state): stateBefore = context.kind(state) == .state
+                default: break
+                }
+            }
+            let arabic = work.sentence.document.isArabic(work.tokens[span.range.lowerBound])
+            if arabic ? nisbaAfter : stateBefore { work.spans[index].value = .institution(kind) }
+        }
+    }
+
     func recognize(_ work: SentenceWork, context: DocumentContext) {
         for (index, span) in work.spans.enumerated() where !work.consumed.contains(index) {
             guard case .institution(let kindId) = span.value, let kind = lexicon.institutions[kindId],

@@ -124,7 +124,8 @@ struct RoleRecognizer {
             } else if let described = personInApposition(before: index, work, context: context) {
                 person = described
                 apposition = true
-            } else if let length = nameLength(work, from: tokenCursor) {
+            } else if let length = nameLength(work, from: tokenCursor),
+                      affiliation != nil || hasPossessiveOwner(span, work) || startsName(at: tokenCursor, work) {
                 let name = tokenCursor..<(tokenCursor + length)
                 person = (former ? nil : affiliation.flatMap { context.holder(of: role, in: $0, spelled: work.sentence, name) })
                     ?? context.discoverPerson(work.sentence, name)

@@ -111,6 +111,13 @@ extension RoleRecognizer {
         return startsKnownPhraseAfterPreposition ? nil : length
     }
 
+    /// Whether the words at `index` open a person's name on their own, with no office to tell a
+    /// title's holder from its object ("السفير محمد الشناوي", "President Joe Smith"; not "أكد
+    /// الرئيس ضرورة وقف إطلاق النار"): a known given name, or a capitalised Latin word.
+    func startsName(at index: Int, _ work: SentenceWork) -> Bool {
+        index < work.tokens.count && (lexicon.givenNames.contains(work.tokens[index].word) || isLatinWord(index, capital: true, work))
+    }
+
     /// The end of words glued to a title by hyphens ("chancellor-in-waiting", "president-elect"):
     /// the title is not held yet, so it names its holder without a role, like a past title.
     func endOfHyphenatedTitle(at index: Int, _ work: SentenceWork) -> Int? {

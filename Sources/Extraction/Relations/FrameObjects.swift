@@ -41,6 +41,18 @@ extension FramePatterns {
         return word.count >= 4 && word.hasPrefix(clitic) && !lexicon.isFunctionWord(work.tokens[next].word, list: .stopwords)
     }
 
+    /// States named after what a membership is in with "إلى جانب" / "along with" ("انضمت مصر إلى
+    /// بريكس في يناير 2024، إلى جانب إثيوبيا وإيران"; words and commas between, no actor): they
+    /// are members too.
+    func coMembers(after end: Int, _ work: SentenceWork, context: DocumentContext) -> [String] {
+        guard let marker = work.spans.first(where: { span in
+            span.range.lowerBound >= end && span.range.lowerBound <= end + 6 && span.value == .function("co_subject_markers")
+        }), (end..<marker.range.lowerBound).allSatisfy({ index in
+            work.tokens[index].isWord ? work.firstActor(in: index..<(index + 1)) == nil : [",", "،"].contains(work.tokens[index].mark)
+        }), let first = work.firstActor(in: marker.range.upperBound..<(marker.range.upperBound + 2)) else { return [] }
+        return work.coordinated(from: first, keywords: lexicon.keywords).ids.filter { context.kind($0) == .state }
+    }
+
     /// The word of a deed (an attack, sanctions, a threat, a deployment) that is the object of a
     /// reaction verb, after "the" or at most two Arabic adverbs ("أدانت بولندا بشدة الهجوم على
     /// كييف", "condemned the strikes"): its span index. The actors after it are the deed's, not

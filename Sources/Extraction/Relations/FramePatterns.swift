@@ -284,7 +284,10 @@ struct FramePatterns {
             guard symmetric, subjects.count >= 2 else { return }
             pairs = subjects.indices.flatMap { i in subjects[(i + 1)...].map { (subjects[i], $0) } }
         } else {
-            pairs = (deployedBy.map { [$0] } ?? subjects).flatMap { subject in objects.map { frame.inverse == true ? ($0, subject) : (subject, $0) } }
+            let coMembers = type == .memberOf ? coMembers(after: objectEnd, work, context: context) : []
+            pairs = (deployedBy.map { [$0] } ?? subjects + coMembers).flatMap { subject in
+                objects.map { frame.inverse == true ? ($0, subject) : (subject, $0) }
+            }
         }
         let rule = "frame:\(frame.name)" + (verbal ? "_in_words" : meeting ? "_between_people" : ofDeed ? "_of_deed" : "")
         for (source, target) in pairs {

@@ -250,7 +250,8 @@ struct StructuralPatterns {
         context.state(of: id) ?? lexicon.entities[id]?.locatedIn.flatMap { context.kind($0) == .state ? $0 : nil }
     }
 
-    /// A bloc named after a larger one ("الجناح الجنوبي لحلف الأطلسي") → part_of the larger one; two
+    /// A bloc named after a larger one ("الجناح الجنوبي لحلف الأطلسي") → part_of the larger one (not
+    /// a state's own body named like an organisation: "Russia's Security Council"); two
     /// or more states named in an alliance's name ("the Union State of Russia and Belarus") are
     /// its members.
     private func nestedBlocs(_ work: SentenceWork, context: DocumentContext) {
@@ -262,7 +263,8 @@ struct StructuralPatterns {
                 guard let found = lexicon.phrases.matchWithClitics(work.tokens, at: index, text: work.sentence.document),
                       index + found.length <= actor.range.upperBound else { continue }
                 if case .nisba(let state) = found.value, context.kind(outer) == .alliance { states.append(state) }
-                guard case .entity(let inner) = found.value, inner != outer else { continue }
+                guard case .entity(let inner) = found.value, inner != outer,
+                      lexicon.nationalBodies[inner] == nil || lexicon.entities[outer] != nil else { continue }
                 if context.kind(inner) == .state, context.kind(outer) == .alliance { states.append(inner) }
                 guard [.alliance, .organization].contains(context.kind(inner)) else { continue }
                 context.mention(inner)
