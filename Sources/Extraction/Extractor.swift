@@ -72,6 +72,7 @@ public struct Extractor: Sendable {
             }.map { ($0.date, $0.at) } ?? (nil, 0)
             work.articleDate = context.date
             markDirections(work)
+            dropAttitudes(work)
             institutions.requalifyNationalBodies(work, context: context)
             roles.recognize(work, context: context)
             institutions.recognize(work, context: context)
@@ -187,6 +188,17 @@ public struct Extractor: Sendable {
         guard index + 1 < work.tokens.count, work.tokens[index].mark == ")",
               let dash = work.tokens[index + 1].mark, dash == "-" || dash == "–" || dash == "—" else { return }
         work.spans.removeAll { $0.range.lowerBound <= index }
+    }
+
+    /// "pro-Russian", "anti-Western": a nisba glued by a hyphen to a word of list
+    /// `attitude_prefixes` names a stance, not the state's own people or bodies.
+    private func dropAttitudes(_ work: SentenceWork) {
+        guard work.spans.contains(where: { $0.value == .function("attitude_prefixes") }) else { return }
+        work.spans.removeAll { span in
+            let start = span.range.lowerBound
+            guard span.value.isNisba, start >= 2, PhraseTable<LexiconValue>.isGluedHyphen(work.tokens, start - 1) else { return false }
+            return work.spans.contains { $0.range.upperBound == start - 1 && $0.value == .function("attitude_prefixes") }
+        }
     }
 
     /// "من الغرب" / "from the west": a direction, not the West.

@@ -121,7 +121,10 @@ struct Coreference {
             case "state_pair":
                 let last = context.lastStates(2, also: before)
                 let namedHere = !last.isEmpty && last.allSatisfy { state in before.contains { context.state(of: $0) == state } }
-                ids = namedHere && hasMeeting(before: span, work) ? last : context.mainPair ?? last
+                let firstNamed = work.actors.first { actor in
+                    actor.range.upperBound <= span.range.lowerBound && actor.ids.contains { context.state(of: $0).map(last.contains) == true }
+                }
+                ids = namedHere && hasMeeting(before: firstNamed?.range.lowerBound ?? 0, work) ? last : context.mainPair ?? last
             case "side_pair":
                 ids = context.lastMeeting?.states ?? context.lastStates(2, also: before)
             case "leader_pair":
@@ -155,11 +158,13 @@ struct Coreference {
         }
     }
 
-    /// Whether a meeting or agreement word (a trigger of a symmetric frame) stands before `span`
-    /// in the sentence.
-    private func hasMeeting(before span: Span, _ work: SentenceWork) -> Bool {
+    /// Whether a meeting or agreement word (a trigger of a symmetric frame) stands before token
+    /// `index` — where the states the pair would be are first named ("التقى بوتين شريف، وبحثا
+    /// ... بين البلدين"; not "استدعت الخارجية الكورية الجنوبية السفير الروسي احتجاجا على التعاون
+    /// بين البلدين", where the cooperation is another pair's).
+    private func hasMeeting(before index: Int, _ work: SentenceWork) -> Bool {
         work.spans.contains { other in
-            guard other.range.upperBound <= span.range.lowerBound, case .trigger(let frame) = other.value else { return false }
+            guard other.range.upperBound <= index, case .trigger(let frame) = other.value else { return false }
             return RelationVocabulary.core.isSymmetric(RelationType(lexicon.frames[frame].type))
         }
     }

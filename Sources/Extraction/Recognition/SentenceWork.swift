@@ -160,8 +160,9 @@ final class SentenceWork {
     }
 
     /// The sentence's date as the date of an event ending at token `end`: not when the date is
-    /// written after it in another clause joined by "and" / و or a semicolon ("has threatened
-    /// the Baltic states, and in 2022 Russia invaded": 2022 is the invasion's).
+    /// written after it in another clause joined by "and" / و, a relative pronoun after a comma
+    /// or a semicolon ("has threatened the Baltic states, and in 2022 Russia invaded": 2022 is the
+    /// invasion's; "keeps troops in Transnistria, which broke away in 1992").
     func date(ofEventEndingAt end: Int) -> String? {
         if let month = monthOfEvent(after: end) { return month }
         guard let date, dateIndex > end else { return date }
@@ -171,7 +172,7 @@ final class SentenceWork {
             guard index + 1 < tokens.count, tokens[index + 1].isWord else { return false }
             let next = tokens[index + 1]
             return next.readings.0.clitic == ArabicClitics.waw || next.readings.1.clitic == ArabicClitics.waw
-                || sentence.text(of: index + 1).lowercased() == "and"
+                || sentence.text(of: index + 1).lowercased() == "and" || lexicon.isFunctionWord(next.word, list: .relativePronouns)
         }
         return laterClause ? nil : date
     }

@@ -160,6 +160,7 @@ struct FramePatterns {
                 return false
             }
             if type == .deploysTo, self.isBorderNeighbour(actor, work) { return false }
+            if type == .sanctions, context.armedForces.contains(actor.ids[0]) { return false }
             if symmetric, self.isVenue(actor, frameIndex, triggerEnd: end, work, context: context) { return false }
             let id = placeAllowed ? actor.ids[0] : context.actingEntity(actor.ids[0])
             let servesSubject = context.kind(id) == .person && context.state(of: id).map(subjects.contains) == true

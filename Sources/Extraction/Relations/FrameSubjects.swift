@@ -35,8 +35,8 @@ extension FramePatterns {
         let end = trigger.range.upperBound
         var found = Subject(start: trigger.range.lowerBound, end: end)
         let following = statesRight(after: end, work, context: context)
-        let between = work.token(end, isOneOf: lexicon.keywords.between)
-            ? work.firstActor(in: (end + 1)..<(end + 2)).map { work.coordinated(from: $0, keywords: lexicon.keywords) } : nil
+        let between = betweenWord(of: trigger, work, context: context)
+            .flatMap { work.firstActor(in: ($0 + 1)..<($0 + 2)) }.map { work.coordinated(from: $0, keywords: lexicon.keywords) }
         if frame.plural_subject == true, following.ids.count >= 2 {
             found.ids = following.ids
             found.end = following.end

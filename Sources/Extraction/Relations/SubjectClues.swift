@@ -43,4 +43,27 @@ extension FramePatterns {
             return !work.actors.contains { $0.range.contains(span.range.lowerBound) }
         }
     }
+
+    /// The "بين" / "between" that names the parties of an event word: right after it, or, when no
+    /// actor stands right before the word in its clause ("باشينيان وعلييف يوقعان ... بين أرمينيا
+    /// وأذربيجان" are signed by the two), later in its clause with only words and places between, a state written right after a place being
+    /// its adjective ("محادثات استمرت ساعات في مدينة جدة السعودية بين وفدين أمريكي وأوكراني").
+    func betweenWord(of trigger: Span, _ work: SentenceWork, context: DocumentContext) -> Int? {
+        let end = trigger.range.upperBound
+        guard let index = (end..<min(end + 8, work.tokens.count)).first(where: { work.token($0, isOneOf: lexicon.keywords.between) }) else {
+            return nil
+        }
+        if index == end { return index }
+        let start = trigger.range.lowerBound
+        guard !work.hasClauseBreak(end..<index), work.actor(endingBefore: start, gap: 2).map({ work.hasClauseBreak($0.range.upperBound..<start) }) ?? true
+        else { return nil }
+        let actorsBetween = work.actors.filter { (end..<index).contains($0.range.lowerBound) }
+        let placesOnly = actorsBetween.indices.allSatisfy { position in
+            let actor = actorsBetween[position]
+            let qualifiesPlace = position > 0 && actor.clitic.isEmpty && actorsBetween[position - 1].range.upperBound == actor.range.lowerBound
+                && context.kind(actorsBetween[position - 1].ids[0]) == .place
+            return context.kind(actor.ids[0]) == .place || qualifiesPlace
+        }
+        return placesOnly ? index : nil
+    }
 }

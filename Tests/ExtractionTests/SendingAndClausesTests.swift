@@ -1,0 +1,44 @@
+import XCTest
+@testable import Extraction
+
+/// Verbs of sending that deploy only forces, expelling forces, a date in a relative clause, a
+/// stance written with "pro-", the parties of talks named later in their clause, and the pair
+/// "البلدين" when the cooperation is not the one that named the states.
+final class SendingAndClausesTests: XCTestCase {
+    func testSendingIsADeploymentOnlyOfForcesOrWeapons() {
+        XCTAssertEqual(edges("وأرسلت فرنسا مئات الجنود إلى رومانيا."), ["france deploys_to romania"])
+        XCTAssertEqual(edges("وقال روبيو إن بلاده ستنقل المقترح إلى موسكو.", date: "2025-03-11"), [], "a proposal sent is no deployment")
+        XCTAssertEqual(edges("وأرسل الرئيس رسالة إلى طهران."), [])
+    }
+
+    func testExpellingForcesIsNoSanction() {
+        XCTAssertFalse(edges("وساعدت القوات الكورية الشمالية روسيا في طرد القوات الأوكرانية من كورسك.").contains("russia sanctions ukraine"))
+        XCTAssertEqual(edges("وطردت بولندا دبلوماسيين روسيين."), ["poland sanctions russia"])
+    }
+
+    func testADateInARelativeClauseAfterTheEventIsNotItsDate() {
+        XCTAssertNil(attribute("date", of: "russia deploys_to transnistria",
+                               in: "Russia keeps about 1,500 troops in Transnistria, which broke away from Moldova in 1992."))
+        XCTAssertEqual(attribute("date", of: "russia deploys_to transnistria", in: "In 1992 Russia sent troops to Transnistria."), "1992")
+    }
+
+    func testAProStanceIsNoStatesBody() {
+        XCTAssertEqual(edges("Moscow wants a pro-Russian government to win."), [])
+        XCTAssertEqual(edges("The Russian government said so."), ["russia_government part_of russia"])
+    }
+
+    func testThePartiesOfTalksNamedLaterInTheirClause() {
+        XCTAssertEqual(edges("واختتمت محادثات استمرت ساعات في مدينة جدة السعودية بين وفدين أمريكي وأوكراني."),
+                       ["ukraine cooperates_with united_states"])
+        let signed = edges("باشينيان وعلييف يوقعان في واشنطن إعلانا لإنهاء النزاع بين أرمينيا وأذربيجان", date: "2025-08-08")
+        XCTAssertTrue(signed.contains("ilham_aliyev cooperates_with pashinyan"), "\(signed)")
+    }
+
+    func testThePairOfACooperationNamedAfterTheStatesIsTheDocumentsPair() {
+        let text = "ووقعت روسيا وكوريا الشمالية معاهدة دفاع مشترك. "
+            + "واستدعت الخارجية الكورية الجنوبية السفير الروسي احتجاجا على التعاون العسكري بين البلدين."
+        let found = edges(text)
+        XCTAssertTrue(found.contains("north_korea cooperates_with russia"), "\(found)")
+        XCTAssertFalse(found.contains("russia cooperates_with south_korea"), "\(found)")
+    }
+}
