@@ -1,38 +1,42 @@
-/// Word ids of the function words the patterns look for directly (prepositions, "and").
-public struct Keywords: Sendable {
+/// Word ids of the function words the patterns look for directly (prepositions, "and"). A
+/// class, so that handing the set of them to a pattern costs one reference count, not one per set.
+public final class Keywords: Sendable {
     /// في / in
-    public var inside: Int32 = -1
+    public let inside: Int32
     /// من
-    public var from: Int32 = -1
+    public let from: Int32
     /// إلى (folded الى)
-    public var to: Int32 = -1
+    public let to: Int32
     /// مع
-    public var with: Int32 = -1
+    public let with: Int32
     /// English "to"
-    public var toEnglish: Int32 = -1
+    public let toEnglish: Int32
     /// English "with"
-    public var withEnglish: Int32 = -1
+    public let withEnglish: Int32
     /// English "and"
-    public var and: Int32 = -1
+    public let and: Int32
     /// English "by" (the agent of a passive)
-    public var by: Int32 = -1
+    public let by: Int32
     /// English "the"
-    public var the: Int32 = -1
+    public let the: Int32
     /// English "of" (a title's office: "the President of Finland")
-    public var of: Int32 = -1
+    public let of: Int32
     /// Words that mark a location: في, in, at.
-    public var locative: Set<Int32> = []
+    public let locative: Set<Int32>
     /// بين / between, before the two sides of a relation ("التعاون بين البلدين").
-    public var between: Set<Int32> = []
+    public let between: Set<Int32>
     /// Words before an ambassador's posting: في, لدى, in, to.
-    public var postings: Set<Int32> = []
+    public let postings: Set<Int32>
     /// Prepositions whose object cannot be the subject of the next verb.
-    public var prepositions: Set<Int32> = []
+    public let prepositions: Set<Int32>
     /// Words that stop a "what" phrase: إلى, من, في, by.
-    public var phraseStops: Set<Int32> = []
+    public let phraseStops: Set<Int32>
 
     /// No ids.
-    public init() {}
+    public init() {
+        (inside, from, to, with, toEnglish, withEnglish, and, by, the, of) = (-1, -1, -1, -1, -1, -1, -1, -1, -1, -1)
+        (locative, between, postings, prepositions, phraseStops) = ([], [], [], [], [])
+    }
 
     /// The ids, given a function that interns a word.
     init(intern: (String) -> Int32) {
