@@ -2,8 +2,9 @@ import XCTest
 @testable import Extraction
 
 /// Verbs of sending that deploy only forces, expelling forces, a date in a relative clause, a
-/// stance written with "pro-", the parties of talks named later in their clause, and the pair
-/// "البلدين" when the cooperation is not the one that named the states.
+/// stance written with "pro-", the parties of talks named later in their clause, the pair
+/// "البلدين" when the cooperation is not the one that named the states, a second border verb,
+/// participles after a nisba, and opposition words.
 final class SendingAndClausesTests: XCTestCase {
     func testSendingIsADeploymentOnlyOfForcesOrWeapons() {
         XCTAssertEqual(edges("وأرسلت فرنسا مئات الجنود إلى رومانيا."), ["france deploys_to romania"])
@@ -40,5 +41,22 @@ final class SendingAndClausesTests: XCTestCase {
         let found = edges(text)
         XCTAssertTrue(found.contains("north_korea cooperates_with russia"), "\(found)")
         XCTAssertFalse(found.contains("russia cooperates_with south_korea"), "\(found)")
+    }
+
+    func testASecondBorderVerbContinuesTheFirstOnesSubject() {
+        let found = edges("وتحد المجر كلا من النمسا وسلوفاكيا، كما تحد رومانيا من الشرق.")
+        XCTAssertEqual(found, ["austria borders hungary", "hungary borders slovakia", "hungary borders romania"])
+        XCTAssertEqual(attribute("direction", of: "hungary borders romania", in: "وتحد المجر كلا من النمسا وسلوفاكيا، كما تحد رومانيا من الشرق."), "east")
+        XCTAssertEqual(edges("وتحد رومانيا من الشرق."), [], "no earlier border in the sentence")
+    }
+
+    func testAParticipleAfterANisbaIsThatStatesDeployment() {
+        XCTAssertEqual(edges("وقال إن الصواريخ الأمريكية المنتشرة في ألمانيا تهدد موسكو."), ["united_states deploys_to germany"])
+        XCTAssertEqual(edges("وقال إن الصواريخ المنتشرة في ألمانيا تهدد موسكو."), [], "no nisba, no owner")
+    }
+
+    func testNoOneNamedAfterAnOppositionWordIsSupportedOrMet() {
+        XCTAssertEqual(edges("وطالبت أرمينيا فرنسا بدعم عسكري في مواجهة أذربيجان."), ["armenia requests france"])
+        XCTAssertTrue(edges("وتعهدت فرنسا بدعم أرمينيا.").contains("france supports armenia"))
     }
 }

@@ -79,6 +79,9 @@ public enum FunctionList: String, CaseIterable, Sendable {
     /// Words that put a month in the past ("يناير الماضي", "last January"): the latest such month
     /// before the article's date.
     case pastMarkers = "past_markers"
+    /// Words that set what follows against the subject ("في مواجهة الناتو", "against Russia"): no
+    /// one named after them is supported, met or allied with.
+    case oppositionWords = "opposition_words"
 
     /// Lists that are only tested word by word, never matched as phrases of the text.
     static let wordOnly: Set<String> = [Self.stopwords.rawValue, Self.abbreviations.rawValue, Self.clauseOpeners.rawValue, Self.possessives.rawValue,
@@ -90,7 +93,8 @@ public enum FunctionList: String, CaseIterable, Sendable {
                                          Self.unionMembersMarkers.rawValue, Self.eventVerbs.rawValue,
                                          Self.regimeWords.rawValue, Self.listConnectors.rawValue,
                                          Self.passiveAuxiliaries.rawValue, Self.placeNouns.rawValue,
-                                         Self.conditionals.rawValue, Self.instrumentVerbs.rawValue, Self.pastMarkers.rawValue]
+                                         Self.conditionals.rawValue, Self.instrumentVerbs.rawValue, Self.pastMarkers.rawValue,
+                                         Self.oppositionWords.rawValue]
 
     /// The list's bit.
     var bit: UInt32 { 1 << UInt32(Self.allCases.firstIndex(of: self)!) }

@@ -8,6 +8,10 @@ struct FramePatterns {
     /// How far (in tokens) a subject or object may be from its trigger.
     let reach = 8
 
+    /// The relations no one named after an opposition word ("في مواجهة", "against") is the
+    /// object of.
+    static let friendlyTypes: Set<RelationType> = [.supports, .cooperatesWith, .alliedWith, .metWith]
+
     /// Reads the relation of every event word of the sentence that is not negated, refused,
     /// passive or after a condition ("إذا هاجمت روسيا بولندا", "if Russia attacks"); the content
     /// of a request, warning or accusation gets the modality of its frame, also when it is a
@@ -161,6 +165,9 @@ struct FramePatterns {
             }
             if type == .deploysTo, self.isBorderNeighbour(actor, work) { return false }
             if type == .sanctions, context.armedForces.contains(actor.ids[0]) { return false }
+            if Self.friendlyTypes.contains(type), work.token(actor.range.lowerBound - 1, isIn: .oppositionWords, lexicon: self.lexicon) {
+                return false
+            }
             if symmetric, self.isVenue(actor, frameIndex, triggerEnd: end, work, context: context) { return false }
             let id = placeAllowed ? actor.ids[0] : context.actingEntity(actor.ids[0])
             let servesSubject = context.kind(id) == .person && context.state(of: id).map(subjects.contains) == true

@@ -118,6 +118,8 @@ extension FramePatterns {
                 guard let subject = mainClause ? main : (before ?? main) else { return nil }
                 found.take(work.coordinatedBefore(subject, keywords: lexicon.keywords, kind: context.kind))
             }
+        } else if frame.nisba_agent == true, let owner = nisbaBeforeParticiple(trigger, work) {
+            found.ids = [owner]
         } else if let main = work.actors.first, trigger.range.lowerBound > 0,
                   [",", "،"].contains(work.tokens[trigger.range.lowerBound - 1].mark), isParticiple(trigger, work),
                   main.range.upperBound <= trigger.range.lowerBound {

@@ -79,8 +79,11 @@ struct StructuralPatterns {
     /// those listed; "الحدود مع" without a pronoun is the border of the sentence's main subject
     /// ("أعلنت وزارة الدفاع البيلاروسية ... قرب الحدود مع بولندا"); an English border noun takes
     /// the state up to five words before it in its clause ("Finland shares a 1,340km border with
-    /// Russia"). The states listed become the sentence's enumeration.
+    /// Russia"). A second Arabic border verb with one state after it and none listed continues
+    /// the earlier one's subject ("وتحد روسيا البيضاء بولندا، كما تحد أوكرانيا من الجنوب": Ukraine
+    /// is Belarus' neighbour). The states listed become the sentence's enumeration.
     private func borders(_ work: SentenceWork, context: DocumentContext) {
+        var earlierOwners: [String] = []
         for span in work.spans {
             let possessed: Bool, bare: Bool
             switch span.value {
@@ -92,7 +95,7 @@ struct StructuralPatterns {
             let trigger = work.tokens[span.range.lowerBound]
             let english = trigger.utf8End - trigger.utf8Start == trigger.end - trigger.start
             var subject: Actor?
-            let owners: [String]
+            var owners: [String]
             if bare {
                 guard let main = work.actors.first, main.range.upperBound <= span.range.lowerBound,
                       let state = context.state(of: main.ids[0]) else { continue }
@@ -149,6 +152,12 @@ struct StructuralPatterns {
                 if !listed.isEmpty, !isListGap(index, work) { break }
                 index += 1
             }
+            if listed.isEmpty, !english, let subject, subject.range.lowerBound >= span.range.upperBound, !earlierOwners.isEmpty,
+               !earlierOwners.contains(owners[0]) {
+                listed = owners.map { ($0, direction, subject.range.upperBound) }
+                owners = earlierOwners
+            }
+            if !listed.isEmpty { earlierOwners = owners }
             for state in listed {
                 for owner in owners {
                     context.emit(owner, .borders, state.id, attributes: state.direction.map { ["direction": $0] } ?? [:],

@@ -66,4 +66,14 @@ extension FramePatterns {
         }
         return placesOnly ? index : nil
     }
+
+    /// The state of the nisba right before an Arabic participle with the article that qualifies
+    /// the same noun ("الأسلحة النووية الروسية المنتشرة في بيلاروسيا": Russia's weapons, which
+    /// Russia deploys).
+    func nisbaBeforeParticiple(_ trigger: Span, _ work: SentenceWork) -> String? {
+        let start = trigger.range.lowerBound
+        guard !isEnglish(trigger, work), trigger.clitic.isEmpty, work.sentence.document.startsWithArticle(work.tokens[start]),
+              let nisba = work.spans.last(where: { $0.range.upperBound == start }), case .nisba(let state) = nisba.value else { return nil }
+        return state
+    }
 }
