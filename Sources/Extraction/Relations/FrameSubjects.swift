@@ -149,7 +149,8 @@ extension FramePatterns {
                   work.spans[position].clitic.isEmpty {
             found.ids = [state]
             found.end = work.spans[position].range.upperBound
-        } else if let after = work.firstActor(in: end..<(end + 3)) ?? relativeClauseSubject(after: end, work),
+        } else if let after = work.firstActor(in: end..<(end + 3)).flatMap({ hasConstructNoun(in: end..<$0.range.lowerBound, work) ? nil : $0 })
+                    ?? relativeClauseSubject(after: end, work),
                   !work.hasClauseBreak(end..<after.range.lowerBound), frame.predicate_noun == true || !isPrepositional(after, work),
                   !hasUnresolvedTitle(in: end..<after.range.lowerBound, work), !hasEventWord(in: end..<after.range.lowerBound, work) {
             found.take(work.coordinated(from: after, keywords: lexicon.keywords))

@@ -44,9 +44,11 @@ extension FramePatterns {
         }
     }
 
-    /// The "بين" / "between" that names the parties of an event word: right after it, or, when no
-    /// actor stands right before the word in its clause ("باشينيان وعلييف يوقعان ... بين أرمينيا
-    /// وأذربيجان" are signed by the two), later in its clause with only words and places between, a state written right after a place being
+    /// The "بين" / "between" that names the parties of an event word: right after it, or later in
+    /// its clause with only words and places between and, after an indefinite word, no definite
+    /// noun that the "بين" may belong to ("محادثات سلام بين روسيا وأوكرانيا", "المحادثات غير
+    /// المباشرة بين طهران وواشنطن" with its adjectives; in "يوقعان إعلانا لإنهاء النزاع بين أرمينيا
+    /// وأذربيجان" the parties are the conflict's), a state written right after a place being
     /// its adjective ("محادثات استمرت ساعات في مدينة جدة السعودية بين وفدين أمريكي وأوكراني").
     func betweenWord(of trigger: Span, _ work: SentenceWork, context: DocumentContext) -> Int? {
         let end = trigger.range.upperBound
@@ -54,9 +56,12 @@ extension FramePatterns {
             return nil
         }
         if index == end { return index }
-        let start = trigger.range.lowerBound
-        guard !work.hasClauseBreak(end..<index), work.actor(endingBefore: start, gap: 2).map({ work.hasClauseBreak($0.range.upperBound..<start) }) ?? true
-        else { return nil }
+        let definiteTrigger = trigger.clitic.hasSuffix("ال") || work.sentence.document.startsWithArticle(work.tokens[trigger.range.lowerBound])
+        let definiteNoun = !definiteTrigger && (end..<index).contains { position in
+            work.tokens[position].isWord && !work.actors.contains { $0.range.contains(position) }
+                && work.sentence.document.startsWithArticle(work.tokens[position])
+        }
+        guard !work.hasClauseBreak(end..<index), !definiteNoun else { return nil }
         let actorsBetween = work.actors.filter { (end..<index).contains($0.range.lowerBound) }
         let placesOnly = actorsBetween.indices.allSatisfy { position in
             let actor = actorsBetween[position]
@@ -75,5 +80,18 @@ extension FramePatterns {
         guard !isEnglish(trigger, work), trigger.clitic.isEmpty, work.sentence.document.startsWithArticle(work.tokens[start]),
               let nisba = work.spans.last(where: { $0.range.upperBound == start }), case .nisba(let state) = nisba.value else { return nil }
         return state
+    }
+
+    /// Whether an Arabic noun in construct stands in `range` after a verb: a word without the
+    /// article, the accusative ending or a proclitic, in no function list and naming no one
+    /// ("انتقد استبعاد كييف": Kyiv is the noun's, not the verb's subject).
+    func hasConstructNoun(in range: Range<Int>, _ work: SentenceWork) -> Bool {
+        range.contains { index in
+            let token = work.tokens[index]
+            guard token.isWord, token.number < 0, work.sentence.document.isArabic(token), work.spanIndex(startingAt: index) == nil,
+                  !lexicon.isAnyFunctionWord(token.word), token.readings.0.clitic == 0 else { return false }
+            let written = work.sentence.text(of: index)
+            return !NameFolding.fold(written).hasPrefix("ال") && written.unicodeScalars.last != "\u{064B}" && !written.hasSuffix("ا")
+        }
     }
 }
