@@ -71,4 +71,16 @@ final class SendingAndClausesTests: XCTestCase {
         XCTAssertTrue(found.contains("russia cooperates_with ukraine"), "\(found)")
         XCTAssertFalse(found.contains { $0.hasPrefix("turkey cooperates_with") || $0.hasSuffix("cooperates_with turkey") }, "\(found)")
     }
+
+    func testStatesWatchingTheDrillsDoNotHoldThem() {
+        let text = "Russia and Belarus began the Zapad drills on Friday. Lithuania and Latvia, which also border Belarus, said they were "
+            + "monitoring the drills closely."
+        XCTAssertEqual(edges(text), ["belarus cooperates_with russia", "belarus borders lithuania", "belarus borders latvia"])
+        XCTAssertEqual(edges("Lithuania and Latvia watched the drills held by Russia and Belarus."), ["belarus cooperates_with russia"])
+    }
+
+    func testStatesThatAlsoBorderAState() {
+        XCTAssertEqual(edges("Lithuania and Latvia, which also border Belarus, said so."), ["belarus borders lithuania", "belarus borders latvia"])
+        XCTAssertEqual(edges("Romania, a NATO member that also borders Moldova, said so."), ["moldova borders romania", "romania member_of nato"])
+    }
 }

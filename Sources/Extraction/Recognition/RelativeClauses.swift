@@ -57,10 +57,10 @@ extension SentenceWork {
 
     /// The actor a relative pronoun right before token `index` is about, without a comma
     /// ("Romania, a NATO member that borders Moldova": Romania; "states that border Belarus"
-    /// when a state is named right before "that"): the actor right before the pronoun, or the
-    /// actor before the comma that opens the phrase the pronoun ends.
+    /// when a state is named right before "that"; "also" may follow the pronoun): the actor right
+    /// before the pronoun, or the actor before the comma that opens the phrase the pronoun ends.
     func restrictiveRelativeHead(of index: Int, lexicon: Lexicon) -> Actor? {
-        let pronoun = index - 1
+        let pronoun = token(index - 1, isIn: .listConnectors, lexicon: lexicon) ? index - 2 : index - 1
         guard pronoun >= 1, token(pronoun, isIn: .relativePronouns, lexicon: lexicon) else { return nil }
         if let head = actor(endingBefore: pronoun, gap: 0) { return head }
         var cursor = pronoun - 1
