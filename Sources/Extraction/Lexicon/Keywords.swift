@@ -21,6 +21,8 @@ public final class Keywords: Sendable {
     public let the: Int32
     /// English "of" (a title's office: "the President of Finland")
     public let of: Int32
+    /// ما, "what" standing for the clause before it ("وهو ما انتقدته بكين")
+    public let what: Int32
     /// Words that mark a location: في, in, at.
     public let locative: Set<Int32>
     /// بين / between, before the two sides of a relation ("التعاون بين البلدين").
@@ -34,7 +36,7 @@ public final class Keywords: Sendable {
 
     /// No ids.
     public init() {
-        (inside, from, to, with, toEnglish, withEnglish, and, by, the, of) = (-1, -1, -1, -1, -1, -1, -1, -1, -1, -1)
+        (inside, from, to, with, toEnglish, withEnglish, and, by, the, of, what) = (-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1)
         (locative, between, postings, prepositions, phraseStops) = ([], [], [], [], [])
     }
 
@@ -50,6 +52,7 @@ public final class Keywords: Sendable {
         by = intern("by")
         the = intern("the")
         of = intern("of")
+        what = intern("ما")
         locative = [inside, intern("in"), intern("at")]
         postings = [inside, intern("لدى"), intern("in"), toEnglish]
         between = [intern("بين"), intern("between")]

@@ -38,6 +38,8 @@ final class DocumentContext {
     /// Per kind of deed (attacks, sanctions, threats, deployments), who did the last one asserted,
     /// to whom, and in which sentence: what "the strikes" / "الغارات" in a reaction refer to.
     @exclusivity(unchecked) private(set) var lastDeeds: [RelationType: (agent: String, target: String, sentence: Int)] = [:]
+    /// The last asserted or reported deed of any kind: what "وهو ما انتقدته بكين" refers to.
+    @exclusivity(unchecked) private(set) var lastDeed: (agent: String, target: String, sentence: Int)?
     /// The last list of three or more states named together.
     @exclusivity(unchecked) var lastStateList: [String]?
     @exclusivity(unchecked) private var localEntities: [String: Entity] = [:]
@@ -315,6 +317,7 @@ final class DocumentContext {
         }
         if Self.deeds.contains(type), attributes["modality"] == nil || attributes["modality"] == "reported" {
             lastDeeds[type] = (source, target, sentenceNumber)
+            lastDeed = (source, target, sentenceNumber)
         }
         mention(source)
         mention(target)

@@ -256,9 +256,11 @@ extension FramePatterns {
     /// Whether an actor of a joint event is where it happens, not a partner: introduced, itself
     /// or the head of its list, by a locative that is not the trigger's own word nor one of the
     /// frame's prepositions ("NATO drills in Poland and the Baltic states"; "arrived in Minsk" is
-    /// a visit).
+    /// a visit), or after a phrase of list `framework_markers` ("التنسيق في إطار مجموعة بريكس":
+    /// the bloc is the framework, not a partner).
     func isVenue(_ actor: Actor, _ frameIndex: Int, triggerEnd: Int, _ work: SentenceWork, context: DocumentContext) -> Bool {
         let head = listHead(of: actor, work, context: context)
+        if work.spans.contains(where: { $0.range.upperBound == head.range.lowerBound && $0.value == .function("framework_markers") }) { return true }
         guard head.range.lowerBound != triggerEnd, isLocative(head, work) else { return false }
         return !work.token(head.range.lowerBound - 1, isOneOf: lexicon.framePrepositions[frameIndex])
     }

@@ -228,6 +228,10 @@ struct FramePatterns {
             found = prepositionalObject(frameIndex, from: searchFrom, triggerEnd: end, work, fits: fits)
         }
         var ofDeed = false
+        if found == nil, type == .criticizes, work.token(trigger.range.lowerBound - 1, is: lexicon.keywords.what),
+           let deed = context.lastDeed, deed.sentence == context.sentenceNumber {
+            (found, ofDeed) = (Actor(ids: [deed.agent], range: trigger.range, clitic: "", source: .anaphora), true)
+        }
         if found == nil, let reactedEvent, let doer = reactionObject(toEventAt: reactedEvent, work, context: context), fits(doer) {
             (found, ofDeed) = (doer, true)
         }
