@@ -26,6 +26,23 @@ final class SeedEndToEndTests: XCTestCase {
         }
     }
 
+    func testFixtureArticlesWithAGoldScoreAboveTheThresholds() throws {
+        let goldFolder = CLIRunner.repository.appendingPathComponent("Tests/Fixtures/gold-articles")
+        let files = try FileManager.default.contentsOfDirectory(atPath: goldFolder.path).filter { $0.hasSuffix(".gold.json") }.sorted()
+        XCTAssertGreaterThanOrEqual(files.count, 3)
+        for file in files {
+            let gold = try JSONSerialization.jsonObject(with: Data(contentsOf: goldFolder.appendingPathComponent(file))) as! [String: Any]
+            let folder = try CLIRunner.temporaryFolder()
+            let output = folder.appendingPathComponent("graph.json")
+            let result = try CLIRunner.run(["extract", "Tests/Fixtures/articles/" + (gold["doc"] as! String), "-o", output.path])
+            XCTAssertEqual(result.status, 0, result.stderr)
+            let graph = try JSONSerialization.jsonObject(with: Data(contentsOf: output)) as! [String: Any]
+            let score = GoldScorer.score(graph: graph, gold: gold)
+            XCTAssertGreaterThanOrEqual(score.entityF1, 0.95, "\(file): missing \(score.missingEntities), spurious \(score.spuriousEntities)")
+            XCTAssertGreaterThanOrEqual(score.relationF1, 0.9, "\(file): missing \(score.missingRelations), spurious \(score.spuriousRelations)")
+        }
+    }
+
     func testNeighboursOfBelarusListItsNeighboursAndBlocs() throws {
         let result = try CLIRunner.run(["neighbours", "Belarus", "seeds"])
         XCTAssertEqual(result.status, 0, result.stderr)
