@@ -35,7 +35,7 @@ final class RoleAndNoiseTests: XCTestCase {
         XCTAssertEqual(edges("ولا تعتزم الصين نشر قوات في باكستان."), [])
         XCTAssertEqual(edges("Russia has not deployed troops to Armenia, the Kremlin said."), [])
         let denied = sharedExtractor.extract(text: "Tokayev denied plans to send troops to Ukraine.", document: "t.txt")
-        XCTAssertEqual(denied.relation(source: "tokayev", type: .deploysTo, target: "ukraine")?.attributes["modality"], "denied")
+        XCTAssertEqual(denied.relation(source: "kazakhstan", type: .deploysTo, target: "ukraine")?.attributes["modality"], "denied", "a deployment is the state's")
     }
 
     func testARefusedEventGivesNoEdge() {

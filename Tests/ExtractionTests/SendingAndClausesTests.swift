@@ -83,4 +83,15 @@ final class SendingAndClausesTests: XCTestCase {
         XCTAssertEqual(edges("Lithuania and Latvia, which also border Belarus, said so."), ["belarus borders lithuania", "belarus borders latvia"])
         XCTAssertEqual(edges("Romania, a NATO member that also borders Moldova, said so."), ["moldova borders romania", "romania member_of nato"])
     }
+
+    func testAStatesTerritoryStandsForTheState() {
+        XCTAssertEqual(edges("American missiles were deployed on German territory."), ["united_states_army part_of united_states", "united_states deploys_to germany"])
+        XCTAssertEqual(edges("ونشرت فرنسا جنودا في الأراضي الرومانية."), ["france deploys_to romania"])
+    }
+
+    func testTheOwnerOfTheNounThatGovernsAnEventIsItsSubject() {
+        let text = "وأعلن الرئيس الأمريكي موافقته على نشر صواريخ في الأراضي الألمانية."
+        XCTAssertEqual(edges(text, date: "2024-07-10"), ["biden holds_role united_states", "united_states deploys_to germany"])
+        XCTAssertTrue(edges("وأكدت باريس قرارها بنشر جنود في رومانيا.").contains("france deploys_to romania"))
+    }
 }

@@ -142,7 +142,10 @@ struct FramePatterns {
         guard let subject = subject(of: frame, index: frameIndex, trigger: trigger, nominal: nominal, work, context: context) else {
             return
         }
-        let subjects = lexicon.frameActsAsState[frameIndex] ? subject.ids.map { lexicon.entities[$0]?.seatOf?.of ?? $0 } : subject.ids
+        var subjects = lexicon.frameActsAsState[frameIndex] ? subject.ids.map { lexicon.entities[$0]?.seatOf?.of ?? $0 } : subject.ids
+        if RelationType(frame.type) == .deploysTo {
+            subjects = subjects.map { context.kind($0) == .person ? context.state(of: $0) ?? $0 : $0 }
+        }
         if let kinds = frame.subject_kinds, !subjects.allSatisfy({ kinds.contains(context.kind($0).rawValue) }) { return }
         let people = subjects.allSatisfy { context.kind($0) == .person }
         let verbal = !nominal && people && work.token(trigger.range.lowerBound, isOneOf: lexicon.frameCriticismWords[frameIndex])

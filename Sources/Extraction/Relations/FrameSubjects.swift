@@ -123,6 +123,8 @@ extension FramePatterns {
             }
         } else if frame.nisba_agent == true, let owner = nisbaBeforeParticiple(trigger, work) {
             found.ids = [owner]
+        } else if let owner = ownerOfGoverningNoun(trigger, work) {
+            found.take(work.coordinatedBefore(owner, keywords: lexicon.keywords, kind: context.kind))
         } else if let main = work.actors.first, trigger.range.lowerBound > 0,
                   [",", "،"].contains(work.tokens[trigger.range.lowerBound - 1].mark), isParticiple(trigger, work),
                   main.range.upperBound <= trigger.range.lowerBound {

@@ -94,4 +94,18 @@ extension FramePatterns {
             return !NameFolding.fold(written).hasPrefix("ال") && written.unicodeScalars.last != "\u{064B}" && !written.hasSuffix("ا")
         }
     }
+
+    /// The owner of an Arabic noun with a possessive ending that governs the event word through a
+    /// preposition ("أعلن بوتين موافقته على نشر أوريشنيك", "قرارها بنشر"): the actor named last
+    /// before that noun, not after a preposition, who consents to or decides the event.
+    func ownerOfGoverningNoun(_ trigger: Span, _ work: SentenceWork) -> Actor? {
+        let start = trigger.range.lowerBound
+        let noun = ArabicClitics.endsWithPreposition(trigger.clitic, "ب") ? start - 1
+            : work.token(start - 1, isOneOf: lexicon.keywords.prepositions) ? start - 2 : -1
+        guard noun >= 1, let suffixes = lexicon.functionWords.lists[FunctionList.objectSuffixes.rawValue]?["ar"],
+              work.sentence.document.isArabic(work.tokens[noun]), work.spanIndex(startingAt: noun) == nil,
+              PossessiveForms.hasSuffix(work.sentence.text(of: noun), among: suffixes) else { return nil }
+        return work.actors.last { $0.range.upperBound <= noun && !work.hasClauseBreak($0.range.upperBound..<noun) }
+            .flatMap { isPrepositional($0, work) ? nil : $0 }
+    }
 }
