@@ -25,4 +25,12 @@ final class PartnershipsAndFrameworksTests: XCTestCase {
         XCTAssertEqual(edges("وقال الوزير إن الوضع صعب، وهو ما انتقدته وزارة الخارجية الصينية."), ["china_foreign_ministry part_of china"],
                        "no deed was told before")
     }
+
+    func testTwoStatesCoordinatingWithAThird() {
+        XCTAssertEqual(edges("Estonia and Finland said they would coordinate their response with Oslo."),
+                       ["estonia cooperates_with norway", "finland cooperates_with norway"])
+        let drills = edges("Belarus and Russia began joint exercises near the border with Poland.")
+        XCTAssertFalse(drills.contains { $0.contains("cooperates_with poland") || $0.hasPrefix("poland cooperates_with") },
+                       "the border's partner is no partner of the exercises: \(drills)")
+    }
 }

@@ -205,6 +205,17 @@ extension FramePatterns {
         return nil
     }
 
+    /// The partner that two or more subjects of a joint event share, introduced by "مع" / "with"
+    /// within three words of the trigger, none of them a phrase of the lexicon ("Poland and
+    /// Latvia would coordinate their response with Vilnius"; not "drills near the border with
+    /// Poland").
+    func partnerWith(after index: Int, _ work: SentenceWork) -> Actor? {
+        guard let with = (index..<min(index + 3, work.tokens.count)).first(where: {
+            work.token($0, is: lexicon.keywords.with) || work.token($0, is: lexicon.keywords.withEnglish)
+        }), !work.hasClauseBreak(index..<with), (index..<with).allSatisfy({ work.spanIndex(startingAt: $0) == nil }) else { return nil }
+        return work.actors.first { $0.range.lowerBound == with + 1 }
+    }
+
     /// Where a meeting took place: the first place or organisation after `index` introduced by في or ب.
     static func meetingPlace(after index: Int, in work: SentenceWork, context: DocumentContext, lexicon: Lexicon) -> String? {
         for actor in work.actors where actor.range.lowerBound >= index {

@@ -205,8 +205,10 @@ struct FramePatterns {
             found = clauseSubject
         case _ where relativeObject != nil:
             found = relativeObject
-        case _ where pronounObject, _ where frame.plural_subject == true && symmetric && subjects.count >= 2:
+        case _ where pronounObject:
             found = nil
+        case _ where frame.plural_subject == true && symmetric && subjects.count >= 2:
+            found = partnerWith(after: searchFrom, work).flatMap { fits($0) ? $0 : nil }
         case _ where passive:
             found = work.actors.last { $0.range.upperBound <= trigger.range.lowerBound
                 && !work.hasClauseBreak($0.range.upperBound..<trigger.range.lowerBound) && fits($0) }
