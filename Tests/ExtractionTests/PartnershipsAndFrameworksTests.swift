@@ -2,7 +2,8 @@ import XCTest
 @testable import Extraction
 
 /// Partnerships and coordination as cooperation, blocs named as their framework, a suspended
-/// partnership, and a reaction to what the sentence told before ("وهو ما انتقدته").
+/// partnership, a reaction to what the sentence told before ("وهو ما انتقدته"), solidarity,
+/// closed missions, and sanctions as states' acts.
 final class PartnershipsAndFrameworksTests: XCTestCase {
     func testAPartnershipOrCoordinationBetweenTwoStates() {
         XCTAssertEqual(edges("وأكد الزعيمان متانة الشراكة الاستراتيجية بين طوكيو وسول."), ["japan cooperates_with south_korea"])
@@ -32,5 +33,17 @@ final class PartnershipsAndFrameworksTests: XCTestCase {
         let drills = edges("Belarus and Russia began joint exercises near the border with Poland.")
         XCTAssertFalse(drills.contains { $0.contains("cooperates_with poland") || $0.hasPrefix("poland cooperates_with") },
                        "the border's partner is no partner of the exercises: \(drills)")
+    }
+
+    func testSolidarityClosedMissionsAndPartnersOfAnotherEvent() {
+        XCTAssertEqual(edges("وأعرب الاتحاد الأوروبي عن قلقه، وأكد تضامن التكتل مع ليتوانيا."), ["european_union supports lithuania"])
+        XCTAssertEqual(edges("وأعلنت التشيك إغلاق القنصلية الروسية في برنو."), ["czechia sanctions russia"])
+        XCTAssertEqual(edges("وأعلنت التشيك إغلاق المعبر الحدودي مع سلوفاكيا."), ["czechia borders slovakia"], "closing a crossing is no closed mission")
+        XCTAssertEqual(edges("وقال إن بكين تدعم تعزيز التعاون مع مينسك."), ["belarus cooperates_with china"], "the cooperation is supported, not Minsk")
+    }
+
+    func testSanctionsImposedByAPersonAreHisStates() {
+        XCTAssertEqual(edges("Japanese Prime Minister Fumio Kishida imposed new sanctions on Russia.", date: "2023-05-01"),
+                       ["kishida holds_role japan", "japan sanctions russia"])
     }
 }

@@ -108,11 +108,12 @@ extension FramePatterns {
         return (ids, cursor)
     }
 
-    /// The agent of an event noun: a person named with a title, a nisba or a named actor right
-    /// after it ("زيارة رئيس الوزراء الهندي ناريندرا مودي", "الغزو الروسي").
+    /// The agent of an event noun: a person named with a title, an anaphor ("تضامن الحلف مع
+    /// وارسو"), a nisba or a named actor right after it ("زيارة رئيس الوزراء الهندي ناريندرا مودي",
+    /// "الغزو الروسي").
     func agent(after index: Int, _ work: SentenceWork, context: DocumentContext) -> (id: String, end: Int)? {
         if let actor = work.actors.first(where: { $0.range.lowerBound == index }), actor.clitic.isEmpty,
-           context.kind(actor.ids[0]) == .person {
+           context.kind(actor.ids[0]) == .person || (actor.source == .anaphora && actor.ids.count == 1) {
             return (actor.ids[0], actor.range.upperBound)
         }
         guard let position = work.spanIndex(startingAt: index) else { return nil }

@@ -205,6 +205,14 @@ extension FramePatterns {
         return nil
     }
 
+    /// Whether an actor after "مع" / "with" is the partner of another event word standing between
+    /// the trigger and it ("تدعم تعزيز التعاون مع مينسك" supports the cooperation, not Minsk).
+    func isPartnerOfAnotherEvent(_ actor: Actor, triggerEnd: Int, _ work: SentenceWork) -> Bool {
+        let with = actor.range.lowerBound - 1
+        guard with > triggerEnd, work.token(with, is: lexicon.keywords.with) || work.token(with, is: lexicon.keywords.withEnglish) else { return false }
+        return work.spans.contains { $0.isEventWord && $0.range.lowerBound >= triggerEnd && $0.range.upperBound <= with }
+    }
+
     /// The partner that two or more subjects of a joint event share, introduced by "مع" / "with"
     /// within three words of the trigger, none of them a phrase of the lexicon ("Poland and
     /// Latvia would coordinate their response with Vilnius"; not "drills near the border with

@@ -8,6 +8,10 @@ struct FramePatterns {
     /// How far (in tokens) a subject or object may be from its trigger.
     let reach = 8
 
+    /// The relations a person takes part in for the state he serves: deploying forces and
+    /// imposing sanctions are states' acts.
+    static let stateActs: Set<RelationType> = [.deploysTo, .sanctions]
+
     /// The relations no one named after an opposition word ("في مواجهة", "against") is the
     /// object of.
     static let friendlyTypes: Set<RelationType> = [.supports, .cooperatesWith, .alliedWith, .metWith]
@@ -143,7 +147,7 @@ struct FramePatterns {
             return
         }
         var subjects = lexicon.frameActsAsState[frameIndex] ? subject.ids.map { lexicon.entities[$0]?.seatOf?.of ?? $0 } : subject.ids
-        if RelationType(frame.type) == .deploysTo {
+        if Self.stateActs.contains(RelationType(frame.type)) {
             subjects = subjects.map { context.kind($0) == .person ? context.state(of: $0) ?? $0 : $0 }
         }
         if let kinds = frame.subject_kinds, !subjects.allSatisfy({ kinds.contains(context.kind($0).rawValue) }) { return }
@@ -168,6 +172,7 @@ struct FramePatterns {
             }
             if type == .deploysTo, self.isBorderNeighbour(actor, work) { return false }
             if type == .sanctions, context.armedForces.contains(actor.ids[0]) { return false }
+            if self.isPartnerOfAnotherEvent(actor, triggerEnd: end, work) { return false }
             if Self.friendlyTypes.contains(type), work.token(actor.range.lowerBound - 1, isIn: .oppositionWords, lexicon: self.lexicon) {
                 return false
             }
