@@ -94,4 +94,8 @@ final class SendingAndClausesTests: XCTestCase {
         XCTAssertEqual(edges(text, date: "2024-07-10"), ["biden holds_role united_states", "united_states deploys_to germany"])
         XCTAssertTrue(edges("وأكدت باريس قرارها بنشر جنود في رومانيا.").contains("france deploys_to romania"))
     }
+
+    func testForcesDeployedInAGroupOfStates() {
+        XCTAssertEqual(edges("ونشرت الولايات المتحدة منظومات دفاع جوي إضافية في دول البلطيق."), ["united_states deploys_to baltic_states"])
+    }
 }
