@@ -98,4 +98,8 @@ final class SendingAndClausesTests: XCTestCase {
     func testForcesDeployedInAGroupOfStates() {
         XCTAssertEqual(edges("ونشرت الولايات المتحدة منظومات دفاع جوي إضافية في دول البلطيق."), ["united_states deploys_to baltic_states"])
     }
+
+    func testJoiningABlocAsAMeans() {
+        XCTAssertTrue(edges("Zakharova said Stockholm had chosen confrontation by joining NATO.", date: "2024-05-01").contains("sweden member_of nato"))
+    }
 }
