@@ -37,4 +37,21 @@ final class BareTitlesAndCoMembersTests: XCTestCase {
         let united = sharedExtractor.extract(text: "The UN Security Council met on Friday. وعقد مجلس الأمن جلسة.", document: "t.txt")
         XCTAssertEqual(united.entities.map(\.id), ["un_security_council"])
     }
+
+    func testATitleInConstructWithAnotherOfficeHoldersNameIsHisAide() {
+        let found = edges("لوكاشينكو يستقبل مبعوث ترامب في مينسك", date: "2025-09-11")
+        XCTAssertFalse(found.contains { $0.contains("met_with trump") || $0.hasPrefix("trump met_with") }, "\(found)")
+        XCTAssertTrue(edges("والتقى الرئيس الصيني وزير الخارجية لافروف.", date: "2024-05-01").contains("lavrov met_with xi_jinping"))
+    }
+
+    func testAQualifierBetweenATitlesNisbaAndTheName() {
+        let graph = sharedExtractor.extract(text: "واستقبل لوكاشينكو المبعوث الأمريكي الخاص جون كول في مينسك.", document: "t.txt", date: "2025-09-11")
+        XCTAssertEqual(graph.relations.filter { $0.type == .holdsRole }.map { "\($0.source) \($0.target) \($0.attributes["role"] ?? "")" },
+                       ["jon_kol united_states envoy"])
+    }
+
+    func testButSheKeepsTheSubject() {
+        let text = "ورحبت زعيمة المعارضة البيلاروسية سفيتلانا تيخانوفسكايا بالقرار، لكنها دعت الاتحاد الأوروبي إلى الإبقاء على العقوبات."
+        XCTAssertTrue(edges(text).contains("tsikhanouskaya requests european_union"))
+    }
 }

@@ -121,6 +121,14 @@ final class LexiconLintTests: XCTestCase {
         }
     }
 
+    func testWordOnlyListsFitTheirFlagsAndExistInTheData() throws {
+        XCTAssertLessThanOrEqual(FunctionList.allCases.count, 64, "a word's lists are flags of one UInt64")
+        let words = try load("function_words.json", LexiconFiles.FunctionWords.self)
+        for list in FunctionList.allCases {
+            XCTAssertNotNil(words.lists[list.rawValue], "\(list.rawValue) is missing from function_words.json")
+        }
+    }
+
     func testBundledLexiconLoads() throws {
         let lexicon = try Lexicon.bundled()
         XCTAssertEqual(lexicon.entities["minsk"]?.capitalOf, "belarus")

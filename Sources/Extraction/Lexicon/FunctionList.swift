@@ -82,6 +82,9 @@ public enum FunctionList: String, CaseIterable, Sendable {
     /// Words that set what follows against the subject ("في مواجهة الناتو", "against Russia"): no
     /// one named after them is supported, met or allied with.
     case oppositionWords = "opposition_words"
+    /// Adjectives that qualify a title after its nisba ("المبعوث الأمريكي الخاص جون كول"): the
+    /// name follows them.
+    case titleQualifiers = "title_qualifiers"
 
     /// Lists that are only tested word by word, never matched as phrases of the text.
     static let wordOnly: Set<String> = [Self.stopwords.rawValue, Self.abbreviations.rawValue, Self.clauseOpeners.rawValue, Self.possessives.rawValue,
@@ -94,8 +97,8 @@ public enum FunctionList: String, CaseIterable, Sendable {
                                          Self.regimeWords.rawValue, Self.listConnectors.rawValue,
                                          Self.passiveAuxiliaries.rawValue, Self.placeNouns.rawValue,
                                          Self.conditionals.rawValue, Self.instrumentVerbs.rawValue, Self.pastMarkers.rawValue,
-                                         Self.oppositionWords.rawValue]
+                                         Self.oppositionWords.rawValue, Self.titleQualifiers.rawValue]
 
     /// The list's bit.
-    var bit: UInt32 { 1 << UInt32(Self.allCases.firstIndex(of: self)!) }
+    var bit: UInt64 { 1 << UInt64(Self.allCases.firstIndex(of: self)!) }
 }

@@ -60,7 +60,7 @@ public final class Lexicon: @unchecked Sendable {
     /// Phrases of every category.
     @exclusivity(unchecked) public private(set) var phrases = PhraseTable<LexiconValue>()
     /// One bit per `FunctionList` for every word id.
-    @exclusivity(unchecked) private var functionFlags: [UInt32] = []
+    @exclusivity(unchecked) private var functionFlags: [UInt64] = []
     @exclusivity(unchecked) private var directionsByWords: [[Int32]: String] = [:]
     /// Ids of each frame's prepositions (words of their own).
     @exclusivity(unchecked) public private(set) var framePrepositions: [Set<Int32>] = []
@@ -161,7 +161,7 @@ public final class Lexicon: @unchecked Sendable {
                 let ids = intern(form)
                 guard ids.count == 1 else { continue }
                 let word = Int(ids[0])
-                if functionFlags.count <= word { functionFlags += [UInt32](repeating: 0, count: word + 1 - functionFlags.count) }
+                if functionFlags.count <= word { functionFlags += [UInt64](repeating: 0, count: word + 1 - functionFlags.count) }
                 functionFlags[word] |= list.bit
             }
         }

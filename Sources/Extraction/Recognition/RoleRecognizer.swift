@@ -68,6 +68,7 @@ struct RoleRecognizer {
                     tokenCursor = used.map { work.spans[$0].range.upperBound }.max()!
                 }
             }
+            if affiliation != nil, work.token(tokenCursor, isIn: .titleQualifiers, lexicon: lexicon) { tokenCursor += 1 }
             var former = work.token(tokenCursor, isIn: .formerMarkers, lexicon: lexicon)
             if former { tokenCursor += 1 }
             if let end = endOfHyphenatedTitle(at: tokenCursor, work) { (former, tokenCursor) = (true, end) }
@@ -113,6 +114,11 @@ struct RoleRecognizer {
             var nameEnd = tokenCursor
             var apposition = false
             if let next = work.spanIndex(startingAt: tokenCursor), case .entity(let id) = work.spans[next].value,
+               context.kind(id) == .person, affiliation == nil, isInServiceOf(id, title: span, role: role, work, context: context) {
+                context.mention(id, in: work.sentence, work.spans[next].range)
+                work.consumed.formUnion(used + [next])
+                continue
+            } else if let next = work.spanIndex(startingAt: tokenCursor), case .entity(let id) = work.spans[next].value,
                context.kind(id) == .person {
                 person = id
                 used.append(next)

@@ -111,6 +111,16 @@ extension RoleRecognizer {
         return startsKnownPhraseAfterPreposition ? nil : length
     }
 
+    /// Whether an Arabic title without the article is in construct with a known person who
+    /// holds another office on the article's date ("مبعوث ترامب": Trump's envoy, not Trump): the
+    /// person is the principal, not the holder, whom the phrase leaves unnamed.
+    func isInServiceOf(_ person: String, title: Span, role: String, _ work: SentenceWork, context: DocumentContext) -> Bool {
+        let first = work.tokens[title.range.lowerBound]
+        guard title.clitic.isEmpty, work.sentence.document.isArabic(first), !work.sentence.document.startsWithArticle(first),
+              let held = lexicon.entities[person]?.role(on: context.date) else { return false }
+        return held.role != role
+    }
+
     /// Whether the words at `index` open a person's name on their own, with no office to tell a
     /// title's holder from its object ("السفير محمد الشناوي", "President Joe Smith"; not "أكد
     /// الرئيس ضرورة وقف إطلاق النار"): a known given name, or a capitalised Latin word.
