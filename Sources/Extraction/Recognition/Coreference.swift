@@ -141,9 +141,7 @@ struct Coreference {
                 }
                 if let alliance { ids = [alliance] }
             case "group_anaphora":
-                let head = Lexicon.nameWords(work.text(span.range)).last ?? ""
-                let group = context.searchBackwards(also: before) { id in lexicon.groupNameWords[id]?.contains(head) == true }
-                if let group { ids = [group] }
+                if let group = context.lastGroup(holding: Lexicon.nameWords(work.text(span.range)).last ?? "", also: before) { ids = [group] }
             case "ministry_anaphora":
                 if let ministry = context.lastMinistry(also: before) { ids = [ministry] }
             case "person_anaphora":

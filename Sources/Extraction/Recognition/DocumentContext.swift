@@ -195,6 +195,13 @@ final class DocumentContext {
         return nil
     }
 
+    /// The last organisation mentioned whose names or `anaphors` hold `head` (folded, without the
+    /// article: "جماعه", "group"), the sentence's own mentions first: what "الجماعة" / "the group"
+    /// refers to.
+    func lastGroup(holding head: String, also recent: [String]) -> String? {
+        searchBackwards(also: recent) { self.lexicon.groupNameWords[$0]?.contains(head) == true }
+    }
+
     /// The most recently mentioned entity of a kind, the sentence's own mentions first.
     func lastMentioned(_ kind: EntityKind, also recent: [String] = []) -> String? {
         searchBackwards(also: recent) { self.kind($0) == kind }

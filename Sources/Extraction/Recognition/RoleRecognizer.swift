@@ -311,12 +311,11 @@ struct RoleRecognizer {
     /// The organisation a group anaphor ("الجماعة", "the group") refers to: the last one named
     /// before it in the sentence or the document whose names or `anaphors` hold its word.
     private func groupNamed(by anaphor: Span, before index: Int, _ work: SentenceWork, context: DocumentContext) -> String? {
-        let head = Lexicon.nameWords(work.text(anaphor.range)).last ?? ""
         let named = work.spans[..<index].compactMap { span -> String? in
             if case .entity(let id) = span.value { return id }
             return nil
         }
-        return context.searchBackwards(also: named) { lexicon.groupNameWords[$0]?.contains(head) == true }
+        return context.lastGroup(holding: Lexicon.nameWords(work.text(anaphor.range)).last ?? "", also: named)
     }
 
     /// Whether an Arabic title ends with a possessive pronoun, "ها" or "ه" as written ("زعيمها",

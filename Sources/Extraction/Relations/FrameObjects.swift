@@ -74,9 +74,10 @@ extension FramePatterns {
     /// The object of a reaction to the event word at span `position` ("أدانت بولندا هجوم روسيا على
     /// كييف", "استنكرت الحكومة السورية الغارات", "Moscow condemned the sanctions"): the event's doer
     /// named right after it (by name or nisba), in a relative clause after it ("الهجمات التي
-    /// تشنها روسيا") or by the nisba of what is deployed ("نشر الأسلحة النووية الروسية"), or, when the event word is definite (the article, "the", a possessive ending,
-    /// a name in construct) and names no doer, the doer of the last asserted deed of its kind in
-    /// this sentence or the three before, if the target the word names is that deed's.
+    /// تشنها روسيا") or by the nisba of what is deployed ("نشر الأسلحة النووية الروسية"); or, when
+    /// the event word is definite (the article, "the", a possessive ending, a name in construct)
+    /// and names no doer, the doer of the last asserted deed of its kind in this sentence or the
+    /// three before, if the target the word names is that deed's.
     func reactionObject(toEventAt position: Int, _ work: SentenceWork, context: DocumentContext) -> Actor? {
         let noun = work.spans[position]
         let start = noun.range.lowerBound, end = noun.range.upperBound

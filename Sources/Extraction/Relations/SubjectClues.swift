@@ -1,8 +1,10 @@
 import EntityGraph
 
-/// Where the actor a subject search would take is not the subject: an unnamed title stands
-/// before it, it is the subject of a clause after "قبل أن", it names what an Arabic event noun
-/// acts on, or it is what an English verb of using names.
+/// Clues for the subject search: where the actor it would take is not the subject (an unnamed
+/// title stands before it, it is the subject of a clause after "قبل أن", it names what an Arabic
+/// event noun acts on or what an English verb of using names, it follows a noun in construct),
+/// and where the subject is found instead (the parties after a later "بين", the nisba before a
+/// participle, the owner of a noun that governs the event word).
 extension FramePatterns {
     /// The subject of a clause after "قبل أن" / "بعد أن" that a verb joined by و continues
     /// ("كان الاتحاد السوفيتي يضم ليتوانيا ... قبل أن تستقل الدول الثلاث عام 1991 وتنضم إلى
