@@ -102,4 +102,10 @@ final class SendingAndClausesTests: XCTestCase {
     func testJoiningABlocAsAMeans() {
         XCTAssertTrue(edges("Zakharova said Stockholm had chosen confrontation by joining NATO.", date: "2024-05-01").contains("sweden member_of nato"))
     }
+
+    func testAnAttackOnAThingInAPlaceAttacksThePlacesState() {
+        XCTAssertEqual(edges("وشنت أوكرانيا هجوما على مصفاة نفط في ساراتوف."), ["ukraine attacks russia"])
+        XCTAssertEqual(edges("Russia struck a power plant in Kharkiv."), ["russia attacks ukraine"])
+        XCTAssertEqual(edges("Russia struck Kharkiv."), ["russia attacks kharkiv"], "a city attacked itself stays the target")
+    }
 }

@@ -151,6 +151,24 @@ extension FramePatterns {
         return .unknown
     }
 
+    /// The state where the target of an attack lies, when the attack names a thing that is no
+    /// actor and then its place ("هجوما على مصفاة نفط في ساراتوف", "an attack on an oil refinery
+    /// in Saratov", with a direct object "struck a power plant in Kharkiv"): the state the lexicon
+    /// puts the place in, or the state named there.
+    func locatedTarget(after index: Int, _ frameIndex: Int, direct: Bool, _ work: SentenceWork, context: DocumentContext) -> Actor? {
+        let prepositions = lexicon.framePrepositions[frameIndex]
+        let own = index > 0 && work.token(index - 1, isOneOf: prepositions) ? index - 1 : nil
+        let later = (index..<min(index + 3, work.tokens.count)).first { work.token($0, isOneOf: prepositions) }
+        guard let preposition = own ?? later ?? (direct && index > 0 ? index - 1 : nil),
+              preposition + 1 < work.tokens.count, work.firstActor(in: (preposition + 1)..<(preposition + 2)) == nil,
+              let place = work.actors.first(where: { $0.range.lowerBound > preposition + 1 && $0.range.lowerBound <= preposition + 6 }),
+              !work.hasClauseBreak(preposition..<place.range.lowerBound), isLocative(place, work) else { return nil }
+        let id = place.ids[0]
+        let state = context.kind(id) == .state ? id : context.state(of: id) ?? lexicon.entities[id]?.locatedIn
+        guard let state, context.kind(state) == .state else { return nil }
+        return Actor(ids: [state], range: place.range, clitic: place.clitic, source: .anaphora)
+    }
+
     /// The tokens of "its own territory" ("على أراضيها", "on its territory") after the trigger, in
     /// its clause: what is deployed there is deployed in the subject's state.
     func ownTerritory(after end: Int, _ work: SentenceWork) -> Range<Int>? {

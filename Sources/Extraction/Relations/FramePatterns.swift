@@ -245,6 +245,10 @@ struct FramePatterns {
         if found == nil, let reactedEvent, let doer = reactionObject(toEventAt: reactedEvent, work, context: context), fits(doer) {
             (found, ofDeed) = (doer, true)
         }
+        if found == nil, type == .attacks, let located = locatedTarget(after: searchFrom, frameIndex, direct: slot == "direct", work, context: context),
+           !subjects.contains(located.ids[0]) {
+            found = located
+        }
         if found == nil, frame.object_fallback == "previous" {
             found = work.actors.last { $0.range.upperBound <= subjectStart && fits($0) }
             if let person = found, context.kind(person.ids[0]) == .person, subjects.allSatisfy({ context.kind($0) == .state }),
