@@ -94,6 +94,8 @@ public final class Lexicon: @unchecked Sendable {
     /// The words of the names and `anaphors` of each organisation given anaphors, folded and
     /// without the article: "الجماعة" / "the group" refers back to the last one holding the word.
     @exclusivity(unchecked) public private(set) var groupNameWords: [String: Set<String>] = [:]
+    /// The Arabic pronoun suffixes (list `object_suffixes`: ها ه هم هما), object or possessive.
+    @exclusivity(unchecked) public private(set) var pronounSuffixes: [String] = []
     /// Organisation id → the kind of state institution its name means when a state qualifies it
     /// (`national_body`).
     @exclusivity(unchecked) public private(set) var nationalBodies: [String: String] = [:]
@@ -250,6 +252,7 @@ public final class Lexicon: @unchecked Sendable {
             for form in (frame.nominal_ar ?? []) + (frame.nominal_en ?? []) { insertPhrase(form, .nominalTrigger(number)) }
         }
         let objectSuffixes = functionWords.lists[FunctionList.objectSuffixes.rawValue]?["ar"] ?? []
+        pronounSuffixes = objectSuffixes
         for (number, frame) in frames.enumerated() {
             let generated = frame.ar.flatMap { ObjectPronounForms.forms(of: $0, suffixes: objectSuffixes) + FutureForms.forms(of: $0) }
             for form in generated {

@@ -13,19 +13,19 @@ struct InstitutionRecognizer {
     /// (English: "Russia's Security Council"). Runs before titles look for their office.
     func requalifyNationalBodies(_ work: SentenceWork, context: DocumentContext) {
         for index in work.spans.indices {
-            guard case .entity(let id) = work.spans[index].value, let kind = lexicon.nationalBodies[id] else { continue }
+            guard case .entity(let id) = work.spans[index].value else { continue }
             let span = work.spans[index]
-            let nisbaAfter = work.spanIndex(startingAt: span.range.upperBound).map { work.spans[$0].value.isNisba } ?? false
-            var stateBefore = false
-            if index > 0, work.adjoins(work.spans[index - 1].range.upperBound, span.range.lowerBound) {
+            var qualified = false
+            if work.sentence.document.isArabic(work.tokens[span.range.lowerBound]) {
+                qualified = work.spanIndex(startingAt: span.range.upperBound).map { work.spans[$0].value.isNisba } ?? false
+            } else if index > 0, work.adjoins(work.spans[index - 1].range.upperBound, span.range.lowerBound) {
                 switch work.spans[index - 1].value {
-                case .nisba: stateBefore = true
-                case .entity(let state): stateBefore = context.kind(state) == .state
+                case .nisba: qualified = true
+                case .entity(let state): qualified = context.kind(state) == .state
                 default: break
                 }
             }
-            let arabic = work.sentence.document.isArabic(work.tokens[span.range.lowerBound])
-            if arabic ? nisbaAfter : stateBefore { work.spans[index].value = .institution(kind) }
+            if qualified, let kind = lexicon.nationalBodies[id] { work.spans[index].value = .institution(kind) }
         }
     }
 

@@ -63,8 +63,7 @@ extension FramePatterns {
     /// this sentence or the three before.
     func possessedEventOwner(of trigger: Span, frame frameIndex: Int, _ work: SentenceWork, context: DocumentContext) -> Actor? {
         let start = trigger.range.lowerBound
-        guard let suffixes = lexicon.functionWords.lists[FunctionList.objectSuffixes.rawValue]?["ar"],
-              PossessiveForms.hasSuffix(work.sentence.text(of: start), among: suffixes) else { return nil }
+        guard PossessiveForms.hasSuffix(work.sentence.text(of: start), among: lexicon.pronounSuffixes) else { return nil }
         if let owner = work.actors.last(where: { $0.range.upperBound <= start && !work.hasClauseBreak($0.range.upperBound..<start) }),
            !isPrepositional(owner, work) {
             let ownVerb = work.spans.contains { span in

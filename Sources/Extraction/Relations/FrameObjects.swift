@@ -102,9 +102,8 @@ extension FramePatterns {
         if frame.nisba_agent == true, let owner = nisbaOfWhat(after: end, work) {
             return Actor(ids: [owner.state], range: end..<owner.end, clitic: "", source: .name)
         }
-        let suffixes = lexicon.functionWords.lists[FunctionList.objectSuffixes.rawValue]?["ar"] ?? []
         guard english || construct || noun.clitic.hasSuffix("ال") || work.sentence.document.startsWithArticle(work.tokens[start])
-                || PossessiveForms.hasSuffix(work.sentence.text(of: start), among: suffixes),
+                || PossessiveForms.hasSuffix(work.sentence.text(of: start), among: lexicon.pronounSuffixes),
               let deed = context.lastDeeds[RelationType(frame.type)], context.sentenceNumber - deed.sentence <= 3 else { return nil }
         switch namedTarget(after: end, frameIndex, work) {
         case .none: break

@@ -104,9 +104,8 @@ extension FramePatterns {
         let start = trigger.range.lowerBound
         let noun = ArabicClitics.endsWithPreposition(trigger.clitic, "ب") ? start - 1
             : work.token(start - 1, isOneOf: lexicon.keywords.prepositions) ? start - 2 : -1
-        guard noun >= 1, let suffixes = lexicon.functionWords.lists[FunctionList.objectSuffixes.rawValue]?["ar"],
-              work.sentence.document.isArabic(work.tokens[noun]), work.spanIndex(startingAt: noun) == nil,
-              PossessiveForms.hasSuffix(work.sentence.text(of: noun), among: suffixes) else { return nil }
+        guard noun >= 1, work.sentence.document.isArabic(work.tokens[noun]), work.spanIndex(startingAt: noun) == nil,
+              PossessiveForms.hasSuffix(work.sentence.text(of: noun), among: lexicon.pronounSuffixes) else { return nil }
         return work.actors.last { $0.range.upperBound <= noun && !work.hasClauseBreak($0.range.upperBound..<noun) }
             .flatMap { isPrepositional($0, work) ? nil : $0 }
     }
