@@ -46,4 +46,11 @@ final class PartnershipsAndFrameworksTests: XCTestCase {
         XCTAssertEqual(edges("Japanese Prime Minister Fumio Kishida imposed new sanctions on Russia.", date: "2023-05-01"),
                        ["kishida holds_role japan", "japan sanctions russia"])
     }
+
+    func testTheHoldersOfTheirExercisesOpenTheirClause() {
+        let text = "Nauseda urged Washington to keep troops in Lithuania, as Russia and Belarus wrapped up their Zapad-2025 military exercises."
+        XCTAssertTrue(edges(text, date: "2025-09-19").contains("belarus cooperates_with russia"), "\(edges(text, date: "2025-09-19"))")
+        XCTAssertEqual(edges("Finland and Sweden held their joint exercises."), ["finland cooperates_with sweden"], "no clause of its own")
+        XCTAssertEqual(edges("Drills began near Brest on Monday."), [], "an event word opening the sentence has no possessive before it")
+    }
 }

@@ -144,6 +144,19 @@ extension FramePatterns {
         }
     }
 
+    /// The holders of an English joint event word after "their" / "its" (up to four qualifying
+    /// words between) in a clause of its own ("..., as Russia and Belarus wrapped up their
+    /// Zapad-2025 military exercises"): the actors that open the clause the possessive stands in,
+    /// after a comma or a clause opener; nil when none stands there.
+    func possessiveClauseOwners(of trigger: Span, _ work: SentenceWork) -> (ids: [String], start: Int)? {
+        let start = trigger.range.lowerBound
+        guard start >= 2, let possessive = (max(1, start - 5)..<start).last(where: { work.token($0, isIn: .possessives, lexicon: lexicon) }),
+              !work.hasClauseBreak(possessive..<start), !work.actors.contains(where: { (possessive..<start).contains($0.range.lowerBound) }),
+              let boundary = (0..<possessive).last(where: { work.isClauseBreak($0) || work.opensClause($0) }),
+              let first = work.actors.first(where: { $0.range.lowerBound > boundary && $0.range.upperBound <= possessive }) else { return nil }
+        return (work.coordinated(from: first, keywords: lexicon.keywords).ids, first.range.lowerBound)
+    }
+
     /// Where the words that qualify an English event noun start: up to two lower-case words or
     /// years after a possessive ("Russia's brutal invasion", "Azerbaijan's 2023 offensive"), or
     /// hyphened compounds ("Russian full-scale invasion", "Russia's full-scale invasion"); `index`

@@ -88,6 +88,8 @@ extension FramePatterns {
         } else if isEnglish(trigger, work), frame.plural_subject == true, work.token(trigger.range.lowerBound - 1, is: lexicon.keywords.the),
                   participleAgentMarker(after: end, work) == nil, englishRelativeClauseSubjects(after: end, work) == nil {
             return nil
+        } else if isEnglish(trigger, work), frame.plural_subject == true, let owners = possessiveClauseOwners(of: trigger, work) {
+            (found.ids, found.start) = (owners.ids, owners.start)
         } else if isEnglish(trigger, work) {
             if work.token(end, is: lexicon.keywords.by), let agent = work.firstActor(in: (end + 1)..<(end + 4)) {
                 found.take(work.coordinated(from: agent, keywords: lexicon.keywords))
