@@ -20,7 +20,7 @@ extension FramePatterns {
     /// The token after a quoted name of at most five words that opens at `index` ("«زاباد 2025»",
     /// "\"Zapad-2025\""), if one does.
     func endOfQuotedName(at index: Int, _ work: SentenceWork) -> Int? {
-        guard index < work.tokens.count, let open = work.tokens[index].mark, ["\"", "«", "“"].contains(open) else { return nil }
+        guard index + 2 < work.tokens.count, let open = work.tokens[index].mark, ["\"", "«", "“"].contains(open) else { return nil }
         let close: Unicode.Scalar = open == "«" ? "»" : open == "“" ? "”" : "\""
         return (index + 2..<min(index + 7, work.tokens.count)).first { work.tokens[$0].mark == close }.map { $0 + 1 }
     }
