@@ -54,4 +54,11 @@ final class BareTitlesAndCoMembersTests: XCTestCase {
         let text = "ورحبت زعيمة المعارضة البيلاروسية سفيتلانا تيخانوفسكايا بالقرار، لكنها دعت الاتحاد الأوروبي إلى الإبقاء على العقوبات."
         XCTAssertTrue(edges(text).contains("tsikhanouskaya requests european_union"))
     }
+
+    func testTheCommissionsPresidentHoldsHerRoleInTheCommission() {
+        let arabic = "وقالت رئيسة المفوضية الأوروبية أورسولا فون دير لاين إن الاتحاد سيواصل دعم أوكرانيا."
+        XCTAssertTrue(edges(arabic, date: "2025-08-16").contains("von_der_leyen holds_role european_commission"), "\(edges(arabic, date: "2025-08-16"))")
+        XCTAssertTrue(edges("Commission President Ursula von der Leyen met Zelenskiy.", date: "2025-08-16")
+            .contains("von_der_leyen holds_role european_commission"))
+    }
 }
