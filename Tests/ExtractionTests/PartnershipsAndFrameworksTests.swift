@@ -53,4 +53,11 @@ final class PartnershipsAndFrameworksTests: XCTestCase {
         XCTAssertEqual(edges("Finland and Sweden held their joint exercises."), ["finland cooperates_with sweden"], "no clause of its own")
         XCTAssertEqual(edges("Drills began near Brest on Monday."), [], "an event word opening the sentence has no possessive before it")
     }
+
+    func testAnAidPackageAnnouncedByTheSubjectBeforeTheVerb() {
+        XCTAssertEqual(edges("وكانت اليابان قد أعلنت الأسبوع الماضي حزمة مساعدات جديدة لمولدوفا."), ["japan supports moldova"])
+        XCTAssertEqual(edges("والاتحاد الأوروبي يقر الحزمة العشرين من العقوبات على إيران."), ["european_union sanctions iran"])
+        XCTAssertEqual(edges("وقال الوزير إن كندا أعلنت أن بولندا تقدم مساعدات لأوكرانيا."), ["poland supports ukraine"],
+                       "the verb's own subject after أن holds the aid")
+    }
 }

@@ -47,13 +47,18 @@ extension FramePatterns {
     /// The subject written right after an Arabic verb that holds events ("بدأت روسيا وبيلاروسيا
     /// المرحلة الثانية من مناورات ...": Russia and Belarus hold the exercises), or of one of
     /// another list of `verbs`, with at most eight words between it and the event noun in one
-    /// clause.
+    /// clause; for an event-holding verb with no subject after it, the actor right before it
+    /// ("وكانت ألمانيا قد أعلنت حزمة مساعدات عسكرية لكييف"), when no one is named in between.
     func eventVerbSubject(of trigger: Span, _ work: SentenceWork, verbs: FunctionList = .eventVerbs) -> Actor? {
         let start = trigger.range.lowerBound
         guard let verb = (max(0, start - 9)..<start).last(where: { work.token($0, isIn: verbs, lexicon: lexicon) }),
-              !work.hasClauseBreak(verb..<start), let subject = work.actors.first(where: { $0.range.lowerBound == verb + 1 }),
-              subject.range.upperBound <= start else { return nil }
-        return subject
+              !work.hasClauseBreak(verb..<start) else { return nil }
+        if let subject = work.actors.first(where: { $0.range.lowerBound == verb + 1 }) {
+            return subject.range.upperBound <= start ? subject : nil
+        }
+        guard verbs == .eventVerbs, let before = work.actor(endingBefore: verb, gap: 2), !isPrepositional(before, work),
+              !work.hasClauseBreak(before.range.upperBound..<verb), work.firstActor(in: verb..<start) == nil else { return nil }
+        return before
     }
 
     /// The owner of the pronoun ending an Arabic event noun ("بدأت روسيا غزوها لأوكرانيا":
