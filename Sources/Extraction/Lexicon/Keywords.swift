@@ -23,6 +23,8 @@ public final class Keywords: Sendable {
     public let of: Int32
     /// ما, "what" standing for the clause before it ("وهو ما انتقدته بكين")
     public let what: Int32
+    /// مع / with: the partner of a joint event.
+    public let withWords: Set<Int32>
     /// Words that mark a location: في, in, at.
     public let locative: Set<Int32>
     /// بين / between, before the two sides of a relation ("التعاون بين البلدين").
@@ -37,7 +39,7 @@ public final class Keywords: Sendable {
     /// No ids.
     public init() {
         (inside, from, to, with, toEnglish, withEnglish, and, by, the, of, what) = (-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1)
-        (locative, between, postings, prepositions, phraseStops) = ([], [], [], [], [])
+        (withWords, locative, between, postings, prepositions, phraseStops) = ([], [], [], [], [], [])
     }
 
     /// The ids, given a function that interns a word.
@@ -53,6 +55,7 @@ public final class Keywords: Sendable {
         the = intern("the")
         of = intern("of")
         what = intern("ما")
+        withWords = [with, withEnglish]
         locative = [inside, intern("in"), intern("at")]
         postings = [inside, intern("لدى"), intern("in"), toEnglish]
         between = [intern("بين"), intern("between")]

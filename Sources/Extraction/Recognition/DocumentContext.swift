@@ -38,6 +38,8 @@ final class DocumentContext {
     /// Per kind of deed (attacks, sanctions, threats, deployments), who did the last one asserted,
     /// to whom, and in which sentence: what "the strikes" / "الغارات" in a reaction refer to.
     @exclusivity(unchecked) private(set) var lastDeeds: [RelationType: (agent: String, target: String, sentence: Int)] = [:]
+    /// How many sentences back a deed named again by its word ("الغارات", "the strikes") may lie.
+    static let deedReach = 3
     /// The last asserted or reported deed of any kind: what "وهو ما انتقدته بكين" refers to.
     @exclusivity(unchecked) private(set) var lastDeed: (agent: String, target: String, sentence: Int)?
     /// The last list of three or more states named together.
@@ -301,6 +303,11 @@ final class DocumentContext {
         let states = subjects.compactMap(state(of:))
         guard subjects.count == 2, states.count == 2, states[0] != states[1] else { return }
         countPair(states[0], states[1])
+    }
+
+    /// The last deed of a kind read in this sentence or the `deedReach` before it.
+    func recentDeed(_ type: RelationType) -> (agent: String, target: String, sentence: Int)? {
+        lastDeeds[type].flatMap { sentenceNumber - $0.sentence <= Self.deedReach ? $0 : nil }
     }
 
     /// The kinds of deed a later reaction may refer to by their event word alone.

@@ -78,8 +78,7 @@ extension FramePatterns {
             }
             if !ownVerb { return owner }
         }
-        guard let deed = context.lastDeeds[RelationType(lexicon.frames[frameIndex].type)],
-              context.sentenceNumber - deed.sentence <= 3 else { return nil }
+        guard let deed = context.recentDeed(RelationType(lexicon.frames[frameIndex].type)) else { return nil }
         return Actor(ids: [deed.agent], range: trigger.range, clitic: "", source: .anaphora)
     }
 

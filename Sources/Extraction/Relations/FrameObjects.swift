@@ -104,7 +104,7 @@ extension FramePatterns {
         }
         guard english || construct || noun.clitic.hasSuffix("ال") || work.sentence.document.startsWithArticle(work.tokens[start])
                 || PossessiveForms.hasSuffix(work.sentence.text(of: start), among: lexicon.pronounSuffixes),
-              let deed = context.lastDeeds[RelationType(frame.type)], context.sentenceNumber - deed.sentence <= 3 else { return nil }
+              let deed = context.recentDeed(RelationType(frame.type)) else { return nil }
         switch namedTarget(after: end, frameIndex, work) {
         case .none: break
         case .actor(let actor):
@@ -137,10 +137,9 @@ extension FramePatterns {
         if let actor = work.firstActor(in: end..<(end + 2)), letters.contains(where: { ArabicClitics.endsWithPreposition(actor.clitic, $0) }) {
             return .actor(actor)
         }
-        let ownPreposition = end - 1 > 0 && work.token(end - 1, isOneOf: lexicon.framePrepositions[frameIndex]) ? end - 1 : nil
-        guard let preposition = ownPreposition ?? (end..<min(end + 3, work.tokens.count)).first(where: {
-            work.token($0, isOneOf: lexicon.framePrepositions[frameIndex])
-        }), !work.hasClauseBreak(end..<max(end, preposition)) else { return .none }
+        guard let preposition = framePreposition(after: end, frameIndex, work), !work.hasClauseBreak(end..<max(end, preposition)) else {
+            return .none
+        }
         if let actor = work.firstActor(in: (preposition + 1)..<(preposition + 3)) { return .actor(actor) }
         let next = preposition + 1
         if next < work.tokens.count, work.token(next, isIn: .placeNouns, lexicon: lexicon),
@@ -150,15 +149,20 @@ extension FramePatterns {
         return .unknown
     }
 
+    /// One of the frame's prepositions closing the event word before `end` ("attack on") or in the
+    /// next three tokens: where the word names its target.
+    func framePreposition(after end: Int, _ frameIndex: Int, _ work: SentenceWork) -> Int? {
+        let prepositions = lexicon.framePrepositions[frameIndex]
+        if end > 1, work.token(end - 1, isOneOf: prepositions) { return end - 1 }
+        return (end..<min(end + 3, work.tokens.count)).first { work.token($0, isOneOf: prepositions) }
+    }
+
     /// The state where the target of an attack lies, when the attack names a thing that is no
     /// actor and then its place ("هجوما على مصفاة نفط في ساراتوف", "an attack on an oil refinery
     /// in Saratov", with a direct object "struck a power plant in Kharkiv"): the state the lexicon
     /// puts the place in, or the state named there.
     func locatedTarget(after index: Int, _ frameIndex: Int, direct: Bool, _ work: SentenceWork, context: DocumentContext) -> Actor? {
-        let prepositions = lexicon.framePrepositions[frameIndex]
-        let own = index > 0 && work.token(index - 1, isOneOf: prepositions) ? index - 1 : nil
-        let later = (index..<min(index + 3, work.tokens.count)).first { work.token($0, isOneOf: prepositions) }
-        guard let preposition = own ?? later ?? (direct && index > 0 ? index - 1 : nil),
+        guard let preposition = framePreposition(after: index, frameIndex, work) ?? (direct && index > 0 ? index - 1 : nil),
               preposition + 1 < work.tokens.count, work.firstActor(in: (preposition + 1)..<(preposition + 2)) == nil,
               let place = work.actors.first(where: { $0.range.lowerBound > preposition + 1 && $0.range.lowerBound <= preposition + 6 }),
               !work.hasClauseBreak(preposition..<place.range.lowerBound), isLocative(place, work) else { return nil }
@@ -227,7 +231,7 @@ extension FramePatterns {
     /// the trigger and it ("تدعم تعزيز التعاون مع مينسك" supports the cooperation, not Minsk).
     func isPartnerOfAnotherEvent(_ actor: Actor, triggerEnd: Int, _ work: SentenceWork) -> Bool {
         let with = actor.range.lowerBound - 1
-        guard with > triggerEnd, work.token(with, is: lexicon.keywords.with) || work.token(with, is: lexicon.keywords.withEnglish) else { return false }
+        guard with > triggerEnd, work.token(with, isOneOf: lexicon.keywords.withWords) else { return false }
         return work.spans.contains { $0.isEventWord && $0.range.lowerBound >= triggerEnd && $0.range.upperBound <= with }
     }
 
@@ -237,7 +241,7 @@ extension FramePatterns {
     /// Poland").
     func partnerWith(after index: Int, _ work: SentenceWork) -> Actor? {
         guard let with = (index..<min(index + 3, work.tokens.count)).first(where: {
-            work.token($0, is: lexicon.keywords.with) || work.token($0, is: lexicon.keywords.withEnglish)
+            work.token($0, isOneOf: lexicon.keywords.withWords)
         }), !work.hasClauseBreak(index..<with), (index..<with).allSatisfy({ work.spanIndex(startingAt: $0) == nil }) else { return nil }
         return work.actors.first { $0.range.lowerBound == with + 1 }
     }

@@ -305,7 +305,7 @@ struct StructuralPatterns {
                 .flatMap { $0.range.upperBound <= index && context.kind($0.ids[0]) == .person ? $0 : nil }
             let subject = reported ?? first
             let window = (index + 1)..<min(work.tokens.count, index + 5)
-            let with = window.first { work.token($0, is: lexicon.keywords.with) || work.token($0, is: lexicon.keywords.withEnglish) }
+            let with = window.first { work.token($0, isOneOf: lexicon.keywords.withWords) }
             let joined: (Actor) -> Bool = { actor in
                 with.map { actor.range.lowerBound == $0 + 1 }
                     ?? (window.contains(actor.range.lowerBound) && ArabicClitics.endsWithPreposition(actor.clitic, "ب"))
