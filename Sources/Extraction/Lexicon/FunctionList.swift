@@ -85,6 +85,13 @@ public enum FunctionList: String, CaseIterable, Sendable {
     /// Adjectives that qualify a title after its nisba ("المبعوث الأمريكي الخاص جون كول"): the
     /// name follows them.
     case titleQualifiers = "title_qualifiers"
+    /// Words that open a circumstance set between commas ("، خلال زيارة إلى مينسك يوم الاثنين،",
+    /// ", during a visit to Beijing,"): the words between the commas, names too, are an aside that
+    /// a verb's subject and object are looked for across.
+    case asideOpeners = "aside_openers"
+    /// Pronouns that name the members of a group just described ("ثلاث دول أعضاء في الناتو هي
+    /// بولندا وليتوانيا ولاتفيا", "namely").
+    case namingPronouns = "naming_pronouns"
 
     /// Lists that are only tested word by word, never matched as phrases of the text.
     static let wordOnly: Set<String> = [Self.stopwords.rawValue, Self.abbreviations.rawValue, Self.clauseOpeners.rawValue, Self.possessives.rawValue,
@@ -97,7 +104,8 @@ public enum FunctionList: String, CaseIterable, Sendable {
                                          Self.regimeWords.rawValue, Self.listConnectors.rawValue,
                                          Self.passiveAuxiliaries.rawValue, Self.placeNouns.rawValue,
                                          Self.conditionals.rawValue, Self.instrumentVerbs.rawValue, Self.pastMarkers.rawValue,
-                                         Self.oppositionWords.rawValue, Self.titleQualifiers.rawValue]
+                                         Self.oppositionWords.rawValue, Self.titleQualifiers.rawValue,
+                                         Self.asideOpeners.rawValue, Self.namingPronouns.rawValue]
 
     /// The list's bit.
     var bit: UInt64 { 1 << UInt64(Self.allCases.firstIndex(of: self)!) }

@@ -1,42 +1,6 @@
 import EntityGraph
 import Foundation
 
-/// What a phrase in the text can be.
-public enum LexiconValue: Sendable, Equatable {
-    /// The name of an entity.
-    case entity(String)
-    /// A nisba (adjective) of a state.
-    case nisba(String)
-    /// A title giving a role.
-    case title(String)
-    /// A verb trigger of a relation frame (index into `frames`).
-    case trigger(Int)
-    /// A noun trigger of a relation frame (index into `frames`), whose agent follows it.
-    case nominalTrigger(Int)
-    /// A function word of a named list (`speech_verbs`, `negations`, ...).
-    case function(String)
-    /// A month name with its number.
-    case month(Int)
-    /// A kind of state institution (id in `institutions`).
-    case institution(String)
-
-    /// Whether the phrase is a nisba.
-    public var isNisba: Bool {
-        if case .nisba = self { return true }
-        return false
-    }
-
-    /// Whether the phrase is read whatever the document's language: names (entities, nisbas)
-    /// and the page's furniture (boilerplate, credit lines, bylines), not the grammar's words.
-    public var readsInAnyScript: Bool {
-        switch self {
-        case .entity, .nisba: return true
-        case .function(let list): return ["boilerplate", "credit_labels", "byline_markers"].contains(list)
-        default: return false
-        }
-    }
-}
-
 /// The knowledge extraction runs on: entities, nisbas, titles, relation frames and function
 /// words, loaded from the JSON resource files and compiled into one phrase table.
 ///
@@ -104,6 +68,9 @@ public final class Lexicon: @unchecked Sendable {
     /// The `leader_pair` phrases ("الرئيسان", "the two leaders"), folded; some are also dual
     /// titles: such a title with no nisba and no names after it is the pair.
     @exclusivity(unchecked) public private(set) var leaderPairs: Set<String> = []
+    /// The folded words of list `ally_anaphora` ("حليفتها"), also read as the ally frame's
+    /// triggers.
+    @exclusivity(unchecked) public private(set) var allyAnaphors: Set<String> = []
     /// People by the skeleton (`NameSkeleton`) of an Arabic surname of theirs, when it has at
     /// least `surnameSkeletonLength` letters and no other person's surname has it: a long unknown
     /// word with that skeleton is their surname in another spelling ("ستولتنبيرغ").
@@ -271,6 +238,7 @@ public final class Lexicon: @unchecked Sendable {
         }
         for name in months.keys.sorted() { insertPhrase(name, .month(months[name]!)) }
         leaderPairs = Set(functionWords.lists["leader_pair"]?.values.joined().map(NameFolding.fold) ?? [])
+        allyAnaphors = Set(functionWords.lists["ally_anaphora"]?.values.joined().map(NameFolding.fold) ?? [])
         addVariants()
     }
 

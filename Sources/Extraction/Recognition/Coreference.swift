@@ -11,7 +11,8 @@ import EntityGraph
 /// "the alliance" / "المنظمة" → the last alliance called so by one of its names or `anaphors`,
 /// or by none of the anaphors' nouns (حلف شمال الأطلسي, not دولة الاتحاد; "the bloc", which no
 /// name holds, is the last alliance); "الجماعة" / "the group" → the last organisation holding
-/// the word in its names or `anaphors`.
+/// the word in its names or `anaphors`; "حليفتها" / "its ally" → the state the state of the
+/// actor just named (else of the speaker) met or cooperated with most, else the last other state.
 /// Also finds the speaker of the sentence: the person or organisation next to a speech verb.
 struct Coreference {
     let lexicon: Lexicon
@@ -64,7 +65,8 @@ struct Coreference {
 
     /// The function lists whose phrases refer back to an entity.
     private static let anaphora: Set<String> = ["own_state", "own_forces", "state_pair", "side_pair", "leader_pair", "state_triple",
-                                                "alliance_anaphora", "group_anaphora", "ministry_anaphora", "country_anaphora", "person_anaphora"]
+                                                "alliance_anaphora", "group_anaphora", "ministry_anaphora", "country_anaphora", "person_anaphora",
+                                                "ally_anaphora"]
 
     /// How many of the sentence's actors before a pronoun are looked at (the document's history
     /// covers the rest), so that a sentence of thousands of words costs no more per pronoun.
@@ -101,6 +103,10 @@ struct Coreference {
             case .function(let name) where Self.anaphora.contains(name): list = name
             case .title where lexicon.leaderPairs.contains(String(NameFolding.fold(work.text(span.range)).dropFirst(span.clitic.count))):
                 list = "leader_pair"
+            case .trigger(let frame), .nominalTrigger(let frame):
+                guard RelationType(lexicon.frames[frame].type) == .alliedWith,
+                      lexicon.allyAnaphors.contains(String(NameFolding.fold(work.text(span.range)).dropFirst(span.clitic.count))) else { continue }
+                list = "ally_anaphora"
             default: continue
             }
             let before = recentActors(before: span.range.lowerBound, work)
@@ -117,6 +123,11 @@ struct Coreference {
                     ids = [holder]
                 } else if let state = holder.flatMap(context.state(of:)) {
                     ids = [state]
+                }
+            case "ally_anaphora" where !work.actors.contains(where: { $0.range.lowerBound == span.range.upperBound }):
+                let here = before.last { context.state(of: $0) != nil }
+                if let owner = (here ?? context.speaker).flatMap(context.state(of:)), let ally = context.ally(of: owner, also: before) {
+                    ids = [ally]
                 }
             case "state_pair":
                 let last = context.lastStates(2, also: before)

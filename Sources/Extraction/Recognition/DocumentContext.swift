@@ -37,11 +37,11 @@ final class DocumentContext {
     @exclusivity(unchecked) var sentenceNumber = 0
     /// Per kind of deed (attacks, sanctions, threats, deployments), who did the last one asserted,
     /// to whom, and in which sentence: what "the strikes" / "الغارات" in a reaction refer to.
-    @exclusivity(unchecked) private(set) var lastDeeds: [RelationType: (agent: String, target: String, sentence: Int)] = [:]
+    @exclusivity(unchecked) private(set) var lastDeeds: [RelationType: Deed] = [:]
     /// How many sentences back a deed named again by its word ("الغارات", "the strikes") may lie.
     static let deedReach = 3
     /// The last asserted or reported deed of any kind: what "وهو ما انتقدته بكين" refers to.
-    @exclusivity(unchecked) private(set) var lastDeed: (agent: String, target: String, sentence: Int)?
+    @exclusivity(unchecked) private(set) var lastDeed: Deed?
     /// The last list of three or more states named together.
     @exclusivity(unchecked) var lastStateList: [String]?
     @exclusivity(unchecked) private var localEntities: [String: Entity] = [:]
@@ -220,6 +220,17 @@ final class DocumentContext {
         return found.count == count ? found.reversed() : []
     }
 
+    /// The state a state's "ally" (حليفتها) refers to: the other state of the pair it met or
+    /// cooperated with most often so far, else the last other state mentioned, the sentence's
+    /// own mentions first.
+    func ally(of state: String, also recent: [String]) -> String? {
+        let pairs = pairReadings.filter { $0.key.contains(state) }
+        if let pair = pairs.max(by: { ($0.value.count, $0.value.last) < ($1.value.count, $1.value.last) }) {
+            return pair.key.first { $0 != state }
+        }
+        return searchBackwards(also: recent) { self.kind($0) == .state && $0 != state }
+    }
+
     /// The ministry (a state body whose institution id ends in `ministry`) mentioned last, the
     /// sentence's own mentions first: what "الوزارة" / "the ministry" refers to.
     func lastMinistry(also recent: [String]) -> String? {
@@ -306,7 +317,7 @@ final class DocumentContext {
     }
 
     /// The last deed of a kind read in this sentence or the `deedReach` before it.
-    func recentDeed(_ type: RelationType) -> (agent: String, target: String, sentence: Int)? {
+    func recentDeed(_ type: RelationType) -> Deed? {
         lastDeeds[type].flatMap { sentenceNumber - $0.sentence <= Self.deedReach ? $0 : nil }
     }
 
@@ -330,8 +341,12 @@ final class DocumentContext {
             countPair(first, second)
         }
         if Self.deeds.contains(type), attributes["modality"] == nil || attributes["modality"] == "reported" {
-            lastDeeds[type] = (source, target, sentenceNumber)
-            lastDeed = (source, target, sentenceNumber)
+            var deed = Deed(agents: [source], target: target, sentence: sentenceNumber)
+            if let last = lastDeeds[type], last.target == target, last.sentence == sentenceNumber, !last.agents.contains(source) {
+                deed.agents = last.agents + [source]
+            }
+            lastDeeds[type] = deed
+            lastDeed = deed
         }
         mention(source)
         mention(target)

@@ -100,6 +100,11 @@ final class SentenceWork {
         return mark == "،" || mark == "," || mark == "؛" || mark == ";" || mark == ":"
     }
 
+    /// Whether token `index` opens or closes an aside set between commas.
+    func isAsideComma(_ index: Int) -> Bool {
+        asideCommas.contains(index)
+    }
+
     /// The token after the short aside that opens at `index` ("، الجمعة،"), or `index` itself
     /// when no aside opens there.
     func skippingAside(_ index: Int) -> Int {
@@ -138,8 +143,22 @@ final class SentenceWork {
             }
             if close < tokens.count, close - open >= 2, close - open <= 6, isComma(close) {
                 asideCommas.formUnion([open, close])
+            } else if let close = circumstanceEnd(after: open, isComma: isComma) {
+                asideCommas.formUnion([open, close])
             }
         }
+    }
+
+    /// The comma that closes a circumstance opened right after the comma `open` by a word of
+    /// list `aside_openers`, within twelve tokens, words and names only between them.
+    private func circumstanceEnd(after open: Int, isComma: (Int) -> Bool) -> Int? {
+        let tokens = sentence.tokens
+        guard open + 1 < tokens.count, lexicon.isFunctionWord(tokens[open + 1].word, list: .asideOpeners) else { return nil }
+        var close = open + 2
+        while close < tokens.count, close - open <= 12, tokens[close].isWord, !lexicon.isFunctionWord(tokens[close].word, list: .complementizers) {
+            close += 1
+        }
+        return close < tokens.count && close - open <= 12 && isComma(close) ? close : nil
     }
 
     /// Whether a comma, semicolon or colon, or a word opening another clause (a complementizer

@@ -81,8 +81,8 @@ extension RoleRecognizer {
     /// stopwords, numbers, punctuation or lexicon phrases (but a given name spelled like a nisba:
     /// "جورجي" is Georgy, not Georgian), Latin words capitalised ("the Polish
     /// president is key" names no one), not starting with the article and no word with a
-    /// proclitic and the article ("للشؤون الخارجية" is no name), unless the first is a known
-    /// given name.
+    /// proclitic and the article ("للشؤون الخارجية" is no name); after a known given name, the
+    /// name ends before such a word ("يحيى سريع بالرد").
     func nameLength(_ work: SentenceWork, from start: Int) -> Int? {
         var length = 0
         while start + length < work.tokens.count, length < 3 {
@@ -96,10 +96,12 @@ extension RoleRecognizer {
             length += 1
         }
         guard length >= 2 else { return nil }
-        let first = work.tokens[start]
-        if lexicon.givenNames.contains(first.word) { return length }
         let withProclitic = ["لل", "بال", "وال", "فال", "كال"]
         let words = (start..<(start + length)).map { NameFolding.fold(work.sentence.text(of: $0)) }
+        if lexicon.givenNames.contains(work.tokens[start].word) {
+            let end = words.indices.dropFirst().first { index in withProclitic.contains { words[index].hasPrefix($0) } } ?? length
+            return end >= 2 ? end : nil
+        }
         if words[0].hasPrefix("ال") || words.contains(where: { word in withProclitic.contains { word.hasPrefix($0) } }) { return nil }
         let startsKnownPhraseAfterPreposition = (start..<(start + length)).contains { index in
             let token = work.tokens[index]

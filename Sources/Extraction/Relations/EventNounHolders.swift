@@ -79,7 +79,7 @@ extension FramePatterns {
             if !ownVerb { return owner }
         }
         guard let deed = context.recentDeed(RelationType(lexicon.frames[frameIndex].type)) else { return nil }
-        return Actor(ids: [deed.agent], range: trigger.range, clitic: "", source: .anaphora)
+        return Actor(ids: deed.agents, range: trigger.range, clitic: "", source: .anaphora)
     }
 
     /// The subject right before an English verb that holds events, of the event noun after it in

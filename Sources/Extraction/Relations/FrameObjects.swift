@@ -115,7 +115,7 @@ extension FramePatterns {
         case .unknown:
             return nil
         }
-        return Actor(ids: [deed.agent], range: noun.range, clitic: "", source: .anaphora)
+        return Actor(ids: deed.agents, range: noun.range, clitic: "", source: .anaphora)
     }
 
     /// What an event word names as its target with one of its frame's prepositions, its own last
@@ -227,12 +227,26 @@ extension FramePatterns {
         return nil
     }
 
+    /// Whether an actor is in construct with an Arabic event word written right before it, after
+    /// `start` ("وقع على بروتوكول انضمام السويد": Sweden joins, it signs nothing): that event's,
+    /// not the object of the trigger — except for criticism, which criticises the doer of what it
+    /// names ("مستنكراً انتقادات الأمين العام").
+    func isGenitiveOfEvent(_ actor: Actor, from start: Int, _ work: SentenceWork) -> Bool {
+        actor.clitic.isEmpty && work.spans.contains { span in
+            span.isEventWord && span.range.upperBound == actor.range.lowerBound && span.range.lowerBound >= start
+        }
+    }
+
     /// Whether an actor after "مع" / "with" is the partner of another event word standing between
-    /// the trigger and it ("تدعم تعزيز التعاون مع مينسك" supports the cooperation, not Minsk).
+    /// the trigger and it ("تدعم تعزيز التعاون مع مينسك" supports the cooperation, not Minsk),
+    /// not inside an aside closed before it ("بحث، خلال زيارة إلى مينسك، مع لوكاشينكو").
     func isPartnerOfAnotherEvent(_ actor: Actor, triggerEnd: Int, _ work: SentenceWork) -> Bool {
         let with = actor.range.lowerBound - 1
         guard with > triggerEnd, work.token(with, isOneOf: lexicon.keywords.withWords) else { return false }
-        return work.spans.contains { $0.isEventWord && $0.range.lowerBound >= triggerEnd && $0.range.upperBound <= with }
+        return work.spans.contains { span in
+            span.isEventWord && span.range.lowerBound >= triggerEnd && span.range.upperBound <= with
+                && !(span.range.upperBound..<with).contains(where: work.isAsideComma)
+        }
     }
 
     /// The partner that two or more subjects of a joint event share, introduced by "مع" / "with"
@@ -298,11 +312,12 @@ extension FramePatterns {
     /// or the head of its list, by a locative that is not the trigger's own word nor one of the
     /// frame's prepositions ("NATO drills in Poland and the Baltic states"; "arrived in Minsk" is
     /// a visit), or after a phrase of list `framework_markers` ("التنسيق في إطار مجموعة بريكس":
-    /// the bloc is the framework, not a partner).
+    /// the bloc is the framework, not a partner). A person is never a venue: "التقى بوتين
+    /// بأردوغان" meets him.
     func isVenue(_ actor: Actor, _ frameIndex: Int, triggerEnd: Int, _ work: SentenceWork, context: DocumentContext) -> Bool {
         let head = listHead(of: actor, work, context: context)
         if work.spans.contains(where: { $0.range.upperBound == head.range.lowerBound && $0.value == .function("framework_markers") }) { return true }
-        guard head.range.lowerBound != triggerEnd, isLocative(head, work) else { return false }
+        guard head.range.lowerBound != triggerEnd, context.kind(head.ids[0]) != .person, isLocative(head, work) else { return false }
         return !work.token(head.range.lowerBound - 1, isOneOf: lexicon.framePrepositions[frameIndex])
     }
 

@@ -226,7 +226,8 @@ struct FramePatterns {
                 $0.range.lowerBound >= searchFrom && $0.range.lowerBound - searchFrom <= reach
                     && !work.hasClauseBreak(searchFrom..<$0.range.lowerBound)
                     && !isObjectOfOtherPreposition($0, frameIndex, after: searchFrom, work, context: context)
-                    && !(english && hasEventWord(in: searchFrom..<$0.range.lowerBound, work))
+                    && !(english ? hasEventWord(in: searchFrom..<$0.range.lowerBound, work)
+                         : type != .criticizes && isGenitiveOfEvent($0, from: searchFrom, work))
                     && !(searchFrom..<$0.range.lowerBound).contains { complementWords.contains(work.tokens[$0].word) } && fits($0)
             }
             found = found ?? (reactedEvent != nil ? nil : prepositionalObject(frameIndex, from: searchFrom, triggerEnd: end, work, fits: fits))
@@ -240,7 +241,7 @@ struct FramePatterns {
         var ofDeed = false
         if found == nil, type == .criticizes, work.token(trigger.range.lowerBound - 1, is: lexicon.keywords.what),
            let deed = context.lastDeed, deed.sentence == context.sentenceNumber {
-            (found, ofDeed) = (Actor(ids: [deed.agent], range: trigger.range, clitic: "", source: .anaphora), true)
+            (found, ofDeed) = (Actor(ids: deed.agents, range: trigger.range, clitic: "", source: .anaphora), true)
         }
         if found == nil, let reactedEvent, let doer = reactionObject(toEventAt: reactedEvent, work, context: context), fits(doer) {
             (found, ofDeed) = (doer, true)

@@ -38,7 +38,9 @@ extension FramePatterns {
         let following = statesRight(after: end, work, context: context)
         let between = betweenWord(of: trigger, work, context: context)
             .flatMap { work.firstActor(in: ($0 + 1)..<($0 + 2)) }.map { work.coordinated(from: $0, keywords: lexicon.keywords) }
-        if frame.plural_subject == true, following.ids.count >= 2 {
+        if let members = membersNamedAfter(trigger, frame: frame, work, context: context) {
+            found.ids = members
+        } else if frame.plural_subject == true, following.ids.count >= 2 {
             found.ids = following.ids
             found.end = following.end
         } else if frame.plural_subject == true, let between, between.ids.count >= 2 {

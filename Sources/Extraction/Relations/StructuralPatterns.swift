@@ -79,7 +79,8 @@ struct StructuralPatterns {
     /// those listed; "الحدود مع" without a pronoun is the border of the sentence's main subject
     /// ("أعلنت وزارة الدفاع البيلاروسية ... قرب الحدود مع بولندا"); an English border noun takes
     /// the state up to five words before it in its clause ("Finland shares a 1,340km border with
-    /// Russia"). A second Arabic border verb with one state after it and none listed continues
+    /// Russia"); an Arabic border phrase ending with "مع" takes the state before it ("وللمجر حدود
+    /// مع أوكرانيا"). A second Arabic border verb with one state after it and none listed continues
     /// the earlier one's subject ("وتحد روسيا البيضاء بولندا، كما تحد أوكرانيا من الجنوب": Ukraine
     /// is Belarus' neighbour). The states listed become the sentence's enumeration.
     private func borders(_ work: SentenceWork, context: DocumentContext) {
@@ -110,9 +111,10 @@ struct StructuralPatterns {
                 let before = work.actor(endingBefore: span.range.lowerBound, gap: 2)
                     ?? (english ? work.actor(endingBefore: span.range.lowerBound, gap: 5) : nil)
                         .flatMap { work.hasClauseBreak($0.range.upperBound..<span.range.lowerBound) ? nil : $0 }
+                let endsWithPartner = work.token(span.range.upperBound - 1, isOneOf: lexicon.keywords.withWords)
                 subject = english
                     ? work.restrictiveRelativeHead(of: span.range.lowerBound, lexicon: lexicon) ?? before ?? work.appositionHead(before: span.range.lowerBound)
-                    : (after ?? before)
+                    : endsWithPartner ? before : (after ?? before)
                 guard let subject, let id = subject.ids.first.map(context.actingEntity), context.kind(id) == .state else { continue }
                 owners = english && subject.range.upperBound <= span.range.lowerBound
                     ? work.coordinatedBefore(subject, keywords: lexicon.keywords, kind: context.kind).ids
