@@ -61,7 +61,7 @@ final class AnaphoraTests: XCTestCase {
     func testTheTwoLeadersAreThePeopleWhoMetAndBetweenNamesBothSides() {
         let found = edges("Chinese President Xi Jinping arrived in Moscow for talks with his Russian counterpart Vladimir Putin. "
                           + "The two leaders signed a new agreement.", date: "2024-05-16")
-        XCTAssertTrue(found.isSuperset(of: ["putin met_with xi_jinping", "putin cooperates_with xi_jinping", "russia met_with xi_jinping"]),
+        XCTAssertTrue(found.isSuperset(of: ["putin met_with xi_jinping", "china cooperates_with russia", "russia met_with xi_jinping"]),
                       "\(found)")
         let between = edges("التقى وزير الخارجية الروسي سيرغي لافروف نظيره الصيني وانغ يي، وبحث الوزيران تعزيز التعاون بين البلدين.",
                             date: "2024-05-16")
@@ -117,7 +117,7 @@ final class AnaphoraTests: XCTestCase {
 
     func testADualTitleWithNoNisbaIsTheTwoLeadersLastMet() {
         let text = "والتقى الرئيس الصيني شي جين بينغ نظيره البرازيلي لولا دا سيلفا في بكين. ووقع الرئيسان اتفاقيات تعاون."
-        XCTAssertTrue(edges(text, date: "2024-11-20").contains("lula cooperates_with xi_jinping"), "\(edges(text, date: "2024-11-20"))")
+        XCTAssertTrue(edges(text, date: "2024-11-20").contains("brazil cooperates_with china"), "\(edges(text, date: "2024-11-20"))")
     }
 
     func testHeAndSheAreTheLastPersonNamed() {

@@ -41,7 +41,7 @@ final class ArabicClauseTests: XCTestCase {
 
     func testAnAgreementWrittenAsHisAgreementWithSomeone() {
         let found = edges("أعلن الرئيس الكازاخي قاسم جومارت توكاييف بعد اتفاقه مع الرئيس الصيني شي جين بينغ على مشروع جديد أن العمل سيبدأ.")
-        XCTAssertTrue(found.contains("tokayev cooperates_with xi_jinping"), "\(found)")
+        XCTAssertTrue(found.contains("china cooperates_with kazakhstan"), "\(found)")
     }
 
     func testATitlesOfficeAfterFi() {
@@ -52,7 +52,7 @@ final class ArabicClauseTests: XCTestCase {
 
     func testAVerbAfterQadContinuesTheClauseAndAPrepositionalActorIsNoSubject() {
         XCTAssertEqual(edges("ويحكم توكاييف البلاد منذ سنوات، وقد سمح للقوات الصينية باستخدام أراضي بلاده."),
-                       ["china_army part_of china", "china cooperates_with tokayev"])
+                       ["china_army part_of china", "china cooperates_with kazakhstan"])
     }
 
     func testTheBorderWithoutAPronounIsTheMainSubjects() {

@@ -125,12 +125,12 @@ final class JointEventsTests: XCTestCase {
 
     func testAMonthWrittenAfterAnEventDatesIt() {
         let text = "وزار وزير الخارجية الصيني وانغ يي موسكو يوم 3 مارس 2025، وبحث الاتفاق الذي وقعه بوتين ورئيس الوزراء الهندي ناريندرا مودي في نوفمبر الماضي."
-        XCTAssertEqual(attribute("date", of: "modi cooperates_with putin", in: text), "2024-11", "the November before the March article")
-        XCTAssertEqual(attribute("date", of: "putin cooperates_with xi_jinping",
+        XCTAssertEqual(attribute("date", of: "india cooperates_with russia", in: text), "2024-11", "the November before the March article")
+        XCTAssertEqual(attribute("date", of: "china cooperates_with russia",
                                  in: "Putin and Xi signed the agreement in May.", date: "2025-10-02"), "2025-05")
-        XCTAssertEqual(attribute("date", of: "putin cooperates_with xi_jinping",
+        XCTAssertEqual(attribute("date", of: "china cooperates_with russia",
                                  in: "Putin and Xi signed the agreement last December.", date: "2025-10-02"), "2024-12")
-        XCTAssertEqual(attribute("date", of: "putin cooperates_with xi_jinping",
+        XCTAssertEqual(attribute("date", of: "china cooperates_with russia",
                                  in: "Putin and Xi signed the agreement in December 2019.", date: "2025-10-02"), "2019-12")
     }
 

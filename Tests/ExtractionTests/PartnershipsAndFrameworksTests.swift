@@ -2,8 +2,8 @@ import XCTest
 @testable import Extraction
 
 /// Partnerships and coordination as cooperation, blocs named as their framework, a suspended
-/// partnership, a reaction to what the sentence told before ("وهو ما انتقدته"), solidarity,
-/// closed missions, and sanctions as states' acts.
+/// partnership or halted aid as reduced relations, a reaction to what the sentence told before
+/// ("وهو ما انتقدته"), solidarity, closed missions, and sanctions as states' acts.
 final class PartnershipsAndFrameworksTests: XCTestCase {
     func testAPartnershipOrCoordinationBetweenTwoStates() {
         XCTAssertEqual(edges("وأكد الزعيمان متانة الشراكة الاستراتيجية بين طوكيو وسول."), ["japan cooperates_with south_korea"])
@@ -15,9 +15,11 @@ final class PartnershipsAndFrameworksTests: XCTestCase {
         XCTAssertEqual(edges("Turkey and Hungary cooperate within NATO."), ["hungary cooperates_with turkey"])
     }
 
-    func testASuspendedPartnershipIsNoCooperation() {
-        XCTAssertEqual(edges("وعلقت واشنطن الشراكة الاستراتيجية مع تبليسي."), [])
-        XCTAssertEqual(edges("Washington suspended its strategic partnership with Tbilisi."), [])
+    func testASuspendedPartnershipOrHaltedAidReducesRelations() {
+        XCTAssertEqual(edges("وعلقت واشنطن الشراكة الاستراتيجية مع تبليسي."), ["united_states sanctions georgia"])
+        XCTAssertEqual(edges("Washington suspended its strategic partnership with Tbilisi."), ["united_states sanctions georgia"])
+        XCTAssertEqual(edges("وأوقفت ألمانيا مساعداتها العسكرية لأوكرانيا."), ["germany sanctions ukraine"])
+        XCTAssertEqual(edges("وعلقت واشنطن العقوبات على مينسك."), [], "lifted sanctions are no new sanctions")
     }
 
     func testAReactionToWhatTheSentenceToldBefore() {

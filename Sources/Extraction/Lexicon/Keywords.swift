@@ -35,11 +35,14 @@ public final class Keywords: Sendable {
     public let prepositions: Set<Int32>
     /// Words that stop a "what" phrase: إلى, من, في, by.
     public let phraseStops: Set<Int32>
+    /// English prepositions after which a word spelled as a verb or a noun is a noun ("comply
+    /// with Western sanctions", "threatened Minsk with new sanctions").
+    public let nounMarkers: Set<Int32>
 
     /// No ids.
     public init() {
         (inside, from, to, with, toEnglish, withEnglish, and, by, the, of, what) = (-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1)
-        (withWords, locative, between, postings, prepositions, phraseStops) = ([], [], [], [], [], [])
+        (withWords, locative, between, postings, prepositions, phraseStops, nounMarkers) = ([], [], [], [], [], [], [])
     }
 
     /// The ids, given a function that interns a word.
@@ -61,5 +64,6 @@ public final class Keywords: Sendable {
         between = [intern("بين"), intern("between")]
         prepositions = Set(["مع", "من", "في", "إلى", "على", "عن", "with", "from", "in", "to", "on"].map(intern))
         phraseStops = [to, from, inside, by]
+        nounMarkers = [withEnglish, intern("against")]
     }
 }

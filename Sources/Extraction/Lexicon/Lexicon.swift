@@ -30,6 +30,10 @@ public final class Lexicon: @unchecked Sendable {
     @exclusivity(unchecked) public private(set) var framePrepositions: [Set<Int32>] = []
     /// Ids of each frame's complement words (`complement_words`).
     @exclusivity(unchecked) public private(set) var frameComplementWords: [Set<Int32>] = []
+    /// The function-list name the agent phrases of titles are matched as.
+    public static let agentPhraseList = "role_agent_phrases"
+    /// Folded agent phrase of a title (`agent_phrases`: "founded by") → its role.
+    @exclusivity(unchecked) public private(set) var roleOfAgentPhrase: [String: String] = [:]
     /// Role → the kinds its office may be, for titles that say (`office_kinds`).
     @exclusivity(unchecked) public private(set) var titleOfficeKinds: [String: Set<EntityKind>] = [:]
     /// Per frame, the word ids of its `requires_after` words (empty: no condition).
@@ -212,6 +216,10 @@ public final class Lexicon: @unchecked Sendable {
         }
         for title in titles {
             for form in title.ar + title.en { insertPhrase(form, .title(title.role)) }
+            for form in title.agent_phrases ?? [] {
+                insertPhrase(form, .function(Self.agentPhraseList))
+                roleOfAgentPhrase[NameFolding.fold(form)] = title.role
+            }
             if let kinds = title.office_kinds { titleOfficeKinds[title.role] = Set(kinds.compactMap(EntityKind.init(rawValue:))) }
         }
         for (number, frame) in frames.enumerated() {

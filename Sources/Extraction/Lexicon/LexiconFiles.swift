@@ -110,6 +110,10 @@ public enum LexiconFiles {
         /// The kinds of entity the office may be (`place` for a mayor); nil for a state, an
         /// organisation or an alliance. An office of another kind is not taken.
         public var office_kinds: [String]?
+        /// Phrases that name the holder after the office as the agent of the office's making or
+        /// leading ("founded by", "led by", "الذي أسسه"): "Georgian Dream, founded by Bidzina
+        /// Ivanishvili" → Ivanishvili holds this role in Georgian Dream.
+        public var agent_phrases: [String]?
     }
 
     /// A kind of state institution (`institutions.json`): ministries, the army, the government.
@@ -206,8 +210,12 @@ public enum LexiconFiles {
         /// meeting, "hosted Russian troops" a deployment, "hosted drills" neither).
         public var otherwise: String?
         /// Words that undo the event when they stand just before its trigger (sanctions lifted,
-        /// eased or suspended: "رفع العقوبات عن", "Washington lifted sanctions on"): no relation.
+        /// eased or suspended: "رفع العقوبات عن", "Washington lifted sanctions on"): no relation,
+        /// or the one of `undone_type`.
         public var undone_by: [String]?
+        /// The relation an undone event still is, with the same subject and object: a suspended
+        /// partnership or halted aid reduces relations (CAMEO 16), read as `sanctions`.
+        public var undone_type: String?
         /// Triggers that are words of criticism, not of force, when every subject is a person
         /// ("هاجم لافروف الناتو", "Lavrov attacked NATO"): the relation is then `criticizes`.
         public var criticism_when_person: [String]?

@@ -58,15 +58,23 @@ extension SentenceWork {
     /// The actor a relative pronoun right before token `index` is about, without a comma
     /// ("Romania, a NATO member that borders Moldova": Romania; "states that border Belarus"
     /// when a state is named right before "that"; "also" may follow the pronoun): the actor right
-    /// before the pronoun, or the actor before the comma that opens the phrase the pronoun ends.
+    /// before the pronoun, or the actor before the comma that opens the phrase the pronoun ends
+    /// ("the CSTO, the Moscow-led bloc that also includes Belarus").
     func restrictiveRelativeHead(of index: Int, lexicon: Lexicon) -> Actor? {
         let pronoun = token(index - 1, isIn: .listConnectors, lexicon: lexicon) ? index - 2 : index - 1
         guard pronoun >= 1, token(pronoun, isIn: .relativePronouns, lexicon: lexicon) else { return nil }
         if let head = actor(endingBefore: pronoun, gap: 0) { return head }
         var cursor = pronoun - 1
-        while cursor >= 1, pronoun - cursor <= 6, tokens[cursor].isWord { cursor -= 1 }
+        while cursor >= 1, pronoun - cursor <= 8, tokens[cursor].isWord || tokens[cursor].mark == "-" { cursor -= 1 }
         guard cursor >= 1, tokens[cursor].mark == "," else { return nil }
-        return actor(endingBefore: cursor, gap: 0)
+        return actor(endingBefore: cursor, gap: 0) ?? abbreviatedActor(endingBefore: cursor)
+    }
+
+    /// The actor written right before an abbreviation in brackets that ends before token `index`
+    /// ("the Collective Security Treaty Organization (CSTO),").
+    private func abbreviatedActor(endingBefore index: Int) -> Actor? {
+        guard index >= 4, tokens[index - 1].mark == ")", tokens[index - 3].mark == "(" else { return nil }
+        return actor(endingBefore: index - 3, gap: 0)
     }
 
     /// The actor an English apposition set off by commas describes, when token `index` follows

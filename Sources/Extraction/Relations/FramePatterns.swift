@@ -9,7 +9,8 @@ struct FramePatterns {
     let reach = 8
 
     /// The relations a person takes part in for the state he serves: deploying forces and
-    /// imposing sanctions are states' acts.
+    /// imposing sanctions are states' acts (and so are agreements: their parties are states,
+    /// which `apply` lifts both sides of a cooperation to).
     static let stateActs: Set<RelationType> = [.deploysTo, .sanctions]
 
     /// The relations no one named after an opposition word ("في مواجهة", "against") is the
@@ -25,14 +26,19 @@ struct FramePatterns {
         for span in work.spans {
             let frameIndex: Int, nominal: Bool
             switch span.value {
-            case .trigger(let index): (frameIndex, nominal) = (index, false)
+            case .trigger(let index): (frameIndex, nominal) = (index, isEnglishNounUse(span, work))
             case .nominalTrigger(let index): (frameIndex, nominal) = (index, !isEnglishInfinitive(span, work))
             default: continue
             }
             defer { previousFrame = (frameIndex, span.range.upperBound) }
             if let previous = previousFrame, previous.0 == frameIndex, previous.1 == span.range.lowerBound { continue }
-            if isNegated(span, work) || isRefused(span, work) || isPassive(span, work) || isUndone(span, frameIndex, work)
-                || isHypothetical(span, work) { continue }
+            if isNegated(span, work) || isRefused(span, work) || isPassive(span, work) || isHypothetical(span, work) { continue }
+            if isUndone(span, frameIndex, work) {
+                if let reduced = lexicon.frames[frameIndex].undone_type {
+                    apply(frameIndex, trigger: span, nominal: nominal, modality: nil, as: RelationType(reduced), work, context: context)
+                }
+                continue
+            }
             if isPassiveParticiple(span, frameIndex, work) {
                 work.complements[span.range.upperBound] = lexicon.frames[frameIndex].complement_modality ?? "planned"
                 continue
@@ -88,11 +94,14 @@ struct FramePatterns {
     }
 
     /// Whether an actor is named as the neighbour across a border ("نشر جنود على حدودها مع
-    /// بيلاروسيا", "troops on its border with Belarus"): a border phrase ends right before it, so
-    /// troops sent there are not sent into it.
+    /// بيلاروسيا", "troops on its border with Belarus"): a border phrase ending with "مع" /
+    /// "with" ends right before it (not "جارتها ليتوانيا", the one accused), so
+    /// troops sent there are not sent into it, and drills held there are not held with it
+    /// ("مناورات قرب الحدود مع بولندا").
     func isBorderNeighbour(_ actor: Actor, _ work: SentenceWork) -> Bool {
         work.spans.contains { span in
-            guard span.range.upperBound == actor.range.lowerBound, case .function(let list) = span.value else { return false }
+            guard span.range.upperBound == actor.range.lowerBound, case .function(let list) = span.value,
+                  work.token(span.range.upperBound - 1, isOneOf: lexicon.keywords.withWords) else { return false }
             return list == "border_triggers" || list == "own_borders" || list == "main_subject_borders"
         }
     }
@@ -103,6 +112,17 @@ struct FramePatterns {
         let before = trigger.range.lowerBound - 1
         return (work.token(before, is: lexicon.keywords.toEnglish) || work.token(before, isIn: .futureMarkers, lexicon: lexicon))
             && work.actors.contains { $0.range.lowerBound == trigger.range.upperBound }
+    }
+
+    /// Whether an English verb trigger spelled like a noun is used as one: right after "with" or
+    /// "against", or after one word that starts no span after it ("comply with Western sanctions
+    /// against Moscow": Kazakhstan imposes none).
+    func isEnglishNounUse(_ trigger: Span, _ work: SentenceWork) -> Bool {
+        let start = trigger.range.lowerBound
+        guard start > 0, isEnglish(trigger, work) else { return false }
+        let markers = lexicon.keywords.nounMarkers
+        return work.token(start - 1, isOneOf: markers)
+            || (work.tokens[start - 1].isWord && work.spanIndex(startingAt: start - 1) == nil && work.token(start - 2, isOneOf: markers))
     }
 
     /// Whether the words a frame requires after its trigger (`requires_after`) stand within six
@@ -120,9 +140,10 @@ struct FramePatterns {
     /// and what follows is its content; nor has one followed by "that" /
     /// "أن" ("warned that Russia could attack": nobody is threatened), except a request, whose
     /// addressee is the subject of that clause ("demanded that Moscow admit guilt").
-    private func apply(_ frameIndex: Int, trigger: Span, nominal: Bool, modality: String?, _ work: SentenceWork,
-                       context: DocumentContext) {
+    private func apply(_ frameIndex: Int, trigger: Span, nominal: Bool, modality: String?, as undoneType: RelationType? = nil,
+                       _ work: SentenceWork, context: DocumentContext) {
         let frame = lexicon.frame(frameIndex)
+        let frameType = undoneType ?? RelationType(frame.type)
         let end = trigger.range.upperBound
         guard hasRequiredWords(frameIndex, after: end, work) else {
             if let other = lexicon.frameOtherwise[frameIndex],
@@ -134,12 +155,12 @@ struct FramePatterns {
         if let suffered = sufferedEvent(trigger, work, context: context) {
             var attributes: [String: String] = [:]
             if let date = work.date(ofEventEndingAt: end) { attributes["date"] = date }
-            context.emit(suffered.agent, RelationType(frame.type), suffered.patient.ids[0], attributes: attributes, sentence: work.sentence,
+            context.emit(suffered.agent, frameType, suffered.patient.ids[0], attributes: attributes, sentence: work.sentence,
                          tokens: suffered.patient.range.lowerBound...(suffered.end - 1), rule: "frame:\(frame.name)_suffered", confidence: 0.7)
             return
         }
-        if !RelationVocabulary.core.isSymmetric(RelationType(frame.type)), let construct = constructEvent(trigger, work, context: context) {
-            context.emit(construct.agent, RelationType(frame.type), construct.patient.ids[0], sentence: work.sentence,
+        if !RelationVocabulary.core.isSymmetric(frameType), let construct = constructEvent(trigger, work, context: context) {
+            context.emit(construct.agent, frameType, construct.patient.ids[0], sentence: work.sentence,
                          tokens: trigger.range.lowerBound...(construct.end - 1), rule: "frame:\(frame.name)_construct", confidence: 0.7)
             return
         }
@@ -147,15 +168,15 @@ struct FramePatterns {
             return
         }
         var subjects = lexicon.frameActsAsState[frameIndex] ? subject.ids.map { lexicon.entities[$0]?.seatOf?.of ?? $0 } : subject.ids
-        if Self.stateActs.contains(RelationType(frame.type)) {
+        if Self.stateActs.contains(frameType) {
             subjects = subjects.map { context.kind($0) == .person ? context.state(of: $0) ?? $0 : $0 }
         }
         if let kinds = frame.subject_kinds, !subjects.allSatisfy({ kinds.contains(context.kind($0).rawValue) }) { return }
         let people = subjects.allSatisfy { context.kind($0) == .person }
-        let verbal = !nominal && people && work.token(trigger.range.lowerBound, isOneOf: lexicon.frameCriticismWords[frameIndex])
-        let meetingWord = people && work.token(trigger.range.lowerBound, isOneOf: lexicon.frameMeetingWords[frameIndex])
+        let verbal = undoneType == nil && !nominal && people && work.token(trigger.range.lowerBound, isOneOf: lexicon.frameCriticismWords[frameIndex])
+        let meetingWord = undoneType == nil && people && work.token(trigger.range.lowerBound, isOneOf: lexicon.frameMeetingWords[frameIndex])
         var meeting = meetingWord && subjects.count >= 2
-        var type = verbal ? .criticizes : meeting ? .metWith : RelationType(frame.type)
+        var type = verbal ? .criticizes : meeting ? .metWith : frameType
         let symmetric = RelationVocabulary.core.isSymmetric(type)
         let subjectEnd = subject.end
         var subjectStart = subject.start
@@ -170,7 +191,7 @@ struct FramePatterns {
             if !placeAllowed && context.kind(actor.ids[0]) == .place && actor.range.lowerBound != end && self.isLocative(actor, work) {
                 return false
             }
-            if type == .deploysTo, self.isBorderNeighbour(actor, work) { return false }
+            if self.isBorderNeighbour(actor, work) { return false }
             if type == .sanctions, context.armedForces.contains(actor.ids[0]) { return false }
             if self.isPartnerOfAnotherEvent(actor, triggerEnd: end, work) { return false }
             if Self.friendlyTypes.contains(type), work.token(actor.range.lowerBound - 1, isIn: .oppositionWords, lexicon: self.lexicon) {
@@ -239,8 +260,8 @@ struct FramePatterns {
             found = prepositionalObject(frameIndex, from: searchFrom, triggerEnd: end, work, fits: fits)
         }
         var ofDeed = false
-        if found == nil, type == .criticizes, work.token(trigger.range.lowerBound - 1, is: lexicon.keywords.what),
-           let deed = context.lastDeed, deed.sentence == context.sentenceNumber {
+        if found == nil, type == .criticizes, frame.speaker == true || work.token(trigger.range.lowerBound - 1, is: lexicon.keywords.what),
+           let deed = context.lastDeed, deed.sentence == context.sentenceNumber, !deed.agents.contains(where: subjects.contains) {
             (found, ofDeed) = (Actor(ids: deed.agents, range: trigger.range, clitic: "", source: .anaphora), true)
         }
         if found == nil, let reactedEvent, let doer = reactionObject(toEventAt: reactedEvent, work, context: context), fits(doer) {
@@ -306,7 +327,7 @@ struct FramePatterns {
         let upper = max(objectEnd, subjectEnd, end) - 1
         let distance = max(0, upper - lower - 4)
         let confidence = max(0.3, (frame.speaker == true ? 0.6 : 0.75) - 0.02 * Double(distance))
-        let pairs: [(String, String)]
+        var pairs: [(String, String)]
         if objects.isEmpty {
             guard symmetric, subjects.count >= 2 else { return }
             pairs = subjects.indices.flatMap { i in subjects[(i + 1)...].map { (subjects[i], $0) } }
@@ -316,7 +337,11 @@ struct FramePatterns {
                 objects.map { frame.inverse == true ? ($0, subject) : (subject, $0) }
             }
         }
-        let rule = "frame:\(frame.name)" + (verbal ? "_in_words" : meeting ? "_between_people" : ofDeed ? "_of_deed" : "")
+        if type == .cooperatesWith {
+            let party = { (id: String) in context.kind(id) == .person ? context.state(of: id) ?? id : id }
+            pairs = pairs.map { (party($0.0), party($0.1)) }
+        }
+        let rule = "frame:\(frame.name)" + (verbal ? "_in_words" : meeting ? "_between_people" : ofDeed ? "_of_deed" : undoneType != nil ? "_undone" : "")
         for (source, target) in pairs {
             context.emit(source, type, target, attributes: attributes, sentence: work.sentence, tokens: lower...upper, rule: rule,
                          confidence: confidence)

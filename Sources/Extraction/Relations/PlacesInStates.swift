@@ -4,14 +4,35 @@ import EntityGraph
 /// "جيب كالينينغراد الروسي" (noun, place, nisba), "the Ukrainian city of Kharkiv" (nisba, noun,
 /// "of", place) and "Russia's Kursk region" (state, possessive, place, noun) → located_in. Without
 /// the noun a nisba after a place may qualify a word before it ("قصف خاركيف الروسي" is a Russian
-/// shelling), so none is read.
+/// shelling), so none is read. A location word ("الواقع شرقي مولدوفا", "located in") places a
+/// place or an organisation in the place or state after it.
 extension StructuralPatterns {
-    /// Emits located_in for every named place the words around it put in a state.
+    /// Emits located_in for every named place the words around it put in a state, and for every
+    /// place or organisation a word of list `location_words` puts in a place or state.
     func placesInStates(_ work: SentenceWork, context: DocumentContext) {
-        for place in work.actors where place.source == .name && context.kind(place.ids[0]) == .place {
-            guard let (state, tokens) = stateNamed(with: place, work, context: context) else { continue }
-            context.emit(place.ids[0], .locatedIn, state, sentence: work.sentence, tokens: tokens, rule: "place_in_state", confidence: 0.8)
+        for place in work.actors where place.source == .name && [.place, .organization].contains(context.kind(place.ids[0])) {
+            if context.kind(place.ids[0]) == .place, let (state, tokens) = stateNamed(with: place, work, context: context) {
+                context.emit(place.ids[0], .locatedIn, state, sentence: work.sentence, tokens: tokens, rule: "place_in_state", confidence: 0.8)
+            } else if let (outer, tokens) = location(of: place, work, context: context) {
+                context.emit(place.ids[0], .locatedIn, outer, sentence: work.sentence, tokens: tokens, rule: "located_at", confidence: 0.75)
+            }
         }
+    }
+
+    /// The place or state a location word puts an actor in: the word within three tokens after
+    /// it (adjectives and a comma between), then up to three words (a preposition, a direction) before the
+    /// place or state ("إقليم ترانسنيستريا الانفصالي الواقع شرقي مولدوفا", "the Zaporizhzhia
+    /// plant, located in southern Ukraine").
+    private func location(of actor: Actor, _ work: SentenceWork, context: DocumentContext) -> (String, ClosedRange<Int>)? {
+        let end = actor.range.upperBound
+        guard let marker = work.spans.first(where: { span in
+            span.range.lowerBound >= end && span.range.lowerBound - end <= 3 && span.value == .function("location_words")
+        }), !work.hasClauseBreak(end..<max(end, marker.range.lowerBound - 1)) else { return nil }
+        let start = marker.range.upperBound
+        guard let outer = work.actors.first(where: { $0.range.lowerBound >= start }), outer.range.lowerBound - start <= 3,
+              !work.hasClauseBreak(start..<outer.range.lowerBound), outer.source == .name,
+              [.place, .state].contains(context.kind(outer.ids[0])), outer.ids[0] != actor.ids[0] else { return nil }
+        return (outer.ids[0], actor.range.lowerBound...(outer.range.upperBound - 1))
     }
 
     /// The state the words around a place put it in, and the tokens that say so.

@@ -3,7 +3,8 @@ import EntityGraph
 /// Relations read from the structure of a phrase rather than from an event verb: borders with
 /// their direction, capitals, "X in/at Y" locations, places a nisba puts in a state, blocs named
 /// inside a larger bloc's name, "X with Y" meetings in captions, talks with someone, counterparts
-/// named together and English member nouns ("NATO member Poland").
+/// named together, English member nouns ("NATO member Poland") and holders named as an office's
+/// founder or leader ("founded by").
 struct StructuralPatterns {
     let lexicon: Lexicon
 
@@ -17,6 +18,7 @@ struct StructuralPatterns {
         talksWith(work, context: context)
         counterpartPairs(work, context: context)
         memberNouns(work, context: context)
+        rolesNamedByAgent(work, context: context)
     }
 
     /// An English alliance before a member noun: "NATO member Poland", "EU members Hungary and
@@ -76,8 +78,10 @@ struct StructuralPatterns {
     /// "تحد أوكرانيا من الغرب بولندا والمجر ومن الشمال بيلاروس" → borders with direction,
     /// until the end of the clause; "حدودها مع ليتوانيا" / "their borders with Belarus" → the
     /// state just named, with those coordinated with it (or else the last state named), borders
-    /// those listed; "الحدود مع" without a pronoun is the border of the sentence's main subject
-    /// ("أعلنت وزارة الدفاع البيلاروسية ... قرب الحدود مع بولندا"); an English border noun takes
+    /// those listed; "الحدود مع" without a pronoun is the border of the place where the sentence
+    /// puts something ("تنشر روسيا جنودا في إقليم ترانسنيستريا ... على الحدود مع أوكرانيا":
+    /// Moldova's), else of its main subject ("أعلنت وزارة الدفاع البيلاروسية ... قرب الحدود مع
+    /// بولندا"); an English border noun takes
     /// the state up to five words before it in its clause ("Finland shares a 1,340km border with
     /// Russia"); an Arabic border phrase ending with "مع" takes the state before it ("وللمجر حدود
     /// مع أوكرانيا"). A second Arabic border verb with one state after it and none listed continues
@@ -100,7 +104,10 @@ struct StructuralPatterns {
             if bare {
                 guard let main = work.actors.first, main.range.upperBound <= span.range.lowerBound,
                       let state = context.state(of: main.ids[0]) else { continue }
-                owners = [state]
+                let located = work.actors.last { actor in
+                    actor.range.lowerBound >= main.range.upperBound && actor.range.upperBound <= span.range.lowerBound && isLocated(actor, work)
+                }
+                owners = [located.flatMap { stateOfPlace($0.ids[0], context: context) } ?? state]
             } else if possessed {
                 let earlier = work.actors.last { $0.range.upperBound <= span.range.lowerBound && context.state(of: $0.ids[0]) != nil }
                 let named = earlier.map { work.coordinatedBefore($0, keywords: lexicon.keywords, kind: context.kind).ids.compactMap(context.state(of:)) } ?? []
@@ -253,6 +260,14 @@ struct StructuralPatterns {
             context.emit(inner, .locatedIn, outer, sentence: work.sentence,
                          tokens: tokens, rule: "located_in", confidence: 0.8)
         }
+    }
+
+    /// Whether an actor is where something is: after a locative, or after one with a noun of a
+    /// kind of place between ("في إقليم ترانسنيستريا").
+    private func isLocated(_ actor: Actor, _ work: SentenceWork) -> Bool {
+        let before = actor.range.lowerBound - 1
+        return work.token(before, isOneOf: lexicon.keywords.locative) || ArabicClitics.endsWithPreposition(actor.clitic, "ب")
+            || (work.token(before, isIn: .placeNouns, lexicon: lexicon) && work.token(before - 1, isOneOf: lexicon.keywords.locative))
     }
 
     /// The state a place or state is known to lie in: itself, the state of a capital, or the
