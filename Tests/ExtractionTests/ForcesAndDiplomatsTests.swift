@@ -6,7 +6,8 @@ import XCTest
 final class ForcesAndDiplomatsTests: XCTestCase {
     func testAStatesArmedForcesInAnotherStateAreItsDeployment() {
         XCTAssertEqual(edges("وأكد الوزير وجود قوات إيرانية في سوريا."), ["iran_army part_of iran", "iran deploys_to syria"])
-        XCTAssertEqual(edges("وانتشرت القوات الكورية الشمالية في كورسك."), ["north_korea_army part_of north_korea", "north_korea deploys_to kursk"])
+        XCTAssertEqual(edges("وانتشرت القوات الكورية الشمالية في كورسك."), ["north_korea_army part_of north_korea", "north_korea deploys_to russia"])
+        XCTAssertEqual(attribute("place", of: "north_korea deploys_to russia", in: "وانتشرت القوات الكورية الشمالية في كورسك."), "kursk")
         XCTAssertEqual(edges("وقالت القوات الروسية في كورسك إنها صدت الهجوم."), ["russia_army part_of russia", "russia_army located_in kursk"],
                        "a state's own forces at home are only located there")
         XCTAssertEqual(edges("وتجمع المحتجون أمام السفارة الروسية في وارسو."), ["russia_embassy part_of russia", "russia_embassy located_in warsaw"],

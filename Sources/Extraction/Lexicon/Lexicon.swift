@@ -34,6 +34,8 @@ public final class Lexicon: @unchecked Sendable {
     public static let agentPhraseList = "role_agent_phrases"
     /// Folded agent phrase of a title (`agent_phrases`: "founded by") → its role.
     @exclusivity(unchecked) public private(set) var roleOfAgentPhrase: [String: String] = [:]
+    /// The roles of `national` titles.
+    @exclusivity(unchecked) public private(set) var nationalRoles: Set<String> = []
     /// Role → the kinds its office may be, for titles that say (`office_kinds`).
     @exclusivity(unchecked) public private(set) var titleOfficeKinds: [String: Set<EntityKind>] = [:]
     /// Per frame, the word ids of its `requires_after` words (empty: no condition).
@@ -220,6 +222,7 @@ public final class Lexicon: @unchecked Sendable {
                 insertPhrase(form, .function(Self.agentPhraseList))
                 roleOfAgentPhrase[NameFolding.fold(form)] = title.role
             }
+            if title.national == true { nationalRoles.insert(title.role) }
             if let kinds = title.office_kinds { titleOfficeKinds[title.role] = Set(kinds.compactMap(EntityKind.init(rawValue:))) }
         }
         for (number, frame) in frames.enumerated() {

@@ -114,6 +114,10 @@ public enum LexiconFiles {
         /// leading ("founded by", "led by", "الذي أسسه"): "Georgian Dream, founded by Bidzina
         /// Ivanishvili" → Ivanishvili holds this role in Georgian Dream.
         public var agent_phrases: [String]?
+        /// Whether a holder named with no state after the title holds the office in the state
+        /// of the office holder named last (a story's own government: "Interior Minister Mari
+        /// Rantanen" after Finland's prime minister).
+        public var national: Bool?
     }
 
     /// A kind of state institution (`institutions.json`): ministries, the army, the government.
@@ -216,6 +220,9 @@ public enum LexiconFiles {
         /// The relation an undone event still is, with the same subject and object: a suspended
         /// partnership or halted aid reduces relations (CAMEO 16), read as `sanctions`.
         public var undone_type: String?
+        /// Whether a person subject stands for the state he serves, as for deployments and
+        /// sanctions ("Lukashenko has relied on Russian support": Russia supports Belarus).
+        public var state_parties: Bool?
         /// Triggers that are words of criticism, not of force, when every subject is a person
         /// ("هاجم لافروف الناتو", "Lavrov attacked NATO"): the relation is then `criticizes`.
         public var criticism_when_person: [String]?

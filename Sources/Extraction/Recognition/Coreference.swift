@@ -5,14 +5,15 @@ import EntityGraph
 /// the speaker, else by the last person named, else the state an office title just named;
 /// "قواتها" / "its forces" → the state (or alliance) of the actor just named, else of the
 /// speaker, else the last state (the forces act for it); "الدولتان" / "the two countries" → the
-/// last two states; "الجانبان" / "the two sides" → the states of the last meeting or
-/// cooperation read, else the last two states; "الزعيمان" / "the two leaders" → its people;
-/// "الدول الثلاث" / "the three countries" → the last three states named together; "الحلف" /
-/// "the alliance" / "المنظمة" → the last alliance called so by one of its names or `anaphors`,
-/// or by none of the anaphors' nouns (حلف شمال الأطلسي, not دولة الاتحاد; "the bloc", which no
-/// name holds, is the last alliance); "الجماعة" / "the group" → the last organisation holding
-/// the word in its names or `anaphors`; "حليفتها" / "its ally" → the state the state of the
-/// actor just named (else of the speaker) met or cooperated with most, else the last other state.
+/// two states the sentence joined by "and", else the last two states; "الجانبان" / "the two
+/// sides" → the states of the last meeting or cooperation read, else the last two states;
+/// "الزعيمان" / "the two leaders" → its people; "الدول الثلاث" / "the three countries" → the
+/// last three states named together; "الحلف" / "the alliance" / "المنظمة" → the last alliance
+/// called so by one of its names or `anaphors`, or by none of the anaphors' nouns (حلف شمال
+/// الأطلسي, not دولة الاتحاد; "the bloc", which no name holds, is the last alliance);
+/// "الجماعة" / "the group" → the last organisation holding the word in its names or
+/// `anaphors`; "حليفتها" / "its ally" → the state the state of the actor just named (else of
+/// the speaker) met or cooperated with most, else the last other state.
 /// Also finds the speaker of the sentence: the person or organisation next to a speech verb.
 struct Coreference {
     let lexicon: Lexicon
@@ -130,7 +131,7 @@ struct Coreference {
                     ids = [ally]
                 }
             case "state_pair":
-                let last = context.lastStates(2, also: before)
+                let last = coordinatedPair(before: span.range.lowerBound, work, context: context) ?? context.lastStates(2, also: before)
                 let namedHere = !last.isEmpty && last.allSatisfy { state in before.contains { context.state(of: $0) == state } }
                 let firstNamed = work.actors.first { actor in
                     actor.range.upperBound <= span.range.lowerBound && actor.ids.contains { context.state(of: $0).map(last.contains) == true }
@@ -165,6 +166,19 @@ struct Coreference {
             guard !ids.isEmpty else { continue }
             work.add(Actor(ids: ids, range: span.range, clitic: span.clitic, source: .anaphora))
         }
+    }
+
+    /// The last two states the sentence names joined by و / "and" before token `index` ("توقيع
+    /// طهران وموسكو معاهدة، في وقت تفرض فيه واشنطن عقوبات على البلدين": Iran and Russia, not
+    /// Washington named last).
+    private func coordinatedPair(before index: Int, _ work: SentenceWork, context: DocumentContext) -> [String]? {
+        for actor in work.actors.reversed() where actor.range.upperBound <= index {
+            let list = work.coordinated(from: actor, keywords: lexicon.keywords)
+            guard list.end <= index, list.ids.count == 2 else { continue }
+            let states = list.ids.compactMap(context.state(of:))
+            if states.count == 2, states[0] != states[1] { return states }
+        }
+        return nil
     }
 
     /// Whether a meeting or agreement word (a trigger of a symmetric frame) stands before token

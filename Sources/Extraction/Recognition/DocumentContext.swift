@@ -17,6 +17,9 @@ final class DocumentContext {
     @exclusivity(unchecked) var affiliation: [String: String] = [:]
     /// Person id → the role they hold, as read in the text.
     @exclusivity(unchecked) var roles: [String: String] = [:]
+    /// The state of the last office holder named with a title: whose office a `national` title
+    /// named with no state is.
+    @exclusivity(unchecked) var lastOfficeState: String?
     /// The person currently speaking.
     @exclusivity(unchecked) var speaker: String?
     /// The two sides of the last meeting or cooperation read between two states: their states,
@@ -72,12 +75,17 @@ final class DocumentContext {
     @exclusivity(unchecked) private var mentionedPlain: Set<String> = []
 
     /// Adds the entity to the graph with the surface form of a span of `sentence`, once per
-    /// distinct spelling.
+    /// distinct spelling; a person's surname written in a longer name, when it is no phrase of
+    /// the lexicon, names them for the rest of the document ("أسعد الشيباني" ... "الشيباني").
     func mention(_ id: String, in sentence: Sentence, _ range: Range<Int>) {
         let tokens = sentence.tokens[range]
         if let seen = seenSurfaces[id], seen.contains(where: { $0.elementsEqual(tokens.lazy.map(\.word)) }) { return }
         seenSurfaces[id, default: []].append(tokens.map(\.word))
         add(id, surfaceForms: [sentence.text(range)])
+        if tokens.count > 1, kind(id) == .person, let surname = tokens.last, surname.isWord,
+           !lexicon.isFunctionWord(surname.word, list: .stopwords), lexicon.phrases.value(exactly: [surname.word]) == nil {
+            localNames.insert(words: [surname.word], id)
+        }
     }
 
     /// Adds the entity to the graph (if not yet there) with a surface form it was seen as.
@@ -170,6 +178,12 @@ final class DocumentContext {
             return served.flatMap { $0 == id ? nil : state(of: $0) }
         default: return nil
         }
+    }
+
+    /// The state a place or state is known to lie in: itself, the state of a capital, or the
+    /// lexicon's location of the place when that is a state.
+    func stateOfPlace(_ id: String) -> String? {
+        state(of: id) ?? lexicon.entities[id]?.locatedIn.flatMap { kind($0) == .state ? $0 : nil }
     }
 
     /// The state a diplomat the document named as its ambassador or chargé d'affaires

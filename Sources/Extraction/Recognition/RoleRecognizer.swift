@@ -150,6 +150,9 @@ struct RoleRecognizer {
             if let person, affiliation == nil {
                 affiliation = lexicon.entities[person]?.roles.last { $0.role == role }?.of
             }
+            if person != nil, affiliation == nil, nameEnd > tokenCursor, !former, lexicon.nationalRoles.contains(role) {
+                affiliation = context.lastOfficeState
+            }
             if role == Self.genericRole, let person, let office = affiliation,
                let known = lexicon.entities[person]?.role(on: context.date, in: office) {
                 attributes["role"] = known.role
@@ -168,6 +171,7 @@ struct RoleRecognizer {
             } else if let person, let office = affiliation {
                 context.affiliation[person] = office
                 context.roles[person] = role
+                if context.kind(office) == .state { context.lastOfficeState = office }
                 context.emit(person, .holdsRole, office, attributes: attributes, sentence: work.sentence,
                              tokens: range.lowerBound...(range.upperBound - 1), rule: "title",
                              confidence: nameEnd > tokenCursor ? 0.9 : apposition ? 0.85 : 0.6)

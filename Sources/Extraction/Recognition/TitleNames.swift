@@ -79,7 +79,8 @@ extension RoleRecognizer {
 
     /// The number of words (two or three) after a title that read as a person's name: no
     /// stopwords, numbers, punctuation or lexicon phrases (but a given name spelled like a nisba:
-    /// "جورجي" is Georgy, not Georgian), Latin words capitalised ("the Polish
+    /// "جورجي" is Georgy, not Georgian; and an indefinite nisba after the first word is a surname:
+    /// "الأدميرال شهرام إيراني"), Latin words capitalised ("the Polish
     /// president is key" names no one), not starting with the article and no word with a
     /// proclitic and the article ("للشؤون الخارجية" is no name); after a known given name, the
     /// name ends before such a word ("يحيى سريع بالرد").
@@ -88,10 +89,12 @@ extension RoleRecognizer {
         while start + length < work.tokens.count, length < 3 {
             let index = start + length
             let token = work.tokens[index]
-            let givenNameOverNisba = length == 0 && lexicon.givenNames.contains(token.word)
-                && work.spanIndex(startingAt: index).map { work.spans[$0].value.isNisba } == true
+            let nisba = work.spanIndex(startingAt: index).flatMap { work.spans[$0].value.isNisba ? work.spans[$0] : nil }
+            let givenNameOverNisba = length == 0 && lexicon.givenNames.contains(token.word) && nisba != nil
+            let surnameOverNisba = length == 1 && nisba.map { $0.range.count == 1 && $0.clitic.isEmpty } == true
+                && !NameFolding.fold(work.sentence.text(of: index)).hasPrefix("ال")
             guard token.isWord, !lexicon.isFunctionWord(token.word, list: .stopwords), token.number < 0,
-                  work.spanIndex(startingAt: index) == nil || givenNameOverNisba,
+                  work.spanIndex(startingAt: index) == nil || givenNameOverNisba || surnameOverNisba,
                   work.sentence.document.isArabic(token) || isLatinWord(index, capital: true, work) else { break }
             length += 1
         }

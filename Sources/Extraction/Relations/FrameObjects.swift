@@ -167,8 +167,7 @@ extension FramePatterns {
               let place = work.actors.first(where: { $0.range.lowerBound > preposition + 1 && $0.range.lowerBound <= preposition + 6 }),
               !work.hasClauseBreak(preposition..<place.range.lowerBound), isLocative(place, work) else { return nil }
         let id = place.ids[0]
-        let state = context.kind(id) == .state ? id : context.state(of: id) ?? lexicon.entities[id]?.locatedIn
-        guard let state, context.kind(state) == .state else { return nil }
+        guard let state = context.stateOfPlace(id) else { return nil }
         return Actor(ids: [state], range: place.range, clitic: place.clitic, source: .anaphora)
     }
 
@@ -235,6 +234,14 @@ extension FramePatterns {
         actor.clitic.isEmpty && work.spans.contains { span in
             span.isEventWord && span.range.upperBound == actor.range.lowerBound && span.range.lowerBound >= start
         }
+    }
+
+    /// The state a place forces are deployed to lies in, when the lexicon knows it and it is not
+    /// one of the deployers' own ("تحتفظ روسيا بقاعدة في محافظة اللاذقية": Russia deploys to
+    /// Syria, at Latakia); nil for a state or a place at home.
+    func hostState(of id: String, subjects: [String], context: DocumentContext) -> String? {
+        guard context.kind(id) == .place, let state = context.stateOfPlace(id), !subjects.contains(state) else { return nil }
+        return state
     }
 
     /// Whether an actor after "مع" / "with" is the partner of another event word standing between

@@ -168,7 +168,7 @@ struct FramePatterns {
             return
         }
         var subjects = lexicon.frameActsAsState[frameIndex] ? subject.ids.map { lexicon.entities[$0]?.seatOf?.of ?? $0 } : subject.ids
-        if Self.stateActs.contains(frameType) {
+        if Self.stateActs.contains(frameType) || frame.state_parties == true {
             subjects = subjects.map { context.kind($0) == .person ? context.state(of: $0) ?? $0 : $0 }
         }
         if let kinds = frame.subject_kinds, !subjects.allSatisfy({ kinds.contains(context.kind($0).rawValue) }) { return }
@@ -280,6 +280,7 @@ struct FramePatterns {
             }
         }
         var deployedBy: String?
+        var deployedAt: String?
         if found == nil, frame.nisba_agent == true, let host = subjects.compactMap(context.state(of:)).first,
            let territory = ownTerritory(after: end, work), let owner = nisbaBefore(territory.lowerBound, from: end, work), owner != host {
             deployedBy = owner
@@ -293,6 +294,11 @@ struct FramePatterns {
             let others = work.actors.filter { $0.range.lowerBound >= found.range.upperBound && $0.range.upperBound <= list.end && fits($0) }
             objects = (found.ids + others.flatMap(\.ids)).map { kinds?.contains(.place) == true ? $0 : context.actingEntity($0) }
             if subjects.allSatisfy({ context.kind($0) == .state }) { objects = objects.map { context.diplomatsState($0) ?? $0 } }
+            if type == .deploysTo {
+                let states = objects.map { hostState(of: $0, subjects: subjects + ownStates, context: context) }
+                if objects.count == 1, states[0] != nil { deployedAt = objects[0] }
+                objects = zip(objects, states).map { $1 ?? $0 }
+            }
             objectEnd = max(objectEnd, others.isEmpty ? found.range.upperBound : list.end)
             subjectStart = min(subjectStart, found.range.lowerBound)
         }
@@ -304,6 +310,7 @@ struct FramePatterns {
         if type == .metWith, let place = Self.meetingPlace(after: objectEnd, in: work, context: context, lexicon: lexicon) {
             attributes["place"] = place
         }
+        if let deployedAt { attributes["place"] = deployedAt }
         if RelationVocabulary.core.types[type]?.cameoRoot != nil, let date = work.date(ofEventEndingAt: trigger.range.upperBound) {
             attributes["date"] = date
         }

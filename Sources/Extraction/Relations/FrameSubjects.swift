@@ -122,8 +122,10 @@ extension FramePatterns {
                         let pronoun = (actor.range.upperBound..<trigger.range.lowerBound).contains { work.token($0, isIn: .subjectPronouns, lexicon: lexicon) }
                         return separated(actor, from: trigger, work, byEvents: true) || (isPrepositional(actor, work) && !pronoun) ? nil : actor
                     }).map { infinitive ? usedBy($0, work) ?? $0 : $0 }
-                let mainClause = continuesClause(trigger, work) || isEnglishParticiple(trigger, work)
-                guard let subject = mainClause ? main : (before ?? main) else { return nil }
+                let participle = isEnglishParticiple(trigger, work)
+                let mainClause = continuesClause(trigger, work) || participle
+                let speaker = participle ? speechSubject(before: trigger, work) : nil
+                guard let subject = speaker ?? (mainClause ? main : (before ?? main)) else { return nil }
                 found.take(work.coordinatedBefore(subject, keywords: lexicon.keywords, kind: context.kind))
             }
         } else if frame.nisba_agent == true, let owner = nisbaBeforeParticiple(trigger, work) {
@@ -248,11 +250,13 @@ extension FramePatterns {
     }
 
     /// Whether the trigger is an Arabic active participle in the accusative, masculine or
-    /// feminine (مستنكراً, متهمة): a circumstantial clause whose subject is the sentence's main
-    /// subject.
+    /// feminine, of a derived verb (مستنكراً, متهمة) or of the simple one (داعياً): a
+    /// circumstantial clause whose subject is the sentence's main subject.
     func isParticiple(_ trigger: Span, _ work: SentenceWork) -> Bool {
         let word = NameFolding.fold(work.sentence.text(of: trigger.range.lowerBound)).dropFirst(trigger.clitic.count)
-        return word.count >= 4 && word.hasPrefix("م") && (word.hasSuffix("ا") || word.hasSuffix("ه"))
+        let accusative = word.hasSuffix("ا") || word.hasSuffix("ه")
+        let firstForm = word.count == 5 && word.dropFirst().first == "ا"
+        return accusative && ((word.count >= 4 && word.hasPrefix("م")) || firstForm)
     }
 
     /// Whether the trigger is a definite Arabic noun right after a comma, in apposition to the

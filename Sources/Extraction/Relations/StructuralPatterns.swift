@@ -81,12 +81,13 @@ struct StructuralPatterns {
     /// those listed; "الحدود مع" without a pronoun is the border of the place where the sentence
     /// puts something ("تنشر روسيا جنودا في إقليم ترانسنيستريا ... على الحدود مع أوكرانيا":
     /// Moldova's), else of its main subject ("أعلنت وزارة الدفاع البيلاروسية ... قرب الحدود مع
-    /// بولندا"); an English border noun takes
-    /// the state up to five words before it in its clause ("Finland shares a 1,340km border with
-    /// Russia"); an Arabic border phrase ending with "مع" takes the state before it ("وللمجر حدود
-    /// مع أوكرانيا"). A second Arabic border verb with one state after it and none listed continues
-    /// the earlier one's subject ("وتحد روسيا البيضاء بولندا، كما تحد أوكرانيا من الجنوب": Ukraine
-    /// is Belarus' neighbour). The states listed become the sentence's enumeration.
+    /// بولندا"); an English border noun takes the state up to five words before it in its
+    /// clause ("Finland shares a 1,340-kilometer border with Russia"), or the one its possessive
+    /// stands for; an Arabic border phrase ending with "مع" takes the state before it ("وللمجر
+    /// حدود مع أوكرانيا"). A second Arabic border verb with one state after it and none listed
+    /// continues the earlier one's subject ("وتحد روسيا البيضاء بولندا، كما تحد أوكرانيا من
+    /// الجنوب": Ukraine is Belarus' neighbour). The states listed become the sentence's
+    /// enumeration.
     private func borders(_ work: SentenceWork, context: DocumentContext) {
         var earlierOwners: [String] = []
         for span in work.spans {
@@ -107,7 +108,7 @@ struct StructuralPatterns {
                 let located = work.actors.last { actor in
                     actor.range.lowerBound >= main.range.upperBound && actor.range.upperBound <= span.range.lowerBound && isLocated(actor, work)
                 }
-                owners = [located.flatMap { stateOfPlace($0.ids[0], context: context) } ?? state]
+                owners = [located.flatMap { context.stateOfPlace($0.ids[0]) } ?? state]
             } else if possessed {
                 let earlier = work.actors.last { $0.range.upperBound <= span.range.lowerBound && context.state(of: $0.ids[0]) != nil }
                 let named = earlier.map { work.coordinatedBefore($0, keywords: lexicon.keywords, kind: context.kind).ids.compactMap(context.state(of:)) } ?? []
@@ -116,7 +117,7 @@ struct StructuralPatterns {
             } else {
                 let after = work.firstActor(in: span.range.upperBound..<(span.range.upperBound + 2))
                 let before = work.actor(endingBefore: span.range.lowerBound, gap: 2)
-                    ?? (english ? work.actor(endingBefore: span.range.lowerBound, gap: 5) : nil)
+                    ?? (english ? actor(wordsBefore: span.range.lowerBound, work) ?? possessiveOwner(of: span, work) : nil)
                         .flatMap { work.hasClauseBreak($0.range.upperBound..<span.range.lowerBound) ? nil : $0 }
                 let endsWithPartner = work.token(span.range.upperBound - 1, isOneOf: lexicon.keywords.withWords)
                 subject = english
@@ -175,6 +176,25 @@ struct StructuralPatterns {
             }
             if !listed.isEmpty { work.enumeration = listed.map(\.id) }
         }
+    }
+
+    /// The last actor before token `index` with at most five words between them, numbers and
+    /// marks not counted ("Finland shares a 1,340-kilometer border with Russia"; not "Belarus and
+    /// Russia began joint military exercises near the border with Poland").
+    private func actor(wordsBefore index: Int, _ work: SentenceWork) -> Actor? {
+        guard let actor = work.actors.last(where: { $0.range.upperBound <= index }) else { return nil }
+        let words = (actor.range.upperBound..<index).filter { work.tokens[$0].isWord && work.tokens[$0].number < 0 }
+        return words.count <= 5 ? actor : nil
+    }
+
+    /// The actor an English possessive up to eight tokens before a border noun stands for, named
+    /// up to three words before the possessive ("Finland will keep its entire 1,340-kilometer
+    /// border with Russia closed").
+    private func possessiveOwner(of border: Span, _ work: SentenceWork) -> Actor? {
+        let start = border.range.lowerBound
+        guard let possessive = (max(0, start - 8)..<start).last(where: { work.token($0, isIn: .possessives, lexicon: lexicon) }),
+              !work.spans.contains(where: { $0.range.lowerBound > possessive && $0.range.lowerBound < start }) else { return nil }
+        return work.actor(endingBefore: possessive, gap: 3)
     }
 
     /// A direction after من / from ("من الغرب", "ومن الشمال الشرقي") at `index`: the direction and
@@ -250,13 +270,14 @@ struct StructuralPatterns {
             guard adjacent || withIn, first.source == .name, second.source == .name,
                   [.organization, .place].contains(context.kind(inner)), [.place, .state].contains(context.kind(outer)) else { continue }
             let tokens = first.range.lowerBound...(second.range.upperBound - 1)
-            if context.armedForces.contains(inner), let owner = context.state(of: inner),
-               owner != (context.state(of: outer) ?? lexicon.entities[outer]?.locatedIn) {
-                context.emit(owner, .deploysTo, outer, sentence: work.sentence, tokens: tokens, rule: "forces_in", confidence: 0.75)
+            if context.armedForces.contains(inner), let owner = context.state(of: inner), owner != context.stateOfPlace(outer) {
+                let host = context.kind(outer) == .place ? context.stateOfPlace(outer) : nil
+                context.emit(owner, .deploysTo, host ?? outer, attributes: host == nil ? [:] : ["place": outer], sentence: work.sentence,
+                             tokens: tokens, rule: "forces_in", confidence: 0.75)
                 continue
             }
-            if context.kind(inner) == .place, let known = stateOfPlace(inner, context: context),
-               let outerState = stateOfPlace(outer, context: context), known != outerState { continue }
+            if context.kind(inner) == .place, let known = context.stateOfPlace(inner),
+               let outerState = context.stateOfPlace(outer), known != outerState { continue }
             context.emit(inner, .locatedIn, outer, sentence: work.sentence,
                          tokens: tokens, rule: "located_in", confidence: 0.8)
         }
@@ -268,12 +289,6 @@ struct StructuralPatterns {
         let before = actor.range.lowerBound - 1
         return work.token(before, isOneOf: lexicon.keywords.locative) || ArabicClitics.endsWithPreposition(actor.clitic, "ب")
             || (work.token(before, isIn: .placeNouns, lexicon: lexicon) && work.token(before - 1, isOneOf: lexicon.keywords.locative))
-    }
-
-    /// The state a place or state is known to lie in: itself, the state of a capital, or the
-    /// lexicon's location of the place.
-    private func stateOfPlace(_ id: String, context: DocumentContext) -> String? {
-        context.state(of: id) ?? lexicon.entities[id]?.locatedIn.flatMap { context.kind($0) == .state ? $0 : nil }
     }
 
     /// A bloc named after a larger one ("الجناح الجنوبي لحلف الأطلسي") → part_of the larger one (not

@@ -4,7 +4,8 @@ import EntityGraph
 /// title stands before it, it is the subject of a clause after "قبل أن", it names what an Arabic
 /// event noun acts on or what an English verb of using names, it follows a noun in construct),
 /// and where the subject is found instead (the parties after a later "بين", the nisba before a
-/// participle, the owner of a noun that governs the event word).
+/// participle, the owner of a noun that governs the event word, the speaker an English
+/// participle goes on with).
 extension FramePatterns {
     /// The states that a member noun's group is named as after the alliance, following a
     /// pronoun of list `naming_pronouns` ("ثلاث دول أعضاء في الناتو هي بولندا وليتوانيا
@@ -123,5 +124,15 @@ extension FramePatterns {
               PossessiveForms.hasSuffix(work.sentence.text(of: noun), among: lexicon.pronounSuffixes) else { return nil }
         return work.actors.last { $0.range.upperBound <= noun && !work.hasClauseBreak($0.range.upperBound..<noun) }
             .flatMap { isPrepositional($0, work) ? nil : $0 }
+    }
+
+    /// The one whose words an English participle after a comma goes on with: the actor right
+    /// before or after the last speech verb before it ("Finland will keep its border closed,
+    /// Prime Minister Petteri Orpo said, accusing Moscow": Orpo accuses, not Finland).
+    func speechSubject(before trigger: Span, _ work: SentenceWork) -> Actor? {
+        guard let verb = work.spans.last(where: { $0.range.upperBound <= trigger.range.lowerBound && $0.value == .function("speech_verbs") })
+        else { return nil }
+        return work.actor(endingBefore: verb.range.lowerBound, gap: 0)
+            ?? work.actors.first { $0.range.lowerBound == verb.range.upperBound }
     }
 }
