@@ -36,6 +36,8 @@ public final class Lexicon: @unchecked Sendable {
     @exclusivity(unchecked) public private(set) var roleOfAgentPhrase: [String: String] = [:]
     /// The roles of `national` titles.
     @exclusivity(unchecked) public private(set) var nationalRoles: Set<String> = []
+    /// The roles of titles written with a portfolio (`portfolio`).
+    @exclusivity(unchecked) public private(set) var portfolioRoles: Set<String> = []
     /// Role → the kinds its office may be, for titles that say (`office_kinds`).
     @exclusivity(unchecked) public private(set) var titleOfficeKinds: [String: Set<EntityKind>] = [:]
     /// Per frame, the word ids of its `requires_after` words (empty: no condition).
@@ -223,6 +225,7 @@ public final class Lexicon: @unchecked Sendable {
                 roleOfAgentPhrase[NameFolding.fold(form)] = title.role
             }
             if title.national == true { nationalRoles.insert(title.role) }
+            if title.portfolio == true { portfolioRoles.insert(title.role) }
             if let kinds = title.office_kinds { titleOfficeKinds[title.role] = Set(kinds.compactMap(EntityKind.init(rawValue:))) }
         }
         for (number, frame) in frames.enumerated() {

@@ -118,6 +118,9 @@ public enum LexiconFiles {
         /// of the office holder named last (a story's own government: "Interior Minister Mari
         /// Rantanen" after Finland's prime minister).
         public var national: Bool?
+        /// Whether up to two words naming a portfolio may stand between the title and its nisba
+        /// ("وزير الكهرباء المصري").
+        public var portfolio: Bool?
     }
 
     /// A kind of state institution (`institutions.json`): ministries, the army, the government.

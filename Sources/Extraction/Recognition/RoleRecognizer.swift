@@ -68,6 +68,12 @@ struct RoleRecognizer {
                     tokenCursor = used.map { work.spans[$0].range.upperBound }.max()!
                 }
             }
+            if affiliation == nil, lexicon.portfolioRoles.contains(role), let portfolio = portfolioNisba(after: tokenCursor, work),
+               case .nisba(let state) = work.spans[portfolio].value {
+                affiliation = state
+                used.append(portfolio)
+                tokenCursor = work.spans[portfolio].range.upperBound
+            }
             if affiliation != nil, work.token(tokenCursor, isIn: .titleQualifiers, lexicon: lexicon) { tokenCursor += 1 }
             var former = work.token(tokenCursor, isIn: .formerMarkers, lexicon: lexicon)
             if former { tokenCursor += 1 }

@@ -141,4 +141,17 @@ extension RoleRecognizer {
         while end + 1 < work.tokens.count, work.tokens[end].utf8End == work.tokens[end + 1].utf8Start { end += 1 }
         return end + 1
     }
+
+    /// The nisba after one or two words naming a title's portfolio ("وزير الكهرباء المصري"): the
+    /// index of its span, when the words start no span and are no stopwords.
+    func portfolioNisba(after index: Int, _ work: SentenceWork) -> Int? {
+        var cursor = index
+        while cursor < work.tokens.count, cursor - index < 2, work.tokens[cursor].isWord, work.spanIndex(startingAt: cursor) == nil,
+              work.sentence.document.isArabic(work.tokens[cursor]), !lexicon.isFunctionWord(work.tokens[cursor].word, list: .stopwords) {
+            cursor += 1
+        }
+        guard cursor > index, let span = work.spanIndex(startingAt: cursor), work.spans[span].value.isNisba,
+              work.spans[span].clitic.isEmpty else { return nil }
+        return span
+    }
 }

@@ -5,7 +5,9 @@ import EntityGraph
 extension FramePatterns {
     /// Whether a place is introduced as a location ("في بكين", "بموسكو", "in Beijing").
     func isLocative(_ actor: Actor, _ work: SentenceWork) -> Bool {
-        ArabicClitics.endsWithPreposition(actor.clitic, "ب") || work.token(actor.range.lowerBound - 1, isOneOf: lexicon.keywords.locative)
+        let before = actor.range.lowerBound - 1
+        return ArabicClitics.endsWithPreposition(actor.clitic, "ب") || work.token(before, isOneOf: lexicon.keywords.locative)
+            || (work.token(before, is: lexicon.keywords.the) && work.token(before - 1, isOneOf: lexicon.keywords.locative))
     }
 
     /// Whether the direct object right after the verb and its subject is an Arabic noun that

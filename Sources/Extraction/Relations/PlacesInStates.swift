@@ -2,8 +2,9 @@ import EntityGraph
 
 /// A place written with a noun of its kind and the state it lies in: "مقاطعة بيلغورود الروسية",
 /// "جيب كالينينغراد الروسي" (noun, place, nisba), "the Ukrainian city of Kharkiv" (nisba, noun,
-/// "of", place) and "Russia's Kursk region" (state, possessive, place, noun) → located_in. Without
-/// the noun a nisba after a place may qualify a word before it ("قصف خاركيف الروسي" is a Russian
+/// "of", place), "Russia's Kursk region" (state, possessive, place, noun) and "linking Azerbaijan
+/// to its Nakhchivan exclave" (state, possessive pronoun, place, noun) → located_in. Without the
+/// noun a nisba after a place may qualify a word before it ("قصف خاركيف الروسي" is a Russian
 /// shelling), so none is read. A location word ("الواقع شرقي مولدوفا", "located in") places a
 /// place or an organisation in the place or state after it.
 extension StructuralPatterns {
@@ -48,6 +49,11 @@ extension StructuralPatterns {
         }
         if work.token(end, isIn: .placeNouns, lexicon: lexicon), let owner = work.actor(endingBefore: start, gap: 2),
            work.adjoins(owner.range.upperBound, start), owner.range.upperBound < start, context.kind(owner.ids[0]) == .state {
+            return (owner.ids[0], owner.range.lowerBound...end)
+        }
+        if work.token(end, isIn: .placeNouns, lexicon: lexicon), work.token(start - 1, isIn: .possessives, lexicon: lexicon),
+           let owner = work.actor(endingBefore: start - 1, gap: 2), context.kind(owner.ids[0]) == .state,
+           !work.hasClauseBreak(owner.range.upperBound..<(start - 1)) {
             return (owner.ids[0], owner.range.lowerBound...end)
         }
         return nil

@@ -120,8 +120,9 @@ struct StructuralPatterns {
                     ?? (english ? actor(wordsBefore: span.range.lowerBound, work) ?? possessiveOwner(of: span, work) : nil)
                         .flatMap { work.hasClauseBreak($0.range.upperBound..<span.range.lowerBound) ? nil : $0 }
                 let endsWithPartner = work.token(span.range.upperBound - 1, isOneOf: lexicon.keywords.withWords)
+                let apposition = english ? work.appositionHead(before: span.range.lowerBound) : nil
                 subject = english
-                    ? work.restrictiveRelativeHead(of: span.range.lowerBound, lexicon: lexicon) ?? before ?? work.appositionHead(before: span.range.lowerBound)
+                    ? work.restrictiveRelativeHead(of: span.range.lowerBound, lexicon: lexicon) ?? apposition ?? before
                     : endsWithPartner ? before : (after ?? before)
                 guard let subject, let id = subject.ids.first.map(context.actingEntity), context.kind(id) == .state else { continue }
                 owners = english && subject.range.upperBound <= span.range.lowerBound
@@ -156,7 +157,7 @@ struct StructuralPatterns {
                     for id in actor.ids where context.kind(id) == .state && !owners.contains(id) {
                         listed.append((id, direction, actor.range.upperBound))
                     }
-                    index = actor.range.upperBound
+                    index = actor.range.upperBound + (english ? work.possessiveLength(at: actor.range.upperBound) ?? 0 : 0)
                     continue
                 }
                 if !listed.isEmpty, !isListGap(index, work) { break }
@@ -217,8 +218,9 @@ struct StructuralPatterns {
 
     /// Whether token `index`, between the states a border is listed with, keeps the list going:
     /// a mark, "and" or a list connector ("as well as"), a member noun ("European Union member
-    /// Romania"), a preposition or article of a direction ("ومن الغرب", "to the north") or a
-    /// direction word. Any other word ends it ("its border with Belarus during the drills held
+    /// Romania"), a noun of a kind of place ("Russia's Kaliningrad exclave and Belarus"), a
+    /// preposition or article of a direction ("ومن الغرب", "to the north") or a direction word.
+    /// Any other word ends it ("its border with Belarus during the drills held
     /// by Russia": Russia is not listed).
     private func isListGap(_ index: Int, _ work: SentenceWork) -> Bool {
         let token = work.tokens[index]
@@ -226,6 +228,7 @@ struct StructuralPatterns {
         let keywords = lexicon.keywords
         let connectors = keywords.locative.union([keywords.and, keywords.from, keywords.to, keywords.toEnglish, keywords.the, keywords.of])
         return work.token(index, isOneOf: connectors) || work.token(index, isIn: .listConnectors, lexicon: lexicon)
+            || work.token(index, isIn: .placeNouns, lexicon: lexicon)
             || work.spans.contains { $0.range.contains(index) && $0.value == .function("member_nouns") }
             || [token.word, token.readings.0.word, token.readings.1.word].contains { lexicon.direction([$0]) != nil }
     }
