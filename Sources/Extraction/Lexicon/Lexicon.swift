@@ -47,6 +47,8 @@ public final class Lexicon: @unchecked Sendable {
     @exclusivity(unchecked) public private(set) var frameActsAsState: [Bool] = []
     /// Per frame, the index of its `otherwise` frame.
     @exclusivity(unchecked) public private(set) var frameOtherwise: [Int?] = []
+    /// Per frame, the index of its `or_frame` frame.
+    @exclusivity(unchecked) public private(set) var frameAlternative: [Int?] = []
     /// Per frame, the word ids of its `undone_by` words.
     @exclusivity(unchecked) public private(set) var frameUndoingWords: [Set<Int32>] = []
     /// Per frame, the word ids of its `criticism_when_person` triggers.
@@ -152,14 +154,14 @@ public final class Lexicon: @unchecked Sendable {
         frameUndoingWords = frames.map { Set(($0.undone_by ?? []).compactMap { intern($0).first }) }
         frameActsAsState = frames.map { [RelationType.deploysTo, .attacks, .sanctions].contains(RelationType($0.type)) }
         let frameNames = frames.map(\.name)
-        frameOtherwise = try frames.map { frame in
-            try frame.otherwise.map { name in
-                guard let index = frameNames.firstIndex(of: name) else {
-                    throw LexiconError.invalid(file: "frames.json", reason: "frame \(frame.name): no frame named \(name)")
-                }
-                return index
+        let frameNamed = { (frame: LexiconFiles.Frame, name: String) throws -> Int in
+            guard let index = frameNames.firstIndex(of: name) else {
+                throw LexiconError.invalid(file: "frames.json", reason: "frame \(frame.name): no frame named \(name)")
             }
+            return index
         }
+        frameOtherwise = try frames.map { frame in try frame.otherwise.map { try frameNamed(frame, $0) } }
+        frameAlternative = try frames.map { frame in try frame.or_frame.map { try frameNamed(frame, $0) } }
         keywords = Keywords(intern: { self.intern($0).first ?? -1 })
 
         for state in states {

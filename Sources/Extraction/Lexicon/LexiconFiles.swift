@@ -216,6 +216,10 @@ public enum LexiconFiles {
         /// are missing and a person (by name or title) follows it ("hosted his Uzbek counterpart" is a
         /// meeting, "hosted Russian troops" a deployment, "hosted drills" neither).
         public var otherwise: String?
+        /// The frame (by name) a trigger is read as instead when the words that frame requires
+        /// follow it ("established a tank brigade in Lithuania" is a deployment, "established the
+        /// alliance" a founding).
+        public var or_frame: String?
         /// Words that undo the event when they stand just before its trigger (sanctions lifted,
         /// eased or suspended: "رفع العقوبات عن", "Washington lifted sanctions on"): no relation,
         /// or the one of `undone_type`.
@@ -223,8 +227,9 @@ public enum LexiconFiles {
         /// The relation an undone event still is, with the same subject and object: a suspended
         /// partnership or halted aid reduces relations (CAMEO 16), read as `sanctions`.
         public var undone_type: String?
-        /// Whether a person subject stands for the state he serves, as for deployments and
-        /// sanctions ("Lukashenko has relied on Russian support": Russia supports Belarus).
+        /// Whether the people on either side stand for the states they serve: agreements and
+        /// alliances are between states ("Putin and Xi signed", "Lukashenko, Putin's ally",
+        /// "Lukashenko has relied on Russian support": Russia supports Belarus).
         public var state_parties: Bool?
         /// Triggers that are words of criticism, not of force, when every subject is a person
         /// ("هاجم لافروف الناتو", "Lavrov attacked NATO"): the relation is then `criticizes`.

@@ -67,6 +67,11 @@ struct RoleRecognizer {
                     used.append(next)
                     tokenCursor = used.map { work.spans[$0].range.upperBound }.max()!
                 }
+                if case .entity = work.spans[next].value, affiliation != nil, let nisba = work.spanIndex(startingAt: tokenCursor),
+                   work.spans[nisba].value.isNisba, work.spans[nisba].clitic.isEmpty {
+                    used.append(nisba)
+                    tokenCursor = work.spans[nisba].range.upperBound
+                }
             }
             if affiliation == nil, lexicon.portfolioRoles.contains(role), let portfolio = portfolioNisba(after: tokenCursor, work),
                case .nisba(let state) = work.spans[portfolio].value {

@@ -77,13 +77,18 @@ extension RoleRecognizer {
         return capital ? first.isUppercase : first.isLowercase
     }
 
+    /// Folded words after which a name goes on with a definite word ("أبو الغيط", "عبد الرحمن").
+    static let nameParticles: Set<String> = ["ابو", "بن", "ابن", "عبد", "بنت"]
+
     /// The number of words (two or three) after a title that read as a person's name: no
     /// stopwords, numbers, punctuation or lexicon phrases (but a given name spelled like a nisba:
     /// "جورجي" is Georgy, not Georgian; and an indefinite nisba after the first word is a surname:
     /// "الأدميرال شهرام إيراني"), Latin words capitalised ("the Polish
     /// president is key" names no one), not starting with the article and no word with a
     /// proclitic and the article ("للشؤون الخارجية" is no name); after a known given name, the
-    /// name ends before such a word ("يحيى سريع بالرد").
+    /// name ends before such a word ("يحيى سريع بالرد"); after an unknown first name, a definite
+    /// third word is no part of it ("فياتشيسلاف فولودين المراسم"; but "محمد شياع السوداني", and
+    /// "أحمد أبو الغيط" after a particle).
     func nameLength(_ work: SentenceWork, from start: Int) -> Int? {
         var length = 0
         while start + length < work.tokens.count, length < 3 {
@@ -100,7 +105,12 @@ extension RoleRecognizer {
         }
         guard length >= 2 else { return nil }
         let withProclitic = ["لل", "بال", "وال", "فال", "كال"]
-        let words = (start..<(start + length)).map { NameFolding.fold(work.sentence.text(of: $0)) }
+        var words = (start..<(start + length)).map { NameFolding.fold(work.sentence.text(of: $0)) }
+        if length == 3, words[2].hasPrefix("ال"), !words[1].hasPrefix("ال"), !Self.nameParticles.contains(words[1]),
+           !lexicon.givenNames.contains(work.tokens[start].word) {
+            length = 2
+            words.removeLast()
+        }
         if lexicon.givenNames.contains(work.tokens[start].word) {
             let end = words.indices.dropFirst().first { index in withProclitic.contains { words[index].hasPrefix($0) } } ?? length
             return end >= 2 ? end : nil

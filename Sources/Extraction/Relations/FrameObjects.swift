@@ -211,14 +211,18 @@ extension FramePatterns {
 
     /// The first actor after `index` introduced by one of the frame's prepositions (a separate
     /// word up to three tokens before it, the trigger's own last word included — "sanctions on" —
-    /// or a one-letter proclitic on it).
+    /// or a one-letter proclitic on it); in English not past an event word of another relation
+    /// ("agreed on the deployment during talks with Putin in Sochi": Sochi is where the talks
+    /// were).
     func prepositionalObject(_ frameIndex: Int, from index: Int, triggerEnd: Int, _ work: SentenceWork,
                                      fits: (Actor) -> Bool) -> Actor? {
         let letters = lexicon.frame(frameIndex).preps.filter { $0.count == 1 }
         let words = lexicon.framePrepositions[frameIndex]
         var lastActorEnd = index == triggerEnd ? index - 1 : index
+        let english = triggerEnd > 0 && !work.sentence.document.isArabic(work.tokens[triggerEnd - 1])
         for actor in work.actors where actor.range.lowerBound >= index && actor.range.lowerBound - index <= reach + 4 {
             if work.hasClauseBreak(index..<actor.range.lowerBound) { break }
+            if english, hasOtherEvent(in: triggerEnd..<actor.range.lowerBound, than: frameIndex, work) { break }
             defer { lastActorEnd = actor.range.upperBound }
             guard fits(actor) else { continue }
             if letters.contains(where: { ArabicClitics.endsWithPreposition(actor.clitic, $0) }) { return actor }
@@ -244,6 +248,19 @@ extension FramePatterns {
     func hostState(of id: String, subjects: [String], context: DocumentContext) -> String? {
         guard context.kind(id) == .place, let state = context.stateOfPlace(id), !subjects.contains(state) else { return nil }
         return state
+    }
+
+    /// Whether a trigger of a frame of another relation type starts in `range` ("the deployment
+    /// during talks": talks are no deployment; "signed a cooperation agreement" is one event).
+    func hasOtherEvent(in range: Range<Int>, than frameIndex: Int, _ work: SentenceWork) -> Bool {
+        let type = lexicon.frames[frameIndex].type
+        return work.spans.contains { span in
+            guard range.contains(span.range.lowerBound) else { return false }
+            switch span.value {
+            case .trigger(let other), .nominalTrigger(let other): return lexicon.frames[other].type != type
+            default: return false
+            }
+        }
     }
 
     /// Whether an actor after "مع" / "with" is the partner of another event word standing between

@@ -9,8 +9,8 @@ struct FramePatterns {
     let reach = 8
 
     /// The relations a person takes part in for the state he serves: deploying forces and
-    /// imposing sanctions are states' acts (and so are agreements: their parties are states,
-    /// which `apply` lifts both sides of a cooperation to).
+    /// imposing sanctions are states' acts (and the parties of a frame with `state_parties`,
+    /// agreements and alliances, are states too: `apply` lifts both sides to them).
     static let stateActs: Set<RelationType> = [.deploysTo, .sanctions]
 
     /// The relations no one named after an opposition word ("في مواجهة", "against") is the
@@ -142,6 +142,11 @@ struct FramePatterns {
     /// addressee is the subject of that clause ("demanded that Moscow admit guilt").
     private func apply(_ frameIndex: Int, trigger: Span, nominal: Bool, modality: String?, as undoneType: RelationType? = nil,
                        _ work: SentenceWork, context: DocumentContext) {
+        if let alternative = lexicon.frameAlternative[frameIndex], !lexicon.frameRequiredWords[alternative].isEmpty,
+           hasRequiredWords(alternative, after: trigger.range.upperBound, work) {
+            apply(alternative, trigger: trigger, nominal: nominal, modality: modality, as: undoneType, work, context: context)
+            return
+        }
         let frame = lexicon.frame(frameIndex)
         let frameType = undoneType ?? RelationType(frame.type)
         let end = trigger.range.upperBound
@@ -168,7 +173,7 @@ struct FramePatterns {
             return
         }
         var subjects = lexicon.frameActsAsState[frameIndex] ? subject.ids.map { lexicon.entities[$0]?.seatOf?.of ?? $0 } : subject.ids
-        if Self.stateActs.contains(frameType) || frame.state_parties == true {
+        if Self.stateActs.contains(frameType) {
             subjects = subjects.map { context.kind($0) == .person ? context.state(of: $0) ?? $0 : $0 }
         }
         if let kinds = frame.subject_kinds, !subjects.allSatisfy({ kinds.contains(context.kind($0).rawValue) }) { return }
@@ -344,8 +349,10 @@ struct FramePatterns {
                 objects.map { frame.inverse == true ? ($0, subject) : (subject, $0) }
             }
         }
-        if type == .cooperatesWith {
-            let party = { (id: String) in context.kind(id) == .person ? context.state(of: id) ?? id : id }
+        if frame.state_parties == true, type == frameType {
+            let party = { (id: String) in
+                context.kind(id) == .person ? context.state(of: id) ?? id : self.lexicon.entities[id]?.seatOf?.of ?? id
+            }
             pairs = pairs.map { (party($0.0), party($0.1)) }
         }
         let rule = "frame:\(frame.name)" + (verbal ? "_in_words" : meeting ? "_between_people" : ofDeed ? "_of_deed" : undoneType != nil ? "_undone" : "")

@@ -140,6 +140,7 @@ extension FramePatterns {
         } else if let before = work.actor(endingBefore: trigger.range.lowerBound, gap: 2),
                   !work.hasClauseBreak(before.range.upperBound..<trigger.range.lowerBound),
                   frame.predicate_noun == true || !isPrepositional(before, work),
+                  !(frame.plural_subject == true && ArabicClitics.endsWithPreposition(trigger.clitic, "ب")),
                   !isSubjectOfEarlierVerb(before, trigger: trigger, work, context: context) {
             found.take(work.coordinatedBefore(before, keywords: lexicon.keywords, kind: context.kind))
         } else if frame.plural_subject == true, let holders = eventVerbSubject(of: trigger, work) {
@@ -155,7 +156,8 @@ extension FramePatterns {
                   work.firstActor(in: end..<(end + 2)).map({ isObjectWithComplement($0, frame: frameIndex, work) || isPrepositional($0, work) }) ?? true
                     || agreesWithDroppedSubject(trigger, work) || keepsMainSubject(trigger, work, context: context)
                     || meetsOnePersonAfterComma(trigger, frame: frame, work, context: context),
-                  let main = subordinateSubject(before: trigger, work) ?? work.actors.first, main.range.upperBound <= trigger.range.lowerBound {
+                  let main = subordinateSubject(before: trigger, work) ?? complementSubject(before: trigger, work) ?? work.actors.first,
+                  main.range.upperBound <= trigger.range.lowerBound {
             found.take((ids: work.coordinated(from: main, keywords: lexicon.keywords).ids, start: main.range.lowerBound))
         } else if !isEnglish(trigger, work), let position = work.spanIndex(startingAt: end), case .nisba(let state) = work.spans[position].value,
                   work.spans[position].clitic.isEmpty {

@@ -64,10 +64,11 @@ extension FramePatterns {
 
     /// The "بين" / "between" that names the parties of an event word: right after it, or later in
     /// its clause with only words and places between and, after an indefinite word, no definite
-    /// noun that the "بين" may belong to ("محادثات سلام بين روسيا وأوكرانيا", "المحادثات غير
-    /// المباشرة بين طهران وواشنطن" with its adjectives; in "يوقعان إعلانا لإنهاء النزاع بين أرمينيا
-    /// وأذربيجان" the parties are the conflict's), a state written right after a place being
-    /// its adjective ("محادثات استمرت ساعات في مدينة جدة السعودية بين وفدين أمريكي وأوكراني").
+    /// noun that the "بين" may belong to, other than a word of the same frame ("محادثات سلام بين
+    /// روسيا وأوكرانيا", "المحادثات غير المباشرة بين طهران وواشنطن" with its adjectives, "اتفاق وقف
+    /// إطلاق النار بين"; in "يوقعان إعلانا لإنهاء النزاع بين أرمينيا وأذربيجان" the parties are the
+    /// conflict's), a state written right after a place being its adjective ("محادثات استمرت
+    /// ساعات في مدينة جدة السعودية بين وفدين أمريكي وأوكراني").
     func betweenWord(of trigger: Span, _ work: SentenceWork, context: DocumentContext) -> Int? {
         let end = trigger.range.upperBound
         guard let index = (end..<min(end + 8, work.tokens.count)).first(where: { work.token($0, isOneOf: lexicon.keywords.between) }) else {
@@ -77,6 +78,7 @@ extension FramePatterns {
         let definiteTrigger = trigger.clitic.hasSuffix("ال") || work.sentence.document.startsWithArticle(work.tokens[trigger.range.lowerBound])
         let definiteNoun = !definiteTrigger && (end..<index).contains { position in
             work.tokens[position].isWord && !work.actors.contains { $0.range.contains(position) }
+                && !work.spans.contains { $0.value == trigger.value && $0.range.contains(position) }
                 && work.sentence.document.startsWithArticle(work.tokens[position])
         }
         guard !work.hasClauseBreak(end..<index), !definiteNoun else { return nil }
@@ -134,5 +136,23 @@ extension FramePatterns {
         else { return nil }
         return work.actor(endingBefore: verb.range.lowerBound, gap: 0)
             ?? work.actors.first { $0.range.lowerBound == verb.range.upperBound }
+    }
+
+    /// The subject of the clause after "أن" / "إن" that an Arabic verb joined by و goes on with
+    /// when its gender is not the main verb's ("أعلنت كالاس أن التكتل لن يعترف بالنتائج،
+    /// وسيفرض عقوبات": the bloc imposes them, not Kallas): the actor right after the last
+    /// complementizer before it.
+    func complementSubject(before trigger: Span, _ work: SentenceWork) -> Actor? {
+        let start = trigger.range.lowerBound
+        guard !isEnglish(trigger, work),
+              let complementizer = (0..<start).last(where: { work.token($0, isIn: .complementizers, lexicon: lexicon) }),
+              let verb = work.spans.last(where: { $0.range.upperBound <= complementizer && $0.value == .function("speech_verbs") }),
+              let subject = work.actors.first(where: { $0.range.lowerBound == complementizer + 1 }) else { return nil }
+        let folded = { (index: Int, clitic: String) in String(NameFolding.fold(work.sentence.text(of: index)).dropFirst(clitic.count)) }
+        let mainFeminine = folded(verb.range.lowerBound, verb.clitic).hasSuffix("ت")
+        let word = folded(start, trigger.clitic)
+        let verbFeminine = word.hasPrefix("ت") || word.hasPrefix("ست")
+        let verbMasculine = word.hasPrefix("ي") || word.hasPrefix("سي")
+        return (mainFeminine && verbMasculine) || (!mainFeminine && verbFeminine) ? subject : nil
     }
 }
