@@ -4,8 +4,8 @@ import XCTest
 /// Prisoner exchanges and ceasefires as agreements, an agreement welcomed by others, allies
 /// named by their leaders, a new office holder named with an ombudsman's title, a body's nisba
 /// before its head's name, a state described as another's backer, units established abroad,
-/// deployments criticised, the place of another event, and a verb continued in a complement
-/// clause.
+/// deployments criticised, the place of another event, a verb continued in a complement
+/// clause, attacks named again by a relative clause, and cooperation discussed at a meeting.
 final class CeasefiresAndAlliesTests: XCTestCase {
     func testAPrisonerExchangeIsAnAgreement() {
         XCTAssertEqual(edges("Armenia and Azerbaijan exchanged 30 prisoners on Sunday."), ["armenia cooperates_with azerbaijan"])
@@ -65,5 +65,16 @@ final class CeasefiresAndAlliesTests: XCTestCase {
         let text = "وأعلنت رئيسة المفوضية أورسولا فون دير لاين أن الاتحاد الأوروبي لن يعترف بالنتائج، وسيفرض عقوبات على مينسك."
         XCTAssertTrue(edges(text).contains("european_union sanctions belarus"), "\(edges(text))")
         XCTAssertFalse(edges(text).contains("von_der_leyen sanctions belarus"))
+    }
+
+    func testAttacksNamedAgainByARelativeClause() {
+        let text = "Israel struck Iranian nuclear sites, attacks that China condemned as illegal."
+        XCTAssertEqual(edges(text), ["israel attacks iran", "china criticizes israel"])
+    }
+
+    func testCooperationDiscussedAtAMeeting() {
+        let text = "والتقى وزير الخارجية المصري بدر عبد العاطي نظيره التركي هاكان فيدان، وبحثا تعزيز التعاون."
+        XCTAssertTrue(edges(text, date: "2025-01-01").contains("egypt cooperates_with turkey"), "\(edges(text, date: "2025-01-01"))")
+        XCTAssertEqual(edges("وبحث الوزير تعزيز التعاون."), [], "no one met")
     }
 }

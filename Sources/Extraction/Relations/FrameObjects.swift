@@ -250,6 +250,22 @@ extension FramePatterns {
         return state
     }
 
+    /// The doers of the deed an English object relative clause is about, its event noun right
+    /// before "that" / "which" and the subject ("attacks that Russia condemned": Russia condemns
+    /// the attackers).
+    func relativeDeedObject(of subject: Subject, _ work: SentenceWork, context: DocumentContext) -> Actor? {
+        let pronoun = subject.start - 1
+        guard pronoun >= 1, work.token(pronoun, isIn: .relativePronouns, lexicon: lexicon),
+              let noun = work.spans.last(where: { $0.range.upperBound == pronoun }) else { return nil }
+        switch noun.value {
+        case .trigger(let frame), .nominalTrigger(let frame):
+            guard let deed = context.recentDeed(RelationType(lexicon.frames[frame].type)) else { return nil }
+            return Actor(ids: deed.agents, range: noun.range, clitic: "", source: .anaphora)
+        default:
+            return nil
+        }
+    }
+
     /// Whether a trigger of a frame of another relation type starts in `range` ("the deployment
     /// during talks": talks are no deployment; "signed a cooperation agreement" is one event).
     func hasOtherEvent(in range: Range<Int>, than frameIndex: Int, _ work: SentenceWork) -> Bool {

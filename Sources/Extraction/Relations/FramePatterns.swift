@@ -269,6 +269,9 @@ struct FramePatterns {
            let deed = context.lastDeed, deed.sentence == context.sentenceNumber, !deed.agents.contains(where: subjects.contains) {
             (found, ofDeed) = (Actor(ids: deed.agents, range: trigger.range, clitic: "", source: .anaphora), true)
         }
+        if found == nil, type == .criticizes, english, !passive, let doer = relativeDeedObject(of: subject, work, context: context), fits(doer) {
+            (found, ofDeed) = (doer, true)
+        }
         if found == nil, let reactedEvent, let doer = reactionObject(toEventAt: reactedEvent, work, context: context), fits(doer) {
             (found, ofDeed) = (doer, true)
         }
@@ -361,7 +364,11 @@ struct FramePatterns {
                          confidence: confidence)
         }
         if type == .metWith || type == .cooperatesWith, !objects.isEmpty, deployedBy == nil { context.countCoSubjects(subjects) }
-        if subjects.count >= 2 { work.enumeration = subjects }
+        if type == .metWith, !objects.isEmpty {
+            work.enumeration = subjects + objects
+        } else if subjects.count >= 2 {
+            work.enumeration = subjects
+        }
     }
 
 }

@@ -172,6 +172,9 @@ extension FramePatterns {
             found.ids = [owner.state]
             found.end = owner.end
         }
+        if found.ids.isEmpty, frame.plural_subject == true, let partners = meetingPartners(before: trigger, work) {
+            found.ids = partners
+        }
         found.ids = found.ids.map(context.actingEntity)
         return found.ids.isEmpty ? nil : found
     }

@@ -155,4 +155,16 @@ extension FramePatterns {
         let verbMasculine = word.hasPrefix("ي") || word.hasPrefix("سي")
         return (mainFeminine && verbMasculine) || (!mainFeminine && verbFeminine) ? subject : nil
     }
+
+    /// The two or more who met in a meeting verb of the sentence before a joint event noun, what
+    /// they discussed ("بحث الوزيران سبل توسيع التعاون", "التقى عبد العاطي نظيره فيدان، وبحثا تعزيز
+    /// التعاون": the ministers' states cooperate).
+    func meetingPartners(before trigger: Span, _ work: SentenceWork) -> [String]? {
+        guard work.enumeration.count >= 2 else { return nil }
+        let met = work.spans.contains { span in
+            guard span.range.upperBound <= trigger.range.lowerBound, case .trigger(let frame) = span.value else { return false }
+            return RelationType(lexicon.frames[frame].type) == .metWith
+        }
+        return met ? work.enumeration : nil
+    }
 }
