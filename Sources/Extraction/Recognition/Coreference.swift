@@ -149,7 +149,7 @@ struct Coreference {
                 let alliance = context.searchBackwards(also: before) { id in
                     guard !lexicon.groupsWithoutAnaphors.contains(id) else { return false }
                     guard context.kind(id) == .alliance, let words = lexicon.allianceNameWords[id] else { return context.kind(id) == .alliance }
-                    return words.contains(head) || words.isDisjoint(with: lexicon.allianceAnaphorHeads)
+                    return words.contains(head) || !lexicon.allianceAnaphorHeads.contains(head) || words.isDisjoint(with: lexicon.allianceAnaphorHeads)
                 }
                 if let alliance { ids = [alliance] }
             case "group_anaphora":

@@ -107,6 +107,7 @@ extension FramePatterns {
                 found.take(pair)
             } else {
                 let main = work.actors.first { $0.range.upperBound <= trigger.range.lowerBound }
+                    .map { possessedHolder(of: $0, before: trigger.range.lowerBound, work) ?? $0 }
                     .flatMap { separated($0, from: trigger, work, byEvents: false) ? nil : $0 }
                 let infinitive = work.token(trigger.range.lowerBound - 1, is: lexicon.keywords.toEnglish)
                 let relativeHead = work.relativeClauseHead(of: trigger.range.lowerBound, lexicon: lexicon)

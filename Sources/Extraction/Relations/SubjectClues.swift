@@ -167,4 +167,13 @@ extension FramePatterns {
         }
         return met ? work.enumeration : nil
     }
+
+    /// The actor an English possessive names right after its owner, before token `index`: the
+    /// subject of the sentence, not the owner ("Orban's foreign minister, Peter Szijjarto, ...
+    /// accused Brussels": Szijjarto accuses).
+    func possessedHolder(of owner: Actor, before index: Int, _ work: SentenceWork) -> Actor? {
+        guard let length = work.possessiveLength(at: owner.range.upperBound) else { return nil }
+        let start = owner.range.upperBound + length
+        return work.actors.first { $0.range.lowerBound == start && $0.range.upperBound <= index }
+    }
 }
