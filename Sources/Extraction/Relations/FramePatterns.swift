@@ -178,9 +178,9 @@ struct FramePatterns {
         }
         if let kinds = frame.subject_kinds, !subjects.allSatisfy({ kinds.contains(context.kind($0).rawValue) }) { return }
         let people = subjects.allSatisfy { context.kind($0) == .person }
-        let asFramed = undoneType == nil && people
-        let verbal = asFramed && !nominal && work.token(trigger.range.lowerBound, isOneOf: lexicon.frameCriticismWords[frameIndex])
-        let meetingWord = asFramed && work.token(trigger.range.lowerBound, isOneOf: lexicon.frameMeetingWords[frameIndex])
+        let peopleActing = undoneType == nil && people
+        let verbal = peopleActing && !nominal && work.token(trigger.range.lowerBound, isOneOf: lexicon.frameCriticismWords[frameIndex])
+        let meetingWord = peopleActing && work.token(trigger.range.lowerBound, isOneOf: lexicon.frameMeetingWords[frameIndex])
         var meeting = meetingWord && subjects.count >= 2
         var type = verbal ? .criticizes : meeting ? .metWith : frameType
         let symmetric = RelationVocabulary.core.isSymmetric(type)

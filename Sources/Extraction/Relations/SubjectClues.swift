@@ -5,7 +5,8 @@ import EntityGraph
 /// event noun acts on or what an English verb of using names, it follows a noun in construct),
 /// and where the subject is found instead (the parties after a later "بين", the nisba before a
 /// participle, the owner of a noun that governs the event word, the speaker an English
-/// participle goes on with).
+/// participle goes on with, the members named after a bloc, the subject of a complement clause
+/// a verb agrees with, the people who met before a joint noun, the holder after a possessive).
 extension FramePatterns {
     /// The states that a member noun's group is named as after the alliance, following a
     /// pronoun of list `naming_pronouns` ("ثلاث دول أعضاء في الناتو هي بولندا وليتوانيا
