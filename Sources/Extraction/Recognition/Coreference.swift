@@ -22,7 +22,7 @@ struct Coreference {
     func addNamedActors(_ work: SentenceWork, context: DocumentContext) {
         for (index, span) in work.spans.enumerated() where !work.consumed.contains(index) {
             guard case .entity(let id) = span.value else { continue }
-            context.mention(id, in: work.sentence, span.range)
+            context.mention(id, in: work.sentence, span.range, clitic: span.clitic)
             let regime = isRegime(of: span, work) ? regimeState(id, context: context) : nil
             work.add(Actor(ids: [regime ?? id], range: span.range, clitic: span.clitic, source: .name))
         }

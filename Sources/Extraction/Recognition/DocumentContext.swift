@@ -75,17 +75,29 @@ final class DocumentContext {
     @exclusivity(unchecked) private var mentionedPlain: Set<String> = []
 
     /// Adds the entity to the graph with the surface form of a span of `sentence`, once per
-    /// distinct spelling; a person's surname written in a longer name, when it is no phrase of
-    /// the lexicon, names them for the rest of the document ("أسعد الشيباني" ... "الشيباني").
-    func mention(_ id: String, in sentence: Sentence, _ range: Range<Int>) {
+    /// distinct spelling, without the proclitic the span was read with (`clitic`: "للخارجية
+    /// البيلاروسية" is named "الخارجية البيلاروسية", "والغرب" "الغرب"); a person's surname written in
+    /// a longer name, when it is no phrase of the lexicon, names them for the rest of the document
+    /// ("أسعد الشيباني" ... "الشيباني").
+    func mention(_ id: String, in sentence: Sentence, _ range: Range<Int>, clitic: String = "") {
         let tokens = sentence.tokens[range]
         if let seen = seenSurfaces[id], seen.contains(where: { $0.elementsEqual(tokens.lazy.map(\.word)) }) { return }
         seenSurfaces[id, default: []].append(tokens.map(\.word))
-        add(id, surfaceForms: [sentence.text(range)])
+        add(id, surfaceForms: [Self.withoutProclitic(sentence.text(range), clitic)])
         if tokens.count > 1, kind(id) == .person, let surname = tokens.last, surname.isWord,
            !lexicon.isFunctionWord(surname.word, list: .stopwords), lexicon.phrases.value(exactly: [surname.word]) == nil {
             localNames.insert(words: [surname.word], id)
         }
+    }
+
+    /// A written name without the proclitic it was read with ("وروسيا" → "روسيا", "والغرب" →
+    /// "الغرب"); kept as written when a ل proclitic may have taken the article's alif
+    /// ("للخارجية", but also "لليتوانيا").
+    static func withoutProclitic(_ written: String, _ clitic: String) -> String {
+        guard !clitic.isEmpty, written.count > clitic.count + 1 else { return written }
+        let rest = written.dropFirst(clitic.count)
+        if clitic.hasSuffix("ال") || clitic.hasSuffix("لل") { return "ال" + rest }
+        return clitic.hasSuffix("ل") && rest.hasPrefix("ل") ? written : String(rest)
     }
 
     /// Adds the entity to the graph (if not yet there) with a surface form it was seen as.

@@ -67,7 +67,7 @@ struct InstitutionRecognizer {
             work.consumed.formUnion(used)
             let otherRange = other.map { work.spans[$0.span].range }
             if kind.stands_for_state == true {
-                context.mention(state, in: work.sentence, range)
+                context.mention(state, in: work.sentence, range, clitic: clitic)
                 work.add(Actor(ids: [state], range: range, clitic: clitic, source: .name))
                 if let other, let otherRange {
                     context.mention(other.state, in: work.sentence, otherRange)
@@ -125,8 +125,9 @@ struct InstitutionRecognizer {
     /// part_of edge to the state; its id.
     static func body(_ kind: LexiconFiles.Institution, of state: String, _ range: Range<Int>, _ work: SentenceWork,
                      context: DocumentContext) -> String {
-        let body = context.institution(kind, of: state, surface: work.text(range))
-        context.mention(body, in: work.sentence, range)
+        let clitic = work.spanIndex(startingAt: range.lowerBound).map { work.spans[$0].clitic } ?? ""
+        let body = context.institution(kind, of: state, surface: DocumentContext.withoutProclitic(work.text(range), clitic))
+        context.mention(body, in: work.sentence, range, clitic: clitic)
         context.emit(body, .partOf, state, sentence: work.sentence, tokens: range.lowerBound...(range.upperBound - 1),
                      rule: "institution", confidence: 0.8)
         return body
