@@ -92,6 +92,9 @@ public enum FunctionList: String, CaseIterable, Sendable {
     /// Pronouns that name the members of a group just described ("ثلاث دول أعضاء في الناتو هي
     /// بولندا وليتوانيا ولاتفيا", "namely").
     case namingPronouns = "naming_pronouns"
+    /// English auxiliaries and adverbs a verb may follow ("has also supplied"): an apposition
+    /// to the subject may end before them ("Turkey, a NATO member, has supplied").
+    case auxiliaries
 
     /// Lists that are only tested word by word, never matched as phrases of the text.
     static let wordOnly: Set<String> = [Self.stopwords.rawValue, Self.abbreviations.rawValue, Self.clauseOpeners.rawValue, Self.possessives.rawValue,
@@ -105,7 +108,8 @@ public enum FunctionList: String, CaseIterable, Sendable {
                                          Self.passiveAuxiliaries.rawValue, Self.placeNouns.rawValue,
                                          Self.conditionals.rawValue, Self.instrumentVerbs.rawValue, Self.pastMarkers.rawValue,
                                          Self.oppositionWords.rawValue, Self.titleQualifiers.rawValue,
-                                         Self.asideOpeners.rawValue, Self.namingPronouns.rawValue]
+                                         Self.asideOpeners.rawValue, Self.namingPronouns.rawValue,
+                                         Self.auxiliaries.rawValue]
 
     /// The list's bit.
     var bit: UInt64 { 1 << UInt64(Self.allCases.firstIndex(of: self)!) }

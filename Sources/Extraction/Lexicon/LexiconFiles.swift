@@ -190,8 +190,12 @@ public enum LexiconFiles {
         /// Whether the subject is the speaker of the sentence.
         public var speaker: Bool?
         /// Whether the trigger carries a possessive pronoun whose owner is the subject ("خلال
-        /// لقائه X": the sentence's main subject, else the person last named).
+        /// لقائه X"): the main subject of the trigger's clause (after the last "أن" / "إن" before
+        /// it), else the person last named.
         public var possessor_subject: Bool?
+        /// Whether the subject is the nearest actor before the trigger that no preposition
+        /// introduces ("تشنها مينسك بدعم من موسكو", "the Houthis, backed by Iran").
+        public var nearest_subject: Bool?
         /// A one-letter proclitic that introduces what is asked of the object ("طالب X بـ...").
         /// An actor right after a continued verb and followed by a word with this proclitic is
         /// the object: the subject is the one already named ("، وطالب الدول الغربية بتزويد"); the

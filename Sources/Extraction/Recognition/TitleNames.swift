@@ -86,7 +86,8 @@ extension RoleRecognizer {
     /// "الأدميرال شهرام إيراني"), Latin words capitalised ("the Polish
     /// president is key" names no one), not starting with the article and no word with a
     /// proclitic and the article ("للشؤون الخارجية" is no name); after a known given name, the
-    /// name ends before such a word ("يحيى سريع بالرد"); after an unknown first name, a definite
+    /// name ends before such a word ("يحيى سريع بالرد"); a third word with a pronoun suffix is no
+    /// part of a name ("روبرت فيتسو اعتراضه"); after an unknown first name, a definite
     /// third word is no part of it ("فياتشيسلاف فولودين المراسم"; but "محمد شياع السوداني", and
     /// "أحمد أبو الغيط" after a particle).
     func nameLength(_ work: SentenceWork, from start: Int) -> Int? {
@@ -106,8 +107,10 @@ extension RoleRecognizer {
         guard length >= 2 else { return nil }
         let withProclitic = ["لل", "بال", "وال", "فال", "كال"]
         var words = (start..<(start + length)).map { NameFolding.fold(work.sentence.text(of: $0)) }
-        if length == 3, words[2].hasPrefix("ال"), !words[1].hasPrefix("ال"), !Self.nameParticles.contains(words[1]),
-           !lexicon.givenNames.contains(work.tokens[start].word) {
+        let definiteThird = length == 3 && words[2].hasPrefix("ال") && !words[1].hasPrefix("ال") && !Self.nameParticles.contains(words[1])
+            && !lexicon.givenNames.contains(work.tokens[start].word)
+        let suffixedThird = length == 3 && words[2].count >= 5 && PossessiveForms.hasSuffix(words[2], among: lexicon.pronounSuffixes)
+        if definiteThird || suffixedThird {
             length = 2
             words.removeLast()
         }

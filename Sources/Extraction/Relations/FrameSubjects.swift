@@ -48,8 +48,15 @@ extension FramePatterns {
             found.end = between.end
         } else if frame.states_after == true {
             return nil
+        } else if frame.nearest_subject == true {
+            guard let nearest = work.actors.last(where: { $0.range.upperBound <= trigger.range.lowerBound && !isPrepositional($0, work) })
+            else { return nil }
+            found.ids = nearest.ids
+            found.start = nearest.range.lowerBound
         } else if frame.possessor_subject == true {
-            let main = work.actors.first { $0.range.upperBound <= trigger.range.lowerBound }
+            let clause = (0..<trigger.range.lowerBound).last { work.token($0, isIn: .complementizers, lexicon: lexicon) } ?? -1
+            let main = work.actors.first { $0.range.lowerBound > clause && $0.range.upperBound <= trigger.range.lowerBound }
+                ?? work.actors.first { $0.range.upperBound <= trigger.range.lowerBound }
             guard let owner = main?.ids.first ?? context.lastPerson() else { return nil }
             found.ids = [owner]
             found.start = main?.range.lowerBound ?? found.start
@@ -117,7 +124,7 @@ extension FramePatterns {
                 } : nil
                 let before = (controller ?? relativeHead
                     ?? work.restrictiveRelativeHead(of: trigger.range.lowerBound, lexicon: lexicon)
-                    ?? work.appositionHead(before: trigger.range.lowerBound)
+                    ?? work.appositionHead(before: afterAuxiliaries(trigger.range.lowerBound, work))
                     ?? work.actor(endingBefore: trigger.range.lowerBound, gap: infinitive ? 10 : 4)
                     .flatMap { actor in
                         let pronoun = (actor.range.upperBound..<trigger.range.lowerBound).contains { work.token($0, isIn: .subjectPronouns, lexicon: lexicon) }

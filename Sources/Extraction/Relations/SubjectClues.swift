@@ -177,4 +177,12 @@ extension FramePatterns {
         let start = owner.range.upperBound + length
         return work.actors.first { $0.range.lowerBound == start && $0.range.upperBound <= index }
     }
+
+    /// The token where the English auxiliaries right before token `index` start ("Turkey, a NATO
+    /// member, has also supplied": the "has"), or `index` when none stands there.
+    func afterAuxiliaries(_ index: Int, _ work: SentenceWork) -> Int {
+        var start = index
+        while start > 0, work.token(start - 1, isIn: .auxiliaries, lexicon: lexicon) { start -= 1 }
+        return start
+    }
 }
