@@ -2,8 +2,8 @@ import XCTest
 @testable import Extraction
 
 /// Support named by "backed by" / "بدعم من", coordination as a verb, a prime minister named
-/// with a possessive, a commerce ministry, a name ended before a word with a pronoun suffix, and
-/// an apposition to the subject before an auxiliary.
+/// with a possessive, a commerce ministry, a name ended before a word with a pronoun suffix, an
+/// apposition to the subject before an auxiliary, and a regime named by its ruler's title.
 final class BackingAndAuxiliariesTests: XCTestCase {
     func testSupportNamedByBackedBy() {
         XCTAssertEqual(edges("The Houthis, backed by Iran, attacked ships in the Red Sea."), ["iran supports houthis"])
@@ -30,5 +30,12 @@ final class BackingAndAuxiliariesTests: XCTestCase {
     func testAnAppositionToTheSubjectBeforeAnAuxiliary() {
         XCTAssertEqual(edges("Turkey, a NATO member, has supplied Ukraine with drones."),
                        ["turkey member_of nato", "turkey supports ukraine"])
+    }
+
+    func testARegimeNamedByItsRulersTitle() {
+        XCTAssertEqual(edges("وتتهم ليتوانيا نظام الرئيس البيلاروسي ألكسندر لوكاشينكو بالتصعيد."),
+                       ["lukashenko holds_role belarus", "lithuania criticizes belarus"])
+        XCTAssertEqual(edges("وتتهم ليتوانيا الرئيس البيلاروسي ألكسندر لوكاشينكو بالتصعيد."),
+                       ["lukashenko holds_role belarus", "lithuania criticizes lukashenko"])
     }
 }

@@ -7,7 +7,9 @@ import EntityGraph
 /// "نظيره الروسي X" gives X the same role in the other state; the president of a state body
 /// ("رئيس الاستخبارات العسكرية الأوكرانية") is its director; a title with no name resolves to
 /// the lexicon's holder on the article date, or else stands for the office itself. A past title
-/// ("وزير الدفاع الروسي السابق X", "former Chancellor X") names its holder but gives no role.
+/// ("وزير الدفاع الروسي السابق X", "former Chancellor X") names its holder but gives no role. A
+/// regime word before the title ("نظام الرئيس البيلاروسي ألكسندر لوكاشينكو") makes the actor the
+/// state the holder rules.
 struct RoleRecognizer {
     let lexicon: Lexicon
     /// The role of a title that only says its holder heads the office ("chief", "الرئيس
@@ -176,7 +178,8 @@ struct RoleRecognizer {
             } else {
                 context.mention(actorId)
             }
-            work.add(Actor(ids: [actorId], range: range, clitic: span.clitic, source: person != nil ? .name : .title))
+            let regime = person != nil && work.token(start - 1, isIn: .regimeWords, lexicon: lexicon) ? affiliation.flatMap(context.state(of:)) : nil
+            work.add(Actor(ids: [regime ?? actorId], range: range, clitic: span.clitic, source: person != nil ? .name : .title))
             if let person, let office = affiliation, former || context.kind(office) == .place {
                 context.affiliation[person] = office
             } else if let person, let office = affiliation {
