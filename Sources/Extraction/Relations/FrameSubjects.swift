@@ -262,16 +262,6 @@ extension FramePatterns {
         return work.token(previous, isOneOf: lexicon.keywords.prepositions)
     }
 
-    /// Whether the trigger is an Arabic active participle in the accusative, masculine or
-    /// feminine, of a derived verb (مستنكراً, متهمة) or of the simple one (داعياً): a
-    /// circumstantial clause whose subject is the sentence's main subject.
-    func isParticiple(_ trigger: Span, _ work: SentenceWork) -> Bool {
-        let word = NameFolding.fold(work.sentence.text(of: trigger.range.lowerBound)).dropFirst(trigger.clitic.count)
-        let accusative = word.hasSuffix("ا") || word.hasSuffix("ه")
-        let firstForm = word.count == 5 && word.dropFirst().first == "ا"
-        return accusative && ((word.count >= 4 && word.hasPrefix("م")) || firstForm)
-    }
-
     /// Whether the trigger is a definite Arabic noun right after a comma, in apposition to the
     /// actor before the comma ("أرمينيا، العضو في ...", "بيلاروسيا، الحليف الأقرب لموسكو"): the
     /// article and a trigger of the same frame (so that a verb such as "التقى" is not one).
@@ -298,20 +288,6 @@ extension FramePatterns {
             head = outer
         }
         return head
-    }
-
-    /// Whether an Arabic verb carries a dual or plural subject ending ("ودعتا", "ووقعوا"): its
-    /// subject is then the one already named, and the noun after it is the object.
-    func agreesWithDroppedSubject(_ trigger: Span, _ work: SentenceWork) -> Bool {
-        let word = NameFolding.fold(work.sentence.text(of: trigger.range.lowerBound)).dropFirst(trigger.clitic.count)
-        return word.count >= 4 && (word.hasSuffix("تا") || word.hasSuffix("وا"))
-    }
-
-    /// Whether an English trigger is a participle after a comma ("..., accusing Minsk of"): its
-    /// subject is the sentence's main subject, not the actor just before the comma.
-    func isEnglishParticiple(_ trigger: Span, _ work: SentenceWork) -> Bool {
-        let start = trigger.range.lowerBound
-        return start >= 1 && work.tokens[start - 1].mark == "," && work.sentence.text(of: start).hasSuffix("ing")
     }
 
     /// Whether an English subject candidate is cut off from the trigger by a clause opener
@@ -341,17 +317,6 @@ extension FramePatterns {
         return token.utf8End - token.utf8Start == token.end - token.start
     }
 
-    /// Whether a verb follows a word after which Arabic drops the subject of the main clause
-    /// ("وصل سيارتو إلى مينسك، حيث التقى الرئيس لوكاشينكو": Szijjarto met Lukashenko), so that the
-    /// actor after it is its object; the main subject must be a person, state or organisation,
-    /// and the actor after it a name ("حيث اتفق الجانبان" keeps its own subject, the two sides).
-    func keepsMainSubject(_ trigger: Span, _ work: SentenceWork, context: DocumentContext) -> Bool {
-        guard work.token(trigger.range.lowerBound - 1, isIn: .droppedSubjectMarkers, lexicon: lexicon),
-              let main = work.actors.first,
-              work.firstActor(in: trigger.range.upperBound..<(trigger.range.upperBound + 2))?.source != .anaphora else { return false }
-        return [.person, .state, .organization].contains(context.kind(main.ids[0]))
-    }
-
     /// The owner of the pronoun of an Arabic noun with a possessive ending ("لأمن حليفتها
     /// موسكو": the actor named last in its clause, مينسك in "أن مينسك لن تسمح بأي تهديد لأمن
     /// حليفتها موسكو"), not the main subject of the sentence.
@@ -361,43 +326,5 @@ extension FramePatterns {
         guard word.count >= 5, word.hasSuffix("ها") || word.hasSuffix("ه") else { return nil }
         return work.actors.last { $0.range.upperBound <= start && !work.hasClauseBreak($0.range.upperBound..<start) }
             .flatMap { isPrepositional($0, work) ? nil : $0 }
-    }
-
-    /// Whether a meeting verb with و after a comma continues the clause of the person named
-    /// first, one person named after it being the one met ("زار شويغو مينسك، والتقى الرئيس
-    /// لوكاشينكو"); two actors after it are a new subject and its object.
-    func meetsOnePersonAfterComma(_ trigger: Span, frame: LexiconFiles.Frame, _ work: SentenceWork, context: DocumentContext) -> Bool {
-        let start = trigger.range.lowerBound
-        guard RelationType(frame.type) == .metWith, trigger.clitic == "و", start >= 1, work.isClauseBreak(start - 1),
-              let main = work.actors.first, main.range.upperBound < start, context.kind(main.ids[0]) == .person else { return false }
-        var clauseEnd = trigger.range.upperBound
-        while clauseEnd < work.tokens.count, !work.isClauseBreak(clauseEnd), !work.isFullStop(clauseEnd) { clauseEnd += 1 }
-        let after = work.actors.filter { $0.range.lowerBound >= trigger.range.upperBound && $0.range.upperBound <= clauseEnd }
-        return after.count == 1 && after[0].ids.count == 1 && after[0].source == .name && context.kind(after[0].ids[0]) == .person
-    }
-
-    /// Whether a verb continues a clause with its subject dropped: "، وطالب", "وقد سمح", "حيث
-    /// التقى", "and asked", "and pledged support", and an English verb right after a comma that
-    /// follows a word ("Macron visited Kyiv on Monday, met Zelenskiy", "X meets Y, seeks ...").
-    func continuesClause(_ trigger: Span, _ work: SentenceWork) -> Bool {
-        let start = trigger.range.lowerBound
-        return trigger.clitic == "و" || trigger.clitic == "ف" || work.token(start - 1, is: lexicon.keywords.and)
-            || work.token(start - 1, isIn: .continuers, lexicon: lexicon)
-            || work.token(start - 1, isIn: .droppedSubjectMarkers, lexicon: lexicon)
-            || (isEnglish(trigger, work) && work.token(start - 2, is: lexicon.keywords.and) && work.tokens[start - 1].isWord
-                && work.spanIndex(startingAt: start - 1) == nil)
-            || isEnglishVerbAfterComma(trigger, work)
-    }
-
-    /// Whether an English verb trigger stands right after a comma that follows a word, other than
-    /// a name set off by commas ("Hungary's foreign minister, Peter Szijjarto, criticized": its
-    /// subject is that name) or the end of a relative clause ("Poland and Lithuania, which border
-    /// Belarus, criticised": its subject is the head of that clause).
-    func isEnglishVerbAfterComma(_ trigger: Span, _ work: SentenceWork) -> Bool {
-        let start = trigger.range.lowerBound
-        guard case .trigger = trigger.value, start >= 2, work.tokens[start - 1].mark == ",", work.tokens[start - 2].isWord,
-              isEnglish(trigger, work), work.relativeClauseHead(of: start, lexicon: lexicon) == nil else { return false }
-        guard let before = work.actor(endingBefore: start - 1, gap: 0) else { return true }
-        return !((before.range.lowerBound - 1)..<before.range.upperBound).contains { $0 >= 0 && work.tokens[$0].mark == "," }
     }
 }
