@@ -208,7 +208,11 @@ struct FramePatterns {
             let servesSubject = context.kind(id) == .person && context.state(of: id).map(subjects.contains) == true
             return !subjects.contains(id) && !ownStates.contains(id) && !servesSubject && (kinds?.contains(context.kind(id)) ?? true)
         }
-        let searchFrom = work.skippingAside(subjectEnd > end ? work.appositionEnd(after: subjectEnd, lexicon: lexicon) ?? subjectEnd : max(end, subjectEnd))
+        // An event word of the same frame right after the trigger ("Russian strikes hit Kyiv") is
+        // the same event: its object is looked for after both.
+        let sameEvent = work.spans.first { $0.range.lowerBound == end && [.trigger(frameIndex), .nominalTrigger(frameIndex)].contains($0.value) }
+        let objectStart = max(sameEvent?.range.upperBound ?? end, subjectEnd)
+        let searchFrom = work.skippingAside(subjectEnd > end ? work.appositionEnd(after: subjectEnd, lexicon: lexicon) ?? subjectEnd : objectStart)
         let english = isEnglish(trigger, work)
         let pronounObject = work.token(end, isIn: .pronounObjects, lexicon: lexicon)
         if pronounObject && frame.object_fallback == nil { return }

@@ -100,7 +100,10 @@ extension FramePatterns {
         } else if isEnglish(trigger, work), frame.plural_subject == true, let owners = possessiveClauseOwners(of: trigger, work) {
             (found.ids, found.start) = (owners.ids, owners.start)
         } else if isEnglish(trigger, work) {
-            if work.token(end, is: lexicon.keywords.by), let agent = work.firstActor(in: (end + 1)..<(end + 4)) {
+            if work.token(end, is: lexicon.keywords.by), end + 1 < work.tokens.count, work.tokens[end + 1].number < 0 {
+                // A passive verb whose agent is named by no actor reads as nothing ("Odesa hit by
+                // massive Russian drone attack": the attack noun tells it; "join by 2030" is a date).
+                guard let agent = work.firstActor(in: (end + 1)..<(end + 4)) else { return nil }
                 found.take(work.coordinated(from: agent, keywords: lexicon.keywords))
                 found.passive = true
             } else if let agent = passiveAgentAfterObject(of: trigger, work) {

@@ -2,8 +2,9 @@ import EntityGraph
 
 /// A place written with a noun of its kind and the state it lies in: "مقاطعة بيلغورود الروسية",
 /// "جيب كالينينغراد الروسي" (noun, place, nisba), "the Ukrainian city of Kharkiv" (nisba, noun,
-/// "of", place), "Russia's Kursk region" (state, possessive, place, noun) and "linking Azerbaijan
-/// to its Nakhchivan exclave" (state, possessive pronoun, place, noun) → located_in. Without the
+/// "of", place), "Russia's Kursk region" (state, possessive, place, noun), "Russia's Black Sea
+/// port of Tuapse" (state, possessive, words, noun, "of", place) and "linking Azerbaijan to its
+/// Nakhchivan exclave" (state, possessive pronoun, place, noun) → located_in. Without the
 /// noun a nisba after a place may qualify a word before it ("قصف خاركيف الروسي" is a Russian
 /// shelling), so none is read. A location word ("الواقع شرقي مولدوفا", "located in") places a
 /// place or an organisation in the place or state after it.
@@ -47,9 +48,15 @@ extension StructuralPatterns {
            let nisba = work.spans.last(where: { $0.range.upperBound == start - 2 }), case .nisba(let state) = nisba.value {
             return (state, nisba.range.lowerBound...(end - 1))
         }
-        if work.token(end, isIn: .placeNouns, lexicon: lexicon), let owner = work.actor(endingBefore: start, gap: 2),
+        let namesAnother = work.token(end + 1, is: lexicon.keywords.of) && work.actors.contains { $0.range.lowerBound == end + 2 }
+        if work.token(end, isIn: .placeNouns, lexicon: lexicon), !namesAnother, let owner = work.actor(endingBefore: start, gap: 2),
            work.adjoins(owner.range.upperBound, start), owner.range.upperBound < start, context.kind(owner.ids[0]) == .state {
             return (owner.ids[0], owner.range.lowerBound...end)
+        }
+        if work.token(start - 1, is: lexicon.keywords.of), work.token(start - 2, isIn: .placeNouns, lexicon: lexicon),
+           let owner = work.actors.last(where: { $0.range.upperBound < start - 2 && start - 2 - $0.range.upperBound <= 5 && context.kind($0.ids[0]) == .state }),
+           work.possessiveLength(at: owner.range.upperBound) != nil {
+            return (owner.ids[0], owner.range.lowerBound...(end - 1))
         }
         if work.token(end, isIn: .placeNouns, lexicon: lexicon), work.token(start - 1, isIn: .possessives, lexicon: lexicon),
            let owner = work.actor(endingBefore: start - 1, gap: 2), context.kind(owner.ids[0]) == .state,
