@@ -70,7 +70,7 @@ struct InstitutionRecognizer {
                 context.mention(state, in: work.sentence, range, clitic: clitic)
                 work.add(Actor(ids: [state], range: range, clitic: clitic, source: .name))
                 if let other, let otherRange {
-                    context.mention(other.state, in: work.sentence, otherRange)
+                    context.mention(other.state, in: work.sentence, otherRange, clitic: work.spans[other.span].clitic)
                     work.add(Actor(ids: [other.state], range: otherRange, clitic: work.spans[other.span].clitic, source: .name))
                 }
                 continue
@@ -125,7 +125,7 @@ struct InstitutionRecognizer {
     /// part_of edge to the state; its id.
     static func body(_ kind: LexiconFiles.Institution, of state: String, _ range: Range<Int>, _ work: SentenceWork,
                      context: DocumentContext) -> String {
-        let clitic = work.spanIndex(startingAt: range.lowerBound).map { work.spans[$0].clitic } ?? ""
+        let clitic = work.clitic(startingAt: range.lowerBound)
         let body = context.institution(kind, of: state, surface: DocumentContext.withoutProclitic(work.text(range), clitic))
         context.mention(body, in: work.sentence, range, clitic: clitic)
         context.emit(body, .partOf, state, sentence: work.sentence, tokens: range.lowerBound...(range.upperBound - 1),

@@ -118,7 +118,7 @@ struct RoleRecognizer {
             if role == "ambassador", work.token(tokenCursor, isOneOf: lexicon.keywords.postings), let next = work.spanIndex(startingAt: tokenCursor + 1),
                case .entity(let place) = work.spans[next].value, [.place, .state].contains(context.kind(place)) {
                 attributes["place"] = place
-                context.mention(place, in: work.sentence, work.spans[next].range)
+                context.mention(place, in: work.sentence, work.spans[next].range, clitic: work.spans[next].clitic)
                 used.append(next)
                 tokenCursor = work.spans[next].range.upperBound
             }
@@ -128,7 +128,7 @@ struct RoleRecognizer {
             var apposition = false
             if let next = work.spanIndex(startingAt: tokenCursor), case .entity(let id) = work.spans[next].value,
                context.kind(id) == .person, affiliation == nil, isInServiceOf(id, title: span, role: role, work, context: context) {
-                context.mention(id, in: work.sentence, work.spans[next].range)
+                context.mention(id, in: work.sentence, work.spans[next].range, clitic: work.spans[next].clitic)
                 work.consumed.formUnion(used + [next])
                 continue
             } else if let next = work.spanIndex(startingAt: tokenCursor), case .entity(let id) = work.spans[next].value,
@@ -174,7 +174,7 @@ struct RoleRecognizer {
             work.consumed.formUnion(used)
             let range = start..<max(nameEnd, tokenCursor)
             if person != nil && nameEnd > tokenCursor {
-                context.mention(actorId, in: work.sentence, tokenCursor..<nameEnd)
+                context.mention(actorId, in: work.sentence, tokenCursor..<nameEnd, clitic: work.clitic(startingAt: tokenCursor))
             } else {
                 context.mention(actorId)
             }
@@ -214,7 +214,7 @@ struct RoleRecognizer {
         guard let person else { return }
         work.consumed.insert(position)
         let range = work.spans[position].range.lowerBound..<nameEnd
-        context.mention(person, in: work.sentence, nameStart..<nameEnd)
+        context.mention(person, in: work.sentence, nameStart..<nameEnd, clitic: work.clitic(startingAt: nameStart))
         work.add(Actor(ids: [person], range: range, clitic: work.spans[position].clitic, source: .name))
         context.affiliation[person] = state
         context.roles[person] = role

@@ -100,6 +100,11 @@ final class SentenceWork {
         return mark == "،" || mark == "," || mark == "؛" || mark == ";" || mark == ":"
     }
 
+    /// The proclitic of the span that starts at token `index` ("" when none starts there).
+    func clitic(startingAt index: Int) -> String {
+        spanIndex(startingAt: index).map { spans[$0].clitic } ?? ""
+    }
+
     /// Whether token `index` opens or closes an aside set between commas.
     func isAsideComma(_ index: Int) -> Bool {
         asideCommas.contains(index)
