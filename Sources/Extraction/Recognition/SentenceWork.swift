@@ -100,6 +100,14 @@ final class SentenceWork {
         return mark == "،" || mark == "," || mark == "؛" || mark == ";" || mark == ":"
     }
 
+    /// Whether an actor is introduced as a location: after ب, or after a locative ("في بكين",
+    /// "بموسكو", "in Beijing", "at the White House").
+    func isLocative(_ actor: Actor, keywords: Keywords) -> Bool {
+        let before = actor.range.lowerBound - 1
+        return ArabicClitics.endsWithPreposition(actor.clitic, "ب") || token(before, isOneOf: keywords.locative)
+            || (token(before, is: keywords.the) && token(before - 1, isOneOf: keywords.locative))
+    }
+
     /// The proclitic of the span that starts at token `index` ("" when none starts there).
     func clitic(startingAt index: Int) -> String {
         spanIndex(startingAt: index).map { spans[$0].clitic } ?? ""

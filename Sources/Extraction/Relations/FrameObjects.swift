@@ -5,9 +5,7 @@ import EntityGraph
 extension FramePatterns {
     /// Whether a place is introduced as a location ("في بكين", "بموسكو", "in Beijing").
     func isLocative(_ actor: Actor, _ work: SentenceWork) -> Bool {
-        let before = actor.range.lowerBound - 1
-        return ArabicClitics.endsWithPreposition(actor.clitic, "ب") || work.token(before, isOneOf: lexicon.keywords.locative)
-            || (work.token(before, is: lexicon.keywords.the) && work.token(before - 1, isOneOf: lexicon.keywords.locative))
+        work.isLocative(actor, keywords: lexicon.keywords)
     }
 
     /// Whether the direct object right after the verb and its subject is an Arabic noun that

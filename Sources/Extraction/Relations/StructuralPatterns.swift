@@ -290,7 +290,7 @@ struct StructuralPatterns {
     /// kind of place between ("في إقليم ترانسنيستريا").
     private func isLocated(_ actor: Actor, _ work: SentenceWork) -> Bool {
         let before = actor.range.lowerBound - 1
-        return work.token(before, isOneOf: lexicon.keywords.locative) || ArabicClitics.endsWithPreposition(actor.clitic, "ب")
+        return work.isLocative(actor, keywords: lexicon.keywords)
             || (work.token(before, isIn: .placeNouns, lexicon: lexicon) && work.token(before - 1, isOneOf: lexicon.keywords.locative))
     }
 
