@@ -52,6 +52,8 @@ public struct Extractor: Sendable {
         context.date = articleDate(sentences) ?? date
         let year = context.date.flatMap { Int($0.prefix(4)) }
         let roles = RoleRecognizer(lexicon: lexicon)
+        let places = PlaceNames(lexicon: lexicon)
+        let ledGroups = LedGroups(lexicon: lexicon)
         let institutions = InstitutionRecognizer(lexicon: lexicon)
         let coreference = Coreference(lexicon: lexicon)
         let structure = StructuralPatterns(lexicon: lexicon)
@@ -73,7 +75,9 @@ public struct Extractor: Sendable {
             work.articleDate = context.date
             markDirections(work)
             dropAttitudes(work)
+            ledGroups.apply(work)
             institutions.requalifyNationalBodies(work, context: context)
+            places.recognize(work, context: context)
             roles.recognize(work, context: context)
             institutions.recognize(work, context: context)
             coreference.addNamedActors(work, context: context)

@@ -44,7 +44,7 @@ final class JointEventsTests: XCTestCase {
 
     func testACommaBetweenDigitGroupsDoesNotEndTheClause() {
         XCTAssertEqual(attribute("what", of: "united_states deploys_to poland",
-                                 in: "The United States has deployed an additional 2,000 soldiers to Poland."), "an additional 2,000 soldiers")
+                                 in: "The United States has deployed an additional 2,000 soldiers to Poland."), "additional 2,000 soldiers")
     }
 
     func testHostingAnotherStatesForcesIsTheirDeployment() {

@@ -70,6 +70,18 @@ public enum FunctionList: String, CaseIterable, Sendable {
     /// Nouns of a kind of place before its name ("مقاطعة بيلغورود", "the city of Kharkiv"): a
     /// governor's office, and a place a nisba puts in its state ("جيب كالينينغراد الروسي").
     case placeNouns = "place_nouns"
+    /// Place nouns that a place's own name follows in construct or after "of" ("مدينة تيانجين",
+    /// "the city of Gyumri"): a word the lexicon does not know there names a new place.
+    case placeNameNouns = "place_name_nouns"
+    /// Words that make a title a deputy's ("نائب المبعوث", "deputy envoy"): a name set off by a
+    /// comma before them is the deputy's.
+    case deputyWords = "deputy_words"
+    /// Words that open a list with a partitive preposition ("كلا من بولندا وليتوانيا"): the
+    /// list is no prepositional phrase.
+    case listOpeners = "list_openers"
+    /// English participles glued by a hyphen after a state that leads a group ("the Russia-led
+    /// alliance"): the state is no actor there, the group is.
+    case leadingParticiples = "leading_participles"
     /// Words that open a condition ("إذا", "لو", "if"): the events after them in the sentence
     /// are hypothetical and give no relation.
     case conditionals
@@ -105,7 +117,8 @@ public enum FunctionList: String, CaseIterable, Sendable {
                                          Self.formerMarkers.rawValue, Self.subjectedMarkers.rawValue,
                                          Self.unionMembersMarkers.rawValue, Self.eventVerbs.rawValue,
                                          Self.regimeWords.rawValue, Self.listConnectors.rawValue,
-                                         Self.passiveAuxiliaries.rawValue, Self.placeNouns.rawValue,
+                                         Self.passiveAuxiliaries.rawValue, Self.placeNouns.rawValue, Self.placeNameNouns.rawValue, Self.deputyWords.rawValue,
+                                         Self.listOpeners.rawValue, Self.leadingParticiples.rawValue,
                                          Self.conditionals.rawValue, Self.instrumentVerbs.rawValue, Self.pastMarkers.rawValue,
                                          Self.oppositionWords.rawValue, Self.titleQualifiers.rawValue,
                                          Self.asideOpeners.rawValue, Self.namingPronouns.rawValue,

@@ -49,7 +49,7 @@ public final class Lexicon: @unchecked Sendable {
     @exclusivity(unchecked) public private(set) var frameOtherwise: [Int?] = []
     /// Per frame, the index of its `or_frame` frame.
     @exclusivity(unchecked) public private(set) var frameAlternative: [Int?] = []
-    /// Per frame, the word ids of its `undone_by` words.
+    /// Per frame, the word ids of its `undone_by` words and their future forms ("سترفع").
     @exclusivity(unchecked) public private(set) var frameUndoingWords: [Set<Int32>] = []
     /// Per frame, the word ids of its `criticism_when_person` triggers.
     @exclusivity(unchecked) public private(set) var frameCriticismWords: [Set<Int32>] = []
@@ -65,6 +65,8 @@ public final class Lexicon: @unchecked Sendable {
     /// The head nouns of the `alliance_anaphora` phrases ("حلف", "اتحاد", "alliance", "bloc")
     /// that some alliance's name holds; an anaphor with another head refers to any alliance.
     @exclusivity(unchecked) public private(set) var allianceAnaphorHeads: Set<String> = []
+    /// The head nouns of all `alliance_anaphora` phrases, folded ("alliance", "bloc", "حلف").
+    @exclusivity(unchecked) public private(set) var allianceAnaphorNouns: Set<String> = []
     /// The words of the names and `anaphors` of each organisation given anaphors, folded and
     /// without the article: "الجماعة" / "the group" refers back to the last one holding the word.
     @exclusivity(unchecked) public private(set) var groupNameWords: [String: Set<String>] = [:]
@@ -85,6 +87,17 @@ public final class Lexicon: @unchecked Sendable {
     /// least `surnameSkeletonLength` letters and no other person's surname has it: a long unknown
     /// word with that skeleton is their surname in another spelling ("ستولتنبيرغ").
     @exclusivity(unchecked) public private(set) var surnameSkeletons: [String: String] = [:]
+    /// People by the word id of the given name an Arabic name of theirs starts with, and the
+    /// skeleton of its surname: the given name and a word of that skeleton name them in another
+    /// spelling ("دونالد ترمب" is Trump), a name context where three letters of skeleton suffice.
+    /// Indexed by word id (dense: read for every unmatched word of a text).
+    @exclusivity(unchecked) private var surnamesAfterGivenName: [[(skeleton: String, person: String)]] = []
+    /// The people whose Arabic name is the given name with word id `word` and a surname of the
+    /// skeleton given (`surnamesAfterGivenName`).
+    func people(givenName word: Int32) -> [(skeleton: String, person: String)] {
+        word >= 0 && Int(word) < surnamesAfterGivenName.count ? surnamesAfterGivenName[Int(word)] : []
+    }
+
     /// The fewest letters a surname skeleton needs to identify a person out of a name context.
     static let surnameSkeletonLength = 5
     /// Dated holders of each (role, office), in id order.
@@ -135,8 +148,11 @@ public final class Lexicon: @unchecked Sendable {
         let institutionKinds = try read("institutions.json", as: [LexiconFiles.Institution].self)
         let given = try read("given_names.json", as: [String: [String]].self)
         givenNames = Set(given.values.joined().compactMap { intern($0).first })
+        let objectSuffixes = functionWords.lists[FunctionList.objectSuffixes.rawValue]?["ar"] ?? []
         for list in FunctionList.allCases {
-            for form in (functionWords.lists[list.rawValue] ?? [:]).values.joined() {
+            var forms = Array((functionWords.lists[list.rawValue] ?? [:]).values.joined())
+            if list == .eventVerbs { forms += forms.flatMap { ObjectPronounForms.forms(of: $0, suffixes: objectSuffixes) } }
+            for form in forms {
                 let ids = intern(form)
                 guard ids.count == 1 else { continue }
                 let word = Int(ids[0])
@@ -151,7 +167,7 @@ public final class Lexicon: @unchecked Sendable {
         frameCriticismWords = frames.map { Set(($0.criticism_when_person ?? []).compactMap { intern($0).first }) }
         frameMeetingWords = frames.map { Set(($0.meeting_when_people ?? []).compactMap { intern($0).first }) }
         frameRequiredWords = frames.map { Set(($0.requires_after ?? []).compactMap { intern($0).first }) }
-        frameUndoingWords = frames.map { Set(($0.undone_by ?? []).compactMap { intern($0).first }) }
+        frameUndoingWords = frames.map { Set(($0.undone_by ?? []).flatMap { [$0] + FutureForms.forms(of: $0) }.compactMap { intern($0).first }) }
         frameActsAsState = frames.map { [RelationType.deploysTo, .attacks, .sanctions].contains(RelationType($0.type)) }
         let frameNames = frames.map(\.name)
         let frameNamed = { (frame: LexiconFiles.Frame, name: String) throws -> Int in
@@ -215,6 +231,7 @@ public final class Lexicon: @unchecked Sendable {
         }
         let anaphorHeads = (functionWords.lists["alliance_anaphora"] ?? [:]).values.joined().compactMap { Self.nameWords($0).last }
         allianceAnaphorHeads = Set(anaphorHeads.filter { head in allianceNameWords.values.contains { $0.contains(head) } })
+        allianceAnaphorNouns = Set(anaphorHeads)
         for person in people {
             add(LexiconEntity(id: person.id, name: person.en, kind: .person, arabicNames: person.ar,
                               englishNames: [person.en] + (person.en_aliases ?? []), roles: person.roles ?? []))
@@ -242,7 +259,6 @@ public final class Lexicon: @unchecked Sendable {
             for form in frame.ar + frame.en { insertPhrase(form, .trigger(number)) }
             for form in (frame.nominal_ar ?? []) + (frame.nominal_en ?? []) { insertPhrase(form, .nominalTrigger(number)) }
         }
-        let objectSuffixes = functionWords.lists[FunctionList.objectSuffixes.rawValue]?["ar"] ?? []
         pronounSuffixes = objectSuffixes
         for (number, frame) in frames.enumerated() {
             let generated = frame.ar.flatMap { ObjectPronounForms.forms(of: $0, suffixes: objectSuffixes) + FutureForms.forms(of: $0) }
@@ -278,6 +294,16 @@ public final class Lexicon: @unchecked Sendable {
         for id in entities.keys.sorted() {
             let entity = entities[id]!
             if entity.kind == .person {
+                for name in entity.arabicNames {
+                    let parts = name.split(separator: " ")
+                    guard parts.count == 2, let given = intern(String(parts[0])).first, givenNames.contains(given) else { continue }
+                    let skeleton = NameSkeleton.of(String(parts[1]))
+                    guard skeleton.count >= 3 else { continue }
+                    if surnamesAfterGivenName.count <= Int(given) {
+                        surnamesAfterGivenName += Array(repeating: [], count: Int(given) + 1 - surnamesAfterGivenName.count)
+                    }
+                    surnamesAfterGivenName[Int(given)].append((skeleton, id))
+                }
                 for surname in entity.arabicNames.compactMap({ $0.split(separator: " ").last.map(String.init) }) {
                     let skeleton = NameSkeleton.of(surname)
                     guard skeleton.count >= Self.surnameSkeletonLength else { continue }

@@ -157,6 +157,23 @@ final class DocumentContext {
         return id
     }
 
+    /// Introduces a place the lexicon does not know, from the tokens of its name after a place
+    /// noun ("مدينة تيانجين", "the city of Gyumri"); the name is matched in the rest of the document.
+    func discoverPlace(_ sentence: Sentence, _ range: Range<Int>) -> String {
+        let tokens = Array(sentence.tokens[range])
+        if let known = localNames.match(tokens, at: 0, firstWord: tokens[0].word, text: nil), known.length == tokens.count {
+            return known.value
+        }
+        let written = sentence.text(range)
+        var id = Transliteration.slug(written)
+        while lexicon.entities[id] != nil || localEntities[id] != nil { id += "_place" }
+        let english = Transliteration.latin(written)
+        let labels = written.unicodeScalars.allSatisfy(\.isASCII) ? ["en": written] : ["ar": written, "en": english]
+        localEntities[id] = Entity(id: id, name: english, kind: .place, labels: labels, aliases: [written])
+        localNames.insert(words: tokens.map(\.word), id)
+        return id
+    }
+
     /// The body of a state named by an institution and a nisba ("الجيش الروسي"): an organisation
     /// with id `<state>_<kind>`, part of the state.
     func institution(_ kind: LexiconFiles.Institution, of state: String, surface: String) -> String {

@@ -35,6 +35,9 @@ public struct MentionMatcher: Sendable {
             } else if let best {
                 spans.append(best)
                 index = best.range.upperBound
+            } else if let person = personAfterGivenName(at: index, sentence) {
+                spans.append(Span(range: index..<(index + 2), value: .entity(person), clitic: ""))
+                index += 2
             } else {
                 if let person = surnames.person(spelledBy: tokens[index], in: sentence, matcher: self) {
                     spans.append(Span(range: index..<(index + 1), value: .entity(person), clitic: ""))
@@ -51,6 +54,20 @@ public struct MentionMatcher: Sendable {
     func surnameInOtherSpelling(_ token: Token, _ sentence: Sentence) -> String? {
         guard token.number < 0, sentence.document.isArabic(token), !sentence.document.startsWithArticle(token) else { return nil }
         return lexicon.surnameSkeletons[NameSkeleton.of(sentence.document.text(of: token))]
+    }
+
+    /// The known person a given name and an unknown word of their surname's skeleton name
+    /// ("دونالد ترمب" for "دونالد ترامب"), if exactly one person fits.
+    func personAfterGivenName(at index: Int, _ sentence: Sentence) -> String? {
+        let tokens = sentence.tokens
+        let people = lexicon.people(givenName: tokens[index].word)
+        guard !people.isEmpty, index + 1 < tokens.count else { return nil }
+        let surname = tokens[index + 1]
+        guard surname.isWord, surname.number < 0, surname.word >= Int32(lexicon.words.count),
+              sentence.document.isArabic(surname), !sentence.document.startsWithArticle(surname) else { return nil }
+        let skeleton = NameSkeleton.of(sentence.document.text(of: surname))
+        let fitting = Set(people.filter { $0.skeleton == skeleton }.map(\.person))
+        return fitting.count == 1 ? fitting.first : nil
     }
 
     /// Whether a name starting inside a function phrase ends after it ("the Union State": not

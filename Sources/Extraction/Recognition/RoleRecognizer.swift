@@ -149,8 +149,9 @@ struct RoleRecognizer {
                 person = (former ? nil : affiliation.flatMap { context.holder(of: role, in: $0, spelled: work.sentence, name) })
                     ?? context.discoverPerson(work.sentence, name)
                 nameEnd = tokenCursor + length
-            } else if let named = englishNameInApposition(before: start, work, context: context) {
-                person = named
+            } else if let named = nameInApposition(before: start, work, context: context) {
+                person = named.id
+                start = named.start
                 apposition = true
             }
             if person == nil, let office = affiliation, !former {

@@ -17,12 +17,19 @@ extension RoleRecognizer {
         return id
     }
 
-    /// An English name of two or three capitalised words, in no function list, set off by a
-    /// comma before a title and its "the" ("John Coale, the US deputy special envoy, met ..."):
-    /// the person the title describes, named by those words.
-    func englishNameInApposition(before start: Int, _ work: SentenceWork, context: DocumentContext) -> String? {
+    /// A name of two or three words set off by a comma before a title: English capitalised
+    /// words in no function list, before the title and its "the" ("John Coale, the US deputy
+    /// special envoy, met ..."), or Arabic words from a known given name on that start no span,
+    /// before the title or its deputy ("جون كول، نائب المبعوث الأميركي"): the person the title
+    /// describes, named by those words, and where the name starts.
+    func nameInApposition(before start: Int, _ work: SentenceWork, context: DocumentContext) -> (id: String, start: Int)? {
         var comma = start - 1
-        if work.token(comma, is: lexicon.keywords.the) { comma -= 1 }
+        if work.token(comma, is: lexicon.keywords.the) || work.token(comma, isIn: .deputyWords, lexicon: lexicon) { comma -= 1 }
+        if comma >= 2, work.tokens[comma].mark == "،" || work.tokens[comma].mark == ",",
+           let first = ((comma - 3)...(comma - 2)).first(where: { $0 >= 0 && lexicon.givenNames.contains(work.tokens[$0].word) }),
+           (first..<comma).allSatisfy({ isUnnamedArabicWord($0, work) }) {
+            return (context.discoverPerson(work.sentence, first..<comma), first)
+        }
         guard comma >= 2, work.tokens[comma].mark == "," else { return nil }
         var first = comma
         while first >= 1, comma - first < 3, isLatinWord(first - 1, capital: true, work), work.spanIndex(startingAt: first - 1) == nil,
@@ -31,7 +38,14 @@ extension RoleRecognizer {
         }
         guard comma - first >= 2,
               first == 0 || !isLatinWord(first - 1, capital: true, work) || lexicon.isAnyFunctionWord(work.tokens[first - 1].word) else { return nil }
-        return context.discoverPerson(work.sentence, first..<comma)
+        return (context.discoverPerson(work.sentence, first..<comma), first)
+    }
+
+    /// Whether token `index` is an Arabic word that starts no span and is no stopword.
+    private func isUnnamedArabicWord(_ index: Int, _ work: SentenceWork) -> Bool {
+        let token = work.tokens[index]
+        return token.isWord && token.number < 0 && work.sentence.document.isArabic(token) && work.spanIndex(startingAt: index) == nil
+            && !lexicon.isFunctionWord(token.word, list: .stopwords)
     }
 
     /// An English title right after a person's name, without an affiliation of its own ("Trump

@@ -7,9 +7,14 @@ import EntityGraph
 extension FramePatterns {
     /// The actor after a relative pronoun and its verb that follow an event noun, with at most
     /// two adjectives ("المناورات العسكرية المشتركة التي تجريها موسكو ومينسك") or the event's
-    /// quoted name ("مناورات "زاباد 2025" التي تجريها القوات الروسية") between.
+    /// quoted name ("مناورات "زاباد 2025" التي تجريها القوات الروسية") between; or right after an
+    /// Arabic event-holding verb whose pronoun stands for the noun ("محادثات أجراها بوتين مع ...").
     func relativeClauseSubject(after nounEnd: Int, _ work: SentenceWork) -> Actor? {
         let end = endOfQuotedName(at: nounEnd, work) ?? nounEnd
+        if work.token(end, isIn: .eventVerbs, lexicon: lexicon), work.sentence.document.isArabic(work.tokens[end]),
+           let holder = work.actors.first(where: { $0.range.lowerBound == end + 1 }) {
+            return holder
+        }
         guard let relative = (end..<min(end + 3, work.tokens.count)).first(where: {
             work.token($0, isIn: .relativePronouns, lexicon: lexicon)
         }), !work.hasClauseBreak(end..<relative), relative + 2 < work.tokens.count,
@@ -149,16 +154,32 @@ extension FramePatterns {
     }
 
     /// The holders of an English joint event word after "their" / "its" (up to four qualifying
-    /// words between) in a clause of its own ("..., as Russia and Belarus wrapped up their
-    /// Zapad-2025 military exercises"): the actors that open the clause the possessive stands in,
-    /// after a comma or a clause opener; nil when none stands there.
-    func possessiveClauseOwners(of trigger: Span, _ work: SentenceWork) -> (ids: [String], start: Int)? {
+    /// words between, a hyphened compound one word: "their joint Zapad-2025 military exercises"):
+    /// two or more actors that open the clause the possessive stands in, after a comma or a
+    /// clause opener ("..., as Russia and Belarus wrapped up their exercises"), else two or more
+    /// joined by "and" right before the verb before the possessive ("Poland closed the border as
+    /// Russia and Belarus began their drills"), else the one actor opening the clause; nil when
+    /// none stands there.
+    func possessiveClauseOwners(of trigger: Span, _ work: SentenceWork, context: DocumentContext) -> (ids: [String], start: Int)? {
         let start = trigger.range.lowerBound
-        guard start >= 2, let possessive = (max(1, start - 5)..<start).last(where: { work.token($0, isIn: .possessives, lexicon: lexicon) }),
-              !work.hasClauseBreak(possessive..<start), !work.actors.contains(where: { (possessive..<start).contains($0.range.lowerBound) }),
-              let boundary = (0..<possessive).last(where: { work.isClauseBreak($0) || work.opensClause($0) }),
-              let first = work.actors.first(where: { $0.range.lowerBound > boundary && $0.range.upperBound <= possessive }) else { return nil }
-        return (work.coordinated(from: first, keywords: lexicon.keywords).ids, first.range.lowerBound)
+        var cursor = start - 1, words = 0
+        while cursor >= 1, words <= 4, !work.token(cursor, isIn: .possessives, lexicon: lexicon) {
+            cursor -= PhraseTable<LexiconValue>.isGluedHyphen(work.tokens, cursor - 1) ? 3 : 1
+            words += 1
+        }
+        guard start >= 2, cursor >= 1, work.token(cursor, isIn: .possessives, lexicon: lexicon) else { return nil }
+        let possessive = cursor
+        guard !work.hasClauseBreak(possessive..<start), !work.actors.contains(where: { (possessive..<start).contains($0.range.lowerBound) })
+        else { return nil }
+        let opening = (0..<possessive).last(where: { work.isClauseBreak($0) || work.opensClause($0) }).flatMap { boundary in
+            work.actors.first(where: { $0.range.lowerBound > boundary && $0.range.upperBound <= possessive })
+        }.map { (work.coordinated(from: $0, keywords: lexicon.keywords).ids, $0.range.lowerBound) }
+        if let opening, opening.0.count >= 2 { return opening }
+        if let subject = work.actor(endingBefore: possessive, gap: 1) {
+            let list = work.coordinatedBefore(subject, keywords: lexicon.keywords, kind: context.kind)
+            if list.ids.count >= 2 { return (list.ids, list.start) }
+        }
+        return opening
     }
 
     /// Where the words that qualify an English event noun start: up to two lower-case words or

@@ -97,7 +97,7 @@ extension FramePatterns {
         } else if isEnglish(trigger, work), frame.plural_subject == true, work.token(trigger.range.lowerBound - 1, is: lexicon.keywords.the),
                   participleAgentMarker(after: end, work) == nil, englishRelativeClauseSubjects(after: end, work) == nil {
             return nil
-        } else if isEnglish(trigger, work), frame.plural_subject == true, let owners = possessiveClauseOwners(of: trigger, work) {
+        } else if isEnglish(trigger, work), frame.plural_subject == true, let owners = possessiveClauseOwners(of: trigger, work, context: context) {
             (found.ids, found.start) = (owners.ids, owners.start)
         } else if isEnglish(trigger, work) {
             if work.token(end, is: lexicon.keywords.by), end + 1 < work.tokens.count, work.tokens[end + 1].number < 0 {
@@ -150,7 +150,7 @@ extension FramePatterns {
             found.start = main.range.lowerBound
         } else if let before = work.actor(endingBefore: trigger.range.lowerBound, gap: 2),
                   !work.hasClauseBreak(before.range.upperBound..<trigger.range.lowerBound),
-                  frame.predicate_noun == true || !isPrepositional(before, work),
+                  frame.predicate_noun == true || !(isPrepositional(before, work) || isPrepositionalList(before, work, context: context)),
                   !(frame.plural_subject == true && ArabicClitics.endsWithPreposition(trigger.clitic, "ب")),
                   !isSubjectOfEarlierVerb(before, trigger: trigger, work, context: context) {
             found.take(work.coordinatedBefore(before, keywords: lexicon.keywords, kind: context.kind))
@@ -263,6 +263,14 @@ extension FramePatterns {
         let previous = actor.range.lowerBound - 1
         guard previous >= 0 else { return false }
         return work.token(previous, isOneOf: lexicon.keywords.prepositions)
+    }
+
+    /// Whether the list an actor ends starts after a preposition that is not partitive
+    /// ("سجناء من ليتوانيا وبولندا": prisoners from them; not "كلا من بولندا وليتوانيا").
+    func isPrepositionalList(_ actor: Actor, _ work: SentenceWork, context: DocumentContext) -> Bool {
+        let head = listHead(of: actor, work, context: context)
+        guard head.range.lowerBound != actor.range.lowerBound, isPrepositional(head, work) else { return false }
+        return !work.token(head.range.lowerBound - 2, isIn: .listOpeners, lexicon: lexicon)
     }
 
     /// Whether the trigger is a definite Arabic noun right after a comma, in apposition to the
