@@ -53,6 +53,7 @@ public struct Extractor: Sendable {
         let year = context.date.flatMap { Int($0.prefix(4)) }
         let roles = RoleRecognizer(lexicon: lexicon)
         let places = PlaceNames(lexicon: lexicon)
+        let contextualStates = ContextualStateNames(lexicon: lexicon)
         let ledGroups = LedGroups(lexicon: lexicon)
         let institutions = InstitutionRecognizer(lexicon: lexicon)
         let coreference = Coreference(lexicon: lexicon)
@@ -77,6 +78,7 @@ public struct Extractor: Sendable {
             dropAttitudes(work)
             ledGroups.apply(work)
             institutions.requalifyNationalBodies(work, context: context)
+            contextualStates.recognize(work)
             places.recognize(work, context: context)
             roles.recognize(work, context: context)
             institutions.recognize(work, context: context)

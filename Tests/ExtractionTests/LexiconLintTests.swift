@@ -59,6 +59,10 @@ final class LexiconLintTests: XCTestCase {
             XCTAssertTrue(!(state.nisba_ar?.isEmpty ?? true) || state.ambiguous_nisba == true,
                           "\(state.id) has no Arabic nisba and is not marked ambiguous_nisba")
             XCTAssertFalse(state.nisba_en?.isEmpty ?? true, "\(state.id) has no English adjective")
+            for word in (state.ar_after_preposition ?? []) + (state.nisba_after_forces_ar ?? []) {
+                XCTAssertTrue(!word.isEmpty && !word.contains(" "), "\(state.id): contextual name \(word) is not one word")
+                XCTAssertTrue(state.ambiguous_nisba == true, "\(state.id): contextual names are for states with an ambiguous nisba")
+            }
             if let capital = state.capital {
                 XCTAssertTrue(places.contains(capital), "\(state.id): capital \(capital) is not in places.json")
                 XCTAssertTrue(capitals.insert(capital).inserted, "\(capital) is the capital of two states")

@@ -82,6 +82,9 @@ public enum FunctionList: String, CaseIterable, Sendable {
     /// English participles glued by a hyphen after a state that leads a group ("the Russia-led
     /// alliance"): the state is no actor there, the group is.
     case leadingParticiples = "leading_participles"
+    /// Relative adverbs of place after a comma ("مالي، حيث ...", "Syria, where ..."): what
+    /// follows happens in the place named before the comma.
+    case whereWords = "where_words"
     /// Words that open a condition ("إذا", "لو", "if"): the events after them in the sentence
     /// are hypothetical and give no relation.
     case conditionals
@@ -119,6 +122,7 @@ public enum FunctionList: String, CaseIterable, Sendable {
                                          Self.regimeWords.rawValue, Self.listConnectors.rawValue,
                                          Self.passiveAuxiliaries.rawValue, Self.placeNouns.rawValue, Self.placeNameNouns.rawValue, Self.deputyWords.rawValue,
                                          Self.listOpeners.rawValue, Self.leadingParticiples.rawValue,
+                                         Self.whereWords.rawValue,
                                          Self.conditionals.rawValue, Self.instrumentVerbs.rawValue, Self.pastMarkers.rawValue,
                                          Self.oppositionWords.rawValue, Self.titleQualifiers.rawValue,
                                          Self.asideOpeners.rawValue, Self.namingPronouns.rawValue,

@@ -87,11 +87,32 @@ public final class Lexicon: @unchecked Sendable {
     /// least `surnameSkeletonLength` letters and no other person's surname has it: a long unknown
     /// word with that skeleton is their surname in another spelling ("ستولتنبيرغ").
     @exclusivity(unchecked) public private(set) var surnameSkeletons: [String: String] = [:]
+    /// States by the word id of their `ar_after_preposition` names (dense, indexed by word id:
+    /// read for every unmatched word of a text).
+    @exclusivity(unchecked) private var statesAfterPreposition: [String?] = []
+    /// States by the word id of the forms of their `nisba_after_forces_ar` stems (dense).
+    @exclusivity(unchecked) private var nisbasAfterForces: [String?] = []
     /// People by the word id of the given name an Arabic name of theirs starts with, and the
     /// skeleton of its surname: the given name and a word of that skeleton name them in another
     /// spelling ("دونالد ترمب" is Trump), a name context where three letters of skeleton suffice.
     /// Indexed by word id (dense: read for every unmatched word of a text).
     @exclusivity(unchecked) private var surnamesAfterGivenName: [[(skeleton: String, person: String)]] = []
+    /// The state whose `ar_after_preposition` name is the word with id `word`, if any.
+    func state(afterPreposition word: Int32) -> String? {
+        word >= 0 && Int(word) < statesAfterPreposition.count ? statesAfterPreposition[Int(word)] : nil
+    }
+
+    /// The state whose `nisba_after_forces_ar` forms hold the word with id `word`, if any.
+    func state(nisbaAfterForces word: Int32) -> String? {
+        word >= 0 && Int(word) < nisbasAfterForces.count ? nisbasAfterForces[Int(word)] : nil
+    }
+
+    /// Sets `table[word]` to `value`, growing the table.
+    private static func set(_ table: inout [String?], _ word: Int32, _ value: String) {
+        if table.count <= Int(word) { table += Array(repeating: nil, count: Int(word) + 1 - table.count) }
+        table[Int(word)] = value
+    }
+
     /// The people whose Arabic name is the given name with word id `word` and a surname of the
     /// skeleton given (`surnamesAfterGivenName`).
     func people(givenName word: Int32) -> [(skeleton: String, person: String)] {
@@ -195,6 +216,14 @@ public final class Lexicon: @unchecked Sendable {
             add(entity)
             for stem in state.nisba_ar ?? [] {
                 for form in NisbaForms.forms(ofStem: stem) { insertPhrase(form, .nisba(state.id)) }
+            }
+            for name in state.ar_after_preposition ?? [] {
+                guard let word = intern(name).first else { continue }
+                Self.set(&statesAfterPreposition, word, state.id)
+            }
+            for form in (state.nisba_after_forces_ar ?? []).flatMap(NisbaForms.forms(ofStem:)) {
+                guard let word = intern(form).first else { continue }
+                Self.set(&nisbasAfterForces, word, state.id)
             }
             let plurals = state.nisba_plural_ar ?? []
             let accusatives = plurals.filter { !$0.hasPrefix("ال") }.map { $0 + "ا" }

@@ -20,6 +20,14 @@ public enum LexiconFiles {
         /// Set when the nisba would read as a common word (مالي "financial", قمري "lunar"), so
         /// the state has none.
         public var ambiguous_nisba: Bool?
+        /// One-word Arabic names that are also common words (مالي "financial"): read as the
+        /// state only right after a preposition ("في مالي", "بمالي") or after "و" following
+        /// another state ("الجزائر ومالي").
+        public var ar_after_preposition: [String]?
+        /// Arabic nisba stems that are also common words, read as the state's nisba only right
+        /// after an armed institution ("الجيش المالي" is Mali's army, "الأزمة المالية" a financial
+        /// crisis); every inflected form is generated.
+        public var nisba_after_forces_ar: [String]?
         /// Id of the capital in `places.json`.
         public var capital: String?
         /// Whether the state no longer exists.

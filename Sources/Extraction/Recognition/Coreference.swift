@@ -48,7 +48,8 @@ struct Coreference {
         }
     }
 
-    /// Sets `context.speaker` from a speech verb with a person or organisation next to it.
+    /// Sets `context.speaker` from a speech verb with a person or organisation next to it, or
+    /// from a speech participle after a comma ("، معتبرا أن ..."): the sentence's first actor.
     func findSpeaker(_ work: SentenceWork, context: DocumentContext) {
         for span in work.spans {
             guard case .function("speech_verbs") = span.value else { continue }
@@ -59,6 +60,11 @@ struct Coreference {
             }
             if let before = work.actor(endingBefore: span.range.lowerBound, gap: 1), speaks(before) {
                 context.speaker = before.ids[0]
+                return
+            }
+            if span.range.lowerBound > 0, [",", "،"].contains(work.tokens[span.range.lowerBound - 1].mark),
+               let main = work.actors.first, main.range.upperBound < span.range.lowerBound, speaks(main) {
+                context.speaker = main.ids[0]
                 return
             }
         }

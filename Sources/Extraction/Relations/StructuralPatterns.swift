@@ -12,6 +12,7 @@ struct StructuralPatterns {
         borders(work, context: context)
         capitals(work, context: context)
         locations(work, context: context)
+        forcesWhere(work, context: context)
         placesInStates(work, context: context)
         nestedBlocs(work, context: context)
         captionMeetings(work, context: context)
@@ -122,7 +123,8 @@ struct StructuralPatterns {
                 let endsWithPartner = work.token(span.range.upperBound - 1, isOneOf: lexicon.keywords.withWords)
                 let apposition = english ? work.appositionHead(before: span.range.lowerBound) : nil
                 subject = english
-                    ? work.restrictiveRelativeHead(of: span.range.lowerBound, lexicon: lexicon) ?? apposition ?? before
+                    ? work.restrictiveRelativeHead(of: span.range.lowerBound, lexicon: lexicon)
+                        ?? work.relativeClauseHead(of: span.range.lowerBound, lexicon: lexicon) ?? apposition ?? before
                     : endsWithPartner ? before : (after ?? before)
                 guard let subject, let id = subject.ids.first.map(context.actingEntity), context.kind(id) == .state else { continue }
                 owners = english && subject.range.upperBound <= span.range.lowerBound

@@ -1,0 +1,57 @@
+import EntityGraph
+
+/// States whose one-word Arabic name is also a common word (`ar_after_preposition`: مالي is
+/// also "financial"), read as the state only where an adjective cannot stand: right after a
+/// preposition ("في مالي", "مع مالي"), with a preposition as proclitic ("بمالي", "لمالي"), or
+/// joined by و to a state named right before ("الجزائر ومالي"; but "دعم عسكري ومالي" is
+/// financial support); and nisbas that are also common words (`nisba_after_forces_ar`) right
+/// after an armed institution ("الجيش المالي").
+struct ContextualStateNames {
+    let lexicon: Lexicon
+
+    /// Adds a span for each such name in a context that makes it the state.
+    func recognize(_ work: SentenceWork) {
+        var found: [Span] = []
+        for index in work.tokens.indices where work.tokens[index].isWord && work.spanIndex(startingAt: index) == nil {
+            let token = work.tokens[index]
+            if let state = lexicon.state(afterPreposition: token.word), work.token(index - 1, isOneOf: lexicon.keywords.prepositions) {
+                found.append(Span(range: index..<(index + 1), value: .entity(state), clitic: ""))
+                continue
+            }
+            if let span = name(read: token.readings.0, at: index, work) ?? name(read: token.readings.1, at: index, work) {
+                found.append(span)
+            } else if let state = lexicon.state(nisbaAfterForces: token.word), followsArmedInstitution(index, work) {
+                found.append(Span(range: index..<(index + 1), value: .nisba(state), clitic: ""))
+            }
+        }
+        guard !found.isEmpty else { return }
+        let free = found.filter { name in !work.spans.contains { $0.range.overlaps(name.range) } }
+        work.spans = (work.spans + free).sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The state named by a proclitic reading of token `index`, when the proclitic is a
+    /// preposition, or و after a state.
+    private func name(read reading: CliticReading, at index: Int, _ work: SentenceWork) -> Span? {
+        guard reading.clitic != 0, let state = lexicon.state(afterPreposition: reading.word) else { return nil }
+        let clitic = reading.cliticText
+        let prepositional = ["ب", "ل"].contains { ArabicClitics.endsWithPreposition(clitic, $0) }
+        guard prepositional || (clitic == "و" && followsState(index, work)) else { return nil }
+        return Span(range: index..<(index + 1), value: .entity(state), clitic: clitic)
+    }
+
+    /// Whether an armed institution ("الجيش", "القوات") ends right before token `index`.
+    private func followsArmedInstitution(_ index: Int, _ work: SentenceWork) -> Bool {
+        work.spans.contains { span in
+            guard span.range.upperBound == index, case .institution(let kind) = span.value else { return false }
+            return lexicon.institutions[kind]?.armed == true
+        }
+    }
+
+    /// Whether a state, by name, ends right before token `index`.
+    private func followsState(_ index: Int, _ work: SentenceWork) -> Bool {
+        work.spans.contains { span in
+            guard span.range.upperBound == index, case .entity(let id) = span.value else { return false }
+            return lexicon.entities[id]?.kind == .state
+        }
+    }
+}
