@@ -85,6 +85,9 @@ public enum FunctionList: String, CaseIterable, Sendable {
     /// Relative adverbs of place after a comma ("مالي، حيث ...", "Syria, where ..."): what
     /// follows happens in the place named before the comma.
     case whereWords = "where_words"
+    /// English counts that may stand between "and" and the next actor of a list ("two Russian
+    /// bombers and two Chinese bombers").
+    case countWords = "count_words"
     /// Words that open a condition ("إذا", "لو", "if"): the events after them in the sentence
     /// are hypothetical and give no relation.
     case conditionals
@@ -122,7 +125,7 @@ public enum FunctionList: String, CaseIterable, Sendable {
                                          Self.regimeWords.rawValue, Self.listConnectors.rawValue,
                                          Self.passiveAuxiliaries.rawValue, Self.placeNouns.rawValue, Self.placeNameNouns.rawValue, Self.deputyWords.rawValue,
                                          Self.listOpeners.rawValue, Self.leadingParticiples.rawValue,
-                                         Self.whereWords.rawValue,
+                                         Self.whereWords.rawValue, Self.countWords.rawValue,
                                          Self.conditionals.rawValue, Self.instrumentVerbs.rawValue, Self.pastMarkers.rawValue,
                                          Self.oppositionWords.rawValue, Self.titleQualifiers.rawValue,
                                          Self.asideOpeners.rawValue, Self.namingPronouns.rawValue,

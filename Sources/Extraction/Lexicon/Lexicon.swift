@@ -172,7 +172,7 @@ public final class Lexicon: @unchecked Sendable {
         let objectSuffixes = functionWords.lists[FunctionList.objectSuffixes.rawValue]?["ar"] ?? []
         for list in FunctionList.allCases {
             var forms = Array((functionWords.lists[list.rawValue] ?? [:]).values.joined())
-            if list == .eventVerbs { forms += forms.flatMap { ObjectPronounForms.forms(of: $0, suffixes: objectSuffixes) } }
+            if list == .eventVerbs { forms += forms.flatMap { ObjectPronounForms.forms(of: $0, suffixes: objectSuffixes) + FutureForms.forms(of: $0) } }
             for form in forms {
                 let ids = intern(form)
                 guard ids.count == 1 else { continue }

@@ -124,7 +124,8 @@ public enum LexiconFiles {
         public var agent_phrases: [String]?
         /// Whether a holder named with no state after the title holds the office in the state
         /// of the office holder named last (a story's own government: "Interior Minister Mari
-        /// Rantanen" after Finland's prime minister).
+        /// Rantanen" after Finland's prime minister), or, when none was, in the first state the
+        /// story named ("Japan lodged a protest ... Chief Cabinet Secretary Yoshimasa Hayashi").
         public var national: Bool?
         /// Whether up to two words naming a portfolio may stand between the title and its nisba
         /// ("وزير الكهرباء المصري").

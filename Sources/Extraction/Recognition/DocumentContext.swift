@@ -118,6 +118,10 @@ final class DocumentContext {
         }
     }
 
+    /// The first state the document named: whose office a `national` title names when no
+    /// office holder of a state was named before it.
+    var firstStateNamed: String? { history.first { kind($0) == .state } }
+
     /// Records mentions in reading order, for anaphora.
     func remember(_ ids: [String]) { history += ids }
 
@@ -160,17 +164,32 @@ final class DocumentContext {
     /// Introduces a place the lexicon does not know, from the tokens of its name after a place
     /// noun ("مدينة تيانجين", "the city of Gyumri"); the name is matched in the rest of the document.
     func discoverPlace(_ sentence: Sentence, _ range: Range<Int>) -> String {
+        discover(.place, sentence, range)
+    }
+
+    /// Introduces an organisation the lexicon does not know, from its name and the acronym in
+    /// brackets after it ("China National Nuclear Corporation (CNNC)"); both are matched in the
+    /// rest of the document.
+    func discoverOrganization(_ sentence: Sentence, _ range: Range<Int>, acronym: Int) -> String {
+        discover(.organization, sentence, range, acronym: acronym)
+    }
+
+    /// A new entity of `kind` named by the tokens of `range` (and the token `acronym`), or the
+    /// one the document already introduced with that name.
+    private func discover(_ kind: EntityKind, _ sentence: Sentence, _ range: Range<Int>, acronym: Int? = nil) -> String {
         let tokens = Array(sentence.tokens[range])
         if let known = localNames.match(tokens, at: 0, firstWord: tokens[0].word, text: nil), known.length == tokens.count {
             return known.value
         }
         let written = sentence.text(range)
         var id = Transliteration.slug(written)
-        while lexicon.entities[id] != nil || localEntities[id] != nil { id += "_place" }
+        while lexicon.entities[id] != nil || localEntities[id] != nil { id += "_\(kind.rawValue)" }
         let english = Transliteration.latin(written)
         let labels = written.unicodeScalars.allSatisfy(\.isASCII) ? ["en": written] : ["ar": written, "en": english]
-        localEntities[id] = Entity(id: id, name: english, kind: .place, labels: labels, aliases: [written])
+        localEntities[id] = Entity(id: id, name: english, kind: kind, labels: labels,
+                                   aliases: [written] + (acronym.map { [sentence.text(of: $0)] } ?? []))
         localNames.insert(words: tokens.map(\.word), id)
+        if let acronym { localNames.insert(words: [sentence.tokens[acronym].word], id) }
         return id
     }
 

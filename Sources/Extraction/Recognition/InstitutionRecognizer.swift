@@ -29,6 +29,16 @@ struct InstitutionRecognizer {
         }
     }
 
+    /// The number of tokens of a model designation at `index` ("Tu-95", "H-6", "MiG-31": a short
+    /// capitalised Latin word, a glued hyphen and a number), 0 when there is none: "Russian
+    /// Tu-95 strategic bombers" are Russia's.
+    static func designationLength(at index: Int, _ work: SentenceWork) -> Int {
+        guard index + 2 < work.tokens.count, PhraseTable<LexiconValue>.isGluedHyphen(work.tokens, index + 1),
+              work.tokens[index + 2].number >= 0, let first = work.sentence.text(of: index).unicodeScalars.first,
+              first.isASCII, first.properties.isUppercase, work.tokens[index].utf8End - work.tokens[index].utf8Start <= 4 else { return 0 }
+        return 3
+    }
+
     func recognize(_ work: SentenceWork, context: DocumentContext) {
         for (index, span) in work.spans.enumerated() where !work.consumed.contains(index) {
             guard case .institution(let kindId) = span.value, let kind = lexicon.institutions[kindId],
@@ -43,7 +53,10 @@ struct InstitutionRecognizer {
                 range = span.range.lowerBound..<work.spans[next].range.upperBound
                 used.append(next)
                 other = coordinatedNisba(after: next, work)
-            } else if index > 0, !work.consumed.contains(index - 1), work.adjoins(work.spans[index - 1].range.upperBound, span.range.lowerBound),
+            } else if index > 0, !work.consumed.contains(index - 1),
+                      work.adjoins(work.spans[index - 1].range.upperBound, span.range.lowerBound)
+                        || work.adjoins(work.spans[index - 1].range.upperBound + Self.designationLength(at: work.spans[index - 1].range.upperBound, work),
+                                        span.range.lowerBound),
                       !work.sentence.document.isArabic(work.tokens[span.range.lowerBound]) {
                 switch work.spans[index - 1].value {
                 case .nisba(let found): state = found

@@ -116,7 +116,7 @@ struct RoleRecognizer {
             }
             var attributes = ["role": role]
             if role == "ambassador", work.token(tokenCursor, isOneOf: lexicon.keywords.postings), let next = work.spanIndex(startingAt: tokenCursor + 1),
-               case .entity(let place) = work.spans[next].value, [.place, .state].contains(context.kind(place)) {
+               case .entity(let place) = work.spans[next].value, [.place, .state, .alliance, .organization].contains(context.kind(place)) {
                 attributes["place"] = place
                 context.mention(place, in: work.sentence, work.spans[next].range, clitic: work.spans[next].clitic)
                 used.append(next)
@@ -165,7 +165,7 @@ struct RoleRecognizer {
                 affiliation = lexicon.entities[person]?.roles.last { $0.role == role }?.of
             }
             if person != nil, affiliation == nil, nameEnd > tokenCursor, !former, lexicon.nationalRoles.contains(role) {
-                affiliation = context.lastOfficeState
+                affiliation = context.lastOfficeState ?? context.firstStateNamed
             }
             if role == Self.genericRole, let person, let office = affiliation,
                let known = lexicon.entities[person]?.role(on: context.date, in: office) {

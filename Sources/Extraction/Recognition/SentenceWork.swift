@@ -36,7 +36,7 @@ final class SentenceWork {
     @exclusivity(unchecked) private var asideCommas: Set<Int> = []
 
     /// The lexicon the sentence is read with.
-    private let lexicon: Lexicon
+    let lexicon: Lexicon
 
     init(sentence: Sentence, spans: [Span], lexicon: Lexicon) {
         self.sentence = sentence

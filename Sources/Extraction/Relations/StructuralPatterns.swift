@@ -13,6 +13,7 @@ struct StructuralPatterns {
         capitals(work, context: context)
         locations(work, context: context)
         forcesWhere(work, context: context)
+        organizationsOfStates(work, context: context)
         placesInStates(work, context: context)
         nestedBlocs(work, context: context)
         captionMeetings(work, context: context)

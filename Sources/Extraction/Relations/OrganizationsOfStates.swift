@@ -1,0 +1,41 @@
+import EntityGraph
+
+/// An organisation the text says is a state's: after the state's English possessive and up to
+/// four lower-case words ("Russia's state nuclear corporation Rosatom", "Belarus's state news
+/// agency BelTA"), or named with the state's Arabic nisba right after it ("شركة روساتوم
+/// الروسية") → part_of the state, unless the lexicon puts it in another.
+extension StructuralPatterns {
+    /// Emits part_of for every named organisation written as a state's.
+    func organizationsOfStates(_ work: SentenceWork, context: DocumentContext) {
+        for organization in work.actors where organization.source == .name && context.kind(organization.ids[0]) == .organization {
+            let id = organization.ids[0]
+            guard let state = possessingState(of: organization, work, context: context) ?? nisbaState(after: organization, work),
+                  (lexicon.entities[id]?.partOf).map({ $0 == state }) ?? true, !context.armedForces.contains(id) else { continue }
+            context.emit(id, .partOf, state, sentence: work.sentence,
+                         tokens: organization.range.lowerBound...(organization.range.upperBound - 1),
+                         rule: "organization_of_state", confidence: 0.8)
+        }
+    }
+
+    /// The state whose English possessive stands before the organisation, with up to four
+    /// lower-case words between.
+    private func possessingState(of organization: Actor, _ work: SentenceWork, context: DocumentContext) -> String? {
+        var cursor = organization.range.lowerBound
+        while cursor > 0, organization.range.lowerBound - cursor < 4, work.possessiveLength(before: cursor) == nil, work.tokens[cursor - 1].isWord,
+              work.sentence.text(of: cursor - 1).first.map({ $0.isASCII && $0.isLowercase }) == true,
+              work.firstActor(in: (cursor - 1)..<cursor) == nil {
+            cursor -= 1
+        }
+        guard cursor < organization.range.lowerBound, let length = work.possessiveLength(before: cursor),
+              let owner = work.actor(endingBefore: cursor - length, gap: 0), context.kind(owner.ids[0]) == .state else { return nil }
+        return owner.ids[0]
+    }
+
+    /// The state of an Arabic nisba written right after the organisation's name.
+    private func nisbaState(after organization: Actor, _ work: SentenceWork) -> String? {
+        guard let next = work.spanIndex(startingAt: organization.range.upperBound), work.spans[next].clitic.isEmpty,
+              case .nisba(let state) = work.spans[next].value,
+              work.sentence.document.isArabic(work.tokens[organization.range.upperBound]) else { return nil }
+        return state
+    }
+}
