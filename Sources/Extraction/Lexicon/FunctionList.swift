@@ -88,6 +88,12 @@ public enum FunctionList: String, CaseIterable, Sendable {
     /// English counts that may stand between "and" and the next actor of a list ("two Russian
     /// bombers and two Chinese bombers").
     case countWords = "count_words"
+    /// Phrases naming the statement a meeting issued ("البيان الختامي", "the final communique"):
+    /// it speaks for the alliance named last.
+    case statementAnaphora = "statement_anaphora"
+    /// Nouns of documents named after a place ("Ottawa Convention", "اتفاقية أوتاوا"): the
+    /// place is no place of the story.
+    case documentNouns = "document_nouns"
     /// Words that open a condition ("إذا", "لو", "if"): the events after them in the sentence
     /// are hypothetical and give no relation.
     case conditionals
@@ -126,6 +132,7 @@ public enum FunctionList: String, CaseIterable, Sendable {
                                          Self.passiveAuxiliaries.rawValue, Self.placeNouns.rawValue, Self.placeNameNouns.rawValue, Self.deputyWords.rawValue,
                                          Self.listOpeners.rawValue, Self.leadingParticiples.rawValue,
                                          Self.whereWords.rawValue, Self.countWords.rawValue,
+                                         Self.documentNouns.rawValue,
                                          Self.conditionals.rawValue, Self.instrumentVerbs.rawValue, Self.pastMarkers.rawValue,
                                          Self.oppositionWords.rawValue, Self.titleQualifiers.rawValue,
                                          Self.asideOpeners.rawValue, Self.namingPronouns.rawValue,

@@ -73,7 +73,7 @@ struct Coreference {
     /// The function lists whose phrases refer back to an entity.
     private static let anaphora: Set<String> = ["own_state", "own_forces", "state_pair", "side_pair", "leader_pair", "state_triple",
                                                 "alliance_anaphora", "group_anaphora", "ministry_anaphora", "country_anaphora", "person_anaphora",
-                                                "ally_anaphora"]
+                                                "ally_anaphora", "statement_anaphora"]
 
     /// How many of the sentence's actors before a pronoun are looked at (the document's history
     /// covers the rest), so that a sentence of thousands of words costs no more per pronoun.
@@ -150,6 +150,8 @@ struct Coreference {
             case "state_triple":
                 let here = stateLists(in: work, before: span.range.lowerBound, context: context).last { $0.count == 3 }
                 ids = here ?? (context.lastStateList?.count == 3 ? context.lastStateList! : [])
+            case "statement_anaphora":
+                if let alliance = context.searchBackwards(also: before, { context.kind($0) == .alliance }) { ids = [alliance] }
             case "alliance_anaphora":
                 let head = allianceHead(work.text(span.range))
                 let alliance = context.searchBackwards(also: before) { id in

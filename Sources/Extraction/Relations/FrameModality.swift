@@ -84,22 +84,23 @@ extension FramePatterns {
         return introduced && isParticiple(trigger, work)
     }
 
-    /// Whether a word that undoes the frame's event (`undone_by`) stands in the three words
-    /// before the trigger, in its clause, alone or after a proclitic ("برفع العقوبات", "lifted
-    /// the sanctions").
-    func isUndone(_ trigger: Span, _ frameIndex: Int, _ work: SentenceWork) -> Bool {
+    /// The word that undoes the frame's event (`undone_by`) in the three words before the
+    /// trigger, in its clause, alone or after a proclitic ("برفع العقوبات", "lifted the
+    /// sanctions"), and whether a preposition is its proclitic (a demanded or intended undoing,
+    /// not one done: "مطالبا طهران بوقف تزويد الجماعة بالأسلحة"); nil when there is none.
+    func undoing(_ trigger: Span, _ frameIndex: Int, _ work: SentenceWork) -> (index: Int, afterPreposition: Bool)? {
         let words = lexicon.frameUndoingWords[frameIndex]
-        guard !words.isEmpty else { return false }
+        guard !words.isEmpty else { return nil }
         var index = trigger.range.lowerBound - 1
         while index >= max(0, trigger.range.lowerBound - 3), !work.isClauseBreak(index), work.tokens[index].isWord {
             let token = work.tokens[index]
-            if words.contains(token.word) || (token.readings.0.clitic != 0 && words.contains(token.readings.0.word))
-                || (token.readings.1.clitic != 0 && words.contains(token.readings.1.word)) {
-                return true
+            if words.contains(token.word) { return (index, false) }
+            for reading in [token.readings.0, token.readings.1] where reading.clitic != 0 && words.contains(reading.word) {
+                return (index, ["ب", "ل"].contains { ArabicClitics.endsWithPreposition(reading.cliticText, $0) })
             }
             index -= 1
         }
-        return false
+        return nil
     }
 
     /// Whether a word that opens a condition stands before the trigger in its sentence: the

@@ -33,8 +33,8 @@ struct FramePatterns {
             defer { previousFrame = (frameIndex, span.range.upperBound) }
             if let previous = previousFrame, previous.0 == frameIndex, previous.1 == span.range.lowerBound { continue }
             if isNegated(span, work) || isRefused(span, work) || isPassive(span, work) || isHypothetical(span, work) { continue }
-            if isUndone(span, frameIndex, work) {
-                if let reduced = lexicon.frames[frameIndex].undone_type {
+            if let undoing = undoing(span, frameIndex, work) {
+                if let reduced = lexicon.frames[frameIndex].undone_type, !undoing.afterPreposition {
                     apply(frameIndex, trigger: span, nominal: nominal, modality: nil, as: RelationType(reduced), work, context: context)
                 }
                 continue
@@ -192,6 +192,14 @@ struct FramePatterns {
         var objectEnd = subjectEnd
         let kinds = lexicon.frameObjectKinds[frameIndex]
         let ownStates = subjects.compactMap { context.state(of: $0) }
+        // An event word of the same frame right after the trigger ("Russian strikes hit Kyiv"), or
+        // after the subject that follows it and at most one noun ("وقعت كوريا الشمالية معاهدة
+        // الشراكة مع روسيا"), is the same event: its object is looked for after both.
+        let sameEvent = work.spans.first { span in
+            let start = span.range.lowerBound
+            return (start == end || (subjectEnd > end && (subjectEnd...(subjectEnd + 1)).contains(start)))
+                && [.trigger(frameIndex), .nominalTrigger(frameIndex)].contains(span.value)
+        }
         let fits: (Actor) -> Bool = { actor in
             let placeAllowed = kinds?.contains(.place) == true
             if !placeAllowed && context.kind(actor.ids[0]) == .place && actor.range.lowerBound != end && self.isLocative(actor, work) {
@@ -199,7 +207,7 @@ struct FramePatterns {
             }
             if self.isBorderNeighbour(actor, work) { return false }
             if type == .sanctions, context.armedForces.contains(actor.ids[0]) { return false }
-            if self.isPartnerOfAnotherEvent(actor, triggerEnd: end, work) { return false }
+            if self.isPartnerOfAnotherEvent(actor, triggerEnd: sameEvent?.range.upperBound ?? end, work) { return false }
             if Self.friendlyTypes.contains(type), work.token(actor.range.lowerBound - 1, isIn: .oppositionWords, lexicon: self.lexicon) {
                 return false
             }
@@ -208,9 +216,6 @@ struct FramePatterns {
             let servesSubject = context.kind(id) == .person && context.state(of: id).map(subjects.contains) == true
             return !subjects.contains(id) && !ownStates.contains(id) && !servesSubject && (kinds?.contains(context.kind(id)) ?? true)
         }
-        // An event word of the same frame right after the trigger ("Russian strikes hit Kyiv") is
-        // the same event: its object is looked for after both.
-        let sameEvent = work.spans.first { $0.range.lowerBound == end && [.trigger(frameIndex), .nominalTrigger(frameIndex)].contains($0.value) }
         let objectStart = max(sameEvent?.range.upperBound ?? end, subjectEnd)
         let searchFrom = work.skippingAside(subjectEnd > end ? work.appositionEnd(after: subjectEnd, lexicon: lexicon) ?? subjectEnd : objectStart)
         let english = isEnglish(trigger, work)
