@@ -118,7 +118,7 @@ extension FramePatterns {
 
     /// The agent of an event noun: a person named with a title, an anaphor ("تضامن الحلف مع
     /// وارسو"), a nisba or a named actor right after it ("زيارة رئيس الوزراء الهندي ناريندرا مودي",
-    /// "الغزو الروسي").
+    /// "الغزو الروسي"), a capital standing for its state ("دعم طهران لحكومة بغداد"), but no other place.
     func agent(after index: Int, _ work: SentenceWork, context: DocumentContext) -> (id: String, end: Int)? {
         if let actor = work.actors.first(where: { $0.range.lowerBound == index }), actor.clitic.isEmpty,
            context.kind(actor.ids[0]) == .person || (actor.source == .anaphora && actor.ids.count == 1) {
@@ -128,7 +128,8 @@ extension FramePatterns {
         let span = work.spans[position]
         switch span.value {
         case .nisba(let state): return (state, span.range.upperBound)
-        case .entity(let id) where span.clitic.isEmpty && context.kind(id) != .place: return (id, span.range.upperBound)
+        case .entity(let id) where span.clitic.isEmpty && (context.kind(id) != .place || lexicon.entities[id]?.capitalOf != nil):
+            return (id, span.range.upperBound)
         default: return nil
         }
     }

@@ -125,7 +125,8 @@ struct StructuralPatterns {
                 let apposition = english ? work.appositionHead(before: span.range.lowerBound) : nil
                 subject = english
                     ? work.restrictiveRelativeHead(of: span.range.lowerBound, lexicon: lexicon)
-                        ?? work.relativeClauseHead(of: span.range.lowerBound, lexicon: lexicon) ?? apposition ?? before
+                        ?? (work.token(span.range.lowerBound, isIn: .relativePronouns, lexicon: lexicon) ? before : nil)
+                        ?? apposition ?? before ?? work.relativeClauseHead(of: span.range.lowerBound, lexicon: lexicon)
                     : endsWithPartner ? before : (after ?? before)
                 guard let subject, let id = subject.ids.first.map(context.actingEntity), context.kind(id) == .state else { continue }
                 owners = english && subject.range.upperBound <= span.range.lowerBound
