@@ -34,6 +34,13 @@ final class PlacesDeputiesAndLedGroupsTests: XCTestCase {
         XCTAssertTrue(found.isSuperset(of: ["jon_mathioz holds_role united_kingdom", "jon_mathioz met_with putin"]), "\(found)")
     }
 
+    func testANewPersonNamedInLatinLettersHasNoArabicLabel() {
+        let person = entity("Slovak Foreign Minister Juraj Blanar met Lavrov.", named: "Juraj Blanar")
+        XCTAssertEqual(person?.labels, ["en": "Juraj Blanar"])
+        XCTAssertEqual(entity("قال وزير الخارجية السلوفاكي يوراي بلانار إن بلاده تعارض العقوبات.", named: "يوراي بلانار")?.labels["ar"],
+                       "يوراي بلانار")
+    }
+
     func testSanctionsToBeLiftedAreNoSanctions() {
         XCTAssertEqual(edges("قالت واشنطن إنها سترفع العقوبات المفروضة على فنزويلا."), [])
         XCTAssertEqual(edges("قالت واشنطن إنها ستفرض عقوبات على فنزويلا."), ["united_states sanctions venezuela"])

@@ -89,36 +89,14 @@ public final class Lexicon: @unchecked Sendable {
     @exclusivity(unchecked) public private(set) var surnameSkeletons: [String: String] = [:]
     /// States by the word id of their `ar_after_preposition` names (dense, indexed by word id:
     /// read for every unmatched word of a text).
-    @exclusivity(unchecked) private var statesAfterPreposition: [String?] = []
+    @exclusivity(unchecked) private(set) var statesAfterPreposition: [String?] = []
     /// States by the word id of the forms of their `nisba_after_forces_ar` stems (dense).
-    @exclusivity(unchecked) private var nisbasAfterForces: [String?] = []
+    @exclusivity(unchecked) private(set) var nisbasAfterForces: [String?] = []
     /// People by the word id of the given name an Arabic name of theirs starts with, and the
     /// skeleton of its surname: the given name and a word of that skeleton name them in another
     /// spelling ("دونالد ترمب" is Trump), a name context where three letters of skeleton suffice.
     /// Indexed by word id (dense: read for every unmatched word of a text).
-    @exclusivity(unchecked) private var surnamesAfterGivenName: [[(skeleton: String, person: String)]] = []
-    /// The state whose `ar_after_preposition` name is the word with id `word`, if any.
-    func state(afterPreposition word: Int32) -> String? {
-        word >= 0 && Int(word) < statesAfterPreposition.count ? statesAfterPreposition[Int(word)] : nil
-    }
-
-    /// The state whose `nisba_after_forces_ar` forms hold the word with id `word`, if any.
-    func state(nisbaAfterForces word: Int32) -> String? {
-        word >= 0 && Int(word) < nisbasAfterForces.count ? nisbasAfterForces[Int(word)] : nil
-    }
-
-    /// Sets `table[word]` to `value`, growing the table.
-    private static func set(_ table: inout [String?], _ word: Int32, _ value: String) {
-        if table.count <= Int(word) { table += Array(repeating: nil, count: Int(word) + 1 - table.count) }
-        table[Int(word)] = value
-    }
-
-    /// The people whose Arabic name is the given name with word id `word` and a surname of the
-    /// skeleton given (`surnamesAfterGivenName`).
-    func people(givenName word: Int32) -> [(skeleton: String, person: String)] {
-        word >= 0 && Int(word) < surnamesAfterGivenName.count ? surnamesAfterGivenName[Int(word)] : []
-    }
-
+    @exclusivity(unchecked) private(set) var surnamesAfterGivenName: [[(skeleton: String, person: String)]] = []
     /// The fewest letters a surname skeleton needs to identify a person out of a name context.
     static let surnameSkeletonLength = 5
     /// Dated holders of each (role, office), in id order.
@@ -219,11 +197,13 @@ public final class Lexicon: @unchecked Sendable {
             }
             for name in state.ar_after_preposition ?? [] {
                 guard let word = intern(name).first else { continue }
-                Self.set(&statesAfterPreposition, word, state.id)
+                Self.grow(&statesAfterPreposition, toHold: word, with: nil)
+                statesAfterPreposition[Int(word)] = state.id
             }
             for form in (state.nisba_after_forces_ar ?? []).flatMap(NisbaForms.forms(ofStem:)) {
                 guard let word = intern(form).first else { continue }
-                Self.set(&nisbasAfterForces, word, state.id)
+                Self.grow(&nisbasAfterForces, toHold: word, with: nil)
+                nisbasAfterForces[Int(word)] = state.id
             }
             let plurals = state.nisba_plural_ar ?? []
             let accusatives = plurals.filter { !$0.hasPrefix("ال") }.map { $0 + "ا" }
@@ -328,9 +308,7 @@ public final class Lexicon: @unchecked Sendable {
                     guard parts.count == 2, let given = intern(String(parts[0])).first, givenNames.contains(given) else { continue }
                     let skeleton = NameSkeleton.of(String(parts[1]))
                     guard skeleton.count >= 3 else { continue }
-                    if surnamesAfterGivenName.count <= Int(given) {
-                        surnamesAfterGivenName += Array(repeating: [], count: Int(given) + 1 - surnamesAfterGivenName.count)
-                    }
+                    Self.grow(&surnamesAfterGivenName, toHold: given, with: [])
                     surnamesAfterGivenName[Int(given)].append((skeleton, id))
                 }
                 for surname in entity.arabicNames.compactMap({ $0.split(separator: " ").last.map(String.init) }) {
@@ -407,38 +385,5 @@ public final class Lexicon: @unchecked Sendable {
     /// The direction named by a phrase of word ids, if any.
     public func direction(_ words: [Int32]) -> String? {
         directionsByWords[words]
-    }
-}
-
-/// Failures to load the lexicon.
-public enum LexiconError: Error, CustomStringConvertible {
-    /// A resource is missing.
-    case missing(String)
-    /// A file could not be decoded.
-    case invalid(file: String, reason: String)
-
-    /// The one-line message.
-    public var description: String {
-        switch self {
-        case .missing(let what): return "lexicon: \(what) not found"
-        case .invalid(let file, let reason): return "lexicon: \(file) is invalid: \(reason)"
-        }
-    }
-
-    /// A short account of a decoding error: where, and what was wrong.
-    static func describe(_ error: DecodingError) -> String {
-        let context: DecodingError.Context
-        switch error {
-        case .dataCorrupted(let found): context = found
-        case .keyNotFound(let key, let found): return "missing field \"\(key.stringValue)\" at \(path(found.codingPath))"
-        case .typeMismatch(_, let found): context = found
-        case .valueNotFound(_, let found): context = found
-        @unknown default: return "not a lexicon file"
-        }
-        return context.codingPath.isEmpty ? "not valid JSON" : "wrong value at \(path(context.codingPath))"
-    }
-
-    private static func path(_ keys: [CodingKey]) -> String {
-        keys.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
     }
 }

@@ -1,15 +1,12 @@
 import EntityGraph
 
 /// Organisations the lexicon does not know, introduced the way English news introduces them:
-/// capitalised words, then their acronym in brackets, the initials of the capitalised words
-/// ("China National Nuclear Corporation (CNNC)", "the Organization for Security and
-/// Co-operation in Europe (OSCE)" is known already). The words become one span, names inside
-/// them ("China") no actors, and the name and the acronym are matched in the rest of the document.
+/// capitalised words (lower-case stopwords between), then their acronym in brackets, the
+/// initials of the capitalised words ("China National Nuclear Corporation (CNNC)"; a name the
+/// lexicon knows as one span stays as it is). The words become one span, names inside them
+/// ("China") no actors, and the name and the acronym are matched in the rest of the document.
 struct AcronymNames {
     let lexicon: Lexicon
-
-    /// Words that may stand inside such a name without giving a letter to the acronym.
-    private static let joiners: Set<String> = ["of", "for", "and", "the", "on", "in"]
 
     /// Replaces the spans inside each such name by one span of a new organisation.
     func recognize(_ work: SentenceWork, context: DocumentContext) {
@@ -37,7 +34,9 @@ struct AcronymNames {
         while let letter = letters.last, cursor > 0 {
             cursor -= 1
             let text = work.sentence.text(of: cursor)
-            if Self.joiners.contains(text) { continue }
+            if work.tokens[cursor].isWord, text.first?.isLowercase == true, lexicon.isFunctionWord(work.tokens[cursor].word, list: .stopwords) {
+                continue
+            }
             guard work.tokens[cursor].isWord, text.first == letter else { return nil }
             letters.removeLast()
         }

@@ -4,8 +4,8 @@ import EntityGraph
 /// lists by commas ("Poland, Lithuania and Latvia").
 extension SentenceWork {
     /// An actor and those coordinated with it after it: by و or by "and" (with or without
-    /// "the" or a count: "and two Chinese bombers"), and by commas in an English list that "and" closes ("includes Russia, Belarus and
-    /// Kazakhstan"; "met Putin, Lukashenko said" is no list).
+    /// "the" or a count: "and two Chinese bombers"), and by commas in an English list that "and"
+    /// closes ("includes Russia, Belarus and Kazakhstan"; "met Putin, Lukashenko said" is no list).
     func coordinated(from first: Actor, keywords: Keywords) -> (ids: [String], end: Int) {
         var ids = first.ids, end = first.range.upperBound
         var tentative = ids, cursor = end

@@ -47,7 +47,8 @@ final class DocumentContext {
     @exclusivity(unchecked) private(set) var lastDeed: Deed?
     /// The last list of three or more states named together.
     @exclusivity(unchecked) var lastStateList: [String]?
-    @exclusivity(unchecked) private var localEntities: [String: Entity] = [:]
+    /// The entities the document introduced (people, places, organisations, state bodies).
+    @exclusivity(unchecked) var localEntities: [String: Entity] = [:]
 
     /// The document's words, for the ids of name variants.
     let words: Tokenizer
@@ -136,61 +137,6 @@ final class DocumentContext {
         localNames.insert(words: tokens.map(\.word), person)
         if let surname = tokens.last, tokens.count > 1 { localNames.insert(words: [surname.word], person) }
         return person
-    }
-
-    /// Introduces a person the lexicon does not know, from the tokens of their name; the full
-    /// name and the surname become names the rest of the document is matched against.
-    func discoverPerson(_ sentence: Sentence, _ range: Range<Int>) -> String {
-        let tokens = Array(sentence.tokens[range])
-        if let known = localNames.match(tokens, at: 0, firstWord: tokens[0].word, text: nil), known.length == tokens.count {
-            return known.value
-        }
-        let full = sentence.text(range)
-        let surname = sentence.text(of: range.upperBound - 1)
-        var id = Transliteration.slug(full)
-        while lexicon.entities[id] != nil { id += "_person" }
-        let english = Transliteration.latin(full)
-        localEntities[id] = Entity(id: id, name: english, kind: .person, labels: ["ar": full, "en": english],
-                                   aliases: [full, surname])
-        localNames.insert(words: tokens.map(\.word), id)
-        if tokens.count > 1 { localNames.insert(words: [tokens[tokens.count - 1].word], id) }
-        for variant in NameVariants.variants(of: full) + NameVariants.variants(of: surname) {
-            let ids = variant.split(separator: " ").map { words.id(String($0)) }
-            if ids.allSatisfy({ $0 != nil }) { localNames.insert(words: ids.map { $0! }, id) }
-        }
-        return id
-    }
-
-    /// Introduces a place the lexicon does not know, from the tokens of its name after a place
-    /// noun ("مدينة تيانجين", "the city of Gyumri"); the name is matched in the rest of the document.
-    func discoverPlace(_ sentence: Sentence, _ range: Range<Int>) -> String {
-        discover(.place, sentence, range)
-    }
-
-    /// Introduces an organisation the lexicon does not know, from its name and the acronym in
-    /// brackets after it ("China National Nuclear Corporation (CNNC)"); both are matched in the
-    /// rest of the document.
-    func discoverOrganization(_ sentence: Sentence, _ range: Range<Int>, acronym: Int) -> String {
-        discover(.organization, sentence, range, acronym: acronym)
-    }
-
-    /// A new entity of `kind` named by the tokens of `range` (and the token `acronym`), or the
-    /// one the document already introduced with that name.
-    private func discover(_ kind: EntityKind, _ sentence: Sentence, _ range: Range<Int>, acronym: Int? = nil) -> String {
-        let tokens = Array(sentence.tokens[range])
-        if let known = localNames.match(tokens, at: 0, firstWord: tokens[0].word, text: nil), known.length == tokens.count {
-            return known.value
-        }
-        let written = sentence.text(range)
-        var id = Transliteration.slug(written)
-        while lexicon.entities[id] != nil || localEntities[id] != nil { id += "_\(kind.rawValue)" }
-        let english = Transliteration.latin(written)
-        let labels = written.unicodeScalars.allSatisfy(\.isASCII) ? ["en": written] : ["ar": written, "en": english]
-        localEntities[id] = Entity(id: id, name: english, kind: kind, labels: labels,
-                                   aliases: [written] + (acronym.map { [sentence.text(of: $0)] } ?? []))
-        localNames.insert(words: tokens.map(\.word), id)
-        if let acronym { localNames.insert(words: [sentence.tokens[acronym].word], id) }
-        return id
     }
 
     /// The body of a state named by an institution and a nisba ("الجيش الروسي"): an organisation

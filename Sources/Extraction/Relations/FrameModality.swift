@@ -84,19 +84,27 @@ extension FramePatterns {
         return introduced && isParticiple(trigger, work)
     }
 
+    /// How a word that undoes an event stands before its trigger.
+    enum Undoing {
+        /// The event is undone ("رفعت العقوبات", "lifted the sanctions").
+        case done
+        /// The undoing is demanded or intended, not done ("بوقف", "لرفع").
+        case demanded
+    }
+
     /// The word that undoes the frame's event (`undone_by`) in the three words before the
     /// trigger, in its clause, alone or after a proclitic ("برفع العقوبات", "lifted the
-    /// sanctions"), and whether a preposition is its proclitic (a demanded or intended undoing,
-    /// not one done: "مطالبا طهران بوقف تزويد الجماعة بالأسلحة"); nil when there is none.
-    func undoing(_ trigger: Span, _ frameIndex: Int, _ work: SentenceWork) -> (index: Int, afterPreposition: Bool)? {
+    /// sanctions"): done, or only demanded or intended when a preposition is its proclitic
+    /// ("مطالبا طهران بوقف تزويد الجماعة بالأسلحة"); nil when there is none.
+    func undoing(_ trigger: Span, _ frameIndex: Int, _ work: SentenceWork) -> Undoing? {
         let words = lexicon.frameUndoingWords[frameIndex]
         guard !words.isEmpty else { return nil }
         var index = trigger.range.lowerBound - 1
         while index >= max(0, trigger.range.lowerBound - 3), !work.isClauseBreak(index), work.tokens[index].isWord {
             let token = work.tokens[index]
-            if words.contains(token.word) { return (index, false) }
+            if words.contains(token.word) { return .done }
             for reading in [token.readings.0, token.readings.1] where reading.clitic != 0 && words.contains(reading.word) {
-                return (index, ["ب", "ل"].contains { ArabicClitics.endsWithPreposition(reading.cliticText, $0) })
+                return ["ب", "ل"].contains { ArabicClitics.endsWithPreposition(reading.cliticText, $0) } ? .demanded : .done
             }
             index -= 1
         }

@@ -1,0 +1,53 @@
+import EntityGraph
+
+/// People, places and organisations a document introduces that the lexicon does not know: each
+/// gets an id from its written name, and its name is matched in the rest of the document.
+extension DocumentContext {
+    /// Introduces a person the lexicon does not know, from the tokens of their name; the full
+    /// name, the surname and their spelling variants become names the rest of the document is
+    /// matched against.
+    func discoverPerson(_ sentence: Sentence, _ range: Range<Int>) -> String {
+        let surname = sentence.text(of: range.upperBound - 1)
+        let (id, new) = discover(.person, sentence, range, alsoNamed: [surname])
+        guard new else { return id }
+        if range.count > 1 { localNames.insert(words: [sentence.tokens[range.upperBound - 1].word], id) }
+        for variant in NameVariants.variants(of: sentence.text(range)) + NameVariants.variants(of: surname) {
+            let ids = variant.split(separator: " ").map { words.id(String($0)) }
+            if ids.allSatisfy({ $0 != nil }) { localNames.insert(words: ids.map { $0! }, id) }
+        }
+        return id
+    }
+
+    /// Introduces a place the lexicon does not know, from the tokens of its name after a place
+    /// noun ("مدينة تيانجين", "the city of Gyumri").
+    func discoverPlace(_ sentence: Sentence, _ range: Range<Int>) -> String {
+        discover(.place, sentence, range).id
+    }
+
+    /// Introduces an organisation the lexicon does not know, from its name and the acronym in
+    /// brackets after it ("China National Nuclear Corporation (CNNC)"); both are matched in the
+    /// rest of the document.
+    func discoverOrganization(_ sentence: Sentence, _ range: Range<Int>, acronym: Int) -> String {
+        let (id, new) = discover(.organization, sentence, range, alsoNamed: [sentence.text(of: acronym)])
+        if new { localNames.insert(words: [sentence.tokens[acronym].word], id) }
+        return id
+    }
+
+    /// The entity of `kind` named by the tokens of `range`: the one the document already
+    /// introduced with that name, or a new one (`new`) with `alsoNamed` among its aliases.
+    private func discover(_ kind: EntityKind, _ sentence: Sentence, _ range: Range<Int>,
+                          alsoNamed: [String] = []) -> (id: String, new: Bool) {
+        let tokens = Array(sentence.tokens[range])
+        if let known = localNames.match(tokens, at: 0, firstWord: tokens[0].word, text: nil), known.length == tokens.count {
+            return (known.value, false)
+        }
+        let written = sentence.text(range)
+        var id = Transliteration.slug(written)
+        while lexicon.entities[id] != nil || localEntities[id] != nil { id += "_\(kind.rawValue)" }
+        let english = Transliteration.latin(written)
+        let labels = written.unicodeScalars.allSatisfy(\.isASCII) ? ["en": written] : ["ar": written, "en": english]
+        localEntities[id] = Entity(id: id, name: english, kind: kind, labels: labels, aliases: [written] + alsoNamed)
+        localNames.insert(words: tokens.map(\.word), id)
+        return (id, true)
+    }
+}
