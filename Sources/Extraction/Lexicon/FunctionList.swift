@@ -94,6 +94,8 @@ public enum FunctionList: String, CaseIterable, Sendable {
     /// Nouns of documents named after a place ("Ottawa Convention", "اتفاقية أوتاوا"): the
     /// place is no place of the story.
     case documentNouns = "document_nouns"
+    /// Phrases naming three people just named together ("القادة الثلاثة", "the three leaders").
+    case leaderTriple = "leader_triple"
     /// Words that open a condition ("إذا", "لو", "if"): the events after them in the sentence
     /// are hypothetical and give no relation.
     case conditionals

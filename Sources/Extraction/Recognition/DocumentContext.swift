@@ -246,6 +246,17 @@ final class DocumentContext {
         return searchBackwards(also: recent) { id in suffixes.contains { id.hasSuffix($0) } }
     }
 
+    /// The last `count` people mentioned, the sentence's own mentions first, in mention order;
+    /// empty when fewer were: what "القادة الثلاثة" / "the three leaders" refer to.
+    func lastPeople(_ count: Int, also recent: [String] = []) -> [String] {
+        var found: [String] = []
+        for id in recent.reversed() + history.suffix(64).reversed() where kind(id) == .person && !found.contains(id) {
+            found.append(id)
+            if found.count == count { return found.reversed() }
+        }
+        return []
+    }
+
     /// The most recently mentioned person.
     func lastPerson(also recent: [String] = []) -> String? {
         searchBackwards(also: recent) { self.kind($0) == .person }

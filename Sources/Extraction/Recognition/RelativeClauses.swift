@@ -8,7 +8,8 @@ extension SentenceWork {
     /// How far back (in tokens) a relative pronoun is looked for.
     private static let relativeReach = 14
 
-    /// The comma-opened relative clause that token `index` stands in (no comma between) or that
+    /// The comma-opened relative clause that token `index` stands in (no comma between; quotes
+    /// and hyphens may stand in it: "which shares a 294-kilometre border with") or that
     /// closes before it (one comma, and no actor after it: "X, who lives in exile, urged EU
     /// governments to expand sanctions" — the sanctions are the EU's): the actor before ", which"
     /// / ", who", the pronoun's index and whether the clause is still open at `index`.
@@ -20,7 +21,7 @@ extension SentenceWork {
                 if mark == "," {
                     guard closing == nil else { return nil }
                     closing = cursor
-                } else if mark != "\"" {
+                } else if mark != "\"" && mark != "-" {
                     return nil
                 }
             } else if token(cursor, isIn: .relativePronouns, lexicon: lexicon), tokens[cursor - 1].mark == "," {

@@ -1,0 +1,21 @@
+import XCTest
+@testable import Extraction
+
+/// Three people named again together, a relative clause holding a hyphened measure, and the
+/// GRU by name.
+final class TriplesAndHyphenedClausesTests: XCTestCase {
+    func testTheThreeLeadersAreTheLastThreePeopleNamed() {
+        let text = "وصل الرئيس الفرنسي إيمانويل ماكرون والمستشار الألماني فريدريش ميرتس ورئيس الوزراء البريطاني كير ستارمر إلى وارسو. "
+            + "والتقى القادة الثلاثة الرئيس البولندي كارول نافروتسكي."
+        let found = edges(text, date: "2025-09-01")
+        XCTAssertTrue(found.isSuperset(of: ["macron met_with nawrocki", "merz met_with nawrocki", "nawrocki met_with starmer"]), "\(found)")
+    }
+
+    func testARelativeClauseHoldingAHyphenedMeasure() {
+        XCTAssertTrue(edges("Norway, which shares a 198-kilometre border with Russia, joined NATO in 1949.").contains("norway borders russia"))
+    }
+
+    func testTheGRUByItsArabicName() {
+        XCTAssertEqual(edges("اتهمت هولندا الاستخبارات العسكرية الروسية بشن هجمات إلكترونية."), ["netherlands criticizes gru"])
+    }
+}
