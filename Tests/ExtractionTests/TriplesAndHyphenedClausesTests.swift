@@ -1,8 +1,8 @@
 import XCTest
 @testable import Extraction
 
-/// Three people named again together, a relative clause holding a hyphened measure, and the
-/// GRU by name.
+/// Three people named again together, a relative clause holding a hyphened measure, the GRU by
+/// name, and a mutual defence treaty.
 final class TriplesAndHyphenedClausesTests: XCTestCase {
     func testTheThreeLeadersAreTheLastThreePeopleNamed() {
         let text = "وصل الرئيس الفرنسي إيمانويل ماكرون والمستشار الألماني فريدريش ميرتس ورئيس الوزراء البريطاني كير ستارمر إلى وارسو. "
@@ -17,5 +17,10 @@ final class TriplesAndHyphenedClausesTests: XCTestCase {
 
     func testTheGRUByItsArabicName() {
         XCTAssertEqual(edges("اتهمت هولندا الاستخبارات العسكرية الروسية بشن هجمات إلكترونية."), ["netherlands criticizes gru"])
+    }
+
+    func testAMutualDefenceTreatyIsAnAlliance() {
+        XCTAssertEqual(edges("أكدت اليابان التزامها بمعاهدة الدفاع المشترك مع الولايات المتحدة."), ["japan allied_with united_states"])
+        XCTAssertEqual(edges("Tokyo reaffirmed its mutual defense treaty with Washington."), ["japan allied_with united_states"])
     }
 }
