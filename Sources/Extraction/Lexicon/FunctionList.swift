@@ -96,6 +96,8 @@ public enum FunctionList: String, CaseIterable, Sendable {
     case documentNouns = "document_nouns"
     /// Phrases naming three people just named together ("القادة الثلاثة", "the three leaders").
     case leaderTriple = "leader_triple"
+    /// Phrases naming four states named before ("الدول الأربع", "all four countries").
+    case stateQuadruple = "state_quadruple"
     /// Words that open a condition ("إذا", "لو", "if"): the events after them in the sentence
     /// are hypothetical and give no relation.
     case conditionals

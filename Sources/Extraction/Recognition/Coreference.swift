@@ -9,7 +9,8 @@ import EntityGraph
 /// sides" → the states of the last meeting or cooperation read, else the last two states;
 /// "الزعيمان" / "the two leaders" → its people; "القادة الثلاثة" / "the three leaders" → the last
 /// three people named; "الدول الثلاث" / "the three countries" → the
-/// last three states named together; "الحلف" / "the alliance" / "المنظمة" → the last alliance
+/// last three states named together; "الدول الأربع" / "all four countries" → the last four named
+/// together; "الحلف" / "the alliance" / "المنظمة" → the last alliance
 /// called so by one of its names or `anaphors`, or by none of the anaphors' nouns (حلف شمال
 /// الأطلسي, not دولة الاتحاد; "the bloc", which no name holds, is the last alliance);
 /// "الجماعة" / "the group" → the last organisation holding the word in its names or
@@ -74,7 +75,7 @@ struct Coreference {
     /// The function lists whose phrases refer back to an entity.
     private static let anaphora: Set<String> = ["own_state", "own_forces", "state_pair", "side_pair", "leader_pair", "state_triple",
                                                 "alliance_anaphora", "group_anaphora", "ministry_anaphora", "country_anaphora", "person_anaphora",
-                                                "ally_anaphora", "statement_anaphora", "leader_triple"]
+                                                "ally_anaphora", "statement_anaphora", "leader_triple", "state_quadruple"]
 
     /// How many of the sentence's actors before a pronoun are looked at (the document's history
     /// covers the rest), so that a sentence of thousands of words costs no more per pronoun.
@@ -151,6 +152,9 @@ struct Coreference {
             case "state_triple":
                 let here = stateLists(in: work, before: span.range.lowerBound, context: context).last { $0.count == 3 }
                 ids = here ?? (context.lastStateList?.count == 3 ? context.lastStateList! : [])
+            case "state_quadruple":
+                let here = stateLists(in: work, before: span.range.lowerBound, context: context).last { $0.count == 4 }
+                ids = here ?? (context.lastStateList?.count == 4 ? context.lastStateList! : [])
             case "leader_triple":
                 ids = context.lastPeople(3, also: before)
             case "statement_anaphora":
