@@ -150,11 +150,9 @@ struct Coreference {
             case "leader_pair":
                 ids = context.lastMeeting?.people ?? []
             case "state_triple":
-                let here = stateLists(in: work, before: span.range.lowerBound, context: context).last { $0.count == 3 }
-                ids = here ?? (context.lastStateList?.count == 3 ? context.lastStateList! : [])
+                ids = statesNamedTogether(3, before: span.range.lowerBound, work, context: context)
             case "state_quadruple":
-                let here = stateLists(in: work, before: span.range.lowerBound, context: context).last { $0.count == 4 }
-                ids = here ?? (context.lastStateList?.count == 4 ? context.lastStateList! : [])
+                ids = statesNamedTogether(4, before: span.range.lowerBound, work, context: context)
             case "leader_triple":
                 ids = context.lastPeople(3, also: before)
             case "statement_anaphora":
@@ -212,6 +210,13 @@ struct Coreference {
     private func allianceHead(_ written: String) -> String {
         let last = Lexicon.nameWords(written).last ?? ""
         return lexicon.allianceAnaphorHeads.filter { last.hasSuffix($0) }.max { $0.count < $1.count } ?? last
+    }
+
+    /// The last `count` states named together in one list: in the sentence before `index`,
+    /// else the document's last such list; none when that list is of another length.
+    private func statesNamedTogether(_ count: Int, before index: Int, _ work: SentenceWork, context: DocumentContext) -> [String] {
+        stateLists(in: work, before: index, context: context).last { $0.count == count }
+            ?? (context.lastStateList?.count == count ? context.lastStateList! : [])
     }
 
     /// Remembers the last list of three or more states named together in the sentence
