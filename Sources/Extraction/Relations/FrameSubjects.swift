@@ -137,7 +137,13 @@ extension FramePatterns {
                 let mainClause = continuesClause(trigger, work) || participle
                 let speaker = participle ? speechSubject(before: trigger, work) : nil
                 guard let subject = speaker ?? (mainClause ? main : (before ?? main)) else { return nil }
-                found.take(work.coordinatedBefore(subject, keywords: lexicon.keywords, kind: context.kind))
+                let mainList = frame.plural_subject == true && speaker == nil && subject.range == main?.range
+                    ? work.coordinated(from: subject, keywords: lexicon.keywords).ids : []
+                if mainList.count >= 2 {
+                    (found.ids, found.start) = (mainList, subject.range.lowerBound)
+                } else {
+                    found.take(work.coordinatedBefore(subject, keywords: lexicon.keywords, kind: context.kind))
+                }
             }
         } else if frame.nisba_agent == true, let owner = nisbaBeforeParticiple(trigger, work) {
             found.ids = [owner]
