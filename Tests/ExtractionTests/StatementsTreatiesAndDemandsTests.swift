@@ -24,6 +24,7 @@ final class StatementsTreatiesAndDemandsTests: XCTestCase {
     func testSupportNamedByAPassiveParticiple() {
         XCTAssertTrue(edges("هاجمت الجماعات المسلحة المدعومة من إيران القواعد الأمريكية، وأدانت واشنطن جماعة الحوثي المدعومة من إيران.")
             .contains("iran supports houthis"))
+        XCTAssertTrue(edges("أعلنت جبهة البوليساريو المدعومة من الجزائر موقفها.").contains("algeria supports polisario"))
     }
 
     func testAnUndoingThatIsOnlyDemanded() {
