@@ -24,9 +24,7 @@ struct ContextualStateNames {
                 found.append(Span(range: index..<(index + 1), value: .nisba(state), clitic: ""))
             }
         }
-        guard !found.isEmpty else { return }
-        let free = found.filter { name in !work.spans.contains { $0.range.overlaps(name.range) } }
-        work.spans = (work.spans + free).sorted { $0.range.lowerBound < $1.range.lowerBound }
+        work.addSpans(found)
     }
 
     /// The state named by a proclitic reading of token `index`, when the proclitic is a
@@ -41,17 +39,13 @@ struct ContextualStateNames {
 
     /// Whether an armed institution ("الجيش", "القوات") ends right before token `index`.
     private func followsArmedInstitution(_ index: Int, _ work: SentenceWork) -> Bool {
-        work.spans.contains { span in
-            guard span.range.upperBound == index, case .institution(let kind) = span.value else { return false }
-            return lexicon.institutions[kind]?.armed == true
-        }
+        guard case .institution(let kind)? = work.span(endingAt: index)?.value else { return false }
+        return lexicon.institutions[kind]?.armed == true
     }
 
     /// Whether a state, by name, ends right before token `index`.
     private func followsState(_ index: Int, _ work: SentenceWork) -> Bool {
-        work.spans.contains { span in
-            guard span.range.upperBound == index, case .entity(let id) = span.value else { return false }
-            return lexicon.entities[id]?.kind == .state
-        }
+        guard case .entity(let id)? = work.span(endingAt: index)?.value else { return false }
+        return lexicon.entities[id]?.kind == .state
     }
 }

@@ -17,8 +17,7 @@ struct PlaceNames {
                   !work.spans.contains(where: { $0.range.overlaps(name) }) else { continue }
             found.append(Span(range: name, value: .entity(context.discoverPlace(work.sentence, name)), clitic: ""))
         }
-        guard !found.isEmpty else { return }
-        work.spans = (work.spans + found).sorted { $0.range.lowerBound < $1.range.lowerBound }
+        work.addSpans(found)
     }
 
     /// The unknown word after an Arabic place noun without the article, if it reads as a name.

@@ -62,6 +62,19 @@ final class SentenceWork {
         for (index, span) in spans.enumerated() { spanStarts[span.range.lowerBound] = index }
     }
 
+    /// Adds spans found after the lexicon's matching (new places, names read in context), each
+    /// unless it overlaps a span already there, keeping the spans in order.
+    func addSpans(_ found: [Span]) {
+        let free = found.filter { new in !spans.contains { $0.range.overlaps(new.range) } }
+        guard !free.isEmpty else { return }
+        spans = (spans + free).sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The span ending right before token `index`, if any.
+    func span(endingAt index: Int) -> Span? {
+        spans.last { $0.range.upperBound == index }
+    }
+
     /// The index of the span starting at token `index`.
     func spanIndex(startingAt index: Int) -> Int? {
         guard index >= 0, index < spanStarts.count, spanStarts[index] >= 0 else { return nil }
