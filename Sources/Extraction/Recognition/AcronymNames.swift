@@ -15,9 +15,8 @@ struct AcronymNames {
                   let acronym = acronymLetters(open + 1, work), let start = nameStart(before: open, initials: acronym, work),
                   !work.spans.contains(where: { $0.range == start..<open }) else { continue }
             let id = context.discoverOrganization(work.sentence, start..<open, acronym: open + 1)
-            let inside = work.spans.filter { !$0.range.overlaps(start..<open) && $0.range.lowerBound != open + 1 }
-            work.spans = (inside + [Span(range: start..<open, value: .entity(id), clitic: "")])
-                .sorted { $0.range.lowerBound < $1.range.lowerBound }
+            work.spans.removeAll { $0.range.overlaps(start..<open) || $0.range.lowerBound == open + 1 }
+            work.addSpans([Span(range: start..<open, value: .entity(id), clitic: "")])
         }
     }
 
