@@ -36,15 +36,16 @@ public struct Entity: Hashable, Codable, Sendable {
     }
 
     /// Merges another record of the same entity: labels missing here are taken from it (of two
-    /// different labels in one language the smaller is kept, so that the result does not depend
-    /// on the order of merging), and its aliases are added; an `unknown` kind is replaced by a
-    /// known one.
+    /// different labels in one language, and of two names, the smaller is kept, so that the
+    /// result does not depend on the order of merging; the other name becomes an alias), and its
+    /// aliases are added; an `unknown` kind is replaced by a known one.
     public mutating func merge(_ other: Entity) {
         for (language, label) in other.labels where labels[language].map({ label < $0 }) ?? true {
             labels[language] = label
         }
         if kind == .unknown { kind = other.kind }
-        addAliases(other.aliases + [other.name])
+        addAliases(other.aliases + [max(name, other.name)])
+        name = min(name, other.name)
     }
 
     /// The label in `language`, falling back to the English name.

@@ -32,6 +32,18 @@ final class EntityGraphTests: XCTestCase {
         XCTAssertEqual(one.labels["ar"], "الجيش الأميركي")
     }
 
+    func testMergingInEitherOrderGivesTheSameName() {
+        let first = Entity(id: "dovile_sakaliene", name: "Dovilė Šakalienė", kind: .person)
+        let second = Entity(id: "dovile_sakaliene", name: "Dovile Sakaliene", kind: .person)
+        var one = first, two = second
+        one.merge(second)
+        two.merge(first)
+        XCTAssertEqual(one.name, "Dovile Sakaliene")
+        XCTAssertEqual(two.name, "Dovile Sakaliene")
+        XCTAssertEqual(one.aliases, two.aliases)
+        XCTAssertTrue(one.aliases.contains("Dovilė Šakalienė"))
+    }
+
     func testConflictingAttributesMergeToTheEarliestReadingInAnyOrder() throws {
         let readings = [
             Relation(source: "belarus", type: .cooperatesWith, target: "poland",

@@ -91,6 +91,16 @@ public enum FunctionList: String, CaseIterable, Sendable {
     /// Phrases naming the statement a meeting issued ("البيان الختامي", "the final communique"):
     /// it speaks for the alliance named last.
     case statementAnaphora = "statement_anaphora"
+    /// Words of an aside after في / "in" that says where something was said, set between a verb
+    /// and its object ("انتقدت الوزارة في بيان لها استمرار ...", "condemned in a statement"): the
+    /// object is looked for after them.
+    case statementWords = "statement_words"
+    /// Acronyms that name no organisation ("GDP", "LNG"): not taken for one after a state's
+    /// possessive.
+    case commonAcronyms = "common_acronyms"
+    /// Words naming a kind of company after a state or its adjective ("Azerbaijan Airlines",
+    /// "Ukrainian Railways"): the words name a company of that state.
+    case companyNouns = "company_nouns"
     /// Nouns of documents named after a place ("Ottawa Convention", "اتفاقية أوتاوا"): the
     /// place is no place of the story.
     case documentNouns = "document_nouns"
@@ -123,6 +133,9 @@ public enum FunctionList: String, CaseIterable, Sendable {
     /// English auxiliaries and adverbs a verb may follow ("has also supplied"): an apposition
     /// to the subject may end before them ("Turkey, a NATO member, has supplied").
     case auxiliaries
+    /// Nouns that may stand between a title and the state it names ("أمير دولة قطر", "رئيس
+    /// جمهورية أذربيجان").
+    case stateNouns = "state_nouns"
 
     /// Lists that are only tested word by word, never matched as phrases of the text.
     static let wordOnly: Set<String> = [Self.stopwords.rawValue, Self.abbreviations.rawValue, Self.clauseOpeners.rawValue, Self.possessives.rawValue,
@@ -141,7 +154,7 @@ public enum FunctionList: String, CaseIterable, Sendable {
                                          Self.conditionals.rawValue, Self.instrumentVerbs.rawValue, Self.pastMarkers.rawValue,
                                          Self.oppositionWords.rawValue, Self.titleQualifiers.rawValue,
                                          Self.asideOpeners.rawValue, Self.namingPronouns.rawValue,
-                                         Self.auxiliaries.rawValue]
+                                         Self.auxiliaries.rawValue, Self.stateNouns.rawValue, Self.statementWords.rawValue, Self.commonAcronyms.rawValue]
 
     /// The list's bit.
     var bit: UInt64 { 1 << UInt64(Self.allCases.firstIndex(of: self)!) }

@@ -25,12 +25,12 @@ public final class Keywords: Sendable {
     public let what: Int32
     /// مع / with: the partner of a joint event.
     public let withWords: Set<Int32>
+    /// English articles: the, a, an.
+    public let articles: Set<Int32>
     /// Words that mark a location: في, in, at.
     public let locative: Set<Int32>
     /// بين / between, before the two sides of a relation ("التعاون بين البلدين").
     public let between: Set<Int32>
-    /// Words before an ambassador's posting: في, لدى, in, to.
-    public let postings: Set<Int32>
     /// Prepositions whose object cannot be the subject of the next verb.
     public let prepositions: Set<Int32>
     /// Words that stop a "what" phrase: إلى, من, في, by.
@@ -42,7 +42,7 @@ public final class Keywords: Sendable {
     /// No ids.
     public init() {
         (inside, from, to, with, toEnglish, withEnglish, and, by, the, of, what) = (-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1)
-        (withWords, locative, between, postings, prepositions, phraseStops, nounMarkers) = ([], [], [], [], [], [], [])
+        (withWords, articles, locative, between, prepositions, phraseStops, nounMarkers) = ([], [], [], [], [], [], [])
     }
 
     /// The ids, given a function that interns a word.
@@ -59,8 +59,8 @@ public final class Keywords: Sendable {
         of = intern("of")
         what = intern("ما")
         withWords = [with, withEnglish]
+        articles = [the, intern("a"), intern("an")]
         locative = [inside, intern("in"), intern("at")]
-        postings = [inside, intern("لدى"), intern("in"), toEnglish]
         between = [intern("بين"), intern("between")]
         prepositions = Set(["مع", "من", "في", "إلى", "على", "عن", "with", "from", "in", "to", "on"].map(intern))
         phraseStops = [to, from, inside, by]

@@ -40,6 +40,8 @@ public final class Lexicon: @unchecked Sendable {
     @exclusivity(unchecked) public private(set) var portfolioRoles: Set<String> = []
     /// Role → the kinds its office may be, for titles that say (`office_kinds`).
     @exclusivity(unchecked) public private(set) var titleOfficeKinds: [String: Set<EntityKind>] = [:]
+    /// Role → the ids of the words before a posting, for titles that have them (`postings`).
+    @exclusivity(unchecked) public private(set) var titlePostings: [String: Set<Int32>] = [:]
     /// Per frame, the word ids of its `requires_after` words (empty: no condition).
     @exclusivity(unchecked) public private(set) var frameRequiredWords: [Set<Int32>] = []
     /// Per frame, whether a seat of power acting in it stands for its state (deployments,
@@ -263,6 +265,7 @@ public final class Lexicon: @unchecked Sendable {
             if title.national == true { nationalRoles.insert(title.role) }
             if title.portfolio == true { portfolioRoles.insert(title.role) }
             if let kinds = title.office_kinds { titleOfficeKinds[title.role] = Set(kinds.compactMap(EntityKind.init(rawValue:))) }
+            if let words = title.postings { titlePostings[title.role] = Set(words.compactMap { intern($0).first }) }
         }
         for (number, frame) in frames.enumerated() {
             for form in frame.ar + frame.en { insertPhrase(form, .trigger(number)) }

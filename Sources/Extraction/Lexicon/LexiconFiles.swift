@@ -130,6 +130,9 @@ public enum LexiconFiles {
         /// Whether up to two words naming a portfolio may stand between the title and its nisba
         /// ("وزير الكهرباء المصري").
         public var portfolio: Bool?
+        /// Words before the place the holder is posted to ("لدى", "to" for an ambassador; "إلى",
+        /// "for" for an envoy): "U.S. envoy to Ukraine Keith Kellogg" names Kellogg after the posting.
+        public var postings: [String]?
     }
 
     /// A kind of state institution (`institutions.json`): ministries, the army, the government.

@@ -5,6 +5,9 @@ import EntityGraph
 /// initials of the capitalised words ("China National Nuclear Corporation (CNNC)"; a name the
 /// lexicon knows as one span stays as it is). The words become one span, names inside them
 /// ("China") no actors, and the name and the acronym are matched in the rest of the document.
+/// An acronym of three to six capitals alone is the name of an organisation of a state after
+/// its English possessive and up to three lower-case words ("Germany's KNDS", "Russia's state
+/// energy firm XYZ"), unless list `common_acronyms` holds it ("Russia's GDP").
 struct AcronymNames {
     let lexicon: Lexicon
 
@@ -18,6 +21,32 @@ struct AcronymNames {
             work.spans.removeAll { $0.range.overlaps(start..<open) || $0.range.lowerBound == open + 1 }
             work.addSpans([Span(range: start..<open, value: .entity(id), clitic: "")])
         }
+        var owned: [Span] = []
+        for span in work.spans {
+            guard case .entity(let state) = span.value, let acronym = ownedAcronym(after: span.range.upperBound, work),
+                  context.kind(state) == .state else { continue }
+            let id = context.discoverOrganization(work.sentence, acronym..<(acronym + 1))
+            owned.append(Span(range: acronym..<(acronym + 1), value: .entity(id), clitic: ""))
+            context.emit(id, .partOf, state, sentence: work.sentence, tokens: span.range.lowerBound...acronym,
+                         rule: "organization_of_state", confidence: 0.8)
+        }
+        work.addSpans(owned)
+    }
+
+    /// The acronym of three to six capitals, not a common one and starting no span, after the
+    /// possessive at `index` and up to three lower-case words.
+    private func ownedAcronym(after index: Int, _ work: SentenceWork) -> Int? {
+        guard let length = work.possessiveLength(at: index) else { return nil }
+        var cursor = index + length
+        while cursor < work.tokens.count, cursor - index - length <= 3, work.tokens[cursor].isWord {
+            if let letters = acronymLetters(cursor, work) {
+                let known = work.spanIndex(startingAt: cursor) != nil || work.token(cursor, isIn: .commonAcronyms, lexicon: lexicon)
+                return letters.count >= 3 && !known ? cursor : nil
+            }
+            guard work.sentence.text(of: cursor).unicodeScalars.first?.properties.isLowercase == true else { return nil }
+            cursor += 1
+        }
+        return nil
     }
 
     /// The capital letters of token `index` when it is an acronym of two to six capitals.

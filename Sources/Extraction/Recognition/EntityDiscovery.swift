@@ -25,9 +25,10 @@ extension DocumentContext {
     }
 
     /// Introduces an organisation the lexicon does not know, from its name and the acronym in
-    /// brackets after it ("China National Nuclear Corporation (CNNC)"); both are matched in the
-    /// rest of the document.
-    func discoverOrganization(_ sentence: Sentence, _ range: Range<Int>, acronym: Int) -> String {
+    /// brackets after it ("China National Nuclear Corporation (CNNC)"), or from its acronym alone
+    /// ("Germany's KNDS"); both are matched in the rest of the document.
+    func discoverOrganization(_ sentence: Sentence, _ range: Range<Int>, acronym: Int? = nil) -> String {
+        guard let acronym else { return discover(.organization, sentence, range).id }
         let (id, new) = discover(.organization, sentence, range, alsoNamed: [sentence.text(of: acronym)])
         if new { localNames.insert(words: [sentence.tokens[acronym].word], id) }
         return id
@@ -44,8 +45,9 @@ extension DocumentContext {
         let written = sentence.text(range)
         var id = Transliteration.slug(written)
         while lexicon.entities[id] != nil || localEntities[id] != nil { id += "_\(kind.rawValue)" }
-        let english = Transliteration.latin(written)
-        let labels = written.unicodeScalars.allSatisfy(\.isASCII) ? ["en": written] : ["ar": written, "en": english]
+        let latin = !written.unicodeScalars.contains(where: \.isArabicLetter)
+        let english = latin ? written : Transliteration.latin(written)
+        let labels = latin ? ["en": written] : ["ar": written, "en": english]
         localEntities[id] = Entity(id: id, name: english, kind: kind, labels: labels, aliases: [written] + alsoNamed)
         localNames.insert(words: tokens.map(\.word), id)
         return (id, true)

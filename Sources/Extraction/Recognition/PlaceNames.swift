@@ -36,7 +36,7 @@ struct PlaceNames {
         let start = index + 2
         var end = start
         while end < work.tokens.count, end - start < 3, isUnknownWord(end, work),
-              let first = work.sentence.text(of: end).unicodeScalars.first, first.isASCII, first.properties.isUppercase {
+              work.sentence.text(of: end).unicodeScalars.first?.isLatinCapital == true {
             end += 1
             if PhraseTable<LexiconValue>.isGluedHyphen(work.tokens, end), work.tokens[end + 1].isWord { end += 2 }
         }

@@ -36,8 +36,10 @@ struct RoleRecognizer {
             var used = [index]
             var affiliation: String?
             let officeKinds = lexicon.titleOfficeKinds[role] ?? [.state, .organization, .alliance]
-            let placeNoun = officeKinds.contains(.place) && work.token(tokenCursor, isIn: .placeNouns, lexicon: lexicon) ? 1 : 0
-            if let next = work.spanIndex(startingAt: tokenCursor + placeNoun) {
+            let officeNoun = work.spanIndex(startingAt: tokenCursor) == nil
+                && (officeKinds.contains(.place) && work.token(tokenCursor, isIn: .placeNouns, lexicon: lexicon)
+                    || officeKinds.contains(.state) && work.token(tokenCursor, isIn: .stateNouns, lexicon: lexicon)) ? 1 : 0
+            if let next = work.spanIndex(startingAt: tokenCursor + officeNoun) {
                 switch work.spans[next].value {
                 case .nisba(let state):
                     affiliation = state
@@ -115,12 +117,16 @@ struct RoleRecognizer {
                 role = other
             }
             var attributes = ["role": role]
-            if role == "ambassador", work.token(tokenCursor, isOneOf: lexicon.keywords.postings), let next = work.spanIndex(startingAt: tokenCursor + 1),
-               case .entity(let place) = work.spans[next].value, [.place, .state, .alliance, .organization].contains(context.kind(place)) {
-                attributes["place"] = place
-                context.mention(place, in: work.sentence, work.spans[next].range, clitic: work.spans[next].clitic)
-                used.append(next)
-                tokenCursor = work.spans[next].range.upperBound
+            if let postings = lexicon.titlePostings[role], work.token(tokenCursor, isOneOf: postings) {
+                if let next = work.spanIndex(startingAt: tokenCursor + 1), case .entity(let place) = work.spans[next].value,
+                   [.place, .state, .alliance, .organization].contains(context.kind(place)) {
+                    attributes["place"] = place
+                    context.mention(place, in: work.sentence, work.spans[next].range, clitic: work.spans[next].clitic)
+                    used.append(next)
+                    tokenCursor = work.spans[next].range.upperBound
+                } else if let name = knownPersonAfterPosting(tokenCursor, work, context: context) {
+                    tokenCursor = name
+                }
             }
             if isEnglishApposition(at: tokenCursor, work) { tokenCursor += 1 }
             var person: String?

@@ -140,6 +140,19 @@ final class SentenceWork {
         return min(close + 1, tokens.count)
     }
 
+    /// The token after an aside saying where something was said that starts at `index`: في or
+    /// "in", an English article, and up to three words of list `statement_words` that start no
+    /// span of more than one word ("في بيان لها", "in a written statement"; not "في بيان مشترك", a
+    /// joint statement), or `index` itself when none starts there.
+    func skippingStatement(_ index: Int) -> Int {
+        guard index + 1 < tokens.count, lexicon.keywords.locative.contains(tokens[index].word) else { return index }
+        let first = lexicon.keywords.articles.contains(tokens[index + 1].word) ? index + 2 : index + 1
+        var end = first
+        while end < tokens.count, end - first < 3, token(end, isIn: .statementWords, lexicon: lexicon),
+              spanIndex(startingAt: end).map({ spans[$0].range.count == 1 }) ?? true { end += 1 }
+        return end > first ? end : index
+    }
+
     /// Whether token `index` is a comma written between the digit groups of a number ("2,000",
     /// "1,340km").
     func isDigitGroupComma(_ index: Int) -> Bool {

@@ -87,8 +87,8 @@ extension RoleRecognizer {
     /// Whether token `index` is a Latin word starting with a capital letter (`capital`) or in
     /// lower case (an English adjective: "Belarus's authoritarian leader").
     func isLatinWord(_ index: Int, capital: Bool, _ work: SentenceWork) -> Bool {
-        guard work.tokens[index].isWord, let first = work.sentence.text(of: index).first, first.isASCII else { return false }
-        return capital ? first.isUppercase : first.isLowercase
+        guard work.tokens[index].isWord, let first = work.sentence.text(of: index).unicodeScalars.first, first.isLatinLetter else { return false }
+        return capital ? first.properties.isUppercase : first.properties.isLowercase
     }
 
     /// Folded words after which a name goes on with a definite word ("أبو الغيط", "عبد الرحمن").
@@ -180,5 +180,23 @@ extension RoleRecognizer {
         guard cursor > index, let span = work.spanIndex(startingAt: cursor), work.spans[span].value.isNisba,
               work.spans[span].clitic.isEmpty else { return nil }
         return span
+    }
+}
+
+extension RoleRecognizer {
+    /// Where a person's name, known or starting with a known given name, starts two to four
+    /// words after a title's posting word that no entity follows ("المبعوث الخاص إلى الشرق
+    /// الأوسط ستيف ويتكوف", "... ميخائيل بوغدانوف"): the posting is a region the lexicon does not
+    /// know, and the name is the title's holder. No punctuation may stand between.
+    func knownPersonAfterPosting(_ posting: Int, _ work: SentenceWork, context: DocumentContext) -> Int? {
+        for start in (posting + 2)...(posting + 4) where start < work.tokens.count {
+            guard work.tokens[start - 1].isWord else { return nil }
+            if lexicon.givenNames.contains(work.tokens[start].word), work.spanIndex(startingAt: start) == nil { return start }
+            if let next = work.spanIndex(startingAt: start) {
+                guard case .entity(let id) = work.spans[next].value, context.kind(id) == .person else { return nil }
+                return start
+            }
+        }
+        return nil
     }
 }

@@ -53,13 +53,20 @@ extension FramePatterns {
     /// المرحلة الثانية من مناورات ...": Russia and Belarus hold the exercises), or of one of
     /// another list of `verbs`, with at most eight words between it and the event noun in one
     /// clause; for an event-holding verb with no subject after it, the actor right before it
-    /// ("وكانت ألمانيا قد أعلنت حزمة مساعدات عسكرية لكييف"), when no one is named in between.
+    /// ("وكانت ألمانيا قد أعلنت حزمة مساعدات عسكرية لكييف"), when no one is named in between;
+    /// for a verb of use with no subject after it, the one allowed to use, named right before it
+    /// ("سمح لوكاشينكو للقوات الروسية باستخدام أراضي بلاده لغزو أوكرانيا", "allowed Russian troops
+    /// to use its territory to invade Ukraine").
     func eventVerbSubject(of trigger: Span, _ work: SentenceWork, verbs: FunctionList = .eventVerbs) -> Actor? {
         let start = trigger.range.lowerBound
         guard let verb = (max(0, start - 9)..<start).last(where: { work.token($0, isIn: verbs, lexicon: lexicon) }),
               !work.hasClauseBreak(verb..<start) else { return nil }
         if let subject = work.actors.first(where: { $0.range.lowerBound == verb + 1 }) {
             return subject.range.upperBound <= start ? subject : nil
+        }
+        if verbs == .instrumentVerbs {
+            let before = work.token(verb - 1, is: lexicon.keywords.toEnglish) ? verb - 1 : verb
+            return work.actor(endingBefore: before, gap: 0)
         }
         guard verbs == .eventVerbs, let before = work.actor(endingBefore: verb, gap: 2), !isPrepositional(before, work),
               !work.hasClauseBreak(before.range.upperBound..<verb), work.firstActor(in: verb..<start) == nil else { return nil }
@@ -159,8 +166,9 @@ extension FramePatterns {
     /// two or more actors that open the clause the possessive stands in, after a comma or a
     /// clause opener ("..., as Russia and Belarus wrapped up their exercises"), else two or more
     /// joined by "and" right before the verb before the possessive ("Poland closed the border as
-    /// Russia and Belarus began their drills"), else the one actor opening the clause; nil when
-    /// none stands there.
+    /// Russia and Belarus began their drills"), else an actor standing for two or more up to
+    /// three words before the possessive ("the two countries would restore their partnership"),
+    /// else the one actor opening the clause; nil when none stands there.
     func possessiveClauseOwners(of trigger: Span, _ work: SentenceWork, context: DocumentContext) -> (ids: [String], start: Int)? {
         let start = trigger.range.lowerBound
         var cursor = start - 1, words = 0
@@ -176,6 +184,10 @@ extension FramePatterns {
             work.actors.first(where: { $0.range.lowerBound > boundary && $0.range.upperBound <= possessive })
         }.map { (work.coordinated(from: $0, keywords: lexicon.keywords).ids, $0.range.lowerBound) }
         if let opening, opening.0.count >= 2 { return opening }
+        if let pair = work.actor(endingBefore: possessive, gap: 3), pair.ids.count >= 2,
+           !work.hasClauseBreak(pair.range.upperBound..<possessive) {
+            return (pair.ids, pair.range.lowerBound)
+        }
         if let subject = work.actor(endingBefore: possessive, gap: 1) {
             let list = work.coordinatedBefore(subject, keywords: lexicon.keywords, kind: context.kind)
             if list.ids.count >= 2 { return (list.ids, list.start) }

@@ -36,12 +36,20 @@ extension FramePatterns {
 
     /// Whether a verb of refusal governs the trigger: the event did not happen ("رفض بوتين لقاء
     /// زيلينسكي", "Warsaw ruled out sending troops"). Refusals are phrases ("ruled out", not
-    /// "ruled"), looked for backwards up to the clause's start.
+    /// "ruled"), looked for backwards up to the clause's start. A definite or possessed event
+    /// named in the object of another event word after the refusal happened ("avoided supporting
+    /// Russia's war", "declined to condemn the invasion").
     func isRefused(_ trigger: Span, _ work: SentenceWork) -> Bool {
         guard !isCoordinatedAction(trigger, work) else { return false }
-        var index = trigger.range.lowerBound - 1
+        let start = trigger.range.lowerBound
+        let definite = work.possessiveLength(before: start) != nil || work.token(start - 1, is: lexicon.keywords.the)
+            || (trigger.clitic.isEmpty && work.sentence.document.startsWithArticle(work.tokens[start]))
+        var index = start - 1
         while index >= 0, !work.endsGovernance(index) {
-            if let span = work.spanIndex(startingAt: index), work.spans[span].value == .function("refusals") { return true }
+            if let span = work.spanIndex(startingAt: index) {
+                if work.spans[span].value == .function("refusals") { return true }
+                if definite && work.spans[span].isEventWord { return false }
+            }
             index -= 1
         }
         return false

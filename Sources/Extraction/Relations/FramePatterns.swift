@@ -217,9 +217,11 @@ struct FramePatterns {
             return !subjects.contains(id) && !ownStates.contains(id) && !servesSubject && (kinds?.contains(context.kind(id)) ?? true)
         }
         let objectStart = max(sameEvent?.range.upperBound ?? end, subjectEnd)
-        let searchFrom = work.skippingAside(subjectEnd > end ? work.appositionEnd(after: subjectEnd, lexicon: lexicon) ?? subjectEnd : objectStart)
+        let searchFrom = work.skippingStatement(work.skippingAside(subjectEnd > end ? work.appositionEnd(after: subjectEnd, lexicon: lexicon) ?? subjectEnd : objectStart))
         let english = isEnglish(trigger, work)
+        // English "her" before an actor is a possessive ("met her German counterpart"), not the object.
         let pronounObject = work.token(end, isIn: .pronounObjects, lexicon: lexicon)
+            && !(english && work.firstActor(in: (end + 1)..<(end + 2)) != nil)
         if pronounObject && frame.object_fallback == nil { return }
         let slot = english ? frame.object_en ?? frame.object : frame.object
         if slot == "direct", !passive, lexicon.frameComplementWords[frameIndex].contains(work.tokens[end - 1].word) {
@@ -273,6 +275,10 @@ struct FramePatterns {
             }
         default:
             found = prepositionalObject(frameIndex, from: searchFrom, triggerEnd: end, work, fits: fits)
+        }
+        if english, let owner = found, let held = possessedHolder(of: owner, before: work.tokens.count, work),
+           [.person, .organization].contains(context.kind(held.ids[0])), fits(held) {
+            found = held
         }
         var ofDeed = false
         if found == nil, type == .criticizes, frame.speaker == true || work.token(trigger.range.lowerBound - 1, is: lexicon.keywords.what),

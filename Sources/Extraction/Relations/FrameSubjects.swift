@@ -115,6 +115,8 @@ extension FramePatterns {
                 found.take(work.coordinated(from: agent, keywords: lexicon.keywords))
             } else if frame.plural_subject == true, let pair = englishRelativeClauseSubjects(after: end, work) {
                 found.take(pair)
+            } else if isAgentlessPassive(trigger, frame: frame, work) {
+                return nil
             } else {
                 let main = work.actors.first { $0.range.upperBound <= trigger.range.lowerBound }
                     .map { possessedHolder(of: $0, before: trigger.range.lowerBound, work) ?? $0 }
@@ -135,7 +137,7 @@ extension FramePatterns {
                     }).map { infinitive ? usedBy($0, work) ?? $0 : $0 }
                 let participle = isEnglishParticiple(trigger, work)
                 let mainClause = continuesClause(trigger, work) || participle
-                let speaker = participle ? speechSubject(before: trigger, work) : nil
+                let speaker = participle || isGerundAfterSpeech(trigger, work) ? speechSubject(before: trigger, work) : nil
                 guard let subject = speaker ?? (mainClause ? main : (before ?? main)) else { return nil }
                 let mainList = frame.plural_subject == true && speaker == nil && subject.range == main?.range
                     ? work.coordinated(from: subject, keywords: lexicon.keywords).ids : []
@@ -253,6 +255,18 @@ extension FramePatterns {
             if case .nisba(let state) = span.value { return (state, span.range.lowerBound) }
         }
         return nil
+    }
+
+    /// Whether an English verb of a directed relation is a passive with no agent named, in a
+    /// clause reported after a speech verb that follows the last actor ("Ukraine said a train was
+    /// hit near Kharkiv"): the speaker is not its subject.
+    func isAgentlessPassive(_ trigger: Span, frame: LexiconFiles.Frame, _ work: SentenceWork) -> Bool {
+        let start = trigger.range.lowerBound
+        let word = work.sentence.text(of: start)
+        guard work.token(start - 1, isIn: .passiveAuxiliaries, lexicon: lexicon), !word.hasSuffix("ing"), !word.hasSuffix("s"),
+              !RelationVocabulary.core.isSymmetric(RelationType(frame.type)) else { return false }
+        let lastActorEnd = work.actors.last { $0.range.upperBound <= start }?.range.upperBound ?? 0
+        return work.spans.contains { $0.value == .function("speech_verbs") && $0.range.lowerBound >= lastActorEnd && $0.range.upperBound <= start }
     }
 
     /// Whether the sentence reports speech: a verb of speech or a quotation mark in it; only

@@ -1,8 +1,8 @@
 import EntityGraph
 
-/// An organisation the text says is a state's: after the state's English possessive and up to
-/// four lower-case words ("Russia's state nuclear corporation Rosatom", "Belarus's state news
-/// agency BelTA"), or named with the state's Arabic nisba right after it ("شركة روساتوم
+/// An organisation the text says is a state's: after the state's English possessive or nisba and
+/// up to four lower-case words ("Russia's state nuclear corporation Rosatom", "the Russian state
+/// news agency Sputnik"), or named with the state's Arabic nisba right after it ("شركة روساتوم
 /// الروسية") → part_of the state, unless the lexicon puts it in another.
 extension StructuralPatterns {
     /// Emits part_of for every named organisation written as a state's.
@@ -17,14 +17,18 @@ extension StructuralPatterns {
         }
     }
 
-    /// The state whose English possessive stands before the organisation, with up to four
-    /// lower-case words between.
+    /// The state whose English possessive or nisba stands before the organisation, with up to
+    /// four lower-case words between.
     private func possessingState(of organization: Actor, _ work: SentenceWork, context: DocumentContext) -> String? {
         var cursor = organization.range.lowerBound
         while cursor > 0, organization.range.lowerBound - cursor < 4, work.possessiveLength(before: cursor) == nil, work.tokens[cursor - 1].isWord,
               work.sentence.text(of: cursor - 1).first.map({ $0.isASCII && $0.isLowercase }) == true,
               work.firstActor(in: (cursor - 1)..<cursor) == nil {
             cursor -= 1
+        }
+        if cursor < organization.range.lowerBound, let nisba = work.span(endingAt: cursor), case .nisba(let state) = nisba.value,
+           !work.sentence.document.isArabic(work.tokens[nisba.range.lowerBound]) {
+            return state
         }
         guard cursor < organization.range.lowerBound, let length = work.possessiveLength(before: cursor),
               let owner = work.actor(endingBefore: cursor - length, gap: 0), context.kind(owner.ids[0]) == .state else { return nil }

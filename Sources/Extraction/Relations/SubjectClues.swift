@@ -129,6 +129,16 @@ extension FramePatterns {
             .flatMap { isPrepositional($0, work) ? nil : $0 }
     }
 
+    /// Whether an English gerund after a clause opener, the opener written before it or in its
+    /// trigger ("after meeting"), follows a speech verb ("Šakalienė said after meeting her German
+    /// counterpart"): the speaker is its subject.
+    func isGerundAfterSpeech(_ trigger: Span, _ work: SentenceWork) -> Bool {
+        let opener = work.token(trigger.range.lowerBound, isIn: .clauseOpeners, lexicon: lexicon) ? trigger.range.lowerBound : trigger.range.lowerBound - 1
+        guard opener >= 1, work.token(opener, isIn: .clauseOpeners, lexicon: lexicon),
+              trigger.range.contains(where: { work.sentence.text(of: $0).hasSuffix("ing") }) else { return false }
+        return work.spans.contains { $0.range.upperBound == opener && $0.value == .function("speech_verbs") }
+    }
+
     /// The one whose words an English participle after a comma goes on with: the actor right
     /// before or after the last speech verb before it ("Finland will keep its border closed,
     /// Prime Minister Petteri Orpo said, accusing Moscow": Orpo accuses, not Finland).
