@@ -224,7 +224,7 @@ public enum LexiconFiles {
         /// Whether the relation runs from the object to the subject ("تضم المنظمة روسيا": Russia
         /// is a member of the organisation).
         public var inverse: Bool?
-        /// Words one of which must stand within six tokens after the trigger for it to be this
+        /// Words one of which must stand within eight tokens after the trigger for it to be this
         /// event (what is hosted: "تستضيف أسلحة نووية روسية", "hosts Russian troops"; "hosts
         /// talks" is none); nil for no such condition.
         public var requires_after: [String]?

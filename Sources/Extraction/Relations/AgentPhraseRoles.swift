@@ -5,15 +5,17 @@ import EntityGraph
 /// Ivanishvili" → Ivanishvili holds_role Georgian Dream {role: founder}; "مجموعة فاغنر التي
 /// يتزعمها يفغيني بريغوجين" → Prigozhin leads Wagner.
 extension StructuralPatterns {
-    /// Emits holds_role for every agent phrase right after an office (or after it and a comma;
-    /// not "the Russian delegation was led by") and before a person named within two words
+    /// Emits holds_role for every agent phrase right after an office (or after it and a comma,
+    /// or after an organisation and a passive auxiliary: "Georgian Dream was founded by"; not
+    /// "the Russian delegation was led by") and before a person named within two words
     /// ("founded by billionaire X").
     func rolesNamedByAgent(_ work: SentenceWork, context: DocumentContext) {
         for span in work.spans where span.value == .function(Lexicon.agentPhraseList) {
             let phrase = String(NameFolding.fold(work.text(span.range)).dropFirst(span.clitic.count))
             guard let role = lexicon.roleOfAgentPhrase[phrase],
                   let office = work.actor(endingBefore: span.range.lowerBound, gap: 1),
-                  office.range.upperBound == span.range.lowerBound || work.tokens[office.range.upperBound].mark == ",",
+                  office.range.upperBound == span.range.lowerBound || work.tokens[office.range.upperBound].mark == ","
+                    || (context.kind(office.ids[0]) == .organization && work.token(office.range.upperBound, isIn: .passiveAuxiliaries, lexicon: lexicon)),
                   (lexicon.titleOfficeKinds[role] ?? [.state, .organization, .alliance]).contains(context.kind(office.ids[0])),
                   let holder = work.actors.first(where: { $0.range.lowerBound >= span.range.upperBound }),
                   holder.range.lowerBound - span.range.upperBound <= 2, context.kind(holder.ids[0]) == .person,

@@ -125,11 +125,11 @@ struct FramePatterns {
             || (work.tokens[start - 1].isWord && work.spanIndex(startingAt: start - 1) == nil && work.token(start - 2, isOneOf: markers))
     }
 
-    /// Whether the words a frame requires after its trigger (`requires_after`) stand within six
+    /// Whether the words a frame requires after its trigger (`requires_after`) stand within eight
     /// tokens of `end`; true for frames that require none.
     func hasRequiredWords(_ frameIndex: Int, after end: Int, _ work: SentenceWork) -> Bool {
         let required = lexicon.frameRequiredWords[frameIndex]
-        return required.isEmpty || (end..<(end + 6)).contains { work.token($0, isOneOf: required) }
+        return required.isEmpty || (end..<(end + 8)).contains { work.token($0, isOneOf: required) }
     }
 
     /// Reads the relation of one event word: its subject and object, the attributes (place,

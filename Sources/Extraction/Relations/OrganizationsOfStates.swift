@@ -18,7 +18,8 @@ extension StructuralPatterns {
     }
 
     /// The state whose English possessive or nisba stands before the organisation, with up to
-    /// four lower-case words between.
+    /// four lower-case words between: at least one, unless the lexicon puts the organisation in
+    /// that state ("Ukraine's Security Service"; in "Iran's Hezbollah" the owner is an ally).
     private func possessingState(of organization: Actor, _ work: SentenceWork, context: DocumentContext) -> String? {
         var cursor = organization.range.lowerBound
         while cursor > 0, organization.range.lowerBound - cursor < 4, work.possessiveLength(before: cursor) == nil, work.tokens[cursor - 1].isWord,
@@ -30,8 +31,9 @@ extension StructuralPatterns {
            !work.sentence.document.isArabic(work.tokens[nisba.range.lowerBound]) {
             return state
         }
-        guard cursor < organization.range.lowerBound, let length = work.possessiveLength(before: cursor),
-              let owner = work.actor(endingBefore: cursor - length, gap: 0), context.kind(owner.ids[0]) == .state else { return nil }
+        guard let length = work.possessiveLength(before: cursor), let owner = work.actor(endingBefore: cursor - length, gap: 0),
+              context.kind(owner.ids[0]) == .state,
+              cursor < organization.range.lowerBound || lexicon.entities[organization.ids[0]]?.partOf == owner.ids[0] else { return nil }
         return owner.ids[0]
     }
 

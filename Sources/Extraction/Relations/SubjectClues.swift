@@ -64,7 +64,8 @@ extension FramePatterns {
     }
 
     /// The "بين" / "between" that names the parties of an event word: right after it, or later in
-    /// its clause with only words and places between and, after an indefinite word, no definite
+    /// its clause with only words and places between and, after an indefinite word (a construct
+    /// ending in a definite word is definite: "استئناف العلاقات الدبلوماسية بين"), no definite
     /// noun that the "بين" may belong to, other than a word of the same frame ("محادثات سلام بين
     /// روسيا وأوكرانيا", "المحادثات غير المباشرة بين طهران وواشنطن" with its adjectives, "اتفاق وقف
     /// إطلاق النار بين"; in "يوقعان إعلانا لإنهاء النزاع بين أرمينيا وأذربيجان" the parties are the
@@ -77,6 +78,7 @@ extension FramePatterns {
         }
         if index == end { return index }
         let definiteTrigger = trigger.clitic.hasSuffix("ال") || work.sentence.document.startsWithArticle(work.tokens[trigger.range.lowerBound])
+            || (trigger.range.count > 1 && work.sentence.document.startsWithArticle(work.tokens[trigger.range.upperBound - 1]))
         let definiteNoun = !definiteTrigger && (end..<index).contains { position in
             work.tokens[position].isWord && !work.actors.contains { $0.range.contains(position) }
                 && !work.spans.contains { $0.value == trigger.value && $0.range.contains(position) }
