@@ -91,6 +91,15 @@ extension RoleRecognizer {
         return capital ? first.properties.isUppercase : first.properties.isLowercase
     }
 
+    /// Whether a folded Arabic word is a verb joined by و with a dual or plural ending
+    /// ("ويبحثان", "وتؤكدان", "ويطالبون"): a headline's next clause, no name ("المبعوث الأميركي
+    /// ويبحثان انسحاب").
+    static func isConjoinedDualOrPluralVerb(_ word: String) -> Bool {
+        let scalars = Array(word.unicodeScalars)
+        guard scalars.count >= 6, scalars[0] == "و", scalars[1] == "ي" || scalars[1] == "ت" else { return false }
+        return word.hasSuffix("ان") || word.hasSuffix("ون")
+    }
+
     /// Folded words after which a name goes on with a definite word ("أبو الغيط", "عبد الرحمن").
     static let nameParticles: Set<String> = ["ابو", "بن", "ابن", "عبد", "بنت"]
 
@@ -133,6 +142,7 @@ extension RoleRecognizer {
             return end >= 2 ? end : nil
         }
         if words[0].hasPrefix("ال") || words.contains(where: { word in withProclitic.contains { word.hasPrefix($0) } }) { return nil }
+        if Self.isConjoinedDualOrPluralVerb(words[0]) { return nil }
         let startsKnownPhraseAfterPreposition = (start..<(start + length)).contains { index in
             let token = work.tokens[index]
             return [token.readings.0, token.readings.1].contains { reading in

@@ -115,7 +115,7 @@ extension FramePatterns {
                 found.take(work.coordinated(from: agent, keywords: lexicon.keywords))
             } else if frame.plural_subject == true, let pair = englishRelativeClauseSubjects(after: end, work) {
                 found.take(pair)
-            } else if isAgentlessPassive(trigger, frame: frame, work) {
+            } else if isAgentlessPassive(trigger, frame: frame, work) || isClauseSubjectNoun(trigger, work) {
                 return nil
             } else {
                 let main = work.actors.first { $0.range.upperBound <= trigger.range.lowerBound }
@@ -215,17 +215,32 @@ extension FramePatterns {
 
     /// Whether the actor before a trigger (with those coordinated before it) is the subject of
     /// an Arabic verb written right before them ("انتقدت ليتوانيا ولاتفيا المناورات": the two
-    /// states criticise, the exercises are what they criticise, not an event of theirs). Not when
+    /// states criticise, the exercises are what they criticise, not an event of theirs), or of
+    /// an event verb when the trigger has its own agent in construct ("جدد سافايا دعم واشنطن
+    /// لاستقرار العراق"). Not when
     /// the verb's ending says its subject was dropped ("ودعتا الاتحاد الأوروبي إلى فرض"), nor
     /// when the actor is the object of a request whose content the trigger starts, nor when it
     /// follows a preposition ("تقديم ضمانات لبيلاروس باعتبارها حليفا").
     func isSubjectOfEarlierVerb(_ actor: Actor, trigger: Span, _ work: SentenceWork, context: DocumentContext) -> Bool {
         guard !isPrepositional(actor, work) else { return false }
         let start = work.coordinatedBefore(actor, keywords: lexicon.keywords, kind: context.kind).start
+        if work.token(start - 1, isIn: .eventVerbs, lexicon: lexicon), hasConstructAgentBeforeObject(trigger, work) { return true }
         guard let verb = work.spans.last(where: { $0.range.upperBound == start }), case .trigger(let frame) = verb.value,
               hasRequiredWords(frame, after: verb.range.upperBound, work),
               !isEnglish(verb, work), !agreesWithDroppedSubject(verb, work) else { return false }
         return !work.complements.keys.contains { actor.range.upperBound <= $0 && $0 <= trigger.range.lowerBound }
+    }
+
+    /// Whether an Arabic event noun is followed by its agent in construct and then by its object
+    /// after a noun with the proclitic ل ("جدد سافايا دعم واشنطن لاستقرار العراق": Washington
+    /// supports, not Savaya, who renews).
+    func hasConstructAgentBeforeObject(_ trigger: Span, _ work: SentenceWork) -> Bool {
+        guard let agent = work.actors.first(where: { $0.range.lowerBound == trigger.range.upperBound }), agent.clitic.isEmpty else { return false }
+        let noun = agent.range.upperBound
+        guard noun + 1 < work.tokens.count, work.tokens[noun].isWord, work.sentence.document.isArabic(work.tokens[noun]),
+              work.spanIndex(startingAt: noun) == nil, work.tokens[noun].word >= Int32(lexicon.words.count) else { return false }
+        let word = NameFolding.fold(work.sentence.text(of: noun))
+        return word.hasPrefix("ل") && word.count >= 5 && work.actors.contains { $0.range.lowerBound == noun + 1 }
     }
 
     /// The agent of an English event noun followed by a passive ("Sanctions were imposed on Minsk
@@ -267,6 +282,13 @@ extension FramePatterns {
               !RelationVocabulary.core.isSymmetric(RelationType(frame.type)) else { return false }
         let lastActorEnd = work.actors.last { $0.range.upperBound <= start }?.range.upperBound ?? 0
         return work.spans.contains { $0.value == .function("speech_verbs") && $0.range.lowerBound >= lastActorEnd && $0.range.upperBound <= start }
+    }
+
+    /// Whether an English trigger right after "that" and before an auxiliary is the noun that
+    /// its clause is about ("argues that sanctions have hurt Europe"): no one before it does it.
+    func isClauseSubjectNoun(_ trigger: Span, _ work: SentenceWork) -> Bool {
+        work.token(trigger.range.lowerBound - 1, isIn: .complementizers, lexicon: lexicon)
+            && work.token(trigger.range.upperBound, isIn: .auxiliaries, lexicon: lexicon)
     }
 
     /// Whether the sentence reports speech: a verb of speech or a quotation mark in it; only

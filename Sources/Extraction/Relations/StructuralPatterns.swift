@@ -334,7 +334,8 @@ struct StructuralPatterns {
     /// the last "أن" / "that" before the noun: "قال أوشاكوف إن بوتين سيعقد محادثات مع ...") met the
     /// actors introduced by مع / with (or, without them, by the proclitic ب) after a meeting noun,
     /// all of a list ("مع نظيره البيلاروسي فيكتور خرينين والرئيس ألكسندر لوكاشينكو");
-    /// planned when a future marker stands between them ("سيعقد", "will hold").
+    /// planned when a future marker stands between them ("سيعقد", "will hold"); none after a
+    /// refusal or a negation between them ("continues to block ... talks with Ukraine").
     private func talksWith(_ work: SentenceWork, context: DocumentContext) {
         guard let first = work.actors.first else { return }
         for index in work.tokens.indices where index >= first.range.upperBound
@@ -343,6 +344,9 @@ struct StructuralPatterns {
                 .flatMap { start in work.actors.first { $0.range.lowerBound > start } }
                 .flatMap { $0.range.upperBound <= index && context.kind($0.ids[0]) == .person ? $0 : nil }
             let subject = reported ?? first
+            let between = subject.range.upperBound..<index
+            guard !work.spans.contains(where: { $0.value == .function(FunctionList.refusals.rawValue) && between.contains($0.range.lowerBound) }),
+                  !between.contains(where: { work.token($0, isIn: .negations, lexicon: lexicon) }) else { continue }
             let window = (index + 1)..<min(work.tokens.count, index + 5)
             let with = window.first { work.token($0, isOneOf: lexicon.keywords.withWords) }
             let joined: (Actor) -> Bool = { actor in
