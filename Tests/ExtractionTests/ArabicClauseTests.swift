@@ -118,7 +118,8 @@ final class ArabicClauseTests: XCTestCase {
         XCTAssertEqual(meeting.relation(source: "trump", type: .metWith, target: "putin")?.attributes["modality"], "planned")
         let sanctions = sharedExtractor.extract(text: "وقال إن الاتحاد الأوروبي سيفرض عقوبات على مينسك.", document: "t.txt")
         XCTAssertEqual(sanctions.relation(source: "european_union", type: .sanctions, target: "belarus")?.attributes["modality"], "planned")
-        XCTAssertEqual(FutureForms.forms(of: "يلتقي"), ["سيلتقي"])
+        XCTAssertEqual(FutureForms.forms(of: "يلتقي"), ["سيلتقي", "ستلتقي"])
+        XCTAssertEqual(FutureForms.forms(of: "تفرض"), ["ستفرض"])
         XCTAssertEqual(FutureForms.forms(of: "التقى"), [])
     }
 

@@ -36,6 +36,11 @@ final class TextTests: XCTestCase {
         XCTAssertEqual(Sentence.split(document).map(\.text), ["عنوان", "جملة أولى.", "جملة ثانية؟"])
     }
 
+    func testASiteNameAfterAFullStopDoesNotEndTheSentence() {
+        let (_, document) = tokenize("بيروت - العربية.نت\nوصل الوزير.")
+        XCTAssertEqual(Sentence.split(document).map(\.text), ["بيروت - العربية.نت", "وصل الوزير."])
+    }
+
     func testAClosingQuoteAfterAFullStopStaysWithItsSentence() {
         let (_, document) = tokenize("He called them \"unfounded.\" Next one. وقال: «انتهى.» ثم \"Quoted\" here.")
         XCTAssertEqual(Sentence.split(document).map(\.text),

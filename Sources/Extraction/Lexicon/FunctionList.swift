@@ -73,6 +73,9 @@ public enum FunctionList: String, CaseIterable, Sendable {
     /// Place nouns that a place's own name follows in construct or after "of" ("مدينة تيانجين",
     /// "the city of Gyumri"): a word the lexicon does not know there names a new place.
     case placeNameNouns = "place_name_nouns"
+    /// Nouns of a company that its own name follows ("شركة ويستنغهاوس", "U.S. company
+    /// Westinghouse"): a word the lexicon does not know there names a new organisation.
+    case organizationNameNouns = "organization_name_nouns"
     /// Words that make a title a deputy's ("نائب المبعوث", "deputy envoy"): a name set off by a
     /// comma before them is the deputy's.
     case deputyWords = "deputy_words"
@@ -101,6 +104,9 @@ public enum FunctionList: String, CaseIterable, Sendable {
     /// Words naming a kind of company after a state or its adjective ("Azerbaijan Airlines",
     /// "Ukrainian Railways"): the words name a company of that state.
     case companyNouns = "company_nouns"
+    /// Possessives that stand for two or more ("their"): the owners of a joint event after one
+    /// are a list.
+    case pluralPossessives = "plural_possessives"
     /// Nouns of documents named after a place ("Ottawa Convention", "اتفاقية أوتاوا"): the
     /// place is no place of the story.
     case documentNouns = "document_nouns"
@@ -147,14 +153,14 @@ public enum FunctionList: String, CaseIterable, Sendable {
                                          Self.unionMembersMarkers.rawValue, Self.eventVerbs.rawValue,
                                          Self.regimeWords.rawValue, Self.listConnectors.rawValue,
                                          Self.passiveAuxiliaries.rawValue, Self.placeNouns.rawValue,
-                                         Self.placeNameNouns.rawValue, Self.deputyWords.rawValue,
+                                         Self.placeNameNouns.rawValue, Self.organizationNameNouns.rawValue, Self.deputyWords.rawValue,
                                          Self.listOpeners.rawValue, Self.leadingParticiples.rawValue,
                                          Self.whereWords.rawValue, Self.countWords.rawValue,
                                          Self.documentNouns.rawValue,
                                          Self.conditionals.rawValue, Self.instrumentVerbs.rawValue, Self.pastMarkers.rawValue,
                                          Self.oppositionWords.rawValue, Self.titleQualifiers.rawValue,
                                          Self.asideOpeners.rawValue, Self.namingPronouns.rawValue,
-                                         Self.auxiliaries.rawValue, Self.stateNouns.rawValue, Self.statementWords.rawValue, Self.commonAcronyms.rawValue]
+                                         Self.auxiliaries.rawValue, Self.stateNouns.rawValue, Self.statementWords.rawValue, Self.commonAcronyms.rawValue, Self.pluralPossessives.rawValue]
 
     /// The list's bit.
     var bit: UInt64 { 1 << UInt64(Self.allCases.firstIndex(of: self)!) }

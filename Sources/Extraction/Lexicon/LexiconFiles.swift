@@ -247,6 +247,9 @@ public enum LexiconFiles {
         /// alliances are between states ("Putin and Xi signed", "Lukashenko, Putin's ally",
         /// "Lukashenko has relied on Russian support": Russia supports Belarus).
         public var state_parties: Bool?
+        /// Whether the trigger names a clause of an agreement its sentence has read ("signed a
+        /// treaty that includes a mutual defence clause"): its parties are the agreement's.
+        public var agreement_clause: Bool?
         /// Triggers that are words of criticism, not of force, when every subject is a person
         /// ("هاجم لافروف الناتو", "Lavrov attacked NATO"): the relation is then `criticizes`.
         public var criticism_when_person: [String]?

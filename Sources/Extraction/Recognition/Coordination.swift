@@ -4,13 +4,15 @@ import EntityGraph
 /// lists by commas ("Poland, Lithuania and Latvia").
 extension SentenceWork {
     /// An actor and those coordinated with it after it: by و or by "and" (with or without
-    /// "the" or a count: "and two Chinese bombers"), and by commas in an English list that "and"
+    /// "the", a count or a possessive: "and two Chinese bombers", "and his Chinese counterpart"),
+    /// and by commas in an English list that "and"
     /// closes ("includes Russia, Belarus and Kazakhstan"; "met Putin, Lukashenko said" is no list).
     func coordinated(from first: Actor, keywords: Keywords) -> (ids: [String], end: Int) {
         var ids = first.ids, end = first.range.upperBound
         var tentative = ids, cursor = end
         for actor in actors where actor.range.lowerBound >= cursor {
-            let article = actor.range.lowerBound == cursor + 2 && (token(cursor + 1, is: keywords.the) || isCount(cursor + 1))
+            let article = actor.range.lowerBound == cursor + 2
+                && (token(cursor + 1, is: keywords.the) || isCount(cursor + 1) || token(cursor + 1, isIn: .possessives, lexicon: lexicon))
             let joined = (actor.range.lowerBound == cursor && actor.clitic.hasPrefix("و"))
                 || ((actor.range.lowerBound == cursor + 1 || article) && token(cursor, is: keywords.and))
             let comma = actor.range.lowerBound == cursor + 1 && tokens[cursor].mark == ","
@@ -32,7 +34,8 @@ extension SentenceWork {
         var clitic = last.clitic
         var joinedByAnd = false
         for actor in actors.reversed() where actor.range.upperBound <= start {
-            let joiner = (token(start - 1, is: keywords.the) || isCount(start - 1)) && token(start - 2, is: keywords.and) ? start - 2 : start - 1
+            let determiner = token(start - 1, is: keywords.the) || isCount(start - 1) || token(start - 1, isIn: .possessives, lexicon: lexicon)
+            let joiner = determiner && token(start - 2, is: keywords.and) ? start - 2 : start - 1
             let and = token(joiner, is: keywords.and)
             let listComma = tokens[joiner].mark == "," && (joinedByAnd || kind(actor.ids[0]) == kind(last.ids[0]))
             let english = actor.range.upperBound == joiner && (and || listComma)

@@ -26,6 +26,8 @@ final class DocumentContext {
     /// what "الجانبان" / "the two sides" refer to, and the two people when people met, what
     /// "الزعيمان" / "the two leaders" refer to.
     @exclusivity(unchecked) private(set) var lastMeeting: (states: [String], people: [String]?)?
+    /// The states of the last cooperation read, and the sentence it was read in.
+    @exclusivity(unchecked) private(set) var lastAgreement: (states: [String], sentence: Int)?
     /// How often each pair of states (in id order) met or cooperated so far, and when last.
     @exclusivity(unchecked) private var pairReadings: [[String]: (count: Int, last: Int)] = [:]
     /// How many meetings and agreements between two states were read so far (the clock of `last`).
@@ -357,6 +359,7 @@ final class DocumentContext {
         if type == .metWith || type == .cooperatesWith, let first = state(of: source), let second = state(of: target), first != second {
             let people = kind(source) == .person && kind(target) == .person ? [source, target] : nil
             lastMeeting = (states: [first, second], people: people)
+            if type == .cooperatesWith { lastAgreement = (states: [first, second], sentence: sentenceNumber) }
             countPair(first, second)
         }
         if Self.deeds.contains(type), attributes["modality"] == nil || attributes["modality"] == "reported" {

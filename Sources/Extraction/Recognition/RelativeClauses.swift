@@ -7,6 +7,8 @@ import EntityGraph
 extension SentenceWork {
     /// How far back (in tokens) a relative pronoun is looked for.
     private static let relativeReach = 14
+    /// How far back (in tokens) the opening comma of an apposition is looked for.
+    private static let appositionReach = 24
 
     /// The comma-opened relative clause that token `index` stands in (no comma between; quotes
     /// and hyphens may stand in it: "which shares a 294-kilometre border with") or that
@@ -80,12 +82,13 @@ extension SentenceWork {
 
     /// The actor an English apposition set off by commas describes, when token `index` follows
     /// the closing comma ("Lukashenko, a close ally of Putin, met": Lukashenko; "Belarus,
-    /// Moscow's closest ally, borders"): the actor right before the opening comma.
+    /// Moscow's closest ally, borders"; brackets may stand in it): the actor right before the
+    /// opening comma.
     func appositionHead(before index: Int) -> Actor? {
         guard index >= 2, tokens[index - 1].mark == "," else { return nil }
         var cursor = index - 2
-        while cursor >= 1, index - cursor <= Self.relativeReach {
-            if let mark = tokens[cursor].mark, !["'", "’", "-", "\""].contains(mark) {
+        while cursor >= 1, index - cursor <= Self.appositionReach {
+            if let mark = tokens[cursor].mark, !["'", "’", "-", "\"", "(", ")"].contains(mark) {
                 guard mark == "," else { return nil }
                 return cursor < index - 2 ? actor(endingBefore: cursor, gap: 0) : nil
             }

@@ -171,7 +171,7 @@ struct RoleRecognizer {
                 affiliation = lexicon.entities[person]?.roles.last { $0.role == role }?.of
             }
             if person != nil, affiliation == nil, nameEnd > tokenCursor, !former, lexicon.nationalRoles.contains(role) {
-                affiliation = context.lastOfficeState ?? context.firstStateNamed
+                affiliation = stateNamed(before: span, work, context: context) ?? context.lastOfficeState ?? context.firstStateNamed
             }
             if role == Self.genericRole, let person, let office = affiliation,
                let known = lexicon.entities[person]?.role(on: context.date, in: office) {

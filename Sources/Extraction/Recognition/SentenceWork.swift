@@ -212,9 +212,12 @@ final class SentenceWork {
     }
 
     /// Whether token `index` ends the reach of a governing verb (a denial, a refusal): a
-    /// punctuation break or a clause opener, not a complementizer ("نفت موسكو أن تكون ...").
+    /// punctuation break, a clause opener, or "and" before an auxiliary that opens a verb phrase
+    /// of its own ("has refused to condemn ... and has become"); not a complementizer ("نفت موسكو
+    /// أن تكون ...").
     func endsGovernance(_ index: Int) -> Bool {
         isClauseBreak(index) || clauseOpeners.contains(index)
+            || (token(index, is: lexicon.keywords.and) && token(index + 1, isIn: .auxiliaries, lexicon: lexicon))
     }
 
     /// The sentence's date as the date of an event ending at token `end`: not when the date is

@@ -41,11 +41,19 @@ extension RoleRecognizer {
         return (context.discoverPerson(work.sentence, first..<comma), first)
     }
 
-    /// Whether token `index` is an Arabic word that starts no span and is no stopword.
+    /// Whether token `index` is an Arabic word that starts no span and is no stopword (or a
+    /// given name spelled like one).
     private func isUnnamedArabicWord(_ index: Int, _ work: SentenceWork) -> Bool {
         let token = work.tokens[index]
         return token.isWord && token.number < 0 && work.sentence.document.isArabic(token) && work.spanIndex(startingAt: index) == nil
-            && !lexicon.isFunctionWord(token.word, list: .stopwords)
+            && (!lexicon.isFunctionWord(token.word, list: .stopwords) || isGivenNameSpelledLikeStopword(index, work))
+    }
+
+    /// Whether token `index` is a given name that folds to a stopword, written with a final ي in
+    /// a text that writes the stopword's ى elsewhere ("علي لاريجاني", not "على").
+    func isGivenNameSpelledLikeStopword(_ index: Int, _ work: SentenceWork) -> Bool {
+        let document = work.sentence.document
+        return lexicon.givenNames.contains(work.tokens[index].word) && document.writesAlifMaqsura && document.endsWithYa(work.tokens[index])
     }
 
     /// An English title right after a person's name, without an affiliation of its own ("Trump
@@ -105,12 +113,14 @@ extension RoleRecognizer {
 
     /// The number of words (two or three) after a title that read as a person's name: no
     /// stopwords, numbers, punctuation or lexicon phrases (but a given name spelled like a nisba:
-    /// "جورجي" is Georgy, not Georgian; and an indefinite nisba after the first word is a surname:
+    /// "جورجي" is Georgy, not Georgian; a given name spelled like a stopword, when the text
+    /// writes the stopword with ى elsewhere: "علي لاريجاني", not "على"; and an indefinite nisba
+    /// after the first word is a surname:
     /// "الأدميرال شهرام إيراني"), Latin words capitalised ("the Polish
     /// president is key" names no one), not starting with the article and no word with a
     /// proclitic and the article ("للشؤون الخارجية" is no name); after a known given name, the
-    /// name ends before such a word ("يحيى سريع بالرد"); a third word with a pronoun suffix is no
-    /// part of a name ("روبرت فيتسو اعتراضه"); after an unknown first name, a definite
+    /// name ends before such a word ("يحيى سريع بالرد"); a third word with a pronoun suffix or of a
+    /// function list is no part of a name ("روبرت فيتسو اعتراضه", "يوسف رجي تصريحات"); after an unknown first name, a definite
     /// third word is no part of it ("فياتشيسلاف فولودين المراسم"; but "محمد شياع السوداني", and
     /// "أحمد أبو الغيط" after a particle).
     func nameLength(_ work: SentenceWork, from start: Int) -> Int? {
@@ -122,7 +132,8 @@ extension RoleRecognizer {
             let givenNameOverNisba = length == 0 && lexicon.givenNames.contains(token.word) && nisba != nil
             let surnameOverNisba = length == 1 && nisba.map { $0.range.count == 1 && $0.clitic.isEmpty } == true
                 && !NameFolding.fold(work.sentence.text(of: index)).hasPrefix("ال")
-            guard token.isWord, !lexicon.isFunctionWord(token.word, list: .stopwords), token.number < 0,
+            let givenNameOverStopword = length == 0 && isGivenNameSpelledLikeStopword(index, work)
+            guard token.isWord, !lexicon.isFunctionWord(token.word, list: .stopwords) || givenNameOverStopword, token.number < 0,
                   work.spanIndex(startingAt: index) == nil || givenNameOverNisba || surnameOverNisba,
                   work.sentence.document.isArabic(token) || isLatinWord(index, capital: true, work) else { break }
             length += 1
@@ -133,7 +144,8 @@ extension RoleRecognizer {
         let definiteThird = length == 3 && words[2].hasPrefix("ال") && !words[1].hasPrefix("ال") && !Self.nameParticles.contains(words[1])
             && !lexicon.givenNames.contains(work.tokens[start].word)
         let suffixedThird = length == 3 && words[2].count >= 5 && PossessiveForms.hasSuffix(words[2], among: lexicon.pronounSuffixes)
-        if definiteThird || suffixedThird {
+        let functionThird = length == 3 && lexicon.isAnyFunctionWord(work.tokens[start + 2].word)
+        if definiteThird || suffixedThird || functionThird {
             length = 2
             words.removeLast()
         }
@@ -206,6 +218,18 @@ extension RoleRecognizer {
                 guard case .entity(let id) = work.spans[next].value, context.kind(id) == .person else { return nil }
                 return start
             }
+        }
+        return nil
+    }
+
+    /// The state whose capital its sentence names last before a title ("زار لاريجاني بيروت،
+    /// والتقى رئيس مجلس النواب نبيه بري": the speaker is Lebanon's): where a `national` title with
+    /// no state of its own is held, the visited state rather than the visitor's.
+    func stateNamed(before title: Span, _ work: SentenceWork, context: DocumentContext) -> String? {
+        for span in work.spans.reversed() where span.range.upperBound <= title.range.lowerBound {
+            guard case .entity(let id) = span.value, context.kind(id) == .place else { continue }
+            let state = context.actingEntity(id)
+            if state != id, context.kind(state) == .state { return state }
         }
         return nil
     }

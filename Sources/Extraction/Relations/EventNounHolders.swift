@@ -168,7 +168,10 @@ extension FramePatterns {
     /// joined by "and" right before the verb before the possessive ("Poland closed the border as
     /// Russia and Belarus began their drills"), else an actor standing for two or more up to
     /// three words before the possessive ("the two countries would restore their partnership"),
-    /// else the one actor opening the clause; nil when none stands there.
+    /// else, after a plural possessive (list `plural_possessives`: "their"), the last two or more
+    /// joined earlier in the sentence ("Lavrov and his Chinese counterpart Wang Yi agreed ..., the
+    /// ministry said after their talks"), else the one actor opening the clause; nil when none
+    /// stands there.
     func possessiveClauseOwners(of trigger: Span, _ work: SentenceWork, context: DocumentContext) -> (ids: [String], start: Int)? {
         let start = trigger.range.lowerBound
         var cursor = start - 1, words = 0
@@ -191,6 +194,11 @@ extension FramePatterns {
         if let subject = work.actor(endingBefore: possessive, gap: 1) {
             let list = work.coordinatedBefore(subject, keywords: lexicon.keywords, kind: context.kind)
             if list.ids.count >= 2 { return (list.ids, list.start) }
+        }
+        if work.token(possessive, isIn: .pluralPossessives, lexicon: lexicon), opening.map({ $0.0.count < 2 }) ?? true,
+           let plural = work.actors.last(where: { $0.range.upperBound <= possessive && work.coordinatedBefore($0, keywords: lexicon.keywords, kind: context.kind).ids.count >= 2 }) {
+            let list = work.coordinatedBefore(plural, keywords: lexicon.keywords, kind: context.kind)
+            return (list.ids, list.start)
         }
         return opening
     }

@@ -4,15 +4,17 @@ import EntityGraph
 /// vocalised passive, plans and the future.
 extension FramePatterns {
     /// Whether an Arabic verb carries the future prefix س before a present-tense prefix and the
-    /// rest is a trigger of the same frame ("ستزود", "سيزور", "ستدافع عن").
+    /// rest, or its masculine, is a trigger of the same frame ("ستزود", "سيزور", "ستدافع عن",
+    /// "ستوقع").
     func isArabicFuture(_ trigger: Span, _ work: SentenceWork) -> Bool {
         let written = work.sentence.text(of: trigger.range.lowerBound)
         guard written.unicodeScalars.dropFirst(trigger.clitic.count).first == "س" else { return false }
         let word = NameFolding.fold(written).dropFirst(trigger.clitic.count)
-        guard word.count >= 4, word.hasPrefix("س"), let tense = word.dropFirst().first, "يتنا".contains(tense),
-              let rest = lexicon.words.id(String(word.dropFirst())) else { return false }
+        guard word.count >= 4, word.hasPrefix("س"), let tense = word.dropFirst().first, "يتنا".contains(tense) else { return false }
         let following = work.tokens[(trigger.range.lowerBound + 1)..<trigger.range.upperBound].map(\.word)
-        return lexicon.phrases.value(exactly: [rest] + following) == trigger.value
+        return FutureForms.presentStems(of: word).contains { stem in
+            lexicon.words.id(stem).map { lexicon.phrases.value(exactly: [$0] + following) == trigger.value } ?? false
+        }
     }
 
     /// Whether a verb of denial governs the trigger ("نفت موسكو أن تكون قواتها قد استهدفت ...",

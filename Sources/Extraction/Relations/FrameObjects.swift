@@ -160,14 +160,20 @@ extension FramePatterns {
     /// The state where the target of an attack lies, when the attack names a thing that is no
     /// actor and then its place ("هجوما على مصفاة نفط في ساراتوف", "an attack on an oil refinery
     /// in Saratov", with a direct object "struck a power plant in Kharkiv"): the state the lexicon
-    /// puts the place in, or the state named there.
+    /// puts the place in, or the state named there; none when no such thing is named before the
+    /// place ("العمليات العسكرية الإسرائيلية في غزة" says where, not what). A state named there is
+    /// the target itself ("العملية العسكرية الروسية في أوكرانيا").
     func locatedTarget(after index: Int, _ frameIndex: Int, direct: Bool, _ work: SentenceWork, context: DocumentContext) -> Actor? {
         guard let preposition = framePreposition(after: index, frameIndex, work) ?? (direct && index > 0 ? index - 1 : nil),
               preposition + 1 < work.tokens.count, work.firstActor(in: (preposition + 1)..<(preposition + 2)) == nil,
               let place = work.actors.first(where: { $0.range.lowerBound > preposition + 1 && $0.range.lowerBound <= preposition + 6 }),
               !work.hasClauseBreak(preposition..<place.range.lowerBound), isLocative(place, work) else { return nil }
         let id = place.ids[0]
-        guard let state = context.stateOfPlace(id) else { return nil }
+        if context.kind(id) == .state { return place }
+        let namesThing = ((preposition + 1)..<place.range.lowerBound).contains { index in
+            work.tokens[index].isWord && work.spans.allSatisfy { !$0.range.contains(index) } && !work.token(index, isOneOf: lexicon.keywords.locative)
+        }
+        guard namesThing, let state = context.stateOfPlace(id) else { return nil }
         return Actor(ids: [state], range: place.range, clitic: place.clitic, source: .anaphora)
     }
 

@@ -253,8 +253,10 @@ struct FramePatterns {
         case _ where frame.plural_subject == true && symmetric && subjects.count >= 2:
             found = partnerWith(after: searchFrom, work).flatMap { fits($0) ? $0 : nil }
         case _ where passive:
-            found = work.actors.last { $0.range.upperBound <= trigger.range.lowerBound
-                && !work.hasClauseBreak($0.range.upperBound..<trigger.range.lowerBound) && fits($0) }
+            // "Lavrov, who is in China for a meeting, was received by Xi": the head of the clause.
+            found = work.appositionHead(before: afterAuxiliaries(trigger.range.lowerBound, work)).flatMap { fits($0) ? $0 : nil }
+                ?? work.actors.last { $0.range.upperBound <= trigger.range.lowerBound
+                    && !work.hasClauseBreak($0.range.upperBound..<trigger.range.lowerBound) && fits($0) }
         case "before":
             found = work.actors.last { $0.range.upperBound <= trigger.range.lowerBound
                 && trigger.range.lowerBound - $0.range.upperBound <= 3 && fits($0) }

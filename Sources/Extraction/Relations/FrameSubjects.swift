@@ -38,7 +38,10 @@ extension FramePatterns {
         let following = statesRight(after: end, work, context: context)
         let between = betweenWord(of: trigger, work, context: context)
             .flatMap { work.firstActor(in: ($0 + 1)..<($0 + 2)) }.map { work.coordinated(from: $0, keywords: lexicon.keywords) }
-        if let members = membersNamedAfter(trigger, frame: frame, work, context: context) {
+        if frame.agreement_clause == true {
+            guard let agreement = context.lastAgreement, agreement.sentence == context.sentenceNumber else { return nil }
+            found.ids = agreement.states
+        } else if let members = membersNamedAfter(trigger, frame: frame, work, context: context) {
             found.ids = members
         } else if frame.plural_subject == true, following.ids.count >= 2 {
             found.ids = following.ids

@@ -146,7 +146,8 @@ struct StructuralPatterns {
                    !work.token(index + 1, is: lexicon.keywords.and), !work.actors.contains(where: { $0.range.lowerBound == index + 1 }) {
                     break
                 }
-                if english, work.tokens[index].mark == ",", !work.actors.contains(where: { $0.range.upperBound == index }) { break }
+                let itemEnd = work.token(index - 1, isIn: .placeNouns, lexicon: lexicon) ? index - 1 : index
+                if english, work.tokens[index].mark == ",", !work.actors.contains(where: { $0.range.upperBound == itemEnd }) { break }
                 if let found = directionPhrase(at: index, work) {
                     let joined = work.tokens[index].word == lexicon.keywords.from
                     if joined, let last = listed.last, last.end == index, last.direction == nil {

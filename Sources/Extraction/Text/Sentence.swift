@@ -40,8 +40,9 @@ public struct Sentence: Sendable {
     static let closingQuotes: Set<Unicode.Scalar> = ["\"", "”", "»", "'", "’"]
 
     /// Splits a document into sentences. A full stop does not end one after a capital initial
-    /// ("George W. Bush"), after a word `isAbbreviation` accepts ("Gen.", "Nov."), or between
-    /// digits ("3.5"). A closing quotation mark right after the full stop stays with its sentence.
+    /// ("George W. Bush"), after a word `isAbbreviation` accepts ("Gen.", "Nov."), between
+    /// digits ("3.5"), or between an Arabic word and a glued word of up to three letters (a site's
+    /// name: "العربية.نت"). A closing quotation mark right after the full stop stays with its sentence.
     public static func split(_ document: TokenizedText, isAbbreviation: (Int32) -> Bool = { _ in false }) -> [Sentence] {
         var sentences: [Sentence] = []
         let tokens = document.tokens
@@ -63,7 +64,10 @@ public struct Sentence: Sendable {
                 let previous = tokens[index - 1]
                 let next = index + 1 < tokens.count ? tokens[index + 1] : nil
                 let decimal = previous.number >= 0 && next.map { $0.number >= 0 && $0.utf8Start == token.utf8End } == true
-                if decimal || isAbbreviation(previous.word) || document.isCapitalInitial(previous) { continue }
+                let domain = document.isArabic(previous) && next.map {
+                    $0.isWord && $0.utf8Start == token.utf8End && document.isArabic($0) && $0.utf8End - $0.utf8Start <= 6
+                } == true
+                if decimal || domain || isAbbreviation(previous.word) || document.isCapitalInitial(previous) { continue }
             }
             close(before: index + 1)
         }

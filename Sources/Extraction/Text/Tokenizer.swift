@@ -237,11 +237,22 @@ public final class TokenizedText: Sendable {
     /// The tokens, in order.
     public let tokens: [Token]
     private let utf8: [UInt8]
+    /// Whether the text writes a final alif maqsura (ى) anywhere: then a final ي is meant as
+    /// written, and "علي" is the name Ali, not the preposition "على" spelled loosely.
+    public let writesAlifMaqsura: Bool
 
     init(text: String, tokens: [Token]) {
         self.text = text
         self.tokens = tokens
         utf8 = Array(text.utf8)
+        writesAlifMaqsura = utf8.withUnsafeBufferPointer { bytes in
+            bytes.indices.dropFirst().contains { bytes[$0] == 0x89 && bytes[$0 - 1] == 0xD9 }
+        }
+    }
+
+    /// Whether a token ends with the letter ي as written (not ى).
+    public func endsWithYa(_ token: Token) -> Bool {
+        token.utf8End - token.utf8Start >= 2 && utf8[token.utf8End - 2] == 0xD9 && utf8[token.utf8End - 1] == 0x8A
     }
 
     /// The token as written.

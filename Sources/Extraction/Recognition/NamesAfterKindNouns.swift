@@ -1,26 +1,35 @@
 import EntityGraph
 
-/// Places the lexicon does not know, named after a noun of list `place_name_nouns`: in Arabic
-/// one word after the noun in construct ("مدينة تيانجين الساحلية", "بجزيرة فايندلو"), a word the
-/// lexicon does not know, with no article and not ending like an adjective agreeing with the
-/// noun (ة, ي: "مدينة حدودية", "بلدة كبيرة" name no place); in English one to three
-/// capitalised words after "of" ("the city of Gyumri", "the port of Ust-Luga"). The place gets a
-/// span of its own, and its name is matched in the rest of the document.
-struct PlaceNames {
+/// Places and organisations the lexicon does not know, named after a noun of their kind: a
+/// place after a word of list `place_name_nouns` ("مدينة تيانجين الساحلية", "the city of
+/// Gyumri"), an organisation after a word of list `organization_name_nouns` ("شركة
+/// ويستنغهاوس الأمريكية", "U.S. company Westinghouse"). In Arabic the name is one word after the
+/// noun in construct, a word the lexicon does not know, with no article and not ending like an
+/// adjective agreeing with the noun (ة, ي: "مدينة حدودية", "شركة أمريكية" name nothing); in
+/// English one to three capitalised words, after "of" for places. The name gets a span of its
+/// own, and is matched in the rest of the document.
+struct NamesAfterKindNouns {
     let lexicon: Lexicon
+    /// The nouns that introduce a name.
+    let nouns: FunctionList
+    /// The kind of what they name.
+    let kind: EntityKind
+    /// Whether an English name follows the noun after "of" ("the city of Gyumri").
+    let englishAfterOf: Bool
 
-    /// Adds a span for each place named after a place noun.
+    /// Adds a span for each name after one of the nouns.
     func recognize(_ work: SentenceWork, context: DocumentContext) {
         var found: [Span] = []
-        for index in work.tokens.indices where work.token(index, isIn: .placeNameNouns, lexicon: lexicon) {
+        for index in work.tokens.indices where work.token(index, isIn: nouns, lexicon: lexicon) {
             guard let name = arabicName(after: index, work) ?? englishName(after: index, work),
                   !work.spans.contains(where: { $0.range.overlaps(name) }) else { continue }
-            found.append(Span(range: name, value: .entity(context.discoverPlace(work.sentence, name)), clitic: ""))
+            let id = kind == .place ? context.discoverPlace(work.sentence, name) : context.discoverOrganization(work.sentence, name)
+            found.append(Span(range: name, value: .entity(id), clitic: ""))
         }
         work.addSpans(found)
     }
 
-    /// The unknown word after an Arabic place noun without the article, if it reads as a name.
+    /// The unknown word after an Arabic noun without the article, if it reads as a name.
     private func arabicName(after index: Int, _ work: SentenceWork) -> Range<Int>? {
         let text = work.sentence.document
         let name = index + 1
@@ -30,10 +39,11 @@ struct PlaceNames {
         return name..<(name + 1)
     }
 
-    /// The capitalised words after an English place noun and "of", if any.
+    /// The capitalised words after an English noun (and "of", for places), if any.
     private func englishName(after index: Int, _ work: SentenceWork) -> Range<Int>? {
-        guard work.token(index + 1, is: lexicon.keywords.of) else { return nil }
-        let start = index + 2
+        guard !work.sentence.document.isArabic(work.tokens[index]) else { return nil }
+        let start = englishAfterOf ? index + 2 : index + 1
+        guard !englishAfterOf || work.token(index + 1, is: lexicon.keywords.of) else { return nil }
         var end = start
         while end < work.tokens.count, end - start < 3, isUnknownWord(end, work),
               work.sentence.text(of: end).unicodeScalars.first?.isLatinCapital == true {
