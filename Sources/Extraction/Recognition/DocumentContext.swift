@@ -265,11 +265,12 @@ final class DocumentContext {
     }
 
     /// The person this document last named with `role` in `office` ("الوزير الروسي" after
-    /// "وزير الخارجية الروسي X"); the generic `minister` matches every ministerial role.
+    /// "وزير الخارجية الروسي X"); the generic `minister` matches every ministerial role, and
+    /// `official` every role ("المسؤول الصيني").
     func recentHolder(of role: String, in office: String) -> String? {
         searchBackwards(also: []) { person in
             guard self.affiliation[person] == office, let held = self.roles[person] else { return false }
-            return held == role || (role == "minister" && held.hasSuffix("minister"))
+            return held == role || role == RoleRecognizer.anyRole || (role == "minister" && held.hasSuffix("minister"))
         }
     }
 

@@ -16,6 +16,10 @@ struct RoleRecognizer {
     /// التنفيذي"): a known person's own role in that office on the article date is more exact
     /// ("NATO chief Mark Rutte" is its secretary general).
     static let genericRole = "head"
+    /// The role of a title that names whoever of that office the story named last ("المسؤول
+    /// الصيني" after China's premier is the premier; in English only after "the": "the Chinese
+    /// official", not "a senior U.S. official").
+    static let anyRole = "official"
 
     func recognize(_ work: SentenceWork, context: DocumentContext) {
         var lastRole: String?
@@ -32,6 +36,7 @@ struct RoleRecognizer {
                 role = previous
             default: continue
             }
+            if role == Self.anyRole, !isDefiniteEnglishOfficial(span, work) { continue }
             var tokenCursor = span.range.upperBound
             var used = [index]
             var affiliation: String?

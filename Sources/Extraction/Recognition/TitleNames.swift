@@ -113,16 +113,16 @@ extension RoleRecognizer {
 
     /// The number of words (two or three) after a title that read as a person's name: no
     /// stopwords, numbers, punctuation or lexicon phrases (but a given name spelled like a nisba:
-    /// "جورجي" is Georgy, not Georgian; a given name spelled like a stopword, when the text
-    /// writes the stopword with ى elsewhere: "علي لاريجاني", not "على"; and an indefinite nisba
-    /// after the first word is a surname:
-    /// "الأدميرال شهرام إيراني"), Latin words capitalised ("the Polish
-    /// president is key" names no one), not starting with the article and no word with a
-    /// proclitic and the article ("للشؤون الخارجية" is no name); after a known given name, the
-    /// name ends before such a word ("يحيى سريع بالرد"); a third word with a pronoun suffix or of a
-    /// function list is no part of a name ("روبرت فيتسو اعتراضه", "يوسف رجي تصريحات"); after an unknown first name, a definite
-    /// third word is no part of it ("فياتشيسلاف فولودين المراسم"; but "محمد شياع السوداني", and
-    /// "أحمد أبو الغيط" after a particle).
+    /// "جورجي" is Georgy, not Georgian; a given name spelled like a stopword, when the text writes
+    /// the stopword with ى elsewhere: "علي لاريجاني", not "على"; and an indefinite nisba after the
+    /// first word is a surname: "الأدميرال شهرام إيراني"), Latin words capitalised ("the Polish
+    /// president is key" names no one), not starting with the article as written ("ألبين كورتي"
+    /// is a name) and no word with a proclitic and the article ("للشؤون الخارجية" is no name);
+    /// after a known given name, the name ends before such a word ("يحيى سريع بالرد"); a third
+    /// word with a pronoun suffix or of a function list is no part of a name ("روبرت فيتسو
+    /// اعتراضه", "يوسف رجي تصريحات"); after an unknown first name, a definite third word is no
+    /// part of it ("فياتشيسلاف فولودين المراسم"; but "محمد شياع السوداني", and "أحمد أبو الغيط"
+    /// after a particle).
     func nameLength(_ work: SentenceWork, from start: Int) -> Int? {
         var length = 0
         while start + length < work.tokens.count, length < 3 {
@@ -153,7 +153,9 @@ extension RoleRecognizer {
             let end = words.indices.dropFirst().first { index in withProclitic.contains { words[index].hasPrefix($0) } } ?? length
             return end >= 2 ? end : nil
         }
-        if words[0].hasPrefix("ال") || words.contains(where: { word in withProclitic.contains { word.hasPrefix($0) } }) { return nil }
+        if work.sentence.document.startsWithArticle(work.tokens[start]) || words.contains(where: { word in withProclitic.contains { word.hasPrefix($0) } }) {
+            return nil
+        }
         if Self.isConjoinedDualOrPluralVerb(words[0]) { return nil }
         let startsKnownPhraseAfterPreposition = (start..<(start + length)).contains { index in
             let token = work.tokens[index]
@@ -232,5 +234,14 @@ extension RoleRecognizer {
             if state != id, context.kind(state) == .state { return state }
         }
         return nil
+    }
+
+    /// Whether an `official` title may name someone: an Arabic one always (its forms are
+    /// definite), an English one after "the" and at most an affiliation ("the Chinese official").
+    func isDefiniteEnglishOfficial(_ span: Span, _ work: SentenceWork) -> Bool {
+        let start = span.range.lowerBound
+        guard !work.sentence.document.isArabic(work.tokens[start]) else { return true }
+        let affiliation = work.span(endingAt: start)?.range.lowerBound ?? start
+        return work.token(start - 1, is: lexicon.keywords.the) || work.token(affiliation - 1, is: lexicon.keywords.the)
     }
 }

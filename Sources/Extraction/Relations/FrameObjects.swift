@@ -213,6 +213,13 @@ extension FramePatterns {
         return nil
     }
 
+    /// Whether a relative pronoun stands among the tokens of `range`: an actor after it belongs to
+    /// the relative clause ("في إطار الحوار الذي يرعاه الاتحاد الأوروبي"), and is no partner of a
+    /// meeting or agreement before it (the doer of a deed criticised may be named there).
+    func opensRelativeClause(_ range: Range<Int>, _ work: SentenceWork) -> Bool {
+        range.contains { work.token($0, isIn: .relativePronouns, lexicon: lexicon) }
+    }
+
     /// The first actor after `index` introduced by one of the frame's prepositions (a separate
     /// word up to three tokens before it, the trigger's own last word included — "sanctions on" —
     /// or a one-letter proclitic on it); in English not past an event word of another relation
@@ -222,10 +229,11 @@ extension FramePatterns {
                                      fits: (Actor) -> Bool) -> Actor? {
         let letters = lexicon.frame(frameIndex).preps.filter { $0.count == 1 }
         let words = lexicon.framePrepositions[frameIndex]
+        let symmetric = RelationVocabulary.core.isSymmetric(RelationType(lexicon.frame(frameIndex).type))
         var lastActorEnd = index == triggerEnd ? index - 1 : index
         let english = triggerEnd > 0 && !work.sentence.document.isArabic(work.tokens[triggerEnd - 1])
         for actor in work.actors where actor.range.lowerBound >= index && actor.range.lowerBound - index <= reach + 4 {
-            if work.hasClauseBreak(index..<actor.range.lowerBound) { break }
+            if work.hasClauseBreak(index..<actor.range.lowerBound) || (symmetric && opensRelativeClause(index..<actor.range.lowerBound, work)) { break }
             if english, hasOtherEvent(in: triggerEnd..<actor.range.lowerBound, than: frameIndex, work) { break }
             defer { lastActorEnd = actor.range.upperBound }
             guard fits(actor) else { continue }

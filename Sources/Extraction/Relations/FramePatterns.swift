@@ -126,10 +126,18 @@ struct FramePatterns {
     }
 
     /// Whether the words a frame requires after its trigger (`requires_after`) stand within eight
-    /// tokens of `end`; true for frames that require none.
+    /// words of `end` (numbers and marks not counted: "gives Jordan about $1.45 billion in aid");
+    /// true for frames that require none.
     func hasRequiredWords(_ frameIndex: Int, after end: Int, _ work: SentenceWork) -> Bool {
         let required = lexicon.frameRequiredWords[frameIndex]
-        return required.isEmpty || (end..<(end + 8)).contains { work.token($0, isOneOf: required) }
+        guard !required.isEmpty else { return true }
+        var index = end, words = 0
+        while index < work.tokens.count, words < 8 {
+            if work.token(index, isOneOf: required) { return true }
+            if work.tokens[index].isWord && work.tokens[index].number < 0 { words += 1 }
+            index += 1
+        }
+        return false
     }
 
     /// Reads the relation of one event word: its subject and object, the attributes (place,
@@ -253,10 +261,12 @@ struct FramePatterns {
         case _ where frame.plural_subject == true && symmetric && subjects.count >= 2:
             found = partnerWith(after: searchFrom, work).flatMap { fits($0) ? $0 : nil }
         case _ where passive:
-            // "Lavrov, who is in China for a meeting, was received by Xi": the head of the clause.
+            // "Lavrov, who is in China for a meeting, was received by Xi": the head of the clause;
+            // "X floated a plan, a proposal condemned by Y": the one whose deed the noun sums up.
             found = work.appositionHead(before: afterAuxiliaries(trigger.range.lowerBound, work)).flatMap { fits($0) ? $0 : nil }
                 ?? work.actors.last { $0.range.upperBound <= trigger.range.lowerBound
                     && !work.hasClauseBreak($0.range.upperBound..<trigger.range.lowerBound) && fits($0) }
+                ?? summarizedDeedDoer(before: trigger, work).flatMap { fits($0) ? $0 : nil }
         case "before":
             found = work.actors.last { $0.range.upperBound <= trigger.range.lowerBound
                 && trigger.range.lowerBound - $0.range.upperBound <= 3 && fits($0) }
@@ -264,7 +274,7 @@ struct FramePatterns {
             let complementWords = lexicon.frameComplementWords[frameIndex]
             found = isObjectSlotFilled(at: searchFrom, work) || reactedEvent != nil ? nil : work.actors.first {
                 $0.range.lowerBound >= searchFrom && $0.range.lowerBound - searchFrom <= reach
-                    && !work.hasClauseBreak(searchFrom..<$0.range.lowerBound)
+                    && !work.hasClauseBreak(searchFrom..<$0.range.lowerBound) && !(symmetric && opensRelativeClause(searchFrom..<$0.range.lowerBound, work))
                     && !isObjectOfOtherPreposition($0, frameIndex, after: searchFrom, work, context: context)
                     && !(english ? hasEventWord(in: searchFrom..<$0.range.lowerBound, work)
                          : type != .criticizes && isGenitiveOfEvent($0, from: searchFrom, work))

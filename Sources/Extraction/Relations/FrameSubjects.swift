@@ -106,7 +106,7 @@ extension FramePatterns {
             if work.token(end, is: lexicon.keywords.by), end + 1 < work.tokens.count, work.tokens[end + 1].number < 0 {
                 // A passive verb whose agent is named by no actor reads as nothing ("Odesa hit by
                 // massive Russian drone attack": the attack noun tells it; "join by 2030" is a date).
-                guard let agent = work.firstActor(in: (end + 1)..<(end + 4)) else { return nil }
+                guard let agent = work.firstActor(in: (end + 1)..<(end + 6)), !work.hasClauseBreak(end..<agent.range.lowerBound) else { return nil }
                 found.take(work.coordinated(from: agent, keywords: lexicon.keywords))
                 found.passive = true
             } else if let agent = passiveAgentAfterObject(of: trigger, work) {

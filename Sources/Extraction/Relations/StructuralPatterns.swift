@@ -14,6 +14,7 @@ struct StructuralPatterns {
         locations(work, context: context)
         forcesWhere(work, context: context)
         organizationsOfStates(work, context: context)
+        possessedOfficeHolders(work, context: context)
         placesInStates(work, context: context)
         nestedBlocs(work, context: context)
         captionMeetings(work, context: context)

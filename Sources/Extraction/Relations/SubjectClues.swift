@@ -141,6 +141,16 @@ extension FramePatterns {
         return work.spans.contains { $0.range.upperBound == opener && $0.value == .function("speech_verbs") }
     }
 
+    /// The doer of the clause that a noun after a comma and an article sums up, before an English
+    /// passive participle ("Trump has floated the idea ..., a proposal condemned by the
+    /// Palestinian Authority"): the sentence's first actor.
+    func summarizedDeedDoer(before trigger: Span, _ work: SentenceWork) -> Actor? {
+        let start = trigger.range.lowerBound
+        guard start >= 3, work.tokens[start - 1].isWord, work.token(start - 2, isOneOf: lexicon.keywords.articles),
+              work.tokens[start - 3].mark == "," else { return nil }
+        return work.actors.first { $0.range.upperBound <= start - 3 }
+    }
+
     /// The one whose words an English participle after a comma goes on with: the actor right
     /// before or after the last speech verb before it ("Finland will keep its border closed,
     /// Prime Minister Petteri Orpo said, accusing Moscow": Orpo accuses, not Finland).
