@@ -296,7 +296,8 @@ public final class Lexicon: @unchecked Sendable {
 
     private func add(_ entity: LexiconEntity) {
         entities[entity.id] = entity
-        for name in entity.arabicNames + entity.englishNames { insertPhrase(name, .entity(entity.id)) }
+        let otherSpellings = [.organization, .alliance].contains(entity.kind) ? entity.englishNames.flatMap(EnglishSpellings.others) : []
+        for name in entity.arabicNames + entity.englishNames + otherSpellings { insertPhrase(name, .entity(entity.id)) }
     }
 
     /// Adds the spelling variants (`NameVariants`) of the Arabic names of people, places and

@@ -7,7 +7,8 @@ import EntityGraph
 /// speaker, else the last state (the forces act for it); "الدولتان" / "the two countries" → the
 /// two states the sentence joined by "and", else the last two states; "الجانبان" / "the two
 /// sides" → the states of the last meeting or cooperation read, else the last two states;
-/// "الزعيمان" / "the two leaders" → its people; "القادة الثلاثة" / "the three leaders" → the last
+/// "الزعيمان" / "the two leaders" → the last two people its sentence named before it, else the
+/// people of that meeting; "القادة الثلاثة" / "the three leaders" → the last
 /// three people named; "الدول الثلاث" / "the three countries" → the
 /// last three states named together; "الدول الأربع" / "all four countries" → the last four named
 /// together; "الحلف" / "the alliance" / "المنظمة" → the last alliance
@@ -148,7 +149,9 @@ struct Coreference {
             case "side_pair":
                 ids = context.lastMeeting?.states ?? context.lastStates(2, also: before)
             case "leader_pair":
-                ids = context.lastMeeting?.people ?? []
+                var named: [String] = []
+                for id in before where context.kind(id) == .person && !named.contains(id) { named.append(id) }
+                ids = named.count >= 2 ? Array(named.suffix(2)) : context.lastMeeting?.people ?? []
             case "state_triple":
                 ids = statesNamedTogether(3, before: span.range.lowerBound, work, context: context)
             case "state_quadruple":

@@ -141,7 +141,9 @@ extension FramePatterns {
                 let participle = isEnglishParticiple(trigger, work)
                 let mainClause = continuesClause(trigger, work) || participle
                 let speaker = participle || isGerundAfterSpeech(trigger, work) ? speechSubject(before: trigger, work) : nil
-                guard let subject = speaker ?? (mainClause ? main : (before ?? main)) else { return nil }
+                let gerundHolder = speaker == nil && isGerundAfterOpener(trigger, work)
+                    ? work.actors.first { $0.range.upperBound < trigger.range.lowerBound && !isPrepositional($0, work) } : nil
+                guard let subject = speaker ?? gerundHolder ?? (mainClause ? main : (before ?? main)) else { return nil }
                 let mainList = frame.plural_subject == true && speaker == nil && subject.range == main?.range
                     ? work.coordinated(from: subject, keywords: lexicon.keywords).ids : []
                 if mainList.count >= 2 {

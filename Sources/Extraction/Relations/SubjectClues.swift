@@ -151,6 +151,14 @@ extension FramePatterns {
         return work.actors.first { $0.range.upperBound <= start - 3 }
     }
 
+    /// Whether an English gerund follows a clause opener ("Poland ordered the closure ..., after
+    /// blaming Russian intelligence"): the sentence's first actor, not the one just before, does
+    /// it.
+    func isGerundAfterOpener(_ trigger: Span, _ work: SentenceWork) -> Bool {
+        work.token(trigger.range.lowerBound - 1, isIn: .clauseOpeners, lexicon: lexicon)
+            && work.sentence.text(of: trigger.range.lowerBound).hasSuffix("ing")
+    }
+
     /// The one whose words an English participle after a comma goes on with: the actor right
     /// before or after the last speech verb before it ("Finland will keep its border closed,
     /// Prime Minister Petteri Orpo said, accusing Moscow": Orpo accuses, not Finland).
