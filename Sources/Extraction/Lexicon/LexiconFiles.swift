@@ -250,6 +250,9 @@ public enum LexiconFiles {
         /// Whether the trigger names a clause of an agreement its sentence has read ("signed a
         /// treaty that includes a mutual defence clause"): its parties are the agreement's.
         public var agreement_clause: Bool?
+        /// Whether the trigger reacts to a deed named after it, as criticism does, so that its
+        /// object is the deed's doer ("صدت قواتها 14 هجوما روسيا": Russia's attacks repelled).
+        public var reaction: Bool?
         /// Triggers that are words of criticism, not of force, when every subject is a person
         /// ("هاجم لافروف الناتو", "Lavrov attacked NATO"): the relation is then `criticizes`.
         public var criticism_when_person: [String]?

@@ -8,7 +8,7 @@ import EntityGraph
 /// two states the sentence joined by "and", else the last two states; "الجانبان" / "the two
 /// sides" → the states of the last meeting or cooperation read, else the last two states;
 /// "الزعيمان" / "the two leaders" → the last two people its sentence named before it, else the
-/// people of that meeting; "القادة الثلاثة" / "the three leaders" → the last
+/// people of that meeting, else the last two people named; "القادة الثلاثة" / "the three leaders" → the last
 /// three people named; "الدول الثلاث" / "the three countries" → the
 /// last three states named together; "الدول الأربع" / "all four countries" → the last four named
 /// together; "الحلف" / "the alliance" / "المنظمة" → the last alliance
@@ -151,7 +151,7 @@ struct Coreference {
             case "leader_pair":
                 var named: [String] = []
                 for id in before where context.kind(id) == .person && !named.contains(id) { named.append(id) }
-                ids = named.count >= 2 ? Array(named.suffix(2)) : context.lastMeeting?.people ?? []
+                ids = named.count >= 2 ? Array(named.suffix(2)) : context.lastMeeting?.people ?? context.lastPeople(2, also: before)
             case "state_triple":
                 ids = statesNamedTogether(3, before: span.range.lowerBound, work, context: context)
             case "state_quadruple":

@@ -54,11 +54,11 @@ extension FramePatterns {
     }
 
     /// The word of a deed (an attack, sanctions, a threat, a deployment) that is the object of a
-    /// reaction verb, after "the" or at most two Arabic adverbs ("أدانت بولندا بشدة الهجوم على
-    /// كييف", "condemned the strikes"): its span index. The actors after it are the deed's, not
+    /// reaction verb, after "the", a count or at most two Arabic adverbs ("أدانت بولندا بشدة
+    /// الهجوم على كييف", "condemned the strikes", "صدت 14 هجوما روسيا"): its span index. The actors after it are the deed's, not
     /// the reaction's (those after a meeting or agreement are its parties, and the reaction's).
     func eventObject(at index: Int, _ work: SentenceWork) -> Int? {
-        var cursor = work.token(index, is: lexicon.keywords.the) ? index + 1 : index
+        var cursor = work.token(index, is: lexicon.keywords.the) || (index < work.tokens.count && work.tokens[index].number >= 0) ? index + 1 : index
         while cursor < min(index + 2, work.tokens.count), lexicon.isFunctionWord(work.tokens[cursor].word, list: .stopwords),
               work.spanIndex(startingAt: cursor).map({ !work.spans[$0].isEventWord }) ?? true {
             cursor += 1

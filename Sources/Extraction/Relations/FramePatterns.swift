@@ -249,7 +249,7 @@ struct FramePatterns {
             work.complements[searchFrom] = frame.complement_modality ?? "planned"
         }
         var found: Actor?
-        let reactedEvent = type == .criticizes && !passive ? eventObject(at: searchFrom, work) : nil
+        let reactedEvent = (type == .criticizes || frame.reaction == true) && !passive ? eventObject(at: searchFrom, work) : nil
         let relativeObject = english && !passive ? work.objectRelativeHead(of: trigger.range.lowerBound, lexicon: lexicon).flatMap { fits($0) ? $0 : nil } : nil
         switch slot {
         case _ where clauseSubject != nil:
