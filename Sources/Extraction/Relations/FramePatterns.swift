@@ -52,47 +52,6 @@ struct FramePatterns {
         }
     }
 
-    /// An event noun that the actor before it suffers ("وتعرضت مدينة خاركيف لقصف روسي", "Kharkiv
-    /// came under Russian attack", "Kyiv hit by massive Russian drone attack"): that actor is its
-    /// object and the state named by a nisba or a name next to the noun (after it in Arabic, one
-    /// adjective allowed between; before it in English) its agent.
-    func sufferedEvent(_ trigger: Span, _ work: SentenceWork, context: DocumentContext) -> (agent: String, patient: Actor, end: Int)? {
-        let start = trigger.range.lowerBound, end = trigger.range.upperBound
-        guard let marker = (max(0, start - 6)..<start).last(where: { work.token($0, isIn: .subjectedMarkers, lexicon: lexicon) }),
-              !work.hasClauseBreak(marker..<start) else { return nil }
-        if isEnglish(trigger, work) {
-            guard let patient = work.actor(endingBefore: marker, gap: 1),
-                  let nisba = work.spans.first(where: { $0.range.lowerBound > marker && $0.range.upperBound <= start && $0.value.isNisba }),
-                  case .nisba(let state) = nisba.value else { return nil }
-            return (state, patient, end)
-        }
-        guard let patient = work.actors.first(where: { $0.range.lowerBound > marker && $0.range.upperBound <= start }) else { return nil }
-        let isNisba = { (index: Int) -> String? in
-            guard let position = work.spanIndex(startingAt: index), case .nisba(let state) = work.spans[position].value else { return nil }
-            return state
-        }
-        for index in [end, end + 1] where index < work.tokens.count {
-            if let state = isNisba(index) { return (state, patient, index + 1) }
-            if let actor = work.firstActor(in: index..<(index + 1)) { return (context.actingEntity(actor.ids[0]), patient, actor.range.upperBound) }
-            guard work.tokens[index].isWord, work.spanIndex(startingAt: index) == nil else { return nil }
-        }
-        return nil
-    }
-
-    /// An Arabic event word without the article in construct with a state or place and a nisba
-    /// of another state after it ("قصف خاركيف الروسي", "غزو أوكرانيا الروسي", "بدعم أوكرانيا
-    /// الأمريكي"): the named one is what the event acts on, the nisba's state its agent — the
-    /// nisba qualifies the event word, not the name, and is no object of a verb.
-    func constructEvent(_ trigger: Span, _ work: SentenceWork, context: DocumentContext) -> (agent: String, patient: Actor, end: Int)? {
-        let end = trigger.range.upperBound
-        guard let patient = work.actors.first(where: { $0.range.lowerBound == end }), patient.source == .name, patient.clitic.isEmpty,
-              let position = work.spanIndex(startingAt: patient.range.upperBound), case .nisba(let agent) = work.spans[position].value,
-              work.spans[position].clitic.isEmpty, patient.ids.count == 1, [.state, .place].contains(context.kind(patient.ids[0])),
-              agent != context.state(of: patient.ids[0]), !isEnglish(trigger, work), !trigger.clitic.hasSuffix("ال"), trigger.clitic != "لل",
-              !NameFolding.fold(work.text(trigger.range)).dropFirst(trigger.clitic.count).hasPrefix("ال") else { return nil }
-        return (agent, patient, work.spans[position].range.upperBound)
-    }
-
     /// Whether an actor is named as the neighbour across a border ("نشر جنود على حدودها مع
     /// بيلاروسيا", "troops on its border with Belarus"): a border phrase ending with "مع" /
     /// "with" ends right before it (not "جارتها ليتوانيا", the one accused), so
