@@ -3,10 +3,10 @@ import Foundation
 /// The British and American spellings of an organisation's English name: "Shanghai Cooperation
 /// Organisation" is matched as "... Organization" too, and the reverse.
 enum EnglishSpellings {
-    /// The pairs of endings spelled both ways.
+    /// The pairs of spellings, British first.
     private static let pairs = [("isation", "ization"), ("Defence", "Defense")]
 
-    /// The other spellings of `name` (none when it has no such ending).
+    /// The other spellings of `name` (none when it has no such word).
     static func others(of name: String) -> [String] {
         pairs.flatMap { british, american -> [String] in
             if name.contains(british) { return [name.replacingOccurrences(of: british, with: american)] }

@@ -8,9 +8,9 @@ import EntityGraph
 /// two states the sentence joined by "and", else the last two states; "الجانبان" / "the two
 /// sides" → the states of the last meeting or cooperation read, else the last two states;
 /// "الزعيمان" / "the two leaders" → the last two people its sentence named before it, else the
-/// people of that meeting, else the last two people named; "القادة الثلاثة" / "the three leaders" → the last
-/// three people named; "الدول الثلاث" / "the three countries" → the
-/// last three states named together; "الدول الأربع" / "all four countries" → the last four named
+/// people of that meeting, else the last two people named; "القادة الثلاثة" / "the three
+/// leaders" → the last three people named; "الدول الثلاث" / "the three countries" → the last
+/// three states named together; "الدول الأربع" / "all four countries" → the last four named
 /// together; "الحلف" / "the alliance" / "المنظمة" → the last alliance
 /// called so by one of its names or `anaphors`, or by none of the anaphors' nouns (حلف شمال
 /// الأطلسي, not دولة الاتحاد; "the bloc", which no name holds, is the last alliance);
