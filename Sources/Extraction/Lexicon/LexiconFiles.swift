@@ -133,6 +133,9 @@ public enum LexiconFiles {
         /// Words before the place the holder is posted to ("لدى", "to" for an ambassador; "إلى",
         /// "for" for an envoy): "U.S. envoy to Ukraine Keith Kellogg" names Kellogg after the posting.
         public var postings: [String]?
+        /// Whether many hold the title at once (envoys, ambassadors, advisers): the title alone
+        /// ("the Russian envoy") names no holder from the lexicon, only one the story named.
+        public var shared: Bool?
     }
 
     /// A kind of state institution (`institutions.json`): ministries, the army, the government.

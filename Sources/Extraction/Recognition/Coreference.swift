@@ -66,7 +66,7 @@ struct Coreference {
                 return
             }
             if span.range.lowerBound > 0, [",", "،"].contains(work.tokens[span.range.lowerBound - 1].mark),
-               let main = work.actors.first, main.range.upperBound < span.range.lowerBound, speaks(main) {
+               let main = work.actors.first, main.range.upperBound < span.range.lowerBound, speaks(main) || context.kind(main.ids[0]) == .state {
                 context.speaker = main.ids[0]
                 return
             }

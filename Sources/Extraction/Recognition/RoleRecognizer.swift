@@ -166,7 +166,7 @@ struct RoleRecognizer {
                 apposition = true
             }
             if person == nil, let office = affiliation, !former {
-                person = context.recentHolder(of: role, in: office) ?? context.holder(of: role, in: office)
+                person = context.recentHolder(of: role, in: office) ?? (lexicon.sharedRoles.contains(role) ? nil : context.holder(of: role, in: office))
             }
             if person == nil, former {
                 work.consumed.formUnion(used)

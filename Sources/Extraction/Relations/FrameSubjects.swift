@@ -152,6 +152,10 @@ extension FramePatterns {
                     found.take(work.coordinatedBefore(subject, keywords: lexicon.keywords, kind: context.kind))
                 }
             }
+        } else if work.token(end, isIn: .droppedSubjectMarkers, lexicon: lexicon), let main = work.actors.first,
+                  main.range.upperBound <= trigger.range.lowerBound, !isPrepositional(main, work) {
+            // "وصل الوزير إلى دمشق، التقى خلالها الرئيس": the visitor meets, the one after is met.
+            found.take((ids: work.coordinated(from: main, keywords: lexicon.keywords).ids, start: main.range.lowerBound))
         } else if frame.nisba_agent == true, let owner = nisbaBeforeParticiple(trigger, work) {
             found.ids = [owner]
         } else if let owner = ownerOfGoverningNoun(trigger, work) {
@@ -221,15 +225,17 @@ extension FramePatterns {
     /// Whether the actor before a trigger (with those coordinated before it) is the subject of
     /// an Arabic verb written right before them ("انتقدت ليتوانيا ولاتفيا المناورات": the two
     /// states criticise, the exercises are what they criticise, not an event of theirs), or of
-    /// an event verb when the trigger has its own agent in construct ("جدد سافايا دعم واشنطن
-    /// لاستقرار العراق"). Not when
+    /// an event or speech verb when the trigger has its own agent in construct ("جدد سافايا دعم
+    /// واشنطن لاستقرار العراق", "أكد بن فرحان دعم المملكة لوحدة سوريا"). Not when
     /// the verb's ending says its subject was dropped ("ودعتا الاتحاد الأوروبي إلى فرض"), nor
     /// when the actor is the object of a request whose content the trigger starts, nor when it
     /// follows a preposition ("تقديم ضمانات لبيلاروس باعتبارها حليفا").
     func isSubjectOfEarlierVerb(_ actor: Actor, trigger: Span, _ work: SentenceWork, context: DocumentContext) -> Bool {
         guard !isPrepositional(actor, work) else { return false }
         let start = work.coordinatedBefore(actor, keywords: lexicon.keywords, kind: context.kind).start
-        if work.token(start - 1, isIn: .eventVerbs, lexicon: lexicon), hasConstructAgentBeforeObject(trigger, work) { return true }
+        let verbBefore = work.token(start - 1, isIn: .eventVerbs, lexicon: lexicon)
+            || work.spans.contains { $0.range.upperBound == start && $0.value == .function(FunctionList.speechVerbs.rawValue) }
+        if verbBefore, hasConstructAgentBeforeObject(trigger, work) { return true }
         guard let verb = work.spans.last(where: { $0.range.upperBound == start }), case .trigger(let frame) = verb.value,
               hasRequiredWords(frame, after: verb.range.upperBound, work),
               !isEnglish(verb, work), !agreesWithDroppedSubject(verb, work) else { return false }
