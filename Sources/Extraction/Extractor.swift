@@ -52,8 +52,7 @@ public struct Extractor: Sendable {
         context.date = articleDate(sentences) ?? date
         let year = context.date.flatMap { Int($0.prefix(4)) }
         let roles = RoleRecognizer(lexicon: lexicon)
-        let places = NamesAfterKindNouns(lexicon: lexicon, nouns: .placeNameNouns, kind: .place, englishAfterOf: true)
-        let organizations = NamesAfterKindNouns(lexicon: lexicon, nouns: .organizationNameNouns, kind: .organization, englishAfterOf: false)
+        let namesAfterKindNouns = NamesAfterKindNouns(lexicon: lexicon)
         let contextualStates = ContextualStateNames(lexicon: lexicon)
         let acronyms = AcronymNames(lexicon: lexicon)
         let companies = CompanyNames(lexicon: lexicon)
@@ -86,8 +85,7 @@ public struct Extractor: Sendable {
             contextualStates.recognize(work)
             acronyms.recognize(work, context: context)
             companies.recognize(work, context: context)
-            places.recognize(work, context: context)
-            organizations.recognize(work, context: context)
+            namesAfterKindNouns.recognize(work, context: context)
             roles.recognize(work, context: context)
             institutions.recognize(work, context: context)
             coreference.addNamedActors(work, context: context)

@@ -10,18 +10,20 @@ import EntityGraph
 /// own, and is matched in the rest of the document.
 struct NamesAfterKindNouns {
     let lexicon: Lexicon
-    /// The nouns that introduce a name.
-    let nouns: FunctionList
-    /// The kind of what they name.
-    let kind: EntityKind
-    /// Whether an English name follows the noun after "of" ("the city of Gyumri").
-    let englishAfterOf: Bool
 
-    /// Adds a span for each name after one of the nouns.
+    /// Adds a span for each name after one of the nouns, in one pass over the sentence.
     func recognize(_ work: SentenceWork, context: DocumentContext) {
         var found: [Span] = []
-        for index in work.tokens.indices where work.token(index, isIn: nouns, lexicon: lexicon) {
-            guard let name = arabicName(after: index, work) ?? englishName(after: index, work),
+        for index in work.tokens.indices {
+            let kind: EntityKind
+            if work.token(index, isIn: .placeNameNouns, lexicon: lexicon) {
+                kind = .place
+            } else if work.token(index, isIn: .organizationNameNouns, lexicon: lexicon) {
+                kind = .organization
+            } else {
+                continue
+            }
+            guard let name = arabicName(after: index, work) ?? englishName(after: index, afterOf: kind == .place, work),
                   !work.spans.contains(where: { $0.range.overlaps(name) }) else { continue }
             let id = kind == .place ? context.discoverPlace(work.sentence, name) : context.discoverOrganization(work.sentence, name)
             found.append(Span(range: name, value: .entity(id), clitic: ""))
@@ -39,11 +41,11 @@ struct NamesAfterKindNouns {
         return name..<(name + 1)
     }
 
-    /// The capitalised words after an English noun (and "of", for places), if any.
-    private func englishName(after index: Int, _ work: SentenceWork) -> Range<Int>? {
+    /// The capitalised words after an English noun (and "of", for places: `afterOf`), if any.
+    private func englishName(after index: Int, afterOf: Bool, _ work: SentenceWork) -> Range<Int>? {
         guard !work.sentence.document.isArabic(work.tokens[index]) else { return nil }
-        let start = englishAfterOf ? index + 2 : index + 1
-        guard !englishAfterOf || work.token(index + 1, is: lexicon.keywords.of) else { return nil }
+        let start = afterOf ? index + 2 : index + 1
+        guard !afterOf || work.token(index + 1, is: lexicon.keywords.of) else { return nil }
         var end = start
         while end < work.tokens.count, end - start < 3, isUnknownWord(end, work),
               work.sentence.text(of: end).unicodeScalars.first?.isLatinCapital == true {

@@ -140,8 +140,9 @@ extension FramePatterns {
                     }).map { infinitive ? usedBy($0, work) ?? $0 : $0 }
                 let participle = isEnglishParticiple(trigger, work)
                 let mainClause = continuesClause(trigger, work) || participle
-                let speaker = participle || isGerundAfterSpeech(trigger, work) ? speechSubject(before: trigger, work) : nil
-                let gerundHolder = speaker == nil && isGerundAfterOpener(trigger, work)
+                let opener = gerundOpener(of: trigger, work)
+                let speaker = participle || opener.map({ followsSpeechVerb($0, work) }) == true ? speechSubject(before: trigger, work) : nil
+                let gerundHolder = speaker == nil && opener == trigger.range.lowerBound - 1
                     ? work.actors.first { $0.range.upperBound < trigger.range.lowerBound && !isPrepositional($0, work) } : nil
                 guard let subject = speaker ?? gerundHolder ?? (mainClause ? main : (before ?? main)) else { return nil }
                 let mainList = frame.plural_subject == true && speaker == nil && subject.range == main?.range
@@ -233,8 +234,7 @@ extension FramePatterns {
     func isSubjectOfEarlierVerb(_ actor: Actor, trigger: Span, _ work: SentenceWork, context: DocumentContext) -> Bool {
         guard !isPrepositional(actor, work) else { return false }
         let start = work.coordinatedBefore(actor, keywords: lexicon.keywords, kind: context.kind).start
-        let verbBefore = work.token(start - 1, isIn: .eventVerbs, lexicon: lexicon)
-            || work.spans.contains { $0.range.upperBound == start && $0.value == .function(FunctionList.speechVerbs.rawValue) }
+        let verbBefore = work.token(start - 1, isIn: .eventVerbs, lexicon: lexicon) || followsSpeechVerb(start, work)
         if verbBefore, hasConstructAgentBeforeObject(trigger, work) { return true }
         guard let verb = work.spans.last(where: { $0.range.upperBound == start }), case .trigger(let frame) = verb.value,
               hasRequiredWords(frame, after: verb.range.upperBound, work),

@@ -131,14 +131,21 @@ extension FramePatterns {
             .flatMap { isPrepositional($0, work) ? nil : $0 }
     }
 
-    /// Whether an English gerund after a clause opener, the opener written before it or in its
-    /// trigger ("after meeting"), follows a speech verb ("Šakalienė said after meeting her German
-    /// counterpart"): the speaker is its subject.
-    func isGerundAfterSpeech(_ trigger: Span, _ work: SentenceWork) -> Bool {
+    /// The clause opener of an English gerund, written right before it or in its trigger ("after
+    /// meeting"): a speech verb right before the opener makes the speaker its subject ("Šakalienė
+    /// said after meeting her German counterpart"); an opener before the trigger otherwise makes
+    /// the sentence's first actor its subject ("Poland ordered the closure ..., after blaming
+    /// Russian intelligence").
+    func gerundOpener(of trigger: Span, _ work: SentenceWork) -> Int? {
         let opener = work.token(trigger.range.lowerBound, isIn: .clauseOpeners, lexicon: lexicon) ? trigger.range.lowerBound : trigger.range.lowerBound - 1
-        guard opener >= 1, work.token(opener, isIn: .clauseOpeners, lexicon: lexicon),
-              trigger.range.contains(where: { work.sentence.text(of: $0).hasSuffix("ing") }) else { return false }
-        return work.spans.contains { $0.range.upperBound == opener && $0.value == .function("speech_verbs") }
+        guard opener >= 0, work.token(opener, isIn: .clauseOpeners, lexicon: lexicon),
+              trigger.range.contains(where: { work.sentence.text(of: $0).hasSuffix("ing") }) else { return nil }
+        return opener
+    }
+
+    /// Whether a speech verb ends right before token `index`.
+    func followsSpeechVerb(_ index: Int, _ work: SentenceWork) -> Bool {
+        work.spans.contains { $0.range.upperBound == index && $0.value == .function(FunctionList.speechVerbs.rawValue) }
     }
 
     /// The doer of the clause that a noun after a comma and an article sums up, before an English
@@ -149,14 +156,6 @@ extension FramePatterns {
         guard start >= 3, work.tokens[start - 1].isWord, work.token(start - 2, isOneOf: lexicon.keywords.articles),
               work.tokens[start - 3].mark == "," else { return nil }
         return work.actors.first { $0.range.upperBound <= start - 3 }
-    }
-
-    /// Whether an English gerund follows a clause opener ("Poland ordered the closure ..., after
-    /// blaming Russian intelligence"): the sentence's first actor, not the one just before, does
-    /// it.
-    func isGerundAfterOpener(_ trigger: Span, _ work: SentenceWork) -> Bool {
-        work.token(trigger.range.lowerBound - 1, isIn: .clauseOpeners, lexicon: lexicon)
-            && work.sentence.text(of: trigger.range.lowerBound).hasSuffix("ing")
     }
 
     /// The one whose words an English participle after a comma goes on with: the actor right
