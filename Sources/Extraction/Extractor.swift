@@ -79,6 +79,7 @@ public struct Extractor: Sendable {
             work.articleDate = context.date
             markDirections(work)
             dropAttitudes(work)
+            dropDissent(work)
             ledGroups.apply(work)
             documentNames.apply(work)
             institutions.requalifyNationalBodies(work, context: context)
@@ -210,6 +211,28 @@ public struct Extractor: Sendable {
             let start = span.range.lowerBound
             guard span.value.isNisba, start >= 2, PhraseTable<LexiconValue>.isGluedHyphen(work.tokens, start - 1) else { return false }
             return work.spans.contains { $0.range.upperBound == start - 1 && $0.value == .function("attitude_prefixes") }
+        }
+    }
+
+    /// "جماعات المعارضة الكردية الإيرانية", "Iranian opposition groups": a nisba next to a word of
+    /// list `dissent_nouns` (after it in Arabic, before it in English) names whom the dissidents
+    /// oppose, not the state acting; "Russian opposition to the plan" stays Russia's, and so does
+    /// a title's nisba ("زعيمة المعارضة البيلاروسية", "Belarusian opposition leader").
+    private func dropDissent(_ work: SentenceWork) {
+        let titles = work.spans.filter { if case .title = $0.value { return true } else { return false } }
+        let isDissent: (Int) -> Bool = { index in
+            work.token(index, isIn: .dissentNouns, lexicon: self.lexicon) && !titles.contains { $0.range.contains(index) }
+        }
+        work.spans.removeAll { span in
+            guard span.value.isNisba else { return false }
+            let start = span.range.lowerBound, end = span.range.upperBound
+            if work.sentence.document.isArabic(work.tokens[start]) {
+                return isDissent(start - 1)
+                    || (isDissent(start - 2) && work.tokens[start - 1].isWord && !work.spans.contains { $0.range.contains(start - 1) })
+            }
+            let noun = isDissent(end) ? end : isDissent(end + 1) && work.tokens[end].isWord ? end + 1 : nil
+            guard let noun else { return false }
+            return !work.token(noun + 1, is: lexicon.keywords.to)
         }
     }
 

@@ -110,7 +110,7 @@ final class JointEventsTests: XCTestCase {
         XCTAssertEqual(edges("Estonia's border with Russia runs along the Narva river."), ["estonia borders russia"])
         XCTAssertEqual(edges("Lukashenko inspected the border with Ukraine on Friday."), [], "a person has no border")
         XCTAssertEqual(edges("Finland closed its last border crossing with Russia on Friday, and Norway tightened checks."),
-                       ["finland borders russia"], "a new clause after ', and' lists no more neighbours")
+                       ["finland borders russia", "finland sanctions russia"], "a new clause after ', and' lists no more neighbours")
         XCTAssertEqual(edges("وأعلنت الحكومة الفنلندية إغلاق معبر فاليما الحدودي مع روسيا."),
                        ["finland_government part_of finland", "finland borders russia"])
     }

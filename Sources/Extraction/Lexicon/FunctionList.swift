@@ -142,6 +142,13 @@ public enum FunctionList: String, CaseIterable, Sendable {
     /// Nouns that may stand between a title and the state it names ("أمير دولة قطر", "رئيس
     /// جمهورية أذربيجان").
     case stateNouns = "state_nouns"
+    /// Adjectives that may stand between an event noun and the nisbas of its parties
+    /// ("المناورات العسكرية الروسية البيلاروسية", "the joint military exercises").
+    case eventQualifiers = "event_qualifiers"
+    /// Nouns of people opposed to a state's rulers ("المعارضة الإيرانية", "the Syrian
+    /// opposition"): a nisba after them names whose opponents they are, so that state is no
+    /// actor of the phrase.
+    case dissentNouns = "dissent_nouns"
 
     /// Lists that are only tested word by word, never matched as phrases of the text.
     static let wordOnly: Set<String> = [Self.stopwords.rawValue, Self.abbreviations.rawValue, Self.clauseOpeners.rawValue, Self.possessives.rawValue,
@@ -160,7 +167,8 @@ public enum FunctionList: String, CaseIterable, Sendable {
                                          Self.conditionals.rawValue, Self.instrumentVerbs.rawValue, Self.pastMarkers.rawValue,
                                          Self.oppositionWords.rawValue, Self.titleQualifiers.rawValue,
                                          Self.asideOpeners.rawValue, Self.namingPronouns.rawValue,
-                                         Self.auxiliaries.rawValue, Self.stateNouns.rawValue, Self.statementWords.rawValue, Self.commonAcronyms.rawValue, Self.pluralPossessives.rawValue]
+                                         Self.auxiliaries.rawValue, Self.stateNouns.rawValue, Self.statementWords.rawValue, Self.commonAcronyms.rawValue, Self.pluralPossessives.rawValue,
+                                         Self.eventQualifiers.rawValue, Self.dissentNouns.rawValue]
 
     /// The list's bit.
     var bit: UInt64 { 1 << UInt64(Self.allCases.firstIndex(of: self)!) }

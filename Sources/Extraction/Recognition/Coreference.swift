@@ -139,6 +139,8 @@ struct Coreference {
                 if let owner = (here ?? context.speaker).flatMap(context.state(of:)), let ally = context.ally(of: owner, also: before) {
                     ids = [ally]
                 }
+            case "state_pair" where statesInApposition(after: span.range.upperBound, count: 2, work, context: context) != nil:
+                ids = statesInApposition(after: span.range.upperBound, count: 2, work, context: context) ?? []
             case "state_pair":
                 let last = coordinatedPair(before: span.range.lowerBound, work, context: context) ?? context.lastStates(2, also: before)
                 let namedHere = !last.isEmpty && last.allSatisfy { state in before.contains { context.state(of: $0) == state } }
@@ -182,6 +184,16 @@ struct Coreference {
             guard !ids.isEmpty else { continue }
             work.add(Actor(ids: ids, range: span.range, clitic: span.clitic, source: .anaphora))
         }
+    }
+
+    /// The states named in apposition right after a comma following an anaphor ("البلدان، روسيا
+    /// وبيلاروسيا،", "the two countries, Armenia and Azerbaijan,"), when they are `count`.
+    private func statesInApposition(after end: Int, count: Int, _ work: SentenceWork, context: DocumentContext) -> [String]? {
+        guard end + 1 < work.tokens.count, work.tokens[end].mark == "،" || work.tokens[end].mark == ",",
+              let first = work.actors.first(where: { $0.range.lowerBound == end + 1 }) else { return nil }
+        let list = work.coordinated(from: first, keywords: lexicon.keywords)
+        let states = list.ids.filter { context.kind($0) == .state }
+        return list.ids.count == count && states.count == count && Set(states).count == count ? states : nil
     }
 
     /// The last two states the sentence names joined by و / "and" before token `index` ("توقيع

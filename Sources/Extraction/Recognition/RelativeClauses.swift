@@ -97,6 +97,22 @@ extension SentenceWork {
         return nil
     }
 
+    /// The actor an English apposition opened by an article describes, when token `index` stands
+    /// inside it ("Moldova, a former Soviet republic wedged between Ukraine and Romania": Moldova
+    /// for "wedged"): the actor right before a comma up to twelve tokens back, with no other mark
+    /// between but those inside a number ("2.4 million").
+    func describedByApposition(containing index: Int, articles: Set<Int32>) -> Actor? {
+        var cursor = index - 1
+        while cursor >= 1, index - cursor <= 12 {
+            if let mark = tokens[cursor].mark, tokens[cursor - 1].number < 0 || tokens[cursor + 1].number < 0 {
+                guard mark == ",", token(cursor + 1, isOneOf: articles) else { return nil }
+                return actor(endingBefore: cursor, gap: 0)
+            }
+            cursor -= 1
+        }
+        return nil
+    }
+
     /// Where the object of a verb may start after an Arabic apposition to its subject, set off by
     /// commas and opening with a definite noun or a relative pronoun ("والتقى لوكاشينكو، الحليف
     /// المقرب لبوتين، الرئيس الصيني", "وتضم المنظمة، التي تأسست عام 2001، الصين": the object

@@ -106,10 +106,15 @@ extension FramePatterns {
     }
 
     /// Two or more states written right after a noun ("بيانا روسيا صينيا مشتركا", "محادثات
-    /// روسية - أميركية"), by name or nisba.
+    /// روسية - أميركية"), by name or nisba, past adjectives of list `event_qualifiers` before the
+    /// first ("المناورات العسكرية الروسية البيلاروسية").
     func statesRight(after index: Int, _ work: SentenceWork, context: DocumentContext) -> (ids: [String], end: Int) {
         var ids: [String] = []
         var cursor = index
+        while cursor < index + 2, work.token(cursor, isIn: .eventQualifiers, lexicon: lexicon),
+              work.spanIndex(startingAt: cursor) == nil {
+            cursor += 1
+        }
         while true {
             if !ids.isEmpty, cursor < work.tokens.count, let mark = work.tokens[cursor].mark, mark == "-" || mark == "–" {
                 cursor += 1
@@ -141,6 +146,18 @@ extension FramePatterns {
             return (id, span.range.upperBound)
         default: return nil
         }
+    }
+
+    /// Nisbas joined by و to an agent nisba ending at `index` ("الضربات الإسرائيلية والأميركية"):
+    /// more agents of the same event, and where they end.
+    func conjoinedNisbas(after index: Int, _ work: SentenceWork) -> (ids: [String], end: Int) {
+        var ids: [String] = [], cursor = index
+        while let position = work.spanIndex(startingAt: cursor), case .nisba(let state) = work.spans[position].value,
+              work.spans[position].clitic == "و", !ids.contains(state) {
+            ids.append(state)
+            cursor = work.spans[position].range.upperBound
+        }
+        return (ids, cursor)
     }
 
     /// The agent of an English event noun, written before it: "Russia's invasion", "the Russian

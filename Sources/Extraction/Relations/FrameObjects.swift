@@ -195,24 +195,6 @@ extension FramePatterns {
         return nil
     }
 
-    /// A state named only by a nisba after the trigger ("انتقد ... الخطوة الروسية"), as an actor
-    /// (not one glued to a participle by a hyphen: "Russian-occupied Crimea", "Iranian-made"):
-    /// within four tokens, or within four tokens of one of the frame's prepositions that stands
-    /// within four ("تشن موسكو ضربات واسعة على شبكة الكهرباء الأوكرانية", "strikes on Ukrainian
-    /// energy facilities"), in the same clause.
-    func nisbaObject(from index: Int, frame frameIndex: Int, _ work: SentenceWork) -> Actor? {
-        let preposition = (index..<min(index + 5, work.tokens.count)).first { work.token($0, isOneOf: lexicon.framePrepositions[frameIndex]) }
-        let limit = preposition.map { $0 + 4 } ?? index + 4
-        for (position, span) in work.spans.enumerated() where span.range.lowerBound >= index
-            && span.range.lowerBound <= limit && !work.consumed.contains(position) {
-            if case .nisba(let state) = span.value, !work.hasClauseBreak(index..<span.range.lowerBound),
-               !PhraseTable<LexiconValue>.isGluedHyphen(work.tokens, span.range.upperBound) {
-                return Actor(ids: [state], range: span.range, clitic: span.clitic, source: .anaphora)
-            }
-        }
-        return nil
-    }
-
     /// Whether a relative pronoun stands among the tokens of `range`: an actor after it belongs to
     /// the relative clause ("في إطار الحوار الذي يرعاه الاتحاد الأوروبي"), and is no partner of a
     /// meeting or agreement before it (the doer of a deed criticised may be named there).

@@ -56,11 +56,14 @@ struct FramePatterns {
     /// بيلاروسيا", "troops on its border with Belarus"): a border phrase ending with "مع" /
     /// "with" ends right before it (not "جارتها ليتوانيا", the one accused), so
     /// troops sent there are not sent into it, and drills held there are not held with it
-    /// ("مناورات قرب الحدود مع بولندا").
-    func isBorderNeighbour(_ actor: Actor, _ work: SentenceWork) -> Bool {
-        work.spans.contains { span in
+    /// ("مناورات قرب الحدود مع بولندا") — unless the frame requires the border word itself
+    /// ("closed its border with Belarus": the neighbour is what the closure is against).
+    func isBorderNeighbour(_ actor: Actor, _ work: SentenceWork, unlessRequiredBy frameIndex: Int) -> Bool {
+        let required = lexicon.frameRequiredWords[frameIndex]
+        return work.spans.contains { span in
             guard span.range.upperBound == actor.range.lowerBound, case .function(let list) = span.value,
-                  work.token(span.range.upperBound - 1, isOneOf: lexicon.keywords.withWords) else { return false }
+                  work.token(span.range.upperBound - 1, isOneOf: lexicon.keywords.withWords),
+                  !span.range.contains(where: { work.token($0, isOneOf: required) }) else { return false }
             return list == "border_triggers" || list == "own_borders" || list == "main_subject_borders"
         }
     }
@@ -172,7 +175,7 @@ struct FramePatterns {
             if !placeAllowed && context.kind(actor.ids[0]) == .place && actor.range.lowerBound != end && self.isLocative(actor, work) {
                 return false
             }
-            if self.isBorderNeighbour(actor, work) { return false }
+            if self.isBorderNeighbour(actor, work, unlessRequiredBy: frameIndex) { return false }
             if type == .sanctions, context.armedForces.contains(actor.ids[0]) { return false }
             if self.isPartnerOfAnotherEvent(actor, triggerEnd: sameEvent?.range.upperBound ?? end, work) { return false }
             if Self.friendlyTypes.contains(type), work.token(actor.range.lowerBound - 1, isIn: .oppositionWords, lexicon: self.lexicon) {
@@ -246,13 +249,15 @@ struct FramePatterns {
             }
         default:
             found = prepositionalObject(frameIndex, from: searchFrom, triggerEnd: end, work, fits: fits)
+                ?? (type == .attacks ? nisbaAfterPreposition(from: searchFrom, frame: frameIndex, work).flatMap { fits($0) ? $0 : nil } : nil)
         }
         if english, let owner = found, let held = possessedHolder(of: owner, before: work.tokens.count, work),
            [.person, .organization].contains(context.kind(held.ids[0])), fits(held) {
             found = held
         }
         var ofDeed = false
-        if found == nil, type == .criticizes, frame.speaker == true || work.token(trigger.range.lowerBound - 1, is: lexicon.keywords.what),
+        if found == nil, type == .criticizes, frame.speaker == true || work.token(trigger.range.lowerBound - 1, is: lexicon.keywords.what)
+            || isRelativeVerbOfDeed(trigger, work),
            let deed = context.lastDeed, deed.sentence == context.sentenceNumber, !deed.agents.contains(where: subjects.contains) {
             (found, ofDeed) = (Actor(ids: deed.agents, range: trigger.range, clitic: "", source: .anaphora), true)
         }

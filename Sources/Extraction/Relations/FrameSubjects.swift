@@ -37,7 +37,7 @@ extension FramePatterns {
         var found = Subject(start: trigger.range.lowerBound, end: end)
         let following = statesRight(after: end, work, context: context)
         let between = betweenWord(of: trigger, work, context: context)
-            .flatMap { work.firstActor(in: ($0 + 1)..<($0 + 2)) }.map { work.coordinated(from: $0, keywords: lexicon.keywords) }
+            .flatMap { work.firstActor(in: ($0 + 1)..<($0 + (work.token($0 + 1, isOneOf: lexicon.keywords.articles) ? 3 : 2))) }.map { work.coordinated(from: $0, keywords: lexicon.keywords) }
         if frame.agreement_clause == true {
             guard let agreement = context.lastAgreement, agreement.sentence == context.sentenceNumber else { return nil }
             found.ids = agreement.states
@@ -82,8 +82,9 @@ extension FramePatterns {
                 found.ids = owner.ids
                 found.start = min(found.start, owner.range.lowerBound)
             } else if let agent = agent(after: end, work, context: context), !isPatientGenitive(agent, after: end, of: frame, work, context: context) {
-                found.ids = [agent.id]
-                found.end = agent.end
+                let more = conjoinedNisbas(after: agent.end, work)
+                found.ids = [agent.id] + more.ids
+                found.end = more.end
             } else if let relative = relativeClauseSubject(after: end, work) {
                 found.take(work.coordinated(from: relative, keywords: lexicon.keywords))
             } else if frame.nominal_subject_before == true, let before = work.actor(endingBefore: trigger.range.lowerBound, gap: 2),
@@ -133,10 +134,12 @@ extension FramePatterns {
                 let before = (controller ?? relativeHead
                     ?? work.restrictiveRelativeHead(of: trigger.range.lowerBound, lexicon: lexicon)
                     ?? work.appositionHead(before: afterAuxiliaries(trigger.range.lowerBound, work))
+                    ?? (infinitive ? work.appositionHead(before: afterAuxiliaries(trigger.range.lowerBound - 2, work)) : nil)
                     ?? work.actor(endingBefore: trigger.range.lowerBound, gap: infinitive ? 10 : 4)
                     .flatMap { actor in
                         let pronoun = (actor.range.upperBound..<trigger.range.lowerBound).contains { work.token($0, isIn: .subjectPronouns, lexicon: lexicon) }
-                        return separated(actor, from: trigger, work, byEvents: true) || (isPrepositional(actor, work) && !pronoun) ? nil : actor
+                        return separated(actor, from: trigger, work, byEvents: true) || (isPrepositional(actor, work) && !pronoun)
+                            || (infinitive && joinsVerbPhrase(actor.range.upperBound..<trigger.range.lowerBound, work)) ? nil : actor
                     }).map { infinitive ? usedBy($0, work) ?? $0 : $0 }
                 let participle = isEnglishParticiple(trigger, work)
                 let mainClause = continuesClause(trigger, work) || participle
@@ -204,6 +207,7 @@ extension FramePatterns {
         if found.ids.isEmpty, frame.plural_subject == true, let partners = meetingPartners(before: trigger, work) {
             found.ids = partners
         }
+        if found.end > end { found.end = pastApposition(naming: found.ids, at: found.end, work) }
         found.ids = found.ids.map(context.actingEntity)
         return found.ids.isEmpty ? nil : found
     }

@@ -24,45 +24,6 @@ struct StructuralPatterns {
         rolesNamedByAgent(work, context: context)
     }
 
-    /// An English alliance before a member noun: "NATO member Poland", "EU members Hungary and
-    /// Slovakia" (the states after it) and "Romania, a NATO member," (the state the phrase is in
-    /// apposition to) are members of that alliance; so are two or more states after an alliance
-    /// and "of" / "between" ("the Union State of Russia and Belarus", "دولة الاتحاد بين روسيا
-    /// وبيلاروسيا").
-    private func memberNouns(_ work: SentenceWork, context: DocumentContext) {
-        for alliance in work.actors where context.kind(alliance.ids[0]) == .alliance
-            && work.token(alliance.range.upperBound, isIn: .unionMembersMarkers, lexicon: lexicon) {
-            guard let first = work.firstActor(in: (alliance.range.upperBound + 1)..<(alliance.range.upperBound + 2)) else { continue }
-            let list = work.coordinated(from: first, keywords: lexicon.keywords)
-            guard list.ids.count >= 2 else { continue }
-            for member in list.ids.map(context.actingEntity) where context.kind(member) == .state {
-                context.emit(member, .memberOf, alliance.ids[0], sentence: work.sentence, tokens: alliance.range.lowerBound...(list.end - 1),
-                             rule: "union_of", confidence: 0.8)
-            }
-        }
-        for span in work.spans where span.value == .function("member_nouns") {
-            guard let alliance = work.actor(endingBefore: span.range.lowerBound, gap: 0), context.kind(alliance.ids[0]) == .alliance
-            else { continue }
-            var members: (ids: [String], start: Int, end: Int)?
-            if let after = work.firstActor(in: span.range.upperBound..<(span.range.upperBound + 1)) {
-                let list = work.coordinated(from: after, keywords: lexicon.keywords)
-                members = (list.ids, alliance.range.lowerBound, list.end)
-            } else {
-                var cursor = alliance.range.lowerBound - 1
-                while cursor > 0, ["a", "an", "all", "both", "fellow"].contains(work.sentence.text(of: cursor).lowercased()) { cursor -= 1 }
-                if cursor > 0, work.tokens[cursor].mark == ",", let head = work.actor(endingBefore: cursor, gap: 0) {
-                    let list = work.coordinatedBefore(head, keywords: lexicon.keywords, kind: context.kind)
-                    members = (list.ids, list.start, span.range.upperBound)
-                }
-            }
-            guard let members else { continue }
-            for member in members.ids.map(context.actingEntity) where context.kind(member) == .state {
-                context.emit(member, .memberOf, alliance.ids[0], sentence: work.sentence, tokens: members.start...(members.end - 1),
-                             rule: "member_noun", confidence: 0.8)
-            }
-        }
-    }
-
     /// "X ونظيره Y" / "X and his counterpart Y": two people named together as counterparts are
     /// meeting (news names counterparts together when they talk); not two of the same state, whose
     /// "counterpart" is someone else's.
@@ -123,11 +84,12 @@ struct StructuralPatterns {
                     ?? (english ? actor(wordsBefore: span.range.lowerBound, work) ?? possessiveOwner(of: span, work) : nil)
                         .flatMap { work.hasClauseBreak($0.range.upperBound..<span.range.lowerBound) ? nil : $0 }
                 let endsWithPartner = work.token(span.range.upperBound - 1, isOneOf: lexicon.keywords.withWords)
-                let apposition = english ? work.appositionHead(before: span.range.lowerBound) : nil
+                let (apposition, described) = english ? (work.appositionHead(before: span.range.lowerBound),
+                    work.describedByApposition(containing: span.range.lowerBound, articles: lexicon.keywords.articles)) : (nil, nil)
                 subject = english
                     ? work.restrictiveRelativeHead(of: span.range.lowerBound, lexicon: lexicon)
                         ?? (work.token(span.range.lowerBound, isIn: .relativePronouns, lexicon: lexicon) ? before : nil)
-                        ?? apposition ?? before ?? work.relativeClauseHead(of: span.range.lowerBound, lexicon: lexicon)
+                        ?? apposition ?? before ?? work.relativeClauseHead(of: span.range.lowerBound, lexicon: lexicon) ?? described
                     : endsWithPartner ? before : (after ?? before)
                 guard let subject, let id = subject.ids.first.map(context.actingEntity), context.kind(id) == .state else { continue }
                 owners = english && subject.range.upperBound <= span.range.lowerBound

@@ -214,4 +214,34 @@ extension FramePatterns {
         while start > 0, work.token(start - 1, isIn: .auxiliaries, lexicon: lexicon) { start -= 1 }
         return start
     }
+
+    /// The end of an apposition between commas that names a subject written after its verb
+    /// again ("ويرتبط البلدان، روسيا وبيلاروسيا، بمعاهدة"): the object is looked for after it;
+    /// `end` itself when none.
+    func pastApposition(naming ids: [String], at end: Int, _ work: SentenceWork) -> Int {
+        guard end < work.tokens.count, work.tokens[end].mark == "،" || work.tokens[end].mark == ",",
+              let first = work.actors.first(where: { $0.range.lowerBound == end + 1 }) else { return end }
+        let list = work.coordinated(from: first, keywords: lexicon.keywords)
+        guard Set(list.ids) == Set(ids), list.end < work.tokens.count,
+              work.tokens[list.end].mark == "،" || work.tokens[list.end].mark == "," else { return end }
+        return list.end + 1
+    }
+
+    /// Whether an Arabic verb with an object pronoun opens a relative clause ("الضربات ...، والتي
+    /// أدانتها بغداد"): the pronoun is the deed named before the relative pronoun.
+    func isRelativeVerbOfDeed(_ trigger: Span, _ work: SentenceWork) -> Bool {
+        let start = trigger.range.lowerBound
+        return work.token(start - 1, isIn: .relativePronouns, lexicon: lexicon)
+            && PossessiveForms.hasSuffix(work.sentence.text(of: start), among: lexicon.pronounSuffixes)
+    }
+
+    /// Whether "and" and a word that names no one stand in `range`, joining a verb phrase of the
+    /// main subject ("visited Chisinau and pledged ... to support Moldova": the visitor
+    /// supports, not the place visited).
+    func joinsVerbPhrase(_ range: Range<Int>, _ work: SentenceWork) -> Bool {
+        range.contains { index in
+            work.token(index, is: lexicon.keywords.and) && index + 1 < work.tokens.count && work.tokens[index + 1].isWord
+                && work.spanIndex(startingAt: index + 1) == nil
+        }
+    }
 }

@@ -1,0 +1,44 @@
+import EntityGraph
+
+/// Membership read from how a member is named: "NATO member Poland", "Romania, a NATO member,",
+/// "the Union State of Russia and Belarus".
+extension StructuralPatterns {
+    /// An English alliance before a member noun: "NATO member Poland", "EU members Hungary and
+    /// Slovakia" (the states after it) and "Romania, a NATO member," (the state the phrase is in
+    /// apposition to) are members of that alliance; so are two or more states after an alliance
+    /// and "of" / "between" ("the Union State of Russia and Belarus", "دولة الاتحاد بين روسيا
+    /// وبيلاروسيا").
+    func memberNouns(_ work: SentenceWork, context: DocumentContext) {
+        for alliance in work.actors where context.kind(alliance.ids[0]) == .alliance
+            && work.token(alliance.range.upperBound, isIn: .unionMembersMarkers, lexicon: lexicon) {
+            guard let first = work.firstActor(in: (alliance.range.upperBound + 1)..<(alliance.range.upperBound + 2)) else { continue }
+            let list = work.coordinated(from: first, keywords: lexicon.keywords)
+            guard list.ids.count >= 2 else { continue }
+            for member in list.ids.map(context.actingEntity) where context.kind(member) == .state {
+                context.emit(member, .memberOf, alliance.ids[0], sentence: work.sentence, tokens: alliance.range.lowerBound...(list.end - 1),
+                             rule: "union_of", confidence: 0.8)
+            }
+        }
+        for span in work.spans where span.value == .function("member_nouns") {
+            guard let alliance = work.actor(endingBefore: span.range.lowerBound, gap: 0), context.kind(alliance.ids[0]) == .alliance
+            else { continue }
+            var members: (ids: [String], start: Int, end: Int)?
+            if let after = work.firstActor(in: span.range.upperBound..<(span.range.upperBound + 1)) {
+                let list = work.coordinated(from: after, keywords: lexicon.keywords)
+                members = (list.ids, alliance.range.lowerBound, list.end)
+            } else {
+                var cursor = alliance.range.lowerBound - 1
+                while cursor > 0, ["a", "an", "all", "both", "fellow"].contains(work.sentence.text(of: cursor).lowercased()) { cursor -= 1 }
+                if cursor > 0, work.tokens[cursor].mark == ",", let head = work.actor(endingBefore: cursor, gap: 0) {
+                    let list = work.coordinatedBefore(head, keywords: lexicon.keywords, kind: context.kind)
+                    members = (list.ids, list.start, span.range.upperBound)
+                }
+            }
+            guard let members else { continue }
+            for member in members.ids.map(context.actingEntity) where context.kind(member) == .state {
+                context.emit(member, .memberOf, alliance.ids[0], sentence: work.sentence, tokens: members.start...(members.end - 1),
+                             rule: "member_noun", confidence: 0.8)
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import EntityGraph
+
+/// Objects named only by a state's nisba ("انتقد ... الخطوة الروسية", "against Philippine boats").
+extension FramePatterns {
+    /// A state named only by a nisba after the trigger ("انتقد ... الخطوة الروسية"), as an actor
+    /// (not one glued to a participle by a hyphen: "Russian-occupied Crimea", "Iranian-made"):
+    /// within four tokens, or within four tokens of one of the frame's prepositions that stands
+    /// within four ("تشن موسكو ضربات واسعة على شبكة الكهرباء الأوكرانية", "strikes on Ukrainian
+    /// energy facilities"), in the same clause.
+    func nisbaObject(from index: Int, frame frameIndex: Int, _ work: SentenceWork) -> Actor? {
+        let preposition = (index..<min(index + 5, work.tokens.count)).first { work.token($0, isOneOf: lexicon.framePrepositions[frameIndex]) }
+        let limit = preposition.map { $0 + 4 } ?? index + 4
+        for (position, span) in work.spans.enumerated() where span.range.lowerBound >= index
+            && span.range.lowerBound <= limit && !work.consumed.contains(position) {
+            if case .nisba(let state) = span.value, !work.hasClauseBreak(index..<span.range.lowerBound),
+               !PhraseTable<LexiconValue>.isGluedHyphen(work.tokens, span.range.upperBound) {
+                return Actor(ids: [state], range: span.range, clitic: span.clitic, source: .anaphora)
+            }
+        }
+        return nil
+    }
+
+    /// A state named only by a nisba within three tokens after one of the frame's prepositions
+    /// that stands within five tokens of `index`, in the same clause ("used water cannon against
+    /// Philippine boats"; "used Western weapons against targets" names no state after it).
+    func nisbaAfterPreposition(from index: Int, frame frameIndex: Int, _ work: SentenceWork) -> Actor? {
+        guard let preposition = (index..<min(index + 5, work.tokens.count)).first(where: { work.token($0, isOneOf: lexicon.framePrepositions[frameIndex]) }),
+              !work.hasClauseBreak(index..<preposition) else { return nil }
+        for span in work.spans where span.range.lowerBound > preposition && span.range.lowerBound <= preposition + 3 {
+            guard case .nisba(let state) = span.value, !PhraseTable<LexiconValue>.isGluedHyphen(work.tokens, span.range.upperBound) else { continue }
+            return Actor(ids: [state], range: span.range, clitic: span.clitic, source: .anaphora)
+        }
+        return nil
+    }
+}
