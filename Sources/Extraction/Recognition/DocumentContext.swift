@@ -347,15 +347,17 @@ final class DocumentContext {
     static let deeds: Set<RelationType> = [.attacks, .sanctions, .threatens, .deploysTo]
 
     /// Adds a relation with its evidence; both ends are added to the graph if missing. A
-    /// symmetric edge is stored with its ends in id order, so its `direction` (of the target as
-    /// seen from the source) is turned round when they are swapped; an asserted or reported deed
+    /// symmetric edge is read and stored with its ends in id order, so its `direction` (of the
+    /// target as seen from the source) is turned round when they are swapped; an asserted or reported deed
     /// is remembered in `lastDeeds`.
     func emit(_ source: String, _ type: RelationType, _ target: String, attributes: [String: String] = [:],
               sentence: Sentence, tokens: ClosedRange<Int>, rule: String, confidence: Double) {
         guard source != target else { return }
         var attributes = attributes
-        if target < source, let direction = attributes["direction"], RelationVocabulary.core.isSymmetric(type) {
-            attributes["direction"] = Self.oppositeDirections[direction]
+        var (source, target) = (source, target)
+        if target < source, RelationVocabulary.core.isSymmetric(type) {
+            if let direction = attributes["direction"] { attributes["direction"] = Self.oppositeDirections[direction] }
+            (source, target) = (target, source)
         }
         if type == .metWith || type == .cooperatesWith, let first = state(of: source), let second = state(of: target), first != second {
             let people = kind(source) == .person && kind(target) == .person ? [source, target] : nil

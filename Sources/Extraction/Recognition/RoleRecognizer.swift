@@ -147,7 +147,8 @@ struct RoleRecognizer {
                 person = id
                 used.append(next)
                 nameEnd = work.spans[next].range.upperBound
-            } else if let next = surnameAfterGivenName(tokenCursor, work, context: context) {
+            } else if let next = surnameAfterGivenName(tokenCursor, work, context: context),
+                      !servesOtherState(next.id, than: affiliation, context: context) {
                 person = next.id
                 used.append(next.span)
                 nameEnd = work.spans[next.span].range.upperBound
@@ -205,6 +206,7 @@ struct RoleRecognizer {
                 if nameEnd > tokenCursor { sharedTitle(role, after: nameEnd, work, context: context) }
             }
         }
+        namesAfterAgentPhrases(work, context: context)
     }
 
     /// A second holder of the same title joined by و and a nisba ("الرئيسان الروسي فلاديمير بوتين

@@ -18,13 +18,14 @@ extension StructuralPatterns {
     }
 
     /// The state whose English possessive or nisba stands before the organisation, with up to
-    /// four lower-case words between: at least one, unless the lexicon puts the organisation in
-    /// that state ("Ukraine's Security Service"; in "Iran's Hezbollah" the owner is an ally).
+    /// four lower-case words between, not "and" ("the Sudanese army and the paramilitary RSF"): at
+    /// least one, unless the lexicon puts the organisation in that state ("Ukraine's Security
+    /// Service"; in "Iran's Hezbollah" the owner is an ally).
     private func possessingState(of organization: Actor, _ work: SentenceWork, context: DocumentContext) -> String? {
         var cursor = organization.range.lowerBound
         while cursor > 0, organization.range.lowerBound - cursor < 4, work.possessiveLength(before: cursor) == nil, work.tokens[cursor - 1].isWord,
               work.sentence.text(of: cursor - 1).first.map({ $0.isASCII && $0.isLowercase }) == true,
-              work.firstActor(in: (cursor - 1)..<cursor) == nil {
+              work.firstActor(in: (cursor - 1)..<cursor) == nil, !work.token(cursor - 1, is: lexicon.keywords.and) {
             cursor -= 1
         }
         if cursor < organization.range.lowerBound, let nisba = work.span(endingAt: cursor), case .nisba(let state) = nisba.value,

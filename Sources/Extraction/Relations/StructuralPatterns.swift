@@ -92,7 +92,7 @@ struct StructuralPatterns {
                         ?? apposition ?? before ?? work.relativeClauseHead(of: span.range.lowerBound, lexicon: lexicon) ?? described
                     : endsWithPartner ? before : (after ?? before)
                 guard let subject, let id = subject.ids.first.map(context.actingEntity), context.kind(id) == .state else { continue }
-                owners = english && subject.range.upperBound <= span.range.lowerBound
+                owners = (english || endsWithPartner) && subject.range.upperBound <= span.range.lowerBound
                     ? work.coordinatedBefore(subject, keywords: lexicon.keywords, kind: context.kind).ids
                         .map(context.actingEntity).filter { context.kind($0) == .state }
                     : [id]
@@ -126,6 +126,10 @@ struct StructuralPatterns {
                         listed.append((id, direction, actor.range.upperBound))
                     }
                     index = actor.range.upperBound + (english ? work.possessiveLength(at: actor.range.upperBound) ?? 0 : 0)
+                    if !english, let region = stateOfRegion(actor, work, context: context), !owners.contains(region.state) {
+                        listed.append((region.state, direction, region.end))
+                        index = region.end
+                    }
                     continue
                 }
                 if !listed.isEmpty, !isListGap(index, work) { break }
@@ -145,6 +149,19 @@ struct StructuralPatterns {
             }
             if !listed.isEmpty { work.enumeration = listed.map(\.id) }
         }
+    }
+
+    /// The state of a region named as a neighbour after its place noun or with its state's
+    /// nisba ("تحد ليتوانيا مقاطعة كالينينغراد الروسية": Russia), and where the phrase ends.
+    private func stateOfRegion(_ actor: Actor, _ work: SentenceWork, context: DocumentContext) -> (state: String, end: Int)? {
+        guard actor.ids.count == 1, context.kind(actor.ids[0]) == .place else { return nil }
+        let end = actor.range.upperBound
+        if let next = work.spanIndex(startingAt: end), work.spans[next].clitic.isEmpty, case .nisba(let state) = work.spans[next].value {
+            return (state, work.spans[next].range.upperBound)
+        }
+        guard work.token(actor.range.lowerBound - 1, isIn: .placeNouns, lexicon: lexicon),
+              let state = lexicon.entities[actor.ids[0]]?.locatedIn, context.kind(state) == .state else { return nil }
+        return (state, end)
     }
 
     /// The last actor before token `index` with at most five words between them, numbers and
