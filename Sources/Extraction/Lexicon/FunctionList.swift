@@ -149,6 +149,9 @@ public enum FunctionList: String, CaseIterable, Sendable {
     /// opposition"): a nisba after them names whose opponents they are, so that state is no
     /// actor of the phrase.
     case dissentNouns = "dissent_nouns"
+    /// Verbs of witnessing, sponsoring or brokering an agreement ("يشهد توقيع اتفاق", "brokered
+    /// a deal"): their subject is no party to it, nor are those just met.
+    case witnessVerbs = "witness_verbs"
 
     /// Lists that are only tested word by word, never matched as phrases of the text.
     static let wordOnly: Set<String> = [Self.stopwords.rawValue, Self.abbreviations.rawValue, Self.clauseOpeners.rawValue, Self.possessives.rawValue,
@@ -168,7 +171,7 @@ public enum FunctionList: String, CaseIterable, Sendable {
                                          Self.oppositionWords.rawValue, Self.titleQualifiers.rawValue,
                                          Self.asideOpeners.rawValue, Self.namingPronouns.rawValue,
                                          Self.auxiliaries.rawValue, Self.stateNouns.rawValue, Self.statementWords.rawValue, Self.commonAcronyms.rawValue, Self.pluralPossessives.rawValue,
-                                         Self.eventQualifiers.rawValue, Self.dissentNouns.rawValue]
+                                         Self.eventQualifiers.rawValue, Self.dissentNouns.rawValue, Self.witnessVerbs.rawValue]
 
     /// The list's bit.
     var bit: UInt64 { 1 << UInt64(Self.allCases.firstIndex(of: self)!) }

@@ -171,7 +171,8 @@ struct Coreference {
                 }
                 if let alliance { ids = [alliance] }
             case "group_anaphora":
-                if let group = context.lastGroup(holding: Lexicon.nameWords(work.text(span.range)).last ?? "", also: before) { ids = [group] }
+                let written = String(NameFolding.fold(work.text(span.range)).dropFirst(span.clitic.count))
+                if let group = context.lastGroup(holding: Lexicon.nameWords(written).last ?? "", also: before) { ids = [group] }
             case "ministry_anaphora":
                 if let ministry = context.lastMinistry(also: before) { ids = [ministry] }
             case "person_anaphora":

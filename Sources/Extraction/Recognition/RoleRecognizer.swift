@@ -72,7 +72,7 @@ struct RoleRecognizer {
                     }
                 default: break
                 }
-                if affiliation != nil {
+                if affiliation != nil || work.spans[next].value == .function("group_anaphora") {
                     used.append(next)
                     tokenCursor = used.map { work.spans[$0].range.upperBound }.max()!
                 }
@@ -347,7 +347,8 @@ struct RoleRecognizer {
             if case .entity(let id) = span.value { return id }
             return nil
         }
-        return context.lastGroup(holding: Lexicon.nameWords(work.text(anaphor.range)).last ?? "", also: named)
+        let written = String(NameFolding.fold(work.text(anaphor.range)).dropFirst(anaphor.clitic.count))
+        return context.lastGroup(holding: Lexicon.nameWords(written).last ?? "", also: named)
     }
 
     /// Whether an Arabic title ends with a possessive pronoun, "ها" or "ه" as written ("زعيمها",

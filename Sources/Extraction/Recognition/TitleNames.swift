@@ -115,6 +115,13 @@ extension RoleRecognizer {
         return word.hasSuffix("ان") || word.hasSuffix("ون")
     }
 
+    /// Whether a folded Arabic word of five letters or more ends with the feminine plural "ات"
+    /// ("تطورات", "مباحثات"): a common noun, which opens no name after a title ("نظيره السوداني
+    /// تطورات الأوضاع").
+    static func isFeminineSoundPlural(_ word: String) -> Bool {
+        word.count >= 5 && word.hasSuffix("ات")
+    }
+
     /// Folded words after which a name goes on with a definite word ("أبو الغيط", "عبد الرحمن").
     static let nameParticles: Set<String> = ["ابو", "بن", "ابن", "عبد", "بنت"]
 
@@ -163,7 +170,7 @@ extension RoleRecognizer {
         if work.sentence.document.startsWithArticle(work.tokens[start]) || words.contains(where: { word in withProclitic.contains { word.hasPrefix($0) } }) {
             return nil
         }
-        if Self.isConjoinedDualOrPluralVerb(words[0]) { return nil }
+        if Self.isConjoinedDualOrPluralVerb(words[0]) || Self.isFeminineSoundPlural(words[0]) { return nil }
         let startsKnownPhraseAfterPreposition = (start..<(start + length)).contains { index in
             let token = work.tokens[index]
             return [token.readings.0, token.readings.1].contains { reading in

@@ -267,8 +267,8 @@ struct FramePatterns {
         if found == nil, let reactedEvent, let doer = reactionObject(toEventAt: reactedEvent, work, context: context), fits(doer) {
             (found, ofDeed) = (doer, true)
         }
-        if found == nil, type == .attacks, let located = locatedTarget(after: searchFrom, frameIndex, direct: slot == "direct", work, context: context),
-           !subjects.contains(located.ids[0]) {
+        if found == nil, type == .attacks, let located = locatedTarget(after: searchFrom, frameIndex, direct: slot == "direct", work, context: context)
+            ?? ownedTarget(after: searchFrom, frameIndex, work, context: context), !subjects.contains(located.ids[0]) {
             found = located
         }
         if found == nil, frame.object_fallback == "previous" {
@@ -292,6 +292,7 @@ struct FramePatterns {
             }
             let list = work.coordinated(from: found, keywords: lexicon.keywords)
             let others = work.actors.filter { $0.range.lowerBound >= found.range.upperBound && $0.range.upperBound <= list.end && fits($0) }
+                .prefix { !isSubjectOfNextVerb($0, work) }
             objects = (found.ids + others.flatMap(\.ids)).map { kinds?.contains(.place) == true ? $0 : context.actingEntity($0) }
             if subjects.allSatisfy({ context.kind($0) == .state }) { objects = objects.map { context.diplomatsState($0) ?? $0 } }
             if type == .deploysTo {

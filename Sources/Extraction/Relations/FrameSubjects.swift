@@ -185,7 +185,7 @@ extension FramePatterns {
                   main.range.upperBound <= trigger.range.lowerBound, !isPrepositional(main, work) {
             found.take((ids: work.coordinated(from: main, keywords: lexicon.keywords).ids, start: main.range.lowerBound))
         } else if continuesClause(trigger, work),
-                  work.firstActor(in: end..<(end + 2)).map({ isObjectWithComplement($0, frame: frameIndex, work) || isPrepositional($0, work) }) ?? true
+                  work.firstActor(in: end..<(end + (work.token(end, isIn: .listOpeners, lexicon: lexicon) ? 4 : 2))).map({ isObjectWithComplement($0, frame: frameIndex, work) || isPrepositional($0, work) }) ?? true
                     || agreesWithDroppedSubject(trigger, work) || keepsMainSubject(trigger, work, context: context)
                     || meetsOnePersonAfterComma(trigger, frame: frame, work, context: context),
                   let main = subordinateSubject(before: trigger, work) ?? complementSubject(before: trigger, work) ?? work.actors.first,
@@ -207,7 +207,7 @@ extension FramePatterns {
         if found.ids.isEmpty, frame.plural_subject == true, let partners = meetingPartners(before: trigger, work) {
             found.ids = partners
         }
-        if found.end > end { found.end = pastApposition(naming: found.ids, at: found.end, work) }
+        if found.end > end { found.end = pastAdjective(of: trigger, at: pastApposition(naming: found.ids, at: found.end, work), work) }
         found.ids = found.ids.map(context.actingEntity)
         return found.ids.isEmpty ? nil : found
     }
@@ -244,18 +244,6 @@ extension FramePatterns {
               hasRequiredWords(frame, after: verb.range.upperBound, work),
               !isEnglish(verb, work), !agreesWithDroppedSubject(verb, work) else { return false }
         return !work.complements.keys.contains { actor.range.upperBound <= $0 && $0 <= trigger.range.lowerBound }
-    }
-
-    /// Whether an Arabic event noun is followed by its agent in construct and then by its object
-    /// after a noun with the proclitic ل ("جدد سافايا دعم واشنطن لاستقرار العراق": Washington
-    /// supports, not Savaya, who renews).
-    func hasConstructAgentBeforeObject(_ trigger: Span, _ work: SentenceWork) -> Bool {
-        guard let agent = work.actors.first(where: { $0.range.lowerBound == trigger.range.upperBound }), agent.clitic.isEmpty else { return false }
-        let noun = agent.range.upperBound
-        guard noun + 1 < work.tokens.count, work.tokens[noun].isWord, work.sentence.document.isArabic(work.tokens[noun]),
-              work.spanIndex(startingAt: noun) == nil, work.tokens[noun].word >= Int32(lexicon.words.count) else { return false }
-        let word = NameFolding.fold(work.sentence.text(of: noun))
-        return word.hasPrefix("ل") && word.count >= 5 && work.actors.contains { $0.range.lowerBound == noun + 1 }
     }
 
     /// The agent of an English event noun followed by a passive ("Sanctions were imposed on Minsk
@@ -314,12 +302,13 @@ extension FramePatterns {
     }
 
     /// Whether an actor is the object of a preposition (a separate word or a proclitic ب/ل/ك),
-    /// and so cannot be the subject of the next verb ("بحث مع أردوغان نشر ...").
+    /// and so cannot be the subject of the next verb ("بحث مع أردوغان نشر ..."); a partitive
+    /// after a list opener is none ("أدانت كل من السعودية وقطر").
     func isPrepositional(_ actor: Actor, _ work: SentenceWork) -> Bool {
         if ["ب", "ل", "ك"].contains(where: { ArabicClitics.endsWithPreposition(actor.clitic, $0) }) { return true }
         let previous = actor.range.lowerBound - 1
         guard previous >= 0 else { return false }
-        return work.token(previous, isOneOf: lexicon.keywords.prepositions)
+        return work.token(previous, isOneOf: lexicon.keywords.prepositions) && !work.token(previous - 1, isIn: .listOpeners, lexicon: lexicon)
     }
 
     /// Whether the list an actor ends starts after a preposition that is not partitive

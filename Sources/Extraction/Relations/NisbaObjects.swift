@@ -1,6 +1,7 @@
 import EntityGraph
 
-/// Objects named only by a state's nisba ("انتقد ... الخطوة الروسية", "against Philippine boats").
+/// Objects named only by a state's nisba ("انتقد ... الخطوة الروسية", "against Philippine boats")
+/// or by a possessive pronoun ("على منشآتها").
 extension FramePatterns {
     /// A state named only by a nisba after the trigger ("انتقد ... الخطوة الروسية"), as an actor
     /// (not one glued to a participle by a hyphen: "Russian-occupied Crimea", "Iranian-made"):
@@ -31,5 +32,18 @@ extension FramePatterns {
             return Actor(ids: [state], range: span.range, clitic: span.clitic, source: .anaphora)
         }
         return nil
+    }
+
+    /// The state an attack's target belongs to when the target is a noun with the feminine
+    /// possessive "ها" after one of the frame's prepositions ("الضربات ... على منشآتها النووية"):
+    /// the state the sentence opens with as its subject.
+    func ownedTarget(after index: Int, _ frameIndex: Int, _ work: SentenceWork, context: DocumentContext) -> Actor? {
+        guard let preposition = framePreposition(after: index, frameIndex, work), preposition + 1 < work.tokens.count,
+              work.tokens[preposition + 1].isWord, work.spanIndex(startingAt: preposition + 1) == nil,
+              work.sentence.document.isArabic(work.tokens[preposition + 1]),
+              PossessiveForms.hasSuffix(NameFolding.fold(work.sentence.text(of: preposition + 1)), among: ["ها"]),
+              let owner = work.actors.first, owner.range.upperBound <= index, owner.ids.count == 1,
+              context.kind(owner.ids[0]) == .state, !isPrepositional(owner, work) else { return nil }
+        return owner
     }
 }

@@ -188,9 +188,13 @@ extension FramePatterns {
 
     /// The two or more who met in a meeting verb of the sentence before a joint event noun, what
     /// they discussed ("بحث الوزيران سبل توسيع التعاون", "التقى عبد العاطي نظيره فيدان، وبحثا تعزيز
-    /// التعاون": the ministers' states cooperate).
+    /// التعاون": the ministers' states cooperate); none when a verb of witnessing stands just
+    /// before it ("يستقبل عراقجي وغروسي ويشهد توقيع اتفاق": the host witnesses, the parties are
+    /// not told).
     func meetingPartners(before trigger: Span, _ work: SentenceWork) -> [String]? {
-        guard work.enumeration.count >= 2 else { return nil }
+        let start = trigger.range.lowerBound
+        guard work.enumeration.count >= 2,
+              !(max(0, start - 5)..<start).contains(where: { work.token($0, isIn: .witnessVerbs, lexicon: lexicon) }) else { return nil }
         let met = work.spans.contains { span in
             guard span.range.upperBound <= trigger.range.lowerBound, case .trigger(let frame) = span.value else { return false }
             return RelationType(lexicon.frames[frame].type) == .metWith
@@ -243,5 +247,46 @@ extension FramePatterns {
             work.token(index, is: lexicon.keywords.and) && index + 1 < work.tokens.count && work.tokens[index + 1].isWord
                 && work.spanIndex(startingAt: index + 1) == nil
         }
+    }
+
+    /// Whether an Arabic actor joined to a list is followed by a present-tense verb of its own
+    /// (a trigger or speech verb opening with ي or ت): it opens the next clause ("غارات
+    /// إسرائيلية على دمشق وتركيا تدين ...": Turkey condemns, it is not struck).
+    func isSubjectOfNextVerb(_ actor: Actor, _ work: SentenceWork) -> Bool {
+        let next = actor.range.upperBound
+        guard next < work.tokens.count, work.sentence.document.isArabic(work.tokens[next]),
+              let position = work.spanIndex(startingAt: next), work.spans[position].clitic.isEmpty else { return false }
+        switch work.spans[position].value {
+        case .trigger, .function("speech_verbs"): break
+        default: return false
+        }
+        let first = NameFolding.fold(work.sentence.text(of: next)).unicodeScalars.first
+        return first == "ي" || first == "ت"
+    }
+
+    /// Whether an Arabic event noun is followed by its agent in construct and then by its object
+    /// after a noun with the proclitic ل ("جدد سافايا دعم واشنطن لاستقرار العراق": Washington
+    /// supports, not Savaya, who renews), also past one adjective and with the object named by a
+    /// nisba ("جدد الوزير دعم مصر الكامل لمؤسسات الدولة السودانية").
+    func hasConstructAgentBeforeObject(_ trigger: Span, _ work: SentenceWork) -> Bool {
+        guard let agent = work.actors.first(where: { $0.range.lowerBound == trigger.range.upperBound }), agent.clitic.isEmpty else { return false }
+        var noun = agent.range.upperBound
+        let isPlainArabicWord: (Int) -> Bool = { index in
+            index + 1 < work.tokens.count && work.tokens[index].isWord && work.sentence.document.isArabic(work.tokens[index])
+                && work.spanIndex(startingAt: index) == nil
+        }
+        if isPlainArabicWord(noun), work.sentence.document.startsWithArticle(work.tokens[noun]) { noun += 1 }
+        guard isPlainArabicWord(noun), !lexicon.isAnyFunctionWord(work.tokens[noun].word) else { return false }
+        let word = NameFolding.fold(work.sentence.text(of: noun))
+        return word.hasPrefix("ل") && word.count >= 5 && (work.actors.contains { $0.range.lowerBound == noun + 1 }
+            || work.spans.contains { $0.value.isNisba && $0.range.lowerBound > noun && $0.range.lowerBound <= noun + 3 })
+    }
+
+    /// Where the object of an event noun is looked for after its construct agent and one
+    /// adjective ("دعم تركيا الكامل لاستقرار سوريا": after "الكامل"); `end` itself otherwise.
+    func pastAdjective(of trigger: Span, at end: Int, _ work: SentenceWork) -> Int {
+        guard end < work.tokens.count, work.spanIndex(startingAt: end) == nil, work.tokens[end].isWord,
+              work.sentence.document.startsWithArticle(work.tokens[end]), hasConstructAgentBeforeObject(trigger, work) else { return end }
+        return end + 1
     }
 }
