@@ -35,11 +35,14 @@ public struct LexiconEntity: Sendable {
         return Entity(id: id, name: name, kind: kind, labels: labels, aliases: englishNames + arabicNames + surfaceForms)
     }
 
-    /// The role held on `date` (ISO), or the most recent one when `date` is nil; only roles in
-    /// `office` when one is given.
+    /// The role held on `date` (ISO), or, when `date` is nil, the most recent one: a role still
+    /// held, else the one that began last, whatever order the lexicon lists them in; only roles
+    /// in `office` when one is given.
     public func role(on date: String?, in office: String? = nil) -> LexiconFiles.Role? {
-        roles.last { role in
-            (office == nil || role.of == office) && date.map { (role.from ?? "") <= $0 && $0 < (role.to ?? "9999") } ?? true
+        let held = roles.filter { office == nil || $0.of == office }
+        guard let date else {
+            return held.max { ($0.to == nil ? 1 : 0, $0.from ?? "") < ($1.to == nil ? 1 : 0, $1.from ?? "") }
         }
+        return held.last { (($0.from ?? "") <= date) && date < ($0.to ?? "9999") }
     }
 }

@@ -4,8 +4,8 @@ import EntityGraph
 /// lists by commas ("Poland, Lithuania and Latvia").
 extension SentenceWork {
     /// An actor and those coordinated with it after it: by و or by "and" (with or without
-    /// "the", a count or a possessive: "and two Chinese bombers", "and his Chinese counterpart"),
-    /// and by commas in an English list that "and"
+    /// "the", a count or a possessive: "and two Chinese bombers", "and his Chinese counterpart"; an
+    /// owner's possessive gives the one it owns: "and Azerbaijan's Aliyev"), and by commas in an English list that "and"
     /// closes ("includes Russia, Belarus and Kazakhstan"; "met Putin, Lukashenko said" is no list).
     func coordinated(from first: Actor, keywords: Keywords) -> (ids: [String], end: Int) {
         var ids = first.ids, end = first.range.upperBound
@@ -17,8 +17,11 @@ extension SentenceWork {
                 || ((actor.range.lowerBound == cursor + 1 || article) && token(cursor, is: keywords.and))
             let comma = actor.range.lowerBound == cursor + 1 && tokens[cursor].mark == ","
             guard joined || comma else { break }
-            tentative += actor.ids
-            cursor = actor.range.upperBound
+            let held = possessiveLength(at: actor.range.upperBound).flatMap { length in
+                actors.first { $0.range.lowerBound == actor.range.upperBound + length }
+            }
+            tentative += (held ?? actor).ids
+            cursor = (held ?? actor).range.upperBound
             if joined { (ids, end) = (tentative, cursor) }
         }
         return (ids, end)
@@ -26,11 +29,11 @@ extension SentenceWork {
 
     /// An actor and those coordinated with it before it ("Belarus and Russia began", "the EU and
     /// the United States imposed", "روسيا وبيلاروس وقعتا", "Poland, Lithuania and Latvia", "Belarus,
-    /// Russia begin"; an English comma joins actors of one kind or a list that "and" closes, so
-    /// "in Vilnius, Nawrocki said" is no list).
+    /// Russia begin", "Armenia's Pashinyan and Azerbaijan's Aliyev"; an English comma joins actors
+    /// of one kind or a list that "and" closes, so "in Vilnius, Nawrocki said" is no list).
     func coordinatedBefore(_ last: Actor, keywords: Keywords, kind: (String) -> EntityKind) -> (ids: [String], start: Int) {
         var ids = last.ids
-        var start = last.range.lowerBound
+        var start = ownerStart(last.range.lowerBound)
         var clitic = last.clitic
         var joinedByAnd = false
         for actor in actors.reversed() where actor.range.upperBound <= start {
@@ -43,10 +46,17 @@ extension SentenceWork {
             guard english || arabic else { break }
             joinedByAnd = joinedByAnd || and
             ids = actor.ids + ids
-            start = actor.range.lowerBound
+            start = ownerStart(actor.range.lowerBound)
             clitic = actor.clitic
         }
         return (ids, start)
+    }
+
+    /// Where an actor named after an English possessive starts with its owner ("Azerbaijan's
+    /// Aliyev" from "Azerbaijan"): the list goes on before the owner; `index` when none.
+    private func ownerStart(_ index: Int) -> Int {
+        guard let length = possessiveLength(before: index), let owner = actor(endingBefore: index - length, gap: 0) else { return index }
+        return owner.range.lowerBound
     }
 
     /// Whether token `index` is an English count: digits or a word of list `count_words`.

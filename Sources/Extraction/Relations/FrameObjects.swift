@@ -222,8 +222,18 @@ extension FramePatterns {
             if letters.contains(where: { ArabicClitics.endsWithPreposition(actor.clitic, $0) }) { return actor }
             let window = max(lastActorEnd, actor.range.lowerBound - 3)..<actor.range.lowerBound
             if window.contains(where: { words.contains(work.tokens[$0].word) }) { return actor }
+            if let noun = placeNounBefore(actor, work),
+               (max(lastActorEnd, noun - 4)..<noun).contains(where: { words.contains(work.tokens[$0].word) }) { return actor }
         }
         return nil
+    }
+
+    /// The English place noun an actor is named after with "of" ("in the breakaway regions of
+    /// Abkhazia"), whose phrase the frame's preposition may open.
+    func placeNounBefore(_ actor: Actor, _ work: SentenceWork) -> Int? {
+        let of = actor.range.lowerBound - 1
+        guard work.token(of, is: lexicon.keywords.of), work.token(of - 1, isIn: .placeNouns, lexicon: lexicon) else { return nil }
+        return of - 1
     }
 
     /// Whether an actor is in construct with an Arabic event word written right before it, after

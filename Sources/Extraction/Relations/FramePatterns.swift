@@ -192,7 +192,8 @@ struct FramePatterns {
         // English "her" before an actor is a possessive ("met her German counterpart"), not the object.
         let pronounObject = work.token(end, isIn: .pronounObjects, lexicon: lexicon)
             && !(english && work.firstActor(in: (end + 1)..<(end + 2)) != nil)
-        if pronounObject && frame.object_fallback == nil { return }
+        let pronounReferent = pronounObject && english ? participlePronounReferent(of: trigger, subjects: subjects, work, context: context) : nil
+        if pronounObject && frame.object_fallback == nil && pronounReferent == nil { return }
         let slot = english ? frame.object_en ?? frame.object : frame.object
         if slot == "direct", !passive, lexicon.frameComplementWords[frameIndex].contains(work.tokens[end - 1].word) {
             work.complements[end - 1] = frame.complement_modality ?? "planned"
@@ -219,7 +220,7 @@ struct FramePatterns {
         case _ where relativeObject != nil:
             found = relativeObject
         case _ where pronounObject:
-            found = nil
+            found = pronounReferent
         case _ where frame.plural_subject == true && symmetric && subjects.count >= 2:
             found = partnerWith(after: searchFrom, work).flatMap { fits($0) ? $0 : nil }
         case _ where passive:

@@ -289,4 +289,18 @@ extension FramePatterns {
               work.sentence.document.startsWithArticle(work.tokens[end]), hasConstructAgentBeforeObject(trigger, work) else { return end }
         return end + 1
     }
+
+    /// What the pronoun after an English participle set off by a comma refers to ("sanctioned
+    /// Ivanishvili, accusing him of ..."): the last actor before the comma that is not a subject,
+    /// a person for "him" / "her", anything else for "it" / "them".
+    func participlePronounReferent(of trigger: Span, subjects: [String], _ work: SentenceWork, context: DocumentContext) -> Actor? {
+        let start = trigger.range.lowerBound, end = trigger.range.upperBound
+        guard start > 0, work.tokens[start - 1].mark == ",", work.sentence.text(of: end - 1).hasSuffix("ing") else { return nil }
+        let pronoun = work.sentence.text(of: end).lowercased()
+        let personal = pronoun == "him" || pronoun == "her"
+        return work.actors.last { actor in
+            actor.range.upperBound < start && actor.ids.count == 1 && !subjects.contains(actor.ids[0])
+                && (context.kind(actor.ids[0]) == .person) == personal && !isPrepositional(actor, work)
+        }
+    }
 }
