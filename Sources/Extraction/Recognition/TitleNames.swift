@@ -138,9 +138,13 @@ extension RoleRecognizer {
     /// part of it ("فياتشيسلاف فولودين المراسم"; but "محمد شياع السوداني", and "أحمد أبو الغيط"
     /// after a particle).
     func nameLength(_ work: SentenceWork, from start: Int) -> Int? {
-        var length = 0
-        while start + length < work.tokens.count, length < 3 {
+        var length = 0, particles = 0
+        while start + length < work.tokens.count, length - particles < 3 {
             let index = start + length
+            if length > 0, isLatinArticle(index, work) {
+                (length, particles) = (length + 2, particles + 2)
+                continue
+            }
             let token = work.tokens[index]
             let nisba = work.spanIndex(startingAt: index).flatMap { work.spans[$0].value.isNisba ? work.spans[$0] : nil }
             let givenNameOverNisba = length == 0 && lexicon.givenNames.contains(token.word) && nisba != nil
@@ -152,7 +156,7 @@ extension RoleRecognizer {
                   work.sentence.document.isArabic(token) || isLatinWord(index, capital: true, work) else { break }
             length += 1
         }
-        guard length >= 2 else { return nil }
+        guard length - particles >= 2 else { return nil }
         let withProclitic = ["لل", "بال", "وال", "فال", "كال"]
         var words = (start..<(start + length)).map { NameFolding.fold(work.sentence.text(of: $0)) }
         let definiteThird = length == 3 && words[2].hasPrefix("ال") && !words[1].hasPrefix("ال") && !Self.nameParticles.contains(words[1])
@@ -179,6 +183,14 @@ extension RoleRecognizer {
             }
         }
         return startsKnownPhraseAfterPreposition ? nil : length
+    }
+
+    /// Whether token `index` is an Arabic article written in Latin letters and joined by a hyphen
+    /// to the capitalised word of a name ("al-Hayya", "el-Sisi").
+    func isLatinArticle(_ index: Int, _ work: SentenceWork) -> Bool {
+        guard index + 2 < work.tokens.count, work.tokens[index + 1].mark == "-",
+              ["al", "el"].contains(work.sentence.text(of: index).lowercased()) else { return false }
+        return isLatinWord(index + 2, capital: true, work)
     }
 
     /// Whether an Arabic title without the article is in construct with a known person who
@@ -251,11 +263,13 @@ extension RoleRecognizer {
     }
 
     /// Whether an `official` title may name someone: an Arabic one always (its forms are
-    /// definite), an English one after "the" and at most an affiliation ("the Chinese official").
+    /// definite), an English one after "the" and at most an affiliation ("the Chinese official")
+    /// or before a name ("Senior Hamas official Khalil al-Hayya").
     func isDefiniteEnglishOfficial(_ span: Span, _ work: SentenceWork) -> Bool {
         let start = span.range.lowerBound
         guard !work.sentence.document.isArabic(work.tokens[start]) else { return true }
         let affiliation = work.span(endingAt: start)?.range.lowerBound ?? start
         return work.token(start - 1, is: lexicon.keywords.the) || work.token(affiliation - 1, is: lexicon.keywords.the)
+            || nameLength(work, from: span.range.upperBound) != nil
     }
 }

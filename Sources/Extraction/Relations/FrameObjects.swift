@@ -228,6 +228,18 @@ extension FramePatterns {
         return nil
     }
 
+    /// Whether a verb of speech or of holding an event joined by و or ف stands in `range`
+    /// ("ماكرون يستقبل عون ... ويؤكد دعم فرنسا للجيش اللبناني"): a new clause, whose actors are
+    /// not the object of a verb before it.
+    func crossesConjoinedVerb(_ range: Range<Int>, _ work: SentenceWork) -> Bool {
+        range.contains { index in
+            let token = work.tokens[index]
+            guard token.isWord, token.readings.0.clitic == ArabicClitics.waw || token.readings.0.clitic == ArabicClitics.fa else { return false }
+            return work.token(index, isIn: .eventVerbs, lexicon: lexicon)
+                || work.spans.contains { $0.range.lowerBound == index && $0.value == .function("speech_verbs") }
+        }
+    }
+
     /// The English place noun an actor is named after with "of" ("in the breakaway regions of
     /// Abkhazia"), whose phrase the frame's preposition may open.
     func placeNounBefore(_ actor: Actor, _ work: SentenceWork) -> Int? {

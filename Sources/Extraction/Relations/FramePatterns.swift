@@ -147,6 +147,9 @@ struct FramePatterns {
             subjects = subjects.map { context.kind($0) == .person ? context.state(of: $0) ?? $0 : $0 }
         }
         if let kinds = frame.subject_kinds, !subjects.allSatisfy({ kinds.contains(context.kind($0).rawValue) }) { return }
+        // A place that stands for no state is no party of a meeting or an agreement ("Gaza truce talks").
+        if RelationVocabulary.core.isSymmetric(frameType) { subjects.removeAll { context.kind($0) == .place } }
+        guard !subjects.isEmpty else { return }
         let people = subjects.allSatisfy { context.kind($0) == .person }
         let peopleActing = undoneType == nil && people
         let verbal = peopleActing && !nominal && work.token(trigger.range.lowerBound, isOneOf: lexicon.frameCriticismWords[frameIndex])
@@ -238,6 +241,7 @@ struct FramePatterns {
             found = isObjectSlotFilled(at: searchFrom, work) || reactedEvent != nil ? nil : work.actors.first {
                 $0.range.lowerBound >= searchFrom && $0.range.lowerBound - searchFrom <= reach
                     && !work.hasClauseBreak(searchFrom..<$0.range.lowerBound) && !(symmetric && opensRelativeClause(searchFrom..<$0.range.lowerBound, work))
+                    && !crossesConjoinedVerb(searchFrom..<$0.range.lowerBound, work)
                     && !isObjectOfOtherPreposition($0, frameIndex, after: searchFrom, work, context: context)
                     && !(english ? hasEventWord(in: searchFrom..<$0.range.lowerBound, work)
                          : type != .criticizes && isGenitiveOfEvent($0, from: searchFrom, work))
