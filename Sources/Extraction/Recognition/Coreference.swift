@@ -76,7 +76,7 @@ struct Coreference {
     /// The function lists whose phrases refer back to an entity.
     private static let anaphora: Set<String> = ["own_state", "own_forces", "state_pair", "side_pair", "leader_pair", "state_triple",
                                                 "alliance_anaphora", "group_anaphora", "ministry_anaphora", "country_anaphora", "person_anaphora",
-                                                "ally_anaphora", "statement_anaphora", "leader_triple", "state_quadruple"]
+                                                "ally_anaphora", "statement_anaphora", "leader_triple", "state_quadruple", "state_group"]
 
     /// How many of the sentence's actors before a pronoun are looked at (the document's history
     /// covers the rest), so that a sentence of thousands of words costs no more per pronoun.
@@ -149,15 +149,17 @@ struct Coreference {
                 }
                 ids = namedHere && hasMeeting(before: firstNamed?.range.lowerBound ?? 0, work) ? last : context.mainPair ?? last
             case "side_pair":
-                ids = context.lastMeeting?.states ?? context.lastStates(2, also: before)
+                ids = context.lastMeetingStates ?? context.lastStates(2, also: before)
             case "leader_pair":
                 var named: [String] = []
                 for id in before where context.kind(id) == .person && !named.contains(id) { named.append(id) }
-                ids = named.count >= 2 ? Array(named.suffix(2)) : context.lastMeeting?.people ?? context.lastPeople(2, also: before)
+                ids = named.count >= 2 ? Array(named.suffix(2)) : context.lastMeetingPeople ?? context.lastPeople(2, also: before)
             case "state_triple":
                 ids = statesNamedTogether(3, before: span.range.lowerBound, work, context: context)
             case "state_quadruple":
                 ids = statesNamedTogether(4, before: span.range.lowerBound, work, context: context)
+            case "state_group" where !work.actors.contains(where: { $0.range.lowerBound == span.range.upperBound }):
+                ids = stateLists(in: work, before: span.range.lowerBound, context: context).last ?? context.lastStateList ?? []
             case "leader_triple":
                 ids = context.lastPeople(3, also: before)
             case "statement_anaphora":

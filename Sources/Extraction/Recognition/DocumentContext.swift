@@ -23,9 +23,11 @@ final class DocumentContext {
     /// The person currently speaking.
     @exclusivity(unchecked) var speaker: String?
     /// The two sides of the last meeting or cooperation read between two states: their states,
-    /// what "الجانبان" / "the two sides" refer to, and the two people when people met, what
-    /// "الزعيمان" / "the two leaders" refer to.
-    @exclusivity(unchecked) private(set) var lastMeeting: (states: [String], people: [String]?)?
+    /// what "الجانبان" / "the two sides" refer to.
+    @exclusivity(unchecked) private(set) var lastMeetingStates: [String]?
+    /// The two people of the last meeting or agreement read between people, however many
+    /// state-level ones came after it: who "الزعيمان" / "the two leaders" are.
+    @exclusivity(unchecked) private(set) var lastMeetingPeople: [String]?
     /// The states of the last cooperation read, and the sentence it was read in.
     @exclusivity(unchecked) private(set) var lastAgreement: (states: [String], sentence: Int)?
     /// How often each pair of states (in id order) met or cooperated so far, and when last.
@@ -360,8 +362,8 @@ final class DocumentContext {
             (source, target) = (target, source)
         }
         if type == .metWith || type == .cooperatesWith, let first = state(of: source), let second = state(of: target), first != second {
-            let people = kind(source) == .person && kind(target) == .person ? [source, target] : nil
-            lastMeeting = (states: [first, second], people: people)
+            lastMeetingStates = [first, second]
+            if kind(source) == .person && kind(target) == .person { lastMeetingPeople = [source, target] }
             if type == .cooperatesWith { lastAgreement = (states: [first, second], sentence: sentenceNumber) }
             countPair(first, second)
         }

@@ -116,10 +116,10 @@ extension RoleRecognizer {
     }
 
     /// Whether a folded Arabic word of five letters or more ends with the feminine plural "ات"
-    /// ("تطورات", "مباحثات"): a common noun, which opens no name after a title ("نظيره السوداني
-    /// تطورات الأوضاع").
-    static func isFeminineSoundPlural(_ word: String) -> Bool {
-        word.count >= 5 && word.hasSuffix("ات")
+    /// ("تطورات", "مباحثات"), or one of six or more with the abstract ending "ية" ("مسؤولية"): a
+    /// common noun, which opens no name after a title ("نظيره السوداني تطورات الأوضاع").
+    static func isCommonNounEnding(_ word: String) -> Bool {
+        (word.count >= 5 && word.hasSuffix("ات")) || (word.count >= 6 && (word.hasSuffix("ية") || word.hasSuffix("يه")))
     }
 
     /// Folded words after which a name goes on with a definite word ("أبو الغيط", "عبد الرحمن").
@@ -174,7 +174,7 @@ extension RoleRecognizer {
         if work.sentence.document.startsWithArticle(work.tokens[start]) || words.contains(where: { word in withProclitic.contains { word.hasPrefix($0) } }) {
             return nil
         }
-        if Self.isConjoinedDualOrPluralVerb(words[0]) || Self.isFeminineSoundPlural(words[0]) { return nil }
+        if Self.isConjoinedDualOrPluralVerb(words[0]) || Self.isCommonNounEnding(words[0]) { return nil }
         let startsKnownPhraseAfterPreposition = (start..<(start + length)).contains { index in
             let token = work.tokens[index]
             return [token.readings.0, token.readings.1].contains { reading in
