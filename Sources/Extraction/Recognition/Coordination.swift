@@ -4,7 +4,7 @@ import EntityGraph
 /// lists by commas ("Poland, Lithuania and Latvia").
 extension SentenceWork {
     /// An actor and those coordinated with it after it: by و or by "and" (with or without
-    /// "the", a count or a possessive: "and two Chinese bombers", "and his Chinese counterpart"; an
+    /// "the", a count, a quotation mark or a possessive: "and two Chinese bombers", "and his Chinese counterpart"; an
     /// owner's possessive gives the one it owns: "and Azerbaijan's Aliyev"), and by commas in an English list that "and"
     /// closes ("includes Russia, Belarus and Kazakhstan"; "met Putin, Lukashenko said" is no list).
     func coordinated(from first: Actor, keywords: Keywords) -> (ids: [String], end: Int) {
@@ -12,7 +12,8 @@ extension SentenceWork {
         var tentative = ids, cursor = end
         for actor in actors where actor.range.lowerBound >= cursor {
             let article = actor.range.lowerBound == cursor + 2
-                && (token(cursor + 1, is: keywords.the) || isCount(cursor + 1) || token(cursor + 1, isIn: .possessives, lexicon: lexicon))
+                && (token(cursor + 1, is: keywords.the) || isCount(cursor + 1) || token(cursor + 1, isIn: .possessives, lexicon: lexicon)
+                    || isQuotationMark(cursor + 1))
             let joined = (actor.range.lowerBound == cursor && actor.clitic.hasPrefix("و"))
                 || ((actor.range.lowerBound == cursor + 1 || article) && token(cursor, is: keywords.and))
             let comma = actor.range.lowerBound == cursor + 1 && tokens[cursor].mark == ","
@@ -57,6 +58,13 @@ extension SentenceWork {
     private func ownerStart(_ index: Int) -> Int {
         guard let length = possessiveLength(before: index), let owner = actor(endingBefore: index - length, gap: 0) else { return index }
         return owner.range.lowerBound
+    }
+
+    /// Whether token `index` is a quotation mark (a name quoted after "و" / "and": و"قوات سوريا
+    /// الديمقراطية").
+    private func isQuotationMark(_ index: Int) -> Bool {
+        guard index < tokens.count, let mark = tokens[index].mark else { return false }
+        return "\"«»“”".unicodeScalars.contains(mark)
     }
 
     /// Whether token `index` is an English count: digits or a word of list `count_words`.

@@ -39,13 +39,15 @@ extension FramePatterns {
         return [.person, .state, .organization].contains(context.kind(main.ids[0]))
     }
 
-    /// Whether a meeting verb with و after a comma continues the clause of the person named
-    /// first, one person named after it being the one met ("زار شويغو مينسك، والتقى الرئيس
-    /// لوكاشينكو"); two actors after it are a new subject and its object.
+    /// Whether a meeting verb with و after a comma, or after the person's own visit or meeting,
+    /// continues the clause of the person named first, one person named after it being the one
+    /// met ("زار شويغو مينسك، والتقى الرئيس لوكاشينكو", "قد زار أنقرة في فبراير والتقى الرئيس
+    /// التركي"); two actors after it are a new subject and its object.
     func meetsOnePersonAfterComma(_ trigger: Span, frame: LexiconFiles.Frame, _ work: SentenceWork, context: DocumentContext) -> Bool {
         let start = trigger.range.lowerBound
-        guard RelationType(frame.type) == .metWith, trigger.clitic == "و", start >= 1, work.isClauseBreak(start - 1),
-              let main = work.actors.first, main.range.upperBound < start, context.kind(main.ids[0]) == .person else { return false }
+        guard RelationType(frame.type) == .metWith, trigger.clitic == "و", start >= 1,
+              let main = work.actors.first, main.range.upperBound < start, context.kind(main.ids[0]) == .person,
+              work.isClauseBreak(start - 1) || hasMeetingVerb(between: main.range.upperBound, and: start, work) else { return false }
         var clauseEnd = trigger.range.upperBound
         while clauseEnd < work.tokens.count, !work.isClauseBreak(clauseEnd), !work.isFullStop(clauseEnd) { clauseEnd += 1 }
         let after = work.actors.filter { $0.range.lowerBound >= trigger.range.upperBound && $0.range.upperBound <= clauseEnd }
@@ -75,5 +77,14 @@ extension FramePatterns {
               isEnglish(trigger, work), work.relativeClauseHead(of: start, lexicon: lexicon) == nil else { return false }
         guard let before = work.actor(endingBefore: start - 1, gap: 0) else { return true }
         return !((before.range.lowerBound - 1)..<before.range.upperBound).contains { $0 >= 0 && work.tokens[$0].mark == "," }
+    }
+
+    /// Whether a verb of a meeting frame (a visit, a meeting) stands between tokens `start` and
+    /// `end`.
+    private func hasMeetingVerb(between start: Int, and end: Int, _ work: SentenceWork) -> Bool {
+        work.spans.contains { span in
+            guard span.range.lowerBound >= start, span.range.upperBound <= end, case .trigger(let frame) = span.value else { return false }
+            return RelationType(lexicon.frames[frame].type) == .metWith
+        }
     }
 }

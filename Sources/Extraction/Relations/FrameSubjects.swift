@@ -70,7 +70,9 @@ extension FramePatterns {
             found.ids = work.enumeration
         } else if nominal {
             if isEnglish(trigger, work) {
-                if let agent = agent(before: trigger.range.lowerBound, work, context: context) {
+                if frame.nisba_agent == true, let owner = nisbaAfterOf(trigger, work, context: context) {
+                    (found.ids, found.end) = ([owner.state], owner.end)
+                } else if let agent = agent(before: trigger.range.lowerBound, work, context: context) {
                     found.ids = [agent.id]
                     found.start = agent.start
                 } else if let holder = englishEventVerbSubject(of: trigger, work) {

@@ -303,4 +303,35 @@ extension FramePatterns {
                 && (context.kind(actor.ids[0]) == .person) == personal && !isPrepositional(actor, work)
         }
     }
+
+    /// The state whose nisba or armed forces stand in the "of" phrase of an English event noun
+    /// whose agent a nisba names ("the deployment of a Canadian battalion to Latvia", "of a
+    /// German army brigade": Canada, Germany), within four words of "of", and where the phrase's
+    /// words end.
+    func nisbaAfterOf(_ trigger: Span, _ work: SentenceWork, context: DocumentContext) -> (state: String, end: Int)? {
+        let of = trigger.range.upperBound
+        guard work.token(of, is: lexicon.keywords.of) else { return nil }
+        for span in work.spans where span.range.lowerBound > of && span.range.lowerBound <= of + 4 {
+            guard !work.hasClauseBreak(of..<span.range.lowerBound) else { continue }
+            var owner: String?
+            if case .nisba(let state) = span.value {
+                owner = state
+            } else if let forces = work.actors.first(where: { $0.range == span.range }), context.armedForces.contains(forces.ids[0]) {
+                owner = context.state(of: forces.ids[0])
+            }
+            guard let state = owner else { continue }
+            var end = span.range.upperBound
+            while end < work.tokens.count, end - span.range.upperBound < 2, isPlainLowerCaseWord(end, work) { end += 1 }
+            return (state, end)
+        }
+        return nil
+    }
+
+    /// Whether token `index` is a lower-case Latin word that starts no span and is no function
+    /// word ("army brigade", not "to").
+    private func isPlainLowerCaseWord(_ index: Int, _ work: SentenceWork) -> Bool {
+        work.tokens[index].isWord && work.spanIndex(startingAt: index) == nil && !lexicon.isAnyFunctionWord(work.tokens[index].word)
+            && !work.token(index, isOneOf: lexicon.keywords.prepositions)
+            && work.sentence.text(of: index).unicodeScalars.first.map { $0.isLatinLetter && $0.properties.isLowercase } == true
+    }
 }
