@@ -4,9 +4,10 @@ import EntityGraph
 /// lists by commas ("Poland, Lithuania and Latvia").
 extension SentenceWork {
     /// An actor and those coordinated with it after it: by و or by "and" (with or without
-    /// "the", a count, a quotation mark or a possessive: "and two Chinese bombers", "and his Chinese counterpart"; an
-    /// owner's possessive gives the one it owns: "and Azerbaijan's Aliyev"), and by commas in an English list that "and"
-    /// closes ("includes Russia, Belarus and Kazakhstan"; "met Putin, Lukashenko said" is no list).
+    /// "the", a count, a quotation mark or a possessive: "and two Chinese bombers", "and his
+    /// Chinese counterpart"; an owner's possessive gives the one it owns: "and Azerbaijan's
+    /// Aliyev"), and by commas in an English list that "and" closes ("includes Russia, Belarus
+    /// and Kazakhstan"; "met Putin, Lukashenko said" is no list).
     func coordinated(from first: Actor, keywords: Keywords) -> (ids: [String], end: Int) {
         var ids = first.ids, end = first.range.upperBound
         var tentative = ids, cursor = end

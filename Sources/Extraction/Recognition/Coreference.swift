@@ -139,9 +139,11 @@ struct Coreference {
                 if let owner = (here ?? context.speaker).flatMap(context.state(of:)), let ally = context.ally(of: owner, also: before) {
                     ids = [ally]
                 }
-            case "state_pair" where statesInApposition(after: span.range.upperBound, count: 2, work, context: context) != nil:
-                ids = statesInApposition(after: span.range.upperBound, count: 2, work, context: context) ?? []
             case "state_pair":
+                if let named = statesInApposition(after: span.range.upperBound, count: 2, work, context: context) {
+                    ids = named
+                    break
+                }
                 let last = coordinatedPair(before: span.range.lowerBound, work, context: context) ?? context.lastStates(2, also: before)
                 let namedHere = !last.isEmpty && last.allSatisfy { state in before.contains { context.state(of: $0) == state } }
                 let firstNamed = work.actors.first { actor in

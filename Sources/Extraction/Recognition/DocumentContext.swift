@@ -350,8 +350,8 @@ final class DocumentContext {
 
     /// Adds a relation with its evidence; both ends are added to the graph if missing. A
     /// symmetric edge is read and stored with its ends in id order, so its `direction` (of the
-    /// target as seen from the source) is turned round when they are swapped; an asserted or reported deed
-    /// is remembered in `lastDeeds`.
+    /// target as seen from the source) is turned round when they are swapped; an asserted or
+    /// reported deed is remembered in `lastDeeds`.
     func emit(_ source: String, _ type: RelationType, _ target: String, attributes: [String: String] = [:],
               sentence: Sentence, tokens: ClosedRange<Int>, rule: String, confidence: Double) {
         guard source != target else { return }

@@ -37,7 +37,8 @@ extension FramePatterns {
         var found = Subject(start: trigger.range.lowerBound, end: end)
         let following = statesRight(after: end, work, context: context)
         let between = betweenWord(of: trigger, work, context: context)
-            .flatMap { work.firstActor(in: ($0 + 1)..<($0 + (work.token($0 + 1, isOneOf: lexicon.keywords.articles) ? 3 : 2))) }.map { work.coordinated(from: $0, keywords: lexicon.keywords) }
+            .flatMap { word in work.firstActor(in: (word + 1)..<(word + (work.token(word + 1, isOneOf: lexicon.keywords.articles) ? 3 : 2))) }
+            .map { work.coordinated(from: $0, keywords: lexicon.keywords) }
         if frame.agreement_clause == true {
             guard let agreement = context.lastAgreement, agreement.sentence == context.sentenceNumber else { return nil }
             found.ids = agreement.states
@@ -187,7 +188,8 @@ extension FramePatterns {
                   main.range.upperBound <= trigger.range.lowerBound, !isPrepositional(main, work) {
             found.take((ids: work.coordinated(from: main, keywords: lexicon.keywords).ids, start: main.range.lowerBound))
         } else if continuesClause(trigger, work),
-                  work.firstActor(in: end..<(end + (work.token(end, isIn: .listOpeners, lexicon: lexicon) ? 4 : 2))).map({ isObjectWithComplement($0, frame: frameIndex, work) || isPrepositional($0, work) }) ?? true
+                  work.firstActor(in: end..<(end + (work.token(end, isIn: .listOpeners, lexicon: lexicon) ? 4 : 2)))
+                    .map({ isObjectWithComplement($0, frame: frameIndex, work) || isPrepositional($0, work) }) ?? true
                     || agreesWithDroppedSubject(trigger, work) || keepsMainSubject(trigger, work, context: context)
                     || meetsOnePersonAfterComma(trigger, frame: frame, work, context: context),
                   let main = subordinateSubject(before: trigger, work) ?? complementSubject(before: trigger, work) ?? work.actors.first,

@@ -9,7 +9,7 @@ extension FramePatterns {
     /// within four ("تشن موسكو ضربات واسعة على شبكة الكهرباء الأوكرانية", "strikes on Ukrainian
     /// energy facilities"), in the same clause.
     func nisbaObject(from index: Int, frame frameIndex: Int, _ work: SentenceWork) -> Actor? {
-        let preposition = (index..<min(index + 5, work.tokens.count)).first { work.token($0, isOneOf: lexicon.framePrepositions[frameIndex]) }
+        let preposition = prepositionNear(index, frame: frameIndex, work)
         let limit = preposition.map { $0 + 4 } ?? index + 4
         for (position, span) in work.spans.enumerated() where span.range.lowerBound >= index
             && span.range.lowerBound <= limit && !work.consumed.contains(position) {
@@ -25,13 +25,17 @@ extension FramePatterns {
     /// that stands within five tokens of `index`, in the same clause ("used water cannon against
     /// Philippine boats"; "used Western weapons against targets" names no state after it).
     func nisbaAfterPreposition(from index: Int, frame frameIndex: Int, _ work: SentenceWork) -> Actor? {
-        guard let preposition = (index..<min(index + 5, work.tokens.count)).first(where: { work.token($0, isOneOf: lexicon.framePrepositions[frameIndex]) }),
-              !work.hasClauseBreak(index..<preposition) else { return nil }
+        guard let preposition = prepositionNear(index, frame: frameIndex, work), !work.hasClauseBreak(index..<preposition) else { return nil }
         for span in work.spans where span.range.lowerBound > preposition && span.range.lowerBound <= preposition + 3 {
             guard case .nisba(let state) = span.value, !PhraseTable<LexiconValue>.isGluedHyphen(work.tokens, span.range.upperBound) else { continue }
             return Actor(ids: [state], range: span.range, clitic: span.clitic, source: .anaphora)
         }
         return nil
+    }
+
+    /// One of the frame's prepositions standing within five tokens of `index`.
+    private func prepositionNear(_ index: Int, frame frameIndex: Int, _ work: SentenceWork) -> Int? {
+        (index..<min(index + 5, work.tokens.count)).first { work.token($0, isOneOf: lexicon.framePrepositions[frameIndex]) }
     }
 
     /// The state an attack's target belongs to when the target is a noun with the feminine
