@@ -152,6 +152,9 @@ public enum FunctionList: String, CaseIterable, Sendable {
     /// Verbs of witnessing, sponsoring or brokering an agreement ("يشهد توقيع اتفاق", "brokered
     /// a deal"): their subject is no party to it, nor are those just met.
     case witnessVerbs = "witness_verbs"
+    /// Prepositions of nearness ("exercises around Taiwan", "مناورات قرب الحدود"): who is named
+    /// after them is where something happens, not a partner of a meeting or an agreement.
+    case vicinityWords = "vicinity_words"
 
     /// Lists that are only tested word by word, never matched as phrases of the text.
     static let wordOnly: Set<String> = [Self.stopwords.rawValue, Self.abbreviations.rawValue, Self.clauseOpeners.rawValue, Self.possessives.rawValue,
@@ -171,7 +174,8 @@ public enum FunctionList: String, CaseIterable, Sendable {
                                          Self.oppositionWords.rawValue, Self.titleQualifiers.rawValue,
                                          Self.asideOpeners.rawValue, Self.namingPronouns.rawValue,
                                          Self.auxiliaries.rawValue, Self.stateNouns.rawValue, Self.statementWords.rawValue, Self.commonAcronyms.rawValue, Self.pluralPossessives.rawValue,
-                                         Self.eventQualifiers.rawValue, Self.dissentNouns.rawValue, Self.witnessVerbs.rawValue]
+                                         Self.eventQualifiers.rawValue, Self.dissentNouns.rawValue, Self.witnessVerbs.rawValue,
+                                         Self.vicinityWords.rawValue]
 
     /// The list's bit.
     var bit: UInt64 { 1 << UInt64(Self.allCases.firstIndex(of: self)!) }

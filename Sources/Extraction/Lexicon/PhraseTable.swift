@@ -43,8 +43,8 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     /// The longest phrase matching `tokens` from `index` whose first word is `firstWord` (the
-    /// token's word or a proclitic reading of it): its length in tokens (glued hyphens between
-    /// its words included) and value.
+    /// token's word or a proclitic reading of it): its length in tokens (glued hyphens and
+    /// apostrophes between its words included) and value.
     func match(_ tokens: [Token], at index: Int, firstWord: Int32, text: TokenizedText?) -> (length: Int, value: Value)? {
         let candidates = entries(firstWord)
         guard !candidates.isEmpty else { return nil }
@@ -54,7 +54,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
             var offset = 1
             var cursor = index + 1
             while offset < entry.words.count, cursor < tokens.count {
-                if Self.isGluedHyphen(tokens, cursor), cursor + 1 < tokens.count { cursor += 1 }
+                if Self.isGluedHyphen(tokens, cursor) || Self.isGluedApostrophe(tokens, cursor), cursor + 1 < tokens.count { cursor += 1 }
                 guard tokens[cursor].word == entry.words[offset] else { break }
                 offset += 1
                 cursor += 1
@@ -69,6 +69,15 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     @inline(__always)
     static func isGluedHyphen(_ tokens: [Token], _ index: Int) -> Bool {
         guard index > 0, index + 1 < tokens.count, let mark = tokens[index].mark, mark == "-" || mark == "‑" else { return false }
+        return tokens[index - 1].utf8End == tokens[index].utf8Start && tokens[index].utf8End == tokens[index + 1].utf8Start
+    }
+
+    /// Whether token `index` is an apostrophe written between two words without spaces
+    /// ("People's Liberation Army", "NATO's eastern flank"), which a phrase's words may span as
+    /// they span a glued hyphen.
+    @inline(__always)
+    static func isGluedApostrophe(_ tokens: [Token], _ index: Int) -> Bool {
+        guard index > 0, index + 1 < tokens.count, let mark = tokens[index].mark, mark == "'" || mark == "’" else { return false }
         return tokens[index - 1].utf8End == tokens[index].utf8Start && tokens[index].utf8End == tokens[index + 1].utf8Start
     }
 

@@ -62,8 +62,8 @@ extension SentenceWork {
     }
 
     /// Whether token `index` is a quotation mark (a name quoted after "و" / "and": و"قوات سوريا
-    /// الديمقراطية").
-    private func isQuotationMark(_ index: Int) -> Bool {
+    /// الديمقراطية", or after a title: قائد "الجيش الوطني الليبي").
+    func isQuotationMark(_ index: Int) -> Bool {
         guard index < tokens.count, let mark = tokens[index].mark else { return false }
         return "\"«»“”".unicodeScalars.contains(mark)
     }

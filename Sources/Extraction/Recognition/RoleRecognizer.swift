@@ -40,6 +40,8 @@ struct RoleRecognizer {
             var tokenCursor = span.range.upperBound
             var used = [index]
             var affiliation: String?
+            let quoted = work.isQuotationMark(tokenCursor) && work.spanIndex(startingAt: tokenCursor + 1) != nil
+            if quoted { tokenCursor += 1 }
             let officeKinds = lexicon.titleOfficeKinds[role] ?? [.state, .organization, .alliance]
             let officeNoun = work.spanIndex(startingAt: tokenCursor) == nil
                 && (officeKinds.contains(.place) && work.token(tokenCursor, isIn: .placeNouns, lexicon: lexicon)
@@ -88,6 +90,8 @@ struct RoleRecognizer {
                 used.append(portfolio)
                 tokenCursor = work.spans[portfolio].range.upperBound
             }
+            if quoted, affiliation != nil, work.isQuotationMark(tokenCursor) { tokenCursor += 1 }
+            if quoted, affiliation == nil { tokenCursor -= 1 }
             if affiliation != nil, work.token(tokenCursor, isIn: .titleQualifiers, lexicon: lexicon) { tokenCursor += 1 }
             var former = work.token(tokenCursor, isIn: .formerMarkers, lexicon: lexicon)
             if former { tokenCursor += 1 }
@@ -356,17 +360,6 @@ struct RoleRecognizer {
         }
         let written = String(NameFolding.fold(work.text(anaphor.range)).dropFirst(anaphor.clitic.count))
         return context.lastGroup(holding: Lexicon.nameWords(written).last ?? "", also: named)
-    }
-
-    /// Whether an Arabic title ends with a possessive pronoun, "ها" or "ه" as written ("زعيمها",
-    /// "المتحدث باسمه"; "رئيسة" with ة is no pronoun, although folding writes both alike): its
-    /// office is the organisation, state or alliance named before.
-    private func hasPossessiveOwner(_ span: Span, _ work: SentenceWork) -> Bool {
-        guard let last = span.range.last, work.sentence.document.isArabic(work.tokens[last]) else { return false }
-        var written = String.UnicodeScalarView()
-        written.append(contentsOf: work.sentence.text(of: last).unicodeScalars.filter { !(0x064B...0x0652).contains($0.value) })
-        let word = String(written)
-        return word.count >= 4 && (word.hasSuffix("ه") || word.hasSuffix("ها"))
     }
 
     /// The office a possessive title refers to: the last organisation or alliance named before

@@ -141,7 +141,7 @@ extension RoleRecognizer {
         var length = 0, particles = 0
         while start + length < work.tokens.count, length - particles < 3 {
             let index = start + length
-            if length > 0, isLatinArticle(index, work) {
+            if length > 0, isLatinArticle(index, work) || isHyphenatedPart(index, work) {
                 (length, particles) = (length + 2, particles + 2)
                 continue
             }
@@ -191,6 +191,15 @@ extension RoleRecognizer {
         guard index + 2 < work.tokens.count, work.tokens[index + 1].mark == "-",
               ["al", "el"].contains(work.sentence.text(of: index).lowercased()) else { return false }
         return isLatinWord(index + 2, capital: true, work)
+    }
+
+    /// Whether token `index` is a hyphen glued between a Latin name word and the next, lower-case
+    /// or not ("Ching-te", "Jae-myung"): the two are one word of a name.
+    func isHyphenatedPart(_ index: Int, _ work: SentenceWork) -> Bool {
+        guard index >= 1, index + 1 < work.tokens.count, work.tokens[index].mark == "-",
+              work.tokens[index - 1].utf8End == work.tokens[index].utf8Start, work.tokens[index].utf8End == work.tokens[index + 1].utf8Start
+        else { return false }
+        return isLatinWord(index - 1, capital: true, work) && (isLatinWord(index + 1, capital: true, work) || isLatinWord(index + 1, capital: false, work))
     }
 
     /// Whether an Arabic title without the article is in construct with a known person who
@@ -271,5 +280,16 @@ extension RoleRecognizer {
         let affiliation = work.span(endingAt: start)?.range.lowerBound ?? start
         return work.token(start - 1, is: lexicon.keywords.the) || work.token(affiliation - 1, is: lexicon.keywords.the)
             || nameLength(work, from: span.range.upperBound) != nil
+    }
+
+    /// Whether an Arabic title ends with a possessive pronoun, "ها" or "ه" as written ("زعيمها",
+    /// "المتحدث باسمه"; "رئيسة" with ة is no pronoun, although folding writes both alike): its
+    /// office is the organisation, state or alliance named before.
+    func hasPossessiveOwner(_ span: Span, _ work: SentenceWork) -> Bool {
+        guard let last = span.range.last, work.sentence.document.isArabic(work.tokens[last]) else { return false }
+        var written = String.UnicodeScalarView()
+        written.append(contentsOf: work.sentence.text(of: last).unicodeScalars.filter { !(0x064B...0x0652).contains($0.value) })
+        let word = String(written)
+        return word.count >= 4 && (word.hasSuffix("ه") || word.hasSuffix("ها"))
     }
 }

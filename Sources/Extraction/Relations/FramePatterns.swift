@@ -184,7 +184,8 @@ struct FramePatterns {
             if Self.friendlyTypes.contains(type), work.token(actor.range.lowerBound - 1, isIn: .oppositionWords, lexicon: self.lexicon) {
                 return false
             }
-            if symmetric, self.isVenue(actor, frameIndex, triggerEnd: end, work, context: context) { return false }
+            if symmetric, self.isVenue(actor, frameIndex, triggerEnd: end, work, context: context)
+                || work.token(actor.range.lowerBound - 1, isIn: .vicinityWords, lexicon: self.lexicon) { return false }
             let id = placeAllowed ? actor.ids[0] : context.actingEntity(actor.ids[0])
             let servesSubject = context.kind(id) == .person && context.state(of: id).map(subjects.contains) == true
             return !subjects.contains(id) && !ownStates.contains(id) && !servesSubject && (kinds?.contains(context.kind(id)) ?? true)
