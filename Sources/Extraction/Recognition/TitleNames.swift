@@ -196,10 +196,8 @@ extension RoleRecognizer {
     /// Whether token `index` is a hyphen glued between a Latin name word and the next, lower-case
     /// or not ("Ching-te", "Jae-myung"): the two are one word of a name.
     func isHyphenatedPart(_ index: Int, _ work: SentenceWork) -> Bool {
-        guard index >= 1, index + 1 < work.tokens.count, work.tokens[index].mark == "-",
-              work.tokens[index - 1].utf8End == work.tokens[index].utf8Start, work.tokens[index].utf8End == work.tokens[index + 1].utf8Start
-        else { return false }
-        return isLatinWord(index - 1, capital: true, work) && (isLatinWord(index + 1, capital: true, work) || isLatinWord(index + 1, capital: false, work))
+        guard PhraseTable<LexiconValue>.isGluedHyphen(work.tokens, index), isLatinWord(index - 1, capital: true, work) else { return false }
+        return work.sentence.text(of: index + 1).unicodeScalars.first?.isLatinLetter == true
     }
 
     /// Whether an Arabic title without the article is in construct with a known person who
