@@ -201,13 +201,15 @@ extension RoleRecognizer {
     }
 
     /// Whether an Arabic title without the article is in construct with a known person who
-    /// holds another office on the article's date ("مبعوث ترامب": Trump's envoy, not Trump): the
+    /// holds other offices, and not this one, on the article's date ("مبعوث ترامب": Trump's envoy,
+    /// not Trump; "ولي العهد الأمير محمد بن سلمان" is still crown prince as prime minister): the
     /// person is the principal, not the holder, whom the phrase leaves unnamed.
     func isInServiceOf(_ person: String, title: Span, role: String, _ work: SentenceWork, context: DocumentContext) -> Bool {
         let first = work.tokens[title.range.lowerBound]
         guard title.clitic.isEmpty, work.sentence.document.isArabic(first), !work.sentence.document.startsWithArticle(first),
-              let held = lexicon.entities[person]?.role(on: context.date) else { return false }
-        return held.role != role
+              let roles = lexicon.entities[person]?.roles else { return false }
+        let held = roles.filter { held in context.date.map { (held.from ?? "") <= $0 && $0 < (held.to ?? "9999") } ?? (held.to == nil) }
+        return !held.isEmpty && !held.contains { $0.role == role }
     }
 
     /// Whether the words at `index` open a person's name on their own, with no office to tell a

@@ -147,9 +147,11 @@ struct FramePatterns {
             subjects = subjects.map { context.kind($0) == .person ? context.state(of: $0) ?? $0 : $0 }
         }
         if let kinds = frame.subject_kinds, !subjects.allSatisfy({ kinds.contains(context.kind($0).rawValue) }) { return }
-        // A place that stands for no state is no party of a meeting or an agreement ("Gaza truce talks").
+        // A place that stands for no state is no party of a meeting or an agreement ("Gaza truce talks"),
+        // nor is the host named before hosting them ("جهود الرياض في استضافة المحادثات بين طرفي النزاع").
         if RelationVocabulary.core.isSymmetric(frameType) { subjects.removeAll { context.kind($0) == .place } }
-        guard !subjects.isEmpty else { return }
+        guard !subjects.isEmpty, !(RelationVocabulary.core.isSymmetric(frameType) && subject.start < trigger.range.lowerBound
+            && work.token(trigger.range.lowerBound - 1, isIn: .witnessVerbs, lexicon: lexicon)) else { return }
         let people = subjects.allSatisfy { context.kind($0) == .person }
         let peopleActing = undoneType == nil && people
         let verbal = peopleActing && !nominal && work.token(trigger.range.lowerBound, isOneOf: lexicon.frameCriticismWords[frameIndex])

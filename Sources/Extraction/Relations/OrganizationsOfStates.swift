@@ -38,11 +38,12 @@ extension StructuralPatterns {
         return owner.ids[0]
     }
 
-    /// The state of an Arabic nisba written right after the organisation's name.
+    /// The state of an Arabic nisba written right after the organisation's name, or after the
+    /// quotation mark closing it ("شركة "روساتوم" الروسية").
     private func nisbaState(after organization: Actor, _ work: SentenceWork) -> String? {
-        guard let next = work.spanIndex(startingAt: organization.range.upperBound), work.spans[next].clitic.isEmpty,
-              case .nisba(let state) = work.spans[next].value,
-              work.sentence.document.isArabic(work.tokens[organization.range.upperBound]) else { return nil }
+        let end = organization.range.upperBound + (work.isQuotationMark(organization.range.upperBound) ? 1 : 0)
+        guard let next = work.spanIndex(startingAt: end), work.spans[next].clitic.isEmpty,
+              case .nisba(let state) = work.spans[next].value, work.sentence.document.isArabic(work.tokens[end]) else { return nil }
         return state
     }
 }

@@ -58,7 +58,7 @@ struct StructuralPatterns {
             let possessed: Bool, bare: Bool
             switch span.value {
             case .function("border_triggers"): (possessed, bare) = (false, false)
-            case .function("own_borders"): (possessed, bare) = (true, false)
+            case .function("own_borders"), .function("shared_borders"): (possessed, bare) = (true, false)
             case .function("main_subject_borders"): (possessed, bare) = (true, true)
             default: continue
             }
@@ -134,6 +134,9 @@ struct StructuralPatterns {
                 }
                 if !listed.isEmpty, !isListGap(index, work) { break }
                 index += 1
+            }
+            if listed.isEmpty, span.value == .function("shared_borders"), owners.count == 2 {
+                (listed, owners) = ([(owners[1], nil, span.range.upperBound)], [owners[0]])
             }
             if listed.isEmpty, !english, let subject, subject.range.lowerBound >= span.range.upperBound, !earlierOwners.isEmpty,
                !earlierOwners.contains(owners[0]) {
