@@ -39,10 +39,15 @@ public struct LexiconEntity: Sendable {
     /// held, else the one that began last, whatever order the lexicon lists them in; only roles
     /// in `office` when one is given.
     public func role(on date: String?, in office: String? = nil) -> LexiconFiles.Role? {
-        let held = roles.filter { office == nil || $0.of == office }
         guard let date else {
-            return held.max { ($0.to == nil ? 1 : 0, $0.from ?? "") < ($1.to == nil ? 1 : 0, $1.from ?? "") }
+            return roles.filter { office == nil || $0.of == office }
+                .max { ($0.to == nil ? 1 : 0, $0.from ?? "") < ($1.to == nil ? 1 : 0, $1.from ?? "") }
         }
-        return held.last { (($0.from ?? "") <= date) && date < ($0.to ?? "9999") }
+        return roles(heldOn: date).last { office == nil || $0.of == office }
+    }
+
+    /// The roles held on `date` (ISO), or still held when `date` is nil, in lexicon order.
+    public func roles(heldOn date: String?) -> [LexiconFiles.Role] {
+        roles.filter { role in date.map { (role.from ?? "") <= $0 && $0 < (role.to ?? "9999") } ?? (role.to == nil) }
     }
 }

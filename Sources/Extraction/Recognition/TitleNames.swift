@@ -207,8 +207,7 @@ extension RoleRecognizer {
     func isInServiceOf(_ person: String, title: Span, role: String, _ work: SentenceWork, context: DocumentContext) -> Bool {
         let first = work.tokens[title.range.lowerBound]
         guard title.clitic.isEmpty, work.sentence.document.isArabic(first), !work.sentence.document.startsWithArticle(first),
-              let roles = lexicon.entities[person]?.roles else { return false }
-        let held = roles.filter { held in context.date.map { (held.from ?? "") <= $0 && $0 < (held.to ?? "9999") } ?? (held.to == nil) }
+              let held = lexicon.entities[person]?.roles(heldOn: context.date) else { return false }
         return !held.isEmpty && !held.contains { $0.role == role }
     }
 
