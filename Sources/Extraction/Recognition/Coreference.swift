@@ -194,9 +194,7 @@ struct Coreference {
     /// The states named in apposition right after a comma following an anaphor ("البلدان، روسيا
     /// وبيلاروسيا،", "the two countries, Armenia and Azerbaijan,"), when they are `count`.
     private func statesInApposition(after end: Int, count: Int, _ work: SentenceWork, context: DocumentContext) -> [String]? {
-        guard end + 1 < work.tokens.count, work.tokens[end].mark == "،" || work.tokens[end].mark == ",",
-              let first = work.actors.first(where: { $0.range.lowerBound == end + 1 }) else { return nil }
-        let list = work.coordinated(from: first, keywords: lexicon.keywords)
+        guard let list = work.listInApposition(after: end, keywords: lexicon.keywords) else { return nil }
         let states = list.ids.filter { context.kind($0) == .state }
         return list.ids.count == count && states.count == count && Set(states).count == count ? states : nil
     }

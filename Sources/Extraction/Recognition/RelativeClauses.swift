@@ -113,6 +113,15 @@ extension SentenceWork {
         return nil
     }
 
+    /// The actors coordinated in a list right after the comma at token `end` ("البلدان، روسيا
+    /// وبيلاروسيا،", "the two countries, Armenia and Azerbaijan,"): an apposition naming again
+    /// what comes before the comma, and where the list ends.
+    func listInApposition(after end: Int, keywords: Keywords) -> (ids: [String], end: Int)? {
+        guard end + 1 < tokens.count, tokens[end].mark == "،" || tokens[end].mark == ",",
+              let first = actors.first(where: { $0.range.lowerBound == end + 1 }) else { return nil }
+        return coordinated(from: first, keywords: keywords)
+    }
+
     /// Where the object of a verb may start after an Arabic apposition to its subject, set off by
     /// commas and opening with a definite noun or a relative pronoun ("والتقى لوكاشينكو، الحليف
     /// المقرب لبوتين، الرئيس الصيني", "وتضم المنظمة، التي تأسست عام 2001، الصين": the object

@@ -223,10 +223,7 @@ extension FramePatterns {
     /// again ("ويرتبط البلدان، روسيا وبيلاروسيا، بمعاهدة"): the object is looked for after it;
     /// `end` itself when none.
     func pastApposition(naming ids: [String], at end: Int, _ work: SentenceWork) -> Int {
-        guard end < work.tokens.count, work.tokens[end].mark == "،" || work.tokens[end].mark == ",",
-              let first = work.actors.first(where: { $0.range.lowerBound == end + 1 }) else { return end }
-        let list = work.coordinated(from: first, keywords: lexicon.keywords)
-        guard Set(list.ids) == Set(ids), list.end < work.tokens.count,
+        guard let list = work.listInApposition(after: end, keywords: lexicon.keywords), Set(list.ids) == Set(ids), list.end < work.tokens.count,
               work.tokens[list.end].mark == "،" || work.tokens[list.end].mark == "," else { return end }
         return list.end + 1
     }
