@@ -155,6 +155,10 @@ public enum FunctionList: String, CaseIterable, Sendable {
     /// Prepositions of nearness ("exercises around Taiwan", "مناورات قرب الحدود"): who is named
     /// after them is where something happens, not a partner of a meeting or an agreement.
     case vicinityWords = "vicinity_words"
+    /// Nouns of a gathering ("قمة", "هامش", "summit", "sidelines"): who is named as their genitive
+    /// ("على هامش قمة رابطة الدول المستقلة", "at a summit of the CIS", "the SCO summit") is where
+    /// people meet, not whom they meet.
+    case gatheringNouns = "gathering_nouns"
 
     /// Lists that are only tested word by word, never matched as phrases of the text.
     static let wordOnly: Set<String> = [Self.stopwords.rawValue, Self.abbreviations.rawValue, Self.clauseOpeners.rawValue, Self.possessives.rawValue,
@@ -175,7 +179,7 @@ public enum FunctionList: String, CaseIterable, Sendable {
                                          Self.asideOpeners.rawValue, Self.namingPronouns.rawValue,
                                          Self.auxiliaries.rawValue, Self.stateNouns.rawValue, Self.statementWords.rawValue, Self.commonAcronyms.rawValue, Self.pluralPossessives.rawValue,
                                          Self.eventQualifiers.rawValue, Self.dissentNouns.rawValue, Self.witnessVerbs.rawValue,
-                                         Self.vicinityWords.rawValue]
+                                         Self.vicinityWords.rawValue, Self.gatheringNouns.rawValue]
 
     /// The list's bit.
     var bit: UInt64 { 1 << UInt64(Self.allCases.firstIndex(of: self)!) }

@@ -29,6 +29,8 @@ public final class Keywords: Sendable {
     public let articles: Set<Int32>
     /// Words that mark a location: في, in, at.
     public let locative: Set<Int32>
+    /// Words that mark where people come from: من, from.
+    public let origin: Set<Int32>
     /// بين / between, before the two sides of a relation ("التعاون بين البلدين").
     public let between: Set<Int32>
     /// Prepositions whose object cannot be the subject of the next verb.
@@ -42,7 +44,7 @@ public final class Keywords: Sendable {
     /// No ids.
     public init() {
         (inside, from, to, with, toEnglish, withEnglish, and, by, the, of, what) = (-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1)
-        (withWords, articles, locative, between, prepositions, phraseStops, nounMarkers) = ([], [], [], [], [], [], [])
+        (withWords, articles, locative, origin, between, prepositions, phraseStops, nounMarkers) = ([], [], [], [], [], [], [], [])
     }
 
     /// The ids, given a function that interns a word.
@@ -61,6 +63,7 @@ public final class Keywords: Sendable {
         withWords = [with, withEnglish]
         articles = [the, intern("a"), intern("an")]
         locative = [inside, intern("in"), intern("at")]
+        origin = [from, intern("from")]
         between = [intern("بين"), intern("between")]
         prepositions = Set(["مع", "من", "في", "إلى", "على", "عن", "with", "from", "in", "to", "on"].map(intern))
         phraseStops = [to, from, inside, by]

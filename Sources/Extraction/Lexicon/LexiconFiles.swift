@@ -159,6 +159,10 @@ public enum LexiconFiles {
         /// body ("وزارة الدفاع في روسيا البيضاء", "the government in Minsk"); not for bodies often
         /// abroad (embassies, troops).
         public var named_with_in: Bool?
+        /// Whether the words followed by "من" / "from" and a state or organisation stand for it
+        /// ("وفداً من حركة حماس", "officials from Kazakhstan"); only for words that stand for
+        /// their state.
+        public var named_with_from: Bool?
         /// Whether the body is an armed force: named in another state it is deployed there
         /// ("القوات الروسية في بيلاروسيا", "North Korean troops in Russia").
         public var armed: Bool?

@@ -83,15 +83,20 @@ final class DocumentContext {
     /// distinct spelling, without the proclitic the span was read with (`clitic`: "للخارجية
     /// البيلاروسية" is named "الخارجية البيلاروسية", "والغرب" "الغرب"); a person's surname written in
     /// a longer name, when it is no phrase of the lexicon, names them for the rest of the document
-    /// ("أسعد الشيباني" ... "الشيباني").
+    /// ("أسعد الشيباني" ... "الشيباني"), and so does the given and father's name that opens a
+    /// longer one ("محمد بن عبدالرحمن آل ثاني" ... "محمد بن عبدالرحمن").
     func mention(_ id: String, in sentence: Sentence, _ range: Range<Int>, clitic: String = "") {
         let tokens = sentence.tokens[range]
         if let seen = seenSurfaces[id], seen.contains(where: { $0.elementsEqual(tokens.lazy.map(\.word)) }) { return }
         seenSurfaces[id, default: []].append(tokens.map(\.word))
         add(id, surfaceForms: [Self.withoutProclitic(sentence.text(range), clitic)])
-        if tokens.count > 1, kind(id) == .person, let surname = tokens.last, surname.isWord,
-           !lexicon.isFunctionWord(surname.word, list: .stopwords), lexicon.phrases.value(exactly: [surname.word]) == nil {
-            localNames.insert(words: [surname.word], id)
+        let surname = sentence.tokens[Self.surname(of: range, sentence)].map(\.word)
+        if tokens.count > 1, kind(id) == .person, sentence.tokens[range.upperBound - 1].isWord,
+           !lexicon.isFunctionWord(surname[0], list: .stopwords), lexicon.phrases.value(exactly: surname) == nil {
+            localNames.insert(words: surname, id)
+        }
+        if kind(id) == .person, let short = Self.givenAndFatherName(in: range, sentence) {
+            localNames.insert(words: sentence.tokens[short].map(\.word), id)
         }
     }
 
@@ -139,7 +144,7 @@ final class DocumentContext {
         guard (entity.arabicNames + entity.englishNames).contains(where: { NameSkeleton.sameSurname(written, $0) }) else { return nil }
         let tokens = sentence.tokens[range]
         localNames.insert(words: tokens.map(\.word), person)
-        if let surname = tokens.last, tokens.count > 1 { localNames.insert(words: [surname.word], person) }
+        if tokens.count > 1 { localNames.insert(words: sentence.tokens[Self.surname(of: range, sentence)].map(\.word), person) }
         return person
     }
 

@@ -7,15 +7,38 @@ extension DocumentContext {
     /// name, the surname and their spelling variants become names the rest of the document is
     /// matched against.
     func discoverPerson(_ sentence: Sentence, _ range: Range<Int>) -> String {
-        let surname = sentence.text(of: range.upperBound - 1)
+        let surnameRange = Self.surname(of: range, sentence)
+        let surname = sentence.text(surnameRange)
         let (id, new) = discover(.person, sentence, range, alsoNamed: [surname])
         guard new else { return id }
-        if range.count > 1 { localNames.insert(words: [sentence.tokens[range.upperBound - 1].word], id) }
+        if range.count > 1 { localNames.insert(words: sentence.tokens[surnameRange].map(\.word), id) }
         for variant in NameVariants.variants(of: sentence.text(range)) + NameVariants.variants(of: surname) {
             let ids = variant.split(separator: " ").map { words.id(String($0)) }
             if ids.allSatisfy({ $0 != nil }) { localNames.insert(words: ids.map { $0! }, id) }
         }
         return id
+    }
+
+    /// The tokens of the surname in the name written at `range`: the last word, or the last two
+    /// when a particle opens the family name ("يزيد بن فرحان" is "بن فرحان", "بدر عبد العاطي" is
+    /// "عبد العاطي", "Yazid bin Farhan" is "bin Farhan"), so that "فرحان" alone does not name him.
+    static func surname(of range: Range<Int>, _ sentence: Sentence) -> Range<Int> {
+        let last = range.upperBound - 1
+        guard range.count >= 3 else { return last..<range.upperBound }
+        let particle = NameFolding.fold(sentence.text(of: last - 1))
+        let opensFamilyName = RoleRecognizer.nameParticles.contains(particle) || particle == "ال"
+            || ["bin", "ibn", "bint", "Al", "Abu", "Abdel"].contains(sentence.text(of: last - 1))
+        return opensFamilyName ? (last - 1)..<range.upperBound : last..<range.upperBound
+    }
+
+    /// The tokens of the given and father's name that open a longer name written at `range`
+    /// ("محمد بن عبدالرحمن" in "محمد بن عبدالرحمن آل ثاني", "Hamdan bin Mohammed" in "Hamdan bin
+    /// Mohammed Al Maktoum"): the short form the rest of a story may use; nil for other names.
+    static func givenAndFatherName(in range: Range<Int>, _ sentence: Sentence) -> Range<Int>? {
+        guard range.count >= 4 else { return nil }
+        let particle = sentence.text(of: range.lowerBound + 1)
+        guard ["بن", "ابن", "bin", "ibn"].contains(NameFolding.fold(particle)) else { return nil }
+        return range.lowerBound..<(range.lowerBound + 3)
     }
 
     /// Introduces a place the lexicon does not know, from the tokens of its name after a place

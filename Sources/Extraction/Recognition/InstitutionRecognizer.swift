@@ -69,8 +69,10 @@ struct InstitutionRecognizer {
                     other = coordinatedNisba(before: index - 1, work)
                 }
             }
-            if state == nil, kind.named_with_in == true, let named = stateAfterIn(span, work, context: context) {
-                state = named.state
+            if state == nil, kind.named_with_in == true,
+               let named = actor(after: span, lexicon.keywords.locative, kinds: [.state], work, context: context)
+                ?? (kind.named_with_from == true ? actor(after: span, lexicon.keywords.origin, kinds: [.state, .organization, .alliance], work, context: context) : nil) {
+                state = named.id
                 range = span.range.lowerBound..<work.spans[named.span].range.upperBound
                 used.append(named.span)
             }
@@ -97,14 +99,16 @@ struct InstitutionRecognizer {
         }
     }
 
-    /// The state named right after "في" / "in" after an institution word, by name or capital
-    /// ("وزارة الدفاع في روسيا البيضاء", "the government in Minsk").
-    private func stateAfterIn(_ span: Span, _ work: SentenceWork, context: DocumentContext) -> (state: String, span: Int)? {
+    /// The state or organisation of `kinds` named right after one of `prepositions` after an
+    /// institution word, by name or capital: "في" / "in" ("وزارة الدفاع في روسيا البيضاء", "the
+    /// government in Minsk"), "من" / "from" ("وفداً من حركة حماس").
+    private func actor(after span: Span, _ prepositions: Set<Int32>, kinds: Set<EntityKind>, _ work: SentenceWork,
+                       context: DocumentContext) -> (id: String, span: Int)? {
         let preposition = span.range.upperBound
-        guard work.token(preposition, isOneOf: lexicon.keywords.locative), let next = work.spanIndex(startingAt: preposition + 1),
+        guard work.token(preposition, isOneOf: prepositions), let next = work.spanIndex(startingAt: preposition + 1),
               !work.consumed.contains(next), case .entity(let id) = work.spans[next].value else { return nil }
-        let state = context.actingEntity(id)
-        return context.kind(state) == .state ? (state, next) : nil
+        let acting = context.actingEntity(id)
+        return kinds.contains(context.kind(acting)) ? (acting, next) : nil
     }
 
     /// A second nisba joined by و to the nisba of an institution ("القوات الروسية

@@ -92,7 +92,8 @@ struct RoleRecognizer {
             }
             if quoted, affiliation != nil, work.isQuotationMark(tokenCursor) { tokenCursor += 1 }
             if quoted, affiliation == nil { tokenCursor -= 1 }
-            if affiliation != nil, work.token(tokenCursor, isIn: .titleQualifiers, lexicon: lexicon) { tokenCursor += 1 }
+            if work.token(tokenCursor, isIn: .titleQualifiers, lexicon: lexicon), !startsEntityName(at: tokenCursor, work),
+               affiliation != nil || nameLength(work, from: tokenCursor + 1) != nil { tokenCursor += 1 }
             var former = work.token(tokenCursor, isIn: .formerMarkers, lexicon: lexicon)
             if former { tokenCursor += 1 }
             if let end = endOfHyphenatedTitle(at: tokenCursor, work) { (former, tokenCursor) = (true, end) }

@@ -145,6 +145,10 @@ extension RoleRecognizer {
                 (length, particles) = (length + 2, particles + 2)
                 continue
             }
+            if length > 0, isLatinNameParticle(index, work) {
+                (length, particles) = (length + 1, particles + 1)
+                continue
+            }
             let token = work.tokens[index]
             let nisba = work.spanIndex(startingAt: index).flatMap { work.spans[$0].value.isNisba ? work.spans[$0] : nil }
             let givenNameOverNisba = length == 0 && lexicon.givenNames.contains(token.word) && nisba != nil
@@ -159,7 +163,8 @@ extension RoleRecognizer {
         guard length - particles >= 2 else { return nil }
         let withProclitic = ["لل", "بال", "وال", "فال", "كال"]
         var words = (start..<(start + length)).map { NameFolding.fold(work.sentence.text(of: $0)) }
-        let definiteThird = length == 3 && words[2].hasPrefix("ال") && !words[1].hasPrefix("ال") && !Self.nameParticles.contains(words[1])
+        let definiteThird = length == 3 && (words[2].hasPrefix("ال") || withProclitic.contains { words[2].hasPrefix($0) })
+            && !words[1].hasPrefix("ال") && !Self.nameParticles.contains(words[1])
             && !lexicon.givenNames.contains(work.tokens[start].word)
         let suffixedThird = length == 3 && words[2].count >= 5 && PossessiveForms.hasSuffix(words[2], among: lexicon.pronounSuffixes)
         let functionThird = length == 3 && lexicon.isAnyFunctionWord(work.tokens[start + 2].word)
@@ -191,6 +196,19 @@ extension RoleRecognizer {
         guard index + 2 < work.tokens.count, work.tokens[index + 1].mark == "-",
               ["al", "el"].contains(work.sentence.text(of: index).lowercased()) else { return false }
         return isLatinWord(index + 2, capital: true, work)
+    }
+
+    /// Whether a name of the lexicon or the document starts at token `index` ("الأمير محمد بن
+    /// سلمان" is one name, its courtesy title included).
+    func startsEntityName(at index: Int, _ work: SentenceWork) -> Bool {
+        guard let span = work.spanIndex(startingAt: index), case .entity = work.spans[span].value else { return false }
+        return true
+    }
+
+    /// Whether token `index` is a lower-case particle of an Arabic name written in Latin letters,
+    /// followed by the next word of the name ("Yazid bin Farhan", "Hamdan bin Mohammed").
+    func isLatinNameParticle(_ index: Int, _ work: SentenceWork) -> Bool {
+        ["bin", "bint", "ibn"].contains(work.sentence.text(of: index)) && isLatinWord(index + 1, capital: true, work)
     }
 
     /// Whether token `index` is a hyphen glued between a Latin name word and the next, lower-case

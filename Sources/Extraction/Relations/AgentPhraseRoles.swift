@@ -20,7 +20,9 @@ extension StructuralPatterns {
                   let holder = work.actors.first(where: { $0.range.lowerBound >= span.range.upperBound }),
                   holder.range.lowerBound - span.range.upperBound <= 2, context.kind(holder.ids[0]) == .person,
                   !work.hasClauseBreak(span.range.upperBound..<holder.range.lowerBound) else { continue }
-            context.emit(holder.ids[0], .holdsRole, office.ids[0], attributes: ["role": role], sentence: work.sentence,
+            let known = lexicon.entities[holder.ids[0]]?.role(on: context.date, in: office.ids[0])?.role
+            if context.affiliation[holder.ids[0]] == nil { context.affiliation[holder.ids[0]] = office.ids[0] }
+            context.emit(holder.ids[0], .holdsRole, office.ids[0], attributes: ["role": known ?? role], sentence: work.sentence,
                          tokens: office.range.lowerBound...(holder.range.upperBound - 1), rule: "agent_phrase", confidence: 0.8)
         }
     }

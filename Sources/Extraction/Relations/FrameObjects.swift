@@ -55,12 +55,18 @@ extension FramePatterns {
 
     /// The word of a deed (an attack, sanctions, a threat, a deployment) that is the object of a
     /// reaction verb, after "the", a count or at most two Arabic adverbs ("أدانت بولندا بشدة
-    /// الهجوم على كييف", "condemned the strikes", "صدت 14 هجوما روسيا"): its span index. The actors after it are the deed's, not
+    /// الهجوم على كييف", "condemned the strikes", "صدت 14 هجوما روسيا") or English adjectives
+    /// ("condemned recent attacks"): its span index. The actors after it are the deed's, not
     /// the reaction's (those after a meeting or agreement are its parties, and the reaction's).
     func eventObject(at index: Int, _ work: SentenceWork) -> Int? {
         var cursor = work.token(index, is: lexicon.keywords.the) || (index < work.tokens.count && work.tokens[index].number >= 0) ? index + 1 : index
         while cursor < min(index + 2, work.tokens.count), lexicon.isFunctionWord(work.tokens[cursor].word, list: .stopwords),
               work.spanIndex(startingAt: cursor).map({ !work.spans[$0].isEventWord }) ?? true {
+            cursor += 1
+        }
+        // English adjectives before the deed: "condemned recent attacks on Chinese nationals".
+        while cursor < min(index + 3, work.tokens.count), work.tokens[cursor].isWord, work.spanIndex(startingAt: cursor) == nil,
+              let first = work.sentence.text(of: cursor).unicodeScalars.first, first.isLatinLetter, first.properties.isLowercase {
             cursor += 1
         }
         guard let position = work.spanIndex(startingAt: cursor) else { return nil }
@@ -86,7 +92,8 @@ extension FramePatterns {
         case .trigger(let index), .nominalTrigger(let index): frameIndex = index
         default: return nil
         }
-        let english = work.token(start - 1, is: lexicon.keywords.the)
+        let english = isEnglish(noun, work)
+        let definiteEnglish = english && (max(0, start - 3)..<start).contains { work.token($0, is: lexicon.keywords.the) }
         let frame = lexicon.frames[frameIndex]
         var construct = false
         if !english, let agent = agent(after: end, work, context: context) {
@@ -102,7 +109,7 @@ extension FramePatterns {
         if frame.nisba_agent == true, let owner = nisbaOfWhat(after: end, work) {
             return Actor(ids: [owner.state], range: end..<owner.end, clitic: "", source: .name)
         }
-        guard english || construct || noun.clitic.hasSuffix("ال") || work.sentence.document.startsWithArticle(work.tokens[start])
+        guard definiteEnglish || construct || noun.clitic.hasSuffix("ال") || work.sentence.document.startsWithArticle(work.tokens[start])
                 || PossessiveForms.hasSuffix(work.sentence.text(of: start), among: lexicon.pronounSuffixes),
               let deed = context.recentDeed(RelationType(frame.type)) else { return nil }
         switch namedTarget(after: end, frameIndex, work) {
@@ -375,8 +382,21 @@ extension FramePatterns {
     func isVenue(_ actor: Actor, _ frameIndex: Int, triggerEnd: Int, _ work: SentenceWork, context: DocumentContext) -> Bool {
         let head = listHead(of: actor, work, context: context)
         if work.spans.contains(where: { $0.range.upperBound == head.range.lowerBound && $0.value == .function("framework_markers") }) { return true }
+        if head.range.lowerBound != triggerEnd, isGenitiveOfGathering(head, work) { return true }
         guard head.range.lowerBound != triggerEnd, context.kind(head.ids[0]) != .person, isLocative(head, work) else { return false }
         return !work.token(head.range.lowerBound - 1, isOneOf: lexicon.framePrepositions[frameIndex])
+    }
+
+    /// Whether an actor names whose gathering it is: right after a gathering noun ("قمة رابطة
+    /// الدول المستقلة"), after one and "of" ("a summit of the CIS"), or right before one ("the
+    /// SCO summit").
+    func isGenitiveOfGathering(_ actor: Actor, _ work: SentenceWork) -> Bool {
+        var before = actor.range.lowerBound - 1
+        if work.token(before, isOneOf: lexicon.keywords.articles) { before -= 1 }
+        if work.token(before, is: lexicon.keywords.of) { before -= 1 }
+        if work.token(before, isOneOf: lexicon.keywords.articles) { before -= 1 }
+        return actor.clitic.isEmpty && work.token(before, isIn: .gatheringNouns, lexicon: lexicon)
+            || work.token(actor.range.upperBound, isIn: .gatheringNouns, lexicon: lexicon)
     }
 
     /// Whether an actor after the trigger is introduced by a preposition (a word of its own) that

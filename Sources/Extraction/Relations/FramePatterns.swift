@@ -308,6 +308,7 @@ struct FramePatterns {
                 if objects.count == 1, states[0] != nil { deployedAt = objects[0] }
                 objects = zip(objects, states).map { $1 ?? $0 }
             }
+            if type == .metWith { objects += delegationLeaders(after: others.last?.range.upperBound ?? found.range.upperBound, work, context: context) }
             objectEnd = max(objectEnd, others.isEmpty ? found.range.upperBound : list.end)
             subjectStart = min(subjectStart, found.range.lowerBound)
         }
@@ -346,7 +347,10 @@ struct FramePatterns {
         var pairs: [(String, String)]
         if objects.isEmpty {
             guard symmetric, subjects.count >= 2 else { return }
+            // A person and the body or state they serve are one side ("وفد حماس برئاسة الحية").
+            let serves = { (person: String, office: String) in context.affiliation[person] == office || context.state(of: person) == office }
             pairs = subjects.indices.flatMap { i in subjects[(i + 1)...].map { (subjects[i], $0) } }
+                .filter { !serves($0.0, $0.1) && !serves($0.1, $0.0) }
         } else {
             let coMembers = type == .memberOf ? coMembers(after: objectEnd, work, context: context) : []
             pairs = (deployedBy.map { [$0] } ?? subjects + coMembers).flatMap { subject in

@@ -112,7 +112,8 @@ extension FramePatterns {
                 // massive Russian drone attack": the attack noun tells it; "join by 2030" is a date).
                 guard let agent = work.firstActor(in: (end + 1)..<(end + 6)), !work.hasClauseBreak(end..<agent.range.lowerBound) else { return nil }
                 found.take(work.coordinated(from: agent, keywords: lexicon.keywords))
-                found.passive = true
+                // "attacks by Russia on Kyiv" is a plural noun with its agent, no passive verb.
+                found.passive = !work.sentence.text(of: end - 1).hasSuffix("s")
             } else if let agent = passiveAgentAfterObject(of: trigger, work) {
                 found.ids = work.coordinated(from: agent, keywords: lexicon.keywords).ids
             } else if frame.nisba_agent == true, let agent = passiveNisbaAgent(of: trigger, work) {

@@ -83,6 +83,7 @@ struct StructuralPatterns {
                 let before = work.actor(endingBefore: span.range.lowerBound, gap: 2)
                     ?? (english ? actor(wordsBefore: span.range.lowerBound, work) ?? possessiveOwner(of: span, work) : nil)
                         .flatMap { work.hasClauseBreak($0.range.upperBound..<span.range.lowerBound) ? nil : $0 }
+                    ?? (english ? mainSubject(ofVerbJoinedBefore: span.range.lowerBound, work) : nil)
                 let endsWithPartner = work.token(span.range.upperBound - 1, isOneOf: lexicon.keywords.withWords)
                 let (apposition, described) = english ? (work.appositionHead(before: span.range.lowerBound),
                     work.describedByApposition(containing: span.range.lowerBound, articles: lexicon.keywords.articles)) : (nil, nil)
@@ -174,6 +175,17 @@ struct StructuralPatterns {
         guard let actor = work.actors.last(where: { $0.range.upperBound <= index }) else { return nil }
         let words = (actor.range.upperBound..<index).filter { work.tokens[$0].isWord && work.tokens[$0].number < 0 }
         return words.count <= 5 ? actor : nil
+    }
+
+    /// The sentence's opening actor when a verb joined by "and" stands up to five words before a
+    /// border noun (numbers and marks not counted), with no actor between ("Finland joined NATO in 2023, ..., and shares a
+    /// 1,340-km border with Russia").
+    private func mainSubject(ofVerbJoinedBefore index: Int, _ work: SentenceWork) -> Actor? {
+        guard let and = (max(0, index - 16)..<index).last(where: { work.token($0, is: lexicon.keywords.and) }),
+              (and..<index).filter({ work.tokens[$0].isWord && work.tokens[$0].number < 0 }).count <= 6,
+              !work.actors.contains(where: { $0.range.lowerBound > and && $0.range.lowerBound < index }),
+              let main = work.actors.first, main.range.lowerBound == 0 else { return nil }
+        return main
     }
 
     /// The actor an English possessive up to eight tokens before a border noun stands for, named

@@ -287,12 +287,14 @@ extension FramePatterns {
         return end + 1
     }
 
-    /// What the pronoun after an English participle set off by a comma refers to ("sanctioned
-    /// Ivanishvili, accusing him of ..."): the last actor before the comma that is not a subject,
-    /// a person for "him" / "her", anything else for "it" / "them".
+    /// What the pronoun after an English participle set off by a comma, or after a verb joined by
+    /// "and", refers to ("sanctioned Ivanishvili, accusing him of ...", "met Trump and urged him
+    /// to ..."): the last actor before that is not a subject, a person for "him" / "her",
+    /// anything else for "it" / "them".
     func participlePronounReferent(of trigger: Span, subjects: [String], _ work: SentenceWork, context: DocumentContext) -> Actor? {
         let start = trigger.range.lowerBound, end = trigger.range.upperBound
-        guard start > 0, work.tokens[start - 1].mark == ",", work.sentence.text(of: end - 1).hasSuffix("ing") else { return nil }
+        guard start > 0, work.tokens[start - 1].mark == "," && work.sentence.text(of: end - 1).hasSuffix("ing")
+                || work.token(start - 1, is: lexicon.keywords.and) else { return nil }
         let pronoun = work.sentence.text(of: end).lowercased()
         let personal = pronoun == "him" || pronoun == "her"
         return work.actors.last { actor in
