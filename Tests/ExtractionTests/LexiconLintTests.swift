@@ -49,6 +49,14 @@ final class LexiconLintTests: XCTestCase {
         XCTAssertEqual(shared, [], "names claimed by two entities")
     }
 
+    func testANameAPlaceSharesIsAStatesAndHasCues() throws {
+        let stateNames = Set(try load("states.json", [LexiconFiles.State].self).flatMap(\.ar).map(NameFolding.fold))
+        for place in try load("places.json", [LexiconFiles.Place].self) where place.ar_shared != nil {
+            for name in place.ar_shared! { XCTAssertTrue(stateNames.contains(NameFolding.fold(name)), "\(place.id): \(name) is no state's name") }
+            XCTAssertFalse(place.shared_cues?.isEmpty ?? true, "\(place.id) shares a name with no cue to tell them apart")
+        }
+    }
+
     func testEveryStateHasNamesNisbasAndAKnownCapital() throws {
         let states = try load("states.json", [LexiconFiles.State].self)
         let places = Set(try load("places.json", [LexiconFiles.Place].self).map(\.id))

@@ -159,6 +159,9 @@ public enum FunctionList: String, CaseIterable, Sendable {
     /// ("على هامش قمة رابطة الدول المستقلة", "at a summit of the CIS", "the SCO summit") is where
     /// people meet, not whom they meet.
     case gatheringNouns = "gathering_nouns"
+    /// Family names written before the given name ("Sun Weidong", "Kim Jong Un"): the word the
+    /// rest of a story names the person by.
+    case familyNameFirst = "family_name_first"
 
     /// Lists that are only tested word by word, never matched as phrases of the text.
     static let wordOnly: Set<String> = [Self.stopwords.rawValue, Self.abbreviations.rawValue, Self.clauseOpeners.rawValue, Self.possessives.rawValue,
@@ -179,7 +182,8 @@ public enum FunctionList: String, CaseIterable, Sendable {
                                          Self.asideOpeners.rawValue, Self.namingPronouns.rawValue,
                                          Self.auxiliaries.rawValue, Self.stateNouns.rawValue, Self.statementWords.rawValue, Self.commonAcronyms.rawValue, Self.pluralPossessives.rawValue,
                                          Self.eventQualifiers.rawValue, Self.dissentNouns.rawValue, Self.witnessVerbs.rawValue,
-                                         Self.vicinityWords.rawValue, Self.gatheringNouns.rawValue]
+                                         Self.vicinityWords.rawValue, Self.gatheringNouns.rawValue,
+                                         Self.familyNameFirst.rawValue]
 
     /// The list's bit.
     var bit: UInt64 { 1 << UInt64(Self.allCases.firstIndex(of: self)!) }

@@ -94,6 +94,9 @@ public final class Lexicon: @unchecked Sendable {
     /// States by the word id of their `ar_after_preposition` names (dense, indexed by word id:
     /// read for every unmatched word of a text).
     @exclusivity(unchecked) private(set) var statesAfterPreposition: [String?] = []
+    /// Places whose Arabic name a state shares (`ar_shared`), by the folded name, with the words
+    /// whose presence in a document makes the name the place's ("عمان": Amman where Jordan is named).
+    @exclusivity(unchecked) public private(set) var placesSharingStateNames: [String: (place: String, cues: [String])] = [:]
     /// States by the word id of the forms of their `nisba_after_forces_ar` stems (dense).
     @exclusivity(unchecked) private(set) var nisbasAfterForces: [String?] = []
     /// People by the word id of the given name an Arabic name of theirs starts with, and the
@@ -218,6 +221,7 @@ public final class Lexicon: @unchecked Sendable {
                                        englishNames: [place.en] + (place.en_aliases ?? []), locatedIn: place.located_in, roles: [])
             entity.actsFor = place.acts_for
             add(entity)
+            for name in place.ar_shared ?? [] { placesSharingStateNames[NameFolding.fold(name)] = (place.id, place.shared_cues ?? []) }
         }
         for state in states {
             if let capital = state.capital { entities[capital]?.capitalOf = state.id }
@@ -364,14 +368,6 @@ public final class Lexicon: @unchecked Sendable {
     /// The people who held `role` in `office`, with their dates, in id order.
     public func holders(of role: String, in office: String) -> [(person: String, from: String?, to: String?)] {
         holdersByOffice[role + "@" + office] ?? []
-    }
-
-    /// The words of a name or noun phrase, folded, each without the Arabic or English article.
-    public static func nameWords(_ name: String) -> [String] {
-        NameFolding.fold(name).split(separator: " ").compactMap { word in
-            guard word != "the" else { return nil }
-            return word.hasPrefix("ال") && word.count > 3 ? String(word.dropFirst(2)) : String(word)
-        }
     }
 
     /// The frame at `index`.

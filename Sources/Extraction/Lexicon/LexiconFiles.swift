@@ -49,6 +49,11 @@ public enum LexiconFiles {
         /// Id of the body the place's name stands for when it acts, instead of the state it is the
         /// capital of ("Brussels imposed sanctions": the European Union).
         public var acts_for: String?
+        /// Arabic names the place shares with a state, which stay the state's unless the document
+        /// has one of `shared_cues` ("عمان" is Oman, and Amman in a story that names Jordan).
+        public var ar_shared: [String]?
+        /// Words whose presence in a document makes the `ar_shared` names this place's.
+        public var shared_cues: [String]?
     }
 
     /// An alliance or organisation (`organizations.json`).

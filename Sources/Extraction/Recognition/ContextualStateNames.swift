@@ -5,7 +5,8 @@ import EntityGraph
 /// preposition ("في مالي", "مع مالي"), with a preposition as proclitic ("بمالي", "لمالي"), or
 /// joined by و to a state named right before ("الجزائر ومالي"; but "دعم عسكري ومالي" is
 /// financial support); and nisbas that are also common words (`nisba_after_forces_ar`) right
-/// after an armed institution ("الجيش المالي").
+/// after an armed institution ("الجيش المالي"); and a state's name that a place shares
+/// (`ar_shared`: "عمان"), read as the place in a document with one of its cues.
 struct ContextualStateNames {
     let lexicon: Lexicon
 
@@ -25,6 +26,13 @@ struct ContextualStateNames {
             }
         }
         work.addSpans(found)
+        guard !lexicon.placesSharingStateNames.isEmpty else { return }
+        for index in work.spans.indices {
+            guard case .entity(let id) = work.spans[index].value, lexicon.entities[id]?.kind == .state,
+                  let shared = lexicon.placesSharingStateNames[NameFolding.fold(String(work.text(work.spans[index].range).dropFirst(work.spans[index].clitic.count)))],
+                  shared.cues.contains(where: work.sentence.document.text.contains) else { continue }
+            work.spans[index].value = .entity(shared.place)
+        }
     }
 
     /// The state named by a proclitic reading of token `index`, when the proclitic is a

@@ -90,10 +90,10 @@ final class DocumentContext {
         if let seen = seenSurfaces[id], seen.contains(where: { $0.elementsEqual(tokens.lazy.map(\.word)) }) { return }
         seenSurfaces[id, default: []].append(tokens.map(\.word))
         add(id, surfaceForms: [Self.withoutProclitic(sentence.text(range), clitic)])
-        let surname = sentence.tokens[Self.surname(of: range, sentence)].map(\.word)
+        let family = sentence.tokens[surname(of: range, sentence)].map(\.word)
         if tokens.count > 1, kind(id) == .person, sentence.tokens[range.upperBound - 1].isWord,
-           !lexicon.isFunctionWord(surname[0], list: .stopwords), lexicon.phrases.value(exactly: surname) == nil {
-            localNames.insert(words: surname, id)
+           !lexicon.isFunctionWord(family[0], list: .stopwords), lexicon.phrases.value(exactly: family) == nil {
+            localNames.insert(words: family, id)
         }
         if kind(id) == .person, let short = Self.givenAndFatherName(in: range, sentence) {
             localNames.insert(words: sentence.tokens[short].map(\.word), id)
@@ -144,7 +144,7 @@ final class DocumentContext {
         guard (entity.arabicNames + entity.englishNames).contains(where: { NameSkeleton.sameSurname(written, $0) }) else { return nil }
         let tokens = sentence.tokens[range]
         localNames.insert(words: tokens.map(\.word), person)
-        if tokens.count > 1 { localNames.insert(words: sentence.tokens[Self.surname(of: range, sentence)].map(\.word), person) }
+        if tokens.count > 1 { localNames.insert(words: sentence.tokens[surname(of: range, sentence)].map(\.word), person) }
         return person
     }
 

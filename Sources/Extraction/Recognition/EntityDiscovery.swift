@@ -7,7 +7,7 @@ extension DocumentContext {
     /// name, the surname and their spelling variants become names the rest of the document is
     /// matched against.
     func discoverPerson(_ sentence: Sentence, _ range: Range<Int>) -> String {
-        let surnameRange = Self.surname(of: range, sentence)
+        let surnameRange = surname(of: range, sentence)
         let surname = sentence.text(surnameRange)
         let (id, new) = discover(.person, sentence, range, alsoNamed: [surname])
         guard new else { return id }
@@ -21,8 +21,12 @@ extension DocumentContext {
 
     /// The tokens of the surname in the name written at `range`: the last word, or the last two
     /// when a particle opens the family name ("يزيد بن فرحان" is "بن فرحان", "بدر عبد العاطي" is
-    /// "عبد العاطي", "Yazid bin Farhan" is "bin Farhan"), so that "فرحان" alone does not name him.
-    static func surname(of range: Range<Int>, _ sentence: Sentence) -> Range<Int> {
+    /// "عبد العاطي", "Yazid bin Farhan" is "bin Farhan"), so that "فرحان" alone does not name him;
+    /// the first word when it is a family name of list `family_name_first` ("Sun Weidong").
+    func surname(of range: Range<Int>, _ sentence: Sentence) -> Range<Int> {
+        if range.count >= 2, lexicon.isFunctionWord(sentence.tokens[range.lowerBound].word, list: .familyNameFirst) {
+            return range.lowerBound..<(range.lowerBound + 1)
+        }
         let last = range.upperBound - 1
         guard range.count >= 3 else { return last..<range.upperBound }
         let particle = NameFolding.fold(sentence.text(of: last - 1))

@@ -134,7 +134,7 @@ struct RoleRecognizer {
                     context.mention(place, in: work.sentence, work.spans[next].range, clitic: work.spans[next].clitic)
                     used.append(next)
                     tokenCursor = work.spans[next].range.upperBound
-                } else if let name = knownPersonAfterPosting(tokenCursor, work, context: context) {
+                } else if let name = knownPersonAfterPosting(tokenCursor, work, context: context) ?? appositionAfterUnknownPlace(tokenCursor, work) {
                     tokenCursor = name
                 }
             }

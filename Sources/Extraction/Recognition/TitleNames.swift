@@ -276,6 +276,15 @@ extension RoleRecognizer {
         return nil
     }
 
+    /// The comma that opens an English name in apposition after a posting to a place the lexicon
+    /// does not know, of one or two capitalised words ("the Chinese consul general in Osaka, Xue
+    /// Jian,").
+    func appositionAfterUnknownPlace(_ posting: Int, _ work: SentenceWork) -> Int? {
+        var end = posting + 1
+        while end < work.tokens.count, end - posting <= 2, work.spanIndex(startingAt: end) == nil, isLatinWord(end, capital: true, work) { end += 1 }
+        return end > posting + 1 && isEnglishApposition(at: end, work) ? end : nil
+    }
+
     /// The state whose capital its sentence names last before a title ("زار لاريجاني بيروت،
     /// والتقى رئيس مجلس النواب نبيه بري": the speaker is Lebanon's): where a `national` title with
     /// no state of its own is held, the visited state rather than the visitor's.

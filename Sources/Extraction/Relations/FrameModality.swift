@@ -68,10 +68,24 @@ extension FramePatterns {
         return false
     }
 
-    /// Whether the trigger names an aim rather than a deed: "إلى فرض عقوبات", "لفرض", "to impose".
+    /// Whether the trigger names an aim rather than a deed: "إلى فرض عقوبات", "لفرض", "to impose";
+    /// not the deed a word of criticism takes with ل ("إدانة الأردن للاعتداءات الإسرائيلية").
     func isPurpose(_ trigger: Span, _ work: SentenceWork) -> Bool {
-        trigger.clitic.hasSuffix("ل") || work.token(trigger.range.lowerBound - 1, is: lexicon.keywords.to)
+        if trigger.clitic.hasSuffix("ل") { return !isObjectOfCriticism(trigger, work) }
+        return work.token(trigger.range.lowerBound - 1, is: lexicon.keywords.to)
             || work.token(trigger.range.lowerBound - 1, is: lexicon.keywords.toEnglish)
+    }
+
+    /// Whether a word of criticism stands right before the trigger, or before it and the actor
+    /// that criticises.
+    private func isObjectOfCriticism(_ trigger: Span, _ work: SentenceWork) -> Bool {
+        let start = trigger.range.lowerBound
+        guard let word = work.spans.last(where: { $0.range.upperBound <= start && $0.isEventWord }),
+              (word.range.upperBound..<start).allSatisfy({ index in work.actors.contains { $0.range.contains(index) } }) else { return false }
+        switch word.value {
+        case .trigger(let frame), .nominalTrigger(let frame): return RelationType(lexicon.frames[frame].type) == .criticizes
+        default: return false
+        }
     }
 
     /// Whether the trigger verb is written vocalised as a passive (a damma on its first letter,
