@@ -59,10 +59,12 @@ struct RoleRecognizer {
                 case .function("group_anaphora"):
                     affiliation = groupNamed(by: work.spans[next], before: index, work, context: context)
                 case .title where next + 1 < work.spans.count && work.spans[next + 1].range.lowerBound == work.spans[next].range.upperBound:
-                    if case .nisba(let state) = work.spans[next + 1].value {
-                        affiliation = state
-                        used.append(next + 1)
+                    switch work.spans[next + 1].value {
+                    case .nisba(let state): affiliation = state
+                    case .entity(let id) where [.organization, .alliance].contains(context.kind(id)): affiliation = id
+                    default: break
                     }
+                    if affiliation != nil { used.append(next + 1) }
                 case .institution(let kindId) where next + 1 < work.spans.count
                     && work.spans[next + 1].range.lowerBound == work.spans[next].range.upperBound:
                     if case .nisba(let state) = work.spans[next + 1].value, let kind = lexicon.institutions[kindId],

@@ -166,7 +166,8 @@ extension RoleRecognizer {
         let definiteThird = length == 3 && (words[2].hasPrefix("ال") || withProclitic.contains { words[2].hasPrefix($0) })
             && !words[1].hasPrefix("ال") && !Self.nameParticles.contains(words[1])
             && !lexicon.givenNames.contains(work.tokens[start].word)
-        let suffixedThird = length == 3 && words[2].count >= 5 && PossessiveForms.hasSuffix(words[2], among: lexicon.pronounSuffixes)
+        let suffixedThird = length == 3 && words[2].count >= 5 && !words[2].hasPrefix("ال")
+            && PossessiveForms.hasSuffix(words[2], among: lexicon.pronounSuffixes)
         let functionThird = length == 3 && lexicon.isAnyFunctionWord(work.tokens[start + 2].word)
         if definiteThird || suffixedThird || functionThird {
             length = 2

@@ -94,7 +94,8 @@ extension FramePatterns {
                       !work.hasClauseBreak(before.range.upperBound..<trigger.range.lowerBound), !isPrepositional(before, work),
                       !isSubjectOfEarlierVerb(before, trigger: trigger, work, context: context) {
                 found.take(work.coordinatedBefore(before, keywords: lexicon.keywords, kind: context.kind))
-            } else if frame.nominal_subject_before == true, let holder = eventVerbSubject(of: trigger, work) {
+            } else if let holder = eventVerbSubject(of: trigger, work),
+                      frame.nominal_subject_before == true || work.skippingAside(holder.range.upperBound) == trigger.range.lowerBound {
                 found.take(work.coordinated(from: holder, keywords: lexicon.keywords))
             } else if trigger.clitic.hasSuffix("ل"), let user = eventVerbSubject(of: trigger, work, verbs: .instrumentVerbs) {
                 found.take(work.coordinated(from: user, keywords: lexicon.keywords))

@@ -325,51 +325,6 @@ struct StructuralPatterns {
         }
     }
 
-    /// "أجرى شويغو محادثات في مينسك مع لوكاشينكو", "Shoigu held talks with Lukashenko", "أجرت
-    /// ميركل اتصالا هاتفيا بلوكاشينكو": the sentence's first actor (or the person right after
-    /// the last "أن" / "that" before the noun: "قال أوشاكوف إن بوتين سيعقد محادثات مع ...") met the
-    /// actors introduced by مع / with (or, without them, by the proclitic ب) after a meeting noun,
-    /// all of a list ("مع نظيره البيلاروسي فيكتور خرينين والرئيس ألكسندر لوكاشينكو");
-    /// planned when a future marker stands between them ("سيعقد", "will hold"); none after a
-    /// refusal or a negation between them ("continues to block ... talks with Ukraine").
-    private func talksWith(_ work: SentenceWork, context: DocumentContext) {
-        guard let first = work.actors.first else { return }
-        for index in work.tokens.indices where index >= first.range.upperBound
-            && work.token(index, isIn: .meetingNouns, lexicon: lexicon) {
-            let reported = (first.range.upperBound..<index).last { work.token($0, isIn: .complementizers, lexicon: lexicon) }
-                .flatMap { start in work.actors.first { $0.range.lowerBound > start } }
-                .flatMap { $0.range.upperBound <= index && context.kind($0.ids[0]) == .person ? $0 : nil }
-            let subject = reported ?? first
-            let between = subject.range.upperBound..<index
-            guard !work.spans.contains(where: { $0.value == .function(FunctionList.refusals.rawValue) && between.contains($0.range.lowerBound) }),
-                  !between.contains(where: { work.token($0, isIn: .negations, lexicon: lexicon) }) else { continue }
-            let window = (index + 1)..<min(work.tokens.count, index + 5)
-            let with = window.first { work.token($0, isOneOf: lexicon.keywords.withWords) }
-            let joined: (Actor) -> Bool = { actor in
-                with.map { actor.range.lowerBound == $0 + 1 }
-                    ?? (window.contains(actor.range.lowerBound) && ArabicClitics.endsWithPreposition(actor.clitic, "ب"))
-            }
-            guard let other = work.actors.first(where: joined) else { continue }
-            let meets: (String) -> Bool = { [.person, .state, .organization, .alliance].contains(context.kind($0)) }
-            let a = context.actingEntity(subject.ids[0])
-            let list = work.coordinated(from: other, keywords: lexicon.keywords)
-            let partners = list.ids.map(context.actingEntity).filter { meets($0) && $0 != a }
-            guard meets(a), !partners.isEmpty else { continue }
-            var attributes: [String: String] = [:]
-            if let place = FramePatterns.meetingPlace(after: index + 1, in: work, context: context, lexicon: lexicon) {
-                attributes["place"] = place
-            }
-            if let date = work.date { attributes["date"] = date }
-            if (subject.range.upperBound..<index).contains(where: { work.token($0, isIn: .futureMarkers, lexicon: lexicon) }) {
-                attributes["modality"] = "planned"
-            }
-            for partner in partners {
-                context.emit(a, .metWith, partner, attributes: attributes, sentence: work.sentence,
-                             tokens: subject.range.lowerBound...(list.end - 1), rule: "talks_with", confidence: 0.65)
-            }
-        }
-    }
-
     /// "A مع B" (A and B people, as in photo captions) → met_with, with place and date.
     private func captionMeetings(_ work: SentenceWork, context: DocumentContext) {
         for (first, second) in zip(work.actors, work.actors.dropFirst()) {
