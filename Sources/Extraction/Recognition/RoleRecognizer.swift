@@ -45,7 +45,8 @@ struct RoleRecognizer {
             let officeKinds = lexicon.titleOfficeKinds[role] ?? [.state, .organization, .alliance]
             let officeNoun = work.spanIndex(startingAt: tokenCursor) == nil
                 && (officeKinds.contains(.place) && work.token(tokenCursor, isIn: .placeNouns, lexicon: lexicon)
-                    || officeKinds.contains(.state) && work.token(tokenCursor, isIn: .stateNouns, lexicon: lexicon)) ? 1 : 0
+                    || officeKinds.contains(.state) && work.token(tokenCursor, isIn: .stateNouns, lexicon: lexicon)) ? 1 : portfolioLength(at: tokenCursor, work)
+            silenceEventWords(in: tokenCursor..<(tokenCursor + officeNoun), work)
             if let next = work.spanIndex(startingAt: tokenCursor + officeNoun) {
                 switch work.spans[next].value {
                 case .nisba(let state):
@@ -58,7 +59,8 @@ struct RoleRecognizer {
                     affiliation = ministryNamed(before: index, work, context: context)
                 case .function("group_anaphora"):
                     affiliation = groupNamed(by: work.spans[next], before: index, work, context: context)
-                case .title where next + 1 < work.spans.count && work.spans[next + 1].range.lowerBound == work.spans[next].range.upperBound:
+                case .title where next + 1 < work.spans.count && work.spans[next + 1].range.lowerBound
+                        == work.spans[next].range.upperBound + portfolioLength(at: work.spans[next].range.upperBound, work):
                     switch work.spans[next + 1].value {
                     case .nisba(let state): affiliation = state
                     case .entity(let id) where [.organization, .alliance].contains(context.kind(id)): affiliation = id

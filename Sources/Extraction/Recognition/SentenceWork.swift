@@ -163,7 +163,7 @@ final class SentenceWork {
     }
 
     /// Marks the commas around one or two words that start no span (a day, "أمس", "also"), with
-    /// numbers and month names besides (a date: "، الثلاثاء 21 يونيو 2022،").
+    /// numbers, month names (a date: "، الثلاثاء 21 يونيو 2022،") and a place with ب besides.
     private func findAsides() {
         let tokens = sentence.tokens
         let isComma: (Int) -> Bool = { tokens[$0].mark == "،" || tokens[$0].mark == "," }
@@ -172,7 +172,11 @@ final class SentenceWork {
             var words = 0
             while close < tokens.count, close - open <= 6, tokens[close].isWord {
                 if let span = spanIndex(startingAt: close) {
-                    guard case .month = spans[span].value else { break }
+                    guard case .month = spans[span].value else {
+                        guard isPlaceOfTheDay(spans[span]) else { break }
+                        close = spans[span].range.upperBound
+                        continue
+                    }
                     close = spans[span].range.upperBound
                 } else {
                     if tokens[close].number < 0 { words += 1 }
@@ -186,6 +190,13 @@ final class SentenceWork {
                 asideCommas.formUnion([open, close])
             }
         }
+    }
+
+    /// Whether a span names a place with the proclitic ب ("، الخميس بالرباط،"): where the day's
+    /// event took place, part of an aside.
+    private func isPlaceOfTheDay(_ span: Span) -> Bool {
+        guard case .entity(let id) = span.value, lexicon.entities[id]?.kind == .place else { return false }
+        return ArabicClitics.endsWithPreposition(span.clitic, "ب")
     }
 
     /// The comma that closes a circumstance opened right after the comma `open` by a word of

@@ -199,6 +199,30 @@ extension RoleRecognizer {
         return isLatinWord(index + 2, capital: true, work)
     }
 
+    /// The number of words (one or two) of a second portfolio joined by و to an Arabic title
+    /// before its nisba ("وزير الخارجية والهجرة المصري", "وزير الخارجية وشؤون المغتربين الأردني",
+    /// "وزير الشؤون الخارجية والتعاون الإفريقي المغربي"), event words among them; 0 when none
+    /// stands there.
+    func portfolioLength(at index: Int, _ work: SentenceWork) -> Int {
+        guard index < work.tokens.count, work.sentence.document.isArabic(work.tokens[index]),
+              work.sentence.text(of: index).hasPrefix("و") else { return 0 }
+        for length in 0...2 where index + length < work.tokens.count {
+            guard work.tokens[index + length].isWord else { return 0 }
+            guard let span = work.spanIndex(startingAt: index + length) else { continue }
+            if work.spans[span].value.isNisba { return length > 0 && work.spans[span].clitic.isEmpty ? length : 0 }
+            guard work.spans[span].isEventWord else { return 0 }
+        }
+        return 0
+    }
+
+    /// Makes the event words of a title's second portfolio ("والتعاون" in "وزير الشؤون الخارجية
+    /// والتعاون الإفريقي") part of the title: they tell no event.
+    func silenceEventWords(in range: Range<Int>, _ work: SentenceWork) {
+        for position in work.spans.indices where range.contains(work.spans[position].range.lowerBound) && work.spans[position].isEventWord {
+            work.spans[position].value = .function("title_portfolio")
+        }
+    }
+
     /// Whether a name of the lexicon or the document starts at token `index` ("الأمير محمد بن
     /// سلمان" is one name, its courtesy title included).
     func startsEntityName(at index: Int, _ work: SentenceWork) -> Bool {
