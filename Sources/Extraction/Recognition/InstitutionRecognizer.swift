@@ -93,7 +93,7 @@ struct InstitutionRecognizer {
             let body = Self.body(kind, of: state, range, work, context: context)
             work.add(Actor(ids: [body], range: range, clitic: clitic, source: .name))
             if let other, let otherRange {
-                let otherBody = Self.body(kind, of: other.state, otherRange, work, context: context)
+                let otherBody = Self.body(kind, of: other.state, otherRange, work, context: context, sharing: span.range)
                 work.add(Actor(ids: [otherBody], range: otherRange, clitic: work.spans[other.span].clitic, source: .name))
             }
         }
@@ -139,12 +139,15 @@ struct InstitutionRecognizer {
     }
 
     /// The body of `state` that the tokens of `range` name, mentioned in the graph with its
-    /// part_of edge to the state; its id.
+    /// part_of edge to the state; its id. A nisba coordinated with another ("Philippine and
+    /// Chinese coast guard") names its body with the institution words it shares (`shared`).
     static func body(_ kind: LexiconFiles.Institution, of state: String, _ range: Range<Int>, _ work: SentenceWork,
-                     context: DocumentContext) -> String {
+                     context: DocumentContext, sharing shared: Range<Int>? = nil) -> String {
         let clitic = work.clitic(startingAt: range.lowerBound)
-        let body = context.institution(kind, of: state, surface: DocumentContext.withoutProclitic(work.text(range), clitic))
-        context.mention(body, in: work.sentence, range, clitic: clitic)
+        let written = DocumentContext.withoutProclitic(work.text(range), clitic)
+        let surface = shared.map { written + " " + work.text($0) } ?? written
+        let body = context.institution(kind, of: state, surface: surface)
+        if shared == nil { context.mention(body, in: work.sentence, range, clitic: clitic) } else { context.mention(body, surface: surface) }
         context.emit(body, .partOf, state, sentence: work.sentence, tokens: range.lowerBound...(range.upperBound - 1),
                      rule: "institution", confidence: 0.8)
         return body

@@ -301,12 +301,13 @@ extension RoleRecognizer {
         return nil
     }
 
-    /// The comma that opens an English name in apposition after a posting to a place the lexicon
-    /// does not know, of one or two capitalised words ("the Chinese consul general in Osaka, Xue
-    /// Jian,").
+    /// The comma that opens an English name in apposition after a posting to a place or a
+    /// purpose the lexicon does not know, of one or two words ("the Chinese consul general in
+    /// Osaka, Xue Jian,", "Turkey's special envoy for normalisation, Serdar Kilic,").
     func appositionAfterUnknownPlace(_ posting: Int, _ work: SentenceWork) -> Int? {
         var end = posting + 1
-        while end < work.tokens.count, end - posting <= 2, work.spanIndex(startingAt: end) == nil, isLatinWord(end, capital: true, work) { end += 1 }
+        while end < work.tokens.count, end - posting <= 2, work.spanIndex(startingAt: end) == nil,
+              isLatinWord(end, capital: true, work) || isLatinWord(end, capital: false, work) { end += 1 }
         return end > posting + 1 && isEnglishApposition(at: end, work) ? end : nil
     }
 

@@ -19,6 +19,7 @@ struct StructuralPatterns {
         nestedBlocs(work, context: context)
         captionMeetings(work, context: context)
         talksWith(work, context: context)
+        namedAllies(work, context: context)
         counterpartPairs(work, context: context)
         memberNouns(work, context: context)
         rolesNamedByAgent(work, context: context)
@@ -76,7 +77,7 @@ struct StructuralPatterns {
             } else if possessed {
                 let earlier = work.actors.last { $0.range.upperBound <= span.range.lowerBound && context.state(of: $0.ids[0]) != nil }
                 let named = earlier.map { work.coordinatedBefore($0, keywords: lexicon.keywords, kind: context.kind).ids.compactMap(context.state(of:)) } ?? []
-                owners = named.isEmpty ? context.lastStates(1) : named
+                owners = named.isEmpty ? context.lastStates(span.value == .function("shared_borders") ? 2 : 1) : named
                 guard !owners.isEmpty else { continue }
             } else {
                 let after = work.firstActor(in: span.range.upperBound..<(span.range.upperBound + 2))
