@@ -153,7 +153,7 @@ extension FramePatterns {
                 let gerundHolder = speaker == nil && opener == trigger.range.lowerBound - 1
                     ? work.actors.first { $0.range.upperBound < trigger.range.lowerBound && !isPrepositional($0, work) } : nil
                 guard let subject = speaker ?? gerundHolder ?? (mainClause ? main : (before ?? main)) else { return nil }
-                let mainList = frame.plural_subject == true && speaker == nil && subject.range == main?.range
+                let mainList = speaker == nil && subject.range == main?.range
                     ? work.coordinated(from: subject, keywords: lexicon.keywords).ids : []
                 if mainList.count >= 2 {
                     (found.ids, found.start) = (mainList, subject.range.lowerBound)
@@ -201,7 +201,8 @@ extension FramePatterns {
                   work.spans[position].clitic.isEmpty {
             found.ids = [state]
             found.end = work.spans[position].range.upperBound
-        } else if let after = work.firstActor(in: end..<(end + 3)).flatMap({ hasConstructNoun(in: end..<$0.range.lowerBound, work) ? nil : $0 })
+        } else if let after = work.firstActor(in: honored(end, work)..<(honored(end, work) + 3))
+                    .flatMap({ hasConstructNoun(in: honored(end, work)..<$0.range.lowerBound, work) ? nil : $0 })
                     ?? relativeClauseSubject(after: end, work),
                   !work.hasClauseBreak(end..<after.range.lowerBound), frame.predicate_noun == true || !isPrepositional(after, work),
                   !hasUnresolvedTitle(in: end..<after.range.lowerBound, work), !hasEventWord(in: end..<after.range.lowerBound, work) {

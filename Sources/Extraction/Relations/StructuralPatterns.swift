@@ -296,7 +296,8 @@ struct StructuralPatterns {
     }
 
     /// A bloc named after a larger one ("الجناح الجنوبي لحلف الأطلسي") → part_of the larger one (not
-    /// a state's own body named like an organisation: "Russia's Security Council"); two
+    /// a state's own body named like an organisation: "Russia's Security Council", nor a group the
+    /// lexicon puts elsewhere: "كتائب حزب الله" is Iraqi, no part of Hezbollah); two
     /// or more states named in an alliance's name ("the Union State of Russia and Belarus") are
     /// its members.
     private func nestedBlocs(_ work: SentenceWork, context: DocumentContext) {
@@ -309,7 +310,8 @@ struct StructuralPatterns {
                       index + found.length <= actor.range.upperBound else { continue }
                 if case .nisba(let state) = found.value, context.kind(outer) == .alliance { states.append(state) }
                 guard case .entity(let inner) = found.value, inner != outer,
-                      lexicon.nationalBodies[inner] == nil || lexicon.entities[outer] != nil else { continue }
+                      lexicon.nationalBodies[inner] == nil || lexicon.entities[outer] != nil,
+                      lexicon.entities[outer]?.partOf.map({ $0 == inner }) ?? true else { continue }
                 if context.kind(inner) == .state, context.kind(outer) == .alliance { states.append(inner) }
                 guard [.alliance, .organization].contains(context.kind(inner)) else { continue }
                 context.mention(inner)

@@ -333,4 +333,10 @@ extension FramePatterns {
             && !work.token(index, isOneOf: lexicon.keywords.prepositions)
             && work.sentence.text(of: index).unicodeScalars.first.map { $0.isLatinLetter && $0.properties.isLowercase } == true
     }
+
+    /// Where a subject written after a verb starts past the honorific that may open it (list
+    /// `honorifics`: "استقبل حضرة صاحب السمو الشيخ تميم", "received His Highness Sheikh ...").
+    func honored(_ index: Int, _ work: SentenceWork) -> Int {
+        work.spans.first { $0.range.lowerBound == index && $0.value == .function("honorifics") }?.range.upperBound ?? index
+    }
 }

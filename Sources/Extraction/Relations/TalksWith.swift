@@ -3,9 +3,10 @@ import EntityGraph
 /// Meetings told by a meeting noun and its partner ("held talks with", "أجرى محادثات مع").
 extension StructuralPatterns {
     /// "أجرى شويغو محادثات في مينسك مع لوكاشينكو", "Shoigu held talks with Lukashenko", "أجرت
-    /// ميركل اتصالا هاتفيا بلوكاشينكو": the sentence's first actor (or the person right after
-    /// the last "أن" / "that" before the noun: "قال أوشاكوف إن بوتين سيعقد محادثات مع ...", or the
-    /// speaker of a verb of speech before a clause opener: "..., Trump says after talks with") met the
+    /// ميركل اتصالا هاتفيا بلوكاشينكو": the sentence's first actor and those joined to it (or the
+    /// person right after the last "أن" / "that" before the noun: "قال أوشاكوف إن بوتين سيعقد
+    /// محادثات مع ...", or the speaker of a verb of speech before a clause opener: "..., Trump
+    /// says after talks with") met the
     /// actors introduced by مع / with (or, without them, by the proclitic ب) after a meeting noun,
     /// all of a list ("مع نظيره البيلاروسي فيكتور خرينين والرئيس ألكسندر لوكاشينكو");
     /// planned when a future marker stands between them ("سيعقد", "will hold"); none after a
@@ -29,10 +30,10 @@ extension StructuralPatterns {
             }
             guard let other = work.actors.first(where: joined) else { continue }
             let meets: (String) -> Bool = { [.person, .state, .organization, .alliance].contains(context.kind($0)) }
-            let a = context.actingEntity(subject.ids[0])
+            let holders = work.coordinated(from: subject, keywords: lexicon.keywords).ids.map(context.actingEntity).filter(meets)
             let list = work.coordinated(from: other, keywords: lexicon.keywords)
-            let partners = list.ids.map(context.actingEntity).filter { meets($0) && $0 != a }
-            guard meets(a), !partners.isEmpty else { continue }
+            let partners = list.ids.map(context.actingEntity).filter { meets($0) && !holders.contains($0) }
+            guard !holders.isEmpty, !partners.isEmpty else { continue }
             var attributes: [String: String] = [:]
             if let place = FramePatterns.meetingPlace(after: index + 1, in: work, context: context, lexicon: lexicon) {
                 attributes["place"] = place
@@ -41,9 +42,11 @@ extension StructuralPatterns {
             if (subject.range.upperBound..<index).contains(where: { work.token($0, isIn: .futureMarkers, lexicon: lexicon) }) {
                 attributes["modality"] = "planned"
             }
-            for partner in partners {
-                context.emit(a, .metWith, partner, attributes: attributes, sentence: work.sentence,
-                             tokens: subject.range.lowerBound...(list.end - 1), rule: "talks_with", confidence: 0.65)
+            for holder in holders {
+                for partner in partners {
+                    context.emit(holder, .metWith, partner, attributes: attributes, sentence: work.sentence,
+                                 tokens: subject.range.lowerBound...(list.end - 1), rule: "talks_with", confidence: 0.65)
+                }
             }
         }
     }
