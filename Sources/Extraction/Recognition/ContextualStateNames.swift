@@ -28,8 +28,9 @@ struct ContextualStateNames {
         work.addSpans(found)
         guard !lexicon.placesSharingStateNames.isEmpty else { return }
         for index in work.spans.indices {
-            guard case .entity(let id) = work.spans[index].value, lexicon.entities[id]?.kind == .state,
-                  let shared = lexicon.placesSharingStateNames[NameFolding.fold(String(work.text(work.spans[index].range).dropFirst(work.spans[index].clitic.count)))],
+            let span = work.spans[index]
+            guard case .entity(let id) = span.value, lexicon.entities[id]?.kind == .state,
+                  let shared = lexicon.placesSharingStateNames[NameFolding.fold(String(work.text(span.range).dropFirst(span.clitic.count)))],
                   shared.cues.contains(where: work.sentence.document.text.contains) else { continue }
             work.spans[index].value = .entity(shared.place)
         }

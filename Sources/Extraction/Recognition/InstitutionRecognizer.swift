@@ -69,8 +69,8 @@ struct InstitutionRecognizer {
                     other = coordinatedNisba(before: index - 1, work)
                 }
             }
-            if state == nil, kind.named_with_in == true,
-               let named = actor(after: span, lexicon.keywords.locative, kinds: [.state], work, context: context)
+            if state == nil,
+               let named = (kind.named_with_in == true ? actor(after: span, lexicon.keywords.locative, kinds: [.state], work, context: context) : nil)
                 ?? (kind.named_with_from == true ? actor(after: span, lexicon.keywords.origin, kinds: [.state, .organization, .alliance], work, context: context) : nil) {
                 state = named.id
                 range = span.range.lowerBound..<work.spans[named.span].range.upperBound

@@ -43,11 +43,11 @@ struct RoleRecognizer {
             let quoted = work.isQuotationMark(tokenCursor) && work.spanIndex(startingAt: tokenCursor + 1) != nil
             if quoted { tokenCursor += 1 }
             let officeKinds = lexicon.titleOfficeKinds[role] ?? [.state, .organization, .alliance]
-            let officeNoun = work.spanIndex(startingAt: tokenCursor) == nil
+            let wordsBeforeOffice = work.spanIndex(startingAt: tokenCursor) == nil
                 && (officeKinds.contains(.place) && work.token(tokenCursor, isIn: .placeNouns, lexicon: lexicon)
                     || officeKinds.contains(.state) && work.token(tokenCursor, isIn: .stateNouns, lexicon: lexicon)) ? 1 : portfolioLength(at: tokenCursor, work)
-            silenceEventWords(in: tokenCursor..<(tokenCursor + officeNoun), work)
-            if let next = work.spanIndex(startingAt: tokenCursor + officeNoun) {
+            silenceEventWords(in: tokenCursor..<(tokenCursor + wordsBeforeOffice), work)
+            if let next = work.spanIndex(startingAt: tokenCursor + wordsBeforeOffice) {
                 switch work.spans[next].value {
                 case .nisba(let state):
                     affiliation = state
