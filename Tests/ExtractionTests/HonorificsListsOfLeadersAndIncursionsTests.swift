@@ -2,7 +2,7 @@ import XCTest
 @testable import Extraction
 
 /// Honorifics before a subject, lists of states or leaders as one subject, incursions as
-/// attacks, and a group whose name holds another's.
+/// attacks, a group whose name holds another's, and recognition of a state.
 final class HonorificsListsOfLeadersAndIncursionsTests: XCTestCase {
     func testAnHonorificBeforeTheSubjectIsReadPast() {
         let text = "استقبل حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني الرئيس أحمد الشرع."
@@ -33,5 +33,13 @@ final class HonorificsListsOfLeadersAndIncursionsTests: XCTestCase {
         let graph = sharedExtractor.extract(text: "وأدانت كتائب حزب الله الزيارة الأميركية.", document: "t.txt")
         XCTAssertNil(graph.entity(id: "hezbollah"))
         XCTAssertNotNil(graph.entity(id: "kataib_hezbollah"))
+    }
+
+    func testRecognisingAStateIsCooperationWithIt() {
+        XCTAssertTrue(edges("اعترفت إسبانيا بدولة فلسطين العام الماضي.").contains("palestine cooperates_with spain"))
+        XCTAssertTrue(edges("France will recognize Palestine, Macron said.").contains("france cooperates_with palestine"))
+        XCTAssertTrue(edges("اعترف الوزير بأن الخطة فشلت.").isEmpty)
+        let headline = edges("عباس يلتقي ماكرون في باريس قبيل الاعتراف الفرنسي بدولة فلسطين")
+        XCTAssertFalse(headline.contains("macron met_with palestine"), "\(headline)")
     }
 }

@@ -184,6 +184,9 @@ public enum LexiconFiles {
         /// The object slot of the English triggers when it differs ("joined NATO" is direct,
         /// "انضم إلى الناتو" takes a preposition).
         public var object_en: String?
+        /// The proclitic preposition that marks the object of the Arabic triggers ("ب" in
+        /// "اعترفت إسبانيا بدولة فلسطين"): an actor written with it is the object, not a venue.
+        public var object_clitic: String?
         /// Prepositions that introduce the object.
         public var preps: [String]
         /// Kinds the object may have; nil for any actor.

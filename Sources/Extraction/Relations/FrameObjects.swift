@@ -384,7 +384,8 @@ extension FramePatterns {
         if work.spans.contains(where: { $0.range.upperBound == head.range.lowerBound && $0.value == .function("framework_markers") }) { return true }
         if head.range.lowerBound != triggerEnd, isGenitiveOfGathering(head, work) { return true }
         guard head.range.lowerBound != triggerEnd, context.kind(head.ids[0]) != .person, isLocative(head, work) else { return false }
-        return !work.token(head.range.lowerBound - 1, isOneOf: lexicon.framePrepositions[frameIndex])
+        let markedObject = lexicon.frames[frameIndex].object_clitic.map { ArabicClitics.endsWithPreposition(head.clitic, $0) } ?? false
+        return !markedObject && !work.token(head.range.lowerBound - 1, isOneOf: lexicon.framePrepositions[frameIndex])
     }
 
     /// Whether an actor names whose gathering it is: right after a gathering noun ("قمة رابطة
