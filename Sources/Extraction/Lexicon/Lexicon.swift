@@ -94,9 +94,10 @@ public final class Lexicon: @unchecked Sendable {
     /// States by the word id of their `ar_after_preposition` names (dense, indexed by word id:
     /// read for every unmatched word of a text).
     @exclusivity(unchecked) private(set) var statesAfterPreposition: [String?] = []
-    /// Places whose Arabic name a state shares (`ar_shared`), by the folded name, with the words
-    /// whose presence in a document makes the name the place's ("عمان": Amman where Jordan is named).
-    @exclusivity(unchecked) public private(set) var placesSharingStateNames: [String: (place: String, cues: [String])] = [:]
+    /// Places whose Arabic name a state shares (`ar_shared`), by the state's id, with the folded
+    /// name and the words whose presence in a document makes the name the place's ("عمان": Amman
+    /// where Jordan is named).
+    @exclusivity(unchecked) public private(set) var placesSharingStateNames: [String: (name: String, place: String, cues: [String])] = [:]
     /// States by the word id of the forms of their `nisba_after_forces_ar` stems (dense).
     @exclusivity(unchecked) private(set) var nisbasAfterForces: [String?] = []
     /// People by the word id of the given name an Arabic name of theirs starts with, and the
@@ -221,7 +222,10 @@ public final class Lexicon: @unchecked Sendable {
                                        englishNames: [place.en] + (place.en_aliases ?? []), locatedIn: place.located_in, roles: [])
             entity.actsFor = place.acts_for
             add(entity)
-            for name in place.ar_shared ?? [] { placesSharingStateNames[NameFolding.fold(name)] = (place.id, place.shared_cues ?? []) }
+            for name in place.ar_shared ?? [] {
+                guard case .entity(let state)? = phrases.value(exactly: intern(name)) else { continue }
+                placesSharingStateNames[state] = (NameFolding.fold(name), place.id, place.shared_cues ?? [])
+            }
         }
         for state in states {
             if let capital = state.capital { entities[capital]?.capitalOf = state.id }

@@ -29,8 +29,8 @@ struct ContextualStateNames {
         guard !lexicon.placesSharingStateNames.isEmpty else { return }
         for index in work.spans.indices {
             let span = work.spans[index]
-            guard case .entity(let id) = span.value, lexicon.entities[id]?.kind == .state,
-                  let shared = lexicon.placesSharingStateNames[NameFolding.fold(String(work.text(span.range).dropFirst(span.clitic.count)))],
+            guard case .entity(let id) = span.value, let shared = lexicon.placesSharingStateNames[id],
+                  NameFolding.fold(String(work.text(span.range).dropFirst(span.clitic.count))) == shared.name,
                   shared.cues.contains(where: work.sentence.document.text.contains) else { continue }
             work.spans[index].value = .entity(shared.place)
         }

@@ -46,7 +46,7 @@ struct RoleRecognizer {
             let wordsBeforeOffice = work.spanIndex(startingAt: tokenCursor) == nil
                 && (officeKinds.contains(.place) && work.token(tokenCursor, isIn: .placeNouns, lexicon: lexicon)
                     || officeKinds.contains(.state) && work.token(tokenCursor, isIn: .stateNouns, lexicon: lexicon)) ? 1 : portfolioLength(at: tokenCursor, work)
-            silenceEventWords(in: tokenCursor..<(tokenCursor + wordsBeforeOffice), work)
+            if wordsBeforeOffice > 0 { silenceEventWords(in: tokenCursor..<(tokenCursor + wordsBeforeOffice), work) }
             if let next = work.spanIndex(startingAt: tokenCursor + wordsBeforeOffice) {
                 switch work.spans[next].value {
                 case .nisba(let state):

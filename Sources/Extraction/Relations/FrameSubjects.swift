@@ -34,7 +34,6 @@ extension FramePatterns {
     func subject(of frame: LexiconFiles.Frame, index frameIndex: Int, trigger: Span, nominal: Bool, _ work: SentenceWork,
                  context: DocumentContext) -> Subject? {
         let end = trigger.range.upperBound
-        let afterHonorific = honored(end, work)
         var found = Subject(start: trigger.range.lowerBound, end: end)
         let following = statesRight(after: end, work, context: context)
         let between = betweenWord(of: trigger, work, context: context)
@@ -202,8 +201,7 @@ extension FramePatterns {
                   work.spans[position].clitic.isEmpty {
             found.ids = [state]
             found.end = work.spans[position].range.upperBound
-        } else if let after = work.firstActor(in: afterHonorific..<(afterHonorific + 3))
-                    .flatMap({ hasConstructNoun(in: afterHonorific..<$0.range.lowerBound, work) ? nil : $0 })
+        } else if let after = actorAfterVerb(end, work)
                     ?? relativeClauseSubject(after: end, work),
                   !work.hasClauseBreak(end..<after.range.lowerBound), frame.predicate_noun == true || !isPrepositional(after, work),
                   !hasUnresolvedTitle(in: end..<after.range.lowerBound, work), !hasEventWord(in: end..<after.range.lowerBound, work) {

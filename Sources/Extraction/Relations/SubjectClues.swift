@@ -334,9 +334,11 @@ extension FramePatterns {
             && work.sentence.text(of: index).unicodeScalars.first.map { $0.isLatinLetter && $0.properties.isLowercase } == true
     }
 
-    /// Where a subject written after a verb starts past the honorific that may open it (list
-    /// `honorifics`: "استقبل حضرة صاحب السمو الشيخ تميم", "received His Highness Sheikh ...").
-    func honored(_ index: Int, _ work: SentenceWork) -> Int {
-        work.spans.first { $0.range.lowerBound == index && $0.value == .function("honorifics") }?.range.upperBound ?? index
+    /// The actor within three tokens after a verb ending at `end`, past the honorific that may
+    /// open it (list `honorifics`: "استقبل حضرة صاحب السمو الشيخ تميم"), with no noun in construct
+    /// before it.
+    func actorAfterVerb(_ end: Int, _ work: SentenceWork) -> Actor? {
+        let start = work.spans.first { $0.range.lowerBound == end && $0.value == .function("honorifics") }?.range.upperBound ?? end
+        return work.firstActor(in: start..<(start + 3)).flatMap { hasConstructNoun(in: start..<$0.range.lowerBound, work) ? nil : $0 }
     }
 }
