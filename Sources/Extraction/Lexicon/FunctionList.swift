@@ -162,6 +162,9 @@ public enum FunctionList: String, CaseIterable, Sendable {
     /// Family names written before the given name ("Sun Weidong", "Kim Jong Un"): the word the
     /// rest of a story names the person by.
     case familyNameFirst = "family_name_first"
+    /// Verbs of hosting a meeting ("hosted", "استضاف"): the guests hosted together met each
+    /// other too.
+    case hostingVerbs = "hosting_verbs"
 
     /// Lists that are only tested word by word, never matched as phrases of the text.
     static let wordOnly: Set<String> = [Self.stopwords.rawValue, Self.abbreviations.rawValue, Self.clauseOpeners.rawValue, Self.possessives.rawValue,
@@ -183,7 +186,7 @@ public enum FunctionList: String, CaseIterable, Sendable {
                                          Self.auxiliaries.rawValue, Self.stateNouns.rawValue, Self.statementWords.rawValue, Self.commonAcronyms.rawValue, Self.pluralPossessives.rawValue,
                                          Self.eventQualifiers.rawValue, Self.dissentNouns.rawValue, Self.witnessVerbs.rawValue,
                                          Self.vicinityWords.rawValue, Self.gatheringNouns.rawValue,
-                                         Self.familyNameFirst.rawValue]
+                                         Self.familyNameFirst.rawValue, Self.hostingVerbs.rawValue]
 
     /// The list's bit.
     var bit: UInt64 { 1 << UInt64(Self.allCases.firstIndex(of: self)!) }

@@ -83,6 +83,9 @@ public final class Lexicon: @unchecked Sendable {
     @exclusivity(unchecked) public private(set) var groupsWithoutAnaphors: Set<String> = []
     /// The `leader_pair` phrases ("الرئيسان", "the two leaders"), folded; some are also dual
     /// titles: such a title with no nisba and no names after it is the pair.
+    /// The generated forms of Arabic trigger verbs with the pronoun ه ("زاره"), folded: a word
+    /// written with ة that folds like one ("وزارة") is a noun, not such a verb.
+    @exclusivity(unchecked) public private(set) var verbFormsEndingInHa: Set<String> = []
     @exclusivity(unchecked) public private(set) var leaderPairs: Set<String> = []
     /// The folded words of list `ally_anaphora` ("حليفتها"), also read as the ally frame's
     /// triggers.
@@ -287,7 +290,9 @@ public final class Lexicon: @unchecked Sendable {
             let generated = frame.ar.flatMap { ObjectPronounForms.forms(of: $0, suffixes: objectSuffixes) + FutureForms.forms(of: $0) }
             for form in generated {
                 let words = intern(form)
-                if phrases.value(exactly: words) == nil { phrases.insert(words: words, .trigger(number)) }
+                guard phrases.value(exactly: words) == nil else { continue }
+                phrases.insert(words: words, .trigger(number))
+                if form.hasSuffix("ه") { verbFormsEndingInHa.insert(NameFolding.fold(form)) }
             }
             for form in (frame.nominal_ar ?? []).flatMap({ PossessiveForms.forms(of: $0, suffixes: objectSuffixes) }) {
                 let words = intern(form)

@@ -6,8 +6,9 @@ extension SentenceWork {
     /// An actor and those coordinated with it after it: by و or by "and" (with or without
     /// "the", a count, a quotation mark or a possessive: "and two Chinese bombers", "and his
     /// Chinese counterpart"; an owner's possessive gives the one it owns: "and Azerbaijan's
-    /// Aliyev"), and by commas in an English list that "and" closes ("includes Russia, Belarus
-    /// and Kazakhstan"; "met Putin, Lukashenko said" is no list).
+    /// Aliyev"), by an Arabic comma and و when the actor is set off by commas, and by commas in
+    /// an English list that "and" closes ("includes Russia, Belarus and Kazakhstan"; "met Putin,
+    /// Lukashenko said" is no list).
     func coordinated(from first: Actor, keywords: Keywords) -> (ids: [String], end: Int) {
         var ids = first.ids, end = first.range.upperBound
         var tentative = ids, cursor = end
@@ -17,6 +18,7 @@ extension SentenceWork {
                     || isQuotationMark(cursor + 1))
             let joined = (actor.range.lowerBound == cursor && actor.clitic.hasPrefix("و"))
                 || ((actor.range.lowerBound == cursor + 1 || article) && token(cursor, is: keywords.and))
+                || isSetOffByArabicCommas(actor, after: cursor)
             let comma = actor.range.lowerBound == cursor + 1 && tokens[cursor].mark == ","
             guard joined || comma else { break }
             let held = possessiveLength(at: actor.range.upperBound).flatMap { length in
@@ -27,6 +29,14 @@ extension SentenceWork {
             if joined { (ids, end) = (tentative, cursor) }
         }
         return (ids, end)
+    }
+
+    /// Whether an actor joined by و stands between Arabic commas right after token `cursor - 1`
+    /// ("وقع ولي العهد ...، ورئيس الوزراء الباكستاني محمد شهباز شريف، اتفاقية"): a second
+    /// member of the list, set off like an apposition; "، وروسيا تسعى" opens a clause instead.
+    private func isSetOffByArabicCommas(_ actor: Actor, after cursor: Int) -> Bool {
+        actor.range.lowerBound == cursor + 1 && tokens[cursor].mark == "،" && actor.clitic.hasPrefix("و")
+            && actor.range.upperBound < tokens.count && tokens[actor.range.upperBound].mark == "،"
     }
 
     /// An actor and those coordinated with it before it ("Belarus and Russia began", "the EU and

@@ -32,6 +32,8 @@ public struct MentionMatcher: Sendable {
             }
             if let best, case .function = best.value, overtakenByName(best, tokens, sentence) {
                 index += 1
+            } else if let best, isNounReadAsVerb(best, tokens, sentence) {
+                index += 1
             } else if let best {
                 spans.append(best)
                 index = best.range.upperBound
@@ -46,6 +48,13 @@ public struct MentionMatcher: Sendable {
             }
         }
         return spans
+    }
+
+    /// Whether a one-word trigger is an Arabic noun written with ة that folds like a verb with the
+    /// pronoun ه ("وزارة" is no "و" + "زاره", he visited him).
+    private func isNounReadAsVerb(_ span: Span, _ tokens: [Token], _ sentence: Sentence) -> Bool {
+        guard case .trigger = span.value, span.range.count == 1, sentence.document.ends(tokens[span.range.lowerBound], with: "ة") else { return false }
+        return lexicon.verbFormsEndingInHa.contains(String(NameFolding.fold(sentence.text(of: span.range.lowerBound)).dropFirst(span.clitic.count)))
     }
 
     /// The person whose long surname an unknown Arabic word of seven letters or more (as

@@ -142,4 +142,17 @@ extension SentenceWork {
         }
         return nil
     }
+
+    /// Where an apposition ends whose last phrase was recognised only in part: after the comma that
+    /// follows at most three more words naming no one from token `index` ("عبد العاطي، وزير
+    /// الخارجية والهجرة وشؤون المصريين بالخارج، نظيره": the apposition closes after
+    /// "بالخارج،"), or at once when a comma stands at `index`; nil otherwise.
+    func closingComma(from index: Int) -> Int? {
+        var cursor = index
+        while cursor < tokens.count, cursor - index < 4, tokens[cursor].isWord {
+            if actors.contains(where: { $0.range.contains(cursor) }) { return nil }
+            cursor += 1
+        }
+        return cursor < tokens.count && tokens[cursor].mark == "،" ? cursor + 1 : nil
+    }
 }

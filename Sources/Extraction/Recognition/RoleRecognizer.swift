@@ -175,7 +175,7 @@ struct RoleRecognizer {
                 start = named.start
                 apposition = true
             }
-            if person == nil, let office = affiliation, !former {
+            if person == nil, !former, let office = affiliation ?? officeOfRecentHolder(role, title: span, work, context: context) {
                 person = context.recentHolder(of: role, in: office) ?? (lexicon.sharedRoles.contains(role) ? nil : context.holder(of: role, in: office))
             }
             if person == nil, former {
@@ -183,7 +183,7 @@ struct RoleRecognizer {
                 continue
             }
             if let person, affiliation == nil {
-                affiliation = lexicon.entities[person]?.roles.last { $0.role == role }?.of
+                affiliation = lexicon.entities[person]?.roles.last { $0.role == role }?.of ?? context.affiliation[person]
             }
             if person != nil, affiliation == nil, nameEnd > tokenCursor, !former, lexicon.nationalRoles.contains(role) {
                 affiliation = stateNamed(before: span, work, context: context) ?? context.lastOfficeState ?? context.firstStateNamed
@@ -222,7 +222,9 @@ struct RoleRecognizer {
     /// والبيلاروسي ألكسندر لوكاشينكو"): the same role in that nisba's state.
     private func sharedTitle(_ role: String, after end: Int, _ work: SentenceWork, context: DocumentContext) {
         guard let position = work.spanIndex(startingAt: end), !work.consumed.contains(position),
-              case .nisba(let state) = work.spans[position].value, work.spans[position].clitic.hasPrefix("و") else { return }
+              case .nisba(let state) = work.spans[position].value, work.spans[position].clitic.hasPrefix("و") else {
+            return secondHolderOfPluralTitle(role, after: end, work, context: context)
+        }
         let nameStart = work.spans[position].range.upperBound
         var person: String?
         var nameEnd = nameStart

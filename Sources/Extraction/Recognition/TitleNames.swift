@@ -18,13 +18,19 @@ extension RoleRecognizer {
     }
 
     /// A name of two or three words set off by a comma before a title: English capitalised
-    /// words in no function list, before the title and its "the" ("John Coale, the US deputy
-    /// special envoy, met ..."), or Arabic words from a known given name on that start no span,
+    /// words in no function list, before the title, its article and up to two lowercase words
+    /// ("John Coale, the US deputy special envoy, met ...", "Ali Akbar Velayati, a foreign
+    /// policy adviser to ..."), or Arabic words from a known given name on that start no span,
     /// before the title or its deputy ("جون كول، نائب المبعوث الأميركي"): the person the title
     /// describes, named by those words, and where the name starts.
     func nameInApposition(before start: Int, _ work: SentenceWork, context: DocumentContext) -> (id: String, start: Int)? {
         var comma = start - 1
-        if work.token(comma, is: lexicon.keywords.the) || work.token(comma, isIn: .deputyWords, lexicon: lexicon) { comma -= 1 }
+        if let article = (1...3).first(where: { work.token(start - $0, isOneOf: lexicon.keywords.articles) }),
+           (start - article + 1..<start).allSatisfy({ isLatinWord($0, capital: false, work) }) {
+            comma = start - article - 1
+        } else if work.token(comma, isIn: .deputyWords, lexicon: lexicon) {
+            comma -= 1
+        }
         if comma >= 2, work.tokens[comma].mark == "،" || work.tokens[comma].mark == ",",
            let first = ((comma - 3)...(comma - 2)).first(where: { $0 >= 0 && lexicon.givenNames.contains(work.tokens[$0].word) }),
            (first..<comma).allSatisfy({ isUnnamedArabicWord($0, work) }) {

@@ -302,6 +302,10 @@ struct FramePatterns {
             let others = work.actors.filter { $0.range.lowerBound >= found.range.upperBound && $0.range.upperBound <= list.end && fits($0) }
                 .prefix { !isSubjectOfNextVerb($0, work) }
             objects = (found.ids + others.flatMap(\.ids)).map { kinds?.contains(.place) == true ? $0 : context.actingEntity($0) }
+            if others.isEmpty, let members = groupMembersInApposition(after: found, work, context: context) {
+                objects += members.ids
+                objectEnd = max(objectEnd, members.end)
+            }
             if subjects.allSatisfy({ context.kind($0) == .state }) { objects = objects.map { context.diplomatsState($0) ?? $0 } }
             if type == .deploysTo {
                 let states = objects.map { hostState(of: $0, subjects: subjects + ownStates, context: context) }
@@ -356,12 +360,16 @@ struct FramePatterns {
             pairs = (deployedBy.map { [$0] } ?? subjects + coMembers).flatMap { subject in
                 objects.map { frame.inverse == true ? ($0, subject) : (subject, $0) }
             }
+            if type == .metWith { pairs += guestsMeetingEachOther(objects, hostedBy: subjects, trigger: trigger.range.lowerBound, work, context: context) }
         }
         if frame.state_parties == true, type == frameType {
             let party = { (id: String) in
                 context.kind(id) == .person ? context.state(of: id) ?? id : self.lexicon.entities[id]?.seatOf?.of ?? id
             }
-            pairs = pairs.map { (party($0.0), party($0.1)) }
+            // A person allied with an armed group or a party is not their state ("بري، الحليف الأبرز لحزب الله").
+            let isGroup = { (id: String) in context.kind(id) == .organization && party(id) == id }
+            let keepsPeople = type == .alliedWith && pairs.contains { isGroup($0.0) || isGroup($0.1) }
+            if !keepsPeople { pairs = pairs.map { (party($0.0), party($0.1)) } }
         }
         let rule = "frame:\(frame.name)" + (verbal ? "_in_words" : meeting ? "_between_people" : ofDeed ? "_of_deed" : undoneType != nil ? "_undone" : "")
         for (source, target) in pairs {

@@ -184,6 +184,8 @@ extension FramePatterns {
             found.take(work.coordinated(from: holders, keywords: lexicon.keywords))
         } else if isAppositive(trigger, work), let noun = appositionHead(before: trigger.range.lowerBound - 1, work) {
             found.take(work.coordinatedBefore(noun, keywords: lexicon.keywords, kind: context.kind))
+        } else if frame.predicate_noun == true, let head = relativeHead(ofPredicate: trigger, work) {
+            found.take((ids: head.ids, start: head.range.lowerBound))
         } else if frame.predicate_noun == true, trigger.clitic.isEmpty, let owner = possessiveOwner(of: trigger, work) {
             found.take(work.coordinatedBefore(owner, keywords: lexicon.keywords, kind: context.kind))
         } else if frame.predicate_noun == true, trigger.clitic.isEmpty, let main = work.actors.first,
@@ -197,10 +199,9 @@ extension FramePatterns {
                   let main = subordinateSubject(before: trigger, work) ?? complementSubject(before: trigger, work) ?? work.actors.first,
                   main.range.upperBound <= trigger.range.lowerBound {
             found.take((ids: work.coordinated(from: main, keywords: lexicon.keywords).ids, start: main.range.lowerBound))
-        } else if !isEnglish(trigger, work), let position = work.spanIndex(startingAt: end), case .nisba(let state) = work.spans[position].value,
-                  work.spans[position].clitic.isEmpty {
-            found.ids = [state]
-            found.end = work.spans[position].range.upperBound
+        } else if !isEnglish(trigger, work), let doer = nisbaDoer(of: frameIndex, trigger: trigger, work) {
+            found.ids = [doer.state]
+            found.end = doer.end
         } else if let after = actorAfterVerb(end, work)
                     ?? relativeClauseSubject(after: end, work),
                   !work.hasClauseBreak(end..<after.range.lowerBound), frame.predicate_noun == true || !isPrepositional(after, work),

@@ -18,14 +18,16 @@ extension StructuralPatterns {
     }
 
     /// The state whose English possessive or nisba stands before the organisation, with up to
-    /// four lower-case words between, not "and" ("the Sudanese army and the paramilitary RSF"): at
+    /// four lower-case words between, not "and" ("the Sudanese army and the paramilitary RSF") nor
+    /// an event word ("the Israeli strike targeted Hamas"): at
     /// least one, unless the lexicon puts the organisation in that state ("Ukraine's Security
     /// Service"; in "Iran's Hezbollah" the owner is an ally).
     private func possessingState(of organization: Actor, _ work: SentenceWork, context: DocumentContext) -> String? {
         var cursor = organization.range.lowerBound
         while cursor > 0, organization.range.lowerBound - cursor < 4, work.possessiveLength(before: cursor) == nil, work.tokens[cursor - 1].isWord,
               work.sentence.text(of: cursor - 1).first.map({ $0.isASCII && $0.isLowercase }) == true,
-              work.firstActor(in: (cursor - 1)..<cursor) == nil, !work.token(cursor - 1, is: lexicon.keywords.and) {
+              work.firstActor(in: (cursor - 1)..<cursor) == nil, !work.token(cursor - 1, is: lexicon.keywords.and),
+              !isEventWord(cursor - 1, work) {
             cursor -= 1
         }
         if cursor < organization.range.lowerBound, let nisba = work.span(endingAt: cursor), case .nisba(let state) = nisba.value,
@@ -36,6 +38,18 @@ extension StructuralPatterns {
               context.kind(owner.ids[0]) == .state,
               cursor < organization.range.lowerBound || lexicon.entities[organization.ids[0]]?.partOf == owner.ids[0] else { return nil }
         return owner.ids[0]
+    }
+
+    /// Whether token `index` is in a frame's trigger: the nisba before it qualifies the event
+    /// ("The Israeli strike targeted Hamas"), not the organisation after it.
+    private func isEventWord(_ index: Int, _ work: SentenceWork) -> Bool {
+        work.spans.contains { span in
+            guard span.range.contains(index) else { return false }
+            switch span.value {
+            case .trigger, .nominalTrigger: return true
+            default: return false
+            }
+        }
     }
 
     /// The state of an Arabic nisba written right after the organisation's name, or after the

@@ -6,8 +6,9 @@ import EntityGraph
 /// port of Tuapse" (state, possessive, words, noun, "of", place) and "linking Azerbaijan to its
 /// Nakhchivan exclave" (state, possessive pronoun, place, noun) → located_in. Without the
 /// noun a nisba after a place may qualify a word before it ("قصف خاركيف الروسي" is a Russian
-/// shelling), so none is read. A location word ("الواقع شرقي مولدوفا", "located in") places a
-/// place or an organisation in the place or state after it.
+/// shelling), so none is read. A location word ("الواقع شرقي مولدوفا", "located in"), or an
+/// apposition naming the place's kind ("Transnistria, a breakaway region in Moldova's east"),
+/// places a place or an organisation in the place or state after it.
 extension StructuralPatterns {
     /// Emits located_in for every named place the words around it put in a state, and for every
     /// place or organisation a word of list `location_words` puts in a place or state.
@@ -24,17 +25,47 @@ extension StructuralPatterns {
     /// The place or state a location word puts an actor in: the word within three tokens after
     /// it (adjectives and a comma between), then up to three words (a preposition, a direction) before the
     /// place or state ("إقليم ترانسنيستريا الانفصالي الواقع شرقي مولدوفا", "the Zaporizhzhia
-    /// plant, located in southern Ukraine").
+    /// plant, located in southern Ukraine"); or the preposition of an apposition naming the
+    /// place's kind (`appositivePlaceNoun`).
     private func location(of actor: Actor, _ work: SentenceWork, context: DocumentContext) -> (String, ClosedRange<Int>)? {
         let end = actor.range.upperBound
-        guard let marker = work.spans.first(where: { span in
+        let start: Int
+        if let marker = work.spans.first(where: { span in
             span.range.lowerBound >= end && span.range.lowerBound - end <= 3 && span.value == .function("location_words")
-        }), !work.hasClauseBreak(end..<max(end, marker.range.lowerBound - 1)) else { return nil }
-        let start = marker.range.upperBound
+        }), !work.hasClauseBreak(end..<max(end, marker.range.lowerBound - 1)) {
+            start = marker.range.upperBound
+        } else if let afterNoun = appositivePlaceNoun(after: end, work) {
+            start = afterNoun
+        } else {
+            return nil
+        }
         guard let outer = work.actors.first(where: { $0.range.lowerBound >= start }), outer.range.lowerBound - start <= 3,
               !work.hasClauseBreak(start..<outer.range.lowerBound), outer.source == .name,
               [.place, .state].contains(context.kind(outer.ids[0])), outer.ids[0] != actor.ids[0] else { return nil }
         return (outer.ids[0], actor.range.lowerBound...(outer.range.upperBound - 1))
+    }
+
+    /// Where the place or state may start after an apposition describing a place by its kind
+    /// and a preposition of location ("Transnistria, a breakaway region in Moldova's east",
+    /// "ترانسنيستريا، المنطقة الانفصالية في شرق مولدوفا"): right after the preposition, when the
+    /// comma at `end` opens the apposition, at most four words naming no one lead to the noun
+    /// and at most two (Arabic adjectives) lead from it to the preposition.
+    private func appositivePlaceNoun(after end: Int, _ work: SentenceWork) -> Int? {
+        guard end < work.tokens.count, work.tokens[end].mark == "," || work.tokens[end].mark == "،" else { return nil }
+        var cursor = end + 1
+        while cursor < work.tokens.count, cursor - end <= 5, work.tokens[cursor].isWord,
+              !work.actors.contains(where: { $0.range.contains(cursor) }) {
+            if work.token(cursor, isIn: .placeNouns, lexicon: lexicon) {
+                let preposition = ((cursor + 1)...(cursor + 3)).first { index in
+                    work.token(index, isOneOf: lexicon.keywords.locative) || work.token(index, is: lexicon.keywords.of)
+                }
+                guard let preposition, ((cursor + 1)..<preposition).allSatisfy({ work.tokens[$0].isWord && work.firstActor(in: $0..<($0 + 1)) == nil })
+                else { return nil }
+                return preposition + 1
+            }
+            cursor += 1
+        }
+        return nil
     }
 
     /// The state the words around a place put it in, and the tokens that say so.

@@ -93,8 +93,9 @@ struct StructuralPatterns {
                         ?? (work.token(span.range.lowerBound, isIn: .relativePronouns, lexicon: lexicon) ? before : nil)
                         ?? apposition ?? before ?? work.relativeClauseHead(of: span.range.lowerBound, lexicon: lexicon) ?? described
                     : endsWithPartner ? before : (after ?? before)
-                guard let subject, let id = subject.ids.first.map(context.actingEntity), context.kind(id) == .state else { continue }
-                owners = (english || endsWithPartner) && subject.range.upperBound <= span.range.lowerBound
+                guard let subject, let id = subject.ids.first.map(context.actingEntity),
+                      context.kind(id) == .state || isPlaceOfRelativeClause(subject, span, work, context: context) else { continue }
+                owners = context.kind(id) == .place ? [id] : (english || endsWithPartner) && subject.range.upperBound <= span.range.lowerBound
                     ? work.coordinatedBefore(subject, keywords: lexicon.keywords, kind: context.kind).ids
                         .map(context.actingEntity).filter { context.kind($0) == .state }
                     : [id]
@@ -154,6 +155,15 @@ struct StructuralPatterns {
             }
             if !listed.isEmpty { work.enumeration = listed.map(\.id) }
         }
+    }
+
+    /// Whether a place is the head of an English relative clause that opens with the border verb
+    /// ("its Nakhchivan exclave, which borders Turkey and Iran"): the place itself is the neighbour.
+    private func isPlaceOfRelativeClause(_ subject: Actor, _ span: Span, _ work: SentenceWork, context: DocumentContext) -> Bool {
+        let start = span.range.lowerBound
+        return context.kind(subject.ids[0]) == .place && subject.range.upperBound <= start
+            && (work.token(start, isIn: .relativePronouns, lexicon: lexicon) || work.token(start - 1, isIn: .relativePronouns, lexicon: lexicon))
+            && !work.sentence.document.isArabic(work.tokens[start])
     }
 
     /// The state of a region named as a neighbour after its place noun or with its state's

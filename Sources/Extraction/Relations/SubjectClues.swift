@@ -219,13 +219,45 @@ extension FramePatterns {
         return start
     }
 
+    /// The state whose Arabic nisba names a verb's doer, and where the subject ends: the nisba
+    /// right after the verb, or after an event noun of the same frame there ("استهدفت الغارات
+    /// الإسرائيلية مواقع": the strikes are Israel's); or the nisba of the same frame's event noun
+    /// that a relative clause opened by the verb describes ("الضربة الإسرائيلية التي استهدفت
+    /// قيادات حماس").
+    func nisbaDoer(of frameIndex: Int, trigger: Span, _ work: SentenceWork) -> (state: String, end: Int)? {
+        let end = trigger.range.upperBound
+        let noun = work.spans.first { $0.range.lowerBound == end && $0.value == .nominalTrigger(frameIndex) }
+        if let position = work.spanIndex(startingAt: noun?.range.upperBound ?? end), work.spans[position].clitic.isEmpty,
+           case .nisba(let state) = work.spans[position].value {
+            return (state, work.spans[position].range.upperBound)
+        }
+        let pronoun = trigger.range.lowerBound - 1
+        guard work.token(pronoun, isIn: .relativePronouns, lexicon: lexicon), let nisba = work.span(endingAt: pronoun),
+              case .nisba(let state) = nisba.value, nisba.clitic.isEmpty,
+              work.spans.contains(where: { $0.range.upperBound == nisba.range.lowerBound && $0.value == .nominalTrigger(frameIndex) })
+        else { return nil }
+        return (state, end)
+    }
+
+    /// The actor a relative clause holding a predicate noun describes ("نبيه بري، الذي يعد الحليف
+    /// الأبرز لحزب الله", "Berri, who is Hezbollah's closest ally"): the actor right before the
+    /// relative pronoun (a comma between), which stands at most two words before the noun.
+    func relativeHead(ofPredicate trigger: Span, _ work: SentenceWork) -> Actor? {
+        let start = trigger.range.lowerBound
+        guard let pronoun = ((start - 3)...(start - 1)).last(where: { work.token($0, isIn: .relativePronouns, lexicon: lexicon) }),
+              !work.hasClauseBreak((pronoun + 1)..<start) else { return nil }
+        return work.actor(endingBefore: pronoun, gap: 1)
+    }
+
     /// The end of an apposition between commas that names a subject written after its verb
-    /// again ("ويرتبط البلدان، روسيا وبيلاروسيا، بمعاهدة"): the object is looked for after it;
-    /// `end` itself when none.
+    /// again ("ويرتبط البلدان، روسيا وبيلاروسيا، بمعاهدة"), or a title of it with a few words
+    /// left unread before the closing comma: the object is looked for after it; `end` itself
+    /// when none.
     func pastApposition(naming ids: [String], at end: Int, _ work: SentenceWork) -> Int {
-        guard let list = work.listInApposition(after: end, keywords: lexicon.keywords), Set(list.ids) == Set(ids), list.end < work.tokens.count,
-              work.tokens[list.end].mark == "،" || work.tokens[list.end].mark == "," else { return end }
-        return list.end + 1
+        guard let list = work.listInApposition(after: end, keywords: lexicon.keywords), Set(list.ids) == Set(ids),
+              list.end < work.tokens.count else { return end }
+        if work.tokens[list.end].mark == "," { return list.end + 1 }
+        return work.closingComma(from: list.end) ?? end
     }
 
     /// Whether an Arabic verb with an object pronoun opens a relative clause ("الضربات ...، والتي
