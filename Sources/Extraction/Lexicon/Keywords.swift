@@ -23,6 +23,9 @@ public final class Keywords: Sendable {
     public let of: Int32
     /// ما, "what" standing for the clause before it ("وهو ما انتقدته بكين")
     public let what: Int32
+    /// English "whose": a title after it serves the actor before its comma ("Trinidad and
+    /// Tobago, whose Prime Minister ...").
+    public let whose: Int32
     /// مع / with: the partner of a joint event.
     public let withWords: Set<Int32>
     /// English articles: the, a, an.
@@ -43,7 +46,7 @@ public final class Keywords: Sendable {
 
     /// No ids.
     public init() {
-        (inside, from, to, with, toEnglish, withEnglish, and, by, the, of, what) = (-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1)
+        (inside, from, to, with, toEnglish, withEnglish, and, by, the, of, what, whose) = (-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1)
         (withWords, articles, locative, origin, between, prepositions, phraseStops, nounMarkers) = ([], [], [], [], [], [], [], [])
     }
 
@@ -60,6 +63,7 @@ public final class Keywords: Sendable {
         the = intern("the")
         of = intern("of")
         what = intern("ما")
+        whose = intern("whose")
         withWords = [with, withEnglish]
         articles = [the, intern("a"), intern("an")]
         locative = [inside, intern("in"), intern("at")]

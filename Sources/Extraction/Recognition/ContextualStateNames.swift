@@ -4,7 +4,7 @@ import EntityGraph
 /// also "financial"), read as the state only where an adjective cannot stand: right after a
 /// preposition ("في مالي", "مع مالي"), with a preposition as proclitic ("بمالي", "لمالي"), or
 /// joined by و to a state named right before ("الجزائر ومالي"; but "دعم عسكري ومالي" is
-/// financial support); and nisbas that are also common words (`nisba_after_forces_ar`) right
+/// financial support) or first of states joined by و ("مالي والنيجر"); and nisbas that are also common words (`nisba_after_forces_ar`) right
 /// after an armed institution ("الجيش المالي"); and a state's name that a place shares
 /// (`ar_shared`: "عمان"), read as the place in a document with one of its cues.
 struct ContextualStateNames {
@@ -15,7 +15,8 @@ struct ContextualStateNames {
         var found: [Span] = []
         for index in work.tokens.indices where work.tokens[index].isWord && work.spanIndex(startingAt: index) == nil {
             let token = work.tokens[index]
-            if let state = lexicon.state(afterPreposition: token.word), work.token(index - 1, isOneOf: lexicon.keywords.prepositions) {
+            if let state = lexicon.state(afterPreposition: token.word),
+               work.token(index - 1, isOneOf: lexicon.keywords.prepositions) || precedesJoinedState(index, work) {
                 found.append(Span(range: index..<(index + 1), value: .entity(state), clitic: ""))
                 continue
             }
@@ -50,6 +51,14 @@ struct ContextualStateNames {
     private func followsArmedInstitution(_ index: Int, _ work: SentenceWork) -> Bool {
         guard case .institution(let kind)? = work.span(endingAt: index)?.value else { return false }
         return lexicon.institutions[kind]?.armed == true
+    }
+
+    /// Whether a state joined by و starts right after token `index` ("مالي والنيجر وبوركينا
+    /// فاسو": the first of a list of states).
+    private func precedesJoinedState(_ index: Int, _ work: SentenceWork) -> Bool {
+        guard let next = work.spanIndex(startingAt: index + 1), work.spans[next].clitic == "و",
+              case .entity(let id) = work.spans[next].value else { return false }
+        return lexicon.entities[id]?.kind == .state
     }
 
     /// Whether a state, by name, ends right before token `index`.

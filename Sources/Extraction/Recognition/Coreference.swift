@@ -163,7 +163,7 @@ struct Coreference {
             case "state_group" where !work.actors.contains(where: { $0.range.lowerBound == span.range.upperBound }):
                 ids = stateLists(in: work, before: span.range.lowerBound, context: context).last ?? context.lastStateList ?? []
             case "leader_triple":
-                ids = context.lastPeople(3, also: before)
+                ids = lastLeaders(3, also: before, context: context) ?? context.lastPeople(3, also: before)
             case "statement_anaphora":
                 if let alliance = context.searchBackwards(also: before, { context.kind($0) == .alliance }) { ids = [alliance] }
             case "alliance_anaphora":
@@ -189,6 +189,28 @@ struct Coreference {
             guard !ids.isEmpty else { continue }
             work.add(Actor(ids: ids, range: span.range, clitic: span.clitic, source: .anaphora))
         }
+    }
+
+    /// The last `count` people named who lead a state or a body (a title marked `leader`, as
+    /// read in the text or held in the lexicon on the article date), in mention order: who "the
+    /// three leaders" are when a minister was named after them. The sentence's own leaders are
+    /// they when it names `count` of them; else they are the ones who speak of them ("Trump
+    /// accused the three leaders"), and the document's earlier leaders are meant. Nil when fewer
+    /// were named.
+    private func lastLeaders(_ count: Int, also recent: [String], context: DocumentContext) -> [String]? {
+        let leads = { (id: String) -> Bool in
+            guard context.kind(id) == .person else { return false }
+            let roles = [context.roles[id]].compactMap { $0 } + (self.lexicon.entities[id]?.roles(heldOn: context.date).map(\.role) ?? [])
+            return roles.contains { self.lexicon.leaderRoles.contains($0) }
+        }
+        var here: [String] = []
+        for id in recent.reversed() where leads(id) && !here.contains(id) { here.append(id) }
+        var found = here.count >= count ? Array(here.prefix(count)) : []
+        _ = context.searchBackwards(also: []) { id in
+            if found.count < count, !here.contains(id), !found.contains(id), leads(id) { found.append(id) }
+            return found.count == count
+        }
+        return found.count == count ? found.reversed() : nil
     }
 
     /// The states named in apposition right after a comma following an anaphor ("البلدان، روسيا

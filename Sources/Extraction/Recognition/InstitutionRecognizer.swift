@@ -41,8 +41,10 @@ struct InstitutionRecognizer {
 
     func recognize(_ work: SentenceWork, context: DocumentContext) {
         for (index, span) in work.spans.enumerated() where !work.consumed.contains(index) {
+            // After a noun of an organisation the word names its trade ("شركة الطيران البيلاروسية").
             guard case .institution(let kindId) = span.value, let kind = lexicon.institutions[kindId],
-                  !Self.isShorthandAsAdjective(kind, span, work) else { continue }
+                  !Self.isShorthandAsAdjective(kind, span, work),
+                  !work.token(span.range.lowerBound - 1, isIn: .organizationNameNouns, lexicon: lexicon) else { continue }
             var state: String?
             var range = span.range
             var used = [index]

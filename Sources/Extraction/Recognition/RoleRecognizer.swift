@@ -118,6 +118,8 @@ struct RoleRecognizer {
                 start = work.spans[principal.span].range.lowerBound
             } else if affiliation == nil, hasPossessiveOwner(span, work) {
                 affiliation = ownerBefore(span, work, context: context)
+            } else if affiliation == nil, work.token(start - 1, is: lexicon.keywords.whose) {
+                if case .entity(let owner)? = work.span(endingAt: start - 2)?.value { affiliation = context.actingEntity(owner) }
             }
             if role == "leader", let office = affiliation, let seat = lexicon.entities[office]?.seatOf {
                 (role, affiliation) = (seat.role, seat.of)
@@ -165,7 +167,8 @@ struct RoleRecognizer {
                 person = described
                 apposition = true
             } else if let length = nameLength(work, from: tokenCursor),
-                      affiliation != nil || hasPossessiveOwner(span, work) || startsName(at: tokenCursor, work) {
+                      affiliation != nil || hasPossessiveOwner(span, work) || startsName(at: tokenCursor, work)
+                        || joinsTitledPerson(span, work, context: context) {
                 let name = tokenCursor..<(tokenCursor + length)
                 person = (former ? nil : affiliation.flatMap { context.holder(of: role, in: $0, spelled: work.sentence, name) })
                     ?? context.discoverPerson(work.sentence, name)
@@ -245,37 +248,6 @@ struct RoleRecognizer {
         context.roles[person] = role
         context.emit(person, .holdsRole, state, attributes: ["role": role], sentence: work.sentence,
                      tokens: range.lowerBound...(range.upperBound - 1), rule: "title", confidence: 0.85)
-    }
-
-    /// The role of the person whose counterpart is meant, when the sentence names people before
-    /// it: the nearest one serving another state than the counterpart's ("التقى الرئيس
-    /// لوكاشينكو ونظيره البيلاروسي" after "وزير الخارجية المجري": the Belarusian counterpart of the
-    /// Hungarian minister, not of the Belarusian president).
-    private func counterpartRole(before counterpart: Span, otherThan office: String, _ work: SentenceWork,
-                                 context: DocumentContext) -> String? {
-        let people = work.actors.filter { $0.range.upperBound <= counterpart.range.lowerBound && context.kind($0.ids[0]) == .person }
-        guard let person = people.last(where: { context.state(of: $0.ids[0]).map { $0 != office } ?? false })?.ids[0] else { return nil }
-        return role(of: person, context: context)
-    }
-
-    /// The role of the person whose counterpart is meant when no title came before in the
-    /// sentence: the last person named before it in the sentence, else the last person of the
-    /// document, with the role the document gave them or the lexicon's on the article date.
-    private func roleOfPerson(before counterpart: Span, _ work: SentenceWork, context: DocumentContext) -> String? {
-        let named = work.spans.last { span in
-            guard span.range.upperBound <= counterpart.range.lowerBound, case .entity(let id) = span.value else { return false }
-            return context.kind(id) == .person
-        }
-        var person: String?
-        if let named, case .entity(let id) = named.value { person = id }
-        guard let person = person ?? context.lastPerson() else { return nil }
-        return role(of: person, context: context)
-    }
-
-    /// The role a person holds: the one the document gave them, else the lexicon's on the
-    /// article date.
-    private func role(of person: String, context: DocumentContext) -> String? {
-        context.roles[person] ?? lexicon.entities[person]?.role(on: context.date)?.role
     }
 
     /// An affiliation written before an English title (an Arabic nisba qualifies the noun before

@@ -47,6 +47,15 @@ extension RoleRecognizer {
         return (context.discoverPerson(work.sentence, first..<comma), first)
     }
 
+    /// Whether a title joined by و follows a person who serves a state ("الرئيس السوري أحمد
+    /// الشرع ووزير الدفاع مرهف أبو قصرة"): the unknown words after it name a colleague of that
+    /// state.
+    func joinsTitledPerson(_ title: Span, _ work: SentenceWork, context: DocumentContext) -> Bool {
+        guard title.clitic.hasPrefix("و"),
+              let before = work.actors.last(where: { $0.range.upperBound == title.range.lowerBound }) else { return false }
+        return context.kind(before.ids[0]) == .person && context.state(of: before.ids[0]) != nil
+    }
+
     /// Whether token `index` is an Arabic word that starts no span and is no stopword (or a
     /// given name spelled like one).
     private func isUnnamedArabicWord(_ index: Int, _ work: SentenceWork) -> Bool {

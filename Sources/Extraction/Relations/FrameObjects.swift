@@ -292,4 +292,16 @@ extension FramePatterns {
               !work.token(before, isOneOf: lexicon.keywords.locative) else { return false }
         return !work.token(before, isOneOf: lexicon.framePrepositions[frameIndex])
     }
+
+    /// The state whose nisba qualifies the noun just before a judgement ("إن الخطوة الفرنسية غير
+    /// مقبولة", "the French move was unacceptable"): the nisba ends at most three tokens before
+    /// token `start`, with no clause break between, and stands for its state as the object.
+    func nisbaOfDeedBefore(_ start: Int, _ work: SentenceWork) -> Actor? {
+        for end in stride(from: start, through: max(1, start - 3), by: -1) {
+            guard let nisba = work.span(endingAt: end), case .nisba(let state) = nisba.value else { continue }
+            guard nisba.range.lowerBound > 0, !work.hasClauseBreak(end..<start), nisba.clitic.isEmpty else { return nil }
+            return Actor(ids: [state], range: nisba.range, clitic: "", source: .anaphora)
+        }
+        return nil
+    }
 }

@@ -239,6 +239,7 @@ struct FramePatterns {
         case "before":
             found = work.actors.last { $0.range.upperBound <= trigger.range.lowerBound
                 && trigger.range.lowerBound - $0.range.upperBound <= 3 && fits($0) }
+                ?? nisbaOfDeedBefore(trigger.range.lowerBound, work).flatMap { fits($0) ? $0 : nil }
         case "direct":
             let complementWords = lexicon.frameComplementWords[frameIndex]
             found = isObjectSlotFilled(at: searchFrom, work) || reactedEvent != nil ? nil : work.actors.first {

@@ -1,7 +1,7 @@
 import EntityGraph
 
 /// Membership read from how a member is named: "NATO member Poland", "Romania, a NATO member,",
-/// "the Union State of Russia and Belarus".
+/// "the Union State of Russia and Belarus", "دول تحالف الساحل، مالي والنيجر وبوركينا فاسو".
 extension StructuralPatterns {
     /// An English alliance before a member noun: "NATO member Poland", "EU members Hungary and
     /// Slovakia" (the states after it) and "Romania, a NATO member," (the state the phrase is in
@@ -20,6 +20,13 @@ extension StructuralPatterns {
             }
         }
         for span in work.spans where span.value == .function("member_nouns") {
+            if let spelledOut = membersInApposition(after: span, work, context: context) {
+                for member in spelledOut.ids where context.kind(member) == .state {
+                    context.emit(member, .memberOf, spelledOut.alliance, sentence: work.sentence,
+                                 tokens: span.range.lowerBound...(spelledOut.end - 1), rule: "member_noun", confidence: 0.8)
+                }
+                continue
+            }
             guard let alliance = work.actor(endingBefore: span.range.lowerBound, gap: 0), context.kind(alliance.ids[0]) == .alliance
             else { continue }
             var members: (ids: [String], start: Int, end: Int)?
@@ -40,5 +47,16 @@ extension StructuralPatterns {
                              rule: "member_noun", confidence: 0.8)
             }
         }
+    }
+
+    /// The alliance right after an Arabic member noun and the states listed in apposition after
+    /// it ("دول تحالف الساحل، مالي والنيجر وبوركينا فاسو،"), and where the list ends.
+    private func membersInApposition(after noun: Span, _ work: SentenceWork,
+                                     context: DocumentContext) -> (alliance: String, ids: [String], end: Int)? {
+        guard let alliance = work.actors.first(where: { $0.range.lowerBound == noun.range.upperBound }),
+              context.kind(alliance.ids[0]) == .alliance,
+              let list = work.listInApposition(after: alliance.range.upperBound, keywords: lexicon.keywords),
+              list.ids.count >= 2 else { return nil }
+        return (alliance.ids[0], list.ids.map(context.actingEntity), list.end)
     }
 }

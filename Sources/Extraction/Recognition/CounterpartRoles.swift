@@ -1,0 +1,36 @@
+import EntityGraph
+
+/// The role a counterpart ("نظيره", "his counterpart") holds: the role of the person whose
+/// counterpart is meant.
+extension RoleRecognizer {
+    /// The role of the person whose counterpart is meant, when the sentence names people before
+    /// it: the nearest one serving another state than the counterpart's ("التقى الرئيس
+    /// لوكاشينكو ونظيره البيلاروسي" after "وزير الخارجية المجري": the Belarusian counterpart of the
+    /// Hungarian minister, not of the Belarusian president).
+    func counterpartRole(before counterpart: Span, otherThan office: String, _ work: SentenceWork,
+                                 context: DocumentContext) -> String? {
+        let people = work.actors.filter { $0.range.upperBound <= counterpart.range.lowerBound && context.kind($0.ids[0]) == .person }
+        guard let person = people.last(where: { context.state(of: $0.ids[0]).map { $0 != office } ?? false })?.ids[0] else { return nil }
+        return role(of: person, context: context)
+    }
+
+    /// The role of the person whose counterpart is meant when no title came before in the
+    /// sentence: the last person named before it in the sentence, else the last person of the
+    /// document, with the role the document gave them or the lexicon's on the article date.
+    func roleOfPerson(before counterpart: Span, _ work: SentenceWork, context: DocumentContext) -> String? {
+        let named = work.spans.last { span in
+            guard span.range.upperBound <= counterpart.range.lowerBound, case .entity(let id) = span.value else { return false }
+            return context.kind(id) == .person
+        }
+        var person: String?
+        if let named, case .entity(let id) = named.value { person = id }
+        guard let person = person ?? context.lastPerson() else { return nil }
+        return role(of: person, context: context)
+    }
+
+    /// The role a person holds: the one the document gave them, else the lexicon's on the
+    /// article date.
+    func role(of person: String, context: DocumentContext) -> String? {
+        context.roles[person] ?? lexicon.entities[person]?.role(on: context.date)?.role
+    }
+}
