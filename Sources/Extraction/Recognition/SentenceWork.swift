@@ -153,6 +153,17 @@ final class SentenceWork {
         return end > first ? end : index
     }
 
+    /// The token after a circumstance of two words without commas that starts at `index`
+    /// ("يلتقي شويجو خلال الزيارة الرئيس الإيراني", "met during the visit the president"): a
+    /// word of list `aside_openers` and one more word naming no one, before an actor; `index`
+    /// itself otherwise.
+    func skippingCircumstance(_ index: Int) -> Int {
+        let noun = lexicon.keywords.articles.contains(index + 1 < tokens.count ? tokens[index + 1].word : -1) ? index + 2 : index + 1
+        guard noun + 1 < tokens.count, token(index, isIn: .asideOpeners, lexicon: lexicon), tokens[noun].isWord,
+              !actors.contains(where: { $0.range.contains(noun) }), actors.contains(where: { $0.range.lowerBound == noun + 1 }) else { return index }
+        return noun + 1
+    }
+
     /// Whether token `index` is a comma written between the digit groups of a number ("2,000",
     /// "1,340km").
     func isDigitGroupComma(_ index: Int) -> Bool {

@@ -137,6 +137,24 @@ extension RoleRecognizer {
         (word.count >= 5 && word.hasSuffix("ات")) || (word.count >= 6 && (word.hasSuffix("ية") || word.hasSuffix("يه")))
     }
 
+    /// Folded Arabic words joining a name to a father's or family name ("بن", "ولد": "محمد سالم
+    /// ولد مرزوك"), which do not count among a name's words.
+    static let nameConnectors: Set<String> = ["بن", "ابن", "بنت", "ولد"]
+
+    /// Whether token `index` is an Arabic name connector followed by another word of the name.
+    private func isArabicNameConnector(_ index: Int, _ work: SentenceWork) -> Bool {
+        guard index + 1 < work.tokens.count, work.tokens[index + 1].isWord, work.sentence.document.isArabic(work.tokens[index]),
+              !lexicon.isFunctionWord(work.tokens[index + 1].word, list: .stopwords) else { return false }
+        return Self.nameConnectors.contains(NameFolding.fold(work.sentence.text(of: index)))
+    }
+
+    /// Whether the two words from `start` are an Arabic noun and its agreeing adjective, both
+    /// written with ة ("رسالة خطية", a written letter), not a name.
+    private func isNounWithAdjective(_ start: Int, _ work: SentenceWork) -> Bool {
+        let text = work.sentence.document
+        return start + 1 < work.tokens.count && text.ends(work.tokens[start], with: "ة") && text.ends(work.tokens[start + 1], with: "ة")
+    }
+
     /// Folded words after which a name goes on with a definite word ("أبو الغيط", "عبد الرحمن").
     static let nameParticles: Set<String> = ["ابو", "بن", "ابن", "عبد", "بنت"]
 
@@ -160,7 +178,7 @@ extension RoleRecognizer {
                 (length, particles) = (length + 2, particles + 2)
                 continue
             }
-            if length > 0, isLatinNameParticle(index, work) {
+            if length > 0, isLatinNameParticle(index, work) || isArabicNameConnector(index, work) {
                 (length, particles) = (length + 1, particles + 1)
                 continue
             }
@@ -195,7 +213,7 @@ extension RoleRecognizer {
         if work.sentence.document.startsWithArticle(work.tokens[start]) || words.contains(where: { word in withProclitic.contains { word.hasPrefix($0) } }) {
             return nil
         }
-        if Self.isConjoinedDualOrPluralVerb(words[0]) || Self.isCommonNounEnding(words[0]) { return nil }
+        if Self.isConjoinedDualOrPluralVerb(words[0]) || Self.isCommonNounEnding(words[0]) || isNounWithAdjective(start, work) { return nil }
         let startsKnownPhraseAfterPreposition = (start..<(start + length)).contains { index in
             let token = work.tokens[index]
             return [token.readings.0, token.readings.1].contains { reading in

@@ -193,7 +193,8 @@ struct FramePatterns {
             return !subjects.contains(id) && !ownStates.contains(id) && !servesSubject && (kinds?.contains(context.kind(id)) ?? true)
         }
         let objectStart = max(sameEvent?.range.upperBound ?? end, subjectEnd)
-        let searchFrom = work.skippingStatement(work.skippingAside(subjectEnd > end ? work.appositionEnd(after: subjectEnd, lexicon: lexicon) ?? subjectEnd : objectStart))
+        let searchFrom = work.skippingCircumstance(work.skippingStatement(work.skippingAside(subjectEnd > end
+            ? work.appositionEnd(after: subjectEnd, lexicon: lexicon) ?? subjectEnd : objectStart)))
         let english = isEnglish(trigger, work)
         // English "her" before an actor is a possessive ("met her German counterpart"), not the object.
         let pronounObject = work.token(end, isIn: .pronounObjects, lexicon: lexicon)
@@ -307,6 +308,7 @@ struct FramePatterns {
                 objects += members.ids
                 objectEnd = max(objectEnd, members.end)
             }
+            if others.isEmpty, found.source == .anaphora { objects += nisbasJoined(after: found, work).filter { !objects.contains($0) } }
             if subjects.allSatisfy({ context.kind($0) == .state }) { objects = objects.map { context.diplomatsState($0) ?? $0 } }
             if type == .deploysTo {
                 let states = objects.map { hostState(of: $0, subjects: subjects + ownStates, context: context) }

@@ -184,7 +184,7 @@ extension FramePatterns {
             found.take(work.coordinated(from: holders, keywords: lexicon.keywords))
         } else if isAppositive(trigger, work), let noun = appositionHead(before: trigger.range.lowerBound - 1, work) {
             found.take(work.coordinatedBefore(noun, keywords: lexicon.keywords, kind: context.kind))
-        } else if frame.predicate_noun == true, let head = relativeHead(ofPredicate: trigger, work) {
+        } else if frame.predicate_noun == true || !isRelativeVerbOfDeed(trigger, work), let head = relativePronounHead(before: trigger, work) {
             found.take((ids: head.ids, start: head.range.lowerBound))
         } else if frame.predicate_noun == true, trigger.clitic.isEmpty, let owner = possessiveOwner(of: trigger, work) {
             found.take(work.coordinatedBefore(owner, keywords: lexicon.keywords, kind: context.kind))

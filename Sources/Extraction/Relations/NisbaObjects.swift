@@ -33,6 +33,21 @@ extension FramePatterns {
         return nil
     }
 
+    /// The states of the nisbas joined to an object named by a nisba ("talks with Egyptian and
+    /// Qatari mediators", "الوسطاء المصريين والقطريين"): by "and" in English, by the proclitic و
+    /// in Arabic.
+    func nisbasJoined(after object: Actor, _ work: SentenceWork) -> [String] {
+        var states: [String] = []
+        var end = object.range.upperBound
+        while let next = work.spanIndex(startingAt: work.token(end, is: lexicon.keywords.and) ? end + 1 : end) {
+            let span = work.spans[next]
+            guard case .nisba(let state) = span.value, work.token(end, is: lexicon.keywords.and) || span.clitic == "و" else { break }
+            states.append(state)
+            end = span.range.upperBound
+        }
+        return states
+    }
+
     /// One of the frame's prepositions standing within five tokens of `index`.
     private func prepositionNear(_ index: Int, frame frameIndex: Int, _ work: SentenceWork) -> Int? {
         (index..<min(index + 5, work.tokens.count)).first { work.token($0, isOneOf: lexicon.framePrepositions[frameIndex]) }

@@ -239,10 +239,11 @@ extension FramePatterns {
         return (state, end)
     }
 
-    /// The actor a relative clause holding a predicate noun describes ("نبيه بري، الذي يعد الحليف
-    /// الأبرز لحزب الله", "Berri, who is Hezbollah's closest ally"): the actor right before the
-    /// relative pronoun (a comma between), which stands at most two words before the noun.
-    func relativeHead(ofPredicate trigger: Span, _ work: SentenceWork) -> Actor? {
+    /// The actor a relative clause holding a predicate noun or a verb describes ("نبيه بري، الذي
+    /// يعد الحليف الأبرز لحزب الله", "والجزائر، التي قطعت علاقاتها مع المغرب"): the actor right
+    /// before the relative pronoun (a comma between), which stands at most two words before the
+    /// trigger.
+    func relativePronounHead(before trigger: Span, _ work: SentenceWork) -> Actor? {
         let start = trigger.range.lowerBound
         guard let pronoun = ((start - 3)...(start - 1)).last(where: { work.token($0, isIn: .relativePronouns, lexicon: lexicon) }),
               !work.hasClauseBreak((pronoun + 1)..<start) else { return nil }

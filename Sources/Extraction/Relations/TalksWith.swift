@@ -6,7 +6,8 @@ extension StructuralPatterns {
     /// ميركل اتصالا هاتفيا بلوكاشينكو": the sentence's first actor and those joined to it (or the
     /// person right after the last "أن" / "that" before the noun: "قال أوشاكوف إن بوتين سيعقد
     /// محادثات مع ...", or the speaker of a verb of speech before a clause opener: "..., Trump
-    /// says after talks with") met the
+    /// says after talks with", or the first actor after a clause opener: "..., while Y held a
+    /// call with") met the
     /// actors introduced by مع / with (or, without them, by the proclitic ب) after a meeting noun,
     /// all of a list ("مع نظيره البيلاروسي فيكتور خرينين والرئيس ألكسندر لوكاشينكو");
     /// planned when a future marker stands between them ("سيعقد", "will hold"); none after a
@@ -18,7 +19,8 @@ extension StructuralPatterns {
             let reported = (first.range.upperBound..<index).last { work.token($0, isIn: .complementizers, lexicon: lexicon) }
                 .flatMap { start in work.actors.first { $0.range.lowerBound > start } }
                 .flatMap { $0.range.upperBound <= index && context.kind($0.ids[0]) == .person ? $0 : nil }
-            let subject = reported ?? speakerBefore(openerBetween: first.range.upperBound..<index, work) ?? first
+            let subject = reported ?? speakerBefore(openerBetween: first.range.upperBound..<index, work)
+                ?? actorAfterOpener(in: first.range.upperBound..<index, work) ?? first
             let between = subject.range.upperBound..<index
             guard !work.spans.contains(where: { $0.value == .function(FunctionList.refusals.rawValue) && between.contains($0.range.lowerBound) }),
                   !between.contains(where: { work.token($0, isIn: .negations, lexicon: lexicon) }) else { continue }
@@ -49,6 +51,13 @@ extension StructuralPatterns {
                 }
             }
         }
+    }
+
+    /// The first actor after the last clause opener in `range` ("X met Y, while Qatar's prime
+    /// minister held a call with Z": the prime minister held the call).
+    private func actorAfterOpener(in range: Range<Int>, _ work: SentenceWork) -> Actor? {
+        guard let opener = range.last(where: { work.token($0, isIn: .clauseOpeners, lexicon: lexicon) }) else { return nil }
+        return work.actors.first { $0.range.lowerBound > opener && $0.range.upperBound <= range.upperBound }
     }
 
     /// The speaker of a verb of speech right before a clause opener in `range` ("..., Trump says
