@@ -155,7 +155,9 @@ struct Coreference {
             case "leader_pair":
                 var named: [String] = []
                 for id in before where context.kind(id) == .person && !named.contains(id) { named.append(id) }
-                ids = named.count >= 2 ? Array(named.suffix(2)) : context.lastMeetingPeople ?? context.lastPeople(2, also: before)
+                let ministers = isMinisterPair(span, work)
+                ids = named.count >= 2 ? Array(named.suffix(2)) : context.lastMeetingPeople
+                    ?? lastLeaders(2, also: before, ministers: ministers, context: context) ?? context.lastPeople(2, also: before)
             case "state_triple":
                 ids = statesNamedTogether(3, before: span.range.lowerBound, work, context: context)
             case "state_quadruple":
@@ -163,7 +165,7 @@ struct Coreference {
             case "state_group" where !work.actors.contains(where: { $0.range.lowerBound == span.range.upperBound }):
                 ids = stateLists(in: work, before: span.range.lowerBound, context: context).last ?? context.lastStateList ?? []
             case "leader_triple":
-                ids = lastLeaders(3, also: before, context: context) ?? context.lastPeople(3, also: before)
+                ids = lastLeaders(3, also: before, ministers: isMinisterPair(span, work), context: context) ?? context.lastPeople(3, also: before)
             case "statement_anaphora":
                 if let alliance = context.searchBackwards(also: before, { context.kind($0) == .alliance }) { ids = [alliance] }
             case "alliance_anaphora":
@@ -192,16 +194,17 @@ struct Coreference {
     }
 
     /// The last `count` people named who lead a state or a body (a title marked `leader`, as
-    /// read in the text or held in the lexicon on the article date), in mention order: who "the
-    /// three leaders" are when a minister was named after them. The sentence's own leaders are
+    /// read in the text or held in the lexicon on the article date), or who are ministers when
+    /// `ministers`, in mention order: who "the three leaders" are when a minister was named after
+    /// them, and "both leaders" when two ministers were. The sentence's own leaders are
     /// they when it names `count` of them; else they are the ones who speak of them ("Trump
     /// accused the three leaders"), and the document's earlier leaders are meant. Nil when fewer
     /// were named.
-    private func lastLeaders(_ count: Int, also recent: [String], context: DocumentContext) -> [String]? {
+    private func lastLeaders(_ count: Int, also recent: [String], ministers: Bool, context: DocumentContext) -> [String]? {
         let leads = { (id: String) -> Bool in
             guard context.kind(id) == .person else { return false }
             let roles = [context.roles[id]].compactMap { $0 } + (self.lexicon.entities[id]?.roles(heldOn: context.date).map(\.role) ?? [])
-            return roles.contains { self.lexicon.leaderRoles.contains($0) }
+            return roles.contains { ministers ? $0.hasSuffix("minister") && $0 != "prime_minister" : self.lexicon.leaderRoles.contains($0) }
         }
         var here: [String] = []
         for id in recent.reversed() where leads(id) && !here.contains(id) { here.append(id) }
@@ -211,6 +214,12 @@ struct Coreference {
             return found.count == count
         }
         return found.count == count ? found.reversed() : nil
+    }
+
+    /// Whether a group anaphor names ministers ("الوزيران", "the three ministers"), not leaders.
+    private func isMinisterPair(_ span: Span, _ work: SentenceWork) -> Bool {
+        let written = NameFolding.fold(work.text(span.range))
+        return written.contains("وزير") || written.contains("minister")
     }
 
     /// The states named in apposition right after a comma following an anaphor ("البلدان، روسيا

@@ -163,7 +163,8 @@ struct RoleRecognizer {
                 person = next.id
                 used.append(next.span)
                 nameEnd = work.spans[next.span].range.upperBound
-            } else if let described = personInApposition(before: index, work, context: context) {
+            } else if let described = personInApposition(before: index, work, context: context)
+                        ?? personNamedBefore(title: index, role: role, office: affiliation, work, context: context) {
                 person = described
                 apposition = true
             } else if let length = nameLength(work, from: tokenCursor),

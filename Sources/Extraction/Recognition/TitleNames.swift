@@ -17,6 +17,32 @@ extension RoleRecognizer {
         return id
     }
 
+    /// The person an Arabic title follows without a comma, as agencies write it ("عبدالله بن زايد
+    /// آل نهيان وزير الخارجية", "ناريندرا مودي رئيس وزراء جمهورية الهند"), the family name "آل
+    /// X", a deputy word or another such title between ("نائب رئيس مجلس الوزراء وزير
+    /// الخارجية"): only a person known to serve the title's office when it names one, else known
+    /// to hold its role (in the text or in the lexicon on the article date), so that "استقبل
+    /// بوتين رئيس الوزراء الهندي" stays a verb, its subject and its object.
+    func personNamedBefore(title index: Int, role: String, office: String?, _ work: SentenceWork,
+                           context: DocumentContext) -> String? {
+        var start = work.spans[index].range.lowerBound
+        guard index > 0, work.spans[index].clitic.isEmpty, work.sentence.document.isArabic(work.tokens[start]) else { return nil }
+        var before = index - 1
+        if work.token(start - 1, isIn: .deputyWords, lexicon: lexicon) { start -= 1 }
+        while before > 0, case .title = work.spans[before].value, work.spans[before].range.upperBound == start {
+            start = work.spans[before].range.lowerBound
+            if work.token(start - 1, isIn: .deputyWords, lexicon: lexicon) { start -= 1 }
+            before -= 1
+        }
+        let end = work.spans[before].range.upperBound
+        let family = end == start - 2 && NameFolding.fold(work.sentence.text(of: start - 2)) == "ال"
+        guard end == start || family, case .entity(let id) = work.spans[before].value,
+              context.kind(id) == .person else { return nil }
+        let held = [context.roles[id]].compactMap { $0 } + (lexicon.entities[id]?.roles(heldOn: context.date).map(\.role) ?? [])
+        guard work.spans[index].value != .function("counterpart") else { return nil }
+        return office.map { context.state(of: id) == $0 } ?? held.contains(role) ? id : nil
+    }
+
     /// A name of two or three words set off by a comma before a title: English capitalised
     /// words in no function list, before the title, its article and up to two lowercase words
     /// ("John Coale, the US deputy special envoy, met ...", "Ali Akbar Velayati, a foreign
@@ -121,12 +147,13 @@ extension RoleRecognizer {
         return capital ? first.properties.isUppercase : first.properties.isLowercase
     }
 
-    /// Whether a folded Arabic word is a verb joined by و with a dual or plural ending
-    /// ("ويبحثان", "وتؤكدان", "ويطالبون"): a headline's next clause, no name ("المبعوث الأميركي
-    /// ويبحثان انسحاب").
-    static func isConjoinedDualOrPluralVerb(_ word: String) -> Bool {
-        let scalars = Array(word.unicodeScalars)
-        guard scalars.count >= 6, scalars[0] == "و", scalars[1] == "ي" || scalars[1] == "ت" else { return false }
+    /// Whether a folded Arabic word is a present verb with a dual or plural ending, joined by و
+    /// or not ("ويبحثان", "يبحثان", "وتؤكدان", "ويطالبون"): a headline's next clause, no name
+    /// ("المبعوث الأميركي ويبحثان انسحاب", "رئيس وزراء الهند يبحثان تعزيز").
+    static func isDualOrPluralPresentVerb(_ word: String) -> Bool {
+        var scalars = Array(word.unicodeScalars)
+        if scalars.first == "و" { scalars.removeFirst() }
+        guard scalars.count >= 5, scalars[0] == "ي" || scalars[0] == "ت" else { return false }
         return word.hasSuffix("ان") || word.hasSuffix("ون")
     }
 
@@ -194,9 +221,11 @@ extension RoleRecognizer {
             length += 1
         }
         guard length - particles >= 2 else { return nil }
-        let withProclitic = ["لل", "بال", "وال", "فال", "كال"]
+        // A proclitic and the article before a word of two letters or more ("للشؤون", "بالرد"); "كالن" (Kalin) is a name.
+        let proclitics = ["لل", "بال", "وال", "فال", "كال"]
+        let hasProcliticArticle = { (word: String) in proclitics.contains { word.hasPrefix($0) && word.count - $0.count >= 2 } }
         var words = (start..<(start + length)).map { NameFolding.fold(work.sentence.text(of: $0)) }
-        let definiteThird = length == 3 && (words[2].hasPrefix("ال") || withProclitic.contains { words[2].hasPrefix($0) })
+        let definiteThird = length == 3 && (words[2].hasPrefix("ال") || hasProcliticArticle(words[2]))
             && !words[1].hasPrefix("ال") && !Self.nameParticles.contains(words[1])
             && !lexicon.givenNames.contains(work.tokens[start].word)
         let suffixedThird = length == 3 && words[2].count >= 5 && !words[2].hasPrefix("ال")
@@ -207,13 +236,13 @@ extension RoleRecognizer {
             words.removeLast()
         }
         if lexicon.givenNames.contains(work.tokens[start].word) {
-            let end = words.indices.dropFirst().first { index in withProclitic.contains { words[index].hasPrefix($0) } } ?? length
+            let end = words.indices.dropFirst().first { hasProcliticArticle(words[$0]) } ?? length
             return end >= 2 ? end : nil
         }
-        if work.sentence.document.startsWithArticle(work.tokens[start]) || words.contains(where: { word in withProclitic.contains { word.hasPrefix($0) } }) {
+        if work.sentence.document.startsWithArticle(work.tokens[start]) || words.contains(where: hasProcliticArticle) {
             return nil
         }
-        if Self.isConjoinedDualOrPluralVerb(words[0]) || Self.isCommonNounEnding(words[0]) || isNounWithAdjective(start, work) { return nil }
+        if Self.isDualOrPluralPresentVerb(words[0]) || Self.isCommonNounEnding(words[0]) || isNounWithAdjective(start, work) { return nil }
         let startsKnownPhraseAfterPreposition = (start..<(start + length)).contains { index in
             let token = work.tokens[index]
             return [token.readings.0, token.readings.1].contains { reading in
