@@ -63,6 +63,7 @@ public struct Extractor: Sendable {
         let structure = StructuralPatterns(lexicon: lexicon)
         let frames = FramePatterns(lexicon: lexicon)
         let surnames = SurnameSpellings()
+        let nisbaSurnames = NisbaSurnames(lexicon: lexicon)
         var inTagList = false
         for (number, sentence) in sentences.enumerated() {
             context.sentenceNumber = number
@@ -82,6 +83,7 @@ public struct Extractor: Sendable {
             dropDissent(work)
             ledGroups.apply(work)
             documentNames.apply(work)
+            nisbaSurnames.apply(work, context: context)
             institutions.requalifyNationalBodies(work, context: context)
             contextualStates.recognize(work)
             acronyms.recognize(work, context: context)

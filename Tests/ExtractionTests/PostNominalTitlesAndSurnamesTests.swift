@@ -3,7 +3,7 @@ import XCTest
 
 /// Present verbs that open no name, names beginning like a proclitic and the article, titles
 /// written after a name without a comma, the leaders or ministers "both" refers to, and a
-/// person's surname spelled like a nisba.
+/// person's surname spelled like a nisba after a verb.
 final class PostNominalTitlesAndSurnamesTests: XCTestCase {
     func testADualPresentVerbOpensNoName() {
         let graph = sharedExtractor.extract(text: "رئيس الدولة ورئيس وزراء باكستان يبحثان تعزيز الشراكة", document: "t.txt")
@@ -38,5 +38,9 @@ final class PostNominalTitlesAndSurnamesTests: XCTestCase {
         let found = edges("استقبل رئيس الوزراء محمد شياع السوداني الوفد. وطالب السوداني بانسحاب القوات التركية من العراق.")
         XCTAssertTrue(found.contains("al_sudani requests turkey"), "\(found)")
         XCTAssertTrue(edges("وطالب السوداني بانسحاب القوات التركية.").contains("sudan requests turkey"))
+        let speaker = edges("استقبل رئيس الوزراء محمد شياع السوداني الوفد. وأكد السوداني أن العراق يرفض ذلك، مطالباً بانسحاب القوات التركية.")
+        XCTAssertTrue(speaker.contains("al_sudani requests turkey"), "\(speaker)")
+        XCTAssertTrue(edges("استقبل رئيس الوزراء محمد شياع السوداني الوفد. ثم استقبل السوداني الوفد السوداني.")
+            .contains("al_sudani met_with sudan"))
     }
 }

@@ -199,8 +199,8 @@ extension FramePatterns {
                   let main = subordinateSubject(before: trigger, work) ?? complementSubject(before: trigger, work) ?? work.actors.first,
                   main.range.upperBound <= trigger.range.lowerBound {
             found.take((ids: work.coordinated(from: main, keywords: lexicon.keywords).ids, start: main.range.lowerBound))
-        } else if !isEnglish(trigger, work), let doer = nisbaDoer(of: frameIndex, trigger: trigger, work, context: context) {
-            found.ids = [doer.id]
+        } else if !isEnglish(trigger, work), let doer = nisbaDoer(of: frameIndex, trigger: trigger, work) {
+            found.ids = [doer.state]
             found.end = doer.end
         } else if let after = actorAfterVerb(end, work)
                     ?? relativeClauseSubject(after: end, work),

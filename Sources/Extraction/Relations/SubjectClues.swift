@@ -219,19 +219,17 @@ extension FramePatterns {
         return start
     }
 
-    /// The state (or person) whose Arabic nisba names a verb's doer, and where the subject
-    /// ends: the nisba right after the verb, or after an event noun of the same frame there ("استهدفت الغارات
+    /// The state whose Arabic nisba names a verb's doer, and where the subject ends: the nisba
+    /// right after the verb, or after an event noun of the same frame there ("استهدفت الغارات
     /// الإسرائيلية مواقع": the strikes are Israel's); or the nisba of the same frame's event noun
     /// that a relative clause opened by the verb describes ("الضربة الإسرائيلية التي استهدفت
-    /// قيادات حماس"). A nisba right after the verb that ends the name of a person the document
-    /// named is that person.
-    func nisbaDoer(of frameIndex: Int, trigger: Span, _ work: SentenceWork, context: DocumentContext) -> (id: String, end: Int)? {
+    /// قيادات حماس").
+    func nisbaDoer(of frameIndex: Int, trigger: Span, _ work: SentenceWork) -> (state: String, end: Int)? {
         let end = trigger.range.upperBound
         let noun = work.spans.first { $0.range.lowerBound == end && $0.value == .nominalTrigger(frameIndex) }
         if let position = work.spanIndex(startingAt: noun?.range.upperBound ?? end), work.spans[position].clitic.isEmpty,
            case .nisba(let state) = work.spans[position].value {
-            let person = noun == nil ? personSurnamed(NameFolding.fold(work.text(work.spans[position].range)), context: context) : nil
-            return (person ?? state, work.spans[position].range.upperBound)
+            return (state, work.spans[position].range.upperBound)
         }
         let pronoun = trigger.range.lowerBound - 1
         guard work.token(pronoun, isIn: .relativePronouns, lexicon: lexicon), let nisba = work.span(endingAt: pronoun),
@@ -239,16 +237,6 @@ extension FramePatterns {
               work.spans.contains(where: { $0.range.upperBound == nisba.range.lowerBound && $0.value == .nominalTrigger(frameIndex) })
         else { return nil }
         return (state, end)
-    }
-
-    /// The person the document named whose Arabic name ends with `word`, a nisba as written
-    /// ("وطالب السوداني" after "محمد شياع السوداني": al-Sudani, not Sudan); nil when none was.
-    private func personSurnamed(_ word: String, context: DocumentContext) -> String? {
-        context.searchBackwards(also: []) { id in
-            guard context.kind(id) == .person else { return false }
-            let names = lexicon.entities[id]?.arabicNames ?? context.localEntities[id].map { [$0.name] } ?? []
-            return names.contains { name in name.count > word.count && NameFolding.fold(name).hasSuffix(" " + word) }
-        }
     }
 
     /// The actor a relative clause holding a predicate noun or a verb describes ("نبيه بري، الذي
