@@ -3,9 +3,19 @@ import EntityGraph
 /// A person's family name that is spelled like a state's nisba ("محمد شياع السوداني", "السوداني"
 /// also Sudanese): once the document has named the person, the nisba written with the article
 /// right after a verb ("وأكد السوداني", "وطالب السوداني") is the person, since an adjective
-/// follows a noun, not a verb.
-struct NisbaSurnames {
+/// follows a noun, not a verb. One per document: it keeps the last word of every person's
+/// Arabic names as the document names them.
+final class NisbaSurnames {
     let lexicon: Lexicon
+    /// Folded last word of an Arabic name → the person last mentioned with it.
+    private var surnames: [String: String] = [:]
+    /// Person id → the folded last words of their Arabic names.
+    private var lastWords: [String: [String]] = [:]
+    /// How many entries of the document's mention history were read.
+    private var read = 0
+
+    /// A reader for one document.
+    init(lexicon: Lexicon) { self.lexicon = lexicon }
 
     /// Turns such nisba spans into the person's.
     func apply(_ work: SentenceWork, context: DocumentContext) {
@@ -13,10 +23,28 @@ struct NisbaSurnames {
             let span = work.spans[index]
             guard case .nisba = span.value, ["", "و"].contains(span.clitic), span.range.count == 1, span.range.lowerBound > 0,
                   isVerbLike(span.range.lowerBound - 1, work) else { continue }
-            let written = NameFolding.fold(work.text(span.range)).dropFirst(span.clitic.count)
-            guard written.hasPrefix("ال"), let person = personSurnamed(String(written), context: context) else { continue }
-            work.spans[index].value = .entity(person)
+            let written = String(NameFolding.fold(work.text(span.range)).dropFirst(span.clitic.count))
+            guard written.hasPrefix("ال") else { continue }
+            readHistory(context)
+            if let person = surnames[written] { work.spans[index].value = .entity(person) }
         }
+    }
+
+    /// Records the last words of the names of the people mentioned since the last reading.
+    private func readHistory(_ context: DocumentContext) {
+        let history = context.history
+        guard read < history.count else { return }
+        for id in history[read...] where context.kind(id) == .person {
+            if lastWords[id] == nil {
+                let names = lexicon.entities[id]?.arabicNames ?? context.localEntities[id].map { [$0.name] } ?? []
+                lastWords[id] = names.compactMap { name in
+                    let words = NameFolding.fold(name).split(separator: " ")
+                    return words.count >= 2 ? words.last.map(String.init) : nil
+                }
+            }
+            for word in lastWords[id] ?? [] { surnames[word] = id }
+        }
+        read = history.count
     }
 
     /// Whether token `index` may be a verb or a noun in construct: an Arabic word without the
@@ -28,15 +56,6 @@ struct NisbaSurnames {
         switch other.value {
         case .function, .trigger, .nominalTrigger: return true
         default: return false
-        }
-    }
-
-    /// The person the document named last whose Arabic name ends with `word`.
-    private func personSurnamed(_ word: String, context: DocumentContext) -> String? {
-        context.searchBackwards(also: []) { id in
-            guard context.kind(id) == .person else { return false }
-            let names = lexicon.entities[id]?.arabicNames ?? context.localEntities[id].map { [$0.name] } ?? []
-            return names.contains { name in name.count > word.count && NameFolding.fold(name).hasSuffix(" " + word) }
         }
     }
 }
