@@ -6,8 +6,8 @@ import XCTest
 /// noun that a passive criticises, and meeting partners that a relative clause does not hold.
 final class OfficialsAidAndProposalsTests: XCTestCase {
     func testANameBeginningWithAHamzaAlIsNoArticle() {
-        let text = "استقبل رئيس وزراء كوسوفو ألبين كورتي، الخميس، وفدا أوروبيا."
-        XCTAssertTrue(edges(text).contains("albin_korti holds_role kosovo"), "\(edges(text))")
+        let text = "استقبل رئيس وزراء ألبانيا ألفريد موسى، الخميس، وفدا أوروبيا."
+        XCTAssertTrue(edges(text).contains("alfrid_mosa holds_role albania"), "\(edges(text))")
     }
 
     func testTheOfficialOfAStateIsTheOneOfItNamedLast() {

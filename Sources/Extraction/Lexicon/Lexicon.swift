@@ -44,6 +44,8 @@ public final class Lexicon: @unchecked Sendable {
     @exclusivity(unchecked) public private(set) var sharedRoles: Set<String> = []
     /// The roles of titles marked `leader`: whose holders "the three leaders" may be.
     @exclusivity(unchecked) public private(set) var leaderRoles: Set<String> = []
+    /// The honorific pronouns of titles (`pronouns`: "جلالته"), folded.
+    @exclusivity(unchecked) public private(set) var titlePronouns: Set<String> = []
     /// Role → the ids of the words before a posting, for titles that have them (`postings`).
     @exclusivity(unchecked) public private(set) var titlePostings: [String: Set<Int32>] = [:]
     /// Per frame, the word ids of its `requires_after` words (empty: no condition).
@@ -282,6 +284,10 @@ public final class Lexicon: @unchecked Sendable {
             if let kinds = title.office_kinds { titleOfficeKinds[title.role] = Set(kinds.compactMap(EntityKind.init(rawValue:))) }
             if title.shared == true { sharedRoles.insert(title.role) }
             if title.leader == true { leaderRoles.insert(title.role) }
+            for form in title.pronouns ?? [] {
+                insertPhrase(form, .title(title.role))
+                titlePronouns.insert(NameFolding.fold(form))
+            }
             if let words = title.postings { titlePostings[title.role] = Set(words.compactMap { intern($0).first }) }
         }
         for (number, frame) in frames.enumerated() {

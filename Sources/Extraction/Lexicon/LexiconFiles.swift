@@ -144,6 +144,8 @@ public enum LexiconFiles {
         /// Whether the title's holder leads a state or a body (a president, a king, a party
         /// leader): one of "the three leaders" / "القادة الثلاثة".
         public var leader: Bool?
+        /// Honorific pronouns that name the holder last named ("جلالته", His Majesty: the king).
+        public var pronouns: [String]?
     }
 
     /// A kind of state institution (`institutions.json`): ministries, the army, the government.

@@ -4,8 +4,9 @@ import EntityGraph
 /// fuzzy matching: the letter for G written ج or غ (شويغو/شويجو, ستولتنبرغ/ستولتنبرج), and an
 /// optional long vowel ي after the first letter of a long word (دميتري/ديميتري), the latter only
 /// inside a name of two words or more (a lone "فيدان" would otherwise give "فدان", a word, and
-/// "وفدان", two delegations). Only whole names of people and places get variants, so a common
-/// word never matches a name by accident.
+/// "وفدان", two delegations); a compound given name written joined or apart ("عبدالله" /
+/// "عبد الله"). Only whole names of people and places get variants, so a common word never
+/// matches a name by accident.
 public enum NameVariants {
     /// At most this many variants per name.
     static let limit = 8
@@ -27,7 +28,18 @@ public enum NameVariants {
         }
         let original = words.joined(separator: " ")
         var seen: Set<String> = [original]
-        return results.map { $0.joined(separator: " ") }.filter { seen.insert($0).inserted }.prefix(limit).map { $0 }
+        let spelled = results.map { $0.joined(separator: " ") }
+        let compound = words.contains { $0 == "عبد" || $0.hasPrefix("عبدال") }
+        return (compound ? spelled + spelled.compactMap(compoundOtherwise) : spelled)
+            .filter { seen.insert($0).inserted }.prefix(limit).map { $0 }
+    }
+
+    /// A folded name with its compound given name "عبد ال..." written the other way, joined or
+    /// apart ("عبد الله الثاني" / "عبدالله الثاني", "عبدالفتاح" / "عبد الفتاح"); nil without one.
+    static func compoundOtherwise(_ name: String) -> String? {
+        if name.contains("عبد ال") { return name.replacingOccurrences(of: "عبد ال", with: "عبدال") }
+        if name.contains("عبدال") { return name.replacingOccurrences(of: "عبدال", with: "عبد ال") }
+        return nil
     }
 
     /// The word itself and its single-word variants (with the optional vowel when `vowels`).

@@ -3,7 +3,7 @@ import EntityGraph
 /// A definite title written with no name, no nisba and no owner ("وكان ولي العهد قد استقبل",
 /// "وقال الرئيس", "the prime minister said"): it names again the person the document last named
 /// who holds that role, as read in the text or in the lexicon on the article date ("الوزير":
-/// any minister), in the office the document gave that person.
+/// any minister), in the office the document gave that person or the lexicon's.
 extension RoleRecognizer {
     /// The office of the person this document last named with `role`, when the title `span` is
     /// definite and its role is a specific one held by one person at a time; nil otherwise.
@@ -14,15 +14,17 @@ extension RoleRecognizer {
                   return held.contains { $0 == role || (role == "minister" && $0.hasSuffix("minister")) }
               }) else { return nil }
         return context.affiliation[holder]
+            ?? lexicon.entities[holder]?.roles(heldOn: context.date).first { $0.role == role || (role == "minister" && $0.role.hasSuffix("minister")) }?.of
     }
 
     /// Whether a title is definite and singular: an Arabic title with the article or in construct
-    /// with a definite noun ("الرئيس", "ولي العهد"; not "الرئيسان", "وزيرا الخارجية"), an English
-    /// one after "the".
+    /// with a definite noun ("الرئيس", "ولي العهد"; not "الرئيسان", "وزيرا الخارجية") or an
+    /// honorific pronoun ("جلالته"), an English one after "the".
     private func isDefinite(_ span: Span, _ work: SentenceWork) -> Bool {
         let start = span.range.lowerBound
         guard work.sentence.document.isArabic(work.tokens[start]) else { return work.token(start - 1, is: lexicon.keywords.the) }
         let written = String(NameFolding.fold(work.text(span.range)).dropFirst(span.clitic.count))
+        if lexicon.titlePronouns.contains(written) { return true }
         let words = written.split(separator: " ")
         guard !lexicon.leaderPairs.contains(written), words.first?.hasSuffix("ا") == false else { return false }
         return words.first?.hasPrefix("ال") == true || words.dropFirst().first?.hasPrefix("ال") == true
