@@ -10,8 +10,7 @@ extension RoleRecognizer {
     func officeOfRecentHolder(_ role: String, title span: Span, _ work: SentenceWork, context: DocumentContext) -> String? {
         guard role != Self.genericRole, role != Self.anyRole, !lexicon.sharedRoles.contains(role), isDefinite(span, work),
               let holder = context.searchBackwards(also: [], { person in
-                  let held = [context.roles[person]].compactMap { $0 } + (lexicon.entities[person]?.roles(heldOn: context.date).map(\.role) ?? [])
-                  return held.contains { $0 == role || (role == "minister" && $0.hasSuffix("minister")) }
+                  context.rolesHeld(by: person).contains { $0 == role || (role == "minister" && $0.hasSuffix("minister")) }
               }) else { return nil }
         return context.affiliation[holder]
             ?? lexicon.entities[holder]?.roles(heldOn: context.date).first { $0.role == role || (role == "minister" && $0.role.hasSuffix("minister")) }?.of

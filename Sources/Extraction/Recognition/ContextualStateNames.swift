@@ -4,9 +4,10 @@ import EntityGraph
 /// also "financial"), read as the state only where an adjective cannot stand: right after a
 /// preposition ("في مالي", "مع مالي"), with a preposition as proclitic ("بمالي", "لمالي"), or
 /// joined by و to a state named right before ("الجزائر ومالي"; but "دعم عسكري ومالي" is
-/// financial support) or first of states joined by و ("مالي والنيجر"); and nisbas that are also common words (`nisba_after_forces_ar`) right
-/// after an armed institution ("الجيش المالي"); and a state's name that a place shares
-/// (`ar_shared`: "عمان"), read as the place in a document with one of its cues.
+/// financial support) or first of states joined by و ("مالي والنيجر"); and nisbas that are also
+/// common words (`nisba_after_forces_ar`) right after an armed institution ("الجيش المالي"); and
+/// a state's name that a place shares (`ar_shared`: "عمان"), read as the place in a document
+/// with one of its cues.
 struct ContextualStateNames {
     let lexicon: Lexicon
 

@@ -203,8 +203,7 @@ struct Coreference {
     private func lastLeaders(_ count: Int, also recent: [String], ministers: Bool, context: DocumentContext) -> [String]? {
         let leads = { (id: String) -> Bool in
             guard context.kind(id) == .person else { return false }
-            let roles = [context.roles[id]].compactMap { $0 } + (self.lexicon.entities[id]?.roles(heldOn: context.date).map(\.role) ?? [])
-            return roles.contains { ministers ? $0.hasSuffix("minister") && $0 != "prime_minister" : self.lexicon.leaderRoles.contains($0) }
+            return context.rolesHeld(by: id).contains { ministers ? $0.hasSuffix("minister") && $0 != "prime_minister" : self.lexicon.leaderRoles.contains($0) }
         }
         var here: [String] = []
         for id in recent.reversed() where leads(id) && !here.contains(id) { here.append(id) }

@@ -8,7 +8,7 @@ extension RoleRecognizer {
     /// لوكاشينكو ونظيره البيلاروسي" after "وزير الخارجية المجري": the Belarusian counterpart of the
     /// Hungarian minister, not of the Belarusian president).
     func counterpartRole(before counterpart: Span, otherThan office: String, _ work: SentenceWork,
-                                 context: DocumentContext) -> String? {
+                         context: DocumentContext) -> String? {
         let people = work.actors.filter { $0.range.upperBound <= counterpart.range.lowerBound && context.kind($0.ids[0]) == .person }
         guard let person = people.last(where: { context.state(of: $0.ids[0]).map { $0 != office } ?? false })?.ids[0] else { return nil }
         return role(of: person, context: context)

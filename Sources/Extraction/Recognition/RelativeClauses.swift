@@ -144,7 +144,7 @@ extension SentenceWork {
     }
 
     /// Where an apposition ends whose last phrase was recognised only in part: after the comma that
-    /// follows at most three more words naming no one from token `index` ("عبد العاطي، وزير
+    /// follows at most four more words naming no one from token `index` ("عبد العاطي، وزير
     /// الخارجية والهجرة وشؤون المصريين بالخارج، نظيره": the apposition closes after
     /// "بالخارج،"), or at once when a comma stands at `index`; nil otherwise.
     func closingComma(from index: Int) -> Int? {

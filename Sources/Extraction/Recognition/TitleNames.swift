@@ -36,11 +36,9 @@ extension RoleRecognizer {
         }
         let end = work.spans[before].range.upperBound
         let family = end == start - 2 && NameFolding.fold(work.sentence.text(of: start - 2)) == "ال"
-        guard end == start || family, case .entity(let id) = work.spans[before].value,
-              context.kind(id) == .person else { return nil }
-        let held = [context.roles[id]].compactMap { $0 } + (lexicon.entities[id]?.roles(heldOn: context.date).map(\.role) ?? [])
-        guard work.spans[index].value != .function("counterpart") else { return nil }
-        return office.map { context.state(of: id) == $0 } ?? held.contains(role) ? id : nil
+        guard end == start || family, case .entity(let id) = work.spans[before].value, context.kind(id) == .person,
+              work.spans[index].value != .function("counterpart") else { return nil }
+        return office.map { context.state(of: id) == $0 } ?? context.rolesHeld(by: id).contains(role) ? id : nil
     }
 
     /// A name of two or three words set off by a comma before a title: English capitalised

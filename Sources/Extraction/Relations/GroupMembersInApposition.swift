@@ -1,6 +1,6 @@
 /// The states a group is spelled out as, in apposition after it ("انتقدت طهران الترويكا
-/// الأوروبية، فرنسا وبريطانيا وألمانيا، لتفعيلها", "sanctions on the Baltic states, Lithuania,
-/// Latvia and Estonia,"): each of them is an object of the frame too.
+/// الأوروبية، فرنسا وبريطانيا وألمانيا، لتفعيلها", "Moscow criticised the E3, France, Britain
+/// and Germany,"): each of them is an object of the frame too.
 extension FramePatterns {
     /// The states listed right after the comma that follows `group`, when `group` is an alliance
     /// and they are two or more states, and where the list ends; nil otherwise.

@@ -7,9 +7,8 @@ extension StructuralPatterns {
     /// person right after the last "أن" / "that" before the noun: "قال أوشاكوف إن بوتين سيعقد
     /// محادثات مع ...", or the speaker of a verb of speech before a clause opener: "..., Trump
     /// says after talks with", or the first actor after a clause opener: "..., while Y held a
-    /// call with") met the
-    /// actors introduced by مع / with (or, without them, by the proclitic ب) after a meeting noun,
-    /// all of a list ("مع نظيره البيلاروسي فيكتور خرينين والرئيس ألكسندر لوكاشينكو");
+    /// call with") met the actors introduced by مع / with (or, without them, by the proclitic ب)
+    /// after a meeting noun, all of a list ("مع نظيره البيلاروسي فيكتور خرينين والرئيس ألكسندر لوكاشينكو");
     /// planned when a future marker stands between them ("سيعقد", "will hold"); none after a
     /// refusal or a negation between them ("continues to block ... talks with Ukraine").
     func talksWith(_ work: SentenceWork, context: DocumentContext) {
