@@ -9,7 +9,7 @@ final class NisbaSurnames {
     let lexicon: Lexicon
     /// Folded last word of an Arabic name → the person last mentioned with it.
     private var surnames: [String: String] = [:]
-    /// Person id → the folded last words of their Arabic names.
+    /// Entity id → the folded last words of its Arabic names (none for other kinds than people).
     private var lastWords: [String: [String]] = [:]
     /// How many entries of the document's mention history were read.
     private var read = 0
@@ -34,17 +34,26 @@ final class NisbaSurnames {
     private func readHistory(_ context: DocumentContext) {
         let history = context.history
         guard read < history.count else { return }
-        for id in history[read...] where context.kind(id) == .person {
-            if lastWords[id] == nil {
-                let names = lexicon.entities[id]?.arabicNames ?? context.localEntities[id].map { [$0.name] } ?? []
-                lastWords[id] = names.compactMap { name in
-                    let words = NameFolding.fold(name).split(separator: " ")
-                    return words.count >= 2 ? words.last.map(String.init) : nil
-                }
-            }
-            for word in lastWords[id] ?? [] { surnames[word] = id }
+        for id in history[read...] {
+            let words = lastWords[id] ?? lastWordsOfNames(of: id, context: context)
+            for word in words { surnames[word] = id }
         }
         read = history.count
+    }
+
+    /// The folded last words of a person's Arabic names of two words or more, recorded; none for
+    /// an entity of another kind.
+    private func lastWordsOfNames(of id: String, context: DocumentContext) -> [String] {
+        var words: [String] = []
+        if context.kind(id) == .person {
+            let names = lexicon.entities[id]?.arabicNames ?? context.localEntities[id].map { [$0.name] } ?? []
+            words = names.compactMap { name in
+                let parts = NameFolding.fold(name).split(separator: " ")
+                return parts.count >= 2 ? parts.last.map(String.init) : nil
+            }
+        }
+        lastWords[id] = words
+        return words
     }
 
     /// Whether token `index` may be a verb or a noun in construct: an Arabic word without the
