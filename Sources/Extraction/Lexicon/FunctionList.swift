@@ -165,6 +165,9 @@ public enum FunctionList: String, CaseIterable, Sendable {
     /// Verbs of hosting a meeting ("hosted", "استضاف"): the guests hosted together met each
     /// other too.
     case hostingVerbs = "hosting_verbs"
+    /// Verbs of receiving ("تلقى", "received"): a call received "من" / "from" someone was held with
+    /// them.
+    case receivingVerbs = "receiving_verbs"
 
     /// Lists that are only tested word by word, never matched as phrases of the text.
     static let wordOnly: Set<String> = [Self.stopwords.rawValue, Self.abbreviations.rawValue, Self.clauseOpeners.rawValue, Self.possessives.rawValue,
@@ -186,7 +189,8 @@ public enum FunctionList: String, CaseIterable, Sendable {
                                          Self.auxiliaries.rawValue, Self.stateNouns.rawValue, Self.statementWords.rawValue, Self.commonAcronyms.rawValue, Self.pluralPossessives.rawValue,
                                          Self.eventQualifiers.rawValue, Self.dissentNouns.rawValue, Self.witnessVerbs.rawValue,
                                          Self.vicinityWords.rawValue, Self.gatheringNouns.rawValue,
-                                         Self.familyNameFirst.rawValue, Self.hostingVerbs.rawValue]
+                                         Self.familyNameFirst.rawValue, Self.hostingVerbs.rawValue,
+                                         Self.receivingVerbs.rawValue]
 
     /// The list's bit.
     var bit: UInt64 { 1 << UInt64(Self.allCases.firstIndex(of: self)!) }

@@ -169,7 +169,8 @@ struct RoleRecognizer {
                 apposition = true
             } else if let length = nameLength(work, from: tokenCursor),
                       affiliation != nil || hasPossessiveOwner(span, work) || startsName(at: tokenCursor, work)
-                        || joinsTitledPerson(span, work, context: context) {
+                        || joinsTitledPerson(span, work, context: context),
+                      !lexicon.titlePronouns.contains(String(NameFolding.fold(work.text(span.range)).dropFirst(span.clitic.count))) {
                 let name = tokenCursor..<(tokenCursor + length)
                 person = (former ? nil : affiliation.flatMap { context.holder(of: role, in: $0, spelled: work.sentence, name) })
                     ?? context.discoverPerson(work.sentence, name)

@@ -7,13 +7,17 @@ import EntityGraph
 /// the hyphenated words of a title not held yet.
 extension RoleRecognizer {
     /// The person a title is in apposition to: a known person named right before a comma that
-    /// the title follows ("يوري أوشاكوف، مستشار الرئيس الروسي"), not after a preposition ("حليف
-    /// لبوتين، الرئيس الصيني شي" names Xi); a name after the title wins over it.
+    /// the title follows ("يوري أوشاكوف، مستشار الرئيس الروسي"), the rest of their lineage between
+    /// ("فيصل بن فرحان بن عبدالله، وزير الخارجية"), not after a preposition ("حليف لبوتين، الرئيس
+    /// الصيني شي" names Xi); a name after the title wins over it.
     func personInApposition(before index: Int, _ work: SentenceWork, context: DocumentContext) -> String? {
         let start = work.spans[index].range.lowerBound
+        var end = start - 1
+        while end >= 3, !isPersonEnding(at: end, work, context: context),
+              Self.nameConnectors.contains(NameFolding.fold(work.sentence.text(of: end - 2))) { end -= 2 }
         guard index > 0, start >= 1, [",", "،"].contains(work.tokens[start - 1].mark), !work.spans[index].clitic.hasPrefix("و"),
-              work.spans[index - 1].range.upperBound == start - 1, case .entity(let id) = work.spans[index - 1].value,
-              context.kind(id) == .person, ["", "و"].contains(work.spans[index - 1].clitic) else { return nil }
+              let named = work.span(endingAt: end), case .entity(let id) = named.value,
+              context.kind(id) == .person, ["", "و"].contains(named.clitic) else { return nil }
         return id
     }
 
@@ -39,6 +43,12 @@ extension RoleRecognizer {
         guard end == start || family, case .entity(let id) = work.spans[before].value, context.kind(id) == .person,
               work.spans[index].value != .function("counterpart") else { return nil }
         return office.map { context.state(of: id) == $0 } ?? context.rolesHeld(by: id).contains(role) ? id : nil
+    }
+
+    /// Whether a person's span ends right before token `end`.
+    private func isPersonEnding(at end: Int, _ work: SentenceWork, context: DocumentContext) -> Bool {
+        guard case .entity(let id)? = work.span(endingAt: end)?.value else { return false }
+        return context.kind(id) == .person
     }
 
     /// A name of two or three words set off by a comma before a title: English capitalised

@@ -7,49 +7,71 @@ extension StructuralPatterns {
     /// person right after the last "أن" / "that" before the noun: "قال أوشاكوف إن بوتين سيعقد
     /// محادثات مع ...", or the speaker of a verb of speech before a clause opener: "..., Trump
     /// says after talks with", or the first actor after a clause opener: "..., while Y held a
-    /// call with") met the actors introduced by مع / with (or, without them, by the proclitic ب)
+    /// call with") met the actors introduced by مع / with (or, without them, by the proclitic ب;
+    /// or by من / from after a verb of receiving: "تلقى اتصالا هاتفيا من"), an honorific between,
     /// after a meeting noun, all of a list ("مع نظيره البيلاروسي فيكتور خرينين والرئيس ألكسندر لوكاشينكو");
     /// planned when a future marker stands between them ("سيعقد", "will hold"); none after a
     /// refusal or a negation between them ("continues to block ... talks with Ukraine").
     func talksWith(_ work: SentenceWork, context: DocumentContext) {
         guard let first = work.actors.first else { return }
-        for index in work.tokens.indices where index >= first.range.upperBound
-            && work.token(index, isIn: .meetingNouns, lexicon: lexicon) {
-            let reported = (first.range.upperBound..<index).last { work.token($0, isIn: .complementizers, lexicon: lexicon) }
+        for index in work.tokens.indices where work.token(index, isIn: .meetingNouns, lexicon: lexicon) {
+            let opening = index < first.range.upperBound ? mainSubject(afterOpeningClauseOf: index, work) : nil
+            guard index >= first.range.upperBound || opening != nil else { continue }
+            let reported = (first.range.upperBound..<max(index, first.range.upperBound)).last { work.token($0, isIn: .complementizers, lexicon: lexicon) }
                 .flatMap { start in work.actors.first { $0.range.lowerBound > start } }
                 .flatMap { $0.range.upperBound <= index && context.kind($0.ids[0]) == .person ? $0 : nil }
-            let subject = reported ?? speakerBefore(openerBetween: first.range.upperBound..<index, work)
-                ?? actorAfterOpener(in: first.range.upperBound..<index, work) ?? first
-            let between = subject.range.upperBound..<index
+            let subject = opening ?? reported ?? speakerBefore(openerBetween: first.range.upperBound..<max(index, first.range.upperBound), work)
+                ?? actorAfterOpener(in: first.range.upperBound..<max(index, first.range.upperBound), work) ?? first
+            let between = subject.range.upperBound < index ? subject.range.upperBound..<index : index..<index
             guard !work.spans.contains(where: { $0.value == .function(FunctionList.refusals.rawValue) && between.contains($0.range.lowerBound) }),
                   !between.contains(where: { work.token($0, isIn: .negations, lexicon: lexicon) }) else { continue }
             let window = (index + 1)..<min(work.tokens.count, index + 5)
-            let with = window.first { work.token($0, isOneOf: lexicon.keywords.withWords) }
+            let received = (0..<index).contains { work.token($0, isIn: .receivingVerbs, lexicon: lexicon) }
+            let with = window.first { work.token($0, isOneOf: lexicon.keywords.withWords) || (received && work.token($0, isOneOf: lexicon.keywords.origin)) }
             let joined: (Actor) -> Bool = { actor in
-                with.map { actor.range.lowerBound == $0 + 1 }
+                with.map { actor.range.lowerBound == $0 + 1 || (actor.range.lowerBound == $0 + 2 && self.isHonorific(at: $0 + 1, work)) }
                     ?? (window.contains(actor.range.lowerBound) && ArabicClitics.endsWithPreposition(actor.clitic, "ب"))
             }
             guard let other = work.actors.first(where: joined) else { continue }
             let meets: (String) -> Bool = { [.person, .state, .organization, .alliance].contains(context.kind($0)) }
             let holders = work.coordinated(from: subject, keywords: lexicon.keywords).ids.map(context.actingEntity).filter(meets)
             let list = work.coordinated(from: other, keywords: lexicon.keywords)
-            let partners = list.ids.map(context.actingEntity).filter { meets($0) && !holders.contains($0) }
+            // No one holds talks with the state they serve ("..., China said").
+            let partners = list.ids.map(context.actingEntity).filter { partner in
+                meets(partner) && !holders.contains(partner)
+                    && !holders.contains { context.state(of: partner) == $0 || context.state(of: $0) == partner }
+            }
             guard !holders.isEmpty, !partners.isEmpty else { continue }
             var attributes: [String: String] = [:]
             if let place = FramePatterns.meetingPlace(after: index + 1, in: work, context: context, lexicon: lexicon) {
                 attributes["place"] = place
             }
             if let date = work.date { attributes["date"] = date }
-            if (subject.range.upperBound..<index).contains(where: { work.token($0, isIn: .futureMarkers, lexicon: lexicon) }) {
+            if between.contains(where: { work.token($0, isIn: .futureMarkers, lexicon: lexicon) }) {
                 attributes["modality"] = "planned"
             }
             for holder in holders {
                 for partner in partners {
                     context.emit(holder, .metWith, partner, attributes: attributes, sentence: work.sentence,
-                                 tokens: subject.range.lowerBound...(list.end - 1), rule: "talks_with", confidence: 0.65)
+                                 tokens: min(subject.range.lowerBound, index)...max(list.end, subject.range.upperBound) - 1,
+                                 rule: "talks_with", confidence: 0.65)
                 }
             }
         }
+    }
+
+    /// The subject of the main clause when the meeting noun at `index` stands in a clause that
+    /// opens the sentence ("After talks with his Chinese counterpart Wang Yi, Wadephul said"):
+    /// the first actor after the comma that closes it.
+    private func mainSubject(afterOpeningClauseOf index: Int, _ work: SentenceWork) -> Actor? {
+        guard work.token(0, isIn: .clauseOpeners, lexicon: lexicon),
+              let comma = (index..<work.tokens.count).first(where: { [",", "،"].contains(work.tokens[$0].mark) }) else { return nil }
+        return work.actors.first { $0.range.lowerBound > comma }
+    }
+
+    /// Whether an honorific starts at token `index` ("معالي", "His Excellency").
+    private func isHonorific(at index: Int, _ work: SentenceWork) -> Bool {
+        work.spanIndex(startingAt: index).map { work.spans[$0].value == .function("honorifics") } ?? false
     }
 
     /// The first actor after the last clause opener in `range` ("X met Y, while Qatar's prime
