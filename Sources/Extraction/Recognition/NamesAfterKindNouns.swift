@@ -4,8 +4,9 @@ import EntityGraph
 /// place after a word of list `place_name_nouns` ("مدينة تيانجين الساحلية", "the city of
 /// Gyumri"), an organisation after a word of list `organization_name_nouns` ("شركة
 /// ويستنغهاوس الأمريكية", "U.S. company Westinghouse"). In Arabic the name is one word after the
-/// noun in construct, a word the lexicon does not know, with no article and not ending like an
-/// adjective agreeing with the noun (ة, ي: "مدينة حدودية", "شركة أمريكية" name nothing); in
+/// noun in construct, a word the lexicon does not know, with no article, not ending like an
+/// adjective agreeing with the noun (ة, ي: "مدينة حدودية", "شركة أمريكية" name nothing) and not
+/// a derived present verb ("شركة تتعامل"); in
 /// English one to three capitalised words, after "of" for places. The name gets a span of its
 /// own, and is matched in the rest of the document.
 struct NamesAfterKindNouns {
@@ -37,8 +38,15 @@ struct NamesAfterKindNouns {
         let name = index + 1
         guard name < work.tokens.count, text.isArabic(work.tokens[index]), !text.startsWithArticle(work.tokens[index]), isUnknownWord(name, work), text.isArabic(work.tokens[name]),
               !text.startsWithArticle(work.tokens[name]), !text.ends(work.tokens[name], with: "ة"),
-              !text.ends(work.tokens[name], with: "ي"), !text.ends(work.tokens[name], with: "ى") else { return nil }
+              !text.ends(work.tokens[name], with: "ي"), !text.ends(work.tokens[name], with: "ى"),
+              !Self.isDerivedPresentVerb(NameFolding.fold(work.sentence.text(of: name))) else { return nil }
         return name..<(name + 1)
+    }
+
+    /// Whether a folded Arabic word is a present verb of a derived form, opened by تت or يت
+    /// ("شركة تتعامل مع": a company that deals with), which names nothing.
+    static func isDerivedPresentVerb(_ word: String) -> Bool {
+        word.count >= 5 && (word.hasPrefix("تت") || word.hasPrefix("يت"))
     }
 
     /// The capitalised words after an English noun (and "of", for places: `afterOf`), if any.
