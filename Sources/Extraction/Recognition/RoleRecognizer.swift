@@ -170,7 +170,7 @@ struct RoleRecognizer {
             } else if let length = nameLength(work, from: tokenCursor),
                       affiliation != nil || hasPossessiveOwner(span, work) || startsName(at: tokenCursor, work)
                         || joinsTitledPerson(span, work, context: context),
-                      !lexicon.titlePronouns.contains(String(NameFolding.fold(work.text(span.range)).dropFirst(span.clitic.count))) {
+                      span.range.count > 1 || !lexicon.titlePronouns.contains(String(NameFolding.fold(work.text(span.range)).dropFirst(span.clitic.count))) {
                 let name = tokenCursor..<(tokenCursor + length)
                 person = (former ? nil : affiliation.flatMap { context.holder(of: role, in: $0, spelled: work.sentence, name) })
                     ?? context.discoverPerson(work.sentence, name)

@@ -17,17 +17,18 @@ extension StructuralPatterns {
         for index in work.tokens.indices where work.token(index, isIn: .meetingNouns, lexicon: lexicon) {
             let opening = index < first.range.upperBound ? mainSubject(afterOpeningClauseOf: index, work) : nil
             guard index >= first.range.upperBound || opening != nil else { continue }
-            let reported = (first.range.upperBound..<max(index, first.range.upperBound)).last { work.token($0, isIn: .complementizers, lexicon: lexicon) }
+            let afterFirst = first.range.upperBound..<max(index, first.range.upperBound)
+            let reported = afterFirst.last { work.token($0, isIn: .complementizers, lexicon: lexicon) }
                 .flatMap { start in work.actors.first { $0.range.lowerBound > start } }
                 .flatMap { $0.range.upperBound <= index && context.kind($0.ids[0]) == .person ? $0 : nil }
-            let subject = opening ?? reported ?? speakerBefore(openerBetween: first.range.upperBound..<max(index, first.range.upperBound), work)
-                ?? actorAfterOpener(in: first.range.upperBound..<max(index, first.range.upperBound), work) ?? first
+            let subject = opening ?? reported ?? speakerBefore(openerBetween: afterFirst, work) ?? actorAfterOpener(in: afterFirst, work) ?? first
             let between = subject.range.upperBound < index ? subject.range.upperBound..<index : index..<index
             guard !work.spans.contains(where: { $0.value == .function(FunctionList.refusals.rawValue) && between.contains($0.range.lowerBound) }),
                   !between.contains(where: { work.token($0, isIn: .negations, lexicon: lexicon) }) else { continue }
             let window = (index + 1)..<min(work.tokens.count, index + 5)
-            let received = (0..<index).contains { work.token($0, isIn: .receivingVerbs, lexicon: lexicon) }
-            let with = window.first { work.token($0, isOneOf: lexicon.keywords.withWords) || (received && work.token($0, isOneOf: lexicon.keywords.origin)) }
+            let with = window.first { work.token($0, isOneOf: lexicon.keywords.withWords) }
+                ?? ((0..<index).contains { work.token($0, isIn: .receivingVerbs, lexicon: lexicon) }
+                    ? window.first { work.token($0, isOneOf: lexicon.keywords.origin) } : nil)
             let joined: (Actor) -> Bool = { actor in
                 with.map { actor.range.lowerBound == $0 + 1 || (actor.range.lowerBound == $0 + 2 && self.isHonorific(at: $0 + 1, work)) }
                     ?? (window.contains(actor.range.lowerBound) && ArabicClitics.endsWithPreposition(actor.clitic, "ب"))
@@ -61,7 +62,7 @@ extension StructuralPatterns {
     }
 
     /// The subject of the main clause when the meeting noun at `index` stands in a clause that
-    /// opens the sentence ("After talks with his Chinese counterpart Wang Yi, Wadephul said"):
+    /// opens the sentence ("After talks with Wang Yi in Beijing, Wadephul said"):
     /// the first actor after the comma that closes it.
     private func mainSubject(afterOpeningClauseOf index: Int, _ work: SentenceWork) -> Actor? {
         guard work.token(0, isIn: .clauseOpeners, lexicon: lexicon),
