@@ -1,0 +1,38 @@
+import EntityGraph
+
+/// People named before a title rather than after it: Arabic titles written after a name without
+/// a comma, as agencies write them, and titles joined by و to a titled person's.
+extension RoleRecognizer {
+    /// The person an Arabic title follows without a comma, as agencies write it ("عبدالله بن زايد
+    /// آل نهيان وزير الخارجية", "ناريندرا مودي رئيس وزراء جمهورية الهند"), the family name "آل
+    /// X", a deputy word or another such title between ("نائب رئيس مجلس الوزراء وزير
+    /// الخارجية"): only a person known to serve the title's office when it names one, else known
+    /// to hold its role (in the text or in the lexicon on the article date), so that "استقبل
+    /// بوتين رئيس الوزراء الهندي" stays a verb, its subject and its object.
+    func personNamedBefore(title index: Int, role: String, office: String?, _ work: SentenceWork,
+                           context: DocumentContext) -> String? {
+        var start = work.spans[index].range.lowerBound
+        guard index > 0, work.spans[index].clitic.isEmpty, work.sentence.document.isArabic(work.tokens[start]) else { return nil }
+        var before = index - 1
+        if work.token(start - 1, isIn: .deputyWords, lexicon: lexicon) { start -= 1 }
+        while before > 0, case .title = work.spans[before].value, work.spans[before].range.upperBound == start {
+            start = work.spans[before].range.lowerBound
+            if work.token(start - 1, isIn: .deputyWords, lexicon: lexicon) { start -= 1 }
+            before -= 1
+        }
+        let end = work.spans[before].range.upperBound
+        let family = end == start - 2 && NameFolding.fold(work.sentence.text(of: start - 2)) == "ال"
+        guard end == start || family, case .entity(let id) = work.spans[before].value, context.kind(id) == .person,
+              work.spans[index].value != .function("counterpart") else { return nil }
+        return office.map { context.state(of: id) == $0 } ?? context.rolesHeld(by: id).contains(role) ? id : nil
+    }
+
+    /// Whether a title joined by و follows a person who serves a state ("الرئيس السوري أحمد
+    /// الشرع ووزير الدفاع مرهف أبو قصرة"): the unknown words after it name a colleague of that
+    /// state.
+    func joinsTitledPerson(_ title: Span, _ work: SentenceWork, context: DocumentContext) -> Bool {
+        guard title.clitic.hasPrefix("و"),
+              let before = work.actors.last(where: { $0.range.upperBound == title.range.lowerBound }) else { return false }
+        return context.kind(before.ids[0]) == .person && context.state(of: before.ids[0]) != nil
+    }
+}
