@@ -24,7 +24,7 @@ public final class Lexicon: @unchecked Sendable {
     /// Phrases of every category.
     @exclusivity(unchecked) public private(set) var phrases = PhraseTable<LexiconValue>()
     /// One bit per `FunctionList` for every word id.
-    @exclusivity(unchecked) private var functionFlags: [UInt64] = []
+    @exclusivity(unchecked) private(set) var functionFlags: [UInt64] = []
     @exclusivity(unchecked) private var directionsByWords: [[Int32]: String] = [:]
     /// Ids of each frame's prepositions (words of their own).
     @exclusivity(unchecked) public private(set) var framePrepositions: [Set<Int32>] = []
@@ -390,18 +390,6 @@ public final class Lexicon: @unchecked Sendable {
 
     /// The frame at `index`.
     public func frame(_ index: Int) -> LexiconFiles.Frame { frames[index] }
-
-    /// Whether a word id is a one-word member of any function list.
-    @inline(__always)
-    public func isAnyFunctionWord(_ word: Int32) -> Bool {
-        word >= 0 && Int(word) < functionFlags.count && functionFlags[Int(word)] != 0
-    }
-
-    /// Whether a word id is a one-word member of a function list.
-    @inline(__always)
-    public func isFunctionWord(_ word: Int32, list: FunctionList) -> Bool {
-        word >= 0 && Int(word) < functionFlags.count && functionFlags[Int(word)] & list.bit != 0
-    }
 
     /// The direction named by a phrase of word ids, if any.
     public func direction(_ words: [Int32]) -> String? {

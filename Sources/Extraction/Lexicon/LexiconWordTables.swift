@@ -1,7 +1,19 @@
-/// Lookups in the lexicon's tables indexed by word id, read for every word of a text that no
-/// phrase matched: the states named by common words after a preposition, nisbas read after
-/// forces, and known people by their given name.
+/// Lookups in the lexicon's tables indexed by word id, read for every word of a text: the function
+/// lists a word belongs to and, for words no phrase matched, the states named by common words
+/// after a preposition, nisbas read after forces, and known people by their given name.
 extension Lexicon {
+    /// Whether a word id is a one-word member of any function list.
+    @inline(__always)
+    public func isAnyFunctionWord(_ word: Int32) -> Bool {
+        word >= 0 && Int(word) < functionFlags.count && functionFlags[Int(word)] != 0
+    }
+
+    /// Whether a word id is a one-word member of a function list.
+    @inline(__always)
+    public func isFunctionWord(_ word: Int32, list: FunctionList) -> Bool {
+        word >= 0 && Int(word) < functionFlags.count && functionFlags[Int(word)] & list.bit != 0
+    }
+
     /// The state whose `ar_after_preposition` name is the word with id `word`, if any.
     func state(afterPreposition word: Int32) -> String? {
         word >= 0 && Int(word) < statesAfterPreposition.count ? statesAfterPreposition[Int(word)] : nil
