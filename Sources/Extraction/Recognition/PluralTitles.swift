@@ -30,9 +30,6 @@ extension RoleRecognizer {
         }
         context.mention(person, in: work.sentence, range)
         work.add(Actor(ids: [person], range: range, clitic: "", source: .name))
-        context.affiliation[person] = office
-        context.roles[person] = role
-        context.emit(person, .holdsRole, office, attributes: ["role": role], sentence: work.sentence,
-                     tokens: title.range.lowerBound...(range.upperBound - 1), rule: "title", confidence: 0.85)
+        recordSecondHolder(person, role: role, office: office, evidence: title.range.lowerBound...(range.upperBound - 1), work, context: context)
     }
 }

@@ -246,10 +246,17 @@ struct RoleRecognizer {
         let range = work.spans[position].range.lowerBound..<nameEnd
         context.mention(person, in: work.sentence, nameStart..<nameEnd, clitic: work.clitic(startingAt: nameStart))
         work.add(Actor(ids: [person], range: range, clitic: work.spans[position].clitic, source: .name))
-        context.affiliation[person] = state
+        recordSecondHolder(person, role: role, office: state, evidence: range.lowerBound...(range.upperBound - 1), work, context: context)
+    }
+
+    /// Records a second holder of a title shared with the person named before them: their office
+    /// and role, and the holds_role relation.
+    func recordSecondHolder(_ person: String, role: String, office: String, evidence: ClosedRange<Int>, _ work: SentenceWork,
+                            context: DocumentContext) {
+        context.affiliation[person] = office
         context.roles[person] = role
-        context.emit(person, .holdsRole, state, attributes: ["role": role], sentence: work.sentence,
-                     tokens: range.lowerBound...(range.upperBound - 1), rule: "title", confidence: 0.85)
+        context.emit(person, .holdsRole, office, attributes: ["role": role], sentence: work.sentence,
+                     tokens: evidence, rule: "title", confidence: 0.85)
     }
 
     /// An affiliation written before an English title (an Arabic nisba qualifies the noun before
