@@ -53,11 +53,11 @@ final class NewsIdiomsTests: XCTestCase {
         XCTAssertEqual(edges("والتقى وزيرا الخارجية التركي هاكان فيدان والأذربيجاني جيهون بيراموف في أنقرة."),
                        ["fidan holds_role turkey", "bayramov holds_role azerbaijan", "bayramov met_with fidan"])
         XCTAssertEqual(edges("وقع الرئيسان الروسي فلاديمير بوتين والصيني شي جين بينغ بيانا مشتركا."),
-                       ["putin holds_role russia", "xi_jinping holds_role china", "china cooperates_with russia"])
+                       ["putin holds_role russia", "xi_jinping holds_role china", "china cooperates_with russia", "putin met_with xi_jinping"])
     }
 
     func testSigningAndDefendingInThePresent() {
-        XCTAssertEqual(edges("أردوغان وعلييف يوقعان اتفاقية دفاعية."), ["azerbaijan cooperates_with turkey"])
+        XCTAssertEqual(edges("أردوغان وعلييف يوقعان اتفاقية دفاعية."), ["azerbaijan cooperates_with turkey", "erdogan met_with ilham_aliyev"])
         XCTAssertEqual(edges("وتنص الاتفاقية على أن تدافع تركيا عن أذربيجان."), ["turkey supports azerbaijan"])
     }
 

@@ -8,7 +8,7 @@ import XCTest
 /// leader.
 final class StatePartiesAndLocationsTests: XCTestCase {
     func testAnAgreementSignedByLeadersIsBetweenTheirStates() {
-        XCTAssertEqual(edges("Macron and Scholz signed a defence agreement in Paris."), ["france cooperates_with germany"])
+        XCTAssertEqual(edges("Macron and Scholz signed a defence agreement in Paris."), ["france cooperates_with germany", "macron met_with scholz"])
         XCTAssertTrue(edges("وقع ماكرون وشولتس اتفاقية دفاعية في باريس.").contains("france cooperates_with germany"))
     }
 

@@ -168,6 +168,11 @@ public enum FunctionList: String, CaseIterable, Sendable {
     /// Verbs of receiving ("تلقى", "received"): a call received "من" / "from" someone was held with
     /// them.
     case receivingVerbs = "receiving_verbs"
+    /// Nouns of places that name an unknown place only when a state's nisba or a compass word
+    /// and a state follow the name ("منطقة قنديل شمالي العراق"): "منطقة" also heads common nouns.
+    case locatedPlaceNameNouns = "located_place_name_nouns"
+    /// Verbs of signing ("وقعا", "signed"): people who sign an agreement together met.
+    case signingVerbs = "signing_verbs"
 
     /// Lists that are only tested word by word, never matched as phrases of the text.
     static let wordOnly: Set<String> = [Self.stopwords.rawValue, Self.abbreviations.rawValue, Self.clauseOpeners.rawValue, Self.possessives.rawValue,
@@ -190,7 +195,8 @@ public enum FunctionList: String, CaseIterable, Sendable {
                                          Self.eventQualifiers.rawValue, Self.dissentNouns.rawValue, Self.witnessVerbs.rawValue,
                                          Self.vicinityWords.rawValue, Self.gatheringNouns.rawValue,
                                          Self.familyNameFirst.rawValue, Self.hostingVerbs.rawValue,
-                                         Self.receivingVerbs.rawValue]
+                                         Self.receivingVerbs.rawValue, Self.locatedPlaceNameNouns.rawValue,
+                                         Self.signingVerbs.rawValue]
 
     /// The list's bit.
     var bit: UInt64 { 1 << UInt64(Self.allCases.firstIndex(of: self)!) }

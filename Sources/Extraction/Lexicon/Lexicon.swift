@@ -191,13 +191,14 @@ public final class Lexicon: @unchecked Sendable {
             return index
         }
         frameOtherwise = try frames.map { frame in try frame.otherwise.map { try frameNamed(frame, $0) } }
-        frameAlternative = try frames.map { frame in
-            try frame.or_frame.map { name in
-                let index = try frameNamed(frame, name)
-                guard frames[index].or_frame == nil else {
-                    throw LexiconError.invalid(file: "frames.json", reason: "frame \(frame.name): or_frame \(name) has an or_frame of its own")
+        frameAlternative = try frames.map { frame in try frame.or_frame.map { try frameNamed(frame, $0) } }
+        for (index, frame) in frames.enumerated() {
+            var seen: Set<Int> = [index], next = frameAlternative[index]
+            while let current = next {
+                guard seen.insert(current).inserted else {
+                    throw LexiconError.invalid(file: "frames.json", reason: "frame \(frame.name): its or_frame chain comes back to a frame it passed")
                 }
-                return index
+                next = frameAlternative[current]
             }
         }
         keywords = Keywords(intern: { self.intern($0).first ?? -1 })

@@ -207,7 +207,8 @@ public enum LexiconFiles {
         /// as its subject, as a verb would ("فرضت لندن عقوبات جديدة على"; "عقوبات الاتحاد
         /// الأوروبي" has its agent after it).
         public var nominal_subject_before: Bool?
-        /// `previous`: without an object, take the actor before the subject in the sentence.
+        /// `previous`: without an object, take the actor before the subject in the sentence;
+        /// `accuser`: the one whose criticism of the subject was read last (a rebuttal).
         public var object_fallback: String?
         /// Whether a coordinated subject relates its members (pairwise, or each to the object).
         public var plural_subject: Bool?
@@ -254,7 +255,8 @@ public enum LexiconFiles {
         public var otherwise: String?
         /// The frame (by name) a trigger is read as instead when the words that frame requires
         /// follow it ("established a tank brigade in Lithuania" is a deployment, "established the
-        /// alliance" a founding).
+        /// alliance" a founding); that frame may name one of its own ("أرسلت مساعدات" is aid,
+        /// "أرسلت قوات" a deployment), as long as the chain never comes back.
         public var or_frame: String?
         /// Words that undo the event when they stand just before its trigger (sanctions lifted,
         /// eased or suspended: "رفع العقوبات عن", "Washington lifted sanctions on"): no relation,

@@ -76,7 +76,7 @@ struct Coreference {
     /// The function lists whose phrases refer back to an entity.
     private static let anaphora: Set<String> = ["own_state", "own_forces", "state_pair", "side_pair", "leader_pair", "state_triple",
                                                 "alliance_anaphora", "group_anaphora", "ministry_anaphora", "country_anaphora", "person_anaphora",
-                                                "ally_anaphora", "statement_anaphora", "leader_triple", "state_quadruple", "state_group"]
+                                                "kingdom_anaphora", "ally_anaphora", "statement_anaphora", "leader_triple", "state_quadruple", "state_group"]
 
     /// How many of the sentence's actors before a pronoun are looked at (the document's history
     /// covers the rest), so that a sentence of thousands of words costs no more per pronoun.
@@ -183,6 +183,8 @@ struct Coreference {
                 if let ministry = context.lastMinistry(also: before) { ids = [ministry] }
             case "person_anaphora":
                 if let person = context.lastPerson(also: before) { ids = [person] }
+            case "kingdom_anaphora":
+                if let kingdom = context.lastKingdom(also: before) { ids = [kingdom] }
             case "country_anaphora" where span.range.lowerBound == 0:
                 ids = context.lastStates(1)
             default:

@@ -49,6 +49,9 @@ final class DocumentContext {
     static let deedReach = 3
     /// The last asserted or reported deed of any kind: what "وهو ما انتقدته بكين" refers to.
     @exclusivity(unchecked) private(set) var lastDeed: Deed?
+    /// The last criticism read: who criticised whom, in which sentence; what "rejected the
+    /// accusation" answers.
+    @exclusivity(unchecked) private(set) var lastCriticism: Deed?
     /// The last list of three or more states named together.
     @exclusivity(unchecked) var lastStateList: [String]?
     /// The entities the document introduced (people, places, organisations, state bodies).
@@ -372,6 +375,7 @@ final class DocumentContext {
             if type == .cooperatesWith { lastAgreement = (states: [first, second], sentence: sentenceNumber) }
             countPair(first, second)
         }
+        if type == .criticizes { lastCriticism = Deed(agents: [source], target: target, sentence: sentenceNumber) }
         if Self.deeds.contains(type), attributes["modality"] == nil || attributes["modality"] == "reported" {
             var deed = Deed(agents: [source], target: target, sentence: sentenceNumber)
             if let last = lastDeeds[type], last.target == target, last.sentence == sentenceNumber, !last.agents.contains(source) {

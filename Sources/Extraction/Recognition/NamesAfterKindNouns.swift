@@ -3,7 +3,9 @@ import EntityGraph
 /// Places and organisations the lexicon does not know, named after a noun of their kind: a
 /// place after a word of list `place_name_nouns` ("مدينة تيانجين الساحلية", "the city of
 /// Gyumri"), an organisation after a word of list `organization_name_nouns` ("شركة
-/// ويستنغهاوس الأمريكية", "U.S. company Westinghouse"). In Arabic the name is one word after the
+/// ويستنغهاوس الأمريكية", "U.S. company Westinghouse"); a place after a word of list
+/// `located_place_name_nouns` only when a state's nisba or a compass word and a state follow
+/// ("منطقة قنديل شمالي العراق", "ميناء بربرة الصومالي"). In Arabic the name is one word after the
 /// noun in construct, a word the lexicon does not know, with no article, not ending like an
 /// adjective agreeing with the noun (ة, ي: "مدينة حدودية", "شركة أمريكية" name nothing) and not
 /// a derived present verb ("شركة تتعامل"); in
@@ -17,15 +19,19 @@ struct NamesAfterKindNouns {
         var found: [Span] = []
         for index in work.tokens.indices {
             let kind: EntityKind
+            var located = false
             if work.token(index, isIn: .placeNameNouns, lexicon: lexicon) {
                 kind = .place
+            } else if work.token(index, isIn: .locatedPlaceNameNouns, lexicon: lexicon) {
+                (kind, located) = (.place, true)
             } else if work.token(index, isIn: .organizationNameNouns, lexicon: lexicon) {
                 kind = .organization
             } else {
                 continue
             }
             guard let name = arabicName(after: index, work) ?? englishName(after: index, afterOf: kind == .place, work),
-                  !work.spans.contains(where: { $0.range.overlaps(name) }) else { continue }
+                  !work.spans.contains(where: { $0.range.overlaps(name) }),
+                  !located || isLocated(after: name.upperBound, work, context: context) else { continue }
             let id = kind == .place ? context.discoverPlace(work.sentence, name) : context.discoverOrganization(work.sentence, name)
             found.append(Span(range: name, value: .entity(id), clitic: ""))
         }
@@ -41,6 +47,12 @@ struct NamesAfterKindNouns {
               !text.ends(work.tokens[name], with: "ي"), !text.ends(work.tokens[name], with: "ى"),
               !Self.isDerivedPresentVerb(NameFolding.fold(work.sentence.text(of: name))) else { return nil }
         return name..<(name + 1)
+    }
+
+    /// Whether a state's nisba, or a compass word and a state, follow `index`.
+    private func isLocated(after index: Int, _ work: SentenceWork, context: DocumentContext) -> Bool {
+        if let next = work.spanIndex(startingAt: index), case .nisba = work.spans[next].value { return true }
+        return StructuralPatterns(lexicon: lexicon).stateAfterCompassWord(at: index, work, context: context) != nil
     }
 
     /// Whether a folded Arabic word is a present verb of a derived form, opened by تت or يت

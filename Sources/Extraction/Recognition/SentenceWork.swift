@@ -156,12 +156,20 @@ final class SentenceWork {
     /// The token after a circumstance of two words without commas that starts at `index`
     /// ("يلتقي شويجو خلال الزيارة الرئيس الإيراني", "met during the visit the president"): a
     /// word of list `aside_openers` and one more word naming no one, before an actor; `index`
-    /// itself otherwise.
+    /// itself otherwise, or after a time phrase there ("شن الأسبوع الماضي غارات").
     func skippingCircumstance(_ index: Int) -> Int {
+        let index = skippingTimePhrase(index)
         let noun = lexicon.keywords.articles.contains(index + 1 < tokens.count ? tokens[index + 1].word : -1) ? index + 2 : index + 1
         guard noun + 1 < tokens.count, token(index, isIn: .asideOpeners, lexicon: lexicon), tokens[noun].isWord,
               !actors.contains(where: { $0.range.contains(noun) }), actors.contains(where: { $0.range.lowerBound == noun + 1 }) else { return index }
         return noun + 1
+    }
+
+    /// The token after a time phrase of list `time_phrases` that starts at `index` ("الأسبوع
+    /// الماضي", "أمس", "last week"); `index` itself otherwise.
+    func skippingTimePhrase(_ index: Int) -> Int {
+        guard let time = spanIndex(startingAt: index), spans[time].value == .function("time_phrases") else { return index }
+        return spans[time].range.upperBound
     }
 
     /// Whether token `index` is a comma written between the digit groups of a number ("2,000",
@@ -174,7 +182,8 @@ final class SentenceWork {
     }
 
     /// Marks the commas around one or two words that start no span (a day, "أمس", "also"), with
-    /// numbers, month names (a date: "، الثلاثاء 21 يونيو 2022،") and a place with ب besides.
+    /// numbers, month names (a date: "، الثلاثاء 21 يونيو 2022،"), time phrases ("، الأسبوع
+    /// الماضي،") and a place with ب besides.
     private func findAsides() {
         let tokens = sentence.tokens
         let isComma: (Int) -> Bool = { tokens[$0].mark == "،" || tokens[$0].mark == "," }
@@ -183,6 +192,10 @@ final class SentenceWork {
             var words = 0
             while close < tokens.count, close - open <= 6, tokens[close].isWord {
                 if let span = spanIndex(startingAt: close) {
+                    if spans[span].value == .function("time_phrases") {
+                        close = spans[span].range.upperBound
+                        continue
+                    }
                     guard case .month = spans[span].value else {
                         guard isPlaceOfTheDay(spans[span]) else { break }
                         close = spans[span].range.upperBound

@@ -161,8 +161,9 @@ extension FramePatterns {
     }
 
     /// The agent of an English event noun, written before it: "Russia's invasion", "the Russian
-    /// invasion", or with a possessive pronoun the sentence's first actor ("Russia used ... its
-    /// invasion", "Moscow massed troops in Belarus before its invasion").
+    /// invasion", "Moscow's invasion": a capital or seat of power standing for its state), or with
+    /// a possessive pronoun the sentence's first actor ("Russia used ... its invasion", "Moscow
+    /// massed troops in Belarus before its invasion").
     func agent(before index: Int, _ work: SentenceWork, context: DocumentContext) -> (id: String, start: Int)? {
         var end = index
         if end >= 1, work.token(end - 1, isIn: .possessives, lexicon: lexicon),
@@ -170,12 +171,14 @@ extension FramePatterns {
             return (context.actingEntity(owner.ids[0]), owner.range.lowerBound)
         }
         end = modifiersSkipped(before: end, work)
-        end -= work.possessiveLength(before: end) ?? 0
+        let possessive = work.possessiveLength(before: end)
+        end -= possessive ?? 0
         guard let position = work.spans.lastIndex(where: { $0.range.upperBound == end }) else { return nil }
         let span = work.spans[position]
         switch span.value {
         case .nisba(let state): return (state, span.range.lowerBound)
         case .entity(let id) where context.kind(id) != .place: return (id, span.range.lowerBound)
+        case .entity(let id) where possessive != nil && context.actingEntity(id) != id: return (context.actingEntity(id), span.range.lowerBound)
         default: return nil
         }
     }

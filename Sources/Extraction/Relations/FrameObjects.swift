@@ -228,7 +228,7 @@ extension FramePatterns {
             }.map { work.sentence.text(of: $0) }.joined(separator: " ")
         }
         var words: [String] = []
-        var index = trigger.range.upperBound
+        var index = work.skippingTimePhrase(trigger.range.upperBound)
         while index < min(end, work.tokens.count), words.count < 4 {
             let token = work.tokens[index]
             if work.isDigitGroupComma(index), !words.isEmpty {

@@ -13,8 +13,8 @@ struct FramePatterns {
     /// agreements and alliances, are states too: `apply` lifts both sides to them).
     static let stateActs: Set<RelationType> = [.deploysTo, .sanctions]
 
-    /// The relations no one named after an opposition word ("في مواجهة", "against") is the
-    /// object of.
+    /// The relations no one named after an opposition word between the trigger and them ("في
+    /// مواجهة", "against", "support in opposing the independence of Kosovo") is the object of.
     static let friendlyTypes: Set<RelationType> = [.supports, .cooperatesWith, .alliedWith, .metWith]
 
     /// Reads the relation of every event word of the sentence that is not negated, refused,
@@ -181,9 +181,12 @@ struct FramePatterns {
                 return false
             }
             if self.isBorderNeighbour(actor, work, unlessRequiredBy: frameIndex) { return false }
+            if type == .supports, self.isEnglish(trigger, work), self.isLocative(actor, work) { return false } // "support at the UN": a venue
             if type == .sanctions, context.armedForces.contains(actor.ids[0]) { return false }
             if self.isPartnerOfAnotherEvent(actor, triggerEnd: sameEvent?.range.upperBound ?? end, work) { return false }
-            if Self.friendlyTypes.contains(type), work.token(actor.range.lowerBound - 1, isIn: .oppositionWords, lexicon: self.lexicon) {
+            if Self.friendlyTypes.contains(type), (min(end, actor.range.lowerBound - 1)..<actor.range.lowerBound).contains(where: { index in
+                work.token(index, isIn: .oppositionWords, lexicon: self.lexicon)
+            }) {
                 return false
             }
             if symmetric, self.isVenue(actor, frameIndex, triggerEnd: end, work, context: context)
@@ -254,7 +257,7 @@ struct FramePatterns {
             }
             found = found ?? (reactedEvent != nil ? nil : prepositionalObject(frameIndex, from: searchFrom, triggerEnd: end, work, fits: fits))
             if reactedEvent == nil, !(symmetric && subjects.count >= 2), let nisba = nisbaObject(from: searchFrom, frame: frameIndex, work), fits(nisba),
-               nisba.range.lowerBound < (found?.range.lowerBound ?? Int.max) {
+               nisba.range.lowerBound < (found?.range.lowerBound ?? Int.max), !(found.map { namesPlace(of: nisba, $0, work) } ?? false) {
                 found = nisba
             }
         default:
@@ -280,6 +283,10 @@ struct FramePatterns {
         if found == nil, type == .attacks, let located = locatedTarget(after: searchFrom, frameIndex, direct: slot == "direct", work, context: context)
             ?? ownedTarget(after: searchFrom, frameIndex, work, context: context), !subjects.contains(located.ids[0]) {
             found = located
+        }
+        if found == nil, frame.object_fallback == "accuser", let accuser = context.accuser(answeredBy: subjects) {
+            let answered = Actor(ids: [accuser], range: trigger.range, clitic: "", source: .anaphora)
+            if fits(answered) { found = answered }
         }
         if found == nil, frame.object_fallback == "previous" {
             found = work.actors.last { $0.range.upperBound <= subjectStart && fits($0) }
@@ -365,6 +372,8 @@ struct FramePatterns {
             }
             if type == .metWith { pairs += guestsMeetingEachOther(objects, hostedBy: subjects, trigger: trigger.range.lowerBound, work, context: context) }
         }
+        signatoriesMeeting(pairs, of: type, trigger: trigger, passive: passive, attributes: attributes, work, context: context,
+                           tokens: lower...upper, confidence: confidence)
         if frame.state_parties == true, type == frameType {
             let party = { (id: String) in
                 context.kind(id) == .person ? context.state(of: id) ?? id : self.lexicon.entities[id]?.seatOf?.of ?? id

@@ -65,4 +65,12 @@ extension FramePatterns {
               context.kind(owner.ids[0]) == .state, !isPrepositional(owner, work) else { return nil }
         return owner
     }
+
+    /// Whether a nisba only qualifies the place noun of a place named after it ("struck the
+    /// Ukrainian port of Izmail", "the Ukrainian port city of Izmail"): the place is the object.
+    func namesPlace(of nisba: Actor, _ place: Actor, _ work: SentenceWork) -> Bool {
+        let between = nisba.range.upperBound..<place.range.lowerBound
+        return between.count >= 2 && between.count <= 3 && work.token(place.range.lowerBound - 1, is: lexicon.keywords.of)
+            && between.contains { work.token($0, isIn: .placeNouns, lexicon: lexicon) }
+    }
 }

@@ -89,11 +89,25 @@ extension StructuralPatterns {
            work.possessiveLength(at: owner.range.upperBound) != nil {
             return (owner.ids[0], owner.range.lowerBound...(end - 1))
         }
+        if let state = stateAfterCompassWord(at: end, work, context: context) {
+            return (state.id, start...(state.end - 1))
+        }
         if work.token(end, isIn: .placeNouns, lexicon: lexicon), work.token(start - 1, isIn: .possessives, lexicon: lexicon),
            let owner = work.actor(endingBefore: start - 1, gap: 2), context.kind(owner.ids[0]) == .state,
            !work.hasClauseBreak(owner.range.upperBound..<(start - 1)) {
             return (owner.ids[0], owner.range.lowerBound...end)
         }
         return nil
+    }
+
+    /// The state named right after a compass word of list `compass_locations` that starts at
+    /// `index` with no proclitic ("شمالي العراق", "in northern Iraq"; not "أنقرة وشرق ليبيا"), and
+    /// where its name ends.
+    func stateAfterCompassWord(at index: Int, _ work: SentenceWork, context: DocumentContext) -> (id: String, end: Int)? {
+        guard let compass = work.spanIndex(startingAt: index), work.spans[compass].value == .function("compass_locations"),
+              work.spans[compass].clitic.isEmpty,
+              let named = work.spanIndex(startingAt: work.spans[compass].range.upperBound),
+              case .entity(let state) = work.spans[named].value, context.kind(state) == .state else { return nil }
+        return (state, work.spans[named].range.upperBound)
     }
 }

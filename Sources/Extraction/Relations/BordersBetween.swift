@@ -1,0 +1,27 @@
+import EntityGraph
+
+/// A border named by the states it lies between: "عبر الحدود بين البلدين", "الحدود بين الأردن
+/// وسورية", "the border between the two countries", "the frontier between Armenia and
+/// Azerbaijan" (list `borders_between`) → every two of the states named right after the phrase
+/// (one word between at most, an article) border each other.
+extension StructuralPatterns {
+    /// Emits borders between the states after each phrase of list `borders_between`.
+    func bordersBetween(_ work: SentenceWork, context: DocumentContext) {
+        for span in work.spans where span.value == .function("borders_between") {
+            let end = span.range.upperBound
+            guard let first = work.firstActor(in: end..<(end + 2)) else { continue }
+            let list = work.coordinated(from: first, keywords: lexicon.keywords)
+            var states: [String] = []
+            for id in list.ids.map(context.actingEntity) where context.kind(id) == .state && !states.contains(id) {
+                states.append(id)
+            }
+            guard states.count >= 2 else { continue }
+            for (index, state) in states.enumerated() {
+                for other in states[(index + 1)...] {
+                    context.emit(state, .borders, other, sentence: work.sentence, tokens: span.range.lowerBound...(max(list.end, first.range.upperBound) - 1),
+                                 rule: "borders_between", confidence: 0.8)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,20 @@
+import EntityGraph
+
+/// People who sign an agreement together ("وقع الرئيسان ... اتفاقية", "Zelenskiy and Dan signed
+/// an agreement", "signed a deal with his Azerbaijani counterpart") met to sign it: besides the
+/// cooperation of their states, the people meet.
+extension FramePatterns {
+    /// Emits met_with between the two people of each pair of an agreement (`type`
+    /// cooperates_with) signed now, whose trigger is a signing verb (list `signing_verbs`): not
+    /// passive ("has to be signed"), planned, denied nor dated ("signed in June 2024" is
+    /// history); nothing for pairs with a state or a body in them.
+    func signatoriesMeeting(_ pairs: [(String, String)], of type: RelationType, trigger: Span, passive: Bool, attributes: [String: String],
+                            _ work: SentenceWork, context: DocumentContext, tokens: ClosedRange<Int>, confidence: Double) {
+        guard type == .cooperatesWith, !passive, attributes["date"] == nil, [nil, "reported"].contains(attributes["modality"]),
+              work.token(trigger.range.lowerBound, isIn: .signingVerbs, lexicon: lexicon),
+              !work.token(trigger.range.lowerBound - 1, isIn: .passiveAuxiliaries, lexicon: lexicon) else { return }
+        for (first, second) in pairs where context.kind(first) == .person && context.kind(second) == .person {
+            context.emit(first, .metWith, second, sentence: work.sentence, tokens: tokens, rule: "signatories", confidence: confidence)
+        }
+    }
+}
