@@ -6,7 +6,8 @@ extension SentenceWork {
     /// An actor and those coordinated with it after it: by و or by "and" (with or without
     /// "the", a count, a quotation mark or a possessive: "and two Chinese bombers", "and his
     /// Chinese counterpart"; an owner's possessive gives the one it owns: "and Azerbaijan's
-    /// Aliyev"), by an Arabic comma and و when the actor is set off by commas, and by commas in
+    /// Aliyev"; a place after its noun: "and the eastern province of Paktika", "ومدينة خاركيف"), by
+    /// an Arabic comma and و when the actor is set off by commas, and by commas in
     /// an English list that "and" closes ("includes Russia, Belarus and Kazakhstan"; "met Putin,
     /// Lukashenko said" is no list).
     func coordinated(from first: Actor, keywords: Keywords) -> (ids: [String], end: Int) {
@@ -18,6 +19,9 @@ extension SentenceWork {
                     || isQuotationMark(cursor + 1))
             let joined = (actor.range.lowerBound == cursor && actor.clitic.hasPrefix("و"))
                 || ((actor.range.lowerBound == cursor + 1 || article) && token(cursor, is: keywords.and))
+                || (token(cursor, is: keywords.and) && placeNounPhraseEnd(from: cursor + 1, keywords: keywords) == actor.range.lowerBound)
+                || (actor.range.lowerBound == cursor + 1 && token(cursor, isIn: .placeNouns, lexicon: lexicon)
+                    && sentence.text(of: cursor).hasPrefix("و"))
                 || isSetOffByArabicCommas(actor, after: cursor)
             let comma = actor.range.lowerBound == cursor + 1 && tokens[cursor].mark == ","
             guard joined || comma else { break }
@@ -29,6 +33,13 @@ extension SentenceWork {
             if joined { (ids, end) = (tentative, cursor) }
         }
         return (ids, end)
+    }
+
+    /// Where the name starts after "the", at most one adjective, a place noun and "of" from
+    /// `index` ("and the eastern province of Paktika"); nil when no such phrase starts there.
+    private func placeNounPhraseEnd(from index: Int, keywords: Keywords) -> Int? {
+        guard token(index, is: keywords.the) else { return nil }
+        return ((index + 1)...(index + 2)).first { token($0, isIn: .placeNouns, lexicon: lexicon) && token($0 + 1, is: keywords.of) }.map { $0 + 2 }
     }
 
     /// Whether an actor joined by و stands between Arabic commas right after token `cursor - 1`

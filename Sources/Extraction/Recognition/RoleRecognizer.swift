@@ -14,7 +14,8 @@ struct RoleRecognizer {
     let lexicon: Lexicon
     /// The role of a title that only says its holder heads the office ("chief", "الرئيس
     /// التنفيذي"): a known person's own role in that office on the article date is more exact
-    /// ("NATO chief Mark Rutte" is its secretary general).
+    /// ("NATO chief Mark Rutte" is its secretary general), as it is than the role guessed for a
+    /// counterpart ("والتقى الرئيس تبون ونظيره أحمد عطاف": the visiting minister's counterpart).
     static let genericRole = "head"
     /// The role of a title that names whoever of that office the story named last ("المسؤول
     /// الصيني" after China's premier is the premier; in English only after "the": "the Chinese
@@ -190,10 +191,18 @@ struct RoleRecognizer {
             if let person, affiliation == nil {
                 affiliation = lexicon.entities[person]?.roles.last { $0.role == role }?.of ?? context.affiliation[person]
             }
-            if person != nil, affiliation == nil, nameEnd > tokenCursor, !former, lexicon.nationalRoles.contains(role) {
-                affiliation = stateNamed(before: span, work, context: context) ?? context.lastOfficeState ?? context.firstStateNamed
+            if let person, affiliation == nil, nameEnd > tokenCursor, !former, lexicon.nationalRoles.contains(role) {
+                // Not a state whose holder of the role the document just named ("Pakistan's Defence Minister Khawaja Asif
+                // and the Taliban government's Defence Minister Mullah Mohammad Yaqoob").
+                let vacant = { (state: String) in
+                    self.lexicon.sharedRoles.contains(role) || !work.actors.flatMap(\.ids).contains { other in
+                        other != person && context.affiliation[other] == state && context.roles[other] == role
+                    }
+                }
+                affiliation = [stateNamed(before: span, work, context: context), context.lastOfficeState, context.firstStateNamed]
+                    .compactMap { $0 }.first.flatMap { vacant($0) ? $0 : nil }
             }
-            if role == Self.genericRole, let person, let office = affiliation,
+            if role == Self.genericRole || span.value == .function("counterpart"), let person, let office = affiliation,
                let known = lexicon.entities[person]?.role(on: context.date, in: office) {
                 attributes["role"] = known.role
             }

@@ -42,7 +42,8 @@ extension FramePatterns {
     /// Whether a meeting verb with و after a comma, or after the person's own visit or meeting,
     /// continues the clause of the person named first, one person named after it being the one
     /// met ("زار شويغو مينسك، والتقى الرئيس لوكاشينكو", "قد زار أنقرة في فبراير والتقى الرئيس
-    /// التركي"); two actors after it are a new subject and its object.
+    /// التركي"), or people of one other state ("والتقى الرئيس عبد المجيد تبون ونظيره أحمد عطاف":
+    /// the visitor met both); otherwise two actors after it are a new subject and its object.
     func meetsOnePersonAfterComma(_ trigger: Span, frame: LexiconFiles.Frame, _ work: SentenceWork, context: DocumentContext) -> Bool {
         let start = trigger.range.lowerBound
         guard RelationType(frame.type) == .metWith, trigger.clitic == "و", start >= 1,
@@ -51,7 +52,9 @@ extension FramePatterns {
         var clauseEnd = trigger.range.upperBound
         while clauseEnd < work.tokens.count, !work.isClauseBreak(clauseEnd), !work.isFullStop(clauseEnd) { clauseEnd += 1 }
         let after = work.actors.filter { $0.range.lowerBound >= trigger.range.upperBound && $0.range.upperBound <= clauseEnd }
-        return after.count == 1 && after[0].ids.count == 1 && after[0].source == .name && context.kind(after[0].ids[0]) == .person
+        if after.count == 1 { return after[0].ids.count == 1 && after[0].source == .name && context.kind(after[0].ids[0]) == .person }
+        let states = Set(after.flatMap(\.ids).map { context.kind($0) == .person ? context.state(of: $0) : nil })
+        return after.count <= 3 && states.count == 1 && states.first! != nil && states.first! != context.state(of: main.ids[0])
     }
 
     /// Whether a verb continues a clause with its subject dropped: "، وطالب", "وقد سمح", "حيث

@@ -137,9 +137,15 @@ extension FramePatterns {
 
     /// Whether a word that opens a condition stands before the trigger in its sentence: the
     /// event is only supposed ("إذا تعرضت لهجوم", "لو غزت الصين تايوان لفرضت ...", "if Russia
-    /// attacks Lithuania, NATO will respond").
+    /// attacks Lithuania, NATO will respond"); not a verb joined by و after a comma that closes
+    /// the condition, which goes on with the main clause ("حذر من أنها سترد إذا أبقت الجزائر على
+    /// قرارها، ودعا السلطات ...").
     func isHypothetical(_ trigger: Span, _ work: SentenceWork) -> Bool {
-        (0..<trigger.range.lowerBound).contains { work.token($0, isIn: .conditionals, lexicon: lexicon) }
+        guard let condition = (0..<trigger.range.lowerBound).last(where: { work.token($0, isIn: .conditionals, lexicon: lexicon) }) else {
+            return false
+        }
+        let start = trigger.range.lowerBound
+        return !(trigger.clitic == "و" && start >= 1 && work.tokens[start - 1].mark == "،" && work.hasClauseBreak(condition..<start))
     }
 
     /// Whether a negation stands in the three words before the trigger, in its clause ("لم ترسل

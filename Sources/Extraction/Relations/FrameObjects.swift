@@ -206,9 +206,14 @@ extension FramePatterns {
         return work.actors.first { $0.range.lowerBound == with + 1 }
     }
 
-    /// Where a meeting took place: the first place or organisation after `index` introduced by في or ب.
+    /// How many tokens after the meeting's last party its place may start.
+    static let meetingPlaceReach = 12
+
+    /// Where a meeting took place: the first place or organisation after `index` introduced by في or ب,
+    /// up to `meetingPlaceReach` tokens after it.
     static func meetingPlace(after index: Int, in work: SentenceWork, context: DocumentContext, lexicon: Lexicon) -> String? {
         for actor in work.actors where actor.range.lowerBound >= index {
+            if actor.range.lowerBound - index > Self.meetingPlaceReach { return nil }
             let id = actor.ids[0]
             guard [.place, .organization].contains(context.kind(id)) else { continue }
             let window = max(index, actor.range.lowerBound - 4)..<actor.range.lowerBound

@@ -193,7 +193,8 @@ struct FramePatterns {
                 || work.token(actor.range.lowerBound - 1, isIn: .vicinityWords, lexicon: self.lexicon) { return false }
             let id = placeAllowed ? actor.ids[0] : context.actingEntity(actor.ids[0])
             let servesSubject = context.kind(id) == .person && context.state(of: id).map(subjects.contains) == true
-            return !subjects.contains(id) && !ownStates.contains(id) && !servesSubject && (kinds?.contains(context.kind(id)) ?? true)
+            let servedBySubject = symmetric && subjects.contains { context.affiliation[$0] == id } // "Kallas ... talks with the bloc"
+            return !subjects.contains(id) && !ownStates.contains(id) && !servesSubject && !servedBySubject && (kinds?.contains(context.kind(id)) ?? true)
         }
         let objectStart = max(sameEvent?.range.upperBound ?? end, subjectEnd)
         let searchFrom = work.skippingCircumstance(work.skippingStatement(work.skippingAside(subjectEnd > end

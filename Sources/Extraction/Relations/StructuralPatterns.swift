@@ -53,8 +53,9 @@ struct StructuralPatterns {
     /// stands for; an Arabic border phrase ending with "مع" takes the state before it ("وللمجر
     /// حدود مع أوكرانيا"). A second Arabic border verb with one state after it and none listed
     /// continues the earlier one's subject ("وتحد روسيا البيضاء بولندا، كما تحد أوكرانيا من
-    /// الجنوب": Ukraine is Belarus' neighbour). The states listed become the sentence's
-    /// enumeration.
+    /// الجنوب": Ukraine is Belarus' neighbour); "their shared border" with one state just named
+    /// is the border of the two or more states listed earlier in the sentence. The states listed
+    /// become the sentence's enumeration.
     private func borders(_ work: SentenceWork, context: DocumentContext) {
         var earlierOwners: [String] = []
         for span in work.spans {
@@ -79,7 +80,9 @@ struct StructuralPatterns {
             } else if possessed {
                 let earlier = work.actors.last { $0.range.upperBound <= span.range.lowerBound && context.state(of: $0.ids[0]) != nil }
                 let named = earlier.map { work.coordinatedBefore($0, keywords: lexicon.keywords, kind: context.kind).ids.compactMap(context.state(of:)) } ?? []
-                owners = named.isEmpty ? context.lastStates(span.value == .function("shared_borders") ? 2 : 1) : named
+                let shared = span.value == .function("shared_borders")
+                owners = shared && named.count < 2 ? statesListed(before: span.range.lowerBound, work, context: context) ?? context.lastStates(2)
+                    : named.isEmpty ? context.lastStates(1) : named
                 guard !owners.isEmpty else { continue }
             } else {
                 let after = work.firstActor(in: span.range.upperBound..<(span.range.upperBound + 2))
@@ -157,6 +160,16 @@ struct StructuralPatterns {
             }
             if !listed.isEmpty { work.enumeration = listed.map(\.id) }
         }
+    }
+
+    /// The first two or more states listed together before `index` in the sentence ("Pakistan and
+    /// Afghanistan have agreed ..., after a week of fighting along their shared border").
+    private func statesListed(before index: Int, _ work: SentenceWork, context: DocumentContext) -> [String]? {
+        for actor in work.actors where actor.range.upperBound <= index {
+            let states = work.coordinated(from: actor, keywords: lexicon.keywords).ids.compactMap(context.state(of:))
+            if Set(states).count >= 2 { return states }
+        }
+        return nil
     }
 
     /// Whether a place is the head of an English relative clause that opens with the border verb

@@ -11,7 +11,8 @@ extension StructuralPatterns {
     /// or by من / from after a verb of receiving: "تلقى اتصالا هاتفيا من"), an honorific between,
     /// after a meeting noun, all of a list ("مع نظيره البيلاروسي فيكتور خرينين والرئيس ألكسندر لوكاشينكو");
     /// planned when a future marker stands between them ("سيعقد", "will hold"); none after a
-    /// refusal or a negation between them ("continues to block ... talks with Ukraine").
+    /// refusal or a negation between them ("continues to block ... talks with Ukraine"), nor
+    /// between a person and the body they serve ("Kallas ... accession talks with the bloc").
     func talksWith(_ work: SentenceWork, context: DocumentContext) {
         guard let first = work.actors.first else { return }
         for index in work.tokens.indices where work.token(index, isIn: .meetingNouns, lexicon: lexicon) {
@@ -52,7 +53,7 @@ extension StructuralPatterns {
                 attributes["modality"] = "planned"
             }
             for holder in holders {
-                for partner in partners {
+                for partner in partners where context.affiliation[holder] != partner && context.affiliation[partner] != holder {
                     context.emit(holder, .metWith, partner, attributes: attributes, sentence: work.sentence,
                                  tokens: min(subject.range.lowerBound, index)...max(list.end, subject.range.upperBound) - 1,
                                  rule: "talks_with", confidence: 0.65)
