@@ -89,6 +89,12 @@ extension SentenceWork {
         return "\"«»“”".unicodeScalars.contains(mark)
     }
 
+    /// Whether token `index` is the preposition ل written apart, with a tatweel, before a quoted
+    /// name ("لـ«حزب الله»").
+    func isDetachedPreposition(_ index: Int) -> Bool {
+        index < tokens.count && tokens[index].isWord && NameFolding.fold(sentence.text(of: index)) == "ل"
+    }
+
     /// Whether token `index` is an English count: digits or a word of list `count_words`.
     private func isCount(_ index: Int) -> Bool {
         guard index >= 0, index < tokens.count else { return false }

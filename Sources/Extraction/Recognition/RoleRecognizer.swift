@@ -41,6 +41,7 @@ struct RoleRecognizer {
             var tokenCursor = span.range.upperBound
             var used = [index]
             var affiliation: String?
+            if work.isDetachedPreposition(tokenCursor), work.isQuotationMark(tokenCursor + 1) { tokenCursor += 1 } // "الأمين العام لـ«حزب الله»"
             let quoted = work.isQuotationMark(tokenCursor) && work.spanIndex(startingAt: tokenCursor + 1) != nil
             if quoted { tokenCursor += 1 }
             let officeKinds = lexicon.titleOfficeKinds[role] ?? [.state, .organization, .alliance]
@@ -98,7 +99,9 @@ struct RoleRecognizer {
             if quoted, affiliation != nil, work.isQuotationMark(tokenCursor) { tokenCursor += 1 }
             if quoted, affiliation == nil { tokenCursor -= 1 }
             if work.token(tokenCursor, isIn: .titleQualifiers, lexicon: lexicon), !startsEntityName(at: tokenCursor, work),
-               affiliation != nil || nameLength(work, from: tokenCursor + 1) != nil { tokenCursor += 1 }
+               affiliation != nil || nameLength(work, from: tokenCursor + 1) != nil || startsPersonName(at: tokenCursor + 1, work, context: context) {
+                tokenCursor += 1
+            }
             var former = work.token(tokenCursor, isIn: .formerMarkers, lexicon: lexicon)
             if former { tokenCursor += 1 }
             if let end = endOfHyphenatedTitle(at: tokenCursor, work) { (former, tokenCursor) = (true, end) }
@@ -141,6 +144,8 @@ struct RoleRecognizer {
                     context.mention(place, in: work.sentence, work.spans[next].range, clitic: work.spans[next].clitic)
                     used.append(next)
                     tokenCursor = work.spans[next].range.upperBound
+                } else if let region = work.spanIndex(startingAt: tokenCursor + 1), work.spans[region].value == .function("posting_regions") {
+                    tokenCursor = work.spans[region].range.upperBound // "المبعوث الأميركي الخاص إلى الشرق الأوسط مورغان أورتاغوس"
                 } else if let name = knownPersonAfterPosting(tokenCursor, work, context: context) ?? appositionAfterUnknownPlace(tokenCursor, work) {
                     tokenCursor = name
                 }

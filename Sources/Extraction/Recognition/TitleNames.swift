@@ -267,6 +267,12 @@ extension RoleRecognizer {
         return true
     }
 
+    /// Whether a known person's name starts at token `index` ("رئيس الجمهورية العماد جوزيف عون").
+    func startsPersonName(at index: Int, _ work: SentenceWork, context: DocumentContext) -> Bool {
+        guard let span = work.spanIndex(startingAt: index), case .entity(let id) = work.spans[span].value else { return false }
+        return context.kind(id) == .person
+    }
+
     /// Whether token `index` is a lower-case particle of an Arabic name written in Latin letters,
     /// followed by the next word of the name ("Yazid bin Farhan", "Hamdan bin Mohammed").
     func isLatinNameParticle(_ index: Int, _ work: SentenceWork) -> Bool {

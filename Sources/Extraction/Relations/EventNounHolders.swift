@@ -251,7 +251,8 @@ extension FramePatterns {
     /// An event noun that the actor before it suffers ("وتعرضت مدينة خاركيف لقصف روسي", "Kharkiv
     /// came under Russian attack", "Kyiv hit by massive Russian drone attack"): that actor is its
     /// object and the state named by a nisba or a name next to the noun (after it in Arabic, one
-    /// adjective allowed between; before it in English) its agent.
+    /// adjective or من allowed between: "واجهت الحكومة انتقادات من فرنسا"; before it in English)
+    /// its agent.
     func sufferedEvent(_ trigger: Span, _ work: SentenceWork, context: DocumentContext) -> (agent: String, patient: Actor, end: Int)? {
         let start = trigger.range.lowerBound, end = trigger.range.upperBound
         guard let marker = (max(0, start - 6)..<start).last(where: { work.token($0, isIn: .subjectedMarkers, lexicon: lexicon) }),
@@ -270,7 +271,7 @@ extension FramePatterns {
         for index in [end, end + 1] where index < work.tokens.count {
             if let state = isNisba(index) { return (state, patient, index + 1) }
             if let actor = work.firstActor(in: index..<(index + 1)) { return (context.actingEntity(actor.ids[0]), patient, actor.range.upperBound) }
-            guard work.tokens[index].isWord, work.spanIndex(startingAt: index) == nil else { return nil }
+            guard work.tokens[index].isWord, work.spanIndex(startingAt: index) == nil || work.token(index, isOneOf: lexicon.keywords.origin) else { return nil }
         }
         return nil
     }

@@ -114,8 +114,7 @@ struct FramePatterns {
                        _ work: SentenceWork, context: DocumentContext) {
         if let alternative = lexicon.frameAlternative[frameIndex], !lexicon.frameRequiredWords[alternative].isEmpty,
            hasRequiredWords(alternative, after: trigger.range.upperBound, work) {
-            apply(alternative, trigger: trigger, nominal: nominal, modality: modality, as: undoneType, work, context: context)
-            return
+            return apply(alternative, trigger: trigger, nominal: nominal, modality: modality, as: undoneType, work, context: context)
         }
         let frame = lexicon.frame(frameIndex)
         let frameType = undoneType ?? RelationType(frame.type)
@@ -312,6 +311,7 @@ struct FramePatterns {
             let others = work.actors.filter { $0.range.lowerBound >= found.range.upperBound && $0.range.upperBound <= list.end && fits($0) }
                 .prefix { !isSubjectOfNextVerb($0, work) }
             objects = (found.ids + others.flatMap(\.ids)).map { kinds?.contains(.place) == true ? $0 : context.actingEntity($0) }
+                .map { type == .metWith ? lexicon.entities[$0]?.seatOf?.of ?? $0 : $0 } // a visit to the White House is one to the US
             if others.isEmpty, let members = groupMembersInApposition(after: found, work, context: context) {
                 objects += members.ids
                 objectEnd = max(objectEnd, members.end)

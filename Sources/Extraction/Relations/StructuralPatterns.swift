@@ -3,7 +3,7 @@ import EntityGraph
 /// Relations read from the structure of a phrase rather than from an event verb: borders with
 /// their direction or between the states named, capitals, "X in/at Y" locations, places a nisba
 /// puts in a state, blocs named inside a larger bloc's name, "X with Y" meetings in captions,
-/// talks with someone, counterparts
+/// talks with someone, bodies that belong to another, counterparts
 /// named together, English member nouns ("NATO member Poland") and holders named as an office's
 /// founder or leader ("founded by").
 struct StructuralPatterns {
@@ -12,6 +12,7 @@ struct StructuralPatterns {
     func apply(_ work: SentenceWork, context: DocumentContext) {
         borders(work, context: context)
         bordersBetween(work, context: context)
+        affiliatedBodies(work, context: context)
         capitals(work, context: context)
         locations(work, context: context)
         forcesWhere(work, context: context)

@@ -5,7 +5,9 @@ extension StructuralPatterns {
     /// "أجرى شويغو محادثات في مينسك مع لوكاشينكو", "Shoigu held talks with Lukashenko", "أجرت
     /// ميركل اتصالا هاتفيا بلوكاشينكو": the sentence's first actor and those joined to it (or the
     /// person right after the last "أن" / "that" before the noun: "قال أوشاكوف إن بوتين سيعقد
-    /// محادثات مع ...", or the speaker of a verb of speech before a clause opener: "..., Trump
+    /// محادثات مع ...", or the actor an English verb of speech after the first actor is followed by:
+    /// "Peskov said Moscow would continue talks with", or the speaker of a verb of speech before a
+    /// clause opener: "..., Trump
     /// says after talks with", or the first actor after a clause opener: "..., while Y held a
     /// call with") met the actors introduced by مع / with (or, without them, by the proclitic ب;
     /// or by من / from after a verb of receiving: "تلقى اتصالا هاتفيا من"), an honorific between,
@@ -22,7 +24,10 @@ extension StructuralPatterns {
             let reported = afterFirst.last { work.token($0, isIn: .complementizers, lexicon: lexicon) }
                 .flatMap { start in work.actors.first { $0.range.lowerBound > start } }
                 .flatMap { $0.range.upperBound <= index && context.kind($0.ids[0]) == .person ? $0 : nil }
-            let subject = opening ?? reported ?? speakerBefore(openerBetween: afterFirst, work) ?? actorAfterOpener(in: afterFirst, work) ?? first
+            // "Peskov said Moscow ... would continue talks with Yerevan": the one spoken of.
+            let spokenOf = work.token(first.range.upperBound, isIn: .speechVerbs, lexicon: lexicon) && !work.sentence.document.isArabic(work.tokens[first.range.lowerBound])
+                ? work.actors.first { $0.range.lowerBound == first.range.upperBound + 1 && $0.range.upperBound <= index } : nil
+            let subject = opening ?? reported ?? spokenOf ?? speakerBefore(openerBetween: afterFirst, work) ?? actorAfterOpener(in: afterFirst, work) ?? first
             let between = subject.range.upperBound < index ? subject.range.upperBound..<index : index..<index
             guard !work.spans.contains(where: { $0.value == .function(FunctionList.refusals.rawValue) && between.contains($0.range.lowerBound) }),
                   !between.contains(where: { work.token($0, isIn: .negations, lexicon: lexicon) }) else { continue }
