@@ -89,6 +89,13 @@ extension SentenceWork {
         return "\"«»“”".unicodeScalars.contains(mark)
     }
 
+    /// The token after a parenthesis of at most four words opened at token `index` ("(سنتكوم)",
+    /// "(CSTO)"); nil when none opens there.
+    func parentheticalEnd(at index: Int) -> Int? {
+        guard index < tokens.count, tokens[index].mark == "(" else { return nil }
+        return ((index + 1)..<min(tokens.count, index + 6)).first { tokens[$0].mark == ")" }.map { $0 + 1 }
+    }
+
     /// Whether token `index` is the preposition ل written apart, with a tatweel, before a quoted
     /// name ("لـ«حزب الله»").
     func isDetachedPreposition(_ index: Int) -> Bool {

@@ -97,6 +97,7 @@ struct RoleRecognizer {
                 tokenCursor = work.spans[portfolio].range.upperBound
             }
             if quoted, affiliation != nil, work.isQuotationMark(tokenCursor) { tokenCursor += 1 }
+            if affiliation != nil, let end = work.parentheticalEnd(at: tokenCursor) { tokenCursor = end } // "القيادة المركزية الأمريكية (سنتكوم)"
             if quoted, affiliation == nil { tokenCursor -= 1 }
             if work.token(tokenCursor, isIn: .titleQualifiers, lexicon: lexicon), !startsEntityName(at: tokenCursor, work),
                affiliation != nil || nameLength(work, from: tokenCursor + 1) != nil || startsPersonName(at: tokenCursor + 1, work, context: context) {

@@ -5,7 +5,8 @@ import EntityGraph
 extension StructuralPatterns {
     /// An English alliance before a member noun: "NATO member Poland", "EU members Hungary and
     /// Slovakia" (the states after it) and "Romania, a NATO member," (the state the phrase is in
-    /// apposition to) are members of that alliance; so are two or more states after an alliance
+    /// apposition to) are members of that alliance, or of each of those joined before the noun
+    /// ("Slovakia and Hungary, both NATO and EU members,"); so are two or more states after an alliance
     /// and "of" / "between" ("the Union State of Russia and Belarus", "دولة الاتحاد بين روسيا
     /// وبيلاروسيا").
     func memberNouns(_ work: SentenceWork, context: DocumentContext) {
@@ -29,12 +30,13 @@ extension StructuralPatterns {
             }
             guard let alliance = work.actor(endingBefore: span.range.lowerBound, gap: 0), context.kind(alliance.ids[0]) == .alliance
             else { continue }
+            let alliances = work.coordinatedBefore(alliance, keywords: lexicon.keywords, kind: context.kind)
             var members: (ids: [String], start: Int, end: Int)?
             if let after = work.firstActor(in: span.range.upperBound..<(span.range.upperBound + 1)) {
                 let list = work.coordinated(from: after, keywords: lexicon.keywords)
                 members = (list.ids, alliance.range.lowerBound, list.end)
             } else {
-                var cursor = alliance.range.lowerBound - 1
+                var cursor = alliances.start - 1
                 while cursor > 0, ["a", "an", "all", "both", "fellow"].contains(work.sentence.text(of: cursor).lowercased()) { cursor -= 1 }
                 if cursor > 0, work.tokens[cursor].mark == ",", let head = work.actor(endingBefore: cursor, gap: 0) {
                     let list = work.coordinatedBefore(head, keywords: lexicon.keywords, kind: context.kind)
@@ -42,9 +44,11 @@ extension StructuralPatterns {
                 }
             }
             guard let members else { continue }
-            for member in members.ids.map(context.actingEntity) where context.kind(member) == .state {
-                context.emit(member, .memberOf, alliance.ids[0], sentence: work.sentence, tokens: members.start...(members.end - 1),
-                             rule: "member_noun", confidence: 0.8)
+            for bloc in alliances.ids where context.kind(bloc) == .alliance {
+                for member in members.ids.map(context.actingEntity) where context.kind(member) == .state {
+                    context.emit(member, .memberOf, bloc, sentence: work.sentence, tokens: members.start...(members.end - 1),
+                                 rule: "member_noun", confidence: 0.8)
+                }
             }
         }
     }

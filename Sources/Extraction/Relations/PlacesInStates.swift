@@ -75,8 +75,9 @@ extension StructuralPatterns {
            case .nisba(let state) = work.spans[next].value {
             return (state, (start - 1)...(work.spans[next].range.upperBound - 1))
         }
+        let nouns = work.token(start - 3, isIn: .placeNouns, lexicon: lexicon) ? start - 3 : start - 2 // "the Chinese port city of Tianjin"
         if work.token(start - 1, is: lexicon.keywords.of), work.token(start - 2, isIn: .placeNouns, lexicon: lexicon),
-           let nisba = work.spans.last(where: { $0.range.upperBound == start - 2 }), case .nisba(let state) = nisba.value {
+           let nisba = work.spans.last(where: { $0.range.upperBound == nouns }), case .nisba(let state) = nisba.value {
             return (state, nisba.range.lowerBound...(end - 1))
         }
         let namesAnother = work.token(end + 1, is: lexicon.keywords.of) && work.actors.contains { $0.range.lowerBound == end + 2 }

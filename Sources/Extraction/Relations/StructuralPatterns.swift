@@ -323,7 +323,8 @@ struct StructuralPatterns {
 
     /// A bloc named after a larger one ("الجناح الجنوبي لحلف الأطلسي") → part_of the larger one (not
     /// a state's own body named like an organisation: "Russia's Security Council", nor a group the
-    /// lexicon puts elsewhere: "كتائب حزب الله" is Iraqi, no part of Hezbollah); two
+    /// lexicon puts elsewhere: "كتائب حزب الله" is Iraqi, no part of Hezbollah; nor what the name
+    /// is against: "التحالف الدولي لمكافحة تنظيم داعش"); two
     /// or more states named in an alliance's name ("the Union State of Russia and Belarus") are
     /// its members.
     private func nestedBlocs(_ work: SentenceWork, context: DocumentContext) {
@@ -339,7 +340,8 @@ struct StructuralPatterns {
                       lexicon.nationalBodies[inner] == nil || lexicon.entities[outer] != nil,
                       lexicon.entities[outer]?.partOf.map({ $0 == inner }) ?? true else { continue }
                 if context.kind(inner) == .state, context.kind(outer) == .alliance { states.append(inner) }
-                guard [.alliance, .organization].contains(context.kind(inner)) else { continue }
+                guard [.alliance, .organization].contains(context.kind(inner)),
+                      !((index - 2)..<index).contains(where: { work.token($0, isIn: .oppositionWords, lexicon: lexicon) }) else { continue }
                 context.mention(inner)
                 context.emit(outer, .partOf, inner, sentence: work.sentence,
                              tokens: actor.range.lowerBound...(actor.range.upperBound - 1), rule: "nested_name", confidence: 0.8)
