@@ -99,9 +99,15 @@ struct RoleRecognizer {
             if quoted, affiliation != nil, work.isQuotationMark(tokenCursor) { tokenCursor += 1 }
             if affiliation != nil, let end = work.parentheticalEnd(at: tokenCursor) { tokenCursor = end } // "القيادة المركزية الأمريكية (سنتكوم)"
             if quoted, affiliation == nil { tokenCursor -= 1 }
-            if work.token(tokenCursor, isIn: .titleQualifiers, lexicon: lexicon), !startsEntityName(at: tokenCursor, work),
-               affiliation != nil || nameLength(work, from: tokenCursor + 1) != nil || startsPersonName(at: tokenCursor + 1, work, context: context) {
-                tokenCursor += 1
+            if let office = affiliation, work.token(tokenCursor, isOneOf: lexicon.keywords.locative),
+               let state = work.spanIndex(startingAt: tokenCursor + 1), work.spans[state].value == .entity(context.state(of: office) ?? "") {
+                tokenCursor = work.spans[state].range.upperBound // "رئيس مجلس السيادة الانتقالي في السودان"
+            }
+            var ranks = 0 // "الفريق أول ركن"
+            while ranks < 3, work.token(tokenCursor, isIn: .titleQualifiers, lexicon: lexicon), !startsEntityName(at: tokenCursor, work),
+                  affiliation != nil || nameLength(work, from: tokenCursor + 1) != nil || startsPersonName(at: tokenCursor + 1, work, context: context)
+                    || work.token(tokenCursor + 1, isIn: .titleQualifiers, lexicon: lexicon) {
+                (tokenCursor, ranks) = (tokenCursor + 1, ranks + 1)
             }
             var former = work.token(tokenCursor, isIn: .formerMarkers, lexicon: lexicon)
             if former { tokenCursor += 1 }

@@ -8,17 +8,26 @@ extension StructuralPatterns {
     /// Emits holds_role for every agent phrase right after an office (or after it and a comma,
     /// or after an organisation and a passive auxiliary: "Georgian Dream was founded by"; not
     /// "the Russian delegation was led by") and before a person named within two words
-    /// ("founded by billionaire X").
+    /// ("founded by billionaire X"); or, for a verb of leading, right before the office and the
+    /// person after it ("ويقود قوات الدعم السريع محمد حمدان دقلو").
     func rolesNamedByAgent(_ work: SentenceWork, context: DocumentContext) {
         for span in work.spans where span.value == .function(Lexicon.agentPhraseList) {
             let phrase = String(NameFolding.fold(work.text(span.range)).dropFirst(span.clitic.count))
-            guard let role = lexicon.roleOfAgentPhrase[phrase],
-                  let office = work.actor(endingBefore: span.range.lowerBound, gap: 1),
-                  office.range.upperBound == span.range.lowerBound || work.tokens[office.range.upperBound].mark == ","
-                    || (context.kind(office.ids[0]) == .organization && work.token(office.range.upperBound, isIn: .passiveAuxiliaries, lexicon: lexicon)),
-                  (lexicon.titleOfficeKinds[role] ?? [.state, .organization, .alliance]).contains(context.kind(office.ids[0])),
-                  let holder = work.actors.first(where: { $0.range.lowerBound >= span.range.upperBound }),
-                  holder.range.lowerBound - span.range.upperBound <= 2, context.kind(holder.ids[0]) == .person,
+            guard let role = lexicon.roleOfAgentPhrase[phrase] else { continue }
+            let kinds = lexicon.titleOfficeKinds[role] ?? [.state, .organization, .alliance]
+            // A verb before the office it names a holder of: "ويقود قوات الدعم السريع محمد حمدان دقلو".
+            let officeAfter = work.actors.first { $0.range.lowerBound == span.range.upperBound && context.kind($0.ids[0]) != .person }
+            let holderAfterOffice = officeAfter.flatMap { office in work.actors.first { $0.range.lowerBound == office.range.upperBound } }
+            guard let office = work.actor(endingBefore: span.range.lowerBound, gap: 1).flatMap({ office in
+                      office.range.upperBound == span.range.lowerBound || work.tokens[office.range.upperBound].mark == ","
+                        || (context.kind(office.ids[0]) == .organization && work.token(office.range.upperBound, isIn: .passiveAuxiliaries, lexicon: lexicon))
+                        ? office : nil
+                  }) ?? (holderAfterOffice != nil ? officeAfter : nil),
+                  kinds.contains(context.kind(office.ids[0])),
+                  let holder = office.range.lowerBound > span.range.lowerBound ? holderAfterOffice
+                    : work.actors.first(where: { $0.range.lowerBound >= span.range.upperBound }),
+                  holder.range.lowerBound - span.range.upperBound <= 2 || holder.range.lowerBound == office.range.upperBound,
+                  context.kind(holder.ids[0]) == .person,
                   !work.hasClauseBreak(span.range.upperBound..<holder.range.lowerBound) else { continue }
             let known = lexicon.entities[holder.ids[0]]?.role(on: context.date, in: office.ids[0])?.role
             if context.affiliation[holder.ids[0]] == nil { context.affiliation[holder.ids[0]] = office.ids[0] }
