@@ -173,6 +173,9 @@ public enum FunctionList: String, CaseIterable, Sendable {
     case locatedPlaceNameNouns = "located_place_name_nouns"
     /// Verbs of signing ("وقعا", "signed"): people who sign an agreement together met.
     case signingVerbs = "signing_verbs"
+    /// Verbs of naming something ("called", "described", "وصفه"): who names a deed so speaks of
+    /// it, and is no one it is said of.
+    case namingVerbs = "naming_verbs"
 
     /// Lists that are only tested word by word, never matched as phrases of the text.
     static let wordOnly: Set<String> = [Self.stopwords.rawValue, Self.abbreviations.rawValue, Self.clauseOpeners.rawValue, Self.possessives.rawValue,
@@ -196,7 +199,7 @@ public enum FunctionList: String, CaseIterable, Sendable {
                                          Self.vicinityWords.rawValue, Self.gatheringNouns.rawValue,
                                          Self.familyNameFirst.rawValue, Self.hostingVerbs.rawValue,
                                          Self.receivingVerbs.rawValue, Self.locatedPlaceNameNouns.rawValue,
-                                         Self.signingVerbs.rawValue]
+                                         Self.signingVerbs.rawValue, Self.namingVerbs.rawValue]
 
     /// The list's bit.
     var bit: UInt64 { 1 << UInt64(Self.allCases.firstIndex(of: self)!) }

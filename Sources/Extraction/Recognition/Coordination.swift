@@ -6,7 +6,8 @@ extension SentenceWork {
     /// An actor and those coordinated with it after it: by و or by "and" (with or without
     /// "the", a count, a quotation mark or a possessive: "and two Chinese bombers", "and his
     /// Chinese counterpart"; an owner's possessive gives the one it owns: "and Azerbaijan's
-    /// Aliyev"; a place after its noun: "and the eastern province of Paktika", "ومدينة خاركيف"), by
+    /// Aliyev"; a place after its noun: "and the eastern province of Paktika", "ومدينة خاركيف"; states
+    /// after their leaders: "and the leaders of Egypt"), by
     /// an Arabic comma and و when the actor is set off by commas, and by commas in
     /// an English list that "and" closes ("includes Russia, Belarus and Kazakhstan"; "met Putin,
     /// Lukashenko said" is no list).
@@ -20,6 +21,7 @@ extension SentenceWork {
             let joined = (actor.range.lowerBound == cursor && actor.clitic.hasPrefix("و"))
                 || ((actor.range.lowerBound == cursor + 1 || article) && token(cursor, is: keywords.and))
                 || (token(cursor, is: keywords.and) && placeNounPhraseEnd(from: cursor + 1, keywords: keywords) == actor.range.lowerBound)
+                || isLeadersOf(from: cursor, to: actor.range.lowerBound, keywords: keywords)
                 || (actor.range.lowerBound == cursor + 1 && token(cursor, isIn: .placeNouns, lexicon: lexicon)
                     && sentence.text(of: cursor).hasPrefix("و"))
                 || isSetOffByArabicCommas(actor, after: cursor)
@@ -33,6 +35,15 @@ extension SentenceWork {
             if joined { (ids, end) = (tentative, cursor) }
         }
         return (ids, end)
+    }
+
+    /// Whether "and the leaders of" / "وقادة" (list `leaders_of`) joins the states from `end` to
+    /// the actor before `cursor`: the leaders stand for their states.
+    private func isLeadersOf(from cursor: Int, to end: Int, keywords: Keywords) -> Bool {
+        let start = token(cursor, is: keywords.and) ? cursor + 1 : cursor
+        guard let leaders = spanIndex(startingAt: start).map({ spans[$0] }), leaders.value == .function("leaders_of"),
+              leaders.range.upperBound == end else { return false }
+        return start > cursor || leaders.clitic.hasPrefix("و")
     }
 
     /// Where the name starts after "the", at most one adjective, a place noun and "of" from
@@ -60,6 +71,9 @@ extension SentenceWork {
         var clitic = last.clitic
         var joinedByAnd = false
         for actor in actors.reversed() where actor.range.upperBound <= start {
+            if let leaders = span(endingAt: start), leaders.value == .function("leaders_of") { // "Trump and the leaders of Egypt, Qatar and Turkey"
+                (start, clitic) = (leaders.range.lowerBound, leaders.clitic)
+            }
             let determiner = token(start - 1, is: keywords.the) || isCount(start - 1) || token(start - 1, isIn: .possessives, lexicon: lexicon)
             let joiner = determiner && token(start - 2, is: keywords.and) ? start - 2 : start - 1
             let and = token(joiner, is: keywords.and)

@@ -107,6 +107,7 @@ struct Coreference {
     /// else the last two states named. A possessive suffix is never written with ة, so
     /// "بلدة" (a town) is not "بلده" (his country), though the two fold alike.
     func resolveAnaphora(_ work: SentenceWork, context: DocumentContext) {
+        defer { rememberSidesBetween(work, context: context) }
         for (index, span) in work.spans.enumerated() where !work.consumed.contains(index) {
             let list: String
             switch span.value {
@@ -151,7 +152,7 @@ struct Coreference {
                 }
                 ids = namedHere && hasMeeting(before: firstNamed?.range.lowerBound ?? 0, work) ? last : context.mainPair ?? last
             case "side_pair":
-                ids = context.lastMeetingStates ?? context.lastStates(2, also: before)
+                ids = context.sidesNamedBetween() ?? context.lastMeetingStates ?? context.lastStates(2, also: before)
             case "leader_pair":
                 var named: [String] = []
                 for id in before where context.kind(id) == .person && !named.contains(id) { named.append(id) }

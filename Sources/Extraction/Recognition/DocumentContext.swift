@@ -25,6 +25,10 @@ final class DocumentContext {
     /// The two sides of the last meeting or cooperation read between two states: their states,
     /// what "الجانبان" / "the two sides" refer to.
     @exclusivity(unchecked) private(set) var lastMeetingStates: [String]?
+    /// The sentence of the last such meeting, and the last two sides named after بين / "between"
+    /// (states or groups: "the agreement between Israel and Hamas") with their sentence.
+    @exclusivity(unchecked) private(set) var lastMeetingSentence = -1
+    @exclusivity(unchecked) var lastSidesBetween: (ids: [String], sentence: Int)?
     /// The two people of the last meeting or agreement read between people, however many
     /// state-level ones came after it: who "الزعيمان" / "the two leaders" are.
     @exclusivity(unchecked) private(set) var lastMeetingPeople: [String]?
@@ -370,7 +374,7 @@ final class DocumentContext {
             (source, target) = (target, source)
         }
         if type == .metWith || type == .cooperatesWith, let first = state(of: source), let second = state(of: target), first != second {
-            lastMeetingStates = [first, second]
+            (lastMeetingStates, lastMeetingSentence) = ([first, second], sentenceNumber)
             if kind(source) == .person && kind(target) == .person { lastMeetingPeople = [source, target] }
             if type == .cooperatesWith { lastAgreement = (states: [first, second], sentence: sentenceNumber) }
             countPair(first, second)

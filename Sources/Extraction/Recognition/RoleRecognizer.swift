@@ -203,7 +203,7 @@ struct RoleRecognizer {
             if let person, affiliation == nil {
                 affiliation = lexicon.entities[person]?.roles.last { $0.role == role }?.of ?? context.affiliation[person]
             }
-            if let person, affiliation == nil, nameEnd > tokenCursor, !former, lexicon.nationalRoles.contains(role) {
+            if let person, affiliation == nil, nameEnd > tokenCursor, !former, lexicon.nationalRoles.contains(role), !isOwnedByPlace(span, work, context: context) {
                 // Not a state whose holder of the role the document just named ("Pakistan's Defence Minister Khawaja Asif
                 // and the Taliban government's Defence Minister Mullah Mohammad Yaqoob").
                 let vacant = { (state: String) in

@@ -34,6 +34,8 @@ final class SentenceWork {
     /// Commas around a short aside that names nothing ("زيلينسكي، الأحد، الدول"): they do not
     /// break the clause.
     @exclusivity(unchecked) private var asideCommas: Set<Int> = []
+    /// The commas closing one aside that open a second, on where the event took place.
+    @exclusivity(unchecked) private var venueCommas: Set<Int> = []
 
     /// The lexicon the sentence is read with.
     let lexicon: Lexicon
@@ -137,6 +139,7 @@ final class SentenceWork {
         guard index < tokens.count, asideCommas.contains(index) else { return index }
         var close = index + 1
         while close < tokens.count, !asideCommas.contains(close) { close += 1 }
+        if venueCommas.contains(close) { return skippingAside(close) } // "، الأحد، في قصر الشاطئ بأبوظبي،"
         return min(close + 1, tokens.count)
     }
 
@@ -210,10 +213,30 @@ final class SentenceWork {
             }
             if close < tokens.count, close - open >= 2, close - open <= 6, isComma(close) {
                 asideCommas.formUnion([open, close])
-            } else if let close = circumstanceEnd(after: open, isComma: isComma) {
+            } else if let close = circumstanceEnd(after: open, isComma: isComma) ?? venueEnd(after: open, isComma: isComma) {
                 asideCommas.formUnion([open, close])
             }
         }
+        for open in asideCommas.sorted() {
+            if let close = venueEnd(after: open, isComma: isComma), !asideCommas.contains(close) {
+                asideCommas.insert(close)
+                venueCommas.insert(open)
+            }
+        }
+    }
+
+    /// The comma that closes where an Arabic event took place, opened by في right after the comma
+    /// `open` ("استقبل ...، الأحد، في قصر الشاطئ بأبوظبي، الرئيس"): at most six words, one of them
+    /// a place of the lexicon.
+    private func venueEnd(after open: Int, isComma: (Int) -> Bool) -> Int? {
+        let tokens = sentence.tokens
+        guard open + 2 < tokens.count, tokens[open + 1].word == lexicon.keywords.inside else { return nil }
+        var close = open + 2, place = false
+        while close < tokens.count, close - open <= 7, tokens[close].isWord {
+            if let span = spanIndex(startingAt: close), case .entity(let id) = spans[span].value, lexicon.entities[id]?.kind == .place { place = true }
+            close += 1
+        }
+        return place && close < tokens.count && isComma(close) ? close : nil
     }
 
     /// Whether a span names a place with the proclitic ب ("، الخميس بالرباط،"): where the day's

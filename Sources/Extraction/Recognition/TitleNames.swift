@@ -110,9 +110,14 @@ extension RoleRecognizer {
     func isEnglishApposition(at index: Int, _ work: SentenceWork) -> Bool {
         guard index + 1 < work.tokens.count, work.tokens[index].mark == "," else { return false }
         if let next = work.spanIndex(startingAt: index + 1), case .entity = work.spans[next].value { return true }
-        var end = index + 1
-        while end < work.tokens.count, end - index <= 3, isLatinWord(end, capital: true, work) { end += 1 }
-        return end - index >= 3 && end < work.tokens.count && [",", "."].contains(work.tokens[end].mark)
+        var end = index + 1, words = 0
+        while end < work.tokens.count, words < 3, isLatinWord(end, capital: true, work) {
+            (end, words) = (end + 1, words + 1)
+            if PhraseTable<LexiconValue>.isGluedHyphen(work.tokens, end), end + 1 < work.tokens.count, isLatinWord(end + 1, capital: true, work) {
+                end += 2 // "Jens-Frederik Nielsen"
+            }
+        }
+        return words >= 2 && end < work.tokens.count && [",", "."].contains(work.tokens[end].mark)
     }
 
     /// Whether token `index` is a Latin word starting with a capital letter (`capital`) or in
@@ -141,7 +146,7 @@ extension RoleRecognizer {
 
     /// Folded Arabic words joining a name to a father's or family name ("بن", "ولد": "محمد سالم
     /// ولد مرزوك"), which do not count among a name's words.
-    static let nameConnectors: Set<String> = ["بن", "ابن", "بنت", "ولد"]
+    static let nameConnectors: Set<String> = ["بن", "ابن", "بنت", "ولد", "عبد"]
 
     /// Whether token `index` is an Arabic name connector followed by another word of the name.
     private func isArabicNameConnector(_ index: Int, _ work: SentenceWork) -> Bool {

@@ -6,9 +6,10 @@ import EntityGraph
 /// port of Tuapse" (state, possessive, words, noun, "of", place) and "linking Azerbaijan to its
 /// Nakhchivan exclave" (state, possessive pronoun, place, noun) → located_in. Without the
 /// noun a nisba after a place may qualify a word before it ("قصف خاركيف الروسي" is a Russian
-/// shelling), so none is read. A location word ("الواقع شرقي مولدوفا", "located in"), or an
-/// apposition naming the place's kind ("Transnistria, a breakaway region in Moldova's east"),
-/// places a place or an organisation in the place or state after it.
+/// shelling), so none is read. A location word ("الواقع شرقي مولدوفا", "located in"), an
+/// apposition naming the place's kind ("Transnistria, a breakaway region in Moldova's east") or
+/// a predicate naming it ("Greenland ... is a semi-autonomous territory of Denmark") places a
+/// place or an organisation in the place or state after it.
 extension StructuralPatterns {
     /// Emits located_in for every named place the words around it put in a state, and for every
     /// place or organisation a word of list `location_words` puts in a place or state.
@@ -34,7 +35,7 @@ extension StructuralPatterns {
             span.range.lowerBound >= end && span.range.lowerBound - end <= 3 && span.value == .function("location_words")
         }), !work.hasClauseBreak(end..<max(end, marker.range.lowerBound - 1)) {
             start = marker.range.upperBound
-        } else if let afterNoun = appositivePlaceNoun(after: end, work) {
+        } else if let afterNoun = appositivePlaceNoun(after: end, work) ?? predicatePlaceNoun(after: end, work) {
             start = afterNoun
         } else {
             return nil
@@ -52,8 +53,29 @@ extension StructuralPatterns {
     /// and at most two (Arabic adjectives) lead from it to the preposition.
     private func appositivePlaceNoun(after end: Int, _ work: SentenceWork) -> Int? {
         guard end < work.tokens.count, work.tokens[end].mark == "," || work.tokens[end].mark == "،" else { return nil }
-        var cursor = end + 1
-        while cursor < work.tokens.count, cursor - end <= 5, work.tokens[cursor].isWord,
+        return placeNounPreposition(from: end + 1, work)
+    }
+
+    /// The same after "is" / "was", past an aside between commas ("Greenland, home to about
+    /// 57,000 people, is a semi-autonomous territory of Denmark").
+    private func predicatePlaceNoun(after end: Int, _ work: SentenceWork) -> Int? {
+        var copula = end
+        if copula < work.tokens.count, work.tokens[copula].mark == "," {
+            guard let close = ((end + 1)..<min(work.tokens.count, end + 10)).first(where: { work.tokens[$0].mark == "," && !work.isDigitGroupComma($0) })
+            else { return nil }
+            copula = close + 1
+        }
+        guard work.token(copula, isIn: .passiveAuxiliaries, lexicon: lexicon) else { return nil }
+        return placeNounPreposition(from: copula + 1, work)
+    }
+
+    /// Right after the preposition of location that follows a place noun, when at most four
+    /// words naming no one lead from `start` to the noun and at most two from it to the
+    /// preposition.
+    private func placeNounPreposition(from start: Int, _ work: SentenceWork) -> Int? {
+        let end = start - 1
+        var cursor = start
+        while cursor < work.tokens.count, cursor - end <= 5, work.tokens[cursor].isWord || PhraseTable<LexiconValue>.isGluedHyphen(work.tokens, cursor),
               !work.actors.contains(where: { $0.range.contains(cursor) }) {
             if work.token(cursor, isIn: .placeNouns, lexicon: lexicon) {
                 let preposition = ((cursor + 1)...(cursor + 3)).first { index in
@@ -102,13 +124,16 @@ extension StructuralPatterns {
     }
 
     /// The state named right after a compass word of list `compass_locations` that starts at
-    /// `index` with no proclitic ("شمالي العراق", "in northern Iraq"; not "أنقرة وشرق ليبيا"), and
+    /// `index` with no proclitic ("شمالي العراق", "in northern Iraq"; not "أنقرة وشرق ليبيا"), or
+    /// the place named after one that starts with "in" / "في" ("in northwestern Greenland"), and
     /// where its name ends.
     func stateAfterCompassWord(at index: Int, _ work: SentenceWork, context: DocumentContext) -> (id: String, end: Int)? {
         guard let compass = work.spanIndex(startingAt: index), work.spans[compass].value == .function("compass_locations"),
               work.spans[compass].clitic.isEmpty,
               let named = work.spanIndex(startingAt: work.spans[compass].range.upperBound),
-              case .entity(let state) = work.spans[named].value, context.kind(state) == .state else { return nil }
+              case .entity(let state) = work.spans[named].value,
+              context.kind(state) == .state || (context.kind(state) == .place && work.token(index, isOneOf: lexicon.keywords.locative))
+        else { return nil }
         return (state, work.spans[named].range.upperBound)
     }
 }

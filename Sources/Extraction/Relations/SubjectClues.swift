@@ -202,13 +202,15 @@ extension FramePatterns {
         return met ? work.enumeration : nil
     }
 
-    /// The actor an English possessive names right after its owner, before token `index`: the
-    /// subject of the sentence, not the owner ("Orban's foreign minister, Peter Szijjarto, ...
-    /// accused Brussels": Szijjarto accuses).
+    /// The actor an English possessive names right after its owner (one lower-case adjective
+    /// between), before token `index`: the subject of the sentence, not the owner ("Orban's
+    /// foreign minister, Peter Szijjarto, ... accused Brussels": Szijjarto accuses).
     func possessedHolder(of owner: Actor, before index: Int, _ work: SentenceWork) -> Actor? {
         guard let length = work.possessiveLength(at: owner.range.upperBound) else { return nil }
         let start = owner.range.upperBound + length
-        return work.actors.first { $0.range.lowerBound == start && $0.range.upperBound <= index }
+        let adjective = start < work.tokens.count && work.spanIndex(startingAt: start) == nil && work.tokens[start].isWord
+            && work.sentence.text(of: start).unicodeScalars.first?.properties.isLowercase == true // "Greenland's new premier, ..."
+        return work.actors.first { ($0.range.lowerBound == start || (adjective && $0.range.lowerBound == start + 1)) && $0.range.upperBound <= index }
     }
 
     /// The token where the English auxiliaries right before token `index` start ("Turkey, a NATO
@@ -262,10 +264,12 @@ extension FramePatterns {
     }
 
     /// Whether an Arabic verb with an object pronoun opens a relative clause ("الضربات ...، والتي
-    /// أدانتها بغداد"): the pronoun is the deed named before the relative pronoun.
+    /// أدانتها بغداد", or right after the comma closing an indefinite noun, which takes no
+    /// relative pronoun: "غارات إسرائيلية على السويداء، دانتها الإمارات"): the pronoun is the deed
+    /// named before.
     func isRelativeVerbOfDeed(_ trigger: Span, _ work: SentenceWork) -> Bool {
         let start = trigger.range.lowerBound
-        return work.token(start - 1, isIn: .relativePronouns, lexicon: lexicon)
+        return (work.token(start - 1, isIn: .relativePronouns, lexicon: lexicon) || (start >= 1 && work.tokens[start - 1].mark == "،" && trigger.clitic.isEmpty))
             && PossessiveForms.hasSuffix(work.sentence.text(of: start), among: lexicon.pronounSuffixes)
     }
 

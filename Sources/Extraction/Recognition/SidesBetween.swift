@@ -1,0 +1,31 @@
+import EntityGraph
+
+/// The two sides named after بين / "between" ("the agreement between Israel and Hamas",
+/// "الهدنة بين الجيش والدعم السريع"): what "الطرفين" / "both sides" refer to when no meeting
+/// between two states was read since.
+extension Coreference {
+    /// Remembers the last two states, groups or alliances the sentence names after "between".
+    func rememberSidesBetween(_ work: SentenceWork, context: DocumentContext) {
+        for index in work.tokens.indices where work.token(index, isOneOf: lexicon.keywords.between) {
+            let start = work.token(index + 1, isOneOf: lexicon.keywords.articles) ? index + 2 : index + 1
+            guard let first = work.actors.first(where: { $0.range.lowerBound == start }) else { continue }
+            let sides = work.coordinated(from: first, keywords: lexicon.keywords).ids.map(context.actingEntity)
+            guard sides.count == 2, sides[0] != sides[1],
+                  sides.allSatisfy({ [.state, .organization, .alliance].contains(context.kind($0)) }) else { continue }
+            context.lastSidesBetween = (sides, context.sentenceNumber)
+        }
+    }
+}
+
+extension DocumentContext {
+    /// How many sentences back the sides named after "between" may lie.
+    static let sidesReach = 5
+
+    /// The sides last named after "between", within `sidesReach` sentences and not older than
+    /// the last meeting between two states.
+    func sidesNamedBetween() -> [String]? {
+        guard let sides = lastSidesBetween, sentenceNumber - sides.sentence <= Self.sidesReach,
+              sides.sentence >= lastMeetingSentence else { return nil }
+        return sides.ids
+    }
+}
