@@ -212,6 +212,9 @@ public enum LexiconFiles {
         public var object_fallback: String?
         /// Whether a coordinated subject relates its members (pairwise, or each to the object).
         public var plural_subject: Bool?
+        /// Whether members of a coordinated subject with no object each do it to the other ("Ethiopia
+        /// and Eritrea fought a border war": each attacked the other), for a directed type.
+        public var mutual: Bool?
         /// Whether the subject can only be the states written right after the trigger ("بيانا
         /// روسيا صينيا مشتركا"); without them there is no relation ("في بيان", in a statement).
         public var states_after: Bool?

@@ -285,8 +285,8 @@ struct RoleRecognizer {
     /// organisation, possibly with a possessive ("Russian Foreign Minister", "Kremlin spokesman",
     /// "Russia's defence minister"), or a state body named by a nisba or a state and an
     /// institution ("Russian Foreign Ministry spokeswoman", "Russia's foreign ministry spokeswoman");
-    /// a nisba may be followed by up to three capitalised words of a portfolio ("Israeli
-    /// Strategic Affairs Minister").
+    /// a nisba or a possessive may be followed by up to three capitalised words of a portfolio
+    /// ("Israeli Strategic Affairs Minister", "Eritrea's Information Minister").
     private func affiliationBefore(_ index: Int, kinds: Set<EntityKind>, _ work: SentenceWork,
                                    context: DocumentContext) -> (id: String, spans: [Int])? {
         let titleStart = work.spans[index].range.lowerBound
@@ -294,7 +294,7 @@ struct RoleRecognizer {
         let previous = work.spans[index - 1]
         let adjective = titleStart >= 1 && work.spanIndex(startingAt: titleStart - 1) == nil && isLatinWord(titleStart - 1, capital: false, work)
         let portfolio = (1...3).contains { words in
-            titleStart - words >= 1 && work.adjoins(previous.range.upperBound, titleStart - words) && previous.value.isNisba
+            titleStart - words >= 1 && work.adjoins(previous.range.upperBound, titleStart - words) && (previous.value.isNisba || work.isPossessiveEnding(at: previous.range.upperBound))
                 && ((titleStart - words)..<titleStart).allSatisfy { work.spanIndex(startingAt: $0) == nil && isLatinWord($0, capital: true, work) }
         }
         guard work.adjoins(previous.range.upperBound, titleStart) || (adjective && work.adjoins(previous.range.upperBound, titleStart - 1))

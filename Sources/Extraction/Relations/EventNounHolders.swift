@@ -41,10 +41,11 @@ extension FramePatterns {
         return list.ids.count >= 2 ? list : nil
     }
 
-    /// The "by" of a participle of an event-holding verb right after an English event noun ("the
-    /// exercises held by Russia and Belarus", "strikes carried out by Russia"): its agent holds
-    /// the event.
-    func participleAgentMarker(after end: Int, _ work: SentenceWork) -> Int? {
+    /// The "by" of a participle of an event-holding verb right after an English event noun, or
+    /// after it and a comma ("the exercises held by Russia and Belarus", "the Zapad drills, held
+    /// by", "strikes carried out by Russia"): its agent holds the event.
+    func participleAgentMarker(after trigger: Int, _ work: SentenceWork) -> Int? {
+        let end = trigger < work.tokens.count && work.tokens[trigger].mark == "," ? trigger + 1 : trigger // "the drills, held by"
         guard work.token(end, isIn: .eventVerbs, lexicon: lexicon) else { return nil }
         return [end + 1, end + 2].first { by in
             work.token(by, is: lexicon.keywords.by) && (end + 1..<by).allSatisfy { work.tokens[$0].isWord && work.spanIndex(startingAt: $0) == nil }

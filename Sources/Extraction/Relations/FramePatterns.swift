@@ -355,16 +355,15 @@ struct FramePatterns {
         }
         attributes = attributes.filter { !$0.value.isEmpty }
 
-        let lower = min(subjectStart, trigger.range.lowerBound)
-        let upper = max(objectEnd, subjectEnd, end) - 1
+        let lower = min(subjectStart, trigger.range.lowerBound), upper = max(objectEnd, subjectEnd, end) - 1
         let distance = max(0, upper - lower - 4)
         let confidence = max(0.3, (frame.speaker == true ? 0.6 : 0.75) - 0.02 * Double(distance))
         var pairs: [(String, String)]
         if objects.isEmpty {
-            guard symmetric, subjects.count >= 2 else { return }
+            guard symmetric || frame.mutual == true, subjects.count >= 2 else { return }
             // A person and the body or state they serve are one side ("وفد حماس برئاسة الحية").
             let serves = { (person: String, office: String) in context.affiliation[person] == office || context.state(of: person) == office }
-            pairs = subjects.indices.flatMap { i in subjects[(i + 1)...].map { (subjects[i], $0) } }
+            pairs = subjects.indices.flatMap { i in subjects[(i + 1)...].flatMap { symmetric ? [(subjects[i], $0)] : [(subjects[i], $0), ($0, subjects[i])] } }
                 .filter { !serves($0.0, $0.1) && !serves($0.1, $0.0) }
         } else {
             let coMembers = type == .memberOf ? coMembers(after: objectEnd, work, context: context) : []

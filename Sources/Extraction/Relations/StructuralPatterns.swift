@@ -69,6 +69,8 @@ struct StructuralPatterns {
             }
             let trigger = work.tokens[span.range.lowerBound]
             let english = trigger.utf8End - trigger.utf8Start == trigger.end - trigger.start
+            // "near the borders of Poland and Lithuania": a noun, no verb of bordering.
+            if english, work.token(span.range.lowerBound - 1, is: lexicon.keywords.the), work.token(span.range.upperBound, is: lexicon.keywords.of) { continue }
             var subject: Actor?
             var owners: [String]
             if bare {
