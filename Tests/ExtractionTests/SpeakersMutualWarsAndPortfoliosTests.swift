@@ -3,7 +3,7 @@ import XCTest
 
 /// "His country" in what a person says, wars two states fought each other, ties strengthened,
 /// portfolios after a state's possessive, "the borders of" as a noun, events held by agents set
-/// off by a comma, and accession named by a verbal noun.
+/// off by a comma, accession named by a verbal noun, and verbs joined inside a relative clause.
 final class SpeakersMutualWarsAndPortfoliosTests: XCTestCase {
     func testHisCountryInWhatAPersonSaysIsTheSpeakers() {
         let text = "وقال وزير الخارجية الكويتي عبد الله اليحيا، في مؤتمر صحافي مع نظيره السعودي الأمير فيصل بن فرحان، إن بلاده تدعو طهران إلى ترسيم الحدود."
@@ -43,5 +43,10 @@ final class SpeakersMutualWarsAndPortfoliosTests: XCTestCase {
 
     func testTheRenaissanceDamIsKnown() {
         XCTAssertNotNil(sharedExtractor.extract(text: "وتخشى مصر من تأثير سد النهضة.", document: "t.txt").entity(id: "gerd"))
+    }
+
+    func testAVerbJoinedInsideARelativeClauseIsItsHeads() {
+        let text = "Sikorski said the decision followed talks with Chinese Foreign Minister Wang Yi, who visited Warsaw earlier this month and urged Poland to keep the rail route open."
+        XCTAssertTrue(edges(text).contains("wang_yi requests poland"), "\(edges(text))")
     }
 }

@@ -152,7 +152,8 @@ extension FramePatterns {
                 let speaker = participle || opener.map({ followsSpeechVerb($0, work) }) == true ? speechSubject(before: trigger, work) : nil
                 let gerundHolder = speaker == nil && opener == trigger.range.lowerBound - 1
                     ? work.actors.first { $0.range.upperBound < trigger.range.lowerBound && !isPrepositional($0, work) } : nil
-                guard let subject = speaker ?? gerundHolder ?? (mainClause ? main : (before ?? main)) else { return nil }
+                // "Wang Yi, who visited Warsaw ... and urged Poland": a verb joined inside a relative clause is its head's.
+                guard let subject = speaker ?? gerundHolder ?? (mainClause ? (participle ? main : relativeHead ?? main) : (before ?? main)) else { return nil }
                 let mainList = speaker == nil && subject.range == main?.range
                     ? work.coordinated(from: subject, keywords: lexicon.keywords).ids : []
                 if mainList.count >= 2 {
