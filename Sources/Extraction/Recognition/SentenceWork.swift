@@ -169,8 +169,15 @@ final class SentenceWork {
     }
 
     /// The token after a time phrase of list `time_phrases` that starts at `index` ("الأسبوع
-    /// الماضي", "أمس", "last week"); `index` itself otherwise.
+    /// الماضي", "أمس", "last week") or a month after في / "in"; `index` itself otherwise.
     func skippingTimePhrase(_ index: Int) -> Int {
+        if lexicon.keywords.locative.contains(index < tokens.count ? tokens[index].word : -1), let month = spanIndex(startingAt: index + 1),
+           case .month = spans[month].value {
+            // "فرضت في يونيو الماضي عقوبات": a month, its year or "الماضي" / "المقبل".
+            let end = spans[month].range.upperBound
+            return end < tokens.count && (tokens[end].number >= 0 || ["الماضي", "المقبل", "الفائت"].contains(NameFolding.fold(sentence.text(of: end))))
+                ? end + 1 : end
+        }
         guard let time = spanIndex(startingAt: index), spans[time].value == .function("time_phrases") else { return index }
         return spans[time].range.upperBound
     }
@@ -225,12 +232,13 @@ final class SentenceWork {
         }
     }
 
-    /// The comma that closes where an Arabic event took place, opened by في right after the comma
-    /// `open` ("استقبل ...، الأحد، في قصر الشاطئ بأبوظبي، الرئيس"): at most six words, one of them
-    /// a place of the lexicon.
+    /// The comma that closes where an Arabic event took place, opened by في or a word with the
+    /// proclitic ب right after the comma `open` ("استقبل ...، الأحد، في قصر الشاطئ بأبوظبي، الرئيس",
+    /// "، بمقر الرئاسة في مدينة رام الله،"): at most six words, one of them a place of the lexicon.
     private func venueEnd(after open: Int, isComma: (Int) -> Bool) -> Int? {
         let tokens = sentence.tokens
-        guard open + 2 < tokens.count, tokens[open + 1].word == lexicon.keywords.inside else { return nil }
+        guard open + 2 < tokens.count, tokens[open + 1].word == lexicon.keywords.inside
+                || (sentence.document.isArabic(tokens[open + 1]) && sentence.text(of: open + 1).hasPrefix("ب")) else { return nil }
         var close = open + 2, place = false
         while close < tokens.count, close - open <= 7, tokens[close].isWord {
             if let span = spanIndex(startingAt: close), case .entity(let id) = spans[span].value, lexicon.entities[id]?.kind == .place { place = true }

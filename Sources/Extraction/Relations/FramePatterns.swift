@@ -268,6 +268,7 @@ struct FramePatterns {
            [.person, .organization].contains(context.kind(held.ids[0])), fits(held) {
             found = held
         }
+        if let named = found.flatMap({ namedAfterPronoun($0, work) }), fits(named) { found = named } // "وزيرين إسرائيليين هما بن غفير وسموتريتش"
         var ofDeed = false
         if found == nil, type == .criticizes, frame.speaker == true || work.token(trigger.range.lowerBound - 1, is: lexicon.keywords.what)
             || isRelativeVerbOfDeed(trigger, work),

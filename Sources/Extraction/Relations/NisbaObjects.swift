@@ -73,4 +73,14 @@ extension FramePatterns {
         return between.count >= 2 && between.count <= 3 && work.token(place.range.lowerBound - 1, is: lexicon.keywords.of)
             && between.contains { work.token($0, isIn: .placeNouns, lexicon: lexicon) }
     }
+
+    /// The people a nisba or a title's object is spelled out as after a pronoun of list
+    /// `naming_pronouns`, one or two words after it ("على وزيرين إسرائيليين متطرفين هما إيتمار بن
+    /// غفير وبتسلئيل سموتريتش"): the first of them, whose list the object takes.
+    func namedAfterPronoun(_ object: Actor, _ work: SentenceWork) -> Actor? {
+        guard object.source != .name || work.spanIndex(startingAt: object.range.lowerBound).map({ work.spans[$0].value.isNisba }) == true,
+              let pronoun = (object.range.upperBound...(object.range.upperBound + 2)).first(where: { work.token($0, isIn: .namingPronouns, lexicon: lexicon) }),
+              (object.range.upperBound..<pronoun).allSatisfy({ work.tokens[$0].isWord }) else { return nil }
+        return work.actors.first { $0.range.lowerBound == pronoun + 1 }
+    }
 }

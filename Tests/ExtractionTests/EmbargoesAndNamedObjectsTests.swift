@@ -1,0 +1,28 @@
+import XCTest
+@testable import Extraction
+
+/// Venues opened by ب set off by commas, objects spelled out after "هما", embargoes and bans,
+/// and the people and islands the lexicon learnt with them.
+final class EmbargoesAndNamedObjectsTests: XCTestCase {
+    func testAVenueOpenedByAPrepositionLeavesTheGuestTheObject() {
+        let text = "استقبل رئيس دولة فلسطين محمود عباس، اليوم الثلاثاء، بمقر الرئاسة في مدينة رام الله، وزيرة الخارجية البريطانية إيفيت كوبر."
+        XCTAssertTrue(edges(text, date: "2025-10-07").contains("mahmoud_abbas met_with yvette_cooper"), "\(edges(text, date: "2025-10-07"))")
+    }
+
+    func testAnObjectSpelledOutAfterANamingPronounIsThePeopleNamed() {
+        let found = edges("وكانت بريطانيا قد فرضت عقوبات على وزيرين إسرائيليين متطرفين هما إيتمار بن غفير وبتسلئيل سموتريتش.")
+        XCTAssertTrue(found.isSuperset(of: ["united_kingdom sanctions ben_gvir", "united_kingdom sanctions smotrich"]), "\(found)")
+        XCTAssertFalse(found.contains("united_kingdom sanctions israel"), "\(found)")
+    }
+
+    func testAnEmbargoIsASanctionAndATradeBannedIsNoCooperation() {
+        XCTAssertTrue(edges("Spain approves arms embargo on Israel as diplomatic row deepens.").contains("spain sanctions israel"))
+        let banned = edges("Spain approved a law banning the sale and purchase of weapons to and from Israel.")
+        XCTAssertFalse(banned.contains { $0.contains("cooperates_with") }, "\(banned)")
+    }
+
+    func testTheSenkakuIslandsAreJapans() {
+        let graph = sharedExtractor.extract(text: "Chinese coast guard vessels entered waters around the Senkaku Islands.", document: "t.txt")
+        XCTAssertNotNil(graph.entity(id: "senkaku"))
+    }
+}
