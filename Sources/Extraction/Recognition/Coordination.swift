@@ -113,7 +113,8 @@ extension SentenceWork {
     /// Whether token `index` is the preposition ل written apart, with a tatweel, before a quoted
     /// name ("لـ«حزب الله»").
     func isDetachedPreposition(_ index: Int) -> Bool {
-        index < tokens.count && tokens[index].isWord && NameFolding.fold(sentence.text(of: index)) == "ل"
+        index < tokens.count && tokens[index].isWord && tokens[index].utf8End - tokens[index].utf8Start <= 4
+            && NameFolding.fold(sentence.text(of: index)) == "ل"
     }
 
     /// Whether token `index` is an English count: digits or a word of list `count_words`.

@@ -165,7 +165,8 @@ struct FramePatterns {
         var objects: [String] = []
         var objectEnd = subjectEnd
         let kinds = lexicon.frameObjectKinds[frameIndex]
-        let ownStates = subjects.compactMap { context.state(of: $0) }
+        let ownStates = subjects.compactMap { context.state(of: $0) }, subjectBodies = symmetric ? subjects.compactMap { context.affiliation[$0] } : []
+        let opposition = Self.friendlyTypes.contains(type) ? (end..<work.tokens.count).first { work.token($0, isIn: .oppositionWords, lexicon: lexicon) } : nil
         // An event word of the same frame right after the trigger ("Russian strikes hit Kyiv"), or
         // after the subject that follows it and at most one noun ("وقعت كوريا الشمالية معاهدة
         // الشراكة مع روسيا"), is the same event: its object is looked for after both.
@@ -183,17 +184,14 @@ struct FramePatterns {
             if type == .supports, self.isEnglish(trigger, work), self.isLocative(actor, work) { return false } // "support at the UN": a venue
             if type == .sanctions, context.armedForces.contains(actor.ids[0]) { return false }
             if self.isPartnerOfAnotherEvent(actor, triggerEnd: sameEvent?.range.upperBound ?? end, work) { return false }
-            if Self.friendlyTypes.contains(type), (min(end, actor.range.lowerBound - 1)..<actor.range.lowerBound).contains(where: { index in
-                work.token(index, isIn: .oppositionWords, lexicon: self.lexicon)
-            }) {
-                return false
-            }
+            if Self.friendlyTypes.contains(type), opposition.map({ $0 < actor.range.lowerBound }) == true
+                || work.token(actor.range.lowerBound - 1, isIn: .oppositionWords, lexicon: self.lexicon) { return false }
             if symmetric, self.isVenue(actor, frameIndex, triggerEnd: end, work, context: context)
                 || work.token(actor.range.lowerBound - 1, isIn: .vicinityWords, lexicon: self.lexicon) { return false }
             let id = placeAllowed ? actor.ids[0] : context.actingEntity(actor.ids[0])
             let servesSubject = context.kind(id) == .person && context.state(of: id).map(subjects.contains) == true
-            let servedBySubject = symmetric && subjects.contains { context.affiliation[$0] == id } // "Kallas ... talks with the bloc"
-            return !subjects.contains(id) && !ownStates.contains(id) && !servesSubject && !servedBySubject && (kinds?.contains(context.kind(id)) ?? true)
+            return !subjects.contains(id) && !ownStates.contains(id) && !servesSubject && !subjectBodies.contains(id) // not "Kallas ... talks with the bloc"
+                && (kinds?.contains(context.kind(id)) ?? true)
         }
         let objectStart = max(sameEvent?.range.upperBound ?? end, subjectEnd)
         let searchFrom = work.skippingCircumstance(work.skippingStatement(work.skippingAside(subjectEnd > end
