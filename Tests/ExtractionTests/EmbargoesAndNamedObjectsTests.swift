@@ -2,7 +2,7 @@ import XCTest
 @testable import Extraction
 
 /// Venues opened by ب set off by commas, objects spelled out after "هما", embargoes and bans,
-/// and the people and islands the lexicon learnt with them.
+/// talks with "his counterpart", and the people and islands the lexicon learnt with them.
 final class EmbargoesAndNamedObjectsTests: XCTestCase {
     func testAVenueOpenedByAPrepositionLeavesTheGuestTheObject() {
         let text = "استقبل رئيس دولة فلسطين محمود عباس، اليوم الثلاثاء، بمقر الرئاسة في مدينة رام الله، وزيرة الخارجية البريطانية إيفيت كوبر."
@@ -24,5 +24,10 @@ final class EmbargoesAndNamedObjectsTests: XCTestCase {
     func testTheSenkakuIslandsAreJapans() {
         let graph = sharedExtractor.extract(text: "Chinese coast guard vessels entered waters around the Senkaku Islands.", document: "t.txt")
         XCTAssertNotNil(graph.entity(id: "senkaku"))
+    }
+
+    func testTalksWithAPossessedCounterpartAreWithTheCounterpart() {
+        let text = "Syrian Foreign Minister Asaad al-Shaibani, speaking after talks with his Turkish counterpart Hakan Fidan in Ankara, said Damascus would not accept division."
+        XCTAssertTrue(edges(text).contains("fidan met_with shaibani"), "\(edges(text))")
     }
 }

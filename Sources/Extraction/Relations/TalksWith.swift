@@ -36,7 +36,8 @@ extension StructuralPatterns {
                 ?? ((0..<index).contains { work.token($0, isIn: .receivingVerbs, lexicon: lexicon) }
                     ? window.first { work.token($0, isOneOf: lexicon.keywords.origin) } : nil)
             let joined: (Actor) -> Bool = { actor in
-                with.map { actor.range.lowerBound == $0 + 1 || (actor.range.lowerBound == $0 + 2 && self.isHonorific(at: $0 + 1, work)) }
+                with.map { actor.range.lowerBound == $0 + 1 || (actor.range.lowerBound == $0 + 2 && self.isHonorific(at: $0 + 1, work))
+                    || (actor.range.lowerBound == $0 + 2 && work.token($0 + 1, isIn: .possessives, lexicon: self.lexicon)) } // "talks with his counterpart"
                     ?? (window.contains(actor.range.lowerBound) && ArabicClitics.endsWithPreposition(actor.clitic, "ب"))
             }
             guard let other = work.actors.first(where: joined) else { continue }
