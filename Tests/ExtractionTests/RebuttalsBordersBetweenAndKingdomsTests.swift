@@ -36,6 +36,8 @@ final class RebuttalsBordersBetweenAndKingdomsTests: XCTestCase {
         XCTAssertFalse(pending.contains { $0.contains("met_with") }, "\(pending)")
         let past = edges("Russian President Vladimir Putin and North Korean leader Kim Jong Un signed the treaty in June 2024.")
         XCTAssertFalse(past.contains { $0.contains("met_with") }, "\(past)")
+        let lastYear = edges("ووقع الزعيم الكوري الشمالي كيم جونغ أون والرئيس الروسي فلاديمير بوتين العام الماضي معاهدة للدفاع المشترك.")
+        XCTAssertFalse(lastYear.contains { $0.contains("met_with") }, "\(lastYear)")
     }
 
     func testTheBorderBetweenStatesMakesThemNeighbours() {
