@@ -2,7 +2,8 @@ import XCTest
 @testable import Extraction
 
 /// Venues opened by ب set off by commas, objects spelled out after "هما", embargoes and bans,
-/// talks with "his counterpart", and the people and islands the lexicon learnt with them.
+/// talks with "his counterpart", one of two people named again after "حيث", and the people,
+/// islands and staffs the lexicon learnt with them.
 final class EmbargoesAndNamedObjectsTests: XCTestCase {
     func testAVenueOpenedByAPrepositionLeavesTheGuestTheObject() {
         let text = "استقبل رئيس دولة فلسطين محمود عباس، اليوم الثلاثاء، بمقر الرئاسة في مدينة رام الله، وزيرة الخارجية البريطانية إيفيت كوبر."
@@ -29,5 +30,17 @@ final class EmbargoesAndNamedObjectsTests: XCTestCase {
     func testTalksWithAPossessedCounterpartAreWithTheCounterpart() {
         let text = "Syrian Foreign Minister Asaad al-Shaibani, speaking after talks with his Turkish counterpart Hakan Fidan in Ankara, said Damascus would not accept division."
         XCTAssertTrue(edges(text).contains("fidan met_with shaibani"), "\(edges(text))")
+    }
+
+    func testOneOfTwoPeopleNamedAfterADroppedSubjectMarkerIsTheSubject() {
+        let text = "وقال المتحدث إن وزير الخارجية المصري بدر عبد العاطي ونظيره الإيراني عباس عراقجي بحثا تطورات الأوضاع في لبنان، "
+            + "حيث أدان عبد العاطي الاعتداءات الإسرائيلية المتكررة على الأراضي اللبنانية."
+        let found = edges(text, date: "2025-11-10")
+        XCTAssertTrue(found.contains("abdelatty criticizes israel"), "\(found)")
+        XCTAssertFalse(found.contains("araghchi criticizes israel"), "\(found)")
+    }
+
+    func testAJointChiefsOfStaffIsAStatesGeneralStaff() {
+        XCTAssertTrue(edges("South Korea's Joint Chiefs of Staff said it had strengthened surveillance.").contains("south_korea_general_staff part_of south_korea"))
     }
 }

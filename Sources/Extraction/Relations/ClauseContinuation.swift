@@ -31,11 +31,15 @@ extension FramePatterns {
     /// Whether a verb follows a word after which Arabic drops the subject of the main clause
     /// ("وصل سيارتو إلى مينسك، حيث التقى الرئيس لوكاشينكو": Szijjarto met Lukashenko), so that the
     /// actor after it is its object; the main subject must be a person, state or organisation,
-    /// and the actor after it a name ("حيث اتفق الجانبان" keeps its own subject, the two sides).
+    /// and the actor after it a name ("حيث اتفق الجانبان" keeps its own subject, the two sides, and
+    /// so does one of two people named as the main subject: "الوزيرين ...، حيث أدان عبد العاطي").
     func keepsMainSubject(_ trigger: Span, _ work: SentenceWork, context: DocumentContext) -> Bool {
         guard work.token(trigger.range.lowerBound - 1, isIn: .droppedSubjectMarkers, lexicon: lexicon),
-              let main = work.actors.first,
-              work.firstActor(in: trigger.range.upperBound..<(trigger.range.upperBound + 2))?.source != .anaphora else { return false }
+              let main = work.actors.first else { return false }
+        let after = work.firstActor(in: trigger.range.upperBound..<(trigger.range.upperBound + 2))
+        // "الوزيرين بحثا ...، حيث أدان عبد العاطي": one of the main subject's people names its own deed.
+        let mainList = work.coordinated(from: main, keywords: lexicon.keywords).ids
+        guard after?.source != .anaphora, !(mainList.count > 1 && after.map { mainList.contains($0.ids[0]) } == true) else { return false }
         return [.person, .state, .organization].contains(context.kind(main.ids[0]))
     }
 
