@@ -53,8 +53,7 @@ final class DocumentContext {
     static let deedReach = 3
     /// The last asserted or reported deed of any kind: what "وهو ما انتقدته بكين" refers to.
     @exclusivity(unchecked) private(set) var lastDeed: Deed?
-    /// The last criticism read: who criticised whom, in which sentence; what "rejected the
-    /// accusation" answers.
+    /// The last criticism read (who criticised whom, in which sentence): what "rejected the accusation" answers.
     @exclusivity(unchecked) private(set) var lastCriticism: Deed?
     /// The last list of three or more states named together.
     @exclusivity(unchecked) var lastStateList: [String]?
