@@ -7,9 +7,7 @@ extension Coreference {
     /// Remembers the last two states, groups or alliances the sentence names after "between".
     func rememberSidesBetween(_ work: SentenceWork, context: DocumentContext) {
         for index in work.tokens.indices where work.token(index, isOneOf: lexicon.keywords.between) {
-            let start = work.token(index + 1, isOneOf: lexicon.keywords.articles) ? index + 2 : index + 1
-            guard let first = work.actors.first(where: { $0.range.lowerBound == start }) else { continue }
-            let sides = work.coordinated(from: first, keywords: lexicon.keywords).ids.map(context.actingEntity)
+            guard let sides = work.listAfter(index + 1)?.ids.map(context.actingEntity) else { continue }
             guard sides.count == 2, sides[0] != sides[1],
                   sides.allSatisfy({ [.state, .organization, .alliance].contains(context.kind($0)) }) else { continue }
             context.lastSidesBetween = (sides, context.sentenceNumber)

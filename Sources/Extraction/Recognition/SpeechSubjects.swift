@@ -1,15 +1,18 @@
 import EntityGraph
 
-/// Who speaks in a sentence: "بلاده" / "his country" in what a person says is the speaker's, not
-/// that of someone named between ("وقال وزير الخارجية الكويتي عبد الله اليحيا، في مؤتمر صحافي مع
-/// نظيره السعودي ...، إن بلاده تدعو": Kuwait).
-extension Coreference {
-    /// The person who is the subject of the last verb of speech before token `index`: right after
-    /// it (one word between at most) or right before it.
-    func speechSubject(before index: Int, _ work: SentenceWork, context: DocumentContext) -> String? {
-        guard let verb = work.spans.last(where: { $0.range.upperBound <= index && $0.value == .function("speech_verbs") }) else { return nil }
-        let after = work.actors.first { $0.range.lowerBound >= verb.range.upperBound && $0.range.lowerBound <= verb.range.upperBound + 1 }
-        let before = work.actors.last { $0.range.upperBound == verb.range.lowerBound }
-        return [after, before].compactMap { $0 }.first { $0.range.upperBound <= index && context.kind($0.ids[0]) == .person }?.ids[0]
+/// Who speaks in a sentence, and the list named after a word like بين / "between".
+extension SentenceWork {
+    /// The subject of the last verb of speech (list `speech_verbs`) before token `index`: the
+    /// actor right before it, else the one right after it ("وقال وزير الخارجية الكويتي عبد الله
+    /// اليحيا، في مؤتمر صحافي مع نظيره السعودي ...، إن بلاده": the Kuwaiti minister).
+    func speechSubject(before index: Int) -> Actor? {
+        guard let verb = spans.last(where: { $0.range.upperBound <= index && $0.value == .function("speech_verbs") }) else { return nil }
+        return actor(endingBefore: verb.range.lowerBound, gap: 0) ?? actors.first { $0.range.lowerBound == verb.range.upperBound }
+    }
+
+    /// The actors listed right after token `index` (an article between at most: "بين البلدين",
+    /// "between the two countries", "between Jordan and Syria"), and where the list ends.
+    func listAfter(_ index: Int) -> (ids: [String], end: Int)? {
+        firstActor(in: index..<(index + 2)).map { coordinated(from: $0, keywords: lexicon.keywords) }
     }
 }

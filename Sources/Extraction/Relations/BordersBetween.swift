@@ -8,9 +8,7 @@ extension StructuralPatterns {
     /// Emits borders between the states after each phrase of list `borders_between`.
     func bordersBetween(_ work: SentenceWork, context: DocumentContext) {
         for span in work.spans where span.value == .function("borders_between") {
-            let end = span.range.upperBound
-            guard let first = work.firstActor(in: end..<(end + 2)) else { continue }
-            let list = work.coordinated(from: first, keywords: lexicon.keywords)
+            guard let list = work.listAfter(span.range.upperBound) else { continue }
             var states: [String] = []
             for id in list.ids.map(context.actingEntity) where context.kind(id) == .state && !states.contains(id) {
                 states.append(id)
@@ -18,7 +16,7 @@ extension StructuralPatterns {
             guard states.count >= 2 else { continue }
             for (index, state) in states.enumerated() {
                 for other in states[(index + 1)...] {
-                    context.emit(state, .borders, other, sentence: work.sentence, tokens: span.range.lowerBound...(max(list.end, first.range.upperBound) - 1),
+                    context.emit(state, .borders, other, sentence: work.sentence, tokens: span.range.lowerBound...(list.end - 1),
                                  rule: "borders_between", confidence: 0.8)
                 }
             }

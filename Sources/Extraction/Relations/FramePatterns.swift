@@ -165,6 +165,7 @@ struct FramePatterns {
         var objects: [String] = []
         var objectEnd = subjectEnd
         let kinds = lexicon.frameObjectKinds[frameIndex]
+        let english = isEnglish(trigger, work)
         let ownStates = subjects.compactMap { context.state(of: $0) }, subjectBodies = symmetric ? subjects.compactMap { context.affiliation[$0] } : []
         let opposition = Self.friendlyTypes.contains(type) ? (end..<work.tokens.count).first { work.token($0, isIn: .oppositionWords, lexicon: lexicon) } : nil
         // An event word of the same frame right after the trigger ("Russian strikes hit Kyiv"), or
@@ -181,7 +182,7 @@ struct FramePatterns {
                 return false
             }
             if self.isBorderNeighbour(actor, work, unlessRequiredBy: frameIndex) { return false }
-            if type == .supports, self.isEnglish(trigger, work), self.isLocative(actor, work) { return false } // "support at the UN": a venue
+            if type == .supports, english, self.isLocative(actor, work) { return false } // "support at the UN": a venue
             if type == .sanctions, context.armedForces.contains(actor.ids[0]) { return false }
             if self.isPartnerOfAnotherEvent(actor, triggerEnd: sameEvent?.range.upperBound ?? end, work) { return false }
             if Self.friendlyTypes.contains(type), opposition.map({ $0 < actor.range.lowerBound }) == true
@@ -196,7 +197,6 @@ struct FramePatterns {
         let objectStart = max(sameEvent?.range.upperBound ?? end, subjectEnd)
         let searchFrom = work.skippingCircumstance(work.skippingStatement(work.skippingAside(subjectEnd > end
             ? work.appositionEnd(after: subjectEnd, lexicon: lexicon) ?? subjectEnd : objectStart)))
-        let english = isEnglish(trigger, work)
         // English "her" before an actor is a possessive ("met her German counterpart"), not the object.
         let pronounObject = work.token(end, isIn: .pronounObjects, lexicon: lexicon)
             && !(english && work.firstActor(in: (end + 1)..<(end + 2)) != nil)

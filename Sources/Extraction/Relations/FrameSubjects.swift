@@ -149,7 +149,7 @@ extension FramePatterns {
                 let participle = isEnglishParticiple(trigger, work)
                 let mainClause = continuesClause(trigger, work) || participle
                 let opener = gerundOpener(of: trigger, work)
-                let speaker = participle || opener.map({ followsSpeechVerb($0, work) }) == true ? speechSubject(before: trigger, work) : nil
+                let speaker = participle || opener.map({ followsSpeechVerb($0, work) }) == true ? work.speechSubject(before: trigger.range.lowerBound) : nil
                 let gerundHolder = speaker == nil && opener == trigger.range.lowerBound - 1
                     ? work.actors.first { $0.range.upperBound < trigger.range.lowerBound && !isPrepositional($0, work) } : nil
                 // "Wang Yi, who visited Warsaw ... and urged Poland": a verb joined inside a relative clause is its head's.

@@ -158,16 +158,6 @@ extension FramePatterns {
         return work.actors.first { $0.range.upperBound <= start - 3 }
     }
 
-    /// The one whose words an English participle after a comma goes on with: the actor right
-    /// before or after the last speech verb before it ("Finland will keep its border closed,
-    /// Prime Minister Petteri Orpo said, accusing Moscow": Orpo accuses, not Finland).
-    func speechSubject(before trigger: Span, _ work: SentenceWork) -> Actor? {
-        guard let verb = work.spans.last(where: { $0.range.upperBound <= trigger.range.lowerBound && $0.value == .function("speech_verbs") })
-        else { return nil }
-        return work.actor(endingBefore: verb.range.lowerBound, gap: 0)
-            ?? work.actors.first { $0.range.lowerBound == verb.range.upperBound }
-    }
-
     /// The subject of the clause after "أن" / "إن" that an Arabic verb joined by و goes on with
     /// when its gender is not the main verb's ("أعلنت كالاس أن التكتل لن يعترف بالنتائج،
     /// وسيفرض عقوبات": the bloc imposes them, not Kallas): the actor right after the last
