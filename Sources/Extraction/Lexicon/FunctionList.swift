@@ -176,6 +176,9 @@ public enum FunctionList: String, CaseIterable, Sendable {
     /// Verbs of naming something ("called", "described", "وصفه"): who names a deed so speaks of
     /// it, and is no one it is said of.
     case namingVerbs = "naming_verbs"
+    /// English verbs in the singular ("has", "is"): after "A and B" they make B alone the
+    /// subject ("the CSTO and his government has said").
+    case singularVerbs = "singular_verbs"
 
     /// Lists that are only tested word by word, never matched as phrases of the text.
     static let wordOnly: Set<String> = [Self.stopwords.rawValue, Self.abbreviations.rawValue, Self.clauseOpeners.rawValue, Self.possessives.rawValue,
@@ -199,7 +202,7 @@ public enum FunctionList: String, CaseIterable, Sendable {
                                          Self.vicinityWords.rawValue, Self.gatheringNouns.rawValue,
                                          Self.familyNameFirst.rawValue, Self.hostingVerbs.rawValue,
                                          Self.receivingVerbs.rawValue, Self.locatedPlaceNameNouns.rawValue,
-                                         Self.signingVerbs.rawValue, Self.namingVerbs.rawValue]
+                                         Self.signingVerbs.rawValue, Self.namingVerbs.rawValue, Self.singularVerbs.rawValue]
 
     /// The list's bit.
     var bit: UInt64 { 1 << UInt64(Self.allCases.firstIndex(of: self)!) }

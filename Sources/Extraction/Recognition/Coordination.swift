@@ -64,13 +64,15 @@ extension SentenceWork {
     /// An actor and those coordinated with it before it ("Belarus and Russia began", "the EU and
     /// the United States imposed", "روسيا وبيلاروس وقعتا", "Poland, Lithuania and Latvia", "Belarus,
     /// Russia begin", "Armenia's Pashinyan and Azerbaijan's Aliyev"; an English comma joins actors
-    /// of one kind or a list that "and" closes, so "in Vilnius, Nawrocki said" is no list).
+    /// of one kind or a list that "and" closes, so "in Vilnius, Nawrocki said" is no list; a
+    /// singular verb after the actor leaves it alone: "the CSTO and his government has said").
     func coordinatedBefore(_ last: Actor, keywords: Keywords, kind: (String) -> EntityKind) -> (ids: [String], start: Int) {
         var ids = last.ids
         var start = ownerStart(last.range.lowerBound)
         var clitic = last.clitic
         var joinedByAnd = false
-        for actor in actors.reversed() where actor.range.upperBound <= start {
+        let singular = token(last.range.upperBound, isIn: .singularVerbs, lexicon: lexicon)
+        for actor in actors.reversed() where actor.range.upperBound <= start && !singular {
             if let leaders = span(endingAt: start), leaders.value == .function("leaders_of") { // "Trump and the leaders of Egypt, Qatar and Turkey"
                 (start, clitic) = (leaders.range.lowerBound, leaders.clitic)
             }

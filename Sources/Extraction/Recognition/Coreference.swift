@@ -148,10 +148,12 @@ struct Coreference {
                 }
                 let last = coordinatedPair(before: span.range.lowerBound, work, context: context) ?? context.lastStates(2, also: before)
                 let namedHere = !last.isEmpty && last.allSatisfy { state in before.contains { context.state(of: $0) == state } }
-                let firstNamed = work.actors.first { actor in
+                let named = work.actors.filter { actor in
                     actor.range.upperBound <= span.range.lowerBound && actor.ids.contains { context.state(of: $0).map(last.contains) == true }
                 }
-                ids = namedHere && hasMeeting(before: firstNamed?.range.lowerBound ?? 0, work) ? last : context.mainPair ?? last
+                let between = named.count >= 2 ? named[0].range.upperBound..<named[named.count - 1].range.lowerBound : 0..<0
+                ids = namedHere && (hasMeeting(in: 0..<(named.first?.range.lowerBound ?? 0), work) || hasMeeting(in: between, work, types: [.metWith, .cooperatesWith]))
+                    ? last : context.mainPair ?? last
             case "side_pair":
                 ids = context.sidesNamedBetween() ?? context.lastMeetingStates ?? context.lastStates(2, also: before)
             case "leader_pair":
@@ -246,14 +248,18 @@ struct Coreference {
         return nil
     }
 
-    /// Whether a meeting or agreement word (a trigger of a symmetric frame) stands before token
-    /// `index` — where the states the pair would be are first named ("التقى بوتين شريف، وبحثا
-    /// ... بين البلدين"; not "استدعت الخارجية الكورية الجنوبية السفير الروسي احتجاجا على التعاون
-    /// بين البلدين", where the cooperation is another pair's).
-    private func hasMeeting(before index: Int, _ work: SentenceWork) -> Bool {
+    /// Whether a meeting or agreement word (a trigger of a symmetric frame) stands in `range`:
+    /// before the states the pair would be are first named ("التقى بوتين شريف، وبحثا ... بين
+    /// البلدين") or between them ("وقعت اليابان اتفاقية للتعاون مع الفلبين تسمح بنشر قوات
+    /// البلدين"); not "استدعت الخارجية الكورية الجنوبية السفير الروسي احتجاجا على التعاون بين
+    /// البلدين", where the cooperation is another pair's. `types` narrows the frames to some
+    /// relation types ("ورحبت الصين، الحليف الوثيق لباكستان، ... ودعت البلدين": no meeting).
+    private func hasMeeting(in range: Range<Int>, _ work: SentenceWork, types: Set<RelationType>? = nil) -> Bool {
         work.spans.contains { other in
-            guard other.range.upperBound <= index, case .trigger(let frame) = other.value else { return false }
-            return RelationVocabulary.core.isSymmetric(RelationType(lexicon.frames[frame].type))
+            guard range.contains(other.range.lowerBound), other.range.upperBound <= range.upperBound,
+                  case .trigger(let frame) = other.value else { return false }
+            let type = RelationType(lexicon.frames[frame].type)
+            return RelationVocabulary.core.isSymmetric(type) && types.map { $0.contains(type) } != false
         }
     }
 

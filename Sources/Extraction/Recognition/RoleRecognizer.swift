@@ -118,6 +118,7 @@ struct RoleRecognizer {
                 tokenCursor = work.spans[office.spans.last!].range.upperBound
                 if tokenCursor < work.tokens.count, work.tokens[tokenCursor].mark == "," { tokenCursor += 1 }
             }
+            if affiliation == nil { affiliation = principalState(after: tokenCursor, role: role, work, context: context) }
             var start = span.range.lowerBound
             if affiliation == nil, let before = affiliationBefore(index, kinds: officeKinds, work, context: context) {
                 affiliation = before.id
@@ -144,19 +145,7 @@ struct RoleRecognizer {
                 role = other
             }
             var attributes = ["role": role]
-            if let postings = lexicon.titlePostings[role], work.token(tokenCursor, isOneOf: postings) {
-                if let next = work.spanIndex(startingAt: tokenCursor + 1), case .entity(let place) = work.spans[next].value,
-                   [.place, .state, .alliance, .organization].contains(context.kind(place)) {
-                    attributes["place"] = place
-                    context.mention(place, in: work.sentence, work.spans[next].range, clitic: work.spans[next].clitic)
-                    used.append(next)
-                    tokenCursor = work.spans[next].range.upperBound
-                } else if let region = work.spanIndex(startingAt: tokenCursor + 1), work.spans[region].value == .function("posting_regions") {
-                    tokenCursor = work.spans[region].range.upperBound // "المبعوث الأميركي الخاص إلى الشرق الأوسط مورغان أورتاغوس"
-                } else if let name = knownPersonAfterPosting(tokenCursor, work, context: context) ?? appositionAfterUnknownPlace(tokenCursor, work) {
-                    tokenCursor = name
-                }
-            }
+            tokenCursor = endOfPosting(at: tokenCursor, role: role, attributes: &attributes, used: &used, work, context: context)
             if isEnglishApposition(at: tokenCursor, work) { tokenCursor += 1 }
             var person: String?
             var nameEnd = tokenCursor
@@ -375,9 +364,18 @@ struct RoleRecognizer {
     /// it in the sentence, else the last state there (a group's leader is more often meant than a
     /// country's), else the last of them in the document.
     private func ownerBefore(_ span: Span, _ work: SentenceWork, context: DocumentContext) -> String? {
-        let earlier = work.spans.compactMap { other -> String? in
-            guard other.range.upperBound <= span.range.lowerBound, case .entity(let id) = other.value else { return nil }
-            return id
+        let earlier = work.spans.indices.compactMap { index -> String? in
+            let other = work.spans[index]
+            guard other.range.upperBound <= span.range.lowerBound else { return nil }
+            switch other.value {
+            case .entity(let id): return id
+            case .institution(let kindId): // "وزارة الخارجية الصينية ... المتحدث باسمها"
+                guard index + 1 < work.spans.count, work.spans[index + 1].range.lowerBound == other.range.upperBound,
+                      case .nisba(let state) = work.spans[index + 1].value, let kind = lexicon.institutions[kindId], kind.stands_for_state != true
+                else { return nil }
+                return context.institution(kind, of: state, surface: work.text(other.range.lowerBound..<work.spans[index + 1].range.upperBound))
+            default: return nil
+            }
         }
         for kinds in [[EntityKind.organization, .alliance], [.state]] {
             if let id = earlier.last(where: { kinds.contains(context.kind($0)) }) { return id }

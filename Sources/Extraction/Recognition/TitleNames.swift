@@ -7,11 +7,14 @@ import EntityGraph
 /// the hyphenated words of a title not held yet.
 extension RoleRecognizer {
     /// The person a title is in apposition to: a known person named right before a comma that
-    /// the title follows ("يوري أوشاكوف، مستشار الرئيس الروسي"), the rest of their lineage between
+    /// the title, or its article, follows ("يوري أوشاكوف، مستشار الرئيس الروسي", "Yuri Ushakov, an
+    /// adviser"), the rest of their lineage between
     /// ("فيصل بن فرحان بن عبدالله، وزير الخارجية"), not after a preposition ("حليف لبوتين، الرئيس
     /// الصيني شي" names Xi); a name after the title wins over it.
     func personInApposition(before index: Int, _ work: SentenceWork, context: DocumentContext) -> String? {
-        let start = work.spans[index].range.lowerBound
+        var start = work.spans[index].range.lowerBound
+        if let article = (1...3).first(where: { work.token(start - $0, isOneOf: lexicon.keywords.articles) }),
+           (start - article + 1..<start).allSatisfy({ isLatinWord($0, capital: false, work) }) { start -= article } // "Yuri Ushakov, an adviser"
         var end = start - 1
         while end >= 3, !isPersonEnding(at: end, work, context: context),
               Self.nameConnectors.contains(NameFolding.fold(work.sentence.text(of: end - 2))) { end -= 2 }

@@ -31,11 +31,13 @@ extension FramePatterns {
     /// Whether a verb follows a word after which Arabic drops the subject of the main clause
     /// ("وصل سيارتو إلى مينسك، حيث التقى الرئيس لوكاشينكو": Szijjarto met Lukashenko), so that the
     /// actor after it is its object; the main subject must be a person, state or organisation,
-    /// and the actor after it a name ("حيث اتفق الجانبان" keeps its own subject, the two sides, and
+    /// named as no preposition's object ("العلاقات بين الصين والفلبين ...، حيث تتهم مانيلا"), and
+    /// the actor after it a name ("حيث اتفق الجانبان" keeps its own subject, the two sides, and
     /// so does one of two people named as the main subject: "الوزيرين ...، حيث أدان عبد العاطي").
     func keepsMainSubject(_ trigger: Span, _ work: SentenceWork, context: DocumentContext) -> Bool {
         guard work.token(trigger.range.lowerBound - 1, isIn: .droppedSubjectMarkers, lexicon: lexicon),
-              let main = work.actors.first else { return false }
+              let main = work.actors.first, !isPrepositional(main, work), !work.token(main.range.lowerBound - 1, isOneOf: lexicon.keywords.between)
+        else { return false }
         let after = work.firstActor(in: trigger.range.upperBound..<(trigger.range.upperBound + 2))
         // "الوزيرين بحثا ...، حيث أدان عبد العاطي": one of the main subject's people names its own deed.
         let mainList = work.coordinated(from: main, keywords: lexicon.keywords).ids

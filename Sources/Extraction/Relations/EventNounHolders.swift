@@ -91,10 +91,23 @@ extension FramePatterns {
                 return span.range.upperBound == owner.range.lowerBound
                     || (span.range.lowerBound >= owner.range.upperBound && span.range.upperBound <= start)
             }
-            if !ownVerb { return owner }
+            if !ownVerb { return leadOffice(of: owner, work, context: context) ?? owner }
         }
         guard let deed = context.recentDeed(RelationType(lexicon.frames[frameIndex].type)) else { return nil }
         return Actor(ids: deed.agents, range: trigger.range, clitic: "", source: .anaphora)
+    }
+
+    /// The office a person is named the leader of by an agent phrase right before them, the
+    /// person's other names after it skipped ("قوات الدعم السريع بقيادة محمد حمدان دقلو
+    /// "حميدتي" سيطرتها": the forces' takeover, not the commander's).
+    func leadOffice(of actor: Actor, _ work: SentenceWork, context: DocumentContext) -> Actor? {
+        guard context.kind(actor.ids[0]) == .person else { return nil }
+        var first = actor
+        while let previous = work.actor(endingBefore: first.range.lowerBound, gap: 2), previous.ids == first.ids { first = previous }
+        guard let phrase = work.spans.last(where: { $0.value == .function(Lexicon.agentPhraseList) && $0.range.upperBound <= first.range.lowerBound }),
+              first.range.lowerBound - phrase.range.upperBound <= 1,
+              let office = work.actor(endingBefore: phrase.range.lowerBound, gap: 0), context.kind(office.ids[0]) != .person else { return nil }
+        return office
     }
 
     /// The subject right before an English verb that holds events, of the event noun after it in

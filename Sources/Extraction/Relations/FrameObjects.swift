@@ -170,6 +170,23 @@ extension FramePatterns {
         return state
     }
 
+    /// The last event word of the same frame that continues a trigger: one right after it
+    /// ("Russian strikes hit Kyiv"), or after the subject that follows it, a time phrase and at
+    /// most one noun ("وقعت كوريا الشمالية العام الماضي معاهدة الشراكة مع روسيا"), and each right
+    /// after that ("اتفاقية للتعاون مع"): one event, whose object is looked for after them all.
+    func sameEvent(as trigger: Span, frame frameIndex: Int, subjectEnd: Int, _ work: SentenceWork) -> Span? {
+        let end = trigger.range.upperBound
+        let isSameFrame = { (span: Span) in [.trigger(frameIndex), .nominalTrigger(frameIndex)].contains(span.value) }
+        let afterSubject = work.skippingTimePhrase(subjectEnd)
+        var event = work.spans.first { span in
+            (span.range.lowerBound == end || (subjectEnd > end && (afterSubject...(afterSubject + 1)).contains(span.range.lowerBound))) && isSameFrame(span)
+        }
+        while let chained = event.flatMap({ event in work.spans.first { $0.range.lowerBound == event.range.upperBound && isSameFrame($0) } }) {
+            event = chained
+        }
+        return event
+    }
+
     /// Whether a trigger of a frame of another relation type starts in `range` ("the deployment
     /// during talks": talks are no deployment; "signed a cooperation agreement" is one event).
     func hasOtherEvent(in range: Range<Int>, than frameIndex: Int, _ work: SentenceWork) -> Bool {

@@ -168,14 +168,7 @@ struct FramePatterns {
         let english = isEnglish(trigger, work)
         let ownStates = subjects.compactMap { context.state(of: $0) }, subjectBodies = symmetric ? subjects.compactMap { context.affiliation[$0] } : []
         let opposition = Self.friendlyTypes.contains(type) ? (end..<work.tokens.count).first { work.token($0, isIn: .oppositionWords, lexicon: lexicon) } : nil
-        // An event word of the same frame right after the trigger ("Russian strikes hit Kyiv"), or
-        // after the subject that follows it and at most one noun ("وقعت كوريا الشمالية معاهدة
-        // الشراكة مع روسيا"), is the same event: its object is looked for after both.
-        let sameEvent = work.spans.first { span in
-            let start = span.range.lowerBound
-            return (start == end || (subjectEnd > end && (subjectEnd...(subjectEnd + 1)).contains(start)))
-                && [.trigger(frameIndex), .nominalTrigger(frameIndex)].contains(span.value)
-        }
+        let sameEvent = sameEvent(as: trigger, frame: frameIndex, subjectEnd: subjectEnd, work)
         let fits: (Actor) -> Bool = { actor in
             let placeAllowed = kinds?.contains(.place) == true
             if !placeAllowed && context.kind(actor.ids[0]) == .place && actor.range.lowerBound != end && self.isLocative(actor, work) {

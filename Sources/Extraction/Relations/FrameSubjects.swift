@@ -180,7 +180,7 @@ extension FramePatterns {
                   frame.predicate_noun == true || !(isPrepositional(before, work) || isPrepositionalList(before, work, context: context)),
                   !(frame.plural_subject == true && ArabicClitics.endsWithPreposition(trigger.clitic, "ب")),
                   !isSubjectOfEarlierVerb(before, trigger: trigger, work, context: context) {
-            found.take(work.coordinatedBefore(before, keywords: lexicon.keywords, kind: context.kind))
+            found.take(work.coordinatedBefore(leadOffice(of: before, work, context: context) ?? before, keywords: lexicon.keywords, kind: context.kind))
         } else if frame.plural_subject == true, let holders = eventVerbSubject(of: trigger, work) {
             found.take(work.coordinated(from: holders, keywords: lexicon.keywords))
         } else if isAppositive(trigger, work), let noun = appositionHead(before: trigger.range.lowerBound - 1, work) {

@@ -262,7 +262,8 @@ struct StructuralPatterns {
             || [token.word, token.readings.0.word, token.readings.1.word].contains { lexicon.direction([$0]) != nil }
     }
 
-    /// "العاصمة الأوكرانية كييف", "كييف عاصمة أوكرانيا" → capital_of.
+    /// "العاصمة الأوكرانية كييف", "كييف عاصمة أوكرانيا" → capital_of; the capital of a region
+    /// set off by a comma lies in it.
     private func capitals(_ work: SentenceWork, context: DocumentContext) {
         for (position, span) in work.spans.enumerated() {
             guard case .function("capital_words") = span.value else { continue }
@@ -280,18 +281,23 @@ struct StructuralPatterns {
                context.kind(place.ids[0]) == .place {
                 context.emit(place.ids[0], .capitalOf, state, sentence: work.sentence,
                              tokens: span.range.lowerBound...(place.range.upperBound - 1), rule: "capital", confidence: 0.9)
-            } else if let place = work.actor(endingBefore: span.range.lowerBound, gap: 0), context.kind(place.ids[0]) == .place,
-                      let stateActor = work.actors.first(where: { $0.range.lowerBound == span.range.upperBound }),
-                      context.kind(stateActor.ids[0]) == .state {
-                context.emit(place.ids[0], .capitalOf, stateActor.ids[0], sentence: work.sentence,
-                             tokens: place.range.lowerBound...(stateActor.range.upperBound - 1), rule: "capital", confidence: 0.85)
+            } else if let place = work.actor(endingBefore: span.range.lowerBound - (work.token(span.range.lowerBound - 1, is: lexicon.keywords.the) ? 1 : 0), gap: 1),
+                      context.kind(place.ids[0]) == .place,
+                      (place.range.upperBound..<span.range.lowerBound).allSatisfy({ [",", "،"].contains(work.tokens[$0].mark) || work.token($0, is: lexicon.keywords.the) }),
+                      let owner = work.actors.first(where: { $0.range.lowerBound == span.range.upperBound }),
+                      [.state, .place].contains(context.kind(owner.ids[0])) {
+                // "كييف، عاصمة أوكرانيا"; "مدينة الفاشر، عاصمة ولاية شمال دارفور": a region's capital lies in it.
+                let state = context.kind(owner.ids[0]) == .state
+                context.emit(place.ids[0], state ? .capitalOf : .locatedIn, owner.ids[0], sentence: work.sentence,
+                             tokens: place.range.lowerBound...(owner.range.upperBound - 1), rule: state ? "capital" : "regional_capital", confidence: 0.85)
             }
         }
     }
 
     /// An organisation or place directly followed by "ب/في + place or state" → located_in,
     /// unless the place is known to lie in another state ("وواشنطن في سلطنة عمان" is where talks
-    /// between the two are held); a state's armed force in another state or its place is that
+    /// between the two are held) or in a state when the place after it lies in none ("تدخل واشنطن
+    /// في بحر الصين الجنوبي"); a state's armed force in another state or its place is that
     /// state's deployment there.
     private func locations(_ work: SentenceWork, context: DocumentContext) {
         for (first, second) in zip(work.actors, work.actors.dropFirst()) {
@@ -309,7 +315,7 @@ struct StructuralPatterns {
                 continue
             }
             if context.kind(inner) == .place, let known = context.stateOfPlace(inner),
-               let outerState = context.stateOfPlace(outer), known != outerState { continue }
+               context.stateOfPlace(outer).map({ $0 != known }) ?? (context.kind(outer) == .place) { continue }
             context.emit(inner, .locatedIn, outer, sentence: work.sentence,
                          tokens: tokens, rule: "located_in", confidence: 0.8)
         }

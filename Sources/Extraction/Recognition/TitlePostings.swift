@@ -1,0 +1,73 @@
+import EntityGraph
+
+/// What a title names after its office and before its holder's name: where the holder is
+/// posted ("السفير الروسي لدى مينسك", "special envoy to the Middle East") or the affairs they
+/// handle ("مستشار الرئيس الأمريكي للشؤون العربية والأفريقية مسعد بولس"), after a word of the
+/// title's `postings`.
+extension RoleRecognizer {
+    /// The token after the posting that starts at `index`, or `index` when there is none; a
+    /// posted place goes into `attributes["place"]` and its span into `used`.
+    func endOfPosting(at index: Int, role: String, attributes: inout [String: String], used: inout [Int], _ work: SentenceWork,
+                      context: DocumentContext) -> Int {
+        guard let postings = lexicon.titlePostings[role], work.token(index, isOneOf: postings) else { return index }
+        if let next = work.spanIndex(startingAt: index + 1), case .entity(let place) = work.spans[next].value,
+           [.place, .state, .alliance, .organization].contains(context.kind(place)) {
+            attributes["place"] = place
+            context.mention(place, in: work.sentence, work.spans[next].range, clitic: work.spans[next].clitic)
+            used.append(next)
+            return work.spans[next].range.upperBound
+        }
+        if let region = work.spanIndex(startingAt: index + 1), work.spans[region].value == .function("posting_regions") {
+            return work.spans[region].range.upperBound // "المبعوث الأميركي الخاص إلى الشرق الأوسط مورغان أورتاغوس"
+        }
+        return knownPersonAfterPosting(index, work, context: context) ?? appositionAfterUnknownPlace(index, work)
+            ?? nameAfterDefiniteWords(index, work) ?? index
+    }
+
+    /// Where a name starts after one to four Arabic definite words that follow a posting word
+    /// and name no entity nor office ("للشؤون العربية والأفريقية مسعد بولس", "للشؤون الخارجية",
+    /// "إلى المنطقة توم باراك"), with no punctuation between.
+    private func nameAfterDefiniteWords(_ posting: Int, _ work: SentenceWork) -> Int? {
+        var start = posting + 1
+        while start < work.tokens.count, start - posting <= 4, work.tokens[start].isWord,
+              work.sentence.document.isArabic(work.tokens[start]), work.spanIndex(startingAt: start).map({ !names(work.spans[$0].value) }) ?? true,
+              ["ال", "وال"].contains(where: { NameFolding.fold(work.sentence.text(of: start)).hasPrefix($0) }) {
+            start += 1
+        }
+        guard start > posting + 1, work.spanIndex(startingAt: start) == nil,
+              nameLength(work, from: start) != nil else { return nil }
+        return start
+    }
+}
+
+extension RoleRecognizer {
+    /// The state of the person an English `adviser` title serves, named after "to" ("Ali Akbar
+    /// Velayati, an adviser to Supreme Leader Ali Khamenei", "an aide to the Ukrainian
+    /// president"): the state of a title's nisba or of the person named, by the lexicon or the
+    /// document.
+    func principalState(after index: Int, role: String, _ work: SentenceWork, context: DocumentContext) -> String? {
+        guard role == "adviser", work.token(index, is: lexicon.keywords.toEnglish) else { return nil }
+        var cursor = index + (work.token(index + 1, is: lexicon.keywords.the) ? 2 : 1)
+        var state: String?
+        while let next = work.spanIndex(startingAt: cursor), cursor <= index + 4 {
+            switch work.spans[next].value {
+            case .nisba(let id): state = state ?? id
+            case .title: break
+            case .entity(let id) where context.kind(id) == .person: return state ?? context.state(of: id)
+            case .entity(let id) where context.kind(id) == .state: state = state ?? id
+            default: return nil
+            }
+            cursor = work.spans[next].range.upperBound
+            if case .title = work.spans[next].value, state != nil { return state }
+        }
+        return state
+    }
+
+    /// Whether a span names an entity or a title.
+    private func names(_ value: LexiconValue) -> Bool {
+        switch value {
+        case .entity, .title: return true
+        default: return false
+        }
+    }
+}
