@@ -49,6 +49,7 @@ struct InstitutionRecognizer {
             var range = span.range
             var used = [index]
             var other: (state: String, span: Int)?
+            var naming: Range<Int>? // "المجلس العسكري في باماكو" is named "المجلس العسكري"
             if let next = work.spanIndex(startingAt: span.range.upperBound), !work.consumed.contains(next),
                case .nisba(let found) = work.spans[next].value {
                 state = found
@@ -75,6 +76,7 @@ struct InstitutionRecognizer {
                let named = (kind.named_with_in == true ? actor(after: span, lexicon.keywords.locative, kinds: [.state], work, context: context) : nil)
                 ?? (kind.named_with_from == true ? actor(after: span, lexicon.keywords.origin, kinds: [.state, .organization, .alliance], work, context: context) : nil) {
                 state = named.id
+                naming = span.range
                 range = span.range.lowerBound..<work.spans[named.span].range.upperBound
                 used.append(named.span)
             }
@@ -92,7 +94,7 @@ struct InstitutionRecognizer {
                 }
                 continue
             }
-            let body = Self.body(kind, of: state, range, work, context: context)
+            let body = Self.body(kind, of: state, range, work, context: context, naming: naming)
             work.add(Actor(ids: [body], range: range, clitic: clitic, source: .name))
             if let other, let otherRange {
                 let otherBody = Self.body(kind, of: other.state, otherRange, work, context: context, sharing: span.range)
@@ -142,11 +144,12 @@ struct InstitutionRecognizer {
 
     /// The body of `state` that the tokens of `range` name, mentioned in the graph with its
     /// part_of edge to the state; its id. A nisba coordinated with another ("Philippine and
-    /// Chinese coast guard") names its body with the institution words it shares (`shared`).
+    /// Chinese coast guard") names its body with the institution words it shares (`shared`); one
+    /// placed by "في" / "in" is named by the institution words alone (`naming`).
     static func body(_ kind: LexiconFiles.Institution, of state: String, _ range: Range<Int>, _ work: SentenceWork,
-                     context: DocumentContext, sharing shared: Range<Int>? = nil) -> String {
+                     context: DocumentContext, sharing shared: Range<Int>? = nil, naming: Range<Int>? = nil) -> String {
         let clitic = work.clitic(startingAt: range.lowerBound)
-        let written = DocumentContext.withoutProclitic(work.text(range), clitic)
+        let written = DocumentContext.withoutProclitic(work.text(naming ?? range), clitic)
         let surface = shared.map { written + " " + work.text($0) } ?? written
         let body = context.institution(kind, of: state, surface: surface)
         if shared == nil { context.mention(body, in: work.sentence, range, clitic: clitic) } else { context.mention(body, surface: surface) }

@@ -5,7 +5,8 @@ import EntityGraph
 /// Gyumri"), an organisation after a word of list `organization_name_nouns` ("شركة
 /// ويستنغهاوس الأمريكية", "U.S. company Westinghouse"); a place after a word of list
 /// `located_place_name_nouns` only when a state's nisba or a compass word and a state follow
-/// ("منطقة قنديل شمالي العراق", "ميناء بربرة الصومالي"). In Arabic the name is one word after the
+/// ("منطقة قنديل شمالي العراق", "ميناء بربرة الصومالي", "ميناء الفاو جنوبي العراق": one or two
+/// words there, with or without the article). Otherwise in Arabic the name is one word after the
 /// noun in construct, a word the lexicon does not know, with no article, not ending like an
 /// adjective agreeing with the noun (ة, ي: "مدينة حدودية", "شركة أمريكية" name nothing) and not
 /// a derived present verb ("شركة تتعامل"); in
@@ -29,7 +30,8 @@ struct NamesAfterKindNouns {
             } else {
                 continue
             }
-            guard let name = arabicName(after: index, work) ?? englishName(after: index, afterOf: kind == .place, work),
+            guard let name = (located ? locatedArabicName(after: index, work, context: context) : arabicName(after: index, work))
+                    ?? englishName(after: index, afterOf: kind == .place, work),
                   !work.spans.contains(where: { $0.range.overlaps(name) }),
                   !located || isLocated(after: name.upperBound, work, context: context) else { continue }
             let id = kind == .place ? context.discoverPlace(work.sentence, name) : context.discoverOrganization(work.sentence, name)
@@ -47,6 +49,26 @@ struct NamesAfterKindNouns {
               !text.ends(work.tokens[name], with: "ي"), !text.ends(work.tokens[name], with: "ى"),
               !Self.isDerivedPresentVerb(NameFolding.fold(work.sentence.text(of: name))) else { return nil }
         return name..<(name + 1)
+    }
+
+    /// One or two unknown Arabic words after a noun of list `located_place_name_nouns`, with or
+    /// without the article ("ميناء الفاو جنوبي العراق", "ميناء أم قصر", "مخيم الهول"), the last
+    /// not ending like an adjective, right before a compass word and a state, or a state's nisba
+    /// when the name has no article.
+    private func locatedArabicName(after index: Int, _ work: SentenceWork, context: DocumentContext) -> Range<Int>? {
+        let text = work.sentence.document
+        guard text.isArabic(work.tokens[index]), !text.startsWithArticle(work.tokens[index]) else { return nil }
+        for length in 1...2 {
+            let name = (index + 1)..<(index + 1 + length)
+            guard name.allSatisfy({ isUnknownWord($0, work) && text.isArabic(work.tokens[$0]) }) else { return nil }
+            let last = work.tokens[name.upperBound - 1]
+            // After a name with the article a nisba is its adjective ("منطقة المحيطين الهندي"): a compass word must follow.
+            let definite = name.contains { text.startsWithArticle(work.tokens[$0]) }
+            if !text.ends(last, with: "ة"), !text.ends(last, with: "ي"), !text.ends(last, with: "ى"),
+               definite ? StructuralPatterns(lexicon: lexicon).stateAfterCompassWord(at: name.upperBound, work, context: context) != nil
+                   : isLocated(after: name.upperBound, work, context: context) { return name }
+        }
+        return nil
     }
 
     /// Whether a state's nisba, or a compass word and a state, follow `index`.

@@ -147,8 +147,10 @@ struct FramePatterns {
         }
         if let kinds = frame.subject_kinds, !subjects.allSatisfy({ kinds.contains(context.kind($0).rawValue) }) { return }
         // A place that stands for no state is no party of a meeting or an agreement ("Gaza truce talks"),
-        // nor is the host named before hosting them ("جهود الرياض في استضافة المحادثات بين طرفي النزاع").
+        // nor is the host named before hosting them ("جهود الرياض في استضافة المحادثات بين طرفي النزاع"),
+        // nor the doer of any other deed ("وقصفت الطائرات منطقة قنديل": the region is the target).
         if RelationVocabulary.core.isSymmetric(frameType) { subjects.removeAll { context.kind($0) == .place } }
+        subjects.removeAll { context.kind($0) == .place && context.actingEntity($0) == $0 && frame.subject_kinds?.contains("place") != true }
         guard !subjects.isEmpty, !(RelationVocabulary.core.isSymmetric(frameType) && subject.start < trigger.range.lowerBound
             && work.token(trigger.range.lowerBound - 1, isIn: .witnessVerbs, lexicon: lexicon)) else { return }
         let people = subjects.allSatisfy { context.kind($0) == .person }

@@ -52,6 +52,8 @@ extension FramePatterns {
             found.end = between.end
         } else if frame.states_after == true {
             return nil
+        } else if let driven = causedSubject(of: trigger, work) {
+            found.take((ids: driven.ids, start: driven.range.lowerBound))
         } else if frame.nearest_subject == true {
             guard let nearest = work.actors.last(where: { $0.range.upperBound <= trigger.range.lowerBound && !isPrepositional($0, work) })
             else { return nil }

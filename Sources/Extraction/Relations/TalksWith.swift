@@ -9,7 +9,7 @@ extension StructuralPatterns {
     /// "Peskov said Moscow would continue talks with", or the speaker of a verb of speech before a
     /// clause opener: "..., Trump
     /// says after talks with", or the first actor after a clause opener: "..., while Y held a
-    /// call with") met the actors introduced by مع / with (or, without them, by the proclitic ب;
+    /// call with", or the one driven to them: "prompting Estonia to request consultations with") met the actors introduced by مع / with (or, without them, by the proclitic ب;
     /// or by من / from after a verb of receiving: "تلقى اتصالا هاتفيا من"), an honorific between,
     /// after a meeting noun, all of a list ("مع نظيره البيلاروسي فيكتور خرينين والرئيس ألكسندر لوكاشينكو");
     /// planned when a future marker stands between them ("سيعقد", "will hold"); none after a
@@ -27,7 +27,7 @@ extension StructuralPatterns {
             // "Peskov said Moscow ... would continue talks with Yerevan": the one spoken of.
             let spokenOf = work.token(first.range.upperBound, isIn: .speechVerbs, lexicon: lexicon) && !work.sentence.document.isArabic(work.tokens[first.range.lowerBound])
                 ? work.actors.first { $0.range.lowerBound == first.range.upperBound + 1 && $0.range.upperBound <= index } : nil
-            let subject = opening ?? reported ?? spokenOf ?? speakerBefore(openerBetween: afterFirst, work) ?? actorAfterOpener(in: afterFirst, work) ?? first
+            let subject = opening ?? work.drivenActor(before: index) ?? reported ?? spokenOf ?? speakerBefore(openerBetween: afterFirst, work) ?? actorAfterOpener(in: afterFirst, work) ?? first
             let between = subject.range.upperBound < index ? subject.range.upperBound..<index : index..<index
             guard !work.spans.contains(where: { $0.value == .function(FunctionList.refusals.rawValue) && between.contains($0.range.lowerBound) }),
                   !between.contains(where: { work.token($0, isIn: .negations, lexicon: lexicon) }) else { continue }
