@@ -176,6 +176,10 @@ public enum LexiconFiles {
         /// Whether the body is an armed force: named in another state it is deployed there
         /// ("القوات الروسية في بيلاروسيا", "North Korean troops in Russia").
         public var armed: Bool?
+        /// The role whose holder's state owns the words when nothing qualifies them ("رئاسة
+        /// الجمهورية", "the presidency": the state of the president the sentence names first,
+        /// else of the one the document named last).
+        public var of_leader: String?
     }
 
     /// A relation frame (`frames.json`): trigger words and how to find subject and object.
@@ -270,7 +274,8 @@ public enum LexiconFiles {
         public var undone_type: String?
         /// Whether the people on either side stand for the states they serve: agreements and
         /// alliances are between states ("Putin and Xi signed", "Lukashenko, Putin's ally",
-        /// "Lukashenko has relied on Russian support": Russia supports Belarus).
+        /// "Lukashenko has relied on Russian support": Russia supports Belarus), or the organisation
+        /// they serve when they serve no state ("Araghchi and IAEA chief Rafael Grossi signed").
         public var state_parties: Bool?
         /// Whether the trigger names a clause of an agreement its sentence has read ("signed a
         /// treaty that includes a mutual defence clause"): its parties are the agreement's.

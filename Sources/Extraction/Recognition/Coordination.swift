@@ -9,23 +9,28 @@ extension SentenceWork {
     /// Aliyev"; a place after its noun: "and the eastern province of Paktika", "ومدينة خاركيف"; states
     /// after their leaders: "and the leaders of Egypt"), by
     /// an Arabic comma and و when the actor is set off by commas, and by commas in
-    /// an English list that "and" closes ("includes Russia, Belarus and Kazakhstan"; "met Putin,
-    /// Lukashenko said" is no list).
+    /// an English list that "and" closes, "the" and a comma before "and" allowed ("includes
+    /// Russia, Belarus and Kazakhstan", "joined by Zelenskyy, the French president, Emmanuel
+    /// Macron, and the German chancellor, Friedrich Merz"; "met Putin, Lukashenko said" is no list).
     func coordinated(from first: Actor, keywords: Keywords) -> (ids: [String], end: Int) {
         var ids = first.ids, end = first.range.upperBound
         var tentative = ids, cursor = end
         for actor in actors where actor.range.lowerBound >= cursor {
-            let article = actor.range.lowerBound == cursor + 2
-                && (token(cursor + 1, is: keywords.the) || isCount(cursor + 1) || token(cursor + 1, isIn: .possessives, lexicon: lexicon)
-                    || isQuotationMark(cursor + 1))
+            // ", and" closes a list of three or more ("A, B, and C"); after one actor it opens a clause.
+            let oxford = tentative.count > ids.count && cursor + 1 < tokens.count && tokens[cursor].mark == "," && token(cursor + 1, is: keywords.and) ? 1 : 0
+            let and = cursor + oxford
+            let article = actor.range.lowerBound == and + 2
+                && (token(and + 1, is: keywords.the) || isCount(and + 1) || token(and + 1, isIn: .possessives, lexicon: lexicon)
+                    || isQuotationMark(and + 1))
             let joined = (actor.range.lowerBound == cursor && actor.clitic.hasPrefix("و"))
-                || ((actor.range.lowerBound == cursor + 1 || article) && token(cursor, is: keywords.and))
+                || ((actor.range.lowerBound == and + 1 || article) && token(and, is: keywords.and))
                 || (token(cursor, is: keywords.and) && placeNounPhraseEnd(from: cursor + 1, keywords: keywords) == actor.range.lowerBound)
                 || isLeadersOf(from: cursor, to: actor.range.lowerBound, keywords: keywords)
                 || (actor.range.lowerBound == cursor + 1 && token(cursor, isIn: .placeNouns, lexicon: lexicon)
                     && sentence.text(of: cursor).hasPrefix("و"))
                 || isSetOffByArabicCommas(actor, after: cursor)
-            let comma = actor.range.lowerBound == cursor + 1 && tokens[cursor].mark == ","
+            let comma = tokens[cursor].mark == "," && (actor.range.lowerBound == cursor + 1
+                || (actor.range.lowerBound == cursor + 2 && token(cursor + 1, is: keywords.the))) // ", the French president, Emmanuel Macron"
             guard joined || comma else { break }
             let held = possessiveLength(at: actor.range.upperBound).flatMap { length in
                 actors.first { $0.range.lowerBound == actor.range.upperBound + length }

@@ -80,6 +80,7 @@ struct InstitutionRecognizer {
                 range = span.range.lowerBound..<work.spans[named.span].range.upperBound
                 used.append(named.span)
             }
+            if state == nil { state = Self.leaderState(naming: span, kind, work, context: context) }
             guard let state else { continue }
             let clitic = work.spans[used.min()!].clitic
             if let other { used.append(other.span) }
@@ -140,6 +141,26 @@ struct InstitutionRecognizer {
         let previous = span.range.lowerBound - 1
         guard previous >= 0, work.tokens[previous].isWord else { return false }
         return NameFolding.fold(work.sentence.text(of: previous)).hasPrefix("ال")
+    }
+
+    /// For institution words of a kind with `of_leader` written in full ("رئاسة الجمهورية", not
+    /// "مقر الرئاسة" nor "الرئاسة الدورية") or after "the" and before no "of" ("the presidency
+    /// said", not "the rotating presidency of the Council"), the state of the holder of that role
+    /// the sentence names first, else of the one the document named last ("وصرح المتحدث باسم
+    /// رئاسة الجمهورية" after "الرئيس عبد الفتاح السيسي": Egypt).
+    static func leaderState(naming span: Span, _ kind: LexiconFiles.Institution, _ work: SentenceWork, context: DocumentContext) -> String? {
+        guard let role = kind.of_leader else { return nil }
+        let end = span.range.upperBound
+        if work.sentence.document.isArabic(work.tokens[span.range.lowerBound]) {
+            guard span.range.count >= 2 else { return nil }
+        } else {
+            guard work.token(span.range.lowerBound - 1, is: context.lexicon.keywords.the), !work.token(end, is: context.lexicon.keywords.of) else { return nil }
+        }
+        let holds = { (id: String) in
+            context.kind(id) == .person && (context.roles[id] ?? context.lexicon.entities[id]?.role(on: context.date)?.role) == role
+        }
+        let leader = work.actors.first { holds($0.ids[0]) }?.ids[0] ?? context.searchBackwards(also: []) { holds($0) }
+        return leader.flatMap(context.state(of:))
     }
 
     /// The body of `state` that the tokens of `range` name, mentioned in the graph with its

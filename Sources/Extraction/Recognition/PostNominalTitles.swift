@@ -8,7 +8,8 @@ extension RoleRecognizer {
     /// X", a deputy word or another such title between ("نائب رئيس مجلس الوزراء وزير
     /// الخارجية"): only a person known to serve the title's office when it names one, else known
     /// to hold its role (in the text or in the lexicon on the article date), so that "استقبل
-    /// بوتين رئيس الوزراء الهندي" stays a verb, its subject and its object.
+    /// بوتين رئيس الوزراء الهندي" stays a verb, its subject and its object; or a person named
+    /// after an honorific title that gave them no office ("السفير محمد الشناوي المتحدث ...").
     func personNamedBefore(title index: Int, role: String, office: String?, _ work: SentenceWork,
                            context: DocumentContext) -> String? {
         var start = work.spans[index].range.lowerBound
@@ -19,6 +20,11 @@ extension RoleRecognizer {
             start = work.spans[before].range.lowerBound
             if work.token(start - 1, isIn: .deputyWords, lexicon: lexicon) { start -= 1 }
             before -= 1
+        }
+        if office != nil, let titled = work.actors.last(where: { $0.range.upperBound == start }), context.kind(titled.ids[0]) == .person,
+           context.state(of: titled.ids[0]) == nil, context.rolesHeld(by: titled.ids[0]).isEmpty,
+           work.spans.contains(where: { if case .title = $0.value { return $0.range.lowerBound == titled.range.lowerBound } else { return false } }) {
+            return titled.ids[0] // "السفير محمد الشناوي المتحدث الرسمي باسم رئاسة الجمهورية"
         }
         let end = work.spans[before].range.upperBound
         let family = end == start - 2 && NameFolding.fold(work.sentence.text(of: start - 2)) == "ال"

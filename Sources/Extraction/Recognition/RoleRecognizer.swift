@@ -55,7 +55,7 @@ struct RoleRecognizer {
                     affiliation = state
                 case .entity(let id) where officeKinds.contains(context.kind(id)):
                     affiliation = id
-                case .function("alliance_anaphora"):
+                case .function("alliance_anaphora") where !isQualifiedNoun(work.spans[next], work):
                     affiliation = allianceNamed(before: index, work, context: context)
                 case .function("ministry_anaphora"):
                     affiliation = ministryNamed(before: index, work, context: context)
@@ -77,6 +77,11 @@ struct RoleRecognizer {
                         affiliation = InstitutionRecognizer.body(kind, of: state, range, work, context: context)
                         used.append(next + 1)
                         if role == "president" { role = "director" }
+                    }
+                case .institution(let kindId):
+                    if let kind = lexicon.institutions[kindId], // "المتحدث الرسمي باسم رئاسة الجمهورية"
+                       let state = InstitutionRecognizer.leaderState(naming: work.spans[next], kind, work, context: context) {
+                        affiliation = InstitutionRecognizer.body(kind, of: state, work.spans[next].range, work, context: context)
                     }
                 default: break
                 }
@@ -337,62 +342,5 @@ struct RoleRecognizer {
             return (InstitutionRecognizer.body(kind, of: id, range, work, context: context), [next, body])
         }
         return (id, [next])
-    }
-
-    /// The alliance an anaphor at span `index` refers to ("الحلف", "الاتحاد"): the last named
-    /// before it in the sentence, else the last one of the document.
-    private func allianceNamed(before index: Int, _ work: SentenceWork, context: DocumentContext) -> String? {
-        let named = work.spans[..<index].compactMap { span -> String? in
-            if case .entity(let id) = span.value, context.kind(id) == .alliance { return id }
-            return nil
-        }
-        return named.last ?? context.lastMentioned(.alliance, also: work.actors.flatMap(\.ids))
-    }
-
-    /// The organisation a group anaphor ("الجماعة", "the group") refers to: the last one named
-    /// before it in the sentence or the document whose names or `anaphors` hold its word.
-    private func groupNamed(by anaphor: Span, before index: Int, _ work: SentenceWork, context: DocumentContext) -> String? {
-        let named = work.spans[..<index].compactMap { span -> String? in
-            if case .entity(let id) = span.value { return id }
-            return nil
-        }
-        let written = String(NameFolding.fold(work.text(anaphor.range)).dropFirst(anaphor.clitic.count))
-        return context.lastGroup(holding: Lexicon.nameWords(written).last ?? "", also: named)
-    }
-
-    /// The office a possessive title refers to: the last organisation or alliance named before
-    /// it in the sentence, else the last state there (a group's leader is more often meant than a
-    /// country's), else the last of them in the document.
-    private func ownerBefore(_ span: Span, _ work: SentenceWork, context: DocumentContext) -> String? {
-        let earlier = work.spans.indices.compactMap { index -> String? in
-            let other = work.spans[index]
-            guard other.range.upperBound <= span.range.lowerBound else { return nil }
-            switch other.value {
-            case .entity(let id): return id
-            case .institution(let kindId): // "وزارة الخارجية الصينية ... المتحدث باسمها"
-                guard index + 1 < work.spans.count, work.spans[index + 1].range.lowerBound == other.range.upperBound,
-                      case .nisba(let state) = work.spans[index + 1].value, let kind = lexicon.institutions[kindId], kind.stands_for_state != true
-                else { return nil }
-                return context.institution(kind, of: state, surface: work.text(other.range.lowerBound..<work.spans[index + 1].range.upperBound))
-            default: return nil
-            }
-        }
-        for kinds in [[EntityKind.organization, .alliance], [.state]] {
-            if let id = earlier.last(where: { kinds.contains(context.kind($0)) }) { return id }
-        }
-        return [EntityKind.organization, .alliance, .state].compactMap { context.lastMentioned($0) }.first
-    }
-
-    /// The ministry "الوزارة" / "the ministry" refers to: one named earlier in the sentence by
-    /// an institution word and a nisba, else the one the document named last.
-    private func ministryNamed(before index: Int, _ work: SentenceWork, context: DocumentContext) -> String? {
-        for position in stride(from: index - 1, through: 0, by: -1) {
-            guard case .institution(let kindId) = work.spans[position].value, kindId.hasSuffix("ministry"),
-                  let kind = lexicon.institutions[kindId], let next = work.spanIndex(startingAt: work.spans[position].range.upperBound),
-                  case .nisba(let state) = work.spans[next].value else { continue }
-            let range = work.spans[position].range.lowerBound..<work.spans[next].range.upperBound
-            return InstitutionRecognizer.body(kind, of: state, range, work, context: context)
-        }
-        return context.lastMinistry(also: work.actors.flatMap(\.ids))
     }
 }

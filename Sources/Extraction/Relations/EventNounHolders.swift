@@ -197,6 +197,23 @@ extension FramePatterns {
         }
     }
 
+    /// An English event word's agent with the states joined to it before by "and" or commas,
+    /// by name or nisba ("Israeli and US strikes", "British, French and US jets"), and where
+    /// they start.
+    func agentsJoined(before agent: (id: String, start: Int), _ work: SentenceWork, context: DocumentContext) -> (ids: [String], start: Int) {
+        var ids = [agent.id], start = agent.start
+        while start >= 2, work.token(start - 1, is: lexicon.keywords.and) || work.tokens[start - 1].mark == ",",
+              let span = work.span(endingAt: start - 1) {
+            switch span.value {
+            case .nisba(let state): ids.insert(state, at: 0)
+            case .entity(let id) where context.kind(id) == .state: ids.insert(id, at: 0)
+            default: return (ids, start)
+            }
+            start = span.range.lowerBound
+        }
+        return (ids, start)
+    }
+
     /// The holders of an English joint event word after "their" / "its" (up to four qualifying
     /// words between, a hyphened compound one word: "their joint Zapad-2025 military exercises"):
     /// two or more actors that open the clause the possessive stands in, after a comma or a

@@ -10,12 +10,13 @@ extension FramePatterns {
 
     /// Whether the direct object right after the verb and its subject is an Arabic noun that
     /// names no one: definite ("دعت المفوضية الدول الأعضاء إلى التضامن مع بولندا") or written
-    /// with the accusative tanween ("انتقد بنوداً في الخطة تمنح روسيا"), and no stopword or
-    /// adverb ("مجدداً"): the actors further on are then not the object.
+    /// with the accusative tanween ("انتقد بنوداً في الخطة تمنح روسيا"), and no stopword, adverb
+    /// ("مجدداً") or rank ("المشير خليفة حفتر"): the actors further on are then not the object.
     func isObjectSlotFilled(at index: Int, _ work: SentenceWork) -> Bool {
         guard index < work.tokens.count, work.tokens[index].isWord, work.spanIndex(startingAt: index) == nil,
               work.sentence.document.isArabic(work.tokens[index]),
-              !lexicon.isFunctionWord(work.tokens[index].word, list: .stopwords) else { return false }
+              !lexicon.isFunctionWord(work.tokens[index].word, list: .stopwords),
+              !work.token(index, isIn: .titleQualifiers, lexicon: lexicon) else { return false }
         let written = work.sentence.text(of: index)
         let folded = NameFolding.fold(written)
         return folded.hasPrefix("ال") || (written.unicodeScalars.last == "\u{064B}" && folded.count >= 4)
@@ -185,6 +186,20 @@ extension FramePatterns {
             event = chained
         }
         return event
+    }
+
+    /// Whether an English actor names the doer of a deed word right after it, alone or joined
+    /// by "and" to another ("following US strikes", "Israeli and US strikes"): no object of the
+    /// verb before it.
+    func isDeedAgent(_ actor: Actor, _ work: SentenceWork) -> Bool {
+        var end = actor.range.upperBound
+        if work.token(end, is: lexicon.keywords.and), let next = work.spanIndex(startingAt: end + 1) { end = work.spans[next].range.upperBound }
+        guard let deed = work.spanIndex(startingAt: end) else { return false }
+        switch work.spans[deed].value {
+        case .trigger(let frame), .nominalTrigger(let frame):
+            return DocumentContext.deeds.contains(RelationType(lexicon.frames[frame].type)) && hasRequiredWords(frame, after: work.spans[deed].range.upperBound, work)
+        default: return false
+        }
     }
 
     /// Whether a trigger of a frame of another relation type starts in `range` ("the deployment

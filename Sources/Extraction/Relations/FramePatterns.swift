@@ -178,6 +178,7 @@ struct FramePatterns {
             }
             if self.isBorderNeighbour(actor, work, unlessRequiredBy: frameIndex) { return false }
             if type == .supports, english, self.isLocative(actor, work) { return false } // "support at the UN": a venue
+            if work.span(endingAt: actor.range.lowerBound)?.value == .function("audience_words") { return false } // "إحاطة أمام مجلس الأمن": an audience
             if type == .sanctions, context.armedForces.contains(actor.ids[0]) { return false }
             if self.isPartnerOfAnotherEvent(actor, triggerEnd: sameEvent?.range.upperBound ?? end, work) { return false }
             if Self.friendlyTypes.contains(type), opposition.map({ $0 < actor.range.lowerBound }) == true
@@ -215,7 +216,8 @@ struct FramePatterns {
             work.complements[searchFrom] = frame.complement_modality ?? "planned"
         }
         var found: Actor?
-        let reactedEvent = (type == .criticizes || frame.reaction == true) && !passive ? eventObject(at: searchFrom, work) : nil
+        let reacts = type == .criticizes || frame.reaction == true
+        let reactedEvent = reacts && !passive ? eventObject(at: searchFrom, work) : nil
         let relativeObject = english && !passive ? work.objectRelativeHead(of: trigger.range.lowerBound, lexicon: lexicon).flatMap { fits($0) ? $0 : nil } : nil
         switch slot {
         case _ where clauseSubject != nil:
@@ -244,12 +246,13 @@ struct FramePatterns {
                     && !work.hasClauseBreak(searchFrom..<$0.range.lowerBound) && !(symmetric && opensRelativeClause(searchFrom..<$0.range.lowerBound, work))
                     && !crossesConjoinedVerb(searchFrom..<$0.range.lowerBound, work)
                     && !isObjectOfOtherPreposition($0, frameIndex, after: searchFrom, work, context: context)
-                    && !(english ? hasEventWord(in: searchFrom..<$0.range.lowerBound, work)
+                    && !(english ? hasEventWord(in: searchFrom..<$0.range.lowerBound, work) || (!reacts && isDeedAgent($0, work))
                          : type != .criticizes && isGenitiveOfEvent($0, from: searchFrom, work))
                     && !(searchFrom..<$0.range.lowerBound).contains { complementWords.contains(work.tokens[$0].word) } && fits($0)
             }
             found = found ?? (reactedEvent != nil ? nil : prepositionalObject(frameIndex, from: searchFrom, triggerEnd: end, work, fits: fits))
             if reactedEvent == nil, !(symmetric && subjects.count >= 2), let nisba = nisbaObject(from: searchFrom, frame: frameIndex, work), fits(nisba),
+               !(english && !reacts && isDeedAgent(nisba, work)), // not "following Israeli and US strikes"
                nisba.range.lowerBound < (found?.range.lowerBound ?? Int.max), !(found.map { namesPlace(of: nisba, $0, work) } ?? false) {
                 found = nisba
             }
@@ -370,7 +373,7 @@ struct FramePatterns {
                            tokens: lower...upper, confidence: confidence)
         if frame.state_parties == true, type == frameType {
             let party = { (id: String) in
-                context.kind(id) == .person ? context.state(of: id) ?? id : self.lexicon.entities[id]?.seatOf?.of ?? id
+                context.kind(id) == .person ? context.state(of: id) ?? context.affiliation[id] ?? id : self.lexicon.entities[id]?.seatOf?.of ?? id
             }
             // A person allied with an armed group or a party is not their state ("بري، الحليف الأبرز لحزب الله").
             let isGroup = { (id: String) in context.kind(id) == .organization && party(id) == id }
@@ -378,7 +381,9 @@ struct FramePatterns {
             if !keepsPeople { pairs = pairs.map { (party($0.0), party($0.1)) } }
         }
         let rule = "frame:\(frame.name)" + (verbal ? "_in_words" : meeting ? "_between_people" : ofDeed ? "_of_deed" : undoneType != nil ? "_undone" : "")
-        for (source, target) in pairs {
+        // People serving one state are one side of a meeting ("Trump was joined by Secretary of State Marco Rubio").
+        for (source, target) in pairs where !(type == .metWith && context.kind(source) == .person && context.kind(target) == .person
+                                               && context.state(of: source).map { $0 == context.state(of: target) } == true) {
             context.emit(source, type, target, attributes: attributes, sentence: work.sentence, tokens: lower...upper, rule: rule,
                          confidence: confidence)
         }

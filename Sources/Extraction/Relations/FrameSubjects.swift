@@ -76,8 +76,7 @@ extension FramePatterns {
                 if frame.nisba_agent == true, let owner = nisbaAfterOf(trigger, work, context: context) {
                     (found.ids, found.end) = ([owner.state], owner.end)
                 } else if let agent = agent(before: trigger.range.lowerBound, work, context: context) {
-                    found.ids = [agent.id]
-                    found.start = agent.start
+                    (found.ids, found.start) = agentsJoined(before: agent, work, context: context)
                 } else if let holder = englishEventVerbSubject(of: trigger, work) {
                     found.take(work.coordinatedBefore(holder, keywords: lexicon.keywords, kind: context.kind))
                 } else {

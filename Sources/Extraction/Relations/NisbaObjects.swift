@@ -54,13 +54,15 @@ extension FramePatterns {
     }
 
     /// The state an attack's target belongs to when the target is a noun with the feminine
-    /// possessive "ها" after one of the frame's prepositions ("الضربات ... على منشآتها النووية"):
-    /// the state the sentence opens with as its subject.
+    /// possessive "ها", or after an English possessive, after one of the frame's prepositions
+    /// ("الضربات ... على منشآتها النووية", "strikes on its nuclear facilities"): the state the
+    /// sentence opens with as its subject.
     func ownedTarget(after index: Int, _ frameIndex: Int, _ work: SentenceWork, context: DocumentContext) -> Actor? {
         guard let preposition = framePreposition(after: index, frameIndex, work), preposition + 1 < work.tokens.count,
               work.tokens[preposition + 1].isWord, work.spanIndex(startingAt: preposition + 1) == nil,
-              work.sentence.document.isArabic(work.tokens[preposition + 1]),
-              PossessiveForms.hasSuffix(NameFolding.fold(work.sentence.text(of: preposition + 1)), among: ["ها"]),
+              work.sentence.document.isArabic(work.tokens[preposition + 1])
+                ? PossessiveForms.hasSuffix(NameFolding.fold(work.sentence.text(of: preposition + 1)), among: ["ها"])
+                : work.token(preposition + 1, isIn: .possessives, lexicon: lexicon),
               let owner = work.actors.first, owner.range.upperBound <= index, owner.ids.count == 1,
               context.kind(owner.ids[0]) == .state, !isPrepositional(owner, work) else { return nil }
         return owner
