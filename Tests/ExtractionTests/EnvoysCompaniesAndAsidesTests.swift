@@ -7,7 +7,8 @@ import XCTest
 /// scope of refusals and agentless passives.
 final class EnvoysCompaniesAndAsidesTests: XCTestCase {
     func testATitleBeforeTheWordStateAndTheStateNamesItsHolder() {
-        XCTAssertTrue(edges("وصل أمير دولة الكويت مشعل الأحمد إلى القاهرة.").contains("mshal_alahmd holds_role kuwait"))
+        XCTAssertTrue(edges("وصل رئيس دولة مالطا ميريام سبيتيري ديبونو إلى القاهرة.").contains("miriam_sbitiri_dibono holds_role malta"))
+        XCTAssertTrue(edges("وصل أمير دولة الكويت مشعل الأحمد إلى القاهرة.").contains("mishal_al_ahmad holds_role kuwait"))
         XCTAssertTrue(edges("استقبل رئيس جمهورية أذربيجان إلهام علييف الوفد.").contains("ilham_aliyev holds_role azerbaijan"))
     }
 

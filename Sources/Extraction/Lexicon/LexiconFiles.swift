@@ -283,6 +283,10 @@ public enum LexiconFiles {
         /// Whether the trigger reacts to a deed named after it, as criticism does, so that its
         /// object is the deed's doer ("صدت قواتها 14 هجوما روسيا": Russia's attacks repelled).
         public var reaction: Bool?
+        /// Whether a deed word right after the trigger (or its subject) is what is threatened,
+        /// not done ("هددت روسيا بضرب أوكرانيا", "threatened to strike Iran"): the deed's target
+        /// is the object, and the deed gives no relation of its own.
+        public var threatened_deeds: Bool?
         /// Triggers that are words of criticism, not of force, when every subject is a person
         /// ("هاجم لافروف الناتو", "Lavrov attacked NATO"): the relation is then `criticizes`.
         public var criticism_when_person: [String]?

@@ -71,3 +71,12 @@ extension RoleRecognizer {
         return context.lastMinistry(also: work.actors.flatMap(\.ids))
     }
 }
+
+extension DocumentContext {
+    /// The last organisation mentioned whose names or `anaphors` hold `head` (folded, without the
+    /// article: "جماعه", "group"), the sentence's own mentions first: what "الجماعة" / "the group"
+    /// refers to.
+    func lastGroup(holding head: String, also recent: [String]) -> String? {
+        searchBackwards(also: recent) { self.lexicon.groupNameWords[$0]?.contains(head) == true }
+    }
+}

@@ -1,9 +1,9 @@
 import EntityGraph
 
-/// What extraction remembers while it reads one document: the graph being built, the people
-/// the document introduced, who holds which role, who is speaking, and the order in which
-/// entities were mentioned (for anaphora). One thread reads one document, so its properties are
-/// not checked for exclusive access at run time (`@exclusivity(unchecked)`).
+/// What extraction remembers while it reads one document: the graph being built, the people the
+/// document introduced, who holds which role, who is speaking, and the order in which entities were
+/// mentioned (for anaphora). One thread reads one document, so its properties are not checked for
+/// exclusive access at run time (`@exclusivity(unchecked)`).
 final class DocumentContext {
     let lexicon: Lexicon
     let document: String
@@ -17,9 +17,11 @@ final class DocumentContext {
     @exclusivity(unchecked) var affiliation: [String: String] = [:]
     /// Person id → the role they hold, as read in the text.
     @exclusivity(unchecked) var roles: [String: String] = [:]
-    /// The state of the last office holder named with a title: whose office a `national` title
-    /// named with no state is.
+    /// The state of the last office holder named with a title, and the state of the first known
+    /// person named with a `national` title and no state ("Prime Minister Narendra Modi" in an
+    /// Indian paper, its home): whose office a `national` title named with no state is.
     @exclusivity(unchecked) var lastOfficeState: String?
+    @exclusivity(unchecked) var homeState: String?
     /// The person currently speaking.
     @exclusivity(unchecked) var speaker: String?
     /// The two sides of the last meeting or cooperation read between two states: their states,
@@ -29,8 +31,8 @@ final class DocumentContext {
     /// (states or groups: "the agreement between Israel and Hamas") with their sentence.
     @exclusivity(unchecked) private(set) var lastMeetingSentence = -1
     @exclusivity(unchecked) var lastSidesBetween: (ids: [String], sentence: Int)?
-    /// The two people of the last meeting or agreement read between people, however many
-    /// state-level ones came after it: who "الزعيمان" / "the two leaders" are.
+    /// The two people of the last meeting or agreement read between people, however many state-level
+    /// ones came after it: who "الزعيمان" / "the two leaders" are.
     @exclusivity(unchecked) private(set) var lastMeetingPeople: [String]?
     /// The states of the last cooperation read, and the sentence it was read in.
     @exclusivity(unchecked) private(set) var lastAgreement: (states: [String], sentence: Int)?
@@ -38,9 +40,8 @@ final class DocumentContext {
     @exclusivity(unchecked) private var pairReadings: [[String]: (count: Int, last: Int)] = [:]
     /// How many meetings and agreements between two states were read so far (the clock of `last`).
     @exclusivity(unchecked) private var meetingsRead = 0
-    /// The pair of states the document's meetings and agreements are most often between (the
-    /// later one of equals): what "البلدين" / "the two countries" refer to when the sentence
-    /// does not say.
+    /// The pair of states the document's meetings and agreements are most often between (the later
+    /// one of equals): what "البلدين" / "the two countries" refer to when the sentence does not say.
     var mainPair: [String]? {
         pairReadings.max { ($0.value.count, $0.value.last) < ($1.value.count, $1.value.last) }?.key
     }
@@ -218,13 +219,6 @@ final class DocumentContext {
         for id in recent.reversed() where visit(id) { return id }
         for id in history.reversed() where visit(id) { return id }
         return nil
-    }
-
-    /// The last organisation mentioned whose names or `anaphors` hold `head` (folded, without the
-    /// article: "جماعه", "group"), the sentence's own mentions first: what "الجماعة" / "the group"
-    /// refers to.
-    func lastGroup(holding head: String, also recent: [String]) -> String? {
-        searchBackwards(also: recent) { self.lexicon.groupNameWords[$0]?.contains(head) == true }
     }
 
     /// The most recently mentioned entity of a kind, the sentence's own mentions first.

@@ -196,6 +196,7 @@ struct RoleRecognizer {
             }
             if let person, affiliation == nil {
                 affiliation = lexicon.entities[person]?.roles.last { $0.role == role }?.of ?? context.affiliation[person]
+                if lexicon.nationalRoles.contains(role), nameEnd > tokenCursor, context.homeState == nil { context.homeState = affiliation }
             }
             if let person, affiliation == nil, nameEnd > tokenCursor, !former, lexicon.nationalRoles.contains(role), !isOwnedByPlace(span, work, context: context) {
                 // Not a state whose holder of the role the document just named ("Pakistan's Defence Minister Khawaja Asif
@@ -205,8 +206,9 @@ struct RoleRecognizer {
                         other != person && context.affiliation[other] == state && context.roles[other] == role
                     }
                 }
-                affiliation = [stateNamed(before: span, work, context: context), context.lastOfficeState, context.firstStateNamed]
-                    .compactMap { $0 }.first.flatMap { vacant($0) ? $0 : nil }
+                let guests = guestStates(before: span, work, context: context)
+                affiliation = [stateNamed(before: span, work, context: context), context.homeState, context.lastOfficeState, context.firstStateNamed, lastCapitalState(context)]
+                    .compactMap { $0 }.first { !guests.contains($0) }.flatMap { vacant($0) ? $0 : nil }
             }
             if role == Self.genericRole || span.value == .function("counterpart"), let person, let office = affiliation,
                let known = lexicon.entities[person]?.role(on: context.date, in: office) {

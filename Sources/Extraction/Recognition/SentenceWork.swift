@@ -234,13 +234,19 @@ final class SentenceWork {
 
     /// The comma that closes where an Arabic event took place, opened by في or a word with the
     /// proclitic ب right after the comma `open` ("استقبل ...، الأحد، في قصر الشاطئ بأبوظبي، الرئيس",
-    /// "، بمقر الرئاسة في مدينة رام الله،"): at most six words, one of them a place of the lexicon.
+    /// "، بمقر الرئاسة في مدينة رام الله،"), after a time phrase or two words of a day too ("، اليوم
+    /// الجمعة بالقصر الملكي بالدار البيضاء،"): at most six words, one of them a place of the lexicon.
     private func venueEnd(after open: Int, isComma: (Int) -> Bool) -> Int? {
         let tokens = sentence.tokens
-        guard open + 2 < tokens.count, tokens[open + 1].word == lexicon.keywords.inside
-                || (sentence.document.isArabic(tokens[open + 1]) && sentence.text(of: open + 1).hasPrefix("ب")) else { return nil }
-        var close = open + 2, place = false
-        while close < tokens.count, close - open <= 7, tokens[close].isWord {
+        var first = open + 1
+        if let time = spanIndex(startingAt: first), spans[time].value == .function("time_phrases") { first = spans[time].range.upperBound }
+        while first + 1 < tokens.count, first - open <= 2, tokens[first].isWord, tokens[first].number < 0, spanIndex(startingAt: first) == nil,
+              tokens[first].word != lexicon.keywords.inside, !sentence.text(of: first).hasPrefix("ب") { first += 1 }
+        let withBa = spanIndex(startingAt: first).map { ArabicClitics.endsWithPreposition(spans[$0].clitic, "ب") }
+            ?? sentence.text(of: first).hasPrefix("ب") // "بمقر", not the name "بريجوجين"
+        guard first + 1 < tokens.count, tokens[first].word == lexicon.keywords.inside || (sentence.document.isArabic(tokens[first]) && withBa) else { return nil }
+        var close = first + 1, place = false
+        while close < tokens.count, close - first <= 6, tokens[close].isWord {
             if let span = spanIndex(startingAt: close), case .entity(let id) = spans[span].value, lexicon.entities[id]?.kind == .place { place = true }
             close += 1
         }

@@ -362,18 +362,6 @@ extension RoleRecognizer {
         return end > posting + 1 && isEnglishApposition(at: end, work) ? end : nil
     }
 
-    /// The state whose capital its sentence names last before a title ("زار لاريجاني بيروت،
-    /// والتقى رئيس مجلس النواب نبيه بري": the speaker is Lebanon's): where a `national` title with
-    /// no state of its own is held, the visited state rather than the visitor's.
-    func stateNamed(before title: Span, _ work: SentenceWork, context: DocumentContext) -> String? {
-        for span in work.spans.reversed() where span.range.upperBound <= title.range.lowerBound {
-            guard case .entity(let id) = span.value, context.kind(id) == .place else { continue }
-            let state = context.actingEntity(id)
-            if state != id, context.kind(state) == .state { return state }
-        }
-        return nil
-    }
-
     /// Whether an `official` title may name someone: an Arabic one always (its forms are
     /// definite), an English one after "the" and at most an affiliation ("the Chinese official")
     /// or before a name ("Senior Hamas official Khalil al-Hayya").

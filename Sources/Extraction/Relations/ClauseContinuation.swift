@@ -18,7 +18,17 @@ extension FramePatterns {
     /// subject is then the one already named, and the noun after it is the object.
     func agreesWithDroppedSubject(_ trigger: Span, _ work: SentenceWork) -> Bool {
         let word = NameFolding.fold(work.sentence.text(of: trigger.range.lowerBound)).dropFirst(trigger.clitic.count)
-        return word.count >= 4 && (word.hasSuffix("تا") || word.hasSuffix("وا"))
+        return word.count >= 4 && (word.hasSuffix("تا") || word.hasSuffix("وا")) || isGovernedByDualVerb(trigger, work)
+    }
+
+    /// Whether the trigger follows a preposition after a verb joined by و with a dual or plural
+    /// subject ending ("وأعربتا عن دعمهما"): the verb continues the main clause, and so does the
+    /// trigger.
+    func isGovernedByDualVerb(_ trigger: Span, _ work: SentenceWork) -> Bool {
+        let verb = trigger.range.lowerBound - 2
+        guard verb >= 0, work.token(verb + 1, isOneOf: lexicon.keywords.prepositions), work.tokens[verb].isWord else { return false }
+        let word = NameFolding.fold(work.sentence.text(of: verb))
+        return word.hasPrefix("و") && word.count >= 5 && (word.hasSuffix("تا") || word.hasSuffix("وا"))
     }
 
     /// Whether an English trigger is a participle after a comma ("..., accusing Minsk of"): its
@@ -68,7 +78,7 @@ extension FramePatterns {
     /// follows a word ("Macron visited Kyiv on Monday, met Zelenskiy", "X meets Y, seeks ...").
     func continuesClause(_ trigger: Span, _ work: SentenceWork) -> Bool {
         let start = trigger.range.lowerBound
-        return trigger.clitic == "و" || trigger.clitic == "ف" || work.token(start - 1, is: lexicon.keywords.and)
+        return trigger.clitic == "و" || trigger.clitic == "ف" || work.token(start - 1, is: lexicon.keywords.and) || isGovernedByDualVerb(trigger, work)
             || work.token(start - 1, isIn: .continuers, lexicon: lexicon)
             || work.token(start - 1, isIn: .droppedSubjectMarkers, lexicon: lexicon)
             || (isEnglish(trigger, work) && work.token(start - 2, is: lexicon.keywords.and) && work.tokens[start - 1].isWord

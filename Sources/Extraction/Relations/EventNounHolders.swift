@@ -79,8 +79,9 @@ extension FramePatterns {
     /// The owner of the pronoun ending an Arabic event noun ("بدأت روسيا غزوها لأوكرانيا":
     /// Russia): the actor named last before it in its clause, unless another event word is that
     /// actor's verb, right before it or between it and the noun ("أدانت بولندا هجومها": Poland
-    /// condemns, the attack is not hers); else the doer of the last deed of the noun's kind in
-    /// this sentence or the three before.
+    /// condemns, the attack is not hers); for a dual or plural pronoun, the two or more actors
+    /// that open the sentence; else the doer of the last deed of the noun's kind in this sentence
+    /// or the three before.
     func possessedEventOwner(of trigger: Span, frame frameIndex: Int, _ work: SentenceWork, context: DocumentContext) -> Actor? {
         let start = trigger.range.lowerBound
         guard PossessiveForms.hasSuffix(work.sentence.text(of: start), among: lexicon.pronounSuffixes) else { return nil }
@@ -92,6 +93,11 @@ extension FramePatterns {
                     || (span.range.lowerBound >= owner.range.upperBound && span.range.upperBound <= start)
             }
             if !ownVerb { return leadOffice(of: owner, work, context: context) ?? owner }
+        }
+        let written = NameFolding.fold(work.sentence.text(of: start))
+        if written.hasSuffix("هما") || written.hasSuffix("هم"), let main = work.actors.first, main.range.upperBound <= start, !isPrepositional(main, work) {
+            let list = work.coordinated(from: main, keywords: lexicon.keywords) // "رحبت السعودية وقطر ...، وأعربتا عن دعمهما"
+            if list.ids.count >= 2, list.end <= start { return Actor(ids: list.ids, range: main.range.lowerBound..<list.end, clitic: main.clitic, source: .name) }
         }
         guard let deed = context.recentDeed(RelationType(lexicon.frames[frameIndex].type)) else { return nil }
         return Actor(ids: deed.agents, range: trigger.range, clitic: "", source: .anaphora)

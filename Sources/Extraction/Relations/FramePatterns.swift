@@ -32,7 +32,7 @@ struct FramePatterns {
             }
             defer { previousFrame = (frameIndex, span.range.upperBound) }
             if let previous = previousFrame, previous.0 == frameIndex, previous.1 == span.range.lowerBound { continue }
-            if isNegated(span, work) || isRefused(span, work) || isPassive(span, work) || isHypothetical(span, work) { continue }
+            if isNegated(span, work) || isRefused(span, work) || isPassive(span, work) || isHypothetical(span, work) || isThreatened(span, work) { continue }
             if let undoing = undoing(span, frameIndex, work) {
                 if let reduced = lexicon.frames[frameIndex].undone_type, undoing == .done {
                     apply(frameIndex, trigger: span, nominal: nominal, modality: nil, as: RelationType(reduced), work, context: context)
@@ -265,6 +265,7 @@ struct FramePatterns {
             found = held
         }
         if let named = found.flatMap({ namedAfterPronoun($0, work) }), fits(named) { found = named } // "وزيرين إسرائيليين هما بن غفير وسموتريتش"
+        found = found ?? threatObject(frame, after: max(end, subjectEnd), work, fits: fits) // "هددت روسيا بضرب أوكرانيا"
         var ofDeed = false
         if found == nil, type == .criticizes, frame.speaker == true || work.token(trigger.range.lowerBound - 1, is: lexicon.keywords.what)
             || isRelativeVerbOfDeed(trigger, work),

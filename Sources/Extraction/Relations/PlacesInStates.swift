@@ -4,7 +4,8 @@ import EntityGraph
 /// "جيب كالينينغراد الروسي" (noun, place, nisba), "the Ukrainian city of Kharkiv" (nisba, noun,
 /// "of", place), "Russia's Kursk region" (state, possessive, place, noun), "Russia's Black Sea
 /// port of Tuapse" (state, possessive, words, noun, "of", place) and "linking Azerbaijan to its
-/// Nakhchivan exclave" (state, possessive pronoun, place, noun) → located_in. Without the
+/// Nakhchivan exclave" (state, possessive pronoun, place, noun) and "near Aktau, Kazakhstan"
+/// (a preposition, place, comma, state, end of clause) → located_in. Without the
 /// noun a nisba after a place may qualify a word before it ("قصف خاركيف الروسي" is a Russian
 /// shelling), so none is read. A location word ("الواقع شرقي مولدوفا", "located in"), an
 /// apposition naming the place's kind ("Transnistria, a breakaway region in Moldova's east") or
@@ -114,6 +115,13 @@ extension StructuralPatterns {
         }
         if let state = stateAfterCompassWord(at: end, work, context: context) {
             return (state.id, start...(state.end - 1))
+        }
+        // "near Aktau, Kazakhstan." / "in Aktau, Kazakhstan, on Monday": an English place and its state after a comma.
+        if !work.sentence.document.isArabic(work.tokens[start]), end + 1 < work.tokens.count, work.tokens[end].mark == ",",
+           let state = work.actors.first(where: { $0.range.lowerBound == end + 1 }), context.kind(state.ids[0]) == .state,
+           state.range.upperBound == work.tokens.count || work.tokens[state.range.upperBound].mark.map({ ",.;)".unicodeScalars.contains($0) }) == true,
+           context.stateOfPlace(place.ids[0]).map({ $0 == state.ids[0] }) ?? true, work.token(start - 1, isOneOf: lexicon.keywords.locative) || work.token(start - 1, isIn: .vicinityWords, lexicon: lexicon) {
+            return (state.ids[0], start...(state.range.upperBound - 1))
         }
         if work.token(end, isIn: .placeNouns, lexicon: lexicon), work.token(start - 1, isIn: .possessives, lexicon: lexicon),
            let owner = work.actor(endingBefore: start - 1, gap: 2), context.kind(owner.ids[0]) == .state,

@@ -1,0 +1,42 @@
+import EntityGraph
+
+/// The state of a `national` title written with neither a state nor an owner ("Prime Minister
+/// X", "National Security Adviser Ajit Doval"): the state the sentence visits, else the
+/// document's home state, else the state of the office it named last, else its first state,
+/// else the state of the capital it named last, never the state of someone the sentence says
+/// met the titled person (a visitor meets the host's officials).
+extension RoleRecognizer {
+    /// The state whose capital its sentence names last before a title ("زار لاريجاني بيروت،
+    /// والتقى رئيس مجلس النواب نبيه بري": the speaker is Lebanon's): where a `national` title with
+    /// no state of its own is held, the visited state rather than the visitor's.
+    func stateNamed(before title: Span, _ work: SentenceWork, context: DocumentContext) -> String? {
+        for span in work.spans.reversed() where span.range.upperBound <= title.range.lowerBound {
+            guard case .entity(let id) = span.value, context.kind(id) == .place else { continue }
+            let state = context.actingEntity(id)
+            if state != id, context.kind(state) == .state { return state }
+        }
+        return nil
+    }
+
+    /// The state whose capital (or seat) the document named last ("arrived in New Delhi": India).
+    func lastCapitalState(_ context: DocumentContext) -> String? {
+        context.searchBackwards(also: []) { id in
+            context.kind(id) == .place && context.actingEntity(id) != id && context.kind(context.actingEntity(id)) == .state
+        }.map(context.actingEntity)
+    }
+
+    /// The states of the people named before a meeting word that stands before `title` in its
+    /// sentence ("Wang Yi also met National Security Adviser Ajit Doval": China).
+    func guestStates(before title: Span, _ work: SentenceWork, context: DocumentContext) -> Set<String> {
+        guard let meeting = work.spans.last(where: { span in
+            guard span.range.upperBound <= title.range.lowerBound, case .trigger(let frame) = span.value else { return false }
+            return RelationType(lexicon.frames[frame].type) == .metWith
+        }) else { return [] }
+        let named = work.spans.compactMap { span -> String? in
+            guard span.range.upperBound <= meeting.range.lowerBound, case .entity(let id) = span.value else { return nil }
+            return id
+        }
+        let titled = work.actors.filter { $0.range.upperBound <= meeting.range.lowerBound }.map { $0.ids[0] }
+        return Set((named + titled).filter { context.kind($0) == .person }.compactMap(context.state(of:)))
+    }
+}
