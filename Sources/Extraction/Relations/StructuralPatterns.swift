@@ -22,6 +22,7 @@ struct StructuralPatterns {
         nestedBlocs(work, context: context)
         captionMeetings(work, context: context)
         talksWith(work, context: context)
+        gatheringMembers(work, context: context)
         namedAllies(work, context: context)
         counterpartPairs(work, context: context)
         memberNouns(work, context: context)
