@@ -176,6 +176,9 @@ public enum LexiconFiles {
         /// Whether the body is an armed force: named in another state it is deployed there
         /// ("القوات الروسية في بيلاروسيا", "North Korean troops in Russia").
         public var armed: Bool?
+        /// Whether only a nisba makes English words of the kind a state's body ("German brigade"),
+        /// not the state's name ("Lithuania brigade" is the brigade sent there).
+        public var adjective_only: Bool?
         /// The role whose holder's state owns the words when nothing qualifies them ("رئاسة
         /// الجمهورية", "the presidency": the state of the president the sentence names first,
         /// else of the one the document named last).

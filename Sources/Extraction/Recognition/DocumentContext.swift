@@ -24,8 +24,8 @@ final class DocumentContext {
     @exclusivity(unchecked) var homeState: String?
     /// The person currently speaking.
     @exclusivity(unchecked) var speaker: String?
-    /// The two sides of the last meeting or cooperation read between two states: their states,
-    /// what "الجانبان" / "the two sides" refer to.
+    /// The two sides of the last meeting or cooperation read: their states, or a group whose people
+    /// met ("التقى رئيس الوزراء القطري وفدا من حماس"), what "الجانبان" / "the two sides" refer to.
     @exclusivity(unchecked) private(set) var lastMeetingStates: [String]?
     /// The sentence of the last such meeting, and the last two sides named after بين / "between"
     /// (states or groups: "the agreement between Israel and Hamas") with their sentence.
@@ -353,10 +353,9 @@ final class DocumentContext {
     /// The kinds of deed a later reaction may refer to by their event word alone.
     static let deeds: Set<RelationType> = [.attacks, .sanctions, .threatens, .deploysTo]
 
-    /// Adds a relation with its evidence; both ends are added to the graph if missing. A
-    /// symmetric edge is read and stored with its ends in id order, so its `direction` (of the
-    /// target as seen from the source) is turned round when they are swapped; an asserted or
-    /// reported deed is remembered in `lastDeeds`.
+    /// Adds a relation with its evidence; both ends are added to the graph if missing. A symmetric edge
+    /// is read and stored with its ends in id order, so its `direction` (of the target as seen from the
+    /// source) is turned round when they are swapped; an asserted or reported deed is remembered.
     func emit(_ source: String, _ type: RelationType, _ target: String, attributes: [String: String] = [:],
               sentence: Sentence, tokens: ClosedRange<Int>, rule: String, confidence: Double) {
         guard source != target else { return }
@@ -366,11 +365,15 @@ final class DocumentContext {
             if let direction = attributes["direction"] { attributes["direction"] = Self.oppositeDirections[direction] }
             (source, target) = (target, source)
         }
-        if type == .metWith || type == .cooperatesWith, let first = state(of: source), let second = state(of: target), first != second {
+        let people = kind(source) == .person || kind(target) == .person // a group is a side where its people meet
+        if type == .metWith || type == .cooperatesWith, let first = people ? side(source) : state(of: source),
+           let second = people ? side(target) : state(of: target), first != second {
             (lastMeetingStates, lastMeetingSentence) = ([first, second], sentenceNumber)
             if kind(source) == .person && kind(target) == .person { lastMeetingPeople = [source, target] }
-            if type == .cooperatesWith { lastAgreement = (states: [first, second], sentence: sentenceNumber) }
-            countPair(first, second)
+            if kind(first) == .state, kind(second) == .state {
+                if type == .cooperatesWith { lastAgreement = (states: [first, second], sentence: sentenceNumber) }
+                countPair(first, second)
+            }
         }
         if type == .criticizes { lastCriticism = Deed(agents: [source], target: target, sentence: sentenceNumber) }
         if Self.deeds.contains(type), attributes["modality"] == nil || attributes["modality"] == "reported" {

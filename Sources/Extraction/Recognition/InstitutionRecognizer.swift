@@ -63,7 +63,7 @@ struct InstitutionRecognizer {
                       !work.sentence.document.isArabic(work.tokens[span.range.lowerBound]) {
                 switch work.spans[index - 1].value {
                 case .nisba(let found): state = found
-                case .entity(let found) where context.kind(found) == .state: state = found
+                case .entity(let found) where context.kind(found) == .state && kind.adjective_only != true: state = found
                 default: break
                 }
                 if state != nil {

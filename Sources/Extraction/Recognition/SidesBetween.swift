@@ -27,3 +27,10 @@ extension DocumentContext {
         return sides.ids
     }
 }
+
+extension DocumentContext {
+    /// The side an entity takes in a meeting: its state, else the group it is or serves.
+    func side(_ id: String) -> String? {
+        state(of: id) ?? (kind(id) == .person ? affiliation[id].flatMap { kind($0) == .organization ? $0 : nil } : kind(id) == .organization ? id : nil)
+    }
+}

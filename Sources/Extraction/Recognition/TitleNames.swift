@@ -371,6 +371,7 @@ extension RoleRecognizer {
         let affiliation = work.span(endingAt: start)?.range.lowerBound ?? start
         return work.token(start - 1, is: lexicon.keywords.the) || work.token(affiliation - 1, is: lexicon.keywords.the)
             || nameLength(work, from: span.range.upperBound) != nil
+            || work.spanIndex(startingAt: span.range.upperBound).map { if case .entity = work.spans[$0].value { return true } else { return false } } == true
     }
 
     /// Whether an Arabic title ends with a possessive pronoun, "ها" or "ه" as written ("زعيمها",

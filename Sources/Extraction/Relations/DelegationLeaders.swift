@@ -5,9 +5,11 @@ import EntityGraph
 /// leader too.
 extension FramePatterns {
     /// The people named within two words after a leading agent phrase ("برئاسة", "led by") that
-    /// follows the object list ending at `end`, right after it or after one word ("a Hamas
-    /// delegation led by").
-    func delegationLeaders(after end: Int, _ work: SentenceWork, context: DocumentContext) -> [String] {
+    /// follows the object list ending at `listEnd`, right after it, after one word ("a Hamas
+    /// delegation led by") or after an acronym in parentheses.
+    func delegationLeaders(after listEnd: Int, _ work: SentenceWork, context: DocumentContext) -> [String] {
+        // "وفدا من حركة المقاومة الإسلامية (حماس) برئاسة": past the parentheses, the name's or the acronym's.
+        let end = work.parentheticalEnd(at: listEnd) ?? (listEnd < work.tokens.count && work.tokens[listEnd].mark == ")" ? listEnd + 1 : listEnd)
         guard let phrase = work.spans.first(where: { (end...(end + 1)).contains($0.range.lowerBound) && $0.value == .function(Lexicon.agentPhraseList) }),
               phrase.range.lowerBound == end || work.tokens[end].isWord && !work.actors.contains(where: { $0.range.contains(end) }),
               lexicon.roleOfAgentPhrase[String(NameFolding.fold(work.text(phrase.range)).dropFirst(phrase.clitic.count))] == "leader",

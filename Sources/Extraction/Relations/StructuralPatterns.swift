@@ -305,7 +305,8 @@ struct StructuralPatterns {
             let inner = first.ids[0], outer = second.ids[0]
             let adjacent = second.range.lowerBound == first.range.upperBound && ArabicClitics.endsWithPreposition(second.clitic, "ب")
             let withIn = second.range.lowerBound == first.range.upperBound + 1
-                && work.token(first.range.upperBound, is: lexicon.keywords.inside)
+                && (work.token(first.range.upperBound, is: lexicon.keywords.inside) // English "in" only for forces: "a German brigade in Lithuania"
+                    || (context.armedForces.contains(inner) && work.token(first.range.upperBound, isOneOf: lexicon.keywords.locative)))
             guard adjacent || withIn, first.source == .name, second.source == .name,
                   [.organization, .place].contains(context.kind(inner)), [.place, .state].contains(context.kind(outer)) else { continue }
             let tokens = first.range.lowerBound...(second.range.upperBound - 1)

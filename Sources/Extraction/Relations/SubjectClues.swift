@@ -97,11 +97,20 @@ extension FramePatterns {
 
     /// The state of the nisba right before an Arabic participle with the article that qualifies
     /// the same noun ("الأسلحة النووية الروسية المنتشرة في بيلاروسيا": Russia's weapons, which
-    /// Russia deploys).
+    /// Russia deploys), or within six words before a verb whose clause names no actor before it,
+    /// the nisba of what the verb tells of ("منظومة الصواريخ الروسية فرط الصوتية «أوريشنيك»
+    /// ستنشر على أراضي بيلاروس").
     func nisbaBeforeParticiple(_ trigger: Span, _ work: SentenceWork) -> String? {
         let start = trigger.range.lowerBound
-        guard !isEnglish(trigger, work), trigger.clitic.isEmpty, work.sentence.document.startsWithArticle(work.tokens[start]),
-              let nisba = work.spans.last(where: { $0.range.upperBound == start }), case .nisba(let state) = nisba.value else { return nil }
+        guard !isEnglish(trigger, work), trigger.clitic.isEmpty else { return nil }
+        if work.sentence.document.startsWithArticle(work.tokens[start]) {
+            guard let nisba = work.spans.last(where: { $0.range.upperBound == start }), case .nisba(let state) = nisba.value else { return nil }
+            return state
+        }
+        let clause = ((0..<start).last { work.isClauseBreak($0) || work.token($0, isIn: .complementizers, lexicon: lexicon) } ?? -1) + 1
+        guard case .trigger = trigger.value, !work.actors.contains(where: { $0.range.lowerBound >= clause && $0.range.upperBound <= start }),
+              let nisba = work.spans.last(where: { $0.range.upperBound <= start && $0.range.lowerBound >= max(clause, start - 6) && $0.value.isNisba }),
+              case .nisba(let state) = nisba.value else { return nil }
         return state
     }
 

@@ -8,14 +8,22 @@ extension FramePatterns {
     /// the threat's content: with the proclitic ب in Arabic, after "to" in English.
     func threatenedDeed(after index: Int, _ work: SentenceWork) -> Span? {
         let to = work.token(index, is: lexicon.keywords.toEnglish)
-        guard let position = work.spanIndex(startingAt: to ? index + 1 : index) else { return nil }
-        let deed = work.spans[position]
-        switch deed.value {
-        case .trigger(let frame), .nominalTrigger(let frame):
-            guard DocumentContext.deeds.contains(RelationType(lexicon.frames[frame].type)) else { return nil }
-            return to || ArabicClitics.endsWithPreposition(deed.clitic, "ب") ? deed : nil
-        default: return nil
+        // After "to", an undoing verb and a word may come first ("threatened to cut diesel supplies to Ukraine").
+        let starts = to ? Array((index + 1)...(index + 3)) : [index]
+        for start in starts {
+            guard let position = work.spanIndex(startingAt: start) else { continue }
+            let deed = work.spans[position]
+            switch deed.value {
+            case .trigger(let frame), .nominalTrigger(let frame):
+                guard hasRequiredWords(frame, after: deed.range.upperBound, work) else { continue } // "cut" without "ties"
+                let undone = start > index + 1 && undoing(deed, frame, work) == .done
+                let type = undone ? lexicon.frames[frame].undone_type.map { RelationType($0) } : RelationType(lexicon.frames[frame].type)
+                guard let type, DocumentContext.deeds.contains(type), start == starts[0] || undone else { return nil }
+                return to || ArabicClitics.endsWithPreposition(deed.clitic, "ب") ? deed : nil
+            default: return nil
+            }
         }
+        return nil
     }
 
     /// The object of a threat whose content is a deed written after `index`: the actor the deed
@@ -29,13 +37,13 @@ extension FramePatterns {
     /// Whether a deed word is the content of a threat before it: a trigger of a frame with
     /// `threatened_deeds`, then at most its subject and "to", right before the deed word.
     func isThreatened(_ deed: Span, _ work: SentenceWork) -> Bool {
-        var end = deed.range.lowerBound
-        if work.token(end - 1, is: lexicon.keywords.toEnglish) { end -= 1 }
+        let to = ((max(0, deed.range.lowerBound - 3))..<deed.range.lowerBound).last { work.token($0, is: lexicon.keywords.toEnglish) }
+        guard threatenedDeed(after: to ?? deed.range.lowerBound, work)?.range == deed.range else { return false }
+        var end = to ?? deed.range.lowerBound
         if let subject = work.actor(endingBefore: end, gap: 0) { end = subject.range.lowerBound }
-        guard let threat = work.span(endingAt: end), threat.range.upperBound <= deed.range.lowerBound else { return false }
+        guard let threat = work.span(endingAt: end) else { return false }
         switch threat.value {
-        case .trigger(let frame), .nominalTrigger(let frame):
-            return lexicon.frames[frame].threatened_deeds == true && threatenedDeed(after: deed.range.lowerBound - (work.token(deed.range.lowerBound - 1, is: lexicon.keywords.toEnglish) ? 1 : 0), work) != nil
+        case .trigger(let frame), .nominalTrigger(let frame): return lexicon.frames[frame].threatened_deeds == true
         default: return false
         }
     }
