@@ -146,8 +146,10 @@ struct InstitutionRecognizer {
     /// For institution words of a kind with `of_leader` written in full ("رئاسة الجمهورية", not
     /// "مقر الرئاسة" nor "الرئاسة الدورية") or after "the" and before no "of" ("the presidency
     /// said", not "the rotating presidency of the Council"), the state of the holder of that role
-    /// the sentence names first, else of the one the document named last ("وصرح المتحدث باسم
-    /// رئاسة الجمهورية" after "الرئيس عبد الفتاح السيسي": Egypt).
+    /// the sentence names first, else of the one the document named first ("وصرح المتحدث باسم
+    /// رئاسة الجمهورية" after "الرئيس عبد الفتاح السيسي": Egypt); the document's home state, when
+    /// it has one, before the one named first ("وزارة الخارجية" in a paper that named its own
+    /// minister so).
     static func leaderState(naming span: Span, _ kind: LexiconFiles.Institution, _ work: SentenceWork, context: DocumentContext) -> String? {
         guard let role = kind.of_leader else { return nil }
         let end = span.range.upperBound
@@ -159,8 +161,8 @@ struct InstitutionRecognizer {
         let holds = { (id: String) in
             context.kind(id) == .person && (context.roles[id] ?? context.lexicon.entities[id]?.role(on: context.date)?.role) == role
         }
-        let leader = work.actors.first { holds($0.ids[0]) }?.ids[0] ?? context.searchBackwards(also: []) { holds($0) }
-        return leader.flatMap(context.state(of:))
+        if let here = work.actors.first(where: { holds($0.ids[0]) }) { return context.state(of: here.ids[0]) }
+        return context.homeState ?? context.history.first { holds($0) }.flatMap(context.state(of:))
     }
 
     /// The body of `state` that the tokens of `range` name, mentioned in the graph with its
