@@ -84,6 +84,10 @@ final class LedForcesPostingsAndHostsTests: XCTestCase {
         let absent = edges("Serbian President Aleksandar Vucic and Hungarian Prime Minister Viktor Orban signed the accord in 2024, "
             + "in a ceremony hosted by Chinese President Xi Jinping.")
         XCTAssertFalse(absent.contains { $0.contains("met_with") }, "\(absent)")
+        let ownSide = edges("Japanese Foreign Minister Yoko Kamikawa and Philippine Defense Secretary Gilberto Teodoro signed the pact in Manila, "
+            + "in a ceremony witnessed by Philippine President Ferdinand Marcos Jr.", date: "2024-07-08")
+        XCTAssertTrue(ownSide.contains("marcos_jr met_with yoko_kamikawa"), "\(ownSide)")
+        XCTAssertFalse(ownSide.contains("marcos_jr met_with teodoro"), "\(ownSide)")
     }
 
     func testASingularVerbAfterAndLeavesTheLastActorAsTheSubject() {
