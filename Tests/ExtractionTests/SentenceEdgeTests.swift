@@ -10,7 +10,8 @@ final class SentenceEdgeTests: XCTestCase {
     }
 
     func testPatternWordsAloneAtTheEdges() {
-        for text in ["بين", "مع", "their", "«", "هجومها", "لكنها دعت", "which also border", "المنتشرة في", "وهو ما انتقدته"] {
+        for text in ["بين", "مع", "their", "«", "هجومها", "لكنها دعت", "which also border", "المنتشرة في", "وهو ما انتقدته", "استقبل الرئيس الوفد،",
+                     "التقى الوزير، اليوم الجمعة"] {
             XCTAssertEqual(edges(text), [], text)
         }
     }

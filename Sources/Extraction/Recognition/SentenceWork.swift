@@ -242,9 +242,10 @@ final class SentenceWork {
         if let time = spanIndex(startingAt: first), spans[time].value == .function("time_phrases") { first = spans[time].range.upperBound }
         while first + 1 < tokens.count, first - open <= 2, tokens[first].isWord, tokens[first].number < 0, spanIndex(startingAt: first) == nil,
               tokens[first].word != lexicon.keywords.inside, !sentence.text(of: first).hasPrefix("ب") { first += 1 }
+        guard first + 1 < tokens.count else { return nil }
         let withBa = spanIndex(startingAt: first).map { ArabicClitics.endsWithPreposition(spans[$0].clitic, "ب") }
             ?? sentence.text(of: first).hasPrefix("ب") // "بمقر", not the name "بريجوجين"
-        guard first + 1 < tokens.count, tokens[first].word == lexicon.keywords.inside || (sentence.document.isArabic(tokens[first]) && withBa) else { return nil }
+        guard tokens[first].word == lexicon.keywords.inside || (sentence.document.isArabic(tokens[first]) && withBa) else { return nil }
         var close = first + 1, place = false
         while close < tokens.count, close - first <= 6, tokens[close].isWord {
             if let span = spanIndex(startingAt: close), case .entity(let id) = spans[span].value, lexicon.entities[id]?.kind == .place { place = true }
