@@ -22,3 +22,9 @@ func attribute(_ name: String, of edge: String, in text: String, date: String? =
     let graph = sharedExtractor.extract(text: text, document: "t.txt", date: date)
     return graph.relation(source: parts[0], type: RelationType(parts[1]), target: parts[2])?.attributes[name]
 }
+
+/// The offices held with `role` in the graph extracted from `text` (holds_role targets, in order).
+func offices(ofRole role: String, in text: String, date: String? = nil) -> [String] {
+    sharedExtractor.extract(text: text, document: "t.txt", date: date).relations
+        .filter { $0.type == .holdsRole && $0.attributes["role"] == role }.map(\.target)
+}

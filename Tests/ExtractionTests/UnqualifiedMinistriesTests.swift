@@ -8,9 +8,7 @@ final class UnqualifiedMinistriesTests: XCTestCase {
     func testAnUnqualifiedForeignMinistryIsTheFirstNamedMinistersStates() {
         let text = "تلقى الدكتور بدر عبد العاطي، وزير الخارجية، اتصالا هاتفيا من سيرجي لافروف وزير خارجية روسيا. "
             + "وصرح السفير تميم خلاف، المتحدث الرسمي باسم وزارة الخارجية، بأن الوزيرين بحثا الأوضاع في غزة."
-        let graph = sharedExtractor.extract(text: text, document: "t.txt")
-        let spokesman = graph.relations.filter { $0.type == .holdsRole && $0.attributes["role"] == "spokesperson" }
-        XCTAssertEqual(spokesman.map(\.target), ["egypt_foreign_ministry"], "\(graph.relations)")
+        XCTAssertEqual(offices(ofRole: "spokesperson", in: text), ["egypt_foreign_ministry"], "\(edges(text))")
     }
 
     func testTheStateDepartmentOfTheMinisterNamedInItsSentence() {

@@ -42,6 +42,8 @@ public final class Lexicon: @unchecked Sendable {
     @exclusivity(unchecked) public private(set) var titleOfficeKinds: [String: Set<EntityKind>] = [:]
     /// The roles of `shared` titles.
     @exclusivity(unchecked) public private(set) var sharedRoles: Set<String> = []
+    /// Roles whose titles serve a person named after "to" (`serves_principal`).
+    @exclusivity(unchecked) public private(set) var principalRoles: Set<String> = []
     /// The roles of titles marked `leader`: whose holders "the three leaders" may be.
     @exclusivity(unchecked) public private(set) var leaderRoles: Set<String> = []
     /// The honorific pronouns of titles (`pronouns`: "جلالته"), folded.
@@ -284,6 +286,7 @@ public final class Lexicon: @unchecked Sendable {
             if title.portfolio == true { portfolioRoles.insert(title.role) }
             if let kinds = title.office_kinds { titleOfficeKinds[title.role] = Set(kinds.compactMap(EntityKind.init(rawValue:))) }
             if title.shared == true { sharedRoles.insert(title.role) }
+            if title.serves_principal == true { principalRoles.insert(title.role) }
             if title.leader == true { leaderRoles.insert(title.role) }
             for form in title.pronouns ?? [] {
                 insertPhrase(form, .title(title.role))

@@ -41,12 +41,12 @@ extension RoleRecognizer {
 }
 
 extension RoleRecognizer {
-    /// The state of the person an English `adviser` title serves, named after "to" ("Ali Akbar
-    /// Velayati, an adviser to Supreme Leader Ali Khamenei", "an aide to the Ukrainian
-    /// president"): the state of a title's nisba or of the person named, by the lexicon or the
-    /// document.
+    /// The state of the person an English title with `serves_principal` serves, named after "to"
+    /// ("Ali Akbar Velayati, an adviser to Supreme Leader Ali Khamenei", "an aide to the
+    /// Ukrainian president"): the state of a title's nisba or of the person named, by the
+    /// lexicon or the document.
     func principalState(after index: Int, role: String, _ work: SentenceWork, context: DocumentContext) -> String? {
-        guard role == "adviser", work.token(index, is: lexicon.keywords.toEnglish) else { return nil }
+        guard lexicon.principalRoles.contains(role), work.token(index, is: lexicon.keywords.toEnglish) else { return nil }
         var cursor = index + (work.token(index + 1, is: lexicon.keywords.the) ? 2 : 1)
         var state: String?
         while let next = work.spanIndex(startingAt: cursor), cursor <= index + 4 {

@@ -38,12 +38,12 @@ extension FramePatterns {
     /// `threatened_deeds`, then at most its subject and "to", right before the deed word.
     func isThreatened(_ deed: Span, _ work: SentenceWork) -> Bool {
         let to = ((max(0, deed.range.lowerBound - 3))..<deed.range.lowerBound).last { work.token($0, is: lexicon.keywords.toEnglish) }
-        guard threatenedDeed(after: to ?? deed.range.lowerBound, work)?.range == deed.range else { return false }
         var end = to ?? deed.range.lowerBound
         if let subject = work.actor(endingBefore: end, gap: 0) { end = subject.range.lowerBound }
         guard let threat = work.span(endingAt: end) else { return false }
         switch threat.value {
-        case .trigger(let frame), .nominalTrigger(let frame): return lexicon.frames[frame].threatened_deeds == true
+        case .trigger(let frame), .nominalTrigger(let frame):
+            return lexicon.frames[frame].threatened_deeds == true && threatenedDeed(after: to ?? deed.range.lowerBound, work)?.range == deed.range
         default: return false
         }
     }
