@@ -82,19 +82,17 @@ public final class Lexicon: @unchecked Sendable {
     @exclusivity(unchecked) public private(set) var groupNameWords: [String: Set<String>] = [:]
     /// The Arabic pronoun suffixes (list `object_suffixes`: ها ه هم هما), object or possessive.
     @exclusivity(unchecked) public private(set) var pronounSuffixes: [String] = []
-    /// Organisation id → the kind of state institution its name means when a state qualifies it
-    /// (`national_body`).
+    /// Organisation id → the kind of state institution its name means when a state qualifies it (`national_body`).
     @exclusivity(unchecked) public private(set) var nationalBodies: [String: String] = [:]
     /// Alliances that no alliance anaphor refers to (`anaphors` given empty): groups of states.
     @exclusivity(unchecked) public private(set) var groupsWithoutAnaphors: Set<String> = []
-    /// The `leader_pair` phrases ("الرئيسان", "the two leaders"), folded; some are also dual
-    /// titles: such a title with no nisba and no names after it is the pair.
     /// The generated forms of Arabic trigger verbs with the pronoun ه ("زاره"), folded: a word
     /// written with ة that folds like one ("وزارة") is a noun, not such a verb.
     @exclusivity(unchecked) public private(set) var verbFormsEndingInHa: Set<String> = []
+    /// The `leader_pair` phrases ("الرئيسان", "the two leaders"), folded; some are also dual
+    /// titles: such a title with no nisba and no names after it is the pair.
     @exclusivity(unchecked) public private(set) var leaderPairs: Set<String> = []
-    /// The folded words of list `ally_anaphora` ("حليفتها"), also read as the ally frame's
-    /// triggers.
+    /// The folded words of list `ally_anaphora` ("حليفتها"), also read as the ally frame's triggers.
     @exclusivity(unchecked) public private(set) var allyAnaphors: Set<String> = []
     /// People by the skeleton (`NameSkeleton`) of an Arabic surname of theirs, when it has at
     /// least `surnameSkeletonLength` letters and no other person's surname has it: a long unknown
