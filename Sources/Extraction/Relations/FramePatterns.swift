@@ -196,7 +196,7 @@ struct FramePatterns {
         // English "her" before an actor is a possessive ("met her German counterpart"), not the object.
         let pronounObject = work.token(end, isIn: .pronounObjects, lexicon: lexicon)
             && !(english && work.firstActor(in: (end + 1)..<(end + 2)) != nil)
-        let pronounReferent = pronounObject && english ? participlePronounReferent(of: trigger, subjects: subjects, work, context: context) : nil
+        let pronounReferent = pronounObject ? participlePronounReferent(of: trigger, subjects: subjects, work, context: context) : nil
         if pronounObject && frame.object_fallback == nil && pronounReferent == nil { return }
         let slot = english ? frame.object_en ?? frame.object : frame.object
         if slot == "direct", !passive, lexicon.frameComplementWords[frameIndex].contains(work.tokens[end - 1].word) {

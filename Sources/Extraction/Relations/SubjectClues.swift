@@ -329,9 +329,14 @@ extension FramePatterns {
     /// What the pronoun after an English participle set off by a comma, or after a verb joined by
     /// "and", refers to ("sanctioned Ivanishvili, accusing him of ...", "met Trump and urged him
     /// to ..."): the last actor before that is not a subject, a person for "him" / "her",
-    /// anything else for "it" / "them".
+    /// anything else for "it" / "them"; after an Arabic trigger, إياه / إياها / إياهم refer to the
+    /// last actor before it that is not a subject ("قطع العلاقات مع الإمارات، متهما إياها").
     func participlePronounReferent(of trigger: Span, subjects: [String], _ work: SentenceWork, context: DocumentContext) -> Actor? {
         let start = trigger.range.lowerBound, end = trigger.range.upperBound
+        if !isEnglish(trigger, work) { // "، متهما إياها بتزويد ...": the one named last before, not the subject
+            guard start > 0, end < work.tokens.count, NameFolding.fold(work.sentence.text(of: end)).hasPrefix("ايا") else { return nil }
+            return work.actors.last { $0.range.upperBound < start && $0.ids.count == 1 && !subjects.contains($0.ids[0]) }
+        }
         guard start > 0, work.tokens[start - 1].mark == "," && work.sentence.text(of: end - 1).hasSuffix("ing")
                 || work.token(start - 1, is: lexicon.keywords.and) else { return nil }
         let pronoun = work.sentence.text(of: end).lowercased()
