@@ -95,7 +95,8 @@ extension FramePatterns {
             if !ownVerb { return leadOffice(of: owner, work, context: context) ?? owner }
         }
         let written = NameFolding.fold(work.sentence.text(of: start))
-        if written.hasSuffix("هما") || written.hasSuffix("هم"), let main = work.actors.first, main.range.upperBound <= start, !isPrepositional(main, work) {
+        if written.hasSuffix("هما") || written.hasSuffix("هم"), let main = work.actors.first, main.range.upperBound <= start,
+           !isPrepositional(main, work) {
             let list = work.coordinated(from: main, keywords: lexicon.keywords) // "رحبت السعودية وقطر ...، وأعربتا عن دعمهما"
             if list.ids.count >= 2, list.end <= start { return Actor(ids: list.ids, range: main.range.lowerBound..<list.end, clitic: main.clitic, source: .name) }
         }

@@ -204,6 +204,8 @@ extension FramePatterns {
         } else if !isEnglish(trigger, work), let doer = nisbaDoer(of: frameIndex, trigger: trigger, work) {
             found.ids = [doer.state]
             found.end = doer.end
+        } else if !isEnglish(trigger, work), !nominal, let owner = affiliatedDoer(after: end, work) {
+            found.take(work.coordinated(from: owner, keywords: lexicon.keywords))
         } else if let after = actorAfterVerb(end, work)
                     ?? relativeClauseSubject(after: end, work),
                   !work.hasClauseBreak(end..<after.range.lowerBound), frame.predicate_noun == true || !isPrepositional(after, work),
