@@ -24,6 +24,15 @@ extension RoleRecognizer {
         return work.sentence.document.startsWithArticle(work.tokens[next])
     }
 
+    /// The institution words at span `position` and the state of the nisba right after them
+    /// ("وزارة الخارجية الصينية"), with the tokens of both.
+    func qualifiedBody(at position: Int, _ work: SentenceWork) -> (kind: LexiconFiles.Institution, state: String, range: Range<Int>)? {
+        guard case .institution(let kindId) = work.spans[position].value, let kind = lexicon.institutions[kindId],
+              let next = work.spanIndex(startingAt: work.spans[position].range.upperBound), case .nisba(let state) = work.spans[next].value
+        else { return nil }
+        return (kind, state, work.spans[position].range.lowerBound..<work.spans[next].range.upperBound)
+    }
+
     /// The organisation a group anaphor ("الجماعة", "the group") refers to: the last one named
     /// before it in the sentence or the document whose names or `anaphors` hold its word.
     func groupNamed(by anaphor: Span, before index: Int, _ work: SentenceWork, context: DocumentContext) -> String? {
@@ -44,11 +53,9 @@ extension RoleRecognizer {
             guard other.range.upperBound <= span.range.lowerBound else { return nil }
             switch other.value {
             case .entity(let id): return id
-            case .institution(let kindId): // "وزارة الخارجية الصينية ... المتحدث باسمها"
-                guard index + 1 < work.spans.count, work.spans[index + 1].range.lowerBound == other.range.upperBound,
-                      case .nisba(let state) = work.spans[index + 1].value, let kind = lexicon.institutions[kindId], kind.stands_for_state != true
-                else { return nil }
-                return context.institution(kind, of: state, surface: work.text(other.range.lowerBound..<work.spans[index + 1].range.upperBound))
+            case .institution: // "وزارة الخارجية الصينية ... المتحدث باسمها"
+                guard let body = qualifiedBody(at: index, work), body.kind.stands_for_state != true else { return nil }
+                return context.institution(body.kind, of: body.state, surface: work.text(body.range))
             default: return nil
             }
         }
@@ -62,11 +69,8 @@ extension RoleRecognizer {
     /// an institution word and a nisba, else the one the document named last.
     func ministryNamed(before index: Int, _ work: SentenceWork, context: DocumentContext) -> String? {
         for position in stride(from: index - 1, through: 0, by: -1) {
-            guard case .institution(let kindId) = work.spans[position].value, kindId.hasSuffix("ministry"),
-                  let kind = lexicon.institutions[kindId], let next = work.spanIndex(startingAt: work.spans[position].range.upperBound),
-                  case .nisba(let state) = work.spans[next].value else { continue }
-            let range = work.spans[position].range.lowerBound..<work.spans[next].range.upperBound
-            return InstitutionRecognizer.body(kind, of: state, range, work, context: context)
+            guard let body = qualifiedBody(at: position, work), body.kind.id.hasSuffix("ministry") else { continue }
+            return InstitutionRecognizer.body(body.kind, of: body.state, body.range, work, context: context)
         }
         return context.lastMinistry(also: work.actors.flatMap(\.ids))
     }

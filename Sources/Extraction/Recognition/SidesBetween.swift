@@ -29,6 +29,12 @@ extension DocumentContext {
 }
 
 extension DocumentContext {
+    /// Whether two people serve one state: one side of a meeting, who meet no one of it ("Trump
+    /// was joined by Secretary of State Marco Rubio").
+    func areOneSide(_ one: String, _ other: String) -> Bool {
+        kind(one) == .person && kind(other) == .person && state(of: one).map { $0 == state(of: other) } == true
+    }
+
     /// The side an entity takes in a meeting: its state, else the group it is or serves.
     func side(_ id: String) -> String? {
         state(of: id) ?? (kind(id) == .person ? affiliation[id].flatMap { kind($0) == .organization ? $0 : nil } : kind(id) == .organization ? id : nil)

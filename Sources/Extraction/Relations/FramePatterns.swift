@@ -382,9 +382,7 @@ struct FramePatterns {
             if !keepsPeople { pairs = pairs.map { (party($0.0), party($0.1)) } }
         }
         let rule = "frame:\(frame.name)" + (verbal ? "_in_words" : meeting ? "_between_people" : ofDeed ? "_of_deed" : undoneType != nil ? "_undone" : "")
-        // People serving one state are one side of a meeting ("Trump was joined by Secretary of State Marco Rubio").
-        for (source, target) in pairs where !(type == .metWith && context.kind(source) == .person && context.kind(target) == .person
-                                               && context.state(of: source).map { $0 == context.state(of: target) } == true) {
+        for (source, target) in pairs where !(type == .metWith && context.areOneSide(source, target)) {
             context.emit(source, type, target, attributes: attributes, sentence: work.sentence, tokens: lower...upper, rule: rule,
                          confidence: confidence)
         }

@@ -15,8 +15,8 @@ extension StructuralPatterns {
             let list = work.coordinated(from: first, keywords: lexicon.keywords)
             let members = list.ids.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
             for (index, one) in members.enumerated() {
-                for other in members[(index + 1)...] where context.kind(one) == context.kind(other) && [.person, .state].contains(context.kind(one)) {
-                    guard context.kind(one) == .state || context.state(of: one) != context.state(of: other) else { continue }
+                for other in members[(index + 1)...] where context.kind(one) == context.kind(other) && [.person, .state].contains(context.kind(one))
+                    && !context.areOneSide(one, other) {
                     context.emit(one, .metWith, other, sentence: work.sentence, tokens: start...(list.end - 1), rule: "gathering_members",
                                  confidence: 0.65)
                 }

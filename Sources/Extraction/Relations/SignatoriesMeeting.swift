@@ -25,7 +25,7 @@ extension FramePatterns {
             signatories += [first, second].filter { !signatories.contains($0) }
         }
         guard let host = signingHost(after: trigger.range.upperBound, work, context: context) else { return }
-        for signatory in signatories where signatory != host.ids[0] && context.state(of: signatory) != context.state(of: host.ids[0]) {
+        for signatory in signatories where signatory != host.ids[0] && !context.areOneSide(signatory, host.ids[0]) {
             context.emit(host.ids[0], .metWith, signatory, attributes: place.map { ["place": $0] } ?? [:], sentence: work.sentence,
                          tokens: tokens.lowerBound...max(tokens.upperBound, host.range.upperBound - 1), rule: "signing_host", confidence: confidence * 0.9)
         }
