@@ -53,6 +53,7 @@ public struct Extractor: Sendable {
         let year = context.date.flatMap { Int($0.prefix(4)) }
         let roles = RoleRecognizer(lexicon: lexicon)
         let namesAfterKindNouns = NamesAfterKindNouns(lexicon: lexicon)
+        let placesBeforeTheirRegion = PlacesBeforeTheirRegion(lexicon: lexicon)
         let contextualStates = ContextualStateNames(lexicon: lexicon)
         let acronyms = AcronymNames(lexicon: lexicon)
         let companies = CompanyNames(lexicon: lexicon)
@@ -64,16 +65,19 @@ public struct Extractor: Sendable {
         let frames = FramePatterns(lexicon: lexicon)
         let surnames = SurnameSpellings()
         let nisbaSurnames = NisbaSurnames(lexicon: lexicon)
+        let namesNeedingContext = NamesNeedingContext(lexicon: lexicon, sentences: sentences)
         var inTagList = false
         for (number, sentence) in sentences.enumerated() {
             context.sentenceNumber = number
             if explaining { context.readings = [] }
             let spans = matcher.spans(sentence, localNames: context.localNames, language: language, surnames: surnames)
             let work = SentenceWork(sentence: sentence, spans: spans, lexicon: lexicon)
+            namesNeedingContext.apply(work)
             if inTagList, sentence.wordCount <= 3, work.tokens.first?.startsLine == true { continue }
             inTagList = isBareLabel(work)
+            if context.datelineState == nil, let place = datelinePlace(work) { context.datelineState = context.stateOfPlace(place) }
             if isBoilerplate(work) || isDateline(work) { continue }
-            dropDatelinePrefix(work)
+            dropDatelinePrefix(work, context: context)
             (work.date, work.dateIndex) = DateParser.eventDate(sentence.tokens, spans: work.spans, referenceYear: year) {
                 work.token($0, isIn: .yearWords, lexicon: lexicon)
             }.map { ($0.date, $0.at) } ?? (nil, 0)
@@ -89,6 +93,7 @@ public struct Extractor: Sendable {
             acronyms.recognize(work, context: context)
             companies.recognize(work, context: context)
             namesAfterKindNouns.recognize(work, context: context)
+            placesBeforeTheirRegion.recognize(work, context: context)
             roles.recognize(work, context: context)
             institutions.recognize(work, context: context)
             coreference.addNamedActors(work, context: context)
@@ -150,6 +155,15 @@ public struct Extractor: Sendable {
         return first.range
     }
 
+    /// The place of a short line opened by a place and a dash or a bracket ("مينسك - 11 سبتمبر
+    /// 2025 (رويترز)", "KYIV (AP) —"), if the line is one.
+    private func datelinePlace(_ work: SentenceWork) -> String? {
+        guard work.tokens.first?.startsLine == true, work.sentence.wordCount <= 6, let first = work.spans.first, first.range.lowerBound == 0,
+              case .entity(let place) = first.value, lexicon.entities[place]?.kind == .place, first.range.upperBound < work.tokens.count,
+              let mark = work.tokens[first.range.upperBound].mark, ["-", "–", "—", "("].contains(mark) else { return nil }
+        return place
+    }
+
     /// A dateline line: only a place and a news organisation with punctuation ("موسكو - رويترز",
     /// "MOSCOW (Reuters) -"), or a place and a quoted outlet ("الرياض: «الشرق الأوسط»"). Its
     /// entities are not part of the story.
@@ -181,7 +195,7 @@ public struct Extractor: Sendable {
     /// A dateline opening a paragraph ("WARSAW (Reuters) -", "MINSK, April 10 (Reuters) -",
     /// "BRUSSELS, March 4, 2025 (Reuters) -",
     /// "KYIV, Ukraine (AP) —", "موسكو (رويترز) -"): its place and outlet are not part of the story.
-    private func dropDatelinePrefix(_ work: SentenceWork) {
+    private func dropDatelinePrefix(_ work: SentenceWork, context: DocumentContext) {
         guard work.spans.count >= 2, work.spans[0].range.lowerBound == 0, case .entity(let place) = work.spans[0].value,
               lexicon.entities[place]?.kind == .place else { return }
         var index = work.spans[0].range.upperBound
@@ -203,6 +217,7 @@ public struct Extractor: Sendable {
         guard index + 1 < work.tokens.count, work.tokens[index].mark == ")",
               let dash = work.tokens[index + 1].mark, dash == "-" || dash == "–" || dash == "—" else { return }
         work.spans.removeAll { $0.range.lowerBound <= index }
+        if context.datelineState == nil { context.datelineState = context.stateOfPlace(place) }
     }
 
     /// "pro-Russian", "anti-Western": a nisba glued by a hyphen to a word of list

@@ -2,7 +2,7 @@ import EntityGraph
 
 /// Builds the DOT text of a graph: shape and colour by kind, colour by relation tone, arrowheads
 /// only for directed relations, line width by the evidence behind an edge, relation and date on
-/// edges, alliance members inside nested clusters (`ClusterPlan`), labels in English, Arabic or
+/// edges (external labels with `dot`), alliance members inside nested clusters (`ClusterPlan`), labels in English, Arabic or
 /// both, evidence sentences and their documents as tooltips (hover in SVG), and a legend of what is
 /// drawn. Node ids in the DOT text are synthetic (`n0`, `n1`, ...), so entity ids need no escaping;
 /// nodes and edges carry `id`, `class` and link attributes that the HTML page uses.
@@ -69,7 +69,7 @@ public struct DOTWriter: Sendable {
         }
         for (number, relation) in graph.relations.enumerated() {
             guard let from = nodeNames[relation.source], let to = nodeNames[relation.target] else { continue }
-            lines.append("  \(from) -> \(to) [\(edgeAttributes(relation, number: number, from: from, to: to, graph: graph))];")
+            lines.append("  \(from) -> \(to) [\(edgeAttributes(relation, number: number, from: from, to: to, graph: graph, layout: layout))];")
         }
         if showsLegend { lines += legend(graph) }
         lines.append("}")
@@ -94,7 +94,11 @@ public struct DOTWriter: Sendable {
             + "id=\"\(name)\", class=\"entity kind-\(entity.kind.rawValue)\", URL=\"#\(name)\"];"
     }
 
-    private func edgeAttributes(_ relation: Relation, number: Int, from: String, to: String, graph: EntityGraph) -> String {
+    /// The attributes of an edge. With `dot` its text is an `xlabel`, placed once the layout is
+    /// done: a `label` on an edge whose ends fall on one rank makes Graphviz 2.42's dot add a rank
+    /// and free a block it has reallocated when clusters are drawn, which corrupts the heap of the
+    /// process it runs in.
+    private func edgeAttributes(_ relation: Relation, number: Int, from: String, to: String, graph: EntityGraph, layout: LayoutEngine) -> String {
         let look = style.edge(relation.type)
         var label = relation.type.rawValue.replacingOccurrences(of: "_", with: " ")
         if let role = relation.attributes["role"] { label += ": " + role.replacingOccurrences(of: "_", with: " ") }
@@ -106,7 +110,7 @@ public struct DOTWriter: Sendable {
         }
         if relation.evidence.count > 5 { tooltip += "\n(+\(relation.evidence.count - 5) more)" }
         let width = 1 + min(4, log2(Double(max(1, relation.evidence.count))))
-        var attributes = ["label=\(DOTEscaping.quoted(label))", "style=\"\(look.line)\"", "color=\"\(look.color)\"",
+        var attributes = ["\(layout == .dot ? "xlabel" : "label")=\(DOTEscaping.quoted(label))", "style=\"\(look.line)\"", "color=\"\(look.color)\"",
                           "fontcolor=\"\(look.color)\"", "penwidth=\(String(format: "%.2f", width))",
                           "tooltip=\(DOTEscaping.quoted(tooltip))", "labeltooltip=\(DOTEscaping.quoted(tooltip))",
                           "id=\"e\(number)\"", "class=\"relation tone-\(style.tone(relation.type).rawValue) from-\(from) to-\(to)\""]

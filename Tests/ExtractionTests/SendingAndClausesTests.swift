@@ -104,8 +104,8 @@ final class SendingAndClausesTests: XCTestCase {
     }
 
     func testAnAttackOnAThingInAPlaceAttacksThePlacesState() {
-        XCTAssertEqual(edges("وشنت أوكرانيا هجوما على مصفاة نفط في ساراتوف."), ["ukraine attacks russia"])
-        XCTAssertEqual(edges("Russia struck a power plant in Kharkiv."), ["russia attacks ukraine"])
+        XCTAssertEqual(edges("وشنت أوكرانيا هجوما على مصفاة نفط في ساراتوف."), ["ukraine attacks russia", "ukraine attacks saratov"])
+        XCTAssertEqual(edges("Russia struck a power plant in Kharkiv."), ["russia attacks ukraine", "russia attacks kharkiv"])
         XCTAssertEqual(edges("Russia struck Kharkiv."), ["russia attacks kharkiv"], "a city attacked itself stays the target")
     }
 }

@@ -262,8 +262,10 @@ public final class Lexicon: @unchecked Sendable {
         allianceAnaphorHeads = Set(anaphorHeads.filter { head in allianceNameWords.values.contains { $0.contains(head) } })
         allianceAnaphorNouns = Set(anaphorHeads)
         for person in people {
-            add(LexiconEntity(id: person.id, name: person.en, kind: .person, arabicNames: person.ar,
-                              englishNames: [person.en] + (person.en_aliases ?? []), roles: person.roles ?? []))
+            var entity = LexiconEntity(id: person.id, name: person.en, kind: .person, arabicNames: person.ar + (person.ar_in_context ?? []),
+                                       englishNames: [person.en] + (person.en_aliases ?? []), roles: person.roles ?? [])
+            entity.namesNeedingContext = Set((person.ar_in_context ?? []).map(NameFolding.fold))
+            add(entity)
         }
         for person in people.sorted(by: { $0.id < $1.id }) {
             for role in person.roles ?? [] {
@@ -377,12 +379,6 @@ public final class Lexicon: @unchecked Sendable {
         let capitalsAndDots = !first.isEmpty && first.allSatisfy { (0x41...0x5A).contains($0) || $0 == UInt8(ascii: ".") }
         let isAcronym = capitalsAndDots && (first.count <= 4 || (first.contains(UInt8(ascii: ".")) && first.count <= 8))
         phrases.insert(words: ids, exactFirst: isAcronym ? String(decoding: first, as: UTF8.self) : nil, value)
-    }
-
-    /// `base` with the entries of `added` appended, each replacing a base entry of the same id.
-    private static func replacing<T>(_ base: [T], with added: [T], id: (T) -> String) -> [T] {
-        let replaced = Set(added.map(id))
-        return base.filter { !replaced.contains(id($0)) } + added
     }
 
     /// The people who held `role` in `office`, with their dates, in id order.

@@ -108,6 +108,10 @@ public enum LexiconFiles {
         public var en_aliases: [String]?
         /// Arabic names (full names and surname variants).
         public var ar: [String]
+        /// One-word Arabic names that are also common words ("المنفي" folds like "المنفى",
+        /// exile): read as the person only right after a title or a nisba, or once the document
+        /// has named the person otherwise.
+        public var ar_in_context: [String]?
         /// Roles with dates.
         public var roles: [Role]?
     }
@@ -358,5 +362,13 @@ public enum LexiconFiles {
         init(_ string: String) { stringValue = string }
         init?(stringValue: String) { self.stringValue = stringValue }
         init?(intValue: Int) { nil }
+    }
+}
+
+extension Lexicon {
+    /// `base` with the entries of `added` appended, each replacing a base entry of the same id.
+    static func replacing<T>(_ base: [T], with added: [T], id: (T) -> String) -> [T] {
+        let replaced = Set(added.map(id))
+        return base.filter { !replaced.contains(id($0)) } + added
     }
 }

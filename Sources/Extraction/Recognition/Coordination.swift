@@ -16,6 +16,13 @@ extension SentenceWork {
         var ids = first.ids, end = first.range.upperBound
         var tentative = ids, cursor = end
         for actor in actors where actor.range.lowerBound >= cursor {
+            // "the Collective Security Treaty Organization (CSTO) and the Eurasian Economic Union": the acronym names the one before.
+            if tokens[cursor].mark == "(", actor.range.lowerBound == cursor + 1, actor.ids == Array(tentative.suffix(actor.ids.count)),
+               actor.range.upperBound < tokens.count, tokens[actor.range.upperBound].mark == ")" {
+                cursor = actor.range.upperBound + 1
+                if tentative.count == ids.count { end = cursor }
+                continue
+            }
             // ", and" closes a list of three or more ("A, B, and C"); after one actor it opens a clause.
             let oxford = tentative.count > ids.count && cursor + 1 < tokens.count && tokens[cursor].mark == "," && token(cursor + 1, is: keywords.and) ? 1 : 0
             let and = cursor + oxford
@@ -26,8 +33,7 @@ extension SentenceWork {
                 || ((actor.range.lowerBound == and + 1 || article) && token(and, is: keywords.and))
                 || (token(cursor, is: keywords.and) && placeNounPhraseEnd(from: cursor + 1, keywords: keywords) == actor.range.lowerBound)
                 || isLeadersOf(from: cursor, to: actor.range.lowerBound, keywords: keywords)
-                || (actor.range.lowerBound == cursor + 1 && token(cursor, isIn: .placeNouns, lexicon: lexicon)
-                    && sentence.text(of: cursor).hasPrefix("و"))
+                || isAfterKindNoun(actor, from: cursor)
                 || isSetOffByArabicCommas(actor, after: cursor)
             let comma = tokens[cursor].mark == "," && (actor.range.lowerBound == cursor + 1
                 || (actor.range.lowerBound == cursor + 2 && token(cursor + 1, is: keywords.the))) // ", the French president, Emmanuel Macron"
@@ -40,6 +46,15 @@ extension SentenceWork {
             if joined { (ids, end) = (tentative, cursor) }
         }
         return (ids, end)
+    }
+
+    /// Whether an actor follows a place or company noun joined by و at `cursor`, past the nisba
+    /// of the actor before ("ومدينة خاركيف", "مجمع سوناطراك الجزائري وشركة إيني الإيطالية").
+    private func isAfterKindNoun(_ actor: Actor, from cursor: Int) -> Bool {
+        var noun = cursor
+        if let nisba = spanIndex(startingAt: cursor), spans[nisba].value.isNisba, spans[nisba].clitic.isEmpty { noun = spans[nisba].range.upperBound }
+        return actor.range.lowerBound == noun + 1 && sentence.text(of: noun).hasPrefix("و")
+            && (token(noun, isIn: .placeNouns, lexicon: lexicon) || token(noun, isIn: .organizationNameNouns, lexicon: lexicon))
     }
 
     /// Whether "and the leaders of" / "وقادة" (list `leaders_of`) joins the states from `end` to

@@ -6,7 +6,8 @@ import EntityGraph
 /// "قواتها" / "its forces" → the state (or alliance) of the actor just named, else of the
 /// speaker, else the last state (the forces act for it); "الدولتان" / "the two countries" → the
 /// two states the sentence joined by "and", else the last two states; "الجانبان" / "the two
-/// sides" → the states of the last meeting or cooperation read, else the last two states;
+/// sides" → the sides named after "between", else the doer and target of an attack read since
+/// the last meeting, else the states of the last meeting or cooperation read, else the last two states;
 /// "الزعيمان" / "the two leaders" → the last two people its sentence named before it, else the
 /// people of that meeting, else the last two people named; "القادة الثلاثة" / "the three
 /// leaders" → the last three people named; "الدول الثلاث" / "the three countries" → the last
@@ -83,6 +84,18 @@ struct Coreference {
     private static let sentenceReach = 24
 
     /// The ids of the sentence's last actors ending before token `index`, in order.
+    /// The person named right before a comma that opens an apposition naming another person, closed
+    /// before `index` ("لوكاشينكو، الحليف المقرب للرئيس الروسي فلاديمير بوتين، قد سمح لروسيا
+    /// باستخدام أراضي بلاده": Lukashenko's country): the apposition describes the head, who acts.
+    private func apposedPersonsHead(before index: Int, _ work: SentenceWork, context: DocumentContext) -> String? {
+        let people = work.actors.filter { $0.range.upperBound <= index && context.kind($0.ids[0]) == .person }
+        guard people.count >= 2, let last = people.last,
+              (last.range.upperBound..<index).contains(where: { work.tokens[$0].mark == "," || work.tokens[$0].mark == "،" }),
+              let open = (0..<last.range.lowerBound).last(where: { work.tokens[$0].mark == "," || work.tokens[$0].mark == "،" }),
+              let head = people.last(where: { $0.range.upperBound == open }) else { return nil }
+        return head.ids[0]
+    }
+
     private func recentActors(before index: Int, _ work: SentenceWork) -> [String] {
         var low = 0, end = work.actors.count
         while low < end {
@@ -108,6 +121,7 @@ struct Coreference {
     /// "بلدة" (a town) is not "بلده" (his country), though the two fold alike.
     func resolveAnaphora(_ work: SentenceWork, context: DocumentContext) {
         defer { rememberSidesBetween(work, context: context) }
+        speakersPronouns(work, context: context)
         for (index, span) in work.spans.enumerated() where !work.consumed.contains(index) {
             let list: String
             switch span.value {
@@ -125,7 +139,7 @@ struct Coreference {
             switch list {
             case "own_state" where !work.sentence.document.ends(work.tokens[span.range.upperBound - 1], with: "ة"):
                 let speaker = work.speechSubject(before: span.range.lowerBound).flatMap { context.kind($0.ids[0]) == .person ? $0.ids[0] : nil }
-                let here = speaker ?? before.last { context.kind($0) == .person }
+                let here = speaker ?? apposedPersonsHead(before: span.range.lowerBound, work, context: context) ?? before.last { context.kind($0) == .person }
                 let person = here ?? context.speaker ?? context.lastPerson(also: before)
                 if let state = person.flatMap(context.state(of:)) ?? before.last(where: { context.kind($0) == .state }) { ids = [state] }
             case "own_forces":
@@ -155,7 +169,7 @@ struct Coreference {
                 ids = namedHere && (hasMeeting(in: 0..<(named.first?.range.lowerBound ?? 0), work) || hasMeeting(in: between, work, types: [.metWith, .cooperatesWith]))
                     ? last : context.mainPair ?? last
             case "side_pair":
-                ids = context.sidesNamedBetween() ?? context.lastMeetingStates ?? context.lastStates(2, also: before)
+                ids = context.sidesNamedBetween() ?? context.sidesOfLastFight() ?? context.lastMeetingStates ?? context.lastStates(2, also: before)
             case "leader_pair":
                 var named: [String] = []
                 for id in before where context.kind(id) == .person && !named.contains(id) { named.append(id) }

@@ -22,6 +22,8 @@ final class DocumentContext {
     /// Indian paper, its home): whose office a `national` title named with no state is.
     @exclusivity(unchecked) var lastOfficeState: String?
     @exclusivity(unchecked) var homeState: String?
+    /// The state of the place of the document's dateline ("مينسك - 11 سبتمبر", "MINSK (Reuters) -").
+    @exclusivity(unchecked) var datelineState: String?
     /// The person currently speaking.
     @exclusivity(unchecked) var speaker: String?
     /// The two sides of the last meeting or cooperation read: their states, or a group whose people

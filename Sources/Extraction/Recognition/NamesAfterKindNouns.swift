@@ -8,9 +8,11 @@ import EntityGraph
 /// ("منطقة قنديل شمالي العراق", "ميناء بربرة الصومالي", "ميناء الفاو جنوبي العراق": one or two
 /// words there, with or without the article). Otherwise in Arabic the name is one word after the
 /// noun in construct, a word the lexicon does not know, with no article, not ending like an
-/// adjective agreeing with the noun (ة, ي: "مدينة حدودية", "شركة أمريكية" name nothing) and not
+/// adjective agreeing with the noun (ة, ي: "مدينة حدودية", "شركة أمريكية" name nothing, unless
+/// a nisba with the article follows: "شركة إيني الإيطالية") and not
 /// a derived present verb ("شركة تتعامل"); in
-/// English one to three capitalised words, after "of" for places. The name gets a span of its
+/// English one to three capitalised words, after "of" for places, or one or two right before a
+/// place noun ("Surin province", "the Hermel area"). The name gets a span of its
 /// own, and is matched in the rest of the document.
 struct NamesAfterKindNouns {
     let lexicon: Lexicon
@@ -31,7 +33,7 @@ struct NamesAfterKindNouns {
                 continue
             }
             guard let name = (located ? locatedArabicName(after: index, work, context: context) : arabicName(after: index, work))
-                    ?? englishName(after: index, afterOf: kind == .place, work),
+                    ?? englishName(after: index, afterOf: kind == .place, work) ?? (kind == .place ? englishName(before: index, work) : nil),
                   !work.spans.contains(where: { $0.range.overlaps(name) }),
                   !located || isLocated(after: name.upperBound, work, context: context) else { continue }
             let id = kind == .place ? context.discoverPlace(work.sentence, name) : context.discoverOrganization(work.sentence, name)
@@ -45,10 +47,19 @@ struct NamesAfterKindNouns {
         let text = work.sentence.document
         let name = index + 1
         guard name < work.tokens.count, text.isArabic(work.tokens[index]), !text.startsWithArticle(work.tokens[index]), isUnknownWord(name, work), text.isArabic(work.tokens[name]),
-              !text.startsWithArticle(work.tokens[name]), !text.ends(work.tokens[name], with: "ة"),
-              !text.ends(work.tokens[name], with: "ي"), !text.ends(work.tokens[name], with: "ى"),
+              !text.startsWithArticle(work.tokens[name]),
+              !(text.ends(work.tokens[name], with: "ة") || text.ends(work.tokens[name], with: "ي") || text.ends(work.tokens[name], with: "ى"))
+                || isDefiniteNisba(at: name + 1, work),
               !Self.isDerivedPresentVerb(NameFolding.fold(work.sentence.text(of: name))) else { return nil }
         return name..<(name + 1)
+    }
+
+    /// Whether a state's nisba with the article starts at `index` ("شركة إيني الإيطالية"): the
+    /// word before it is then a name, whatever its ending (an adjective would agree with the noun
+    /// before it, and take no article).
+    private func isDefiniteNisba(at index: Int, _ work: SentenceWork) -> Bool {
+        guard let span = work.spanIndex(startingAt: index), work.spans[span].value.isNisba, work.spans[span].clitic.isEmpty else { return false }
+        return work.sentence.document.startsWithArticle(work.tokens[index])
     }
 
     /// One or two unknown Arabic words after a noun of list `located_place_name_nouns`, with or
@@ -95,6 +106,19 @@ struct NamesAfterKindNouns {
             if PhraseTable<LexiconValue>.isGluedHyphen(work.tokens, end), work.tokens[end + 1].isWord { end += 2 }
         }
         return end > start ? start..<end : nil
+    }
+
+    /// One or two capitalised words right before a lower-case English place noun, not opening the
+    /// sentence ("in Surin province", "in the Hermel area"), if any.
+    private func englishName(before index: Int, _ work: SentenceWork) -> Range<Int>? {
+        guard index >= 2, !work.sentence.document.isArabic(work.tokens[index]),
+              work.sentence.text(of: index).unicodeScalars.first?.properties.isLowercase == true else { return nil }
+        var start = index
+        while start > 1, index - start < 2, isUnknownWord(start - 1, work),
+              work.sentence.text(of: start - 1).unicodeScalars.first?.isLatinCapital == true {
+            start -= 1
+        }
+        return start < index ? start..<index : nil
     }
 
     /// Whether token `index` is a word that starts no span and that no lexicon phrase or function

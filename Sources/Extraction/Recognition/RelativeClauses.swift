@@ -83,18 +83,38 @@ extension SentenceWork {
     /// The actor an English apposition set off by commas describes, when token `index` follows
     /// the closing comma ("Lukashenko, a close ally of Putin, met": Lukashenko; "Belarus,
     /// Moscow's closest ally, borders"; brackets may stand in it): the actor right before the
-    /// opening comma.
+    /// opening comma, or the owner of the noun there when an agent phrase of a title opens the
+    /// apposition ("Syria's new authorities, led by interim President Ahmed al-Sharaa, have
+    /// accused": Syria).
     func appositionHead(before index: Int) -> Actor? {
         guard index >= 2, tokens[index - 1].mark == "," else { return nil }
         var cursor = index - 2
         while cursor >= 1, index - cursor <= Self.appositionReach {
             if let mark = tokens[cursor].mark, !["'", "’", "-", "\"", "(", ")"].contains(mark) {
                 guard mark == "," else { return nil }
-                return cursor < index - 2 ? actor(endingBefore: cursor, gap: 0) : nil
+                guard cursor < index - 2 else { return nil }
+                let ledBy = spanIndex(startingAt: cursor + 1).map { spans[$0].value == .function(Lexicon.agentPhraseList) } == true
+                return actor(endingBefore: cursor, gap: 0) ?? (ledBy ? ownerOfNoun(before: cursor) : nil)
             }
             cursor -= 1
         }
         return nil
+    }
+
+    /// The actor whose possessive opens the one or two words before token `end` ("Syria's new
+    /// authorities"), if any.
+    private func ownerOfNoun(before end: Int) -> Actor? {
+        actors.last { actor in
+            guard let length = possessiveLength(at: actor.range.upperBound) else { return false }
+            let words = end - (actor.range.upperBound + length)
+            return (1...2).contains(words) && ((actor.range.upperBound + length)..<end).allSatisfy { index in
+                guard tokens[index].isWord else { return false }
+                switch spanIndex(startingAt: index).map({ spans[$0].value }) {
+                case .entity?, .nisba?, .title?: return false
+                default: return true
+                }
+            }
+        }
     }
 
     /// The actor an English apposition opened by an article describes, when token `index` stands

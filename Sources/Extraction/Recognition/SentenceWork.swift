@@ -116,11 +116,22 @@ final class SentenceWork {
     }
 
     /// Whether an actor is introduced as a location: after ب, or after a locative ("في بكين",
-    /// "بموسكو", "in Beijing", "at the White House").
+    /// "بموسكو", "in Beijing", "at the White House"), also with a place noun between ("في مدينة
+    /// فيلنيوس", "بمدينة", "في قضاء صور", "in the city of Vilnius").
     func isLocative(_ actor: Actor, keywords: Keywords) -> Bool {
         let before = actor.range.lowerBound - 1
-        return ArabicClitics.endsWithPreposition(actor.clitic, "ب") || token(before, isOneOf: keywords.locative)
-            || (token(before, is: keywords.the) && token(before - 1, isOneOf: keywords.locative))
+        if ArabicClitics.endsWithPreposition(actor.clitic, "ب") || isAfterLocative(before, keywords: keywords) { return true }
+        let noun = token(before, is: keywords.of) ? before - 1 : before
+        let nouns = [FunctionList.placeNameNouns, .locatedPlaceNameNouns].filter { token(noun, isIn: $0, lexicon: lexicon) }
+        guard let list = nouns.first else { return false }
+        let clitic = [tokens[noun].readings.0, tokens[noun].readings.1].first { $0.clitic != 0 && lexicon.isFunctionWord($0.word, list: list) }?.clitic
+        return clitic.map { ArabicClitics.endsWithPreposition(ArabicClitics.prefixes[Int($0) - 1], "ب") } == true
+            || isAfterLocative(noun - 1, keywords: keywords)
+    }
+
+    /// Whether token `index` is a locative, or "the" after one.
+    private func isAfterLocative(_ index: Int, keywords: Keywords) -> Bool {
+        token(index, isOneOf: keywords.locative) || (token(index, is: keywords.the) && token(index - 1, isOneOf: keywords.locative))
     }
 
     /// The proclitic of the span that starts at token `index` ("" when none starts there).

@@ -29,6 +29,17 @@ extension DocumentContext {
 }
 
 extension DocumentContext {
+    /// The doer and the target of the last attack, when the target attacked the doer too (a
+    /// fight), the attack was read after the last meeting between two states and within
+    /// `sidesReach` sentences: "both sides" of the fight ("India struck ... Pakistan struck back
+    /// ... China called on both sides to exercise restraint").
+    func sidesOfLastFight() -> [String]? {
+        guard let fight = lastDeeds[.attacks], fight.agents.count == 1, fight.agents[0] != fight.target,
+              fight.sentence > lastMeetingSentence, sentenceNumber - fight.sentence <= Self.sidesReach,
+              graph.relation(source: fight.target, type: .attacks, target: fight.agents[0]) != nil else { return nil }
+        return [fight.agents[0], fight.target]
+    }
+
     /// Whether two people serve one state: one side of a meeting, who meet no one of it ("Trump
     /// was joined by Secretary of State Marco Rubio").
     func areOneSide(_ one: String, _ other: String) -> Bool {

@@ -14,11 +14,15 @@ extension FramePatterns {
         return accusative && ((word.count >= 4 && word.hasPrefix("م")) || firstForm)
     }
 
-    /// Whether an Arabic verb carries a dual or plural subject ending ("ودعتا", "ووقعوا"): its
+    /// Whether an Arabic verb carries a dual or plural subject ending ("ودعتا", "ووقعوا"), or
+    /// follows a continuer carrying the subject's pronoun ("لكنه انتقد إسرائيل", "لكنها"): its
     /// subject is then the one already named, and the noun after it is the object.
     func agreesWithDroppedSubject(_ trigger: Span, _ work: SentenceWork) -> Bool {
         let word = NameFolding.fold(work.sentence.text(of: trigger.range.lowerBound)).dropFirst(trigger.clitic.count)
-        return word.count >= 4 && (word.hasSuffix("تا") || word.hasSuffix("وا")) || isGovernedByDualVerb(trigger, work)
+        let before = trigger.range.lowerBound - 1
+        let pronounBefore = work.token(before, isIn: .continuers, lexicon: lexicon)
+            && PossessiveForms.hasSuffix(work.sentence.text(of: before), among: lexicon.pronounSuffixes)
+        return word.count >= 4 && (word.hasSuffix("تا") || word.hasSuffix("وا")) || isGovernedByDualVerb(trigger, work) || pronounBefore
     }
 
     /// Whether the trigger follows a preposition after a verb joined by و with a dual or plural

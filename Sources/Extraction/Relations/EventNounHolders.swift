@@ -184,12 +184,19 @@ extension FramePatterns {
     /// The agent of an English event noun, written before it: "Russia's invasion", "the Russian
     /// invasion", "Moscow's invasion": a capital or seat of power standing for its state), or with
     /// a possessive pronoun the sentence's first actor ("Russia used ... its invasion", "Moscow
-    /// massed troops in Belarus before its invasion").
+    /// massed troops in Belarus before its invasion"), a person only for "his" / "her" and no
+    /// person for "its" ("Tokayev ... sanctions imposed on Russia over its invasion": Russia's).
     func agent(before index: Int, _ work: SentenceWork, context: DocumentContext) -> (id: String, start: Int)? {
         var end = index
-        if end >= 1, work.token(end - 1, isIn: .possessives, lexicon: lexicon),
-           let owner = work.actors.first, owner.range.upperBound < end {
-            return (context.actingEntity(owner.ids[0]), owner.range.lowerBound)
+        if end >= 1, work.token(end - 1, isIn: .possessives, lexicon: lexicon) {
+            let pronoun = work.sentence.text(of: end - 1).lowercased()
+            let fits = { (actor: Actor) in
+                let person = context.kind(actor.ids[0]) == .person
+                return pronoun == "its" ? !person : pronoun == "his" || pronoun == "her" ? person : true
+            }
+            if let owner = work.actors.first(where: { $0.range.upperBound < end && fits($0) }) {
+                return (context.actingEntity(owner.ids[0]), owner.range.lowerBound)
+            }
         }
         end = modifiersSkipped(before: end, work)
         let possessive = work.possessiveLength(before: end)

@@ -65,8 +65,8 @@ extension FramePatterns {
     /// The state where the target of an attack lies, when the attack names a thing that is no
     /// actor and then its place ("هجوما على مصفاة نفط في ساراتوف", "an attack on an oil refinery
     /// in Saratov", with a direct object "struck a power plant in Kharkiv"): the state the lexicon
-    /// puts the place in, or the state named there; none when no such thing is named before the
-    /// place ("العمليات العسكرية الإسرائيلية في غزة" says where, not what). A state named there is
+    /// puts the place in, with the place itself, or the state named there; none when no such
+    /// thing is named before the place ("العمليات العسكرية الإسرائيلية في غزة" says where, not what). A state named there is
     /// the target itself ("العملية العسكرية الروسية في أوكرانيا").
     func locatedTarget(after index: Int, _ frameIndex: Int, direct: Bool, _ work: SentenceWork, context: DocumentContext) -> Actor? {
         guard let preposition = framePreposition(after: index, frameIndex, work) ?? (direct && index > 0 ? index - 1 : nil),
@@ -79,7 +79,7 @@ extension FramePatterns {
             work.tokens[index].isWord && work.spans.allSatisfy { !$0.range.contains(index) } && !work.token(index, isOneOf: lexicon.keywords.locative)
         }
         guard namesThing, let state = context.stateOfPlace(id) else { return nil }
-        return Actor(ids: [state], range: place.range, clitic: place.clitic, source: .anaphora)
+        return Actor(ids: [state, id], range: place.range, clitic: place.clitic, source: .anaphora)
     }
 
     /// The tokens of "its own territory" ("على أراضيها", "on its territory") after the trigger, in

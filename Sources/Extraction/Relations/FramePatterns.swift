@@ -178,7 +178,8 @@ struct FramePatterns {
             }
             if self.isBorderNeighbour(actor, work, unlessRequiredBy: frameIndex) { return false }
             if type == .supports, english, self.isLocative(actor, work) { return false } // "support at the UN": a venue
-            if work.span(endingAt: actor.range.lowerBound)?.value == .function("audience_words") { return false } // "إحاطة أمام مجلس الأمن": an audience
+            // "إحاطة أمام مجلس الأمن": an audience; "met ... under the auspices of": a host or witness.
+            if [.function("audience_words"), .function("presence_phrases")].contains(work.span(endingAt: actor.range.lowerBound)?.value) { return false }
             if type == .sanctions, context.armedForces.contains(actor.ids[0]) { return false }
             if self.isPartnerOfAnotherEvent(actor, triggerEnd: sameEvent?.range.upperBound ?? end, work) { return false }
             if Self.friendlyTypes.contains(type), opposition.map({ $0 < actor.range.lowerBound }) == true

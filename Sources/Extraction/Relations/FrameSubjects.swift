@@ -182,6 +182,8 @@ extension FramePatterns {
                   !(frame.plural_subject == true && ArabicClitics.endsWithPreposition(trigger.clitic, "ب")),
                   !isSubjectOfEarlierVerb(before, trigger: trigger, work, context: context) {
             found.take(work.coordinatedBefore(leadOffice(of: before, work, context: context) ?? before, keywords: lexicon.keywords, kind: context.kind))
+        } else if !nominal, let head = describedSubject(before: trigger, work) {
+            found.take(work.coordinatedBefore(head, keywords: lexicon.keywords, kind: context.kind))
         } else if frame.plural_subject == true, let holders = eventVerbSubject(of: trigger, work) {
             found.take(work.coordinated(from: holders, keywords: lexicon.keywords))
         } else if isAppositive(trigger, work), let noun = appositionHead(before: trigger.range.lowerBound - 1, work) {

@@ -12,6 +12,8 @@ struct StructuralPatterns {
     func apply(_ work: SentenceWork, context: DocumentContext) {
         borders(work, context: context)
         bordersBetween(work, context: context)
+        neighbouringStates(work, context: context)
+        backedGroups(work, context: context)
         affiliatedBodies(work, context: context)
         capitals(work, context: context)
         locations(work, context: context)

@@ -328,8 +328,9 @@ extension FramePatterns {
 
     /// What the pronoun after an English participle set off by a comma, or after a verb joined by
     /// "and", refers to ("sanctioned Ivanishvili, accusing him of ...", "met Trump and urged him
-    /// to ..."): the last actor before that is not a subject, a person for "him" / "her",
-    /// anything else for "it" / "them"; after an Arabic trigger, إياه / إياها / إياهم refer to the
+    /// to ..."): the last actor before that is not a subject nor a preposition's object, a person
+    /// for "him" / "her", anything else for "it" / "them" (then a preposition's object when no
+    /// other is there); after an Arabic trigger, إياه / إياها / إياهم refer to the
     /// last actor before it that is not a subject ("قطع العلاقات مع الإمارات، متهما إياها").
     func participlePronounReferent(of trigger: Span, subjects: [String], _ work: SentenceWork, context: DocumentContext) -> Actor? {
         let start = trigger.range.lowerBound, end = trigger.range.upperBound
@@ -341,10 +342,12 @@ extension FramePatterns {
                 || work.token(start - 1, is: lexicon.keywords.and) else { return nil }
         let pronoun = work.sentence.text(of: end).lowercased()
         let personal = pronoun == "him" || pronoun == "her"
-        return work.actors.last { actor in
+        let candidates = work.actors.filter { actor in
             actor.range.upperBound < start && actor.ids.count == 1 && !subjects.contains(actor.ids[0])
-                && (context.kind(actor.ids[0]) == .person) == personal && !isPrepositional(actor, work)
+                && (context.kind(actor.ids[0]) == .person) == personal
         }
+        // A preposition's object only when no other one is there ("froze its participation in the bloc, accusing it").
+        return candidates.last { !isPrepositional($0, work) } ?? (personal ? nil : candidates.last)
     }
 
     /// The state whose nisba or armed forces stand in the "of" phrase of an English event noun

@@ -1,0 +1,51 @@
+import EntityGraph
+
+/// People's one-word Arabic names that are also common words (`ar_in_context`: "المنفي" folds
+/// like "المنفى", exile, in "تعيش في المنفى"): such a name is read as the person only right after
+/// a title or a nisba ("رئيس المجلس الرئاسي الليبي المنفي"), or when the document names the
+/// person by another name, before or after (a headline's "البرهان يصل" before the body's "عبد
+/// الفتاح البرهان"); otherwise its span is dropped. One per document: it remembers what it found.
+final class NamesNeedingContext {
+    private let lexicon: Lexicon
+    private let sentences: [Sentence]
+    /// Whether the document names a person by another of their names, per person asked about.
+    private var namedOtherwise: [String: Bool] = [:]
+
+    /// A reader for the sentences of one document.
+    init(lexicon: Lexicon, sentences: [Sentence]) {
+        self.lexicon = lexicon
+        self.sentences = sentences
+    }
+
+    /// Drops the spans of such names read out of context.
+    func apply(_ work: SentenceWork) {
+        let outOfContext = work.spans.indices.filter { isOutOfContext(work.spans[$0], work) }
+        guard !outOfContext.isEmpty else { return }
+        work.spans = work.spans.enumerated().filter { !outOfContext.contains($0.offset) }.map(\.element)
+    }
+
+    private func isOutOfContext(_ span: Span, _ work: SentenceWork) -> Bool {
+        guard span.range.count == 1, case .entity(let id) = span.value, let names = lexicon.entities[id]?.namesNeedingContext,
+              !names.isEmpty else { return false }
+        let written = String(NameFolding.fold(work.sentence.text(of: span.range.lowerBound)).dropFirst(span.clitic.count))
+        guard names.contains(written) else { return false }
+        switch work.span(endingAt: span.range.lowerBound)?.value {
+        case .title?, .nisba?: return false
+        default: return !isNamedOtherwise(id)
+        }
+    }
+
+    /// Whether a sentence of the document names the person by a name of more than one word.
+    private func isNamedOtherwise(_ id: String) -> Bool {
+        if let known = namedOtherwise[id] { return known }
+        let found = sentences.contains { sentence in
+            sentence.tokens.indices.contains { index in
+                guard sentence.tokens[index].isWord,
+                      let match = lexicon.phrases.matchWithClitics(sentence.tokens, at: index, text: sentence.document) else { return false }
+                return match.length > 1 && match.value == .entity(id)
+            }
+        }
+        namedOtherwise[id] = found
+        return found
+    }
+}
