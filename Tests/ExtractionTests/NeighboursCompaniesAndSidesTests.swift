@@ -120,5 +120,13 @@ final class NeighboursCompaniesAndSidesTests: XCTestCase {
         XCTAssertTrue(found.contains("armenia criticizes csto"), "\(found)")
         XCTAssertTrue(edges("Moldova expelled a Russian diplomat, accusing him of interference.").isSuperset(of: ["moldova sanctions russia"]))
     }
+
+    func testPortfolioCommissionersCompassPairsAndTheUNMissionInLibya() {
+        let commissioner = sharedExtractor.extract(text: "European Union Trade Commissioner Maros Sefcovic met Chinese officials in Beijing.", document: "t.txt")
+        XCTAssertEqual(role(commissioner, "maros_sefcovic", "european_union"), "commissioner")
+        XCTAssertFalse(entityIds("وتستمر الانقسامات بين الشرق والغرب في ليبيا منذ سنوات.").contains("west"))
+        let mission = edges("رحب المجلس الرئاسي الليبي ببعثة الأمم المتحدة للدعم في ليبيا. وانتقدت الحكومة المصرية البعثة بشدة.")
+        XCTAssertTrue(mission.isSuperset(of: ["unsmil part_of united_nations", "egypt criticizes unsmil"]), "\(mission)")
+    }
 }
 

@@ -2,7 +2,7 @@ import EntityGraph
 
 /// People's one-word Arabic names that are also common words (`ar_in_context`: "المنفي" folds
 /// like "المنفى", exile, in "تعيش في المنفى"): such a name is read as the person only right after
-/// a title or a nisba ("رئيس المجلس الرئاسي الليبي المنفي"), or when the document names the
+/// a title, a nisba or a title and its office ("رئيس المجلس الرئاسي الليبي المنفي"), or when the document names the
 /// person by another name, before or after (a headline's "البرهان يصل" before the body's "عبد
 /// الفتاح البرهان"); otherwise its span is dropped. One per document: it remembers what it found.
 final class NamesNeedingContext {
@@ -29,10 +29,21 @@ final class NamesNeedingContext {
               !names.isEmpty else { return false }
         let written = String(NameFolding.fold(work.sentence.text(of: span.range.lowerBound)).dropFirst(span.clitic.count))
         guard names.contains(written) else { return false }
-        switch work.span(endingAt: span.range.lowerBound)?.value {
-        case .title?, .nisba?: return false
+        switch work.span(endingAt: span.range.lowerBound) {
+        case let before? where before.value.isNisba || isTitle(before) || isTitledOffice(before, work): return false
         default: return !isNamedOtherwise(id)
         }
+    }
+
+    private func isTitle(_ span: Span) -> Bool {
+        if case .title = span.value { return true }
+        return false
+    }
+
+    /// Whether a span names an office right after a title ("رئيس المجلس الرئاسي الليبي المنفي").
+    private func isTitledOffice(_ span: Span, _ work: SentenceWork) -> Bool {
+        guard case .entity = span.value, let title = work.span(endingAt: span.range.lowerBound) else { return false }
+        return isTitle(title)
     }
 
     /// Whether a sentence of the document names the person by a name of more than one word.
