@@ -2,9 +2,10 @@ import EntityGraph
 
 /// People's one-word Arabic names that are also common words (`ar_in_context`: "المنفي" folds
 /// like "المنفى", exile, in "تعيش في المنفى"): such a name is read as the person only right after
-/// a title, a nisba or a title and its office ("رئيس المجلس الرئاسي الليبي المنفي"), or when the document names the
-/// person by another name, before or after (a headline's "البرهان يصل" before the body's "عبد
-/// الفتاح البرهان"); otherwise its span is dropped. One per document: it remembers what it found.
+/// a title, a nisba or a title and its office ("رئيس المجلس الرئاسي الليبي المنفي"), or when the
+/// document names the person by another name, before or after (a headline's "البرهان يصل"
+/// before the body's "عبد الفتاح البرهان"); otherwise its span is dropped. One per document: it
+/// remembers what it found.
 final class NamesNeedingContext {
     private let lexicon: Lexicon
     private let sentences: [Sentence]
@@ -35,6 +36,7 @@ final class NamesNeedingContext {
         }
     }
 
+    /// Whether a span is a title.
     private func isTitle(_ span: Span) -> Bool {
         if case .title = span.value { return true }
         return false

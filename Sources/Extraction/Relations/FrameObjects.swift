@@ -66,8 +66,8 @@ extension FramePatterns {
     /// actor and then its place ("هجوما على مصفاة نفط في ساراتوف", "an attack on an oil refinery
     /// in Saratov", with a direct object "struck a power plant in Kharkiv"): the state the lexicon
     /// puts the place in, with the place itself, or the state named there; none when no such
-    /// thing is named before the place ("العمليات العسكرية الإسرائيلية في غزة" says where, not what). A state named there is
-    /// the target itself ("العملية العسكرية الروسية في أوكرانيا").
+    /// thing is named before the place ("العمليات العسكرية الإسرائيلية في غزة" says where, not
+    /// what). A state named there is the target itself ("العملية العسكرية الروسية في أوكرانيا").
     func locatedTarget(after index: Int, _ frameIndex: Int, direct: Bool, _ work: SentenceWork, context: DocumentContext) -> Actor? {
         guard let preposition = framePreposition(after: index, frameIndex, work) ?? (direct && index > 0 ? index - 1 : nil),
               preposition + 1 < work.tokens.count, work.firstActor(in: (preposition + 1)..<(preposition + 2)) == nil,
