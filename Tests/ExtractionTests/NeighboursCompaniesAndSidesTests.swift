@@ -128,5 +128,15 @@ final class NeighboursCompaniesAndSidesTests: XCTestCase {
         let mission = edges("رحب المجلس الرئاسي الليبي ببعثة الأمم المتحدة للدعم في ليبيا. وانتقدت الحكومة المصرية البعثة بشدة.")
         XCTAssertTrue(mission.isSuperset(of: ["unsmil part_of united_nations", "egypt criticizes unsmil"]), "\(mission)")
     }
+
+    func testPossessiveDirectorsTheirBorderAndNamedGroups() {
+        let director = edges("وعلقت إيران تعاونها مع الوكالة الدولية للطاقة الذرية، قبل أن توقع مع مديرها العام رافائيل غروسي اتفاقا.")
+        XCTAssertTrue(director.contains("grossi holds_role iaea"), "\(director)")
+        let border = edges("Kenya and Ethiopia agreed on Thursday to hold joint patrols along their border.")
+        XCTAssertTrue(border.contains("ethiopia borders kenya"), "\(border)")
+        let group = edges("أعلن حزب العمال الكردستاني حل نفسه. وقالت أنقرة إنها ستواصل عملياتها ضد عناصر التنظيم في شمال العراق.")
+        XCTAssertTrue(group.contains("turkey attacks pkk"), "\(group)")
+        XCTAssertTrue(entityIds("Kenyan troops are fighting al-Shabab in southern Somalia.").contains("al_shabaab"))
+    }
 }
 
