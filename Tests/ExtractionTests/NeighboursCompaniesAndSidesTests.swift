@@ -138,5 +138,19 @@ final class NeighboursCompaniesAndSidesTests: XCTestCase {
         XCTAssertTrue(group.contains("turkey attacks pkk"), "\(group)")
         XCTAssertTrue(entityIds("Kenyan troops are fighting al-Shabab in southern Somalia.").contains("al_shabaab"))
     }
+
+    func testCompoundAdjectivesSharedBordersAndPassivePronouns() {
+        let backed = edges("The Houthis fired a missile at Israel. The Iran-backed group has controlled much of northern Yemen since 2014.")
+        XCTAssertTrue(backed.contains("iran supports houthis"), "\(backed)")
+        XCTAssertFalse(backed.contains("iran supports yemen"), "\(backed)")
+        let port = edges("Israeli warplanes struck the Houthi-controlled port of Hodeidah on Sunday.")
+        XCTAssertTrue(port.contains("israel attacks hodeidah"), "\(port)")
+        XCTAssertFalse(port.contains("israel attacks houthis"), "\(port)")
+        XCTAssertTrue(edges("Russia denounced the U.S.-led drills near its borders.").contains("russia criticizes united_states"))
+        XCTAssertTrue(edges("يذكر أن العراق والكويت يرتبطان بحدود برية وبحرية.").contains("iraq borders kuwait"))
+        XCTAssertEqual(edges("Israel's military said it was intercepted over the Negev."), ["israel_army part_of israel"])
+        let spokesman = sharedExtractor.extract(text: "Houthi spokesman Yahya Saree said the group would continue its attacks.", document: "t.txt")
+        XCTAssertEqual(role(spokesman, "yahya_saree", "houthis"), "spokesperson")
+    }
 }
 

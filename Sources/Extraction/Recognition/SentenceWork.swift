@@ -117,9 +117,11 @@ final class SentenceWork {
 
     /// Whether an actor is introduced as a location: after ب, or after a locative ("في بكين",
     /// "بموسكو", "in Beijing", "at the White House"), also with a place noun between ("في مدينة
-    /// فيلنيوس", "بمدينة", "في قضاء صور", "in the city of Vilnius").
+    /// فيلنيوس", "بمدينة", "في قضاء صور", "in the city of Vilnius") or a compound adjective ("in
+    /// Russian-occupied Crimea").
     func isLocative(_ actor: Actor, keywords: Keywords) -> Bool {
-        let before = actor.range.lowerBound - 1
+        var before = actor.range.lowerBound - 1
+        if PhraseTable<LexiconValue>.isGluedHyphen(tokens, before - 1) { before -= 3 } // "in Russian-occupied Crimea"
         if ArabicClitics.endsWithPreposition(actor.clitic, "ب") || isAfterLocative(before, keywords: keywords) { return true }
         let noun = token(before, is: keywords.of) ? before - 1 : before
         let nouns = [FunctionList.placeNameNouns, .locatedPlaceNameNouns].filter { token(noun, isIn: $0, lexicon: lexicon) }

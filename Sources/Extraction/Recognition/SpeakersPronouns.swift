@@ -11,6 +11,7 @@ extension Coreference {
             if work.token(index, isIn: .complementizers, lexicon: lexicon) { index += 1 }
             guard index < work.tokens.count, !work.sentence.document.isArabic(work.tokens[index]),
                   work.token(index, isIn: .subjectPronouns, lexicon: lexicon), !work.actors.contains(where: { $0.range.contains(index) }),
+                  !work.token(index + 1, isIn: .passiveAuxiliaries, lexicon: lexicon), // "said it was intercepted": the missile
                   let speaker = work.actor(endingBefore: verb.range.lowerBound, gap: 0), context.kind(speaker.ids[0]) != .person else { continue }
             let speakers = work.coordinatedBefore(speaker, keywords: lexicon.keywords, kind: context.kind).ids // "Estonia and Finland said they"
             work.add(Actor(ids: speakers, range: index..<(index + 1), clitic: "", source: .anaphora))

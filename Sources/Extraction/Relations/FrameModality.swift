@@ -89,8 +89,11 @@ extension FramePatterns {
     }
 
     /// Whether the trigger verb is written vocalised as a passive (a damma on its first letter,
-    /// "طُلب"): its grammatical subject is then the patient, not the agent.
+    /// "طُلب"): its grammatical subject is then the patient, not the agent; or is an English
+    /// participle glued by a hyphen to the word before it, an adjective ("the Iran-backed group
+    /// has controlled much of Yemen": Iran backs the group, not Yemen; `backedGroups` reads it).
     func isPassive(_ trigger: Span, _ work: SentenceWork) -> Bool {
+        if isCompoundParticiple(trigger, work) { return true }
         let scalars = Array(work.sentence.text(of: trigger.range.lowerBound).unicodeScalars)
         let start = trigger.clitic.count
         return scalars.count > start + 1 && scalars[start + 1] == "\u{064F}"
@@ -162,5 +165,23 @@ extension FramePatterns {
             index -= 1
         }
         return false
+    }
+
+    /// Whether an English trigger is a participle glued by a hyphen to the word before it
+    /// ("Iran-backed", "Russian-occupied").
+    func isCompoundParticiple(_ trigger: Span, _ work: SentenceWork) -> Bool {
+        PhraseTable<LexiconValue>.isGluedHyphen(work.tokens, trigger.range.lowerBound - 1) && isEnglish(trigger, work)
+            && work.sentence.text(of: trigger.range.lowerBound).hasSuffix("ed")
+    }
+
+    /// Whether an actor is the first half of an English compound adjective, glued by a hyphen to
+    /// a lower-case word, with another actor named in the five tokens after it ("the
+    /// Houthi-controlled port of Hodeidah", "Hamas-run Gaza"): it qualifies what follows and is no
+    /// object; alone it is one ("denounced U.S.-led drills").
+    func isCompoundAttribute(_ actor: Actor, _ work: SentenceWork) -> Bool {
+        let end = actor.range.upperBound
+        return PhraseTable<LexiconValue>.isGluedHyphen(work.tokens, end) && end + 1 < work.tokens.count
+            && work.sentence.text(of: end + 1).unicodeScalars.first?.properties.isLowercase == true
+            && work.actors.contains { $0.range.lowerBound > end + 1 && $0.range.lowerBound <= end + 6 }
     }
 }

@@ -71,7 +71,10 @@ extension FramePatterns {
     func locatedTarget(after index: Int, _ frameIndex: Int, direct: Bool, _ work: SentenceWork, context: DocumentContext) -> Actor? {
         guard let preposition = framePreposition(after: index, frameIndex, work) ?? (direct && index > 0 ? index - 1 : nil),
               preposition + 1 < work.tokens.count, work.firstActor(in: (preposition + 1)..<(preposition + 2)) == nil,
-              let place = work.actors.first(where: { $0.range.lowerBound > preposition + 1 && $0.range.lowerBound <= preposition + 6 }),
+              let place = work.actors.first(where: { place in // a compound adjective counts as one word ("Russian-occupied")
+                  guard place.range.lowerBound > preposition + 1 else { return false }
+                  let glued = (preposition..<place.range.lowerBound).filter { PhraseTable<LexiconValue>.isGluedHyphen(work.tokens, $0) }.count
+                  return place.range.lowerBound <= preposition + 6 + 2 * glued }),
               !work.hasClauseBreak(preposition..<place.range.lowerBound), isLocative(place, work) else { return nil }
         let id = place.ids[0]
         if context.kind(id) == .state { return place }

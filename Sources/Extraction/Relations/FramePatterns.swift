@@ -176,7 +176,7 @@ struct FramePatterns {
             if !placeAllowed && context.kind(actor.ids[0]) == .place && actor.range.lowerBound != end && self.isLocative(actor, work) {
                 return false
             }
-            if self.isBorderNeighbour(actor, work, unlessRequiredBy: frameIndex) { return false }
+            if self.isBorderNeighbour(actor, work, unlessRequiredBy: frameIndex) || self.isCompoundAttribute(actor, work) { return false }
             if type == .supports, english, self.isLocative(actor, work) { return false } // "support at the UN": a venue
             // "إحاطة أمام مجلس الأمن": an audience; "met ... under the auspices of": a host or witness.
             if [.function("audience_words"), .function("presence_phrases")].contains(work.span(endingAt: actor.range.lowerBound)?.value) { return false }
@@ -280,8 +280,9 @@ struct FramePatterns {
             (found, ofDeed) = (doer, true)
         }
         if found == nil, type == .attacks, let located = locatedTarget(after: searchFrom, frameIndex, direct: slot == "direct", work, context: context)
-            ?? ownedTarget(after: searchFrom, frameIndex, work, context: context), !subjects.contains(located.ids[0]) {
-            found = located
+            ?? ownedTarget(after: searchFrom, frameIndex, work, context: context), let target = located.ids.first(where: { !subjects.contains($0) }),
+           target == located.ids[0] || context.kind(target) == .place { // a place in the doer's own state ("a depot in Russian-occupied Crimea")
+            found = Actor(ids: located.ids.filter { !subjects.contains($0) }, range: located.range, clitic: located.clitic, source: located.source)
         }
         if found == nil, frame.object_fallback == "accuser", let accuser = context.accuser(answeredBy: subjects) {
             let answered = Actor(ids: [accuser], range: trigger.range, clitic: "", source: .anaphora)
