@@ -152,5 +152,13 @@ final class NeighboursCompaniesAndSidesTests: XCTestCase {
         let spokesman = sharedExtractor.extract(text: "Houthi spokesman Yahya Saree said the group would continue its attacks.", document: "t.txt")
         XCTAssertEqual(role(spokesman, "yahya_saree", "houthis"), "spokesperson")
     }
+
+    func testTheSharedBorderAgreeingPairsAndNamedAllies() {
+        let border = edges("استقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية الليبي، وبحث الجانبان تأمين الحدود المشتركة.")
+        XCTAssertTrue(border.contains("egypt borders libya"), "\(border)")
+        XCTAssertTrue(edges("وقال الوزير إن مصر والسودان يتفقان على رفض أي إجراءات أحادية.").contains("egypt cooperates_with sudan"))
+        let ally = edges("The State Department said Washington stood with its ally the Philippines.")
+        XCTAssertTrue(ally.isSuperset(of: ["philippines allied_with united_states", "united_states supports philippines"]), "\(ally)")
+    }
 }
 

@@ -96,6 +96,13 @@ struct Coreference {
         return head.ids[0]
     }
 
+    /// Whether an actor is named right after a span, "the" between allowed ("its ally the
+    /// Philippines", "حليفتها الفلبين").
+    private func isNamedAfter(_ span: Span, _ work: SentenceWork) -> Bool {
+        let end = span.range.upperBound
+        return work.actors.contains { $0.range.lowerBound == end || ($0.range.lowerBound == end + 1 && work.token(end, is: lexicon.keywords.the)) }
+    }
+
     private func recentActors(before index: Int, _ work: SentenceWork) -> [String] {
         var low = 0, end = work.actors.count
         while low < end {
@@ -150,7 +157,16 @@ struct Coreference {
                 } else if let state = holder.flatMap(context.state(of:)) {
                     ids = [state]
                 }
-            case "ally_anaphora" where !work.actors.contains(where: { $0.range.lowerBound == span.range.upperBound }):
+            case "ally_anaphora" where isNamedAfter(span, work): // "Washington stood with its ally the Philippines"
+                let end = span.range.upperBound
+                if let owner = before.last(where: { context.state(of: $0) != nil }).flatMap(context.state(of:)),
+                   let ally = work.actors.first(where: { $0.range.lowerBound == end || $0.range.lowerBound == end + 1 }),
+                   let allyState = context.state(of: ally.ids[0]), allyState != owner {
+                    context.emit(owner, .alliedWith, allyState, sentence: work.sentence, tokens: span.range.lowerBound...(ally.range.upperBound - 1),
+                                 rule: "ally_named", confidence: 0.75)
+                }
+                continue
+            case "ally_anaphora":
                 let here = before.last { context.state(of: $0) != nil }
                 if let owner = (here ?? context.speaker).flatMap(context.state(of:)), let ally = context.ally(of: owner, also: before) {
                     ids = [ally]
