@@ -160,5 +160,13 @@ final class NeighboursCompaniesAndSidesTests: XCTestCase {
         let ally = edges("The State Department said Washington stood with its ally the Philippines.")
         XCTAssertTrue(ally.isSuperset(of: ["philippines allied_with united_states", "united_states supports philippines"]), "\(ally)")
     }
+
+    func testTerroristDesignationsAndYemensLeadershipCouncil() {
+        XCTAssertTrue(edges("The United States designated the Houthis a foreign terrorist organization.").contains("united_states sanctions houthis"))
+        XCTAssertTrue(edges("وأشار إلى أن واشنطن صنفت الحوثيين منظمة إرهابية أجنبية.").contains("united_states sanctions houthis"))
+        XCTAssertEqual(edges("Hegseth said the vessel was operated by a designated terrorist organization and had left Venezuela."), [])
+        let council = sharedExtractor.extract(text: "التقى رئيس مجلس القيادة الرئاسي اليمني رشاد العليمي السفير الأمريكي.", document: "t.txt")
+        XCTAssertNotNil(role(council, "rashad_al_alimi", "yemen_plc"), "\(council.relations.map { "\($0.source) \($0.type.rawValue) \($0.target)" })")
+    }
 }
 
