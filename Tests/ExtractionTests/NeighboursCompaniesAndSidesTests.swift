@@ -166,6 +166,7 @@ final class NeighboursCompaniesAndSidesTests: XCTestCase {
         XCTAssertTrue(edges("وأشار إلى أن واشنطن صنفت الحوثيين منظمة إرهابية أجنبية.").contains("united_states sanctions houthis"))
         XCTAssertEqual(edges("Hegseth said the vessel was operated by a designated terrorist organization and had left Venezuela."), [])
         let council = sharedExtractor.extract(text: "التقى رئيس مجلس القيادة الرئاسي اليمني رشاد العليمي السفير الأمريكي.", document: "t.txt")
+        XCTAssertTrue(sharedExtractor.extract(text: "انتشر الجيش جنوب نهر الليطاني.", document: "t.txt").entities.contains { $0.id == "litani" })
         XCTAssertNotNil(role(council, "rashad_al_alimi", "yemen_plc"), "\(council.relations.map { "\($0.source) \($0.type.rawValue) \($0.target)" })")
     }
 }
