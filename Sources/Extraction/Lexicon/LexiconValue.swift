@@ -23,6 +23,12 @@ public enum LexiconValue: Sendable, Equatable {
         return false
     }
 
+    /// Whether the phrase is a title.
+    public var isTitle: Bool {
+        if case .title = self { return true }
+        return false
+    }
+
     /// Whether the phrase is read whatever the document's language: names (entities, nisbas)
     /// and the page's furniture (boilerplate, credit lines, bylines), not the grammar's words.
     public var readsInAnyScript: Bool {

@@ -46,7 +46,7 @@ struct NamesAfterKindNouns {
     private func arabicName(after index: Int, _ work: SentenceWork) -> Range<Int>? {
         let text = work.sentence.document
         let name = index + 1
-        guard name < work.tokens.count, text.isArabic(work.tokens[index]), !text.startsWithArticle(work.tokens[index]), isUnknownWord(name, work), text.isArabic(work.tokens[name]),
+        guard name < work.tokens.count, text.isArabic(work.tokens[index]), !text.startsWithArticle(work.tokens[index]), work.isUnknownWord(name), text.isArabic(work.tokens[name]),
               !text.startsWithArticle(work.tokens[name]),
               !(text.ends(work.tokens[name], with: "ة") || text.ends(work.tokens[name], with: "ي") || text.ends(work.tokens[name], with: "ى"))
                 || isDefiniteNisba(at: name + 1, work),
@@ -71,7 +71,7 @@ struct NamesAfterKindNouns {
         guard text.isArabic(work.tokens[index]), !text.startsWithArticle(work.tokens[index]) else { return nil }
         for length in 1...2 {
             let name = (index + 1)..<(index + 1 + length)
-            guard name.allSatisfy({ isUnknownWord($0, work) && text.isArabic(work.tokens[$0]) }) else { return nil }
+            guard name.allSatisfy({ work.isUnknownWord($0) && text.isArabic(work.tokens[$0]) }) else { return nil }
             let last = work.tokens[name.upperBound - 1]
             // After a name with the article a nisba is its adjective ("منطقة المحيطين الهندي"): a compass word must follow.
             let definite = name.contains { text.startsWithArticle(work.tokens[$0]) }
@@ -100,7 +100,7 @@ struct NamesAfterKindNouns {
         let start = afterOf ? index + 2 : index + 1
         guard !afterOf || work.token(index + 1, is: lexicon.keywords.of) else { return nil }
         var end = start
-        while end < work.tokens.count, end - start < 3, isUnknownWord(end, work),
+        while end < work.tokens.count, end - start < 3, work.isUnknownWord(end),
               work.sentence.text(of: end).unicodeScalars.first?.isLatinCapital == true {
             end += 1
             if PhraseTable<LexiconValue>.isGluedHyphen(work.tokens, end), work.tokens[end + 1].isWord { end += 2 }
@@ -114,18 +114,10 @@ struct NamesAfterKindNouns {
         guard index >= 2, !work.sentence.document.isArabic(work.tokens[index]),
               work.sentence.text(of: index).unicodeScalars.first?.properties.isLowercase == true else { return nil }
         var start = index
-        while start > 1, index - start < 2, isUnknownWord(start - 1, work),
+        while start > 1, index - start < 2, work.isUnknownWord(start - 1),
               work.sentence.text(of: start - 1).unicodeScalars.first?.isLatinCapital == true {
             start -= 1
         }
         return start < index ? start..<index : nil
-    }
-
-    /// Whether token `index` is a word that starts no span and that no lexicon phrase or function
-    /// list holds.
-    private func isUnknownWord(_ index: Int, _ work: SentenceWork) -> Bool {
-        guard index < work.tokens.count, work.tokens[index].isWord, work.tokens[index].number < 0,
-              work.spanIndex(startingAt: index) == nil else { return false }
-        return work.tokens[index].word >= Int32(lexicon.words.count)
     }
 }

@@ -31,21 +31,15 @@ final class NamesNeedingContext {
         let written = String(NameFolding.fold(work.sentence.text(of: span.range.lowerBound)).dropFirst(span.clitic.count))
         guard names.contains(written) else { return false }
         switch work.span(endingAt: span.range.lowerBound) {
-        case let before? where before.value.isNisba || isTitle(before) || isTitledOffice(before, work): return false
+        case let before? where before.value.isNisba || before.value.isTitle || isTitledOffice(before, work): return false
         default: return !isNamedOtherwise(id)
         }
-    }
-
-    /// Whether a span is a title.
-    private func isTitle(_ span: Span) -> Bool {
-        if case .title = span.value { return true }
-        return false
     }
 
     /// Whether a span names an office right after a title ("رئيس المجلس الرئاسي الليبي المنفي").
     private func isTitledOffice(_ span: Span, _ work: SentenceWork) -> Bool {
         guard case .entity = span.value, let title = work.span(endingAt: span.range.lowerBound) else { return false }
-        return isTitle(title)
+        return title.value.isTitle
     }
 
     /// Whether a sentence of the document names the person by a name of more than one word.

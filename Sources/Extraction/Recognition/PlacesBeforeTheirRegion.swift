@@ -41,11 +41,8 @@ struct PlacesBeforeTheirRegion {
         }
     }
 
-    /// Whether token `index` is a capitalised Latin word that starts no span and that no lexicon
-    /// phrase or list holds.
+    /// Whether token `index` is a capitalised Latin word the lexicon does not know.
     private func isUnknownCapitalised(_ index: Int, _ work: SentenceWork) -> Bool {
-        let token = work.tokens[index]
-        return token.isWord && token.number < 0 && token.word >= Int32(lexicon.words.count) && work.spanIndex(startingAt: index) == nil
-            && work.sentence.text(of: index).unicodeScalars.first?.isLatinCapital == true
+        work.isUnknownWord(index) && work.sentence.text(of: index).unicodeScalars.first?.isLatinCapital == true
     }
 }

@@ -50,7 +50,7 @@ extension FramePatterns {
     /// so does one of two people named as the main subject: "الوزيرين ...، حيث أدان عبد العاطي").
     func keepsMainSubject(_ trigger: Span, _ work: SentenceWork, context: DocumentContext) -> Bool {
         guard work.token(trigger.range.lowerBound - 1, isIn: .droppedSubjectMarkers, lexicon: lexicon),
-              let main = work.actors.first, !isPrepositional(main, work), !work.token(main.range.lowerBound - 1, isOneOf: lexicon.keywords.between)
+              let main = work.actors.first, !work.isPrepositional(main), !work.token(main.range.lowerBound - 1, isOneOf: lexicon.keywords.between)
         else { return false }
         let after = work.firstActor(in: trigger.range.upperBound..<(trigger.range.upperBound + 2))
         // "الوزيرين بحثا ...، حيث أدان عبد العاطي": one of the main subject's people names its own deed.

@@ -13,6 +13,6 @@ extension FramePatterns {
         guard close >= 2, work.tokens[close].mark == "،", !work.isAsideComma(close),
               let open = ((max(0, close - 12))..<close).last(where: { work.tokens[$0].mark == "،" || work.tokens[$0].mark == "," }),
               open + 1 < close, work.sentence.document.startsWithArticle(work.tokens[open + 1]) else { return nil }
-        return appositionHead(before: open, work).flatMap { isPrepositional($0, work) ? nil : $0 }
+        return appositionHead(before: open, work).flatMap { work.isPrepositional($0) ? nil : $0 }
     }
 }

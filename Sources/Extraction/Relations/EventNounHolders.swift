@@ -71,7 +71,7 @@ extension FramePatterns {
             let before = work.token(verb - 1, is: lexicon.keywords.toEnglish) ? verb - 1 : verb
             return work.actor(endingBefore: before, gap: 0)
         }
-        guard verbs == .eventVerbs, let before = work.actor(endingBefore: verb, gap: 2), !isPrepositional(before, work),
+        guard verbs == .eventVerbs, let before = work.actor(endingBefore: verb, gap: 2), !work.isPrepositional(before),
               !work.hasClauseBreak(before.range.upperBound..<verb), work.firstActor(in: verb..<start) == nil else { return nil }
         return before
     }
@@ -86,7 +86,7 @@ extension FramePatterns {
         let start = trigger.range.lowerBound
         guard PossessiveForms.hasSuffix(work.sentence.text(of: start), among: lexicon.pronounSuffixes) else { return nil }
         if let owner = work.actors.last(where: { $0.range.upperBound <= start && !work.hasClauseBreak($0.range.upperBound..<start) }),
-           !isPrepositional(owner, work) {
+           !work.isPrepositional(owner) {
             let ownVerb = work.spans.contains { span in
                 guard span.isEventWord else { return false }
                 return span.range.upperBound == owner.range.lowerBound
@@ -96,7 +96,7 @@ extension FramePatterns {
         }
         let written = NameFolding.fold(work.sentence.text(of: start))
         if written.hasSuffix("هما") || written.hasSuffix("هم"), let main = work.actors.first, main.range.upperBound <= start,
-           !isPrepositional(main, work) {
+           !work.isPrepositional(main) {
             let list = work.coordinated(from: main, keywords: lexicon.keywords) // "رحبت السعودية وقطر ...، وأعربتا عن دعمهما"
             if list.ids.count >= 2, list.end <= start { return Actor(ids: list.ids, range: main.range.lowerBound..<list.end, clitic: main.clitic, source: .name) }
         }

@@ -55,7 +55,7 @@ extension FramePatterns {
         } else if let driven = causedSubject(of: trigger, work) {
             found.take((ids: driven.ids, start: driven.range.lowerBound))
         } else if frame.nearest_subject == true {
-            guard let nearest = work.actors.last(where: { $0.range.upperBound <= trigger.range.lowerBound && !isPrepositional($0, work) })
+            guard let nearest = work.actors.last(where: { $0.range.upperBound <= trigger.range.lowerBound && !work.isPrepositional($0) })
             else { return nil }
             found.ids = nearest.ids
             found.start = nearest.range.lowerBound
@@ -92,7 +92,7 @@ extension FramePatterns {
             } else if let relative = relativeClauseSubject(after: end, work) {
                 found.take(work.coordinated(from: relative, keywords: lexicon.keywords))
             } else if frame.nominal_subject_before == true, let before = work.actor(endingBefore: trigger.range.lowerBound, gap: 2),
-                      !work.hasClauseBreak(before.range.upperBound..<trigger.range.lowerBound), !isPrepositional(before, work),
+                      !work.hasClauseBreak(before.range.upperBound..<trigger.range.lowerBound), !work.isPrepositional(before),
                       !isSubjectOfEarlierVerb(before, trigger: trigger, work, context: context) {
                 found.take(work.coordinatedBefore(before, keywords: lexicon.keywords, kind: context.kind))
             } else if let holder = eventVerbSubject(of: trigger, work),
@@ -144,7 +144,7 @@ extension FramePatterns {
                     ?? work.actor(endingBefore: trigger.range.lowerBound, gap: infinitive ? 10 : 4)
                     .flatMap { actor in
                         let pronoun = (actor.range.upperBound..<trigger.range.lowerBound).contains { work.token($0, isIn: .subjectPronouns, lexicon: lexicon) }
-                        return separated(actor, from: trigger, work, byEvents: true) || (isPrepositional(actor, work) && !pronoun)
+                        return separated(actor, from: trigger, work, byEvents: true) || (work.isPrepositional(actor) && !pronoun)
                             || (infinitive && joinsVerbPhrase(actor.range.upperBound..<trigger.range.lowerBound, work)) ? nil : actor
                     }).map { infinitive ? usedBy($0, work) ?? $0 : $0 }
                 let participle = isEnglishParticiple(trigger, work)
@@ -152,7 +152,7 @@ extension FramePatterns {
                 let opener = gerundOpener(of: trigger, work)
                 let speaker = participle || opener.map({ followsSpeechVerb($0, work) }) == true ? work.speechSubject(before: trigger.range.lowerBound) : nil
                 let gerundHolder = speaker == nil && opener == trigger.range.lowerBound - 1
-                    ? work.actors.first { $0.range.upperBound < trigger.range.lowerBound && !isPrepositional($0, work) } : nil
+                    ? work.actors.first { $0.range.upperBound < trigger.range.lowerBound && !work.isPrepositional($0) } : nil
                 // "Wang Yi, who visited Warsaw ... and urged Poland": a verb joined inside a relative clause is its head's.
                 guard let subject = speaker ?? gerundHolder ?? (mainClause ? (participle ? main : relativeHead ?? main) : (before ?? main)) else { return nil }
                 let mainList = speaker == nil && subject.range == main?.range
@@ -164,7 +164,7 @@ extension FramePatterns {
                 }
             }
         } else if work.token(end, isIn: .droppedSubjectMarkers, lexicon: lexicon), let main = work.actors.first,
-                  main.range.upperBound <= trigger.range.lowerBound, !isPrepositional(main, work) {
+                  main.range.upperBound <= trigger.range.lowerBound, !work.isPrepositional(main) {
             // "وصل الوزير إلى دمشق، التقى خلالها الرئيس": the visitor meets, the one after is met.
             found.take((ids: work.coordinated(from: main, keywords: lexicon.keywords).ids, start: main.range.lowerBound))
         } else if frame.nisba_agent == true, let owner = nisbaBeforeParticiple(trigger, work) {
@@ -178,7 +178,7 @@ extension FramePatterns {
             found.start = main.range.lowerBound
         } else if let before = work.actor(endingBefore: trigger.range.lowerBound, gap: 2),
                   !work.hasClauseBreak(before.range.upperBound..<trigger.range.lowerBound),
-                  frame.predicate_noun == true || !(isPrepositional(before, work) || isPrepositionalList(before, work, context: context)),
+                  frame.predicate_noun == true || !(work.isPrepositional(before) || isPrepositionalList(before, work, context: context)),
                   !(frame.plural_subject == true && ArabicClitics.endsWithPreposition(trigger.clitic, "ب")),
                   !isSubjectOfEarlierVerb(before, trigger: trigger, work, context: context) {
             found.take(work.coordinatedBefore(leadOffice(of: before, work, context: context) ?? before, keywords: lexicon.keywords, kind: context.kind))
@@ -193,11 +193,11 @@ extension FramePatterns {
         } else if frame.predicate_noun == true, trigger.clitic.isEmpty, let owner = possessiveOwner(of: trigger, work) {
             found.take(work.coordinatedBefore(owner, keywords: lexicon.keywords, kind: context.kind))
         } else if frame.predicate_noun == true, trigger.clitic.isEmpty, let main = work.actors.first,
-                  main.range.upperBound <= trigger.range.lowerBound, !isPrepositional(main, work) {
+                  main.range.upperBound <= trigger.range.lowerBound, !work.isPrepositional(main) {
             found.take((ids: work.coordinated(from: main, keywords: lexicon.keywords).ids, start: main.range.lowerBound))
         } else if continuesClause(trigger, work),
                   work.firstActor(in: end..<(end + (work.token(end, isIn: .listOpeners, lexicon: lexicon) ? 4 : 2)))
-                    .map({ isObjectWithComplement($0, frame: frameIndex, work) || isPrepositional($0, work) }) ?? true
+                    .map({ isObjectWithComplement($0, frame: frameIndex, work) || work.isPrepositional($0) }) ?? true
                     || agreesWithDroppedSubject(trigger, work) || keepsMainSubject(trigger, work, context: context)
                     || meetsOnePersonAfterComma(trigger, frame: frame, work, context: context),
                   let main = subordinateSubject(before: trigger, work) ?? complementSubject(before: trigger, work) ?? work.actors.first,
@@ -210,7 +210,7 @@ extension FramePatterns {
             found.take(work.coordinated(from: owner, keywords: lexicon.keywords))
         } else if let after = actorAfterVerb(end, work)
                     ?? relativeClauseSubject(after: end, work),
-                  !work.hasClauseBreak(end..<after.range.lowerBound), frame.predicate_noun == true || !isPrepositional(after, work),
+                  !work.hasClauseBreak(end..<after.range.lowerBound), frame.predicate_noun == true || !work.isPrepositional(after),
                   !hasUnresolvedTitle(in: end..<after.range.lowerBound, work), !hasEventWord(in: end..<after.range.lowerBound, work) {
             found.take(work.coordinated(from: after, keywords: lexicon.keywords))
         } else if frame.nisba_agent == true, let owner = nisbaOfWhat(after: end, work) {
@@ -249,7 +249,7 @@ extension FramePatterns {
     /// when the actor is the object of a request whose content the trigger starts, nor when it
     /// follows a preposition ("تقديم ضمانات لبيلاروس باعتبارها حليفا").
     func isSubjectOfEarlierVerb(_ actor: Actor, trigger: Span, _ work: SentenceWork, context: DocumentContext) -> Bool {
-        guard !isPrepositional(actor, work) else { return false }
+        guard !work.isPrepositional(actor) else { return false }
         let start = work.coordinatedBefore(actor, keywords: lexicon.keywords, kind: context.kind).start
         let verbBefore = work.token(start - 1, isIn: .eventVerbs, lexicon: lexicon) || followsSpeechVerb(start, work)
         if verbBefore, hasConstructAgentBeforeObject(trigger, work) { return true }
@@ -314,21 +314,11 @@ extension FramePatterns {
             || work.tokens.contains { token in token.mark.map { "\"«»“”".unicodeScalars.contains($0) } ?? false }
     }
 
-    /// Whether an actor is the object of a preposition (a separate word or a proclitic ب/ل/ك),
-    /// and so cannot be the subject of the next verb ("بحث مع أردوغان نشر ..."); a partitive
-    /// after a list opener is none ("أدانت كل من السعودية وقطر").
-    func isPrepositional(_ actor: Actor, _ work: SentenceWork) -> Bool {
-        if ["ب", "ل", "ك"].contains(where: { ArabicClitics.endsWithPreposition(actor.clitic, $0) }) { return true }
-        let previous = actor.range.lowerBound - 1
-        guard previous >= 0 else { return false }
-        return work.token(previous, isOneOf: lexicon.keywords.prepositions) && !work.token(previous - 1, isIn: .listOpeners, lexicon: lexicon)
-    }
-
     /// Whether the list an actor ends starts after a preposition that is not partitive
     /// ("سجناء من ليتوانيا وبولندا": prisoners from them; not "كلا من بولندا وليتوانيا").
     func isPrepositionalList(_ actor: Actor, _ work: SentenceWork, context: DocumentContext) -> Bool {
         let head = listHead(of: actor, work, context: context)
-        guard head.range.lowerBound != actor.range.lowerBound, isPrepositional(head, work) else { return false }
+        guard head.range.lowerBound != actor.range.lowerBound, work.isPrepositional(head) else { return false }
         return !work.token(head.range.lowerBound - 2, isIn: .listOpeners, lexicon: lexicon)
     }
 
@@ -395,6 +385,6 @@ extension FramePatterns {
         let word = NameFolding.fold(work.sentence.text(of: start))
         guard word.count >= 5, word.hasSuffix("ها") || word.hasSuffix("ه") else { return nil }
         return work.actors.last { $0.range.upperBound <= start && !work.hasClauseBreak($0.range.upperBound..<start) }
-            .flatMap { isPrepositional($0, work) ? nil : $0 }
+            .flatMap { work.isPrepositional($0) ? nil : $0 }
     }
 }

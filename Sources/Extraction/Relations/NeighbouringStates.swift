@@ -38,7 +38,7 @@ extension StructuralPatterns {
     /// and not among the neighbours, else the dateline's state.
     private func neighbouredState(before index: Int, excluding neighbours: [String], _ work: SentenceWork, context: DocumentContext) -> String? {
         if let main = work.actors.first, main.range.upperBound <= index, !neighbours.contains(main.ids[0]),
-           !FramePatterns(lexicon: lexicon).isPrepositional(main, work), let state = context.state(of: main.ids[0]) {
+           !work.isPrepositional(main), let state = context.state(of: main.ids[0]) {
             return neighbours.contains(state) ? nil : state
         }
         return context.datelineState.flatMap { neighbours.contains($0) ? nil : $0 }

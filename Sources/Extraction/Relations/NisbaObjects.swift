@@ -64,7 +64,7 @@ extension FramePatterns {
                 ? PossessiveForms.hasSuffix(NameFolding.fold(work.sentence.text(of: preposition + 1)), among: ["ها"])
                 : work.token(preposition + 1, isIn: .possessives, lexicon: lexicon),
               let owner = work.actors.first, owner.range.upperBound <= index, owner.ids.count == 1,
-              context.kind(owner.ids[0]) == .state, !isPrepositional(owner, work) else { return nil }
+              context.kind(owner.ids[0]) == .state, !work.isPrepositional(owner) else { return nil }
         return owner
     }
 

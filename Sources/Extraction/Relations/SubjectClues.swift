@@ -137,7 +137,7 @@ extension FramePatterns {
         guard noun >= 1, work.sentence.document.isArabic(work.tokens[noun]), work.spanIndex(startingAt: noun) == nil,
               PossessiveForms.hasSuffix(work.sentence.text(of: noun), among: lexicon.pronounSuffixes) else { return nil }
         return work.actors.last { $0.range.upperBound <= noun && !work.hasClauseBreak($0.range.upperBound..<noun) }
-            .flatMap { isPrepositional($0, work) ? nil : $0 }
+            .flatMap { work.isPrepositional($0) ? nil : $0 }
     }
 
     /// The clause opener of an English gerund, written right before it or in its trigger ("after
@@ -347,7 +347,7 @@ extension FramePatterns {
                 && (context.kind(actor.ids[0]) == .person) == personal
         }
         // A preposition's object only when no other one is there ("froze its participation in the bloc, accusing it").
-        return candidates.last { !isPrepositional($0, work) } ?? (personal ? nil : candidates.last)
+        return candidates.last { !work.isPrepositional($0) } ?? (personal ? nil : candidates.last)
     }
 
     /// The state whose nisba or armed forces stand in the "of" phrase of an English event noun

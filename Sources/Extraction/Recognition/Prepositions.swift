@@ -1,0 +1,14 @@
+import EntityGraph
+
+/// Actors introduced by a preposition.
+extension SentenceWork {
+    /// Whether an actor is the object of a preposition (a separate word or a proclitic ب/ل/ك),
+    /// and so cannot be the subject of the next verb ("بحث مع أردوغان نشر ..."); a partitive
+    /// after a list opener is none ("أدانت كل من السعودية وقطر").
+    func isPrepositional(_ actor: Actor) -> Bool {
+        if ["ب", "ل", "ك"].contains(where: { ArabicClitics.endsWithPreposition(actor.clitic, $0) }) { return true }
+        let previous = actor.range.lowerBound - 1
+        guard previous >= 0 else { return false }
+        return token(previous, isOneOf: lexicon.keywords.prepositions) && !token(previous - 1, isIn: .listOpeners, lexicon: lexicon)
+    }
+}
