@@ -111,12 +111,15 @@ final class DocumentContext {
 
     /// A written name without the proclitic it was read with ("وروسيا" → "روسيا", "والغرب" →
     /// "الغرب"); kept as written when a ل proclitic may have taken the article's alif
-    /// ("للخارجية", but also "لليتوانيا").
+    /// ("للخارجية", but also "لليتوانيا"), unless a definite adjective follows, which makes the
+    /// noun definite ("للجيش الصومالي" → "الجيش الصومالي").
     static func withoutProclitic(_ written: String, _ clitic: String) -> String {
         guard !clitic.isEmpty, written.count > clitic.count + 1 else { return written }
         let rest = written.dropFirst(clitic.count)
         if clitic.hasSuffix("ال") || clitic.hasSuffix("لل") { return "ال" + rest }
-        return clitic.hasSuffix("ل") && rest.hasPrefix("ل") ? written : String(rest)
+        guard clitic.hasSuffix("ل"), rest.hasPrefix("ل") else { return String(rest) }
+        let words = rest.split(separator: " ")
+        return words.count > 1 && words[1].hasPrefix("ال") ? "ا" + rest : written
     }
 
     /// Adds the entity to the graph (if not yet there) with a surface form it was seen as.
@@ -274,12 +277,13 @@ final class DocumentContext {
     }
 
     /// The person this document last named with `role` in `office` ("الوزير الروسي" after
-    /// "وزير الخارجية الروسي X"); the generic `minister` matches every ministerial role, and
+    /// "وزير الخارجية الروسي X"); the generic `minister` matches every ministerial role (a minister
+    /// of state too), and
     /// `official` every role ("المسؤول الصيني").
     func recentHolder(of role: String, in office: String) -> String? {
         searchBackwards(also: []) { person in
             guard self.affiliation[person] == office, let held = self.roles[person] else { return false }
-            return held == role || role == RoleRecognizer.anyRole || (role == "minister" && held.hasSuffix("minister"))
+            return held == role || role == RoleRecognizer.anyRole || (role == "minister" && held.contains("minister"))
         }
     }
 

@@ -5,11 +5,12 @@ import EntityGraph
 extension DocumentContext {
     /// Introduces a person the lexicon does not know, from the tokens of their name; the full
     /// name, the surname and their spelling variants become names the rest of the document is
-    /// matched against.
-    func discoverPerson(_ sentence: Sentence, _ range: Range<Int>) -> String {
+    /// matched against. With `droppingConjunction`, the first word is written with the
+    /// conjunction و ("وعبد القادر محمد نور"), which is no part of the name.
+    func discoverPerson(_ sentence: Sentence, _ range: Range<Int>, droppingConjunction: Bool = false) -> String {
         let surnameRange = surname(of: range, sentence)
         let surname = sentence.text(surnameRange)
-        let (id, new) = discover(.person, sentence, range, alsoNamed: [surname])
+        let (id, new) = discover(.person, sentence, range, alsoNamed: [surname], droppingConjunction: droppingConjunction)
         guard new else { return id }
         if range.count > 1 { localNames.insert(words: sentence.tokens[surnameRange].map(\.word), id) }
         for variant in NameVariants.variants(of: sentence.text(range)) + NameVariants.variants(of: surname) {
@@ -64,19 +65,23 @@ extension DocumentContext {
     /// The entity of `kind` named by the tokens of `range`: the one the document already
     /// introduced with that name, or a new one (`new`) with `alsoNamed` among its aliases.
     private func discover(_ kind: EntityKind, _ sentence: Sentence, _ range: Range<Int>,
-                          alsoNamed: [String] = []) -> (id: String, new: Bool) {
+                          alsoNamed: [String] = [], droppingConjunction: Bool = false) -> (id: String, new: Bool) {
         let tokens = Array(sentence.tokens[range])
-        if let known = localNames.match(tokens, at: 0, firstWord: tokens[0].word, text: nil), known.length == tokens.count {
+        let written = droppingConjunction ? String(sentence.text(range).dropFirst()) : sentence.text(range)
+        var wordIds = tokens.map(\.word)
+        if droppingConjunction {
+            wordIds[0] = written.split(separator: " ").first.flatMap { words.id(NameFolding.fold(String($0))) } ?? -1
+        }
+        if wordIds[0] >= 0, let known = localNames.match(tokens, at: 0, firstWord: wordIds[0], text: nil), known.length == tokens.count {
             return (known.value, false)
         }
-        let written = sentence.text(range)
         var id = Transliteration.slug(written)
         while lexicon.entities[id] != nil || localEntities[id] != nil { id += "_\(kind.rawValue)" }
         let latin = !written.unicodeScalars.contains(where: \.isArabicLetter)
         let english = latin ? written : Transliteration.latin(written)
         let labels = latin ? ["en": written] : ["ar": written, "en": english]
         localEntities[id] = Entity(id: id, name: english, kind: kind, labels: labels, aliases: [written] + alsoNamed)
-        localNames.insert(words: tokens.map(\.word), id)
+        if wordIds[0] >= 0 { localNames.insert(words: wordIds, id) }
         return (id, true)
     }
 }

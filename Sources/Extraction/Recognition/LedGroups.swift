@@ -13,7 +13,7 @@ struct LedGroups {
         var spans = work.spans, changed = false
         for (index, span) in spans.enumerated() {
             let hyphen = span.range.upperBound
-            guard isStateOrNisba(span), PhraseTable<LexiconValue>.isGluedHyphen(work.tokens, hyphen),
+            guard span.namesState(in: lexicon), PhraseTable<LexiconValue>.isGluedHyphen(work.tokens, hyphen),
                   work.token(hyphen + 1, isIn: .leadingParticiples, lexicon: lexicon), hyphen + 2 < work.tokens.count,
                   work.tokens[hyphen + 2].isWord, work.spanIndex(startingAt: hyphen + 2) == nil,
                   let noun = Lexicon.nameWords(work.sentence.text(of: hyphen + 2)).last,
@@ -23,14 +23,5 @@ struct LedGroups {
             changed = true
         }
         if changed { work.spans = spans }
-    }
-
-    /// Whether a span names a state, by name or nisba.
-    private func isStateOrNisba(_ span: Span) -> Bool {
-        switch span.value {
-        case .nisba: return true
-        case .entity(let id): return lexicon.entities[id]?.kind == .state
-        default: return false
-        }
     }
 }

@@ -38,6 +38,7 @@ struct RoleRecognizer {
             default: continue
             }
             if role == Self.anyRole, !isDefiniteEnglishOfficial(span, work) { continue }
+            if case .title = span.value, holdersOfDualTitle(index, role: role, work, context: context) { continue }
             var tokenCursor = span.range.upperBound
             var used = [index]
             var affiliation: String?
@@ -69,6 +70,8 @@ struct RoleRecognizer {
                     default: break
                     }
                     if affiliation != nil { used.append(next + 1) }
+                    // "وزير الدولة وزير الشؤون الخارجية الجزائري": the rank before the portfolio.
+                    if affiliation != nil, role == "minister_of_state", case .title(let portfolio) = work.spans[next].value { role = portfolio }
                 case .institution(let kindId) where next + 1 < work.spans.count
                     && work.spans[next + 1].range.lowerBound == work.spans[next].range.upperBound:
                     if case .nisba(let state) = work.spans[next + 1].value, let kind = lexicon.institutions[kindId],
@@ -94,6 +97,7 @@ struct RoleRecognizer {
                     used.append(nisba)
                     tokenCursor = work.spans[nisba].range.upperBound
                 }
+                if affiliation != nil { tokenCursor += abroadLength(at: tokenCursor, work) }
             }
             if affiliation == nil, lexicon.portfolioRoles.contains(role), let portfolio = portfolioNisba(after: tokenCursor, work),
                case .nisba(let state) = work.spans[portfolio].value {
@@ -182,6 +186,7 @@ struct RoleRecognizer {
                 person = (former ? nil : affiliation.flatMap { context.holder(of: role, in: $0, spelled: work.sentence, name) })
                     ?? context.discoverPerson(work.sentence, name)
                 nameEnd = tokenCursor + length
+                used += work.spans.indices.filter { name.contains(work.spans[$0].range.lowerBound) && work.spans[$0].range.upperBound <= nameEnd }
             } else if let named = nameInApposition(before: start, work, context: context) {
                 person = named.id
                 start = named.start
@@ -281,19 +286,24 @@ struct RoleRecognizer {
     /// organisation, possibly with a possessive ("Russian Foreign Minister", "Kremlin spokesman",
     /// "Russia's defence minister"), or a state body named by a nisba or a state and an
     /// institution ("Russian Foreign Ministry spokeswoman", "Russia's foreign ministry spokeswoman");
-    /// a nisba or a possessive may be followed by up to three capitalised words of a portfolio
-    /// ("Israeli Strategic Affairs Minister", "Eritrea's Information Minister").
+    /// a nisba, a possessive or a state may be followed by up to three capitalised words of a
+    /// portfolio ("Israeli Strategic Affairs Minister", "Eritrea's Information Minister", "U.S.
+    /// Energy Secretary"); one or two lowercase words may stand between ("NATO military chief",
+    /// "United Nations human rights chief").
     private func affiliationBefore(_ index: Int, kinds: Set<EntityKind>, _ work: SentenceWork,
                                    context: DocumentContext) -> (id: String, spans: [Int])? {
         let titleStart = work.spans[index].range.lowerBound
         guard index > 0, !work.consumed.contains(index - 1), !work.sentence.document.isArabic(work.tokens[titleStart]) else { return nil }
         let previous = work.spans[index - 1]
-        let adjective = titleStart >= 1 && work.spanIndex(startingAt: titleStart - 1) == nil && isLatinWord(titleStart - 1, capital: false, work)
+        let lowercase = { (index: Int) in index >= 1 && work.spanIndex(startingAt: index) == nil && self.isLatinWord(index, capital: false, work) }
+        let plainNoun = { (index: Int) in lowercase(index) && !self.lexicon.isAnyFunctionWord(work.tokens[index].word) }
+        let adjectives = lowercase(titleStart - 1) ? (plainNoun(titleStart - 1) && plainNoun(titleStart - 2) ? 2 : 1) : 0
         let portfolio = (1...3).contains { words in
-            titleStart - words >= 1 && work.adjoins(previous.range.upperBound, titleStart - words) && (previous.value.isNisba || work.isPossessiveEnding(at: previous.range.upperBound))
+            titleStart - words >= 1 && work.adjoins(previous.range.upperBound, titleStart - words) && (previous.namesState(in: lexicon) || work.isPossessiveEnding(at: previous.range.upperBound))
                 && ((titleStart - words)..<titleStart).allSatisfy { work.spanIndex(startingAt: $0) == nil && isLatinWord($0, capital: true, work) }
         }
-        guard work.adjoins(previous.range.upperBound, titleStart) || (adjective && work.adjoins(previous.range.upperBound, titleStart - 1))
+        guard work.adjoins(previous.range.upperBound, titleStart) || (adjectives > 0 && work.adjoins(previous.range.upperBound, titleStart - adjectives))
+                || (adjectives == 2 && work.adjoins(previous.range.upperBound, titleStart - 1))
                 || portfolio else {
             return nil
         }

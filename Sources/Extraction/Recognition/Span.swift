@@ -16,6 +16,15 @@ public struct Span: Sendable {
         default: return false
         }
     }
+
+    /// Whether the phrase names a state, by a nisba or by the name of a state of `lexicon`.
+    func namesState(in lexicon: Lexicon) -> Bool {
+        switch value {
+        case .nisba: return true
+        case .entity(let id): return lexicon.entities[id]?.kind == .state
+        default: return false
+        }
+    }
 }
 
 /// Where an actor was found in a sentence and what it refers to.

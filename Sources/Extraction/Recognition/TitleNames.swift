@@ -86,14 +86,16 @@ extension RoleRecognizer {
 
     /// A known person written with given names the lexicon lacks or spells otherwise
     /// ("Volodymyr Zelenskyy", "قاسم جومرت توكاييف"): one or two words that start no span and
-    /// are in no function list ("نظام لوكاشينكو" is a regime), then the person's name.
+    /// are in no function list ("نظام لوكاشينكو" is a regime), then the person's name. A name
+    /// that opens with a father's name ("bin Salman") is no surname: another given name before it
+    /// names a brother ("Abdulaziz bin Salman" is not "Mohammed bin Salman").
     func surnameAfterGivenName(_ index: Int, _ work: SentenceWork, context: DocumentContext) -> (id: String, span: Int)? {
         for gap in 1...2 where index + gap < work.tokens.count {
             let given = work.tokens[index + gap - 1]
             guard given.isWord, given.number < 0, work.spanIndex(startingAt: index + gap - 1) == nil,
                   !lexicon.isAnyFunctionWord(given.word) else { return nil }
             if let next = work.spanIndex(startingAt: index + gap), case .entity(let id) = work.spans[next].value,
-               context.kind(id) == .person {
+               context.kind(id) == .person, !Self.patronymicParticles.contains(NameFolding.fold(work.sentence.text(of: index + gap))) {
                 return (id, next)
             }
         }
@@ -147,6 +149,9 @@ extension RoleRecognizer {
         (word.count >= 5 && word.hasSuffix("ات")) || (word.count >= 6 && (word.hasSuffix("ية") || word.hasSuffix("يه")))
     }
 
+    /// Words, folded, that open a father's name: "son of" / "daughter of".
+    static let patronymicParticles: Set<String> = ["بن", "ابن", "بنت", "bin", "ibn", "bint"]
+
     /// Folded Arabic words joining a name to a father's or family name ("بن", "ولد": "محمد سالم
     /// ولد مرزوك"), which do not count among a name's words.
     static let nameConnectors: Set<String> = ["بن", "ابن", "بنت", "ولد", "عبد"]
@@ -179,7 +184,8 @@ extension RoleRecognizer {
     /// word with a pronoun suffix or of a function list is no part of a name ("روبرت فيتسو
     /// اعتراضه", "يوسف رجي تصريحات"); after an unknown first name, a definite third word is no
     /// part of it ("فياتشيسلاف فولودين المراسم"; but "محمد شياع السوداني", and "أحمد أبو الغيط"
-    /// after a particle).
+    /// after a particle). "عبد" opens a given name with the word after it ("عبد القادر محمد نور"
+    /// has three words).
     func nameLength(_ work: SentenceWork, from start: Int) -> Int? {
         var length = 0, particles = 0
         while start + length < work.tokens.count, length - particles < 3 {
@@ -188,7 +194,8 @@ extension RoleRecognizer {
                 (length, particles) = (length + 2, particles + 2)
                 continue
             }
-            if length > 0, isLatinNameParticle(index, work) || isArabicNameConnector(index, work) {
+            if length > 0 ? isLatinNameParticle(index, work) || isArabicNameConnector(index, work)
+                : NameFolding.fold(work.sentence.text(of: index)) == "عبد" && isArabicNameConnector(index, work) {
                 (length, particles) = (length + 1, particles + 1)
                 continue
             }
@@ -242,30 +249,6 @@ extension RoleRecognizer {
         guard index + 2 < work.tokens.count, work.tokens[index + 1].mark == "-",
               ["al", "el"].contains(work.sentence.text(of: index).lowercased()) else { return false }
         return isLatinWord(index + 2, capital: true, work)
-    }
-
-    /// The number of words (one or two) of a second portfolio joined by و to an Arabic title
-    /// before its nisba ("وزير الخارجية والهجرة المصري", "وزير الخارجية وشؤون المغتربين الأردني",
-    /// "وزير الشؤون الخارجية والتعاون الإفريقي المغربي"), event words among them; 0 when none
-    /// stands there.
-    func portfolioLength(at index: Int, _ work: SentenceWork) -> Int {
-        guard index < work.tokens.count, work.sentence.document.isArabic(work.tokens[index]),
-              work.sentence.text(of: index).hasPrefix("و") else { return 0 }
-        for length in 0...2 where index + length < work.tokens.count {
-            guard work.tokens[index + length].isWord else { return 0 }
-            guard let span = work.spanIndex(startingAt: index + length) else { continue }
-            if work.spans[span].value.isNisba { return length > 0 && work.spans[span].clitic.isEmpty ? length : 0 }
-            guard work.spans[span].isEventWord else { return 0 }
-        }
-        return 0
-    }
-
-    /// Makes the event words of a title's second portfolio ("والتعاون" in "وزير الشؤون الخارجية
-    /// والتعاون الإفريقي") part of the title: they tell no event.
-    func silenceEventWords(in range: Range<Int>, _ work: SentenceWork) {
-        for position in work.spans.indices where range.contains(work.spans[position].range.lowerBound) && work.spans[position].isEventWord {
-            work.spans[position].value = .function("title_portfolio")
-        }
     }
 
     /// Whether a name of the lexicon or the document starts at token `index` ("الأمير محمد بن

@@ -1,0 +1,63 @@
+import EntityGraph
+
+/// A dual Arabic title of the two states a story is about, followed by the two holders' names
+/// ("وزيرا الدفاع في البلدين، يشار غولر وعبد القادر محمد نور", "وزيرا خارجية البلدين فلان
+/// وفلان"): a person the lexicon gives one of the two states holds the role there, the other
+/// person in the other state. Two people the lexicon does not place are named, but given no state.
+extension RoleRecognizer {
+    /// Reads such a title at span `index`; false when the title is no dual of the two states.
+    func holdersOfDualTitle(_ index: Int, role: String, _ work: SentenceWork, context: DocumentContext) -> Bool {
+        let title = work.spans[index]
+        guard work.sentence.document.isArabic(work.tokens[title.range.lowerBound]) else { return false }
+        let head = NameFolding.fold(work.sentence.text(of: title.range.lowerBound)).dropFirst(title.clitic.count)
+        guard head.hasSuffix("ا") || head.hasSuffix("ي") else { return false }
+        var cursor = title.range.upperBound
+        if work.token(cursor, is: lexicon.keywords.inside) { cursor += 1 }
+        guard let pair = work.spanIndex(startingAt: cursor), !work.consumed.contains(pair),
+              work.spans[pair].value == .function("state_pair") else { return false }
+        let states = context.mainPair ?? context.lastStates(2, also: work.actors.flatMap(\.ids))
+        cursor = work.spans[pair].range.upperBound
+        if cursor < work.tokens.count, [",", "،"].contains(work.tokens[cursor].mark) { cursor += 1 }
+        guard states.count == 2, let first = holder(at: cursor, conjoined: false, work, context: context),
+              let second = holder(at: first.range.upperBound, conjoined: true, work, context: context) else { return false }
+        work.consumed.formUnion([index, pair] + first.spans + second.spans)
+        let known = [first.id, second.id].map { person in
+            lexicon.entities[person]?.roles(heldOn: context.date).first { states.contains($0.of) }?.of
+        }
+        var offices = known
+        if let placed = known[0] ?? known[1], let other = states.first(where: { $0 != placed }) {
+            if offices[0] == nil { offices[0] = other } else if offices[1] == nil { offices[1] = other }
+        }
+        for (person, office) in zip([first, second], offices) {
+            context.mention(person.id, in: work.sentence, person.range)
+            work.add(Actor(ids: [person.id], range: person.range, clitic: "", source: .name))
+            guard let office, office != (person.id == first.id ? offices[1] : offices[0]) else { continue }
+            recordSecondHolder(person.id, role: role, office: office,
+                               evidence: title.range.lowerBound...(person.range.upperBound - 1), work, context: context)
+        }
+        return true
+    }
+
+    /// The person named from token `start`: a known person, or an unknown name of two to four
+    /// words; with `conjoined`, the first word carries the conjunction و, which is no part of
+    /// the name.
+    private func holder(at start: Int, conjoined: Bool, _ work: SentenceWork,
+                        context: DocumentContext) -> (id: String, range: Range<Int>, spans: [Int])? {
+        guard start < work.tokens.count, work.tokens[start].isWord else { return nil }
+        if let span = work.spanIndex(startingAt: start), case .entity(let id) = work.spans[span].value, context.kind(id) == .person,
+           work.spans[span].clitic.hasPrefix("و") == conjoined {
+            return (id, work.spans[span].range, [span])
+        }
+        let written = NameFolding.fold(work.sentence.text(of: start))
+        guard !conjoined || (written.hasPrefix("و") && written.count > 2), work.spanIndex(startingAt: start) == nil else { return nil }
+        var end = start + 1
+        while end < work.tokens.count, end - start < 4, work.tokens[end].isWord, work.spanIndex(startingAt: end) == nil,
+              !lexicon.isAnyFunctionWord(work.tokens[end].word), !NameFolding.fold(work.sentence.text(of: end)).hasPrefix("و") {
+            end += 1
+        }
+        let bounded = end == work.tokens.count || !work.tokens[end].isWord || work.spanIndex(startingAt: end) != nil
+            || lexicon.isAnyFunctionWord(work.tokens[end].word) || NameFolding.fold(work.sentence.text(of: end)).hasPrefix("و")
+        guard end - start >= 2, bounded else { return nil }
+        return (context.discoverPerson(work.sentence, start..<end, droppingConjunction: conjoined), start..<end, [])
+    }
+}

@@ -1,0 +1,39 @@
+/// The second portfolio of an Arabic minister's title, between the title and the nisba of its
+/// state ("وزير الخارجية والهجرة المصري", "وزير الشؤون الخارجية والتعاون الإفريقي المغربي"), and the
+/// citizens abroad a portfolio may end with ("وزير الخارجية وشؤون المصريين في الخارج", "وزير
+/// الشؤون الخارجية والتعاون والموريتانيين في الخارج"): whose citizens they are is whose minister.
+extension RoleRecognizer {
+    /// The number of words (one or two) of a second portfolio joined by و to an Arabic title
+    /// before its nisba, event words among them; 0 when none stands there. The nisba is written
+    /// bare, or with و when a phrase of `abroad_phrases` follows it.
+    func portfolioLength(at index: Int, _ work: SentenceWork) -> Int {
+        guard index < work.tokens.count, work.sentence.document.isArabic(work.tokens[index]),
+              work.sentence.text(of: index).hasPrefix("و") else { return 0 }
+        for length in 0...2 where index + length < work.tokens.count {
+            guard work.tokens[index + length].isWord else { return 0 }
+            guard let span = work.spanIndex(startingAt: index + length) else { continue }
+            if work.spans[span].value.isNisba {
+                let clitic = work.spans[span].clitic
+                let citizensAbroad = clitic == "و" && abroadLength(at: work.spans[span].range.upperBound, work) > 0
+                return (length > 0 && clitic.isEmpty) || citizensAbroad ? length : 0
+            }
+            guard work.spans[span].isEventWord else { return 0 }
+        }
+        return 0
+    }
+
+    /// The number of tokens of a phrase of `abroad_phrases` at token `index` ("في الخارج",
+    /// "بالخارج"); 0 when none starts there.
+    func abroadLength(at index: Int, _ work: SentenceWork) -> Int {
+        guard let span = work.spanIndex(startingAt: index), work.spans[span].value == .function("abroad_phrases") else { return 0 }
+        return work.spans[span].range.count
+    }
+
+    /// Makes the event words of a title's second portfolio ("والتعاون" in "وزير الشؤون الخارجية
+    /// والتعاون الإفريقي") part of the title: they tell no event.
+    func silenceEventWords(in range: Range<Int>, _ work: SentenceWork) {
+        for position in work.spans.indices where range.contains(work.spans[position].range.lowerBound) && work.spans[position].isEventWord {
+            work.spans[position].value = .function("title_portfolio")
+        }
+    }
+}
