@@ -11,9 +11,9 @@ final class NameSurfacesTests: XCTestCase {
     }
 
     func testAnArticleTakenByLamIsKeptAsWritten() {
-        XCTAssertEqual(DocumentContext.withoutProclitic("لليتوانيا", "ل"), "لليتوانيا")
-        XCTAssertEqual(DocumentContext.withoutProclitic("والغرب", "وال"), "الغرب")
-        XCTAssertEqual(DocumentContext.withoutProclitic("وروسيا", "و"), "روسيا")
-        XCTAssertEqual(DocumentContext.withoutProclitic("روسيا", ""), "روسيا")
+        XCTAssertEqual(ArabicClitics.withoutProclitic("لليتوانيا", "ل"), "لليتوانيا")
+        XCTAssertEqual(ArabicClitics.withoutProclitic("والغرب", "وال"), "الغرب")
+        XCTAssertEqual(ArabicClitics.withoutProclitic("وروسيا", "و"), "روسيا")
+        XCTAssertEqual(ArabicClitics.withoutProclitic("روسيا", ""), "روسيا")
     }
 }

@@ -83,7 +83,8 @@ extension SentenceWork {
 
     /// An actor and those coordinated with it before it ("Belarus and Russia began", "the EU and
     /// the United States imposed", "روسيا وبيلاروس وقعتا", "Poland, Lithuania and Latvia", "Belarus,
-    /// Russia begin", "Armenia's Pashinyan and Azerbaijan's Aliyev"; an English comma joins actors
+    /// Russia begin", "Armenia's Pashinyan and Azerbaijan's Aliyev", "Saudi Arabia, the United Arab
+    /// Emirates and Egypt"; an English comma joins actors
     /// of one kind or a list that "and" closes, so "in Vilnius, Nawrocki said" is no list; a
     /// singular verb after the actor leaves it alone: "the CSTO and his government has said").
     func coordinatedBefore(_ last: Actor, keywords: Keywords, kind: (String) -> EntityKind) -> (ids: [String], start: Int) {
@@ -97,7 +98,7 @@ extension SentenceWork {
                 (start, clitic) = (leaders.range.lowerBound, leaders.clitic)
             }
             let determiner = token(start - 1, is: keywords.the) || isCount(start - 1) || token(start - 1, isIn: .possessives, lexicon: lexicon)
-            let joiner = determiner && token(start - 2, is: keywords.and) ? start - 2 : start - 1
+            let joiner = determiner && (token(start - 2, is: keywords.and) || (start >= 2 && tokens[start - 2].mark == ",")) ? start - 2 : start - 1
             let and = token(joiner, is: keywords.and)
             let listComma = tokens[joiner].mark == "," && (joinedByAnd || kind(actor.ids[0]) == kind(last.ids[0]))
             let english = actor.range.upperBound == joiner && (and || listComma)

@@ -98,7 +98,7 @@ final class DocumentContext {
         let tokens = sentence.tokens[range]
         if let seen = seenSurfaces[id], seen.contains(where: { $0.elementsEqual(tokens.lazy.map(\.word)) }) { return }
         seenSurfaces[id, default: []].append(tokens.map(\.word))
-        add(id, surfaceForms: [Self.withoutProclitic(sentence.text(range), clitic)])
+        add(id, surfaceForms: [ArabicClitics.withoutProclitic(sentence.text(range), clitic)])
         let family = sentence.tokens[surname(of: range, sentence)].map(\.word)
         if tokens.count > 1, kind(id) == .person, sentence.tokens[range.upperBound - 1].isWord,
            !lexicon.isFunctionWord(family[0], list: .stopwords), lexicon.phrases.value(exactly: family) == nil {
@@ -107,19 +107,6 @@ final class DocumentContext {
         if kind(id) == .person, let short = Self.givenAndFatherName(in: range, sentence) {
             localNames.insert(words: sentence.tokens[short].map(\.word), id)
         }
-    }
-
-    /// A written name without the proclitic it was read with ("وروسيا" → "روسيا", "والغرب" →
-    /// "الغرب"); kept as written when a ل proclitic may have taken the article's alif
-    /// ("للخارجية", but also "لليتوانيا"), unless a definite adjective follows, which makes the
-    /// noun definite ("للجيش الصومالي" → "الجيش الصومالي").
-    static func withoutProclitic(_ written: String, _ clitic: String) -> String {
-        guard !clitic.isEmpty, written.count > clitic.count + 1 else { return written }
-        let rest = written.dropFirst(clitic.count)
-        if clitic.hasSuffix("ال") || clitic.hasSuffix("لل") { return "ال" + rest }
-        guard clitic.hasSuffix("ل"), rest.hasPrefix("ل") else { return String(rest) }
-        let words = rest.split(separator: " ")
-        return words.count > 1 && words[1].hasPrefix("ال") ? "ا" + rest : written
     }
 
     /// Adds the entity to the graph (if not yet there) with a surface form it was seen as.
@@ -354,6 +341,12 @@ final class DocumentContext {
     /// The last deed of a kind read in this sentence or the `deedReach` before it.
     func recentDeed(_ type: RelationType) -> Deed? {
         lastDeeds[type].flatMap { sentenceNumber - $0.sentence <= Self.deedReach ? $0 : nil }
+    }
+
+    /// Marks the last deed of a kind as named again in this sentence ("called the strike"): a story
+    /// that keeps speaking of it keeps it within reach of later reactions.
+    func renewDeed(_ type: RelationType) {
+        if let deed = recentDeed(type) { lastDeeds[type] = Deed(agents: deed.agents, target: deed.target, sentence: sentenceNumber) }
     }
 
     /// The kinds of deed a later reaction may refer to by their event word alone.

@@ -172,7 +172,7 @@ struct InstitutionRecognizer {
     static func body(_ kind: LexiconFiles.Institution, of state: String, _ range: Range<Int>, _ work: SentenceWork,
                      context: DocumentContext, sharing shared: Range<Int>? = nil, naming: Range<Int>? = nil) -> String {
         let clitic = work.clitic(startingAt: range.lowerBound)
-        let written = DocumentContext.withoutProclitic(work.text(naming ?? range), clitic)
+        let written = ArabicClitics.withoutProclitic(work.text(naming ?? range), clitic)
         let surface = shared.map { written + " " + work.text($0) } ?? written
         let body = context.institution(kind, of: state, surface: surface)
         if shared == nil { context.mention(body, in: work.sentence, range, clitic: clitic) } else { context.mention(body, surface: surface) }

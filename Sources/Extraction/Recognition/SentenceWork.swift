@@ -248,7 +248,8 @@ final class SentenceWork {
     /// The comma that closes where an Arabic event took place, opened by في or a word with the
     /// proclitic ب right after the comma `open` ("استقبل ...، الأحد، في قصر الشاطئ بأبوظبي، الرئيس",
     /// "، بمقر الرئاسة في مدينة رام الله،"), after a time phrase or two words of a day too ("، اليوم
-    /// الجمعة بالقصر الملكي بالدار البيضاء،"): at most six words, one of them a place of the lexicon.
+    /// الجمعة بالقصر الملكي بالدار البيضاء،"): at most six words, one of them a place of the lexicon,
+    /// or opened by a noun of list `venue_nouns` ("، عشية الخميس بقصر قرطاج،").
     private func venueEnd(after open: Int, isComma: (Int) -> Bool) -> Int? {
         let tokens = sentence.tokens
         var first = open + 1
@@ -259,7 +260,8 @@ final class SentenceWork {
         let withBa = spanIndex(startingAt: first).map { ArabicClitics.endsWithPreposition(spans[$0].clitic, "ب") }
             ?? sentence.text(of: first).hasPrefix("ب") // "بمقر", not the name "بريجوجين"
         guard tokens[first].word == lexicon.keywords.inside || (sentence.document.isArabic(tokens[first]) && withBa) else { return nil }
-        var close = first + 1, place = false
+        var close = first + 1
+        var place = spanIndex(startingAt: first).map { spans[$0].value == .function("venue_nouns") } ?? false
         while close < tokens.count, close - first <= 6, tokens[close].isWord {
             if let span = spanIndex(startingAt: close), case .entity(let id) = spans[span].value, lexicon.entities[id]?.kind == .place { place = true }
             close += 1

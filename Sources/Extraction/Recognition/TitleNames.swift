@@ -176,7 +176,8 @@ extension RoleRecognizer {
     /// The number of words (two or three) after a title that read as a person's name: no
     /// stopwords, numbers, punctuation or lexicon phrases (but a given name spelled like a nisba:
     /// "جورجي" is Georgy, not Georgian; a given name spelled like a stopword, when the text writes
-    /// the stopword with ى elsewhere: "علي لاريجاني", not "على"; and an indefinite nisba after the
+    /// the stopword with ى elsewhere: "علي لاريجاني", not "على", first or after a known given name:
+    /// "محمد علي النفطي"; and an indefinite nisba after the
     /// first word is a surname: "الأدميرال شهرام إيراني"), Latin words capitalised ("the Polish
     /// president is key" names no one), not starting with the article as written ("ألبين كورتي"
     /// is a name) and no word with a proclitic and the article ("للشؤون الخارجية" is no name);
@@ -204,7 +205,8 @@ extension RoleRecognizer {
             let givenNameOverNisba = length == 0 && lexicon.givenNames.contains(token.word) && nisba != nil
             let surnameOverNisba = length == 1 && nisba.map { $0.range.count == 1 && $0.clitic.isEmpty } == true
                 && !NameFolding.fold(work.sentence.text(of: index)).hasPrefix("ال")
-            let givenNameOverStopword = length == 0 && isGivenNameSpelledLikeStopword(index, work)
+            let givenNameOverStopword = (length == 0 || lexicon.givenNames.contains(work.tokens[start].word))
+                && isGivenNameSpelledLikeStopword(index, work)
             guard token.isWord, !lexicon.isFunctionWord(token.word, list: .stopwords) || givenNameOverStopword, token.number < 0,
                   work.spanIndex(startingAt: index) == nil || givenNameOverNisba || surnameOverNisba,
                   work.sentence.document.isArabic(token) || isLatinWord(index, capital: true, work) else { break }

@@ -79,7 +79,8 @@ extension FramePatterns {
         let id = place.ids[0]
         if context.kind(id) == .state { return place }
         let namesThing = ((preposition + 1)..<place.range.lowerBound).contains { index in
-            work.tokens[index].isWord && work.spans.allSatisfy { !$0.range.contains(index) } && !work.token(index, isOneOf: lexicon.keywords.locative)
+            work.tokens[index].isWord && !work.token(index, isOneOf: lexicon.keywords.locative)
+                && work.spans.allSatisfy { !$0.range.contains(index) || $0.value == .function("venue_nouns") } // "مقر", a building
         }
         guard namesThing, let state = context.stateOfPlace(id) else { return nil }
         return Actor(ids: [state, id], range: place.range, clitic: place.clitic, source: .anaphora)

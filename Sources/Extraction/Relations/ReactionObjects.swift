@@ -72,6 +72,7 @@ extension FramePatterns {
         case .unknown:
             return nil
         }
+        context.renewDeed(RelationType(frame.type))
         return Actor(ids: deed.agents, range: noun.range, clitic: "", source: .anaphora)
     }
 

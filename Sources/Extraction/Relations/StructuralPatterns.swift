@@ -20,6 +20,7 @@ struct StructuralPatterns {
         forcesWhere(work, context: context)
         organizationsOfStates(work, context: context)
         possessedOfficeHolders(work, context: context)
+        ledByPossessor(work, context: context)
         placesInStates(work, context: context)
         nestedBlocs(work, context: context)
         captionMeetings(work, context: context)

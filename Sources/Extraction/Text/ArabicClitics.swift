@@ -97,4 +97,17 @@ public enum ArabicClitics {
         guard last == "ل", scalars.count >= 3, scalars[scalars.index(scalars.endIndex, offsetBy: -2)] == "ا" else { return false }
         return scalars[scalars.index(scalars.endIndex, offsetBy: -3)] == letter
     }
+
+    /// A written name without the proclitic it was read with ("وروسيا" → "روسيا", "والغرب" →
+    /// "الغرب"); kept as written when a ل proclitic may have taken the article's alif
+    /// ("للخارجية", but also "لليتوانيا"), unless a definite adjective follows, which makes the
+    /// noun definite ("للجيش الصومالي" → "الجيش الصومالي").
+    static func withoutProclitic(_ written: String, _ clitic: String) -> String {
+        guard !clitic.isEmpty, written.count > clitic.count + 1 else { return written }
+        let rest = written.dropFirst(clitic.count)
+        if clitic.hasSuffix("ال") || clitic.hasSuffix("لل") { return "ال" + rest }
+        guard clitic.hasSuffix("ل"), rest.hasPrefix("ل") else { return String(rest) }
+        let words = rest.split(separator: " ")
+        return words.count > 1 && words[1].hasPrefix("ال") ? "ا" + rest : written
+    }
 }
