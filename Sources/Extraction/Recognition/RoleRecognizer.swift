@@ -155,12 +155,15 @@ struct RoleRecognizer {
             }
             var attributes = ["role": role]
             tokenCursor = endOfPosting(at: tokenCursor, role: role, attributes: &attributes, used: &used, work, context: context)
-            if isEnglishApposition(at: tokenCursor, work) { tokenCursor += 1 }
+            if isEnglishApposition(at: tokenCursor, work) {
+                tokenCursor += 1
+                while work.token(tokenCursor, isIn: .titleQualifiers, lexicon: lexicon), !startsEntityName(at: tokenCursor, work) { tokenCursor += 1 }
+            }
             var person: String?
             var nameEnd = tokenCursor
             var apposition = false
             if let next = work.spanIndex(startingAt: tokenCursor), case .entity(let id) = work.spans[next].value,
-               context.kind(id) == .person, affiliation == nil, isInServiceOf(id, title: span, role: role, work, context: context) {
+               context.kind(id) == .person, affiliation == nil, isInServiceOf(id, at: work.spans[next], title: span, role: role, work, context: context) {
                 context.mention(id, in: work.sentence, work.spans[next].range, clitic: work.spans[next].clitic)
                 work.consumed.formUnion(used + [next])
                 continue
@@ -243,6 +246,7 @@ struct RoleRecognizer {
             }
         }
         namesAfterAgentPhrases(work, context: context)
+        mergeTitledAppositions(work, context: context)
     }
 
     /// A second holder of the same title joined by و and a nisba ("الرئيسان الروسي فلاديمير بوتين

@@ -111,11 +111,13 @@ extension RoleRecognizer {
 
     /// Whether an English comma at `index` sets off the title's holder: a known person, or two
     /// or three capitalised words closed by a comma or a full stop ("The Polish prime minister,
-    /// Donald Tusk, said").
+    /// Donald Tusk, said"), ranks before them allowed ("army chief, Field Marshal Asim Munir,").
     func isEnglishApposition(at index: Int, _ work: SentenceWork) -> Bool {
         guard index + 1 < work.tokens.count, work.tokens[index].mark == "," else { return false }
-        if let next = work.spanIndex(startingAt: index + 1), case .entity = work.spans[next].value { return true }
-        var end = index + 1, words = 0
+        var start = index + 1
+        while start < index + 4, work.token(start, isIn: .titleQualifiers, lexicon: lexicon) { start += 1 }
+        if let next = work.spanIndex(startingAt: start), case .entity = work.spans[next].value { return true }
+        var end = start, words = 0
         while end < work.tokens.count, words < 3, isLatinWord(end, capital: true, work) {
             (end, words) = (end + 1, words + 1)
             if PhraseTable<LexiconValue>.isGluedHyphen(work.tokens, end), end + 1 < work.tokens.count, isLatinWord(end + 1, capital: true, work) {
@@ -282,10 +284,14 @@ extension RoleRecognizer {
     /// Whether an Arabic title without the article is in construct with a known person who
     /// holds other offices, and not this one, on the article's date ("مبعوث ترامب": Trump's envoy,
     /// not Trump; "ولي العهد الأمير محمد بن سلمان" is still crown prince as prime minister): the
-    /// person is the principal, not the holder, whom the phrase leaves unnamed.
-    func isInServiceOf(_ person: String, title: Span, role: String, _ work: SentenceWork, context: DocumentContext) -> Bool {
+    /// person is the principal, not the holder, whom the phrase leaves unnamed. Not when the
+    /// title ends with a definite genitive or a rank stands between ("قائد الجيش الفريق أول عبد
+    /// الفتاح البرهان" names the commander).
+    func isInServiceOf(_ person: String, at name: Span, title: Span, role: String, _ work: SentenceWork, context: DocumentContext) -> Bool {
         let first = work.tokens[title.range.lowerBound]
+        let last = work.tokens[title.range.upperBound - 1]
         guard title.clitic.isEmpty, work.sentence.document.isArabic(first), !work.sentence.document.startsWithArticle(first),
+              name.range.lowerBound == title.range.upperBound, title.range.count == 1 || !work.sentence.document.startsWithArticle(last),
               let held = lexicon.entities[person]?.roles(heldOn: context.date) else { return false }
         return !held.isEmpty && !held.contains { $0.role == role }
     }

@@ -19,7 +19,7 @@ extension StructuralPatterns {
             let officeAfter = work.actors.first { $0.range.lowerBound == span.range.upperBound && context.kind($0.ids[0]) != .person }
             let holderAfterOffice = officeAfter.flatMap { office in work.actors.first { $0.range.lowerBound == office.range.upperBound } }
             guard let office = work.actor(endingBefore: span.range.lowerBound, gap: 1).flatMap({ office in
-                      office.range.upperBound == span.range.lowerBound || work.tokens[office.range.upperBound].mark == ","
+                      office.range.upperBound == span.range.lowerBound || [",", "،"].contains(work.tokens[office.range.upperBound].mark)
                         || (context.kind(office.ids[0]) == .organization && work.token(office.range.upperBound, isIn: .passiveAuxiliaries, lexicon: lexicon))
                         ? office : nil
                   }) ?? (holderAfterOffice != nil ? officeAfter : nil),

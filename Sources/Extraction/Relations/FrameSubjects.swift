@@ -359,13 +359,14 @@ extension FramePatterns {
             || byEvents && hasEventWord(in: between, work)
     }
 
-    /// Whether an event word (a trigger with the words its frame requires after it) starts among
-    /// the tokens of `range`.
+    /// Whether an event word (a trigger with the words its frame requires after it, or a phrase
+    /// of `fight_nouns`) starts among the tokens of `range`.
     func hasEventWord(in range: Range<Int>, _ work: SentenceWork) -> Bool {
         work.spans.contains { span in
             guard range.contains(span.range.lowerBound) else { return false }
             switch span.value {
             case .trigger(let frame), .nominalTrigger(let frame): return hasRequiredWords(frame, after: span.range.upperBound, work)
+            case .function("fight_nouns"): return true
             default: return false
             }
         }

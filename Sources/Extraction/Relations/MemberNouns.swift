@@ -53,6 +53,28 @@ extension StructuralPatterns {
         }
     }
 
+    /// "The two NATO allies" / "the two EU members": the two states the story is about are
+    /// members of the alliance.
+    func pairOfMembers(_ work: SentenceWork, context: DocumentContext) {
+        for alliance in work.actors where alliance.ids.count == 1 && context.kind(alliance.ids[0]) == .alliance {
+            let start = alliance.range.lowerBound
+            guard start >= 2, work.sentence.text(of: start - 1).lowercased() == "two", work.token(start - 2, is: lexicon.keywords.the),
+                  let noun = work.spanIndex(startingAt: alliance.range.upperBound) else { continue }
+            let isMemberNoun: Bool
+            switch work.spans[noun].value {
+            case .function("member_nouns"): isMemberNoun = true
+            case .trigger(let frame): isMemberNoun = RelationType(lexicon.frames[frame].type) == .alliedWith
+            default: isMemberNoun = false
+            }
+            guard isMemberNoun, let pair = context.mainPair ?? Optional(context.lastStates(2, also: work.actors.flatMap(\.ids))), pair.count == 2
+            else { continue }
+            for member in pair {
+                context.emit(member, .memberOf, alliance.ids[0], sentence: work.sentence, tokens: (start - 2)...(work.spans[noun].range.upperBound - 1),
+                             rule: "member_pair", confidence: 0.7)
+            }
+        }
+    }
+
     /// The alliance right after an Arabic member noun and the states listed in apposition after
     /// it ("دول تحالف الساحل، مالي والنيجر وبوركينا فاسو،"), and where the list ends.
     private func membersInApposition(after noun: Span, _ work: SentenceWork,

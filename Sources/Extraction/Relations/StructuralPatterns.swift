@@ -21,6 +21,7 @@ struct StructuralPatterns {
         organizationsOfStates(work, context: context)
         possessedOfficeHolders(work, context: context)
         ledByPossessor(work, context: context)
+        fightsBetween(work, context: context)
         placesInStates(work, context: context)
         nestedBlocs(work, context: context)
         captionMeetings(work, context: context)
@@ -29,6 +30,7 @@ struct StructuralPatterns {
         namedAllies(work, context: context)
         counterpartPairs(work, context: context)
         memberNouns(work, context: context)
+        pairOfMembers(work, context: context)
         rolesNamedByAgent(work, context: context)
     }
 
@@ -107,7 +109,9 @@ struct StructuralPatterns {
                     : endsWithPartner ? before : (after ?? before)
                 guard let subject, let id = subject.ids.first.map(context.actingEntity),
                       context.kind(id) == .state || isPlaceOfRelativeClause(subject, span, work, context: context) else { continue }
-                owners = context.kind(id) == .place ? [id] : (english || endsWithPartner) && subject.range.upperBound <= span.range.lowerBound
+                // "the conflict between Israel and Iran, which borders Pakistan": a singular verb has one subject.
+                let singular = work.token(span.range.upperBound - 1, isIn: .singularVerbs, lexicon: lexicon)
+                owners = context.kind(id) == .place || singular ? [id] : (english || endsWithPartner) && subject.range.upperBound <= span.range.lowerBound
                     ? work.coordinatedBefore(subject, keywords: lexicon.keywords, kind: context.kind).ids
                         .map(context.actingEntity).filter { context.kind($0) == .state }
                     : [id]

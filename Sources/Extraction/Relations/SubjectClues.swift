@@ -69,7 +69,7 @@ extension FramePatterns {
     /// noun that the "بين" may belong to, other than a word of the same frame ("محادثات سلام بين
     /// روسيا وأوكرانيا", "المحادثات غير المباشرة بين طهران وواشنطن" with its adjectives, "اتفاق وقف
     /// إطلاق النار بين"; in "يوقعان إعلانا لإنهاء النزاع بين أرمينيا وأذربيجان" the parties are the
-    /// conflict's), a state written right after a place being its adjective ("محادثات استمرت
+    /// conflict's; so in "cooperation and the conflict between Israel and Iran"), a state written right after a place being its adjective ("محادثات استمرت
     /// ساعات في مدينة جدة السعودية بين وفدين أمريكي وأوكراني").
     func betweenWord(of trigger: Span, _ work: SentenceWork, context: DocumentContext) -> Int? {
         let end = trigger.range.upperBound
@@ -84,7 +84,8 @@ extension FramePatterns {
                 && !work.spans.contains { $0.value == trigger.value && $0.range.contains(position) }
                 && work.sentence.document.startsWithArticle(work.tokens[position])
         }
-        guard !work.hasClauseBreak(end..<index), !definiteNoun else { return nil }
+        let fight = work.spans.contains { $0.range.lowerBound >= end && $0.range.upperBound == index && $0.namesFight(in: lexicon) }
+        guard !work.hasClauseBreak(end..<index), !definiteNoun, !fight else { return nil }
         let actorsBetween = work.actors.filter { (end..<index).contains($0.range.lowerBound) }
         let placesOnly = actorsBetween.indices.allSatisfy { position in
             let actor = actorsBetween[position]

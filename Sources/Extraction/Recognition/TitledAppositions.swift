@@ -1,0 +1,29 @@
+import EntityGraph
+
+/// A title that names no one, then, after a comma, another title with its holder's name
+/// ("رئيس مجلس السيادة الانتقالي في السودان، قائد الجيش الفريق أول عبد الفتاح البرهان،"): the
+/// holder holds the first office too, and the two phrases are one actor.
+extension RoleRecognizer {
+    /// Emits holds_role for each such holder and the first office, and joins the two actors.
+    func mergeTitledAppositions(_ work: SentenceWork, context: DocumentContext) {
+        var index = 0
+        while index < work.actors.count {
+            defer { index += 1 }
+            let office = work.actors[index]
+            guard office.source == .title, office.ids.count == 1, context.kind(office.ids[0]) != .person,
+                  office.range.upperBound < work.tokens.count, [",", "،"].contains(work.tokens[office.range.upperBound].mark),
+                  let position = work.actors.firstIndex(where: { $0.range.lowerBound == office.range.upperBound + 1 }),
+                  work.actors[position].source == .name, work.actors[position].ids.count == 1,
+                  context.kind(work.actors[position].ids[0]) == .person,
+                  let title = work.spanIndex(startingAt: office.range.lowerBound), case .title(let role) = work.spans[title].value,
+                  let holderTitle = work.spanIndex(startingAt: work.actors[position].range.lowerBound),
+                  case .title = work.spans[holderTitle].value else { continue }
+            let holder = work.actors[position]
+            context.emit(holder.ids[0], .holdsRole, office.ids[0], attributes: ["role": role], sentence: work.sentence,
+                         tokens: office.range.lowerBound...(holder.range.upperBound - 1), rule: "title_apposition", confidence: 0.8)
+            work.actors[index] = Actor(ids: holder.ids, range: office.range.lowerBound..<holder.range.upperBound,
+                                       clitic: office.clitic, source: .name)
+            work.actors.remove(at: position)
+        }
+    }
+}
