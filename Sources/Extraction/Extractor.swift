@@ -50,6 +50,7 @@ public struct Extractor: Sendable {
         let sentences = Sentence.split(tokenizer.tokenize(text)) { lexicon.isFunctionWord($0, list: .abbreviations) }
         let context = DocumentContext(lexicon: lexicon, document: document, date: date, words: tokenizer, sentences: sentenceStore)
         context.date = articleDate(sentences) ?? date
+        context.story = sentences
         let year = context.date.flatMap { Int($0.prefix(4)) }
         let roles = RoleRecognizer(lexicon: lexicon)
         let namesAfterKindNouns = NamesAfterKindNouns(lexicon: lexicon)

@@ -48,8 +48,8 @@ final class ClausesTreatiesAndSiteNamesTests: XCTestCase {
     }
 
     func testAFunctionWordEndsANameAfterATitle() {
-        let graph = sharedExtractor.extract(text: "انتقد وزير الخارجية اللبناني يوسف رجي تصريحات المسؤول.", document: "t.txt")
-        XCTAssertNotNil(graph.entity(id: "iosf_rji"), "\(graph.entities.map(\.id))")
+        let graph = sharedExtractor.extract(text: "انتقد وزير الخارجية الأيسلندي سامر رجي تصريحات المسؤول.", document: "t.txt")
+        XCTAssertNotNil(graph.entity(id: "samr_rji"), "\(graph.entities.map(\.id))")
     }
 
     func testACompanyNamedAfterItsKind() {

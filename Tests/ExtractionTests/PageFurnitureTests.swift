@@ -12,7 +12,7 @@ final class PageFurnitureTests: XCTestCase {
         XCTAssertEqual(entities("Lithuania reopened its border crossings.\n\nSuggested Topics:\nEurope\nMoldova\nGeorgia\n"), ["lithuania"])
         XCTAssertEqual(entities("أعادت ليتوانيا فتح المعابر.\n\nتصنيفات\n\nمولدوفا\n\nجورجيا\n"), ["lithuania"])
         XCTAssertEqual(entities("Tags:\nMoldova\n\nMoldova's president met Romania's prime minister in Chisinau on Monday."),
-                       ["moldova", "romania", "chisinau", "sandu"], "a longer line ends the tags")
+                       ["moldova", "romania", "chisinau", "sandu", "ilie_bolojan"], "a longer line ends the tags")
     }
 
     func testCopyrightAndCreditLinesNameNothing() {

@@ -51,7 +51,7 @@ final class DocumentContext {
     @exclusivity(unchecked) var sentenceNumber = 0
     /// Per kind of deed (attacks, sanctions, threats, deployments), who did the last one asserted,
     /// to whom, and in which sentence: what "the strikes" / "الغارات" in a reaction refer to.
-    @exclusivity(unchecked) private(set) var lastDeeds: [RelationType: Deed] = [:]
+    @exclusivity(unchecked) var lastDeeds: [RelationType: Deed] = [:]
     /// How many sentences back a deed named again by its word ("الغارات", "the strikes") may lie.
     static let deedReach = 3
     /// The last asserted or reported deed of any kind: what "وهو ما انتقدته بكين" refers to.
@@ -68,6 +68,10 @@ final class DocumentContext {
 
     /// Where sentence texts are shared between documents, if anywhere.
     let sentences: SentenceStore?
+    /// The document's sentences, for what the whole story names.
+    var story: [Sentence] = []
+    /// Per person, whether the story writes their name (see `namedHolder`).
+    @exclusivity(unchecked) var storyNamesPerson: [String: Bool] = [:]
 
     init(lexicon: Lexicon, document: String, date: String?, words: Tokenizer, sentences: SentenceStore? = nil) {
         self.lexicon = lexicon
@@ -275,10 +279,12 @@ final class DocumentContext {
     }
 
     /// The lexicon person holding `role` in `office` on the article date (or, without a date,
-    /// still in office), if exactly one does: two envoys at once name no one.
+    /// the only holder the story names, else the one still in office), if exactly one does: two
+    /// envoys at once name no one.
     func holder(of role: String, in office: String) -> String? {
         let holders = lexicon.holders(of: role, in: office)
         guard let date else {
+            if let named = namedHolder(among: holders.map(\.person)) { return named }
             let current = holders.filter { $0.to == nil }
             return current.count == 1 ? current[0].person : nil
         }
@@ -337,20 +343,6 @@ final class DocumentContext {
         guard subjects.count == 2, states.count == 2, states[0] != states[1] else { return }
         countPair(states[0], states[1])
     }
-
-    /// The last deed of a kind read in this sentence or the `deedReach` before it.
-    func recentDeed(_ type: RelationType) -> Deed? {
-        lastDeeds[type].flatMap { sentenceNumber - $0.sentence <= Self.deedReach ? $0 : nil }
-    }
-
-    /// Marks the last deed of a kind as named again in this sentence ("called the strike"): a story
-    /// that keeps speaking of it keeps it within reach of later reactions.
-    func renewDeed(_ type: RelationType) {
-        if let deed = recentDeed(type) { lastDeeds[type] = Deed(agents: deed.agents, target: deed.target, sentence: sentenceNumber) }
-    }
-
-    /// The kinds of deed a later reaction may refer to by their event word alone.
-    static let deeds: Set<RelationType> = [.attacks, .sanctions, .threatens, .deploysTo]
 
     /// Adds a relation with its evidence; both ends are added to the graph if missing. A symmetric edge
     /// is read and stored with its ends in id order, so its `direction` (of the target as seen from the
