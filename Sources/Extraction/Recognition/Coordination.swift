@@ -35,6 +35,7 @@ extension SentenceWork {
                 || isLeadersOf(from: cursor, to: actor.range.lowerBound, keywords: keywords)
                 || isAfterKindNoun(actor, from: cursor)
                 || isSetOffByArabicCommas(actor, after: cursor)
+                || isJoinedByConnector(actor, from: cursor)
             let comma = tokens[cursor].mark == "," && (actor.range.lowerBound == cursor + 1
                 || (actor.range.lowerBound == cursor + 2 && token(cursor + 1, is: keywords.the))) // ", the French president, Emmanuel Macron"
             guard joined || comma else { break }
@@ -46,6 +47,17 @@ extension SentenceWork {
             if joined { (ids, end) = (tentative, cursor) }
         }
         return (ids, end)
+    }
+
+    /// Whether only a phrase of list `joining_phrases` ("بالإضافة إلى", "as well as"), a comma
+    /// before it allowed, or a comma and a phrase of `co_subject_markers` ("، إلى جانب", ", along
+    /// with"; without the comma the actor is whom the subject acts alongside) stands between
+    /// `cursor` and the actor.
+    private func isJoinedByConnector(_ actor: Actor, from cursor: Int) -> Bool {
+        let comma = cursor < tokens.count && (tokens[cursor].mark == "," || tokens[cursor].mark == "،")
+        guard let phrase = spanIndex(startingAt: comma ? cursor + 1 : cursor), spans[phrase].range.upperBound == actor.range.lowerBound
+        else { return false }
+        return spans[phrase].value == .function("joining_phrases") || (comma && spans[phrase].value == .function("co_subject_markers"))
     }
 
     /// Whether an actor follows a place or company noun joined by و at `cursor`, past the nisba

@@ -47,6 +47,8 @@ extension SentenceWork {
     /// describes, when `index` stands in it without a subject of its own or right after it.
     func relativeClauseHead(of index: Int, lexicon: Lexicon) -> Actor? {
         guard let clause = relativeClause(around: index, lexicon: lexicon) else { return nil }
+        // ", which are controlled by Japan, and urged Xi": "and" goes on with the main clause.
+        if !clause.open, token(index - 1, is: lexicon.keywords.and) { return nil }
         return clause.open && hasOwnSubject(clause.pronoun, before: index, lexicon: lexicon) ? nil : clause.head
     }
 

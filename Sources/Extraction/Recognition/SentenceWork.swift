@@ -33,9 +33,9 @@ final class SentenceWork {
     private let complementizers: Set<Int>
     /// Commas around a short aside that names nothing ("زيلينسكي، الأحد، الدول"): they do not
     /// break the clause.
-    @exclusivity(unchecked) private var asideCommas: Set<Int> = []
+    @exclusivity(unchecked) var asideCommas: Set<Int> = []
     /// The commas closing one aside that open a second, on where the event took place.
-    @exclusivity(unchecked) private var venueCommas: Set<Int> = []
+    @exclusivity(unchecked) var venueCommas: Set<Int> = []
 
     /// The lexicon the sentence is read with.
     let lexicon: Lexicon
@@ -147,8 +147,12 @@ final class SentenceWork {
     }
 
     /// The token after the short aside that opens at `index` ("، الجمعة،"), or `index` itself
-    /// when no aside opens there.
+    /// when no aside opens there; an epithet after a name (list `honorific_epithets`: "المعظم")
+    /// is skipped before it.
     func skippingAside(_ index: Int) -> Int {
+        if let epithet = spanIndex(startingAt: index), spans[epithet].value == .function("honorific_epithets") {
+            return skippingAside(spans[epithet].range.upperBound)
+        }
         guard index < tokens.count, asideCommas.contains(index) else { return index }
         var close = index + 1
         while close < tokens.count, !asideCommas.contains(close) { close += 1 }
@@ -202,90 +206,6 @@ final class SentenceWork {
               tokens[index + 1].number >= 0 || sentence.text(of: index + 1).utf8.prefix(3).allSatisfy({ (0x30...0x39).contains($0) })
         else { return false }
         return tokens[index - 1].utf8End == tokens[index].utf8Start && tokens[index].utf8End == tokens[index + 1].utf8Start
-    }
-
-    /// Marks the commas around one or two words that start no span (a day, "أمس", "also"), with
-    /// numbers, month names (a date: "، الثلاثاء 21 يونيو 2022،"), time phrases ("، الأسبوع
-    /// الماضي،") and a place with ب besides.
-    private func findAsides() {
-        let tokens = sentence.tokens
-        let isComma: (Int) -> Bool = { tokens[$0].mark == "،" || tokens[$0].mark == "," }
-        for open in tokens.indices where isComma(open) && !asideCommas.contains(open) {
-            var close = open + 1
-            var words = 0
-            while close < tokens.count, close - open <= 6, tokens[close].isWord {
-                if let span = spanIndex(startingAt: close) {
-                    if spans[span].value == .function("time_phrases") {
-                        close = spans[span].range.upperBound
-                        continue
-                    }
-                    guard case .month = spans[span].value else {
-                        guard isPlaceOfTheDay(spans[span]) else { break }
-                        close = spans[span].range.upperBound
-                        continue
-                    }
-                    close = spans[span].range.upperBound
-                } else {
-                    if tokens[close].number < 0 { words += 1 }
-                    guard words <= 2 else { break }
-                    close += 1
-                }
-            }
-            if close < tokens.count, close - open >= 2, close - open <= 6, isComma(close) {
-                asideCommas.formUnion([open, close])
-            } else if let close = circumstanceEnd(after: open, isComma: isComma) ?? venueEnd(after: open, isComma: isComma) {
-                asideCommas.formUnion([open, close])
-            }
-        }
-        for open in asideCommas.sorted() {
-            if let close = venueEnd(after: open, isComma: isComma), !asideCommas.contains(close) {
-                asideCommas.insert(close)
-                venueCommas.insert(open)
-            }
-        }
-    }
-
-    /// The comma that closes where an Arabic event took place, opened by في or a word with the
-    /// proclitic ب right after the comma `open` ("استقبل ...، الأحد، في قصر الشاطئ بأبوظبي، الرئيس",
-    /// "، بمقر الرئاسة في مدينة رام الله،"), after a time phrase or two words of a day too ("، اليوم
-    /// الجمعة بالقصر الملكي بالدار البيضاء،"): at most six words, one of them a place of the lexicon,
-    /// or opened by a noun of list `venue_nouns` ("، عشية الخميس بقصر قرطاج،").
-    private func venueEnd(after open: Int, isComma: (Int) -> Bool) -> Int? {
-        let tokens = sentence.tokens
-        var first = open + 1
-        if let time = spanIndex(startingAt: first), spans[time].value == .function("time_phrases") { first = spans[time].range.upperBound }
-        while first + 1 < tokens.count, first - open <= 2, tokens[first].isWord, tokens[first].number < 0, spanIndex(startingAt: first) == nil,
-              tokens[first].word != lexicon.keywords.inside, !sentence.text(of: first).hasPrefix("ب") { first += 1 }
-        guard first + 1 < tokens.count else { return nil }
-        let withBa = spanIndex(startingAt: first).map { ArabicClitics.endsWithPreposition(spans[$0].clitic, "ب") }
-            ?? sentence.text(of: first).hasPrefix("ب") // "بمقر", not the name "بريجوجين"
-        guard tokens[first].word == lexicon.keywords.inside || (sentence.document.isArabic(tokens[first]) && withBa) else { return nil }
-        var close = first + 1
-        var place = spanIndex(startingAt: first).map { spans[$0].value == .function("venue_nouns") } ?? false
-        while close < tokens.count, close - first <= 6, tokens[close].isWord {
-            if let span = spanIndex(startingAt: close), case .entity(let id) = spans[span].value, lexicon.entities[id]?.kind == .place { place = true }
-            close += 1
-        }
-        return place && close < tokens.count && isComma(close) ? close : nil
-    }
-
-    /// Whether a span names a place with the proclitic ب ("، الخميس بالرباط،"): where the day's
-    /// event took place, part of an aside.
-    private func isPlaceOfTheDay(_ span: Span) -> Bool {
-        guard case .entity(let id) = span.value, lexicon.entities[id]?.kind == .place else { return false }
-        return ArabicClitics.endsWithPreposition(span.clitic, "ب")
-    }
-
-    /// The comma that closes a circumstance opened right after the comma `open` by a word of
-    /// list `aside_openers`, within twelve tokens, words and names only between them.
-    private func circumstanceEnd(after open: Int, isComma: (Int) -> Bool) -> Int? {
-        let tokens = sentence.tokens
-        guard open + 1 < tokens.count, lexicon.isFunctionWord(tokens[open + 1].word, list: .asideOpeners) else { return nil }
-        var close = open + 2
-        while close < tokens.count, close - open <= 12, tokens[close].isWord, !lexicon.isFunctionWord(tokens[close].word, list: .complementizers) {
-            close += 1
-        }
-        return close < tokens.count && close - open <= 12 && isComma(close) ? close : nil
     }
 
     /// Whether a comma, semicolon or colon, or a word opening another clause (a complementizer

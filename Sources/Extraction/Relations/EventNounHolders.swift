@@ -10,12 +10,13 @@ extension FramePatterns {
     /// The actor after a relative pronoun and its verb that follow an event noun, with at most
     /// two adjectives ("المناورات العسكرية المشتركة التي تجريها موسكو ومينسك") or the event's
     /// quoted name ("مناورات "زاباد 2025" التي تجريها القوات الروسية") between; or right after an
-    /// Arabic event-holding verb whose pronoun stands for the noun ("محادثات أجراها بوتين مع ...").
+    /// Arabic event-holding verb whose pronoun stands for the noun ("محادثات أجراها بوتين مع ...",
+    /// "هجوم تبناه \"داعش\"", a quotation mark allowed before the holder).
     func relativeClauseSubject(after nounEnd: Int, _ work: SentenceWork) -> Actor? {
         let end = endOfQuotedName(at: nounEnd, work) ?? nounEnd
         if work.token(end, isIn: .eventVerbs, lexicon: lexicon), work.sentence.document.isArabic(work.tokens[end]),
-           let holder = work.actors.first(where: { $0.range.lowerBound == end + 1 }) {
-            return holder
+           let holder = work.actors.first(where: { $0.range.lowerBound == end + 1 || (work.isQuotationMark(end + 1) && $0.range.lowerBound == end + 2) }) {
+            return holder // "هجوم تبناه \"داعش\""
         }
         guard let relative = (end..<min(end + 3, work.tokens.count)).first(where: {
             work.token($0, isIn: .relativePronouns, lexicon: lexicon)

@@ -22,6 +22,7 @@ struct StructuralPatterns {
         possessedOfficeHolders(work, context: context)
         ledByPossessor(work, context: context)
         fightsBetween(work, context: context)
+        callsWithObject(work, context: context)
         placesInStates(work, context: context)
         nestedBlocs(work, context: context)
         captionMeetings(work, context: context)

@@ -1,0 +1,89 @@
+import EntityGraph
+
+/// Short asides set off by commas that name nothing a verb's subject or object could be: a day,
+/// a date, a time phrase, where the event took place, a circumstance.
+extension SentenceWork {
+    /// Marks the commas around one or two words that start no span (a day, "أمس", "also"), with
+    /// numbers, month names (a date: "، الثلاثاء 21 يونيو 2022،"), time phrases ("، الأسبوع
+    /// الماضي،") and a place with ب besides.
+    func findAsides() {
+        let tokens = sentence.tokens
+        let isComma: (Int) -> Bool = { tokens[$0].mark == "،" || tokens[$0].mark == "," }
+        for open in tokens.indices where isComma(open) && !asideCommas.contains(open) {
+            var close = open + 1
+            var words = 0
+            while close < tokens.count, close - open <= 6, tokens[close].isWord {
+                if let span = spanIndex(startingAt: close) {
+                    if spans[span].value == .function("time_phrases") {
+                        close = spans[span].range.upperBound
+                        continue
+                    }
+                    guard case .month = spans[span].value else {
+                        guard isPlaceOfTheDay(spans[span]) else { break }
+                        close = spans[span].range.upperBound
+                        continue
+                    }
+                    close = spans[span].range.upperBound
+                } else {
+                    if tokens[close].number < 0 { words += 1 }
+                    guard words <= 2 else { break }
+                    close += 1
+                }
+            }
+            if close < tokens.count, close - open >= 2, close - open <= 6, isComma(close) {
+                asideCommas.formUnion([open, close])
+            } else if let close = circumstanceEnd(after: open, isComma: isComma) ?? venueEnd(after: open, isComma: isComma) {
+                asideCommas.formUnion([open, close])
+            }
+        }
+        for open in asideCommas.sorted() {
+            if let close = venueEnd(after: open, isComma: isComma), !asideCommas.contains(close) {
+                asideCommas.insert(close)
+                venueCommas.insert(open)
+            }
+        }
+    }
+
+    /// The comma that closes where an Arabic event took place, opened by في or a word with the
+    /// proclitic ب right after the comma `open` ("استقبل ...، الأحد، في قصر الشاطئ بأبوظبي، الرئيس",
+    /// "، بمقر الرئاسة في مدينة رام الله،"), after a time phrase or two words of a day too ("، اليوم
+    /// الجمعة بالقصر الملكي بالدار البيضاء،"): at most six words, one of them a place of the lexicon,
+    /// or opened by a noun of list `venue_nouns` ("، عشية الخميس بقصر قرطاج،").
+    private func venueEnd(after open: Int, isComma: (Int) -> Bool) -> Int? {
+        let tokens = sentence.tokens
+        var first = open + 1
+        if let time = spanIndex(startingAt: first), spans[time].value == .function("time_phrases") { first = spans[time].range.upperBound }
+        while first + 1 < tokens.count, first - open <= 2, tokens[first].isWord, tokens[first].number < 0, spanIndex(startingAt: first) == nil,
+              tokens[first].word != lexicon.keywords.inside, !sentence.text(of: first).hasPrefix("ب") { first += 1 }
+        guard first + 1 < tokens.count else { return nil }
+        let withBa = spanIndex(startingAt: first).map { ArabicClitics.endsWithPreposition(spans[$0].clitic, "ب") }
+            ?? sentence.text(of: first).hasPrefix("ب") // "بمقر", not the name "بريجوجين"
+        guard tokens[first].word == lexicon.keywords.inside || (sentence.document.isArabic(tokens[first]) && withBa) else { return nil }
+        var close = first + 1
+        var place = spanIndex(startingAt: first).map { spans[$0].value == .function("venue_nouns") } ?? false
+        while close < tokens.count, close - first <= 6, tokens[close].isWord {
+            if let span = spanIndex(startingAt: close), case .entity(let id) = spans[span].value, lexicon.entities[id]?.kind == .place { place = true }
+            close += 1
+        }
+        return place && close < tokens.count && isComma(close) ? close : nil
+    }
+
+    /// Whether a span names a place with the proclitic ب ("، الخميس بالرباط،"): where the day's
+    /// event took place, part of an aside.
+    private func isPlaceOfTheDay(_ span: Span) -> Bool {
+        guard case .entity(let id) = span.value, lexicon.entities[id]?.kind == .place else { return false }
+        return ArabicClitics.endsWithPreposition(span.clitic, "ب")
+    }
+
+    /// The comma that closes a circumstance opened right after the comma `open` by a word of
+    /// list `aside_openers`, within twelve tokens, words and names only between them.
+    private func circumstanceEnd(after open: Int, isComma: (Int) -> Bool) -> Int? {
+        let tokens = sentence.tokens
+        guard open + 1 < tokens.count, lexicon.isFunctionWord(tokens[open + 1].word, list: .asideOpeners) else { return nil }
+        var close = open + 2
+        while close < tokens.count, close - open <= 12, tokens[close].isWord, !lexicon.isFunctionWord(tokens[close].word, list: .complementizers) {
+            close += 1
+        }
+        return close < tokens.count && close - open <= 12 && isComma(close) ? close : nil
+    }
+}
