@@ -18,6 +18,17 @@ extension RoleRecognizer {
         return nil
     }
 
+    /// The state of the last state body its sentence names before a title ("رحبت الحكومة اليمنية
+    /// ...، ودعا وزير الخارجية شائع الزنداني": Yemen's minister).
+    func stateOfBody(before title: Span, _ work: SentenceWork, context: DocumentContext) -> String? {
+        for (index, span) in work.spans.enumerated().reversed() where span.range.upperBound <= title.range.lowerBound && index + 1 < work.spans.count {
+            guard case .institution = span.value, work.spans[index + 1].range.lowerBound == span.range.upperBound,
+                  case .nisba(let state) = work.spans[index + 1].value else { continue }
+            return state
+        }
+        return nil
+    }
+
     /// The state whose capital (or seat) the document named last ("arrived in New Delhi": India).
     func lastCapitalState(_ context: DocumentContext) -> String? {
         context.searchBackwards(also: []) { id in
@@ -38,5 +49,15 @@ extension RoleRecognizer {
         }
         let titled = work.actors.filter { $0.range.upperBound <= meeting.range.lowerBound }.map { $0.ids[0] }
         return Set((named + titled).filter { context.kind($0) == .person }.compactMap(context.state(of:)))
+    }
+}
+
+extension RoleRecognizer {
+    /// Whether an Arabic `national` title stands bare before an unknown name in a story that has a
+    /// state of its own ("ودعا وزير الخارجية شائع الزنداني" after "الحكومة اليمنية"): the name is
+    /// its holder's, whose state the story then gives.
+    func isNationalTitleOfTheStory(_ role: String, _ title: Span, _ work: SentenceWork, context: DocumentContext) -> Bool {
+        lexicon.nationalRoles.contains(role) && work.sentence.document.isArabic(work.tokens[title.range.lowerBound])
+            && (context.homeState ?? context.lastOfficeState ?? context.firstStateNamed ?? stateOfBody(before: title, work, context: context)) != nil
     }
 }

@@ -183,6 +183,7 @@ struct RoleRecognizer {
                 apposition = true
             } else if let length = nameLength(work, from: tokenCursor),
                       affiliation != nil || hasPossessiveOwner(span, work) || startsName(at: tokenCursor, work)
+                        || isNationalTitleOfTheStory(role, span, work, context: context)
                         || joinsTitledPerson(span, work, context: context),
                       span.range.count > 1 || !lexicon.titlePronouns.contains(String(NameFolding.fold(work.text(span.range)).dropFirst(span.clitic.count))) {
                 let name = tokenCursor..<(tokenCursor + length)
@@ -215,7 +216,7 @@ struct RoleRecognizer {
                     }
                 }
                 let guests = guestStates(before: span, work, context: context)
-                affiliation = [stateNamed(before: span, work, context: context), context.homeState, context.lastOfficeState, context.firstStateNamed, lastCapitalState(context)]
+                affiliation = [stateNamed(before: span, work, context: context), stateOfBody(before: span, work, context: context), context.homeState, context.lastOfficeState, context.firstStateNamed, lastCapitalState(context)]
                     .compactMap { $0 }.first { !guests.contains($0) }.flatMap { vacant($0) ? $0 : nil }
             }
             if role == Self.genericRole || span.value == .function("counterpart"), let person, let office = affiliation,

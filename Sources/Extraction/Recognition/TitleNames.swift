@@ -220,8 +220,7 @@ extension RoleRecognizer {
         let hasProcliticArticle = { (word: String) in proclitics.contains { word.hasPrefix($0) && word.count - $0.count >= 2 } }
         var words = (start..<(start + length)).map { NameFolding.fold(work.sentence.text(of: $0)) }
         let definiteThird = length == 3 && (words[2].hasPrefix("ال") || hasProcliticArticle(words[2]))
-            && !words[1].hasPrefix("ال") && !Self.nameParticles.contains(words[1])
-            && !lexicon.givenNames.contains(work.tokens[start].word)
+            && !Self.nameParticles.contains(words[1]) && !lexicon.givenNames.contains(work.tokens[start].word)
         let suffixedThird = length == 3 && words[2].count >= 5 && !words[2].hasPrefix("ال")
             && PossessiveForms.hasSuffix(words[2], among: lexicon.pronounSuffixes)
         let functionThird = length == 3 && lexicon.isAnyFunctionWord(work.tokens[start + 2].word)
