@@ -60,11 +60,15 @@ extension SentenceWork {
             ?? sentence.text(of: first).hasPrefix("ب") // "بمقر", not the name "بريجوجين"
         guard tokens[first].word == lexicon.keywords.inside || (sentence.document.isArabic(tokens[first]) && withBa) else { return nil }
         var close = first + 1
-        var place = spanIndex(startingAt: first).map { spans[$0].value == .function("venue_nouns") } ?? false
+        let noun = tokens[first].word == lexicon.keywords.inside ? first + 1 : first
+        let building = spanIndex(startingAt: noun).map { spans[$0].value == .function("venue_nouns") } ?? false
+        var place = false
         while close < tokens.count, close - first <= 6, tokens[close].isWord {
             if let span = spanIndex(startingAt: close), case .entity(let id) = spans[span].value, lexicon.entities[id]?.kind == .place { place = true }
             close += 1
         }
+        // A building's name is short: "بقصر قرطاج", "في قصر الحسينية" (not "في قصر بعبدا المبعوث الأمريكي توم باراك").
+        place = place || (building && close - noun <= 3)
         return place && close < tokens.count && isComma(close) ? close : nil
     }
 

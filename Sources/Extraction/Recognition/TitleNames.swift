@@ -311,11 +311,14 @@ extension RoleRecognizer {
         return end + 1
     }
 
-    /// The nisba after one or two words naming a title's portfolio ("وزير الكهرباء المصري"): the
-    /// index of its span, when the words start no span and are no stopwords.
+    /// The nisba after one or two words naming a title's portfolio ("وزير الكهرباء المصري"), or
+    /// up to four with a second portfolio joined by و: the index of its span, when the words start
+    /// no span and are no stopwords.
     func portfolioNisba(after index: Int, _ work: SentenceWork) -> Int? {
         var cursor = index
-        while cursor < work.tokens.count, cursor - index < 2, work.tokens[cursor].isWord, work.spanIndex(startingAt: cursor) == nil,
+        // A second portfolio joined by و adds up to two words ("وزير الطاقة والموارد الطبيعية التركي").
+        let limit = index + 1 < work.tokens.count && work.sentence.text(of: index + 1).hasPrefix("و") ? 4 : 2
+        while cursor < work.tokens.count, cursor - index < limit, work.tokens[cursor].isWord, work.spanIndex(startingAt: cursor) == nil,
               work.sentence.document.isArabic(work.tokens[cursor]), !lexicon.isFunctionWord(work.tokens[cursor].word, list: .stopwords) {
             cursor += 1
         }
