@@ -307,8 +307,7 @@ struct RoleRecognizer {
             titleStart - words >= 1 && work.adjoins(previous.range.upperBound, titleStart - words) && (previous.namesState(in: lexicon) || work.isPossessiveEnding(at: previous.range.upperBound))
                 && ((titleStart - words)..<titleStart).allSatisfy { work.spanIndex(startingAt: $0) == nil && isLatinWord($0, capital: true, work) }
         }
-        guard work.adjoins(previous.range.upperBound, titleStart) || (adjectives > 0 && work.adjoins(previous.range.upperBound, titleStart - adjectives))
-                || (adjectives == 2 && work.adjoins(previous.range.upperBound, titleStart - 1))
+        guard work.adjoins(previous.range.upperBound, titleStart) || (0..<adjectives).contains(where: { work.adjoins(previous.range.upperBound, titleStart - 1 - $0) })
                 || portfolio else {
             return nil
         }
