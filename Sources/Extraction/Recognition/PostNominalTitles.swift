@@ -28,9 +28,24 @@ extension RoleRecognizer {
         }
         let end = work.spans[before].range.upperBound
         let family = end == start - 2 && NameFolding.fold(work.sentence.text(of: start - 2)) == "ال"
-        guard end == start || family, case .entity(let id) = work.spans[before].value, context.kind(id) == .person,
+        // The rest of a father's line the lexicon's name leaves out: "خالد بن سلمان بن عبدالعزيز وزير الدفاع".
+        let lineage = end < start && start - end <= 4 && (start - end) % 2 == 0 && stride(from: end, to: start, by: 2).allSatisfy {
+            Self.patronymicParticles.contains(NameFolding.fold(work.sentence.text(of: $0))) && work.tokens[$0 + 1].isWord
+        }
+        guard end == start || family || lineage, case .entity(let id) = work.spans[before].value, context.kind(id) == .person,
               work.spans[index].value != .function("counterpart") else { return nil }
         return office.map { context.state(of: id) == $0 } ?? context.rolesHeld(by: id).contains(role) ? id : nil
+    }
+
+    /// The index of the actor naming `person` that ends right before a title written after the
+    /// name, with only words of the name's lineage between ("خالد بن سلمان بن عبدالعزيز وزير
+    /// الدفاع"): the name and the title are one actor.
+    func nameRightBefore(_ person: String, title: Span, _ work: SentenceWork) -> Int? {
+        let start = title.range.lowerBound
+        return work.actors.lastIndex { actor in
+            actor.ids == [person] && actor.range.upperBound <= start && start - actor.range.upperBound <= 4
+                && (actor.range.upperBound..<start).allSatisfy { work.tokens[$0].isWord }
+        }
     }
 
     /// Whether a title joined by و follows a person who serves a state ("الرئيس السوري أحمد

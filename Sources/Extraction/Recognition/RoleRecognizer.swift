@@ -181,6 +181,10 @@ struct RoleRecognizer {
                         ?? personNamedBefore(title: index, role: role, office: affiliation, work, context: context) {
                 person = described
                 apposition = true
+                if let named = nameRightBefore(described, title: span, work) { // "خالد بن سلمان بن عبدالعزيز وزير الدفاع": one actor
+                    start = min(start, work.actors[named].range.lowerBound)
+                    work.actors.remove(at: named)
+                }
             } else if let length = nameLength(work, from: tokenCursor),
                       affiliation != nil || hasPossessiveOwner(span, work) || startsName(at: tokenCursor, work)
                         || isNationalTitleOfTheStory(role, span, work, context: context)

@@ -63,7 +63,9 @@ extension SentenceWork {
         let noun = tokens[first].word == lexicon.keywords.inside ? first + 1 : first
         let building = spanIndex(startingAt: noun).map { spans[$0].value == .function("venue_nouns") } ?? false
         var place = false
-        while close < tokens.count, close - first <= 6, tokens[close].isWord {
+        while close < tokens.count, close - first <= 8 {
+            if let end = parentheticalEnd(at: close) { close = end; continue } // "في مقر وزارة الدفاع الأمريكية (البنتاغون) بواشنطن"
+            guard tokens[close].isWord else { break }
             if let span = spanIndex(startingAt: close), case .entity(let id) = spans[span].value, lexicon.entities[id]?.kind == .place { place = true }
             close += 1
         }
