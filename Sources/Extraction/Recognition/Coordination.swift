@@ -49,6 +49,13 @@ extension SentenceWork {
         return (ids, end)
     }
 
+    /// Whether token `index` is a lowercase Latin word in no function list (an adjective: "newly").
+    private func isPlainLowercaseWord(_ index: Int) -> Bool {
+        guard index >= 0, index < tokens.count, tokens[index].isWord, spanIndex(startingAt: index) == nil,
+              let first = sentence.text(of: index).unicodeScalars.first, first.isLatinLetter, first.properties.isLowercase else { return false }
+        return !lexicon.isAnyFunctionWord(tokens[index].word)
+    }
+
     /// Whether only a phrase of list `joining_phrases` ("بالإضافة إلى", "as well as"), a comma
     /// before it allowed, or a comma and a phrase of `co_subject_markers` ("، إلى جانب", ", along
     /// with"; without the comma the actor is whom the subject acts alongside) stands between
@@ -109,6 +116,10 @@ extension SentenceWork {
             if let leaders = span(endingAt: start), leaders.value == .function("leaders_of") { // "Trump and the leaders of Egypt, Qatar and Turkey"
                 (start, clitic) = (leaders.range.lowerBound, leaders.clitic)
             }
+            // "and newly elected Turkish Cypriot leader X": English adjectives after "and".
+            var adjectives = 0
+            while adjectives < 2, isPlainLowercaseWord(start - 1 - adjectives) { adjectives += 1 }
+            if adjectives > 0, token(start - 1 - adjectives, is: keywords.and) { start -= adjectives }
             let determiner = token(start - 1, is: keywords.the) || isCount(start - 1) || token(start - 1, isIn: .possessives, lexicon: lexicon)
             let joiner = determiner && (token(start - 2, is: keywords.and) || (start >= 2 && tokens[start - 2].mark == ",")) ? start - 2 : start - 1
             let and = token(joiner, is: keywords.and)

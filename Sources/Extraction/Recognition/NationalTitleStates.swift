@@ -61,3 +61,15 @@ extension RoleRecognizer {
             && (context.homeState ?? context.lastOfficeState ?? context.firstStateNamed ?? stateOfBody(before: title, work, context: context)) != nil
     }
 }
+
+extension RoleRecognizer {
+    /// The two nisba spans of a community written right before an English title ("Turkish
+    /// Cypriot leader", "Bosnian Serb leader"): the title is the community's, no state's.
+    func communityBefore(_ index: Int, _ work: SentenceWork) -> [Int]? {
+        guard index >= 2, !work.sentence.document.isArabic(work.tokens[work.spans[index].range.lowerBound]),
+              work.spans[index - 1].value.isNisba, work.spans[index - 2].value.isNisba,
+              work.spans[index - 1].range.upperBound == work.spans[index].range.lowerBound,
+              work.spans[index - 2].range.upperBound == work.spans[index - 1].range.lowerBound else { return nil }
+        return [index - 2, index - 1]
+    }
+}

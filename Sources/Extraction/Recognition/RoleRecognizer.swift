@@ -133,6 +133,9 @@ struct RoleRecognizer {
                 affiliation = before.id
                 used += before.spans
                 start = work.spans[before.spans.min()!].range.lowerBound
+            } else if affiliation == nil, let community = communityBefore(index, work) {
+                used += community
+                start = work.spans[community[0]].range.lowerBound
             } else if affiliation == nil, let principal = principalBefore(index, work, context: context) {
                 affiliation = context.state(of: principal.id)
                 used.append(principal.span)
@@ -317,6 +320,7 @@ struct RoleRecognizer {
         }
         switch previous.value {
         case .nisba(let state):
+            if communityBefore(index, work) != nil { return nil }
             return (state, [index - 1])
         case .entity(let id) where kinds.contains(context.kind(id)):
             return (id, [index - 1])
