@@ -50,14 +50,14 @@ extension RoleRecognizer {
         }
         let written = NameFolding.fold(work.sentence.text(of: start))
         guard !conjoined || (written.hasPrefix("و") && written.count > 2), work.spanIndex(startingAt: start) == nil else { return nil }
-        var end = start + 1
-        while end < work.tokens.count, end - start < 4, work.tokens[end].isWord, work.spanIndex(startingAt: end) == nil,
-              !lexicon.isAnyFunctionWord(work.tokens[end].word), !NameFolding.fold(work.sentence.text(of: end)).hasPrefix("و") {
-            end += 1
+        // Where the name must end: punctuation, a phrase, a function word or the next "و".
+        let ends = { (index: Int) in
+            index == work.tokens.count || !work.tokens[index].isWord || work.spanIndex(startingAt: index) != nil
+                || self.lexicon.isAnyFunctionWord(work.tokens[index].word) || NameFolding.fold(work.sentence.text(of: index)).hasPrefix("و")
         }
-        let bounded = end == work.tokens.count || !work.tokens[end].isWord || work.spanIndex(startingAt: end) != nil
-            || lexicon.isAnyFunctionWord(work.tokens[end].word) || NameFolding.fold(work.sentence.text(of: end)).hasPrefix("و")
-        guard end - start >= 2, bounded else { return nil }
+        var end = start + 1
+        while end - start < 4, !ends(end) { end += 1 }
+        guard end - start >= 2, ends(end) else { return nil }
         return (context.discoverPerson(work.sentence, start..<end, droppingConjunction: conjoined), start..<end, [])
     }
 }
