@@ -211,7 +211,12 @@ struct RoleRecognizer {
                 continue
             }
             if let person, affiliation == nil {
-                affiliation = lexicon.entities[person]?.roles.last { $0.role == role }?.of ?? context.affiliation[person]
+                let roles = lexicon.entities[person]?.roles ?? []
+                // "الوزير سيرغي لافروف": the minister's own portfolio.
+                let held = roles.last { $0.role == role }
+                    ?? (role == "minister" ? roles.last { $0.role.hasSuffix("_minister") && $0.role != "prime_minister" } : nil)
+                if let held, held.role != role { attributes["role"] = held.role }
+                affiliation = held?.of ?? context.affiliation[person]
                 if lexicon.nationalRoles.contains(role), nameEnd > tokenCursor, context.homeState == nil { context.homeState = affiliation }
             }
             if let person, affiliation == nil, nameEnd > tokenCursor, !former, lexicon.nationalRoles.contains(role), !isOwnedByPlace(span, work, context: context) {

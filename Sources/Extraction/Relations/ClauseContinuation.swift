@@ -78,13 +78,14 @@ extension FramePatterns {
     }
 
     /// Whether a verb continues a clause with its subject dropped: "، وطالب", "وقد سمح", "حيث
-    /// التقى", "and asked", "and pledged support", and an English verb right after a comma that
+    /// التقى", an event noun after a verb joined by و ("، ووجه انتقادات"), "and asked", "and pledged support", and an English verb right after a comma that
     /// follows a word ("Macron visited Kyiv on Monday, met Zelenskiy", "X meets Y, seeks ...").
     func continuesClause(_ trigger: Span, _ work: SentenceWork) -> Bool {
         let start = trigger.range.lowerBound
         return trigger.clitic == "و" || trigger.clitic == "ف" || work.token(start - 1, is: lexicon.keywords.and) || isGovernedByDualVerb(trigger, work)
             || work.token(start - 1, isIn: .continuers, lexicon: lexicon)
             || work.token(start - 1, isIn: .droppedSubjectMarkers, lexicon: lexicon)
+            || (work.token(start - 1, isIn: .eventVerbs, lexicon: lexicon) && work.tokens[start - 1].readings.0.clitic == ArabicClitics.waw)
             || (isEnglish(trigger, work) && work.token(start - 2, is: lexicon.keywords.and) && work.tokens[start - 1].isWord
                 && work.spanIndex(startingAt: start - 1) == nil)
             || isEnglishVerbAfterComma(trigger, work)

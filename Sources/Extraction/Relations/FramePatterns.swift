@@ -312,7 +312,8 @@ struct FramePatterns {
                 .prefix { !isSubjectOfNextVerb($0, work) }
             objects = (found.ids + others.flatMap(\.ids)).map { kinds?.contains(.place) == true ? $0 : context.actingEntity($0) }
                 .map { type == .metWith ? lexicon.entities[$0]?.seatOf?.of ?? $0 : $0 } // a visit to the White House is one to the US
-            if others.isEmpty, let members = groupMembersInApposition(after: found, work, context: context) {
+            if others.isEmpty, let members = groupMembersInApposition(after: found, work, context: context)
+                ?? blocsWithRepeatedPreposition(after: found, frameIndex, work, context: context) {
                 objects += members.ids
                 objectEnd = max(objectEnd, members.end)
             }

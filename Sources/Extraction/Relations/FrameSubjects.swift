@@ -44,6 +44,8 @@ extension FramePatterns {
             found.ids = agreement.states
         } else if let members = membersNamedAfter(trigger, frame: frame, work, context: context) {
             found.ids = members
+        } else if let members = statesTakenUp(before: trigger, frame: frame, work, context: context) {
+            found.ids = members
         } else if frame.plural_subject == true, following.ids.count >= 2 {
             found.ids = following.ids
             found.end = following.end
@@ -66,6 +68,8 @@ extension FramePatterns {
             guard let owner = main?.ids.first ?? context.lastPerson() else { return nil }
             found.ids = [owner]
             found.start = main?.range.lowerBound ?? found.start
+        } else if frame.speaker == true, let namer = namingVerbSubject(before: trigger, work) {
+            found.ids = namer.ids
         } else if frame.speaker == true {
             guard let speaker = context.speaker, isReportedSpeech(work) else { return nil }
             found.ids = [speaker]
@@ -200,7 +204,8 @@ extension FramePatterns {
                     .map({ isObjectWithComplement($0, frame: frameIndex, work) || work.isPrepositional($0) }) ?? true
                     || agreesWithDroppedSubject(trigger, work) || keepsMainSubject(trigger, work, context: context)
                     || meetsOnePersonAfterComma(trigger, frame: frame, work, context: context),
-                  let main = subordinateSubject(before: trigger, work) ?? complementSubject(before: trigger, work) ?? work.actors.first,
+                  let main = subordinateSubject(before: trigger, work) ?? complementSubject(before: trigger, work)
+                    ?? work.actors.first(where: { !work.isPrepositional($0) }),
                   main.range.upperBound <= trigger.range.lowerBound {
             found.take((ids: work.coordinated(from: main, keywords: lexicon.keywords).ids, start: main.range.lowerBound))
         } else if !isEnglish(trigger, work), let doer = nisbaDoer(of: frameIndex, trigger: trigger, work) {

@@ -7,12 +7,13 @@ extension StructuralPatterns {
     /// Slovakia" (the states after it) and "Romania, a NATO member," (the state the phrase is in
     /// apposition to) are members of that alliance, or of each of those joined before the noun
     /// ("Slovakia and Hungary, both NATO and EU members,"); so are two or more states after an alliance
-    /// and "of" / "between" ("the Union State of Russia and Belarus", "دولة الاتحاد بين روسيا
-    /// وبيلاروسيا").
+    /// and "of" / "between", a quotation mark closing its name between ("the Union State of Russia
+    /// and Belarus", "دولة الاتحاد بين روسيا وبيلاروسيا", "«دولة الاتحاد» بين البلدين").
     func memberNouns(_ work: SentenceWork, context: DocumentContext) {
-        for alliance in work.actors where context.kind(alliance.ids[0]) == .alliance
-            && work.token(alliance.range.upperBound, isIn: .unionMembersMarkers, lexicon: lexicon) {
-            guard let first = work.firstActor(in: (alliance.range.upperBound + 1)..<(alliance.range.upperBound + 2)) else { continue }
+        for alliance in work.actors where context.kind(alliance.ids[0]) == .alliance {
+            let marker = alliance.range.upperBound + (work.isQuotationMark(alliance.range.upperBound) ? 1 : 0)
+            guard work.token(marker, isIn: .unionMembersMarkers, lexicon: lexicon),
+                  let first = work.firstActor(in: (marker + 1)..<(marker + 2)) else { continue }
             let list = work.coordinated(from: first, keywords: lexicon.keywords)
             guard list.ids.count >= 2 else { continue }
             for member in list.ids.map(context.actingEntity) where context.kind(member) == .state {

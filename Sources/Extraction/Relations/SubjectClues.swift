@@ -47,11 +47,13 @@ extension FramePatterns {
     }
 
     /// The user of what an English verb of using names ("Moscow used Belarus to invade Ukraine":
-    /// Moscow, not Belarus, invades): the actor right before that verb.
+    /// Moscow, not Belarus, invades): the actor before that verb, at most two words between
+    /// ("Moscow could again use Belarusian territory").
     func usedBy(_ instrument: Actor, _ work: SentenceWork) -> Actor? {
         let verb = instrument.range.lowerBound - 1
-        guard work.token(verb, isIn: .instrumentVerbs, lexicon: lexicon) else { return nil }
-        return work.actor(endingBefore: verb, gap: 1)
+        guard work.token(verb, isIn: .instrumentVerbs, lexicon: lexicon), let user = work.actor(endingBefore: verb, gap: 2),
+              !work.hasClauseBreak(user.range.upperBound..<verb) else { return nil }
+        return user
     }
 
     /// Whether a title that names no one starts in `range` ("أدان الوزير قصف خاركيف": the
