@@ -11,6 +11,14 @@ extension DocumentContext {
         return named.count == 1 ? named.first : nil
     }
 
+    /// The person already named in the document whose lexicon roles include `role` in `office`
+    /// ("رئيس الوزراء الهولندي السابق" after "مارك روته": Rutte), most recent first.
+    func formerHolderNamed(_ role: String, in office: String) -> String? {
+        searchBackwards(also: []) { person in
+            self.kind(person) == .person && self.lexicon.entities[person]?.roles.contains { $0.role == role && $0.of == office } == true
+        }
+    }
+
     /// Whether some sentence of the document writes one of the person's names, as written or
     /// after a proclitic.
     private func storyNames(_ person: String) -> Bool {

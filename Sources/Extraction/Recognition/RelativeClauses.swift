@@ -28,11 +28,19 @@ extension SentenceWork {
                 }
             } else if token(cursor, isIn: .relativePronouns, lexicon: lexicon), tokens[cursor - 1].mark == "," {
                 if let closing, actors.contains(where: { $0.range.lowerBound > closing && $0.range.upperBound <= index }) { return nil }
-                return actor(endingBefore: cursor - 1, gap: 0).map { ($0, cursor, closing == nil) }
+                return (actor(endingBefore: cursor - 1, gap: 0) ?? placeBeforeNoun(cursor - 1, lexicon: lexicon)).map { ($0, cursor, closing == nil) }
             }
             cursor -= 1
         }
         return nil
+    }
+
+    /// A place named right before an English place noun that ends before token `index` ("the
+    /// Kaliningrad region", "Russia's Kaliningrad exclave"), the head of a clause after them.
+    private func placeBeforeNoun(_ index: Int, lexicon: Lexicon) -> Actor? {
+        guard index >= 2, token(index - 1, isIn: .placeNouns, lexicon: lexicon), !sentence.document.isArabic(tokens[index - 1]),
+              let place = actor(endingBefore: index - 1, gap: 0), lexicon.entities[place.ids[0]]?.kind == .place else { return nil }
+        return place
     }
 
     /// Whether an actor right after a relative pronoun (after "the" at most) stands before token

@@ -45,6 +45,9 @@ struct RoleRecognizer {
             if work.isDetachedPreposition(tokenCursor), work.isQuotationMark(tokenCursor + 1) { tokenCursor += 1 } // "الأمين العام لـ«حزب الله»"
             let quoted = work.isQuotationMark(tokenCursor) && work.spanIndex(startingAt: tokenCursor + 1) != nil
             if quoted { tokenCursor += 1 }
+            // "الأمين العام الجديد لحلف شمال الأطلسي": a qualifier before the office.
+            if work.token(tokenCursor, isIn: .titleQualifiers, lexicon: lexicon), work.spanIndex(startingAt: tokenCursor + 1) != nil,
+               !startsEntityName(at: tokenCursor, work) { tokenCursor += 1 }
             let officeKinds = lexicon.titleOfficeKinds[role] ?? [.state, .organization, .alliance]
             let wordsBeforeOffice = work.spanIndex(startingAt: tokenCursor) == nil
                 && (officeKinds.contains(.place) && work.token(tokenCursor, isIn: .placeNouns, lexicon: lexicon)
@@ -208,6 +211,9 @@ struct RoleRecognizer {
             }
             if person == nil, former {
                 work.consumed.formUnion(used)
+                if let office = affiliation, let holder = context.formerHolderNamed(role, in: office) {
+                    work.add(Actor(ids: [holder], range: start..<max(tokenCursor, span.range.upperBound), clitic: span.clitic, source: .anaphora))
+                }
                 continue
             }
             if let person, affiliation == nil {
@@ -260,6 +266,7 @@ struct RoleRecognizer {
         }
         namesAfterAgentPhrases(work, context: context)
         mergeTitledAppositions(work, context: context)
+        predecessors(work, context: context)
     }
 
     /// A second holder of the same title joined by و and a nisba ("الرئيسان الروسي فلاديمير بوتين

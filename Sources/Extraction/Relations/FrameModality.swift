@@ -174,6 +174,17 @@ extension FramePatterns {
             && work.sentence.text(of: trigger.range.lowerBound).hasSuffix("ed")
     }
 
+    /// Whether an English name stands before a noun it modifies: one of list `attributive_heads`
+    /// ("the EU grid") or a lower-case event word ("NATO exercises").
+    func modifiesNoun(_ actor: Actor, _ work: SentenceWork) -> Bool {
+        let end = actor.range.upperBound
+        return work.spans.contains { span in
+            guard span.range.lowerBound == end else { return false }
+            return span.value == .function("attributive_heads")
+                || (span.isEventWord && work.sentence.text(of: end).unicodeScalars.first?.properties.isLowercase == true)
+        }
+    }
+
     /// Whether an actor is the first half of an English compound adjective, glued by a hyphen to
     /// a lower-case word, with another actor named in the five tokens after it ("the
     /// Houthi-controlled port of Hodeidah", "Hamas-run Gaza"): it qualifies what follows and is no

@@ -128,13 +128,34 @@ extension FramePatterns {
             if english, hasOtherEvent(in: triggerEnd..<actor.range.lowerBound, than: frameIndex, work) { break }
             defer { lastActorEnd = actor.range.upperBound }
             guard fits(actor) else { continue }
-            if letters.contains(where: { ArabicClitics.endsWithPreposition(actor.clitic, $0) }) { return actor }
+            if letters.contains(where: { ArabicClitics.endsWithPreposition(actor.clitic, $0) }) {
+                if breaksDefiniteAgreement(triggerEnd, actor.range.lowerBound, work) { continue }
+                return actor
+            }
             let window = max(lastActorEnd, actor.range.lowerBound - 3)..<actor.range.lowerBound
             if window.contains(where: { words.contains(work.tokens[$0].word) }) { return actor }
             if let noun = placeNounBefore(actor, work),
                (max(lastActorEnd, noun - 4)..<noun).contains(where: { words.contains(work.tokens[$0].word) }) { return actor }
         }
         return nil
+    }
+
+    /// Whether a word between a definite Arabic event noun ("الغزو", not the verb "التقى") and an actor a proclitic preposition
+    /// opens is indefinite, so no adjective of the noun: the preposition then belongs to that word
+    /// ("الغزو الروسي يبقى أولوية للحلف": NATO is not invaded; "الغزو الروسي الشامل لأوكرانيا" is
+    /// one phrase).
+    func breaksDefiniteAgreement(_ triggerEnd: Int, _ objectStart: Int, _ work: SentenceWork) -> Bool {
+        let document = work.sentence.document
+        guard triggerEnd > 0, triggerEnd <= objectStart, document.isArabic(work.tokens[triggerEnd - 1]),
+              document.startsWithArticle(work.tokens[triggerEnd - 1]),
+              work.spans.contains(where: { noun in
+                  guard noun.range.upperBound == triggerEnd, case .nominalTrigger = noun.value else { return false }
+                  return true
+              }) else { return false }
+        return (triggerEnd..<objectStart).contains { index in
+            work.tokens[index].isWord && work.tokens[index].number < 0 && !document.startsWithArticle(work.tokens[index])
+                && !work.actors.contains { $0.range.contains(index) }
+        }
     }
 
     /// Whether a verb of speech or of holding an event joined by و or ف stands in `range`

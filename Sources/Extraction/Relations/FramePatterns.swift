@@ -87,21 +87,6 @@ struct FramePatterns {
             || (work.tokens[start - 1].isWord && work.spanIndex(startingAt: start - 1) == nil && work.token(start - 2, isOneOf: markers))
     }
 
-    /// Whether the words a frame requires after its trigger (`requires_after`) stand within eight
-    /// words of `end` (numbers and marks not counted: "gives Jordan about $1.45 billion in aid");
-    /// true for frames that require none.
-    func hasRequiredWords(_ frameIndex: Int, after end: Int, _ work: SentenceWork) -> Bool {
-        let required = lexicon.frameRequiredWords[frameIndex]
-        guard !required.isEmpty else { return true }
-        var index = end, words = 0
-        while index < work.tokens.count, words < 8 {
-            if work.token(index, isOneOf: required) { return true }
-            if work.tokens[index].isWord && work.tokens[index].number < 0 { words += 1 }
-            index += 1
-        }
-        return false
-    }
-
     /// Reads the relation of one event word: its subject and object, the attributes (place,
     /// date, modality — `modality` when it is the content of another event —, what) and a
     /// confidence that falls with the distance between them. A verb followed by its complement
@@ -178,6 +163,7 @@ struct FramePatterns {
             }
             if self.isBorderNeighbour(actor, work, unlessRequiredBy: frameIndex) || self.isCompoundAttribute(actor, work) { return false }
             if type == .supports, english, self.isLocative(actor, work) { return false } // "support at the UN": a venue
+            if type == .memberOf, english, self.modifiesNoun(actor, work) { return false } // "join EU grid", "joined NATO exercises"
             // "إحاطة أمام مجلس الأمن": an audience; "met ... under the auspices of": a host or witness.
             if [.function("audience_words"), .function("presence_phrases")].contains(work.span(endingAt: actor.range.lowerBound)?.value) { return false }
             if type == .sanctions, context.armedForces.contains(actor.ids[0]) { return false }
@@ -247,6 +233,7 @@ struct FramePatterns {
                     && !work.hasClauseBreak(searchFrom..<$0.range.lowerBound) && !(symmetric && opensRelativeClause(searchFrom..<$0.range.lowerBound, work))
                     && !crossesConjoinedVerb(searchFrom..<$0.range.lowerBound, work)
                     && !isObjectOfOtherPreposition($0, frameIndex, after: searchFrom, work, context: context)
+                    && !breaksDefiniteAgreement(end, $0.range.lowerBound, work)
                     && !(english ? hasEventWord(in: searchFrom..<$0.range.lowerBound, work) || (!reacts && isDeedAgent($0, work))
                          : type != .criticizes && isGenitiveOfEvent($0, from: searchFrom, work))
                     && !(searchFrom..<$0.range.lowerBound).contains { complementWords.contains(work.tokens[$0].word) } && fits($0)

@@ -21,7 +21,7 @@ extension StructuralPatterns {
                              rule: "union_of", confidence: 0.8)
             }
         }
-        for span in work.spans where span.value == .function("member_nouns") {
+        for span in work.spans where span.value == .function("member_nouns") || isMembershipWord(span) {
             if let spelledOut = membersInApposition(after: span, work, context: context) {
                 for member in spelledOut.ids where context.kind(member) == .state {
                     context.emit(member, .memberOf, spelledOut.alliance, sentence: work.sentence,
@@ -29,12 +29,15 @@ extension StructuralPatterns {
                 }
                 continue
             }
+            guard span.value == .function("member_nouns") else { continue }
             guard let alliance = work.actor(endingBefore: span.range.lowerBound, gap: 0), context.kind(alliance.ids[0]) == .alliance
             else { continue }
             let alliances = work.coordinatedBefore(alliance, keywords: lexicon.keywords, kind: context.kind)
             var members: (ids: [String], start: Int, end: Int)?
             if let after = work.firstActor(in: span.range.upperBound..<(span.range.upperBound + 1)) {
                 let list = work.coordinated(from: after, keywords: lexicon.keywords)
+                members = (list.ids, alliance.range.lowerBound, list.end)
+            } else if let list = examplesNamed(after: span.range.upperBound, work) {
                 members = (list.ids, alliance.range.lowerBound, list.end)
             } else {
                 var cursor = alliances.start - 1
@@ -77,13 +80,31 @@ extension StructuralPatterns {
     }
 
     /// The alliance right after an Arabic member noun and the states listed in apposition after
-    /// it ("دول تحالف الساحل، مالي والنيجر وبوركينا فاسو،"), and where the list ends.
+    /// it ("دول تحالف الساحل، مالي والنيجر وبوركينا فاسو،") or given as examples of them ("بعض
+    /// أعضاء الحلف، مثل المجر"), and where the list ends.
     private func membersInApposition(after noun: Span, _ work: SentenceWork,
                                      context: DocumentContext) -> (alliance: String, ids: [String], end: Int)? {
         guard let alliance = work.actors.first(where: { $0.range.lowerBound == noun.range.upperBound }),
-              context.kind(alliance.ids[0]) == .alliance,
-              let list = work.listInApposition(after: alliance.range.upperBound, keywords: lexicon.keywords),
-              list.ids.count >= 2 else { return nil }
+              context.kind(alliance.ids[0]) == .alliance else { return nil }
+        let apposed = work.listInApposition(after: alliance.range.upperBound, keywords: lexicon.keywords)
+        guard let list = apposed.flatMap({ $0.ids.count >= 2 ? $0 : nil }) ?? examplesNamed(after: alliance.range.upperBound, work)
+        else { return nil }
         return (alliance.ids[0], list.ids.map(context.actingEntity), list.end)
+    }
+
+    /// Whether a span is a trigger of a membership frame ("أعضاء", read by the frame when a
+    /// preposition names the bloc: "أعضاء في الناتو").
+    private func isMembershipWord(_ span: Span) -> Bool {
+        guard case .trigger(let frame) = span.value else { return false }
+        return RelationType(lexicon.frames[frame].type) == .memberOf
+    }
+
+    /// The actors named after an example marker at `index`, a comma before it allowed ("، مثل
+    /// المجر", "such as Poland and Hungary"), and where they end.
+    private func examplesNamed(after index: Int, _ work: SentenceWork) -> (ids: [String], end: Int)? {
+        let cursor = index < work.tokens.count && (work.tokens[index].mark == "،" || work.tokens[index].mark == ",") ? index + 1 : index
+        guard let marker = work.spans.first(where: { $0.range.lowerBound == cursor && $0.value == .function("example_markers") }),
+              let first = work.actors.first(where: { $0.range.lowerBound == marker.range.upperBound }) else { return nil }
+        return work.coordinated(from: first, keywords: lexicon.keywords)
     }
 }

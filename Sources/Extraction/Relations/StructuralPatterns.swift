@@ -13,6 +13,7 @@ struct StructuralPatterns {
         borders(work, context: context)
         bordersBetween(work, context: context)
         neighbouringStates(work, context: context)
+        neighboursInApposition(work, context: context)
         backedGroups(work, context: context)
         affiliatedBodies(work, context: context)
         capitals(work, context: context)
@@ -269,38 +270,6 @@ struct StructuralPatterns {
             || work.token(index, isIn: .placeNouns, lexicon: lexicon)
             || work.spans.contains { $0.range.contains(index) && $0.value == .function("member_nouns") }
             || [token.word, token.readings.0.word, token.readings.1.word].contains { lexicon.direction([$0]) != nil }
-    }
-
-    /// "العاصمة الأوكرانية كييف", "كييف عاصمة أوكرانيا" → capital_of; the capital of a region
-    /// set off by a comma lies in it.
-    private func capitals(_ work: SentenceWork, context: DocumentContext) {
-        for (position, span) in work.spans.enumerated() {
-            guard case .function("capital_words") = span.value else { continue }
-            var state: String?
-            var cursor = span.range.upperBound
-            if position + 1 < work.spans.count, work.spans[position + 1].range.lowerBound == cursor {
-                switch work.spans[position + 1].value {
-                case .nisba(let id): state = id
-                case .entity(let id) where context.kind(id) == .state: state = id
-                default: break
-                }
-                if state != nil { cursor = work.spans[position + 1].range.upperBound }
-            }
-            if let state, let place = work.actors.first(where: { $0.range.lowerBound == cursor }),
-               context.kind(place.ids[0]) == .place {
-                context.emit(place.ids[0], .capitalOf, state, sentence: work.sentence,
-                             tokens: span.range.lowerBound...(place.range.upperBound - 1), rule: "capital", confidence: 0.9)
-            } else if let place = work.actor(endingBefore: span.range.lowerBound - (work.token(span.range.lowerBound - 1, is: lexicon.keywords.the) ? 1 : 0), gap: 1),
-                      context.kind(place.ids[0]) == .place,
-                      (place.range.upperBound..<span.range.lowerBound).allSatisfy({ [",", "،"].contains(work.tokens[$0].mark) || work.token($0, is: lexicon.keywords.the) }),
-                      let owner = work.actors.first(where: { $0.range.lowerBound == span.range.upperBound }),
-                      [.state, .place].contains(context.kind(owner.ids[0])) {
-                // "كييف، عاصمة أوكرانيا"; "مدينة الفاشر، عاصمة ولاية شمال دارفور": a region's capital lies in it.
-                let state = context.kind(owner.ids[0]) == .state
-                context.emit(place.ids[0], state ? .capitalOf : .locatedIn, owner.ids[0], sentence: work.sentence,
-                             tokens: place.range.lowerBound...(owner.range.upperBound - 1), rule: state ? "capital" : "regional_capital", confidence: 0.85)
-            }
-        }
     }
 
     /// An organisation or place directly followed by "ب/في + place or state" → located_in,

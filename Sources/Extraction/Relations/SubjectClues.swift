@@ -10,15 +10,17 @@ import EntityGraph
 extension FramePatterns {
     /// The states that a member noun's group is named as after the alliance, following a
     /// pronoun of list `naming_pronouns` ("ثلاث دول أعضاء في الناتو هي بولندا وليتوانيا
-    /// ولاتفيا", "two members of the alliance, namely Finland and Sweden"): the members.
+    /// ولاتفيا", "two members of the alliance, namely Finland and Sweden") or an example marker
+    /// ("بعض أعضاء الحلف، مثل المجر"): the members.
     func membersNamedAfter(_ trigger: Span, frame: LexiconFiles.Frame, _ work: SentenceWork, context: DocumentContext) -> [String]? {
         let end = trigger.range.upperBound
         guard RelationType(frame.type) == .memberOf, let bloc = work.firstActor(in: end..<(end + 3)),
               context.kind(bloc.ids[0]) == .alliance, !work.hasClauseBreak(end..<bloc.range.lowerBound) else { return nil }
         var next = bloc.range.upperBound
         if next < work.tokens.count, work.tokens[next].mark == "," || work.tokens[next].mark == "،" { next += 1 }
-        guard work.token(next, isIn: .namingPronouns, lexicon: lexicon),
-              let first = work.actors.first(where: { $0.range.lowerBound == next + 1 }) else { return nil }
+        let listStart = work.token(next, isIn: .namingPronouns, lexicon: lexicon) ? next + 1
+            : work.spans.first { $0.range.lowerBound == next && $0.value == .function("example_markers") }?.range.upperBound
+        guard let listStart, let first = work.actors.first(where: { $0.range.lowerBound == listStart }) else { return nil }
         let states = work.coordinated(from: first, keywords: lexicon.keywords).ids.filter { context.kind($0) == .state }
         return states.isEmpty ? nil : states
     }

@@ -1,0 +1,38 @@
+import EntityGraph
+
+/// Capitals named with their state, or known to the lexicon.
+extension StructuralPatterns {
+    /// "العاصمة الأوكرانية كييف", "كييف عاصمة أوكرانيا", "the capital Minsk" (a capital the
+    /// lexicon knows) → capital_of; the capital of a region
+    /// set off by a comma lies in it.
+    func capitals(_ work: SentenceWork, context: DocumentContext) {
+        for (position, span) in work.spans.enumerated() {
+            guard case .function("capital_words") = span.value else { continue }
+            var state: String?
+            var cursor = span.range.upperBound
+            if position + 1 < work.spans.count, work.spans[position + 1].range.lowerBound == cursor {
+                switch work.spans[position + 1].value {
+                case .nisba(let id): state = id
+                case .entity(let id) where context.kind(id) == .state: state = id
+                default: break
+                }
+                if state != nil { cursor = work.spans[position + 1].range.upperBound }
+            }
+            let named = work.actors.first { $0.range.lowerBound == cursor }
+            if state == nil { state = named.flatMap { lexicon.entities[$0.ids[0]]?.capitalOf } } // "العاصمة مينسك": a known capital
+            if let state, let place = named, context.kind(place.ids[0]) == .place {
+                context.emit(place.ids[0], .capitalOf, state, sentence: work.sentence,
+                             tokens: span.range.lowerBound...(place.range.upperBound - 1), rule: "capital", confidence: 0.9)
+            } else if let place = work.actor(endingBefore: span.range.lowerBound - (work.token(span.range.lowerBound - 1, is: lexicon.keywords.the) ? 1 : 0), gap: 1),
+                      context.kind(place.ids[0]) == .place,
+                      (place.range.upperBound..<span.range.lowerBound).allSatisfy({ [",", "،"].contains(work.tokens[$0].mark) || work.token($0, is: lexicon.keywords.the) }),
+                      let owner = work.actors.first(where: { $0.range.lowerBound == span.range.upperBound }),
+                      [.state, .place].contains(context.kind(owner.ids[0])) {
+                // "كييف، عاصمة أوكرانيا"; "مدينة الفاشر، عاصمة ولاية شمال دارفور": a region's capital lies in it.
+                let state = context.kind(owner.ids[0]) == .state
+                context.emit(place.ids[0], state ? .capitalOf : .locatedIn, owner.ids[0], sentence: work.sentence,
+                             tokens: place.range.lowerBound...(owner.range.upperBound - 1), rule: state ? "capital" : "regional_capital", confidence: 0.85)
+            }
+        }
+    }
+}

@@ -1,0 +1,29 @@
+import EntityGraph
+
+/// Neighbours named in apposition by their neighbour's possessive: "Lithuania and Poland,
+/// Belarus's neighbors to the west, condemned the exercises".
+extension StructuralPatterns {
+    /// For each English border noun right after a possessive ("Belarus's neighbors") that
+    /// follows a comma, the states joined right before that comma border the possessive's state,
+    /// in the direction a "to the" phrase names after the noun ("to the west": west of it).
+    func neighboursInApposition(_ work: SentenceWork, context: DocumentContext) {
+        for span in work.spans where span.value == .function("border_triggers") {
+            let start = span.range.lowerBound
+            guard let owner = work.actors.last(where: { actor in
+                      actor.range.upperBound < start && work.possessiveLength(at: actor.range.upperBound).map { actor.range.upperBound + $0 == start } == true
+                  }),
+                  owner.range.lowerBound >= 2, work.tokens[owner.range.lowerBound - 1].mark == ",",
+                  let last = work.actor(endingBefore: owner.range.lowerBound - 1, gap: 0),
+                  let ownerState = context.state(of: owner.ids[0]) else { continue }
+            let end = span.range.upperBound
+            let direction = work.token(end, is: lexicon.keywords.toEnglish) && work.token(end + 1, is: lexicon.keywords.the) && end + 2 < work.tokens.count
+                ? lexicon.direction([work.tokens[end + 2].word]) : nil
+            let neighbours = work.coordinatedBefore(last, keywords: lexicon.keywords, kind: context.kind).ids
+                .compactMap(context.state(of:)).filter { $0 != ownerState }
+            for neighbour in neighbours {
+                context.emit(ownerState, .borders, neighbour, attributes: direction.map { ["direction": $0] } ?? [:], sentence: work.sentence,
+                             tokens: last.range.lowerBound...(end - 1), rule: "neighbours_in_apposition", confidence: 0.8)
+            }
+        }
+    }
+}
