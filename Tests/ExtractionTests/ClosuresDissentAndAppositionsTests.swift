@@ -55,7 +55,7 @@ final class ClosuresDissentAndAppositionsTests: XCTestCase {
 
     func testAnInfinitiveAfterAnAppositionBelongsToItsHead() {
         XCTAssertEqual(edges("Georgia, a former Soviet republic bordering Russia and Turkey, applied to join the European Union."),
-                       ["georgia borders russia", "georgia borders turkey", "georgia member_of european_union"])
+                       ["georgia borders russia", "georgia borders turkey", "georgia requests european_union"])
     }
 
     func testAVerbJoinedByAndKeepsTheMainSubject() {

@@ -77,7 +77,7 @@ struct Coreference {
     /// The function lists whose phrases refer back to an entity.
     private static let anaphora: Set<String> = ["own_state", "own_forces", "state_pair", "side_pair", "leader_pair", "state_triple",
                                                 "alliance_anaphora", "group_anaphora", "ministry_anaphora", "country_anaphora", "person_anaphora",
-                                                "kingdom_anaphora", "ally_anaphora", "statement_anaphora", "leader_triple", "state_quadruple", "state_group"]
+                                                "kingdom_anaphora", "ally_anaphora", "statement_anaphora", "leader_triple", "leader_quadruple", "state_quadruple", "state_group"]
 
     /// How many of the sentence's actors before a pronoun are looked at (the document's history
     /// covers the rest), so that a sentence of thousands of words costs no more per pronoun.
@@ -200,6 +200,8 @@ struct Coreference {
                 ids = stateLists(in: work, before: span.range.lowerBound, context: context).last ?? context.lastStateList ?? []
             case "leader_triple":
                 ids = lastLeaders(3, also: before, ministers: isMinisterPair(span, work), context: context) ?? context.lastPeople(3, also: before)
+            case "leader_quadruple":
+                ids = lastLeaders(4, also: before, ministers: isMinisterPair(span, work), context: context) ?? context.lastPeople(4, also: before)
             case "statement_anaphora":
                 if let alliance = context.searchBackwards(also: before, { context.kind($0) == .alliance }) { ids = [alliance] }
             case "alliance_anaphora":

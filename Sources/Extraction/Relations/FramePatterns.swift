@@ -236,7 +236,8 @@ struct FramePatterns {
                     && !breaksDefiniteAgreement(end, $0.range.lowerBound, work)
                     && !(english ? hasEventWord(in: searchFrom..<$0.range.lowerBound, work) || (!reacts && isDeedAgent($0, work))
                          : type != .criticizes && isGenitiveOfEvent($0, from: searchFrom, work))
-                    && !(searchFrom..<$0.range.lowerBound).contains { complementWords.contains(work.tokens[$0].word) } && fits($0)
+                    && !(searchFrom..<$0.range.lowerBound).contains { complementWords.contains(work.tokens[$0].word)
+                        || (english && symmetric && work.token($0, is: lexicon.keywords.toEnglish)) } && fits($0) // "agreed to forward Sweden's bid"
             }
             found = found ?? (reactedEvent != nil ? nil : prepositionalObject(frameIndex, from: searchFrom, triggerEnd: end, work, fits: fits))
             if reactedEvent == nil, !(symmetric && subjects.count >= 2), let nisba = nisbaObject(from: searchFrom, frame: frameIndex, work), fits(nisba),

@@ -30,8 +30,8 @@ extension StructuralPatterns {
                 continue
             }
             guard span.value == .function("member_nouns") else { continue }
-            guard let alliance = work.actor(endingBefore: span.range.lowerBound, gap: 0), context.kind(alliance.ids[0]) == .alliance
-            else { continue }
+            guard let alliance = work.actor(endingBefore: span.range.lowerBound, gap: 0) ?? possessiveBloc(before: span.range.lowerBound, work),
+                  context.kind(alliance.ids[0]) == .alliance else { continue }
             let alliances = work.coordinatedBefore(alliance, keywords: lexicon.keywords, kind: context.kind)
             var members: (ids: [String], start: Int, end: Int)?
             if let after = work.firstActor(in: span.range.upperBound..<(span.range.upperBound + 1)) {
@@ -41,8 +41,13 @@ extension StructuralPatterns {
                 members = (list.ids, alliance.range.lowerBound, list.end)
             } else {
                 var cursor = alliances.start - 1
-                while cursor > 0, ["a", "an", "all", "both", "fellow"].contains(work.sentence.text(of: cursor).lowercased()) { cursor -= 1 }
+                while cursor > 0, ["a", "an", "the", "all", "both", "fellow"].contains(work.sentence.text(of: cursor).lowercased()) { cursor -= 1 }
                 if cursor > 0, work.tokens[cursor].mark == ",", let head = work.actor(endingBefore: cursor, gap: 0) {
+                    let list = work.coordinatedBefore(head, keywords: lexicon.keywords, kind: context.kind)
+                    members = (list.ids, list.start, span.range.upperBound)
+                } else if let verb = work.span(endingAt: cursor + 1), verb.value == .function("becoming_verbs"),
+                          let head = work.actor(endingBefore: verb.range.lowerBound, gap: 0) {
+                    // "Finland became NATO's 31st member".
                     let list = work.coordinatedBefore(head, keywords: lexicon.keywords, kind: context.kind)
                     members = (list.ids, list.start, span.range.upperBound)
                 }
@@ -90,6 +95,16 @@ extension StructuralPatterns {
         guard let list = apposed.flatMap({ $0.ids.count >= 2 ? $0 : nil }) ?? examplesNamed(after: alliance.range.upperBound, work)
         else { return nil }
         return (alliance.ids[0], list.ids.map(context.actingEntity), list.end)
+    }
+
+    /// The bloc whose possessive stands before a member noun at `index`, one ordinal or adjective
+    /// between allowed ("NATO's 31st member", "the EU's newest members").
+    private func possessiveBloc(before index: Int, _ work: SentenceWork) -> Actor? {
+        work.actors.last { actor in
+            guard let length = work.possessiveLength(at: actor.range.upperBound) else { return false }
+            let gap = index - (actor.range.upperBound + length)
+            return gap == 0 || (gap == 1 && work.tokens[index - 1].isWord && work.spanIndex(startingAt: index - 1) == nil)
+        }
     }
 
     /// Whether a span is a trigger of a membership frame ("أعضاء", read by the frame when a
