@@ -78,7 +78,7 @@ final class LexiconLintTests: XCTestCase {
         }
     }
 
-    func testReferencesAndRoleDatesAreValid() throws {
+    func testReferencesAndRoleAndWarDatesAreValid() throws {
         let ids = Set(try allNames().map(\.id))
         for place in try load("places.json", [LexiconFiles.Place].self) {
             if let parent = place.located_in { XCTAssertTrue(ids.contains(parent), "\(place.id) → \(parent)") }
@@ -98,6 +98,13 @@ final class LexiconLintTests: XCTestCase {
                 if let from = role.from { XCTAssertTrue(isDate(from), "\(person.id): bad date \(from)") }
                 if let to = role.to { XCTAssertTrue(isDate(to), "\(person.id): bad date \(to)") }
                 if let from = role.from, let to = role.to { XCTAssertLessThan(from, to, "\(person.id) \(role.role)") }
+            }
+        }
+        for state in try load("states.json", [LexiconFiles.State].self) {
+            for war in state.wars ?? [] {
+                XCTAssertTrue(ids.contains(war.against) && war.against != state.id, "\(state.id): war against \(war.against)")
+                XCTAssertTrue(isDate(war.from), "\(state.id): bad date \(war.from)")
+                if let to = war.to { XCTAssertTrue(isDate(to) && war.from < to, "\(state.id): bad date \(to)") }
             }
         }
     }

@@ -237,6 +237,7 @@ public final class Lexicon: @unchecked Sendable {
         }
         for state in states {
             if let capital = state.capital { entities[capital]?.capitalOf = state.id }
+            entities[state.id]?.wars = state.wars ?? []
         }
         for organization in organizations {
             var entity = LexiconEntity(id: organization.id, name: organization.en,

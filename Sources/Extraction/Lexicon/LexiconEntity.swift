@@ -23,6 +23,8 @@ public struct LexiconEntity: Sendable {
     public var partOf: String?
     /// Dated roles of a person.
     public var roles: [LexiconFiles.Role]
+    /// Dated wars a state wages.
+    public var wars: [LexiconFiles.War] = []
     /// The English adjective of a state ("Russian").
     public var adjective: String?
     /// For a seat of power, the office it is the seat of.

@@ -32,6 +32,20 @@ public enum LexiconFiles {
         public var capital: String?
         /// Whether the state no longer exists.
         public var historical: Bool?
+        /// The wars the state wages, with their dates: its invasion or strikes that a text names
+        /// without a target are against the one under way on the article date ("Russia's
+        /// full-scale invasion", "الغزو الروسي").
+        public var wars: [War]?
+    }
+
+    /// A war a state wages (`wars` of `states.json`).
+    public struct War: Codable, Sendable, Hashable {
+        /// Id of the state or organisation it is waged against.
+        public var against: String
+        /// First day (ISO date).
+        public var from: String
+        /// Last day (ISO date), nil while it goes on.
+        public var to: String?
     }
 
     /// A place (`places.json`).

@@ -272,6 +272,9 @@ struct FramePatterns {
            target == located.ids[0] || context.kind(target) == .place { // a place in the doer's own state ("a depot in Russian-occupied Crimea")
             found = Actor(ids: located.ids.filter { !subjects.contains($0) }, range: located.range, clitic: located.clitic, source: located.source)
         }
+        if found == nil, type == .attacks, nominal, subjects.count == 1, namesItsAgent(trigger, work), let target = warTarget(of: subjects[0], context: context) {
+            found = Actor(ids: [target], range: trigger.range, clitic: "", source: .anaphora) // "Russia's full-scale invasion"
+        }
         if found == nil, frame.object_fallback == "accuser", let accuser = context.accuser(answeredBy: subjects) {
             let answered = Actor(ids: [accuser], range: trigger.range, clitic: "", source: .anaphora)
             if fits(answered) { found = answered }

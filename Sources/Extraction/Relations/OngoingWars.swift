@@ -1,0 +1,36 @@
+import EntityGraph
+
+/// The target of a war the lexicon knows (`wars` of `states.json`): a state's invasion, war or
+/// strikes named without a target ("since the start of Russia's full-scale invasion", "منذ بدء
+/// الغزو الروسي") are against the one it wages on the article date.
+extension FramePatterns {
+    /// The one state or body `agent` wages a war against on the article date (or, without a
+    /// date, a war still under way); nil when it wages none or several.
+    func warTarget(of agent: String, context: DocumentContext) -> String? {
+        let date = context.date
+        let wars = (lexicon.entities[agent]?.wars ?? []).filter { war in
+            guard let date else { return war.to == nil }
+            return war.from <= date && (war.to.map { date <= $0 } ?? true)
+        }
+        return wars.count == 1 ? wars[0].against : nil
+    }
+
+    /// Whether an event noun names its agent inside its own phrase: a nisba or name right after
+    /// it in Arabic ("الغزو الروسي"), a possessive or adjective at most six tokens before it in
+    /// English ("Russia's full-scale invasion", "Russian strikes"), and it modifies no noun after
+    /// it ("Russia's war machine"); not "X carried out the attack", which tells of a known deed.
+    func namesItsAgent(_ trigger: Span, _ work: SentenceWork) -> Bool {
+        let start = trigger.range.lowerBound, next = trigger.range.upperBound
+        guard isEnglish(trigger, work) else {
+            return work.actors.contains { $0.range.lowerBound == next } || work.spanIndex(startingAt: next).map { work.spans[$0].value.isNisba } == true
+        }
+        if next < work.tokens.count, work.tokens[next].isWord, work.spanIndex(startingAt: next) == nil,
+           let first = work.sentence.text(of: next).unicodeScalars.first, first.isLatinLetter, first.properties.isLowercase,
+           !lexicon.isAnyFunctionWord(work.tokens[next].word) { return false }
+        guard let agent = work.actors.last(where: { $0.range.upperBound <= start && start - $0.range.upperBound <= 6 }) else { return false }
+        return (agent.range.upperBound..<start).allSatisfy { index in
+            work.tokens[index].mark == "-" || work.tokens[index].mark == "'" || work.tokens[index].mark == "’"
+                || (work.tokens[index].isWord && !work.token(index, is: lexicon.keywords.the) && work.spanIndex(startingAt: index) == nil)
+        }
+    }
+}
