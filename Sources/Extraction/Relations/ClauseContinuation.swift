@@ -103,6 +103,20 @@ extension FramePatterns {
         return !((before.range.lowerBound - 1)..<before.range.upperBound).contains { $0 >= 0 && work.tokens[$0].mark == "," }
     }
 
+    /// The subject of the English verb that "and" joins a trigger to, named right before that
+    /// verb in a clause the main subject is cut off from ("days after he visited Kyiv and met
+    /// Zelenskiy": he meets).
+    func subjectOfVerbBeforeAnd(_ trigger: Span, _ work: SentenceWork) -> Actor? {
+        let and = trigger.range.lowerBound - 1
+        guard work.token(and, is: lexicon.keywords.and),
+              let verb = work.spans.last(where: { span in
+                  guard span.range.upperBound <= and, and - span.range.upperBound <= 8, case .trigger = span.value else { return false }
+                  return !work.hasClauseBreak(span.range.upperBound..<and)
+              }),
+              let subject = work.actor(endingBefore: verb.range.lowerBound, gap: 1), !work.isPrepositional(subject) else { return nil }
+        return subject
+    }
+
     /// Whether a verb of a meeting frame (a visit, a meeting) stands between tokens `start` and
     /// `end`.
     private func hasMeetingVerb(between start: Int, and end: Int, _ work: SentenceWork) -> Bool {

@@ -158,7 +158,8 @@ extension FramePatterns {
                 let gerundHolder = speaker == nil && opener == trigger.range.lowerBound - 1
                     ? work.actors.first { $0.range.upperBound < trigger.range.lowerBound && !work.isPrepositional($0) } : nil
                 // "Wang Yi, who visited Warsaw ... and urged Poland": a verb joined inside a relative clause is its head's.
-                guard let subject = speaker ?? gerundHolder ?? (mainClause ? (participle ? main : relativeHead ?? main) : (before ?? main)) else { return nil }
+                guard let subject = speaker ?? gerundHolder ?? (mainClause ? (participle ? main : relativeHead ?? main) : (before ?? main))
+                        ?? (mainClause ? subjectOfVerbBeforeAnd(trigger, work) : nil) else { return nil }
                 let mainList = speaker == nil && subject.range == main?.range
                     ? work.coordinated(from: subject, keywords: lexicon.keywords).ids : []
                 if mainList.count >= 2 {
@@ -303,20 +304,6 @@ extension FramePatterns {
               !RelationVocabulary.core.isSymmetric(RelationType(frame.type)) else { return false }
         let lastActorEnd = work.actors.last { $0.range.upperBound <= start }?.range.upperBound ?? 0
         return work.spans.contains { $0.value == .function("speech_verbs") && $0.range.lowerBound >= lastActorEnd && $0.range.upperBound <= start }
-    }
-
-    /// Whether an English trigger right after "that" and before an auxiliary is the noun that
-    /// its clause is about ("argues that sanctions have hurt Europe"): no one before it does it.
-    func isClauseSubjectNoun(_ trigger: Span, _ work: SentenceWork) -> Bool {
-        work.token(trigger.range.lowerBound - 1, isIn: .complementizers, lexicon: lexicon)
-            && work.token(trigger.range.upperBound, isIn: .auxiliaries, lexicon: lexicon)
-    }
-
-    /// Whether the sentence reports speech: a verb of speech or a quotation mark in it; only
-    /// then is the last speaker the one who accuses.
-    func isReportedSpeech(_ work: SentenceWork) -> Bool {
-        work.spans.contains { $0.value == .function("speech_verbs") }
-            || work.tokens.contains { token in token.mark.map { "\"«»“”".unicodeScalars.contains($0) } ?? false }
     }
 
     /// Whether the list an actor ends starts after a preposition that is not partitive

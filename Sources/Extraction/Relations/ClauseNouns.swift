@@ -1,0 +1,26 @@
+import EntityGraph
+
+/// Event nouns no one before them does, and sentences that report speech.
+extension FramePatterns {
+    /// Whether an English trigger right after "that" and before an auxiliary is the noun that
+    /// its clause is about ("argues that sanctions have hurt Europe"), or a noun after an article
+    /// that a verb of another kind than `event_verbs` takes ("Tusk questioned the trip to
+    /// Moscow"; not "made a trip to"): no one before it does it.
+    func isClauseSubjectNoun(_ trigger: Span, _ work: SentenceWork) -> Bool {
+        let start = trigger.range.lowerBound
+        if start >= 2, work.token(start - 1, isOneOf: lexicon.keywords.articles), work.tokens[start - 2].isWord,
+           work.spanIndex(startingAt: start - 2) == nil, !work.token(start - 2, isIn: .eventVerbs, lexicon: lexicon),
+           !lexicon.isAnyFunctionWord(work.tokens[start - 2].word),
+           let first = work.sentence.text(of: start - 2).unicodeScalars.first, first.isLatinLetter, first.properties.isLowercase {
+            return true
+        }
+        return work.token(start - 1, isIn: .complementizers, lexicon: lexicon) && work.token(trigger.range.upperBound, isIn: .auxiliaries, lexicon: lexicon)
+    }
+
+    /// Whether the sentence reports speech: a verb of speech or a quotation mark in it; only
+    /// then is the last speaker the one who accuses.
+    func isReportedSpeech(_ work: SentenceWork) -> Bool {
+        work.spans.contains { $0.value == .function("speech_verbs") }
+            || work.tokens.contains { token in token.mark.map { "\"«»“”".unicodeScalars.contains($0) } ?? false }
+    }
+}
