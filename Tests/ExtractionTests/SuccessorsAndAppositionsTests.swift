@@ -39,6 +39,11 @@ final class SuccessorsAndAppositionsTests: XCTestCase {
         XCTAssertNotNil(graph.relation(source: "belarus", type: .borders, target: "poland"))
     }
 
+    func testPlaceAfterAStatesPossessiveIsANeighbour() {
+        XCTAssertTrue(edges("Lithuania borders Russia's Kaliningrad exclave and Belarus, a close ally of Moscow.")
+            .isSuperset(of: ["kaliningrad borders lithuania", "belarus borders lithuania", "kaliningrad located_in russia"]))
+    }
+
     func testNameModifyingANounIsNoBlocJoined() {
         XCTAssertEqual(edges("Baltic states cut last power links with Russia and join EU grid"), [])
         XCTAssertEqual(edges("Sweden joined NATO exercises in the Baltic."), [])

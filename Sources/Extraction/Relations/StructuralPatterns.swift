@@ -143,7 +143,9 @@ struct StructuralPatterns {
                     continue
                 }
                 if let actor = work.actors.first(where: { $0.range.lowerBound == index }) {
-                    for id in actor.ids where context.kind(id) == .state && !owners.contains(id) {
+                    // "Russia's Kaliningrad exclave": the place after a state's possessive is listed too.
+                    let possessed = english && work.possessiveLength(before: index) != nil
+                    for id in actor.ids where (context.kind(id) == .state || (possessed && context.kind(id) == .place)) && !owners.contains(id) {
                         listed.append((id, direction, actor.range.upperBound))
                     }
                     index = actor.range.upperBound + (english ? work.possessiveLength(at: actor.range.upperBound) ?? 0 : 0)
