@@ -3,8 +3,7 @@ import EntityGraph
 /// Capitals named with their state, or known to the lexicon.
 extension StructuralPatterns {
     /// "العاصمة الأوكرانية كييف", "كييف عاصمة أوكرانيا", "the capital Minsk" (a capital the
-    /// lexicon knows) → capital_of; the capital of a region
-    /// set off by a comma lies in it.
+    /// lexicon knows) → capital_of; the capital of a region set off by a comma lies in it.
     func capitals(_ work: SentenceWork, context: DocumentContext) {
         for (position, span) in work.spans.enumerated() {
             guard case .function("capital_words") = span.value else { continue }

@@ -78,8 +78,9 @@ extension FramePatterns {
     }
 
     /// Whether a verb continues a clause with its subject dropped: "، وطالب", "وقد سمح", "حيث
-    /// التقى", an event noun after a verb joined by و ("، ووجه انتقادات"), "and asked", "and pledged support", and an English verb right after a comma that
-    /// follows a word ("Macron visited Kyiv on Monday, met Zelenskiy", "X meets Y, seeks ...").
+    /// التقى", an event noun after a verb joined by و ("، ووجه انتقادات"), "and asked", "and
+    /// pledged support", and an English verb right after a comma that follows a word ("Macron
+    /// visited Kyiv on Monday, met Zelenskiy", "X meets Y, seeks ...").
     func continuesClause(_ trigger: Span, _ work: SentenceWork) -> Bool {
         let start = trigger.range.lowerBound
         return trigger.clitic == "و" || trigger.clitic == "ف" || work.token(start - 1, is: lexicon.keywords.and) || isGovernedByDualVerb(trigger, work)

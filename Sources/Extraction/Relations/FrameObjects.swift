@@ -140,10 +140,10 @@ extension FramePatterns {
         return nil
     }
 
-    /// Whether a word between a definite Arabic event noun ("الغزو", not the verb "التقى") and an actor a proclitic preposition
-    /// opens is indefinite, so no adjective of the noun: the preposition then belongs to that word
-    /// ("الغزو الروسي يبقى أولوية للحلف": NATO is not invaded; "الغزو الروسي الشامل لأوكرانيا" is
-    /// one phrase).
+    /// Whether a word between a definite Arabic event noun ("الغزو", not the verb "التقى") and an
+    /// actor a proclitic preposition opens is indefinite, so no adjective of the noun: the
+    /// preposition then belongs to that word ("الغزو الروسي يبقى أولوية للحلف": NATO is not
+    /// invaded; "الغزو الروسي الشامل لأوكرانيا" is one phrase).
     func breaksDefiniteAgreement(_ triggerEnd: Int, _ objectStart: Int, _ work: SentenceWork) -> Bool {
         let document = work.sentence.document
         guard triggerEnd > 0, triggerEnd <= objectStart, document.isArabic(work.tokens[triggerEnd - 1]),

@@ -2,7 +2,7 @@ import EntityGraph
 
 /// Membership of the states just named, taken up by a pronoun after a comma: "تحد بيلاروسيا
 /// بولندا وليتوانيا ولاتفيا، وهي دول أعضاء في حلف الناتو", "...، وجميعها أعضاء في الاتحاد
-/// الأوروبي", "بولندا، وهي عضو في الناتو".
+/// الأوروبي", "..., all of them members of NATO".
 extension FramePatterns {
     /// The states named together right before a comma when a pronoun naming them ("وهي",
     /// "وكلها", "all of them") opens the clause of a membership word after that comma, with at
