@@ -5,13 +5,20 @@ extension FramePatterns {
     /// Whether an English trigger right after "that" and before an auxiliary is the noun that
     /// its clause is about ("argues that sanctions have hurt Europe"), or a noun after an article
     /// that a verb of another kind than `event_verbs` takes ("Tusk questioned the trip to
-    /// Moscow"; not "made a trip to"): no one before it does it.
+    /// Moscow"; not "made a trip to"), or a verb right after a relative pronoun whose head is a
+    /// plain noun in no apposition ("countries that allow Ukraine"; not "Lithuania, the only
+    /// Baltic state that hosts"): no one before it does it.
     func isClauseSubjectNoun(_ trigger: Span, _ work: SentenceWork) -> Bool {
         let start = trigger.range.lowerBound
         if start >= 2, work.token(start - 1, isOneOf: lexicon.keywords.articles), work.tokens[start - 2].isWord,
            work.spanIndex(startingAt: start - 2) == nil, !work.token(start - 2, isIn: .eventVerbs, lexicon: lexicon),
            !lexicon.isAnyFunctionWord(work.tokens[start - 2].word),
            let first = work.sentence.text(of: start - 2).unicodeScalars.first, first.isLatinLetter, first.properties.isLowercase {
+            return true
+        }
+        // "countries that allow Ukraine to fire": the clause's head is a plain noun, no actor.
+        if start >= 2, isEnglish(trigger, work), work.token(start - 1, isIn: .relativePronouns, lexicon: lexicon), work.tokens[start - 2].isWord,
+           work.spanIndex(startingAt: start - 2) == nil, work.restrictiveRelativeHead(of: start, lexicon: lexicon) == nil {
             return true
         }
         return work.token(start - 1, isIn: .complementizers, lexicon: lexicon) && work.token(trigger.range.upperBound, isIn: .auxiliaries, lexicon: lexicon)
