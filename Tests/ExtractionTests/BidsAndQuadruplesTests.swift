@@ -2,8 +2,8 @@ import XCTest
 import EntityGraph
 @testable import Extraction
 
-/// Bids to join a bloc, becoming a bloc's member, "the four leaders", agreeing to do something
-/// (no partner), the Baltic three, and forces that are an accusation's object.
+/// Bids to join a bloc, becoming a bloc's member, "the four leaders", "the two men", agreeing to
+/// do something (no partner), the Baltic three, and forces that are an accusation's object.
 final class BidsAndQuadruplesTests: XCTestCase {
     func testBidToJoinIsARequest() {
         XCTAssertEqual(edges("Finland and Sweden applied to join NATO in May 2022."), ["finland requests nato", "sweden requests nato"])
@@ -24,6 +24,12 @@ final class BidsAndQuadruplesTests: XCTestCase {
             + "وانضم إليهم لاحقاً الرئيس الروماني كلاوس يوهانيس، والتقى القادة الأربعة الرئيس الأوكراني فولوديمير زيلينسكي."
         XCTAssertTrue(edges(text, date: "2022-06-16").isSuperset(of: ["macron met_with zelensky", "scholz met_with zelensky",
                                                                       "draghi met_with zelensky", "iohannis met_with zelensky"]))
+    }
+
+    func testTheTwoMenAreThePairJustNamed() {
+        let text = "Ukrainian Foreign Minister Andrii Sybiha met his Polish counterpart Radoslaw Sikorski in Warsaw, and the two men agreed to resolve the dispute."
+        XCTAssertTrue(edges(text).contains("poland cooperates_with ukraine"))
+        XCTAssertTrue(edges("التقى لافروف نظيره المصري في موسكو.\nواتفق الرجلان على تعزيز التعاون بين بلديهما.").contains("egypt cooperates_with russia"))
     }
 
     func testTheThreeBalticCountriesAreTheThreeNamed() {
