@@ -50,7 +50,7 @@ extension SentenceWork {
     }
 
     /// Whether token `index` is a lowercase Latin word in no function list (an adjective: "newly").
-    private func isPlainLowercaseWord(_ index: Int) -> Bool {
+    func isPlainLowercaseWord(_ index: Int) -> Bool {
         guard index >= 0, index < tokens.count, tokens[index].isWord, spanIndex(startingAt: index) == nil,
               let first = sentence.text(of: index).unicodeScalars.first, first.isLatinLetter, first.properties.isLowercase else { return false }
         return !lexicon.isAnyFunctionWord(tokens[index].word)

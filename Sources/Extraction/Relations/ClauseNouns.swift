@@ -10,10 +10,8 @@ extension FramePatterns {
     /// Baltic state that hosts"): no one before it does it.
     func isClauseSubjectNoun(_ trigger: Span, _ work: SentenceWork) -> Bool {
         let start = trigger.range.lowerBound
-        if start >= 2, work.token(start - 1, isOneOf: lexicon.keywords.articles), work.tokens[start - 2].isWord,
-           work.spanIndex(startingAt: start - 2) == nil, !work.token(start - 2, isIn: .eventVerbs, lexicon: lexicon),
-           !lexicon.isAnyFunctionWord(work.tokens[start - 2].word),
-           let first = work.sentence.text(of: start - 2).unicodeScalars.first, first.isLatinLetter, first.properties.isLowercase {
+        if start >= 2, work.token(start - 1, isOneOf: lexicon.keywords.articles), work.isPlainLowercaseWord(start - 2),
+           !work.token(start - 2, isIn: .eventVerbs, lexicon: lexicon) {
             return true
         }
         // "countries that allow Ukraine to fire": the clause's head is a plain noun, no actor.

@@ -24,9 +24,7 @@ extension FramePatterns {
         guard isEnglish(trigger, work) else {
             return work.actors.contains { $0.range.lowerBound == next } || work.spanIndex(startingAt: next).map { work.spans[$0].value.isNisba } == true
         }
-        if next < work.tokens.count, work.tokens[next].isWord, work.spanIndex(startingAt: next) == nil,
-           let first = work.sentence.text(of: next).unicodeScalars.first, first.isLatinLetter, first.properties.isLowercase,
-           !lexicon.isAnyFunctionWord(work.tokens[next].word) { return false }
+        if work.isPlainLowercaseWord(next) { return false }
         guard let agent = work.actors.last(where: { $0.range.upperBound <= start && start - $0.range.upperBound <= 6 }) else { return false }
         return (agent.range.upperBound..<start).allSatisfy { index in
             work.tokens[index].mark == "-" || work.tokens[index].mark == "'" || work.tokens[index].mark == "’"
