@@ -152,6 +152,15 @@ extension SentenceWork {
         return coordinated(from: first, keywords: keywords)
     }
 
+    /// The actors named after an example marker at token `index`, a comma before it allowed ("،
+    /// مثل المجر", "such as Poland and Hungary"), and where they end.
+    func listOfExamples(after index: Int, keywords: Keywords) -> (ids: [String], end: Int)? {
+        let cursor = index < tokens.count && (tokens[index].mark == "،" || tokens[index].mark == ",") ? index + 1 : index
+        guard let marker = spans.first(where: { $0.range.lowerBound == cursor && $0.value == .function("example_markers") }),
+              let first = actors.first(where: { $0.range.lowerBound == marker.range.upperBound }) else { return nil }
+        return coordinated(from: first, keywords: keywords)
+    }
+
     /// Where the object of a verb may start after an Arabic apposition to its subject, set off by
     /// commas and opening with a definite noun or a relative pronoun ("والتقى لوكاشينكو، الحليف
     /// المقرب لبوتين، الرئيس الصيني", "وتضم المنظمة، التي تأسست عام 2001، الصين": the object

@@ -123,13 +123,14 @@ extension FramePatterns {
         let symmetric = RelationVocabulary.core.isSymmetric(RelationType(lexicon.frame(frameIndex).type))
         var lastActorEnd = index == triggerEnd ? index - 1 : index
         let english = triggerEnd > 0 && !work.sentence.document.isArabic(work.tokens[triggerEnd - 1])
+        let definiteNoun = isDefiniteArabicEventNoun(endingAt: triggerEnd, work)
         for actor in work.actors where actor.range.lowerBound >= index && actor.range.lowerBound - index <= reach + 4 {
             if work.hasClauseBreak(index..<actor.range.lowerBound) || (symmetric && opensRelativeClause(index..<actor.range.lowerBound, work)) { break }
             if english, hasOtherEvent(in: triggerEnd..<actor.range.lowerBound, than: frameIndex, work) { break }
             defer { lastActorEnd = actor.range.upperBound }
             guard fits(actor) else { continue }
             if letters.contains(where: { ArabicClitics.endsWithPreposition(actor.clitic, $0) }) {
-                if breaksDefiniteAgreement(triggerEnd, actor.range.lowerBound, work) { continue }
+                if definiteNoun, breaksDefiniteAgreement(triggerEnd, actor.range.lowerBound, work) { continue }
                 return actor
             }
             let window = max(lastActorEnd, actor.range.lowerBound - 3)..<actor.range.lowerBound
@@ -140,19 +141,25 @@ extension FramePatterns {
         return nil
     }
 
-    /// Whether a word between a definite Arabic event noun ("الغزو", not the verb "التقى") and an
-    /// actor a proclitic preposition opens is indefinite, so no adjective of the noun: the
-    /// preposition then belongs to that word ("الغزو الروسي يبقى أولوية للحلف": NATO is not
-    /// invaded; "الغزو الروسي الشامل لأوكرانيا" is one phrase).
+    /// Whether the event word ending at token `triggerEnd` is a definite Arabic noun ("الغزو", not
+    /// the verb "التقى"), after which a proclitic preposition must follow its adjectives only.
+    func isDefiniteArabicEventNoun(endingAt triggerEnd: Int, _ work: SentenceWork) -> Bool {
+        let document = work.sentence.document
+        guard triggerEnd > 0, document.isArabic(work.tokens[triggerEnd - 1]), document.startsWithArticle(work.tokens[triggerEnd - 1])
+        else { return false }
+        return work.spans.contains { noun in
+            guard noun.range.upperBound == triggerEnd, case .nominalTrigger = noun.value else { return false }
+            return true
+        }
+    }
+
+    /// Whether a word between a definite Arabic event noun ending at `triggerEnd` and an actor a
+    /// proclitic preposition opens is indefinite, so no adjective of the noun: the preposition
+    /// then belongs to that word ("الغزو الروسي يبقى أولوية للحلف": NATO is not invaded; "الغزو
+    /// الروسي الشامل لأوكرانيا" is one phrase).
     func breaksDefiniteAgreement(_ triggerEnd: Int, _ objectStart: Int, _ work: SentenceWork) -> Bool {
         let document = work.sentence.document
-        guard triggerEnd > 0, triggerEnd <= objectStart, document.isArabic(work.tokens[triggerEnd - 1]),
-              document.startsWithArticle(work.tokens[triggerEnd - 1]),
-              work.spans.contains(where: { noun in
-                  guard noun.range.upperBound == triggerEnd, case .nominalTrigger = noun.value else { return false }
-                  return true
-              }) else { return false }
-        return (triggerEnd..<objectStart).contains { index in
+        return triggerEnd <= objectStart && (triggerEnd..<objectStart).contains { index in
             work.tokens[index].isWord && work.tokens[index].number < 0 && !document.startsWithArticle(work.tokens[index])
                 && !work.actors.contains { $0.range.contains(index) }
         }

@@ -228,12 +228,13 @@ struct FramePatterns {
                 ?? nisbaOfDeedBefore(trigger.range.lowerBound, work).flatMap { fits($0) ? $0 : nil }
         case "direct":
             let complementWords = lexicon.frameComplementWords[frameIndex]
+            let definiteNoun = isDefiniteArabicEventNoun(endingAt: end, work)
             found = isObjectSlotFilled(at: searchFrom, work) || reactedEvent != nil ? nil : work.actors.first {
                 $0.range.lowerBound >= searchFrom && $0.range.lowerBound - searchFrom <= reach
                     && !work.hasClauseBreak(searchFrom..<$0.range.lowerBound) && !(symmetric && opensRelativeClause(searchFrom..<$0.range.lowerBound, work))
                     && !crossesConjoinedVerb(searchFrom..<$0.range.lowerBound, work)
                     && !isObjectOfOtherPreposition($0, frameIndex, after: searchFrom, work, context: context)
-                    && !breaksDefiniteAgreement(end, $0.range.lowerBound, work)
+                    && !(definiteNoun && breaksDefiniteAgreement(end, $0.range.lowerBound, work))
                     && !(english ? hasEventWord(in: searchFrom..<$0.range.lowerBound, work) || (!reacts && isDeedAgent($0, work))
                          : type != .criticizes && isGenitiveOfEvent($0, from: searchFrom, work))
                     && !(searchFrom..<$0.range.lowerBound).contains { complementWords.contains(work.tokens[$0].word)

@@ -37,7 +37,7 @@ extension StructuralPatterns {
             if let after = work.firstActor(in: span.range.upperBound..<(span.range.upperBound + 1)) {
                 let list = work.coordinated(from: after, keywords: lexicon.keywords)
                 members = (list.ids, alliance.range.lowerBound, list.end)
-            } else if let list = examplesNamed(after: span.range.upperBound, work) {
+            } else if let list = work.listOfExamples(after: span.range.upperBound, keywords: lexicon.keywords) {
                 members = (list.ids, alliance.range.lowerBound, list.end)
             } else {
                 var cursor = alliances.start - 1
@@ -92,7 +92,7 @@ extension StructuralPatterns {
         guard let alliance = work.actors.first(where: { $0.range.lowerBound == noun.range.upperBound }),
               context.kind(alliance.ids[0]) == .alliance else { return nil }
         let apposed = work.listInApposition(after: alliance.range.upperBound, keywords: lexicon.keywords)
-        guard let list = apposed.flatMap({ $0.ids.count >= 2 ? $0 : nil }) ?? examplesNamed(after: alliance.range.upperBound, work)
+        guard let list = apposed.flatMap({ $0.ids.count >= 2 ? $0 : nil }) ?? work.listOfExamples(after: alliance.range.upperBound, keywords: lexicon.keywords)
         else { return nil }
         return (alliance.ids[0], list.ids.map(context.actingEntity), list.end)
     }
@@ -112,14 +112,5 @@ extension StructuralPatterns {
     private func isMembershipWord(_ span: Span) -> Bool {
         guard case .trigger(let frame) = span.value else { return false }
         return RelationType(lexicon.frames[frame].type) == .memberOf
-    }
-
-    /// The actors named after an example marker at `index`, a comma before it allowed ("، مثل
-    /// المجر", "such as Poland and Hungary"), and where they end.
-    private func examplesNamed(after index: Int, _ work: SentenceWork) -> (ids: [String], end: Int)? {
-        let cursor = index < work.tokens.count && (work.tokens[index].mark == "،" || work.tokens[index].mark == ",") ? index + 1 : index
-        guard let marker = work.spans.first(where: { $0.range.lowerBound == cursor && $0.value == .function("example_markers") }),
-              let first = work.actors.first(where: { $0.range.lowerBound == marker.range.upperBound }) else { return nil }
-        return work.coordinated(from: first, keywords: lexicon.keywords)
     }
 }

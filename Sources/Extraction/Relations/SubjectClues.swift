@@ -18,10 +18,11 @@ extension FramePatterns {
               context.kind(bloc.ids[0]) == .alliance, !work.hasClauseBreak(end..<bloc.range.lowerBound) else { return nil }
         var next = bloc.range.upperBound
         if next < work.tokens.count, work.tokens[next].mark == "," || work.tokens[next].mark == "،" { next += 1 }
-        let listStart = work.token(next, isIn: .namingPronouns, lexicon: lexicon) ? next + 1
-            : work.spans.first { $0.range.lowerBound == next && $0.value == .function("example_markers") }?.range.upperBound
-        guard let listStart, let first = work.actors.first(where: { $0.range.lowerBound == listStart }) else { return nil }
-        let states = work.coordinated(from: first, keywords: lexicon.keywords).ids.filter { context.kind($0) == .state }
+        let named = work.token(next, isIn: .namingPronouns, lexicon: lexicon)
+            ? work.actors.first(where: { $0.range.lowerBound == next + 1 }).map { work.coordinated(from: $0, keywords: lexicon.keywords) }
+            : work.listOfExamples(after: next, keywords: lexicon.keywords)
+        guard let named else { return nil }
+        let states = named.ids.filter { context.kind($0) == .state }
         return states.isEmpty ? nil : states
     }
 
