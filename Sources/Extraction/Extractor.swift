@@ -100,10 +100,12 @@ public struct Extractor: Sendable {
             coreference.addNamedActors(work, context: context)
             coreference.findSpeaker(work, context: context)
             coreference.resolveAnaphora(work, context: context)
+            coreference.resolveOpeningPronoun(work, context: context)
             structure.apply(work, context: context)
             frames.apply(work, context: context)
             context.remember(work.actors.flatMap(\.ids))
             coreference.rememberStateLists(work, context: context)
+            coreference.rememberOpeningSubject(work, context: context)
             if explaining {
                 let mentions = work.actors.map { actor in
                     SentenceExplanation.Mention(surface: work.text(actor.range), ids: actor.ids, how: "\(actor.source)")
@@ -194,8 +196,9 @@ public struct Extractor: Sendable {
     }
 
     /// A dateline opening a paragraph ("WARSAW (Reuters) -", "MINSK, April 10 (Reuters) -",
-    /// "BRUSSELS, March 4, 2025 (Reuters) -",
-    /// "KYIV, Ukraine (AP) —", "موسكو (رويترز) -"): its place and outlet are not part of the story.
+    /// "BRUSSELS, March 4, 2025 (Reuters) -", "KYIV, Ukraine (AP) —", "موسكو (رويترز) -", and with
+    /// no dash after an outlet the lexicon knows, "بكين 15 يوليو 2025 (شينخوا)"): its place and
+    /// outlet are not part of the story.
     private func dropDatelinePrefix(_ work: SentenceWork, context: DocumentContext) {
         guard work.spans.count >= 2, work.spans[0].range.lowerBound == 0, case .entity(let place) = work.spans[0].value,
               lexicon.entities[place]?.kind == .place else { return }
@@ -205,20 +208,35 @@ public struct Extractor: Sendable {
            [.state, .place].contains(lexicon.entities[id]?.kind) {
             index = region.range.upperBound
         }
-        if index + 1 < work.tokens.count, work.tokens[index].mark == ",",
-           let month = work.spans.first(where: { $0.range.lowerBound == index + 1 }), case .month = month.value {
-            index = month.range.upperBound
-            if index < work.tokens.count, work.tokens[index].number > 0 { index += 1 }
-            if index + 1 < work.tokens.count, work.tokens[index].mark == ",", (1900...2100).contains(work.tokens[index + 1].number) { index += 2 }
-        }
+        index = datelineDateEnd(work, from: index)
         guard index < work.tokens.count, work.tokens[index].mark == "(" else { return }
         index += 1
         let outlet = index
         while index < work.tokens.count, work.tokens[index].mark != ")", index < outlet + 4 { index += 1 }
-        guard index + 1 < work.tokens.count, work.tokens[index].mark == ")",
-              let dash = work.tokens[index + 1].mark, dash == "-" || dash == "–" || dash == "—" else { return }
+        guard index < work.tokens.count, work.tokens[index].mark == ")" else { return }
+        let dashed = index + 1 < work.tokens.count && ["-", "–", "—"].contains(work.tokens[index + 1].mark)
+        let knownOutlet = work.spans.contains { span in
+            guard span.range == outlet..<index, case .entity(let id) = span.value else { return false }
+            return lexicon.entities[id]?.kind == .organization
+        }
+        guard dashed || knownOutlet else { return }
         work.spans.removeAll { $0.range.lowerBound <= index }
         if context.datelineState == nil { context.datelineState = context.stateOfPlace(place) }
+    }
+
+    /// Where the date of a dateline ends, from just after its place: ", April 10", ", March 4,
+    /// 2025", "، 10 أبريل", "15 يوليو 2025"; `start` itself when no date follows.
+    private func datelineDateEnd(_ work: SentenceWork, from start: Int) -> Int {
+        let count = work.tokens.count
+        var index = start
+        if index < count, work.tokens[index].mark == "," || work.tokens[index].mark == "،" { index += 1 }
+        if index < count, (1...31).contains(work.tokens[index].number) { index += 1 }
+        guard let month = work.spans.first(where: { $0.range.lowerBound == index }), case .month = month.value else { return start }
+        index = month.range.upperBound
+        if index < count, (1...31).contains(work.tokens[index].number) { index += 1 }
+        if index + 1 < count, work.tokens[index].mark == ",", (1900...2100).contains(work.tokens[index + 1].number) { return index + 2 }
+        if index < count, (1900...2100).contains(work.tokens[index].number) { index += 1 }
+        return index
     }
 
     /// "pro-Russian", "anti-Western": a nisba glued by a hyphen to a word of list

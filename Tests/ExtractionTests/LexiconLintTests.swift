@@ -120,6 +120,9 @@ final class LexiconLintTests: XCTestCase {
             XCTAssertEqual(frame.ar.count, Set(frame.ar).count, "duplicate trigger in \(frame.name)")
             if let other = frame.otherwise { XCTAssertTrue(frames.contains { $0.name == other }, "\(frame.name): otherwise \(other)") }
             if let other = frame.or_frame { XCTAssertTrue(frames.contains { $0.name == other }, "\(frame.name): or_frame \(other)") }
+            for word in frame.possessor_object_words ?? [] {
+                XCTAssertTrue(frame.en.contains(word) && !word.contains(" "), "\(frame.name): possessor_object_words \(word) is no one-word English trigger")
+            }
         }
         for title in try load("titles.json", [LexiconFiles.Title].self) {
             XCTAssertFalse(title.ar.isEmpty || title.en.isEmpty, title.role)

@@ -25,11 +25,13 @@ public final class Lexicon: @unchecked Sendable {
     @exclusivity(unchecked) public private(set) var phrases = PhraseTable<LexiconValue>()
     /// One bit per `FunctionList` for every word id.
     @exclusivity(unchecked) private(set) var functionFlags: [UInt64] = []
-    @exclusivity(unchecked) private var directionsByWords: [[Int32]: String] = [:]
+    @exclusivity(unchecked) private(set) var directionsByWords: [[Int32]: String] = [:]
     /// Ids of each frame's prepositions (words of their own).
     @exclusivity(unchecked) public private(set) var framePrepositions: [Set<Int32>] = []
     /// Ids of each frame's complement words (`complement_words`).
     @exclusivity(unchecked) public private(set) var frameComplementWords: [Set<Int32>] = []
+    /// Ids of each frame's words whose English possessor is their object (`possessor_object_words`).
+    @exclusivity(unchecked) public private(set) var framePossessorObjectWords: [Set<Int32>] = []
     /// The function-list name the agent phrases of titles are matched as.
     public static let agentPhraseList = "role_agent_phrases"
     /// Folded agent phrase of a title (`agent_phrases`: "founded by") → its role.
@@ -115,7 +117,7 @@ public final class Lexicon: @unchecked Sendable {
     /// The fewest letters a surname skeleton needs to identify a person out of a name context.
     static let surnameSkeletonLength = 5
     /// Dated holders of each (role, office), in id order.
-    @exclusivity(unchecked) private var holdersByOffice: [String: [(person: String, from: String?, to: String?)]] = [:]
+    @exclusivity(unchecked) private(set) var holdersByOffice: [String: [(person: String, from: String?, to: String?)]] = [:]
 
     /// Loads the lexicon shipped with the library.
     public static func bundled(adding extensions: [URL] = []) throws -> Lexicon {
@@ -178,6 +180,7 @@ public final class Lexicon: @unchecked Sendable {
         frameObjectKinds = frames.map { frame in frame.object_kinds.map { Set($0.compactMap(EntityKind.init(rawValue:))) } }
         framePrepositions = frames.map { Set($0.preps.map { intern($0) }.filter { $0.count == 1 }.map { $0[0] }) }
         frameComplementWords = frames.map { Set(($0.complement_words ?? []).compactMap { intern($0).first }) }
+        framePossessorObjectWords = frames.map { Set(($0.possessor_object_words ?? []).compactMap { intern($0).first }) }
         frameCriticismWords = frames.map { Set(($0.criticism_when_person ?? []).compactMap { intern($0).first }) }
         frameMeetingWords = frames.map { Set(($0.meeting_when_people ?? []).compactMap { intern($0).first }) }
         frameRequiredWords = frames.map { Set(($0.requires_after ?? []).compactMap { intern($0).first }) }
@@ -380,18 +383,5 @@ public final class Lexicon: @unchecked Sendable {
         let capitalsAndDots = !first.isEmpty && first.allSatisfy { (0x41...0x5A).contains($0) || $0 == UInt8(ascii: ".") }
         let isAcronym = capitalsAndDots && (first.count <= 4 || (first.contains(UInt8(ascii: ".")) && first.count <= 8))
         phrases.insert(words: ids, exactFirst: isAcronym ? String(decoding: first, as: UTF8.self) : nil, value)
-    }
-
-    /// The people who held `role` in `office`, with their dates, in id order.
-    public func holders(of role: String, in office: String) -> [(person: String, from: String?, to: String?)] {
-        holdersByOffice[role + "@" + office] ?? []
-    }
-
-    /// The frame at `index`.
-    public func frame(_ index: Int) -> LexiconFiles.Frame { frames[index] }
-
-    /// The direction named by a phrase of word ids, if any.
-    public func direction(_ words: [Int32]) -> String? {
-        directionsByWords[words]
     }
 }

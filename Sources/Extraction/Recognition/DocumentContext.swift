@@ -60,6 +60,8 @@ final class DocumentContext {
     @exclusivity(unchecked) private(set) var lastCriticism: Deed?
     /// The last list of three or more states named together.
     @exclusivity(unchecked) var lastStateList: [String]?
+    /// The state, bloc or body that opened the previous sentence as its subject, if one did.
+    @exclusivity(unchecked) var openingSubject: String?
     /// The entities the document introduced (people, places, organisations, state bodies).
     @exclusivity(unchecked) var localEntities: [String: Entity] = [:]
 

@@ -167,7 +167,7 @@ struct FramePatterns {
             // "إحاطة أمام مجلس الأمن": an audience; "met ... under the auspices of": a host or witness.
             if [.function("audience_words"), .function("presence_phrases")].contains(work.span(endingAt: actor.range.lowerBound)?.value) { return false }
             if type == .sanctions, context.armedForces.contains(actor.ids[0]) { return false }
-            if self.isPartnerOfAnotherEvent(actor, triggerEnd: sameEvent?.range.upperBound ?? end, work) { return false }
+            if self.isPartnerOfAnotherEvent(actor, triggerEnd: max(sameEvent?.range.upperBound ?? end, subjectEnd), work) { return false }
             if Self.friendlyTypes.contains(type), opposition.map({ $0 < actor.range.lowerBound }) == true
                 || work.token(actor.range.lowerBound - 1, isIn: .oppositionWords, lexicon: self.lexicon) { return false }
             if symmetric, self.isVenue(actor, frameIndex, triggerEnd: end, work, context: context)
@@ -183,7 +183,8 @@ struct FramePatterns {
         // English "her" before an actor is a possessive ("met her German counterpart"), not the object.
         let pronounObject = work.token(end, isIn: .pronounObjects, lexicon: lexicon)
             && !(english && work.firstActor(in: (end + 1)..<(end + 2)) != nil)
-        let pronounReferent = pronounObject ? participlePronounReferent(of: trigger, subjects: subjects, work, context: context) : nil
+        let pronounReferent = pronounObject ? participlePronounReferent(of: trigger, subjects: subjects, work, context: context)
+            ?? resumptiveClause(of: trigger, work).flatMap { fits($0.head) ? $0.head : nil } : nil
         if pronounObject && frame.object_fallback == nil && pronounReferent == nil { return }
         let slot = english ? frame.object_en ?? frame.object : frame.object
         if slot == "direct", !passive, lexicon.frameComplementWords[frameIndex].contains(work.tokens[end - 1].word) {
@@ -206,9 +207,12 @@ struct FramePatterns {
         let reacts = type == .criticizes || frame.reaction == true
         let reactedEvent = reacts && !passive ? eventObject(at: searchFrom, work) : nil
         let relativeObject = english && !passive ? work.objectRelativeHead(of: trigger.range.lowerBound, lexicon: lexicon).flatMap { fits($0) ? $0 : nil } : nil
+        let possessor = possessedAgentNoun(trigger, frame: frameIndex, work, context: context)?.object
         switch slot {
         case _ where clauseSubject != nil:
             found = clauseSubject
+        case _ where possessor != nil:
+            found = possessor.flatMap { fits($0) ? $0 : nil }
         case _ where relativeObject != nil:
             found = relativeObject
         case _ where pronounObject:

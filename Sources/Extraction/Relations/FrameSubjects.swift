@@ -54,6 +54,11 @@ extension FramePatterns {
             found.end = between.end
         } else if frame.states_after == true {
             return nil
+        } else if let agentNoun = possessedAgentNoun(trigger, frame: frameIndex, work, context: context) {
+            guard let described = agentNoun.subjects else { return nil }
+            found.take(described)
+        } else if let clause = resumptiveClause(of: trigger, work) {
+            found.take(work.coordinated(from: clause.subject, keywords: lexicon.keywords))
         } else if let driven = causedSubject(of: trigger, work) {
             found.take((ids: driven.ids, start: driven.range.lowerBound))
         } else if frame.nearest_subject == true {
@@ -215,7 +220,7 @@ extension FramePatterns {
         } else if !isEnglish(trigger, work), !nominal, let owner = affiliatedDoer(after: end, work) {
             found.take(work.coordinated(from: owner, keywords: lexicon.keywords))
         } else if let after = actorAfterVerb(end, work)
-                    ?? relativeClauseSubject(after: end, work),
+                    ?? relativeClauseSubject(after: end, work) ?? personAfterMemberTitle(end, work, context: context),
                   !work.hasClauseBreak(end..<after.range.lowerBound), frame.predicate_noun == true || !work.isPrepositional(after),
                   !hasUnresolvedTitle(in: end..<after.range.lowerBound, work), !hasEventWord(in: end..<after.range.lowerBound, work) {
             found.take(work.coordinated(from: after, keywords: lexicon.keywords))
@@ -352,12 +357,17 @@ extension FramePatterns {
     }
 
     /// Whether an event word (a trigger with the words its frame requires after it, or a phrase
-    /// of `fight_nouns`) starts among the tokens of `range`.
+    /// of `fight_nouns`) starts among the tokens of `range`; a membership noun with no bloc after
+    /// it, up to the end of `range`, is a title ("التقى عضو المكتب السياسي ووزير الخارجية وانغ يي").
     func hasEventWord(in range: Range<Int>, _ work: SentenceWork) -> Bool {
         work.spans.contains { span in
             guard range.contains(span.range.lowerBound) else { return false }
             switch span.value {
-            case .trigger(let frame), .nominalTrigger(let frame): return hasRequiredWords(frame, after: span.range.upperBound, work)
+            case .trigger(let frame), .nominalTrigger(let frame):
+                if RelationType(lexicon.frames[frame].type) == .memberOf, !work.actors.contains(where: { actor in
+                    actor.range.lowerBound >= span.range.upperBound && actor.range.lowerBound <= range.upperBound
+                        && lexicon.entities[actor.ids[0]]?.kind == .alliance }) { return false }
+                return hasRequiredWords(frame, after: span.range.upperBound, work)
             case .function("fight_nouns"): return true
             default: return false
             }

@@ -17,7 +17,8 @@ extension FramePatterns {
 
     /// Whether an event noun names its agent inside its own phrase: a nisba or name right after
     /// it in Arabic ("الغزو الروسي"), a possessive or adjective at most six tokens before it in
-    /// English ("Russia's full-scale invasion", "Russian strikes"), and it modifies no noun after
+    /// English ("Russia's full-scale invasion", "Russian strikes"; "Russia launched its invasion":
+    /// the agent's pronoun after at most two words), and it modifies no noun after
     /// it ("Russia's war machine"); not "X carried out the attack", which tells of a known deed.
     func namesItsAgent(_ trigger: Span, _ work: SentenceWork) -> Bool {
         let start = trigger.range.lowerBound, next = trigger.range.upperBound
@@ -26,9 +27,15 @@ extension FramePatterns {
         }
         if work.isPlainLowercaseWord(next) { return false }
         guard let agent = work.actors.last(where: { $0.range.upperBound <= start && start - $0.range.upperBound <= 6 }) else { return false }
-        return (agent.range.upperBound..<start).allSatisfy { index in
+        let isModifier = { (index: Int) in
             work.tokens[index].mark == "-" || work.tokens[index].mark == "'" || work.tokens[index].mark == "’"
-                || (work.tokens[index].isWord && !work.token(index, is: lexicon.keywords.the) && work.spanIndex(startingAt: index) == nil)
+                || (work.tokens[index].isWord && !work.token(index, is: self.lexicon.keywords.the) && work.spanIndex(startingAt: index) == nil)
         }
+        // "Russia launched its full-scale invasion": the agent's own pronoun after up to two verb words.
+        if let pronoun = (agent.range.upperBound..<start).first(where: { work.token($0, isIn: .possessives, lexicon: lexicon) }),
+           pronoun - agent.range.upperBound <= 2, (agent.range.upperBound..<pronoun).allSatisfy({ work.tokens[$0].isWord }) {
+            return ((pronoun + 1)..<start).allSatisfy(isModifier)
+        }
+        return (agent.range.upperBound..<start).allSatisfy(isModifier)
     }
 }
