@@ -54,6 +54,7 @@ public struct Extractor: Sendable {
         let year = context.date.flatMap { Int($0.prefix(4)) }
         let roles = RoleRecognizer(lexicon: lexicon)
         let namesAfterKindNouns = NamesAfterKindNouns(lexicon: lexicon)
+        let peopleAfterDescriptors = PeopleAfterDescriptors(lexicon: lexicon)
         let placesBeforeTheirRegion = PlacesBeforeTheirRegion(lexicon: lexicon)
         let contextualStates = ContextualStateNames(lexicon: lexicon)
         let acronyms = AcronymNames(lexicon: lexicon)
@@ -94,6 +95,7 @@ public struct Extractor: Sendable {
             acronyms.recognize(work, context: context)
             companies.recognize(work, context: context)
             namesAfterKindNouns.recognize(work, context: context)
+            peopleAfterDescriptors.recognize(work, context: context)
             placesBeforeTheirRegion.recognize(work, context: context)
             roles.recognize(work, context: context)
             institutions.recognize(work, context: context)
@@ -159,11 +161,13 @@ public struct Extractor: Sendable {
     }
 
     /// The place of a short line opened by a place and a dash or a bracket ("مينسك - 11 سبتمبر
-    /// 2025 (رويترز)", "KYIV (AP) —"), if the line is one.
+    /// 2025 (رويترز)", "KYIV (AP) —"), or by a place and a comma when an outlet in brackets
+    /// follows ("BUCHAREST, Romania (AP) — December 6, 2024"), if the line is one.
     private func datelinePlace(_ work: SentenceWork) -> String? {
         guard work.tokens.first?.startsLine == true, work.sentence.wordCount <= 6, let first = work.spans.first, first.range.lowerBound == 0,
               case .entity(let place) = first.value, lexicon.entities[place]?.kind == .place, first.range.upperBound < work.tokens.count,
-              let mark = work.tokens[first.range.upperBound].mark, ["-", "–", "—", "("].contains(mark) else { return nil }
+              let mark = work.tokens[first.range.upperBound].mark,
+              ["-", "–", "—", "("].contains(mark) || (mark == "," && work.tokens.contains { $0.mark == "(" }) else { return nil }
         return place
     }
 

@@ -109,9 +109,10 @@ public final class Lexicon: @unchecked Sendable {
     @exclusivity(unchecked) public private(set) var placesSharingStateNames: [String: (name: String, place: String, cues: [String])] = [:]
     /// States by the word id of the forms of their `nisba_after_forces_ar` stems (dense).
     @exclusivity(unchecked) private(set) var nisbasAfterForces: [String?] = []
-    /// People by the word id of the given name an Arabic name of theirs starts with, and the
-    /// skeleton of its surname: the given name and a word of that skeleton name them in another
-    /// spelling ("دونالد ترمب" is Trump), a name context where three letters of skeleton suffice.
+    /// People by the word id of the given name a two-word Arabic name of theirs starts with, and
+    /// the skeleton of its surname: the given name and a word of that skeleton name them in another
+    /// spelling ("دونالد ترمب" is Trump, "صادر جباروف" Japarov), a name context where three letters
+    /// of skeleton suffice.
     /// Indexed by word id (dense: read for every unmatched word of a text).
     @exclusivity(unchecked) private(set) var surnamesAfterGivenName: [[(skeleton: String, person: String)]] = []
     /// The fewest letters a surname skeleton needs to identify a person out of a name context.
@@ -342,7 +343,7 @@ public final class Lexicon: @unchecked Sendable {
             if entity.kind == .person {
                 for name in entity.arabicNames {
                     let parts = name.split(separator: " ")
-                    guard parts.count == 2, let given = intern(String(parts[0])).first, givenNames.contains(given) else { continue }
+                    guard parts.count == 2, !parts[0].hasPrefix("ال"), let given = intern(String(parts[0])).first else { continue }
                     let skeleton = NameSkeleton.of(String(parts[1]))
                     guard skeleton.count >= 3 else { continue }
                     Self.grow(&surnamesAfterGivenName, toHold: given, with: [])

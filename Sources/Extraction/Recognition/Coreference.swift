@@ -222,7 +222,8 @@ struct Coreference {
             case "kingdom_anaphora":
                 if let kingdom = context.lastKingdom(also: before) { ids = [kingdom] }
             case "country_anaphora" where span.range.lowerBound == 0:
-                ids = context.lastStates(1)
+                // The state that opened the sentence before, else the one named last.
+                ids = context.openingSubject.flatMap { context.kind($0) == .state ? [$0] : nil } ?? context.lastStates(1)
             default:
                 continue
             }

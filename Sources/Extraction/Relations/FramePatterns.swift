@@ -208,11 +208,12 @@ struct FramePatterns {
         let reactedEvent = reacts && !passive ? eventObject(at: searchFrom, work) : nil
         let relativeObject = english && !passive ? work.objectRelativeHead(of: trigger.range.lowerBound, lexicon: lexicon).flatMap { fits($0) ? $0 : nil } : nil
         let possessor = possessedAgentNoun(trigger, frame: frameIndex, work, context: context)?.object
+        let fronted = english ? nil : frontedPhrase(after: end, frame: frameIndex, work).flatMap { subjectEnd == $0.subject.range.upperBound ? $0.object : nil }
         switch slot {
         case _ where clauseSubject != nil:
             found = clauseSubject
-        case _ where possessor != nil:
-            found = possessor.flatMap { fits($0) ? $0 : nil }
+        case _ where possessor != nil || fronted != nil:
+            found = (possessor ?? fronted).flatMap { fits($0) ? $0 : nil }
         case _ where relativeObject != nil:
             found = relativeObject
         case _ where pronounObject:
@@ -347,7 +348,7 @@ struct FramePatterns {
         } else if work.spans.contains(where: { $0.value == .function("report_markers") }) {
             attributes["modality"] = "reported"
         }
-        if type == .attacks || type == .requests || type == .deploysTo {
+        if type == .attacks || type == .requests || type == .deploysTo, fronted == nil {
             attributes["what"] = what(after: trigger, upTo: objectEnd, work, nominal: nominal)
         }
         attributes = attributes.filter { !$0.value.isEmpty }

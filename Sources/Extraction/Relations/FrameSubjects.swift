@@ -199,7 +199,9 @@ extension FramePatterns {
         } else if isAppositive(trigger, work), let noun = appositionHead(before: trigger.range.lowerBound - 1, work) {
             found.take(work.coordinatedBefore(noun, keywords: lexicon.keywords, kind: context.kind))
         } else if frame.predicate_noun == true || !isRelativeVerbOfDeed(trigger, work), let head = relativePronounHead(before: trigger, work) {
-            found.take((ids: head.ids, start: head.range.lowerBound))
+            // "الاتحاد الأوراسي ومنظمة معاهدة الأمن الجماعي، اللذين يضمان": a dual or plural pronoun takes the list.
+            found.take(work.hasPluralRelativePronoun(after: head, lexicon: lexicon)
+                ? work.coordinatedBefore(head, keywords: lexicon.keywords, kind: context.kind) : (ids: head.ids, start: head.range.lowerBound))
         } else if frame.predicate_noun == true, trigger.clitic.isEmpty, let owner = possessiveOwner(of: trigger, work) {
             found.take(work.coordinatedBefore(owner, keywords: lexicon.keywords, kind: context.kind))
         } else if frame.predicate_noun == true, trigger.clitic.isEmpty, let main = work.actors.first,
@@ -219,7 +221,7 @@ extension FramePatterns {
             found.end = doer.end
         } else if !isEnglish(trigger, work), !nominal, let owner = affiliatedDoer(after: end, work) {
             found.take(work.coordinated(from: owner, keywords: lexicon.keywords))
-        } else if let after = actorAfterVerb(end, work)
+        } else if let after = frontedPhrase(after: end, frame: frameIndex, work)?.subject ?? actorAfterVerb(end, work)
                     ?? relativeClauseSubject(after: end, work) ?? personAfterMemberTitle(end, work, context: context),
                   !work.hasClauseBreak(end..<after.range.lowerBound), frame.predicate_noun == true || !work.isPrepositional(after),
                   !hasUnresolvedTitle(in: end..<after.range.lowerBound, work), !hasEventWord(in: end..<after.range.lowerBound, work) {
@@ -358,12 +360,15 @@ extension FramePatterns {
 
     /// Whether an event word (a trigger with the words its frame requires after it, or a phrase
     /// of `fight_nouns`) starts among the tokens of `range`; a membership noun with no bloc after
-    /// it, up to the end of `range`, is a title ("التقى عضو المكتب السياسي ووزير الخارجية وانغ يي").
+    /// it, up to the end of `range`, is a title ("التقى عضو المكتب السياسي ووزير الخارجية وانغ يي"),
+    /// and an English participle after an article an adjective ("ran a coordinated campaign").
     func hasEventWord(in range: Range<Int>, _ work: SentenceWork) -> Bool {
         work.spans.contains { span in
             guard range.contains(span.range.lowerBound) else { return false }
             switch span.value {
             case .trigger(let frame), .nominalTrigger(let frame):
+                if span.range.count == 1, work.token(span.range.lowerBound - 1, isOneOf: lexicon.keywords.articles),
+                   work.sentence.text(of: span.range.lowerBound).hasSuffix("ed") { return false }
                 if RelationType(lexicon.frames[frame].type) == .memberOf, !work.actors.contains(where: { actor in
                     actor.range.lowerBound >= span.range.upperBound && actor.range.lowerBound <= range.upperBound
                         && lexicon.entities[actor.ids[0]]?.kind == .alliance }) { return false }

@@ -99,7 +99,10 @@ struct StructuralPatterns {
                 let after = work.firstActor(in: span.range.upperBound..<(span.range.upperBound + 2))
                 let before = work.actor(endingBefore: span.range.lowerBound, gap: 2)
                     ?? (english ? actor(wordsBefore: span.range.lowerBound, work) ?? possessiveOwner(of: span, work) : nil)
-                        .flatMap { work.hasClauseBreak($0.range.upperBound..<span.range.lowerBound) ? nil : $0 }
+                        .flatMap { actor in
+                            let head = describedHead(actor, before: span.range.lowerBound, work)
+                            return work.hasClauseBreak(actor.range.upperBound..<span.range.lowerBound) && head.range == actor.range ? nil : head
+                        }
                     ?? (english ? mainSubject(ofVerbJoinedBefore: span.range.lowerBound, work) : nil)
                 let endsWithPartner = work.token(span.range.upperBound - 1, isOneOf: lexicon.keywords.withWords)
                 let (apposition, described) = english ? (work.appositionHead(before: span.range.lowerBound),
@@ -218,6 +221,15 @@ struct StructuralPatterns {
         return words.count <= 5 ? actor : nil
     }
 
+    /// The actor an apposition describes when `actor` closes it, with at most two words before
+    /// its comma, before token `index` ("Romania, a member of the EU and NATO, shares a border
+    /// with Ukraine", "Romania, a NATO member, shares"), else `actor`.
+    private func describedHead(_ actor: Actor, before index: Int, _ work: SentenceWork) -> Actor {
+        guard let closing = (actor.range.upperBound..<min(index, actor.range.upperBound + 3)).first(where: { !work.tokens[$0].isWord }),
+              work.tokens[closing].mark == ",", !work.hasClauseBreak((closing + 1)..<index) else { return actor }
+        return work.appositionHead(before: closing + 1) ?? actor
+    }
+
     /// The sentence's opening actor when a verb joined by "and" stands up to five words before a
     /// border noun (numbers and marks not counted), with no actor between ("Finland joined NATO in 2023, ..., and shares a
     /// 1,340-km border with Russia").
@@ -274,6 +286,19 @@ struct StructuralPatterns {
             || [token.word, token.readings.0.word, token.readings.1.word].contains { lexicon.direction([$0]) != nil }
     }
 
+    /// Where up to two Arabic adjectives with the article after token `start` end ("إقليم
+    /// ترانسنيستريا الانفصالي في مولدوفا"): `start` itself when none stands there.
+    private func adjectivesEnd(after start: Int, _ work: SentenceWork) -> Int {
+        var index = start
+        while index < work.tokens.count, index - start < 2, work.isUnknownWord(index) || !lexicon.isAnyFunctionWord(work.tokens[index].word),
+              work.spanIndex(startingAt: index) == nil, work.tokens[index].isWord, work.sentence.document.isArabic(work.tokens[index]),
+              work.sentence.document.startsWithArticle(work.tokens[index]),
+              work.sentence.document.ends(work.tokens[index], with: "ي") || work.sentence.document.ends(work.tokens[index], with: "ة") {
+            index += 1
+        }
+        return index
+    }
+
     /// An organisation or place directly followed by "ب/في + place or state" → located_in,
     /// unless the place is known to lie in another state ("وواشنطن في سلطنة عمان" is where talks
     /// between the two are held) or in a state when the place after it lies in none ("تدخل واشنطن
@@ -283,9 +308,10 @@ struct StructuralPatterns {
         for (first, second) in zip(work.actors, work.actors.dropFirst()) {
             let inner = first.ids[0], outer = second.ids[0]
             let adjacent = second.range.lowerBound == first.range.upperBound && ArabicClitics.endsWithPreposition(second.clitic, "ب")
-            let withIn = second.range.lowerBound == first.range.upperBound + 1
-                && (work.token(first.range.upperBound, is: lexicon.keywords.inside) // English "in" only for forces: "a German brigade in Lithuania"
-                    || (context.armedForces.contains(inner) && work.token(first.range.upperBound, isOneOf: lexicon.keywords.locative)))
+            let preposition = adjectivesEnd(after: first.range.upperBound, work)
+            let withIn = second.range.lowerBound == preposition + 1
+                && (work.token(preposition, is: lexicon.keywords.inside) // English "in" only for forces: "a German brigade in Lithuania"
+                    || (context.armedForces.contains(inner) && work.token(preposition, isOneOf: lexicon.keywords.locative)))
             guard adjacent || withIn, first.source == .name, second.source == .name,
                   [.organization, .place].contains(context.kind(inner)), [.place, .state].contains(context.kind(outer)) else { continue }
             let tokens = first.range.lowerBound...(second.range.upperBound - 1)
