@@ -38,7 +38,7 @@ final class FrontedPhrasesAndDescribedPeopleTests: XCTestCase {
     }
 
     func testUnqualifiedTitleTakesTheDatelinesStateBeforeTheLastForeignOffice() {
-        let text = "CHISINAU, Moldova (AP) — March 3, 2025\nRussian President Vladimir Putin spoke on Monday.\nPrime Minister Dorin Recean said the talks had failed."
+        let text = "CHISINAU, Moldova (AP) — March 3, 2025\nMoldova's gas talks collapsed after Russian President Vladimir Putin spoke on Monday.\nPrime Minister Dorin Recean said the talks had failed."
         XCTAssertEqual(offices(ofRole: "prime_minister", in: text), ["moldova"])
     }
 

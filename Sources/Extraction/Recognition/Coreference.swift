@@ -176,7 +176,11 @@ struct Coreference {
                     ids = named
                     break
                 }
-                let last = coordinatedPair(before: span.range.lowerBound, work, context: context) ?? context.lastStates(2, also: before)
+                // Not two of a longer list ("من دول مثل اليمن والصومال وسوريا"): "the two" are named apart from it.
+                let latest = context.lastStates(2, also: before)
+                let listed = context.lastStateList.flatMap { list in latest.allSatisfy(list.contains) ? list : nil }
+                let last = coordinatedPair(before: span.range.lowerBound, work, context: context)
+                    ?? listed.map { context.lastStates(2, also: before, skipping: $0) } ?? latest
                 let namedHere = !last.isEmpty && last.allSatisfy { state in before.contains { context.state(of: $0) == state } }
                 let named = work.actors.filter { actor in
                     actor.range.upperBound <= span.range.lowerBound && actor.ids.contains { context.state(of: $0).map(last.contains) == true }

@@ -225,11 +225,12 @@ final class DocumentContext {
     }
 
     /// The last `count` distinct states mentioned (capitals, state bodies and office holders
-    /// counted as their states: "وأكد الكرملين ... بين البلدين" counts Russia).
-    func lastStates(_ count: Int, also recent: [String] = []) -> [String] {
+    /// counted as their states: "وأكد الكرملين ... بين البلدين" counts Russia), other than
+    /// those `skipping`.
+    func lastStates(_ count: Int, also recent: [String] = [], skipping: [String] = []) -> [String] {
         var found: [String] = []
         searchBackwards(also: recent) { id in
-            if let state = self.state(of: id), !found.contains(state) { found.append(state) }
+            if let state = self.state(of: id), !found.contains(state), !skipping.contains(state) { found.append(state) }
             return found.count == count
         }
         return found.count == count ? found.reversed() : []

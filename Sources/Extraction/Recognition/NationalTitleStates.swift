@@ -29,6 +29,13 @@ extension RoleRecognizer {
         return nil
     }
 
+    /// The state of the document's dateline when the story itself names it ("BUCHAREST, Romania
+    /// (AP)" and Romania named after): where the story is told from; an outlet's home city
+    /// ("أبوظبي - سكاي نيوز عربية") in a story about other states is not.
+    func storyDatelineState(_ context: DocumentContext) -> String? {
+        context.datelineState.flatMap { context.history.contains($0) ? $0 : nil }
+    }
+
     /// The state whose capital (or seat) the document named last ("arrived in New Delhi": India).
     func lastCapitalState(_ context: DocumentContext) -> String? {
         context.searchBackwards(also: []) { id in
