@@ -1,10 +1,12 @@
 import EntityGraph
 
-/// People the lexicon does not know, named in English after a noun that describes a person and
-/// is no title (list `person_name_nouns`: "the far-right candidate Calin Georgescu", "activist
-/// Maria Kolesnikova"): two or three capitalised words that no phrase of the lexicon covers and
-/// no function list holds. The name gets a span of its own, and is matched in the rest of the
-/// document.
+/// People the lexicon does not know, named after a noun that describes a person and is no title
+/// (list `person_name_nouns`): in English two or three capitalised words right after it ("the
+/// far-right candidate Calin Georgescu", "activist Maria Kolesnikova") that no phrase of the
+/// lexicon covers and no function list holds; in Arabic a known given name within six words
+/// after it and an unknown word after that ("الباحث في مركز كارنيغي ألكسندر بونوف",
+/// "الخبير العسكري الأوكراني أوليغ جدانوف"). The name gets a span of its own, and is matched in
+/// the rest of the document.
 struct PeopleAfterDescriptors {
     let lexicon: Lexicon
 
@@ -18,10 +20,27 @@ struct PeopleAfterDescriptors {
         work.addSpans(found)
     }
 
+    /// The name after a descriptive noun ending before token `start`, in either language.
+    private func name(after start: Int, _ work: SentenceWork) -> Range<Int>? {
+        guard start < work.tokens.count else { return nil }
+        return work.sentence.document.isArabic(work.tokens[start]) ? arabicName(after: start, work) : englishName(after: start, work)
+    }
+
+    /// A known given name within six words from token `start`, no mark before it, and an unknown
+    /// Arabic word without the article after it (the surname).
+    private func arabicName(after start: Int, _ work: SentenceWork) -> Range<Int>? {
+        let text = work.sentence.document
+        var given = start
+        while given < min(start + 6, work.tokens.count), work.tokens[given].isWord, !lexicon.givenNames.contains(work.tokens[given].word) { given += 1 }
+        guard given < min(start + 6, work.tokens.count), work.tokens[given].isWord, work.spanIndex(startingAt: given) == nil else { return nil }
+        let surname = given + 1
+        guard work.isUnknownWord(surname), text.isArabic(work.tokens[surname]), !text.startsWithArticle(work.tokens[surname]) else { return nil }
+        return given..<(surname + 1)
+    }
+
     /// Two or three capitalised English words from token `start`, none in a phrase or a function
     /// list, with no such word right after them.
-    private func name(after start: Int, _ work: SentenceWork) -> Range<Int>? {
-        guard start < work.tokens.count, !work.sentence.document.isArabic(work.tokens[start]) else { return nil }
+    private func englishName(after start: Int, _ work: SentenceWork) -> Range<Int>? {
         let isNameWord = { (index: Int) in
             index < work.tokens.count && work.sentence.text(of: index).unicodeScalars.first?.isLatinCapital == true
                 && work.spanIndex(startingAt: index) == nil && !self.lexicon.isAnyFunctionWord(work.tokens[index].word)

@@ -1,6 +1,6 @@
 import EntityGraph
 
-/// A border named by the states it lies between: "عبر الحدود بين البلدين", "الحدود بين الأردن
+/// A border named by the states it lies between (and whether a verb of sharing names a border): "عبر الحدود بين البلدين", "الحدود بين الأردن
 /// وسورية", "the border between the two countries", "the frontier between Armenia and
 /// Azerbaijan" (list `borders_between`) → every two of the states named right after the phrase
 /// (one word between at most, an article) border each other.
@@ -21,5 +21,15 @@ extension StructuralPatterns {
                 }
             }
         }
+    }
+
+    /// Whether a verb of sharing with a partner (list `sharing_verbs`: "تتقاسم مع") names a
+    /// border: a word of "حدود" right after the actor that follows it ("تتقاسم مع روسيا حدودا
+    /// برية"); "تتقاسم مع روسيا الرؤية" shares none.
+    func sharesBorder(after verb: Span, _ work: SentenceWork) -> Bool {
+        guard let partner = work.actors.first(where: { $0.range.lowerBound == verb.range.upperBound }),
+              partner.range.upperBound < work.tokens.count else { return false }
+        let word = NameFolding.fold(work.sentence.text(of: partner.range.upperBound))
+        return word.hasPrefix("حدود") || word.hasPrefix("الحدود")
     }
 }

@@ -3,7 +3,8 @@ import EntityGraph
 /// Capitals named with their state, or known to the lexicon.
 extension StructuralPatterns {
     /// "العاصمة الأوكرانية كييف", "كييف عاصمة أوكرانيا", "the capital Minsk" (a capital the
-    /// lexicon knows) → capital_of; the capital of a region set off by a comma lies in it.
+    /// lexicon knows), "the Latvian capital, Riga" → capital_of; the capital of a region set off
+    /// by a comma lies in it.
     func capitals(_ work: SentenceWork, context: DocumentContext) {
         for (position, span) in work.spans.enumerated() {
             guard case .function("capital_words") = span.value else { continue }
@@ -16,6 +17,16 @@ extension StructuralPatterns {
                 default: break
                 }
                 if state != nil { cursor = work.spans[position + 1].range.upperBound }
+            }
+            if state == nil, let owner = stateBefore(capitalWord: span, position, work, context: context) {
+                // "the Latvian capital, Riga", "Latvia's capital Riga"; "Kyiv, the Ukrainian capital,"
+                if let place = placeInAppositionBefore(capitalWord: span, position, work), context.kind(place.ids[0]) == .place {
+                    context.emit(place.ids[0], .capitalOf, owner, sentence: work.sentence,
+                                 tokens: place.range.lowerBound...(span.range.upperBound - 1), rule: "capital", confidence: 0.85)
+                    continue
+                }
+                state = owner
+                if cursor < work.tokens.count, work.tokens[cursor].mark == "," { cursor += 1 }
             }
             let named = work.actors.first { $0.range.lowerBound == cursor }
             if state == nil { state = named.flatMap { lexicon.entities[$0.ids[0]]?.capitalOf } } // "العاصمة مينسك": a known capital
@@ -33,5 +44,26 @@ extension StructuralPatterns {
                              tokens: place.range.lowerBound...(owner.range.upperBound - 1), rule: state ? "capital" : "regional_capital", confidence: 0.85)
             }
         }
+    }
+
+    /// The state an English nisba or possessive right before a capital word names ("the Latvian
+    /// capital", "Latvia's capital"), if any.
+    private func stateBefore(capitalWord span: Span, _ position: Int, _ work: SentenceWork, context: DocumentContext) -> String? {
+        let start = span.range.lowerBound
+        guard position >= 1, !work.sentence.document.isArabic(work.tokens[start]) else { return nil }
+        let before = work.spans[position - 1]
+        if before.range.upperBound == start, case .nisba(let state) = before.value { return state }
+        return work.actors.last { actor in
+            actor.range.upperBound < start && work.possessiveLength(at: actor.range.upperBound).map { actor.range.upperBound + $0 == start } == true
+                && context.kind(actor.ids[0]) == .state
+        }?.ids[0]
+    }
+
+    /// The actor right before ", the" that opens an English apposition ending with a capital word
+    /// and its nisba ("Kyiv, the Ukrainian capital,"), if any.
+    private func placeInAppositionBefore(capitalWord span: Span, _ position: Int, _ work: SentenceWork) -> Actor? {
+        let nisbaStart = work.spans[position - 1].range.lowerBound
+        guard nisbaStart >= 3, work.token(nisbaStart - 1, is: lexicon.keywords.the), work.tokens[nisbaStart - 2].mark == "," else { return nil }
+        return work.actor(endingBefore: nisbaStart - 2, gap: 0)
     }
 }

@@ -5,7 +5,8 @@ import EntityGraph
 /// "of", place), "Russia's Kursk region" (state, possessive, place, noun), "Russia's Black Sea
 /// port of Tuapse" (state, possessive, words, noun, "of", place) and "linking Azerbaijan to its
 /// Nakhchivan exclave" (state, possessive pronoun, place, noun) and "near Aktau, Kazakhstan"
-/// (a preposition, place, comma, state, end of clause) → located_in. Without the
+/// (a preposition, place, comma, state, end of clause) and "Daugavpils, Latvia's second city"
+/// (place, comma, state, possessive, up to two words, noun) → located_in. Without the
 /// noun a nisba after a place may qualify a word before it ("قصف خاركيف الروسي" is a Russian
 /// shelling), so none is read. A location word ("الواقع شرقي مولدوفا", "located in"), an
 /// apposition naming the place's kind ("Transnistria, a breakaway region in Moldova's east") or
@@ -116,6 +117,7 @@ extension StructuralPatterns {
         if let state = stateAfterCompassWord(at: end, work, context: context) {
             return (state.id, start...(state.end - 1))
         }
+        if let owner = possessiveApposition(after: place, work, context: context) { return owner }
         // "near Aktau, Kazakhstan." / "in Aktau, Kazakhstan, on Monday": an English place and its state after a comma.
         if !work.sentence.document.isArabic(work.tokens[start]), end + 1 < work.tokens.count, work.tokens[end].mark == ",",
            let state = work.actors.first(where: { $0.range.lowerBound == end + 1 }), context.kind(state.ids[0]) == .state,
@@ -143,5 +145,23 @@ extension StructuralPatterns {
               context.kind(state) == .state || (context.kind(state) == .place && work.token(index, isOneOf: lexicon.keywords.locative))
         else { return nil }
         return (state, work.spans[named].range.upperBound)
+    }
+
+    /// The state of an English apposition after a place that names it with the state's
+    /// possessive and a place noun, up to two words between them ("Daugavpils, Latvia's second
+    /// city", "Kharkiv, Ukraine's second-largest city"), and the tokens they span.
+    private func possessiveApposition(after place: Actor, _ work: SentenceWork, context: DocumentContext) -> (String, ClosedRange<Int>)? {
+        let end = place.range.upperBound
+        guard end + 1 < work.tokens.count, !work.sentence.document.isArabic(work.tokens[place.range.lowerBound]), work.tokens[end].mark == ",",
+              let state = work.actors.first(where: { $0.range.lowerBound == end + 1 }), context.kind(state.ids[0]) == .state,
+              let length = work.possessiveLength(at: state.range.upperBound) else { return nil }
+        var cursor = state.range.upperBound + length
+        let limit = cursor + 3
+        while cursor < min(limit, work.tokens.count), !work.token(cursor, isIn: .placeNouns, lexicon: lexicon),
+              work.tokens[cursor].isWord || work.tokens[cursor].mark == "-", work.spanIndex(startingAt: cursor) == nil {
+            cursor += 1
+        }
+        guard cursor < work.tokens.count, work.token(cursor, isIn: .placeNouns, lexicon: lexicon) else { return nil }
+        return (state.ids[0], place.range.lowerBound...cursor)
     }
 }

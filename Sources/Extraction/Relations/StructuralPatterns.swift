@@ -71,6 +71,7 @@ struct StructuralPatterns {
             let possessed: Bool, bare: Bool
             switch span.value {
             case .function("border_triggers"): (possessed, bare) = (false, false)
+            case .function("sharing_verbs") where sharesBorder(after: span, work): (possessed, bare) = (false, false)
             case .function("own_borders"), .function("shared_borders"): (possessed, bare) = (true, false)
             case .function("main_subject_borders"): (possessed, bare) = (true, true)
             default: continue
