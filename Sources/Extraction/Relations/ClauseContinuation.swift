@@ -126,4 +126,12 @@ extension FramePatterns {
             return RelationType(lexicon.frames[frame].type) == .metWith
         }
     }
+
+    /// Whether token `index` is a lower-case English adverb in "-ly" of six letters or more that
+    /// no phrase or function list holds ("repeatedly", "publicly"; not "ally", a trigger).
+    func isEnglishAdverb(_ index: Int, _ work: SentenceWork) -> Bool {
+        let text = work.sentence.text(of: index)
+        return text.count >= 6 && text.hasSuffix("ly") && text.first?.isLowercase == true && text.unicodeScalars.allSatisfy(\.isASCII)
+            && work.spanIndex(startingAt: index) == nil && !lexicon.isAnyFunctionWord(work.tokens[index].word)
+    }
 }

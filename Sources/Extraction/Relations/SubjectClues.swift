@@ -218,11 +218,12 @@ extension FramePatterns {
         return work.actors.first { ($0.range.lowerBound == start || (adjective && $0.range.lowerBound == start + 1)) && $0.range.upperBound <= index }
     }
 
-    /// The token where the English auxiliaries right before token `index` start ("Turkey, a NATO
-    /// member, has also supplied": the "has"), or `index` when none stands there.
+    /// The token where the English auxiliaries and adverbs in "-ly" right before token `index`
+    /// start ("Turkey, a NATO member, has also supplied": the "has"; "has repeatedly accused"), or
+    /// `index` when none stands there.
     func afterAuxiliaries(_ index: Int, _ work: SentenceWork) -> Int {
         var start = index
-        while start > 0, work.token(start - 1, isIn: .auxiliaries, lexicon: lexicon) { start -= 1 }
+        while start > 0, work.token(start - 1, isIn: .auxiliaries, lexicon: lexicon) || isEnglishAdverb(start - 1, work) { start -= 1 }
         return start
     }
 
