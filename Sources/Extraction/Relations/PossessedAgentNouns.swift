@@ -25,4 +25,11 @@ extension FramePatterns {
         let first = work.actors.first { $0.range.upperBound <= owner.range.lowerBound && !work.isPrepositional($0) }
         return (owner, first.map { (work.coordinated(from: $0, keywords: lexicon.keywords).ids, $0.range.lowerBound) })
     }
+
+    /// Whether such an agent noun stands right after "by": it names who acts in a passive, not
+    /// an event with an object of its own ("accused by critics of steering the country").
+    func isAgentOfPassive(_ trigger: Span, frame frameIndex: Int, _ work: SentenceWork) -> Bool {
+        isEnglish(trigger, work) && lexicon.framePossessorObjectWords[frameIndex].contains(work.tokens[trigger.range.lowerBound].word)
+            && work.token(trigger.range.lowerBound - 1, is: lexicon.keywords.by)
+    }
 }
