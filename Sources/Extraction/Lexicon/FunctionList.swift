@@ -179,11 +179,14 @@ public enum FunctionList: String, CaseIterable, Sendable {
     /// English verbs in the singular ("has", "is"): after "A and B" they make B alone the
     /// subject ("the CSTO and his government has said").
     case singularVerbs = "singular_verbs"
+    /// Dual and plural Arabic relative pronouns ("اللذين", "الذين"): the clause is about the list
+    /// that ends before them.
+    case pluralRelativePronouns = "plural_relative_pronouns"
 
     /// Lists that are only tested word by word, never matched as phrases of the text.
     static let wordOnly: Set<String> = [Self.stopwords.rawValue, Self.abbreviations.rawValue, Self.clauseOpeners.rawValue, Self.possessives.rawValue,
                                          Self.denials.rawValue, Self.yearWords.rawValue,
-                                         Self.relativePronouns.rawValue, Self.objectSuffixes.rawValue,
+                                         Self.relativePronouns.rawValue, Self.pluralRelativePronouns.rawValue, Self.objectSuffixes.rawValue,
                                          Self.complementizers.rawValue, Self.continuers.rawValue,
                                          Self.droppedSubjectMarkers.rawValue, Self.subjectPronouns.rawValue,
                                          Self.formerMarkers.rawValue, Self.subjectedMarkers.rawValue,

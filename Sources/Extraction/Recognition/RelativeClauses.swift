@@ -195,11 +195,11 @@ extension SentenceWork {
         return cursor < tokens.count && tokens[cursor].mark == "،" ? cursor + 1 : nil
     }
 
-    /// Whether an Arabic dual or plural relative pronoun ("اللذين", "الذين", "اللتان") follows
-    /// `head`, after a comma at most: the clause is about the list that ends with it.
+    /// Whether a dual or plural relative pronoun (list `plural_relative_pronouns`: "اللذين",
+    /// "الذين") follows `head`, after a comma at most: the clause is about the list that ends
+    /// with it.
     func hasPluralRelativePronoun(after head: Actor, lexicon: Lexicon) -> Bool {
         let pronoun = head.range.upperBound < tokens.count && tokens[head.range.upperBound].mark != nil ? head.range.upperBound + 1 : head.range.upperBound
-        guard token(pronoun, isIn: .relativePronouns, lexicon: lexicon), sentence.document.isArabic(tokens[pronoun]) else { return false }
-        return !["التي", "الذي"].contains(NameFolding.fold(sentence.text(of: pronoun)))
+        return token(pronoun, isIn: .pluralRelativePronouns, lexicon: lexicon)
     }
 }

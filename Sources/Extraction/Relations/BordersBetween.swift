@@ -1,9 +1,10 @@
 import EntityGraph
 
-/// A border named by the states it lies between (and whether a verb of sharing names a border): "عبر الحدود بين البلدين", "الحدود بين الأردن
+/// A border named by the states it lies between: "عبر الحدود بين البلدين", "الحدود بين الأردن
 /// وسورية", "the border between the two countries", "the frontier between Armenia and
 /// Azerbaijan" (list `borders_between`) → every two of the states named right after the phrase
-/// (one word between at most, an article) border each other.
+/// (one word between at most, an article) border each other. Also whether a verb of sharing
+/// names a border.
 extension StructuralPatterns {
     /// Emits borders between the states after each phrase of list `borders_between`.
     func bordersBetween(_ work: SentenceWork, context: DocumentContext) {
