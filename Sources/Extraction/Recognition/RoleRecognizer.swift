@@ -242,6 +242,9 @@ struct RoleRecognizer {
                 attributes["role"] = known.role
             }
             guard let actorId = person ?? affiliation else { continue }
+            // A counterpart is someone else than the one named before it ("لوكاشينكو ... نظيره" with no state read).
+            if span.value == .function("counterpart"),
+               work.actors.contains(where: { $0.range.upperBound <= span.range.lowerBound && $0.ids.contains(actorId) }) { continue }
             work.consumed.formUnion(used)
             let range = start..<max(nameEnd, tokenCursor)
             if person != nil && nameEnd > tokenCursor {

@@ -234,6 +234,7 @@ final class SentenceWork {
     /// invasion's; "keeps troops in Transnistria, which broke away in 1992").
     func date(ofEventEndingAt end: Int) -> String? {
         if let month = monthOfEvent(after: end) { return month }
+        if date != nil, dateIndex < end, isInClosedRelativeClause(dateIndex, before: end) { return nil }
         guard let date, dateIndex > end else { return date }
         let laterClause = (end..<dateIndex).contains { index in
             guard let mark = tokens[index].mark else { return opensClause(index) }
@@ -244,6 +245,15 @@ final class SentenceWork {
                 || sentence.text(of: index + 1).lowercased() == "and" || lexicon.isFunctionWord(next.word, list: .relativePronouns)
         }
         return laterClause ? nil : date
+    }
+
+    /// Whether token `index` stands in a relative clause set off by commas that closes before
+    /// token `end` ("Lithuania, which declared independence in 1990, has been a critic of
+    /// Moscow's war": the year is not the war's).
+    private func isInClosedRelativeClause(_ index: Int, before end: Int) -> Bool {
+        let isComma = { (position: Int) in self.tokens[position].mark == "," || self.tokens[position].mark == "،" }
+        guard (index..<end).contains(where: isComma), let opening = (0..<index).last(where: isComma), opening + 1 < index else { return false }
+        return token(opening + 1, isIn: .relativePronouns, lexicon: lexicon)
     }
 
     /// A month written after an event in its clause, within ten tokens and not part of the
