@@ -36,6 +36,7 @@ extension SentenceWork {
                 || isAfterKindNoun(actor, from: cursor)
                 || isSetOffByArabicCommas(actor, after: cursor)
                 || isJoinedByConnector(actor, from: cursor)
+                || isJoinedAsAlly(actor, from: cursor, keywords: keywords)
             let comma = tokens[cursor].mark == "," && (actor.range.lowerBound == cursor + 1
                 || (actor.range.lowerBound == cursor + 2 && token(cursor + 1, is: keywords.the))) // ", the French president, Emmanuel Macron"
             guard joined || comma else { break }
@@ -65,6 +66,17 @@ extension SentenceWork {
         guard let phrase = spanIndex(startingAt: comma ? cursor + 1 : cursor), spans[phrase].range.upperBound == actor.range.lowerBound
         else { return false }
         return spans[phrase].value == .function("joining_phrases") || (comma && spans[phrase].value == .function("co_subject_markers"))
+    }
+
+    /// Whether an actor is named as the ally of the one before, after "and" or و ("Belarus and
+    /// its ally Russia", "بيلاروس وحليفتها روسيا": a phrase of list `ally_anaphora`).
+    private func isJoinedAsAlly(_ actor: Actor, from cursor: Int, keywords: Keywords) -> Bool {
+        if token(cursor, is: keywords.and), let phrase = spanIndex(startingAt: cursor + 1) {
+            return spans[phrase].value == .function("ally_anaphora") && spans[phrase].range.upperBound == actor.range.lowerBound
+        }
+        guard actor.range.lowerBound == cursor + 1, cursor < tokens.count, tokens[cursor].isWord, sentence.document.isArabic(tokens[cursor]) else { return false }
+        let word = NameFolding.fold(sentence.text(of: cursor))
+        return word.hasPrefix("و") && lexicon.allyAnaphors.contains(String(word.dropFirst()))
     }
 
     /// Whether an actor follows a place or company noun joined by و at `cursor`, past the nisba
