@@ -277,6 +277,14 @@ final class SentenceWork {
         end == start || possessiveLength(at: end).map { end + $0 == start } == true
     }
 
+    /// The actor whose English possessive ends right before token `start` ("Belarus's
+    /// neighbors", "Latvia's capital"), if any.
+    func possessor(before start: Int) -> Actor? {
+        actors.last { actor in
+            actor.range.upperBound < start && possessiveLength(at: actor.range.upperBound).map { actor.range.upperBound + $0 == start } == true
+        }
+    }
+
     /// Whether an English possessive ending starts at token `index`.
     func isPossessiveEnding(at index: Int) -> Bool {
         possessiveLength(at: index) != nil

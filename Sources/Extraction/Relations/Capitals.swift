@@ -53,10 +53,7 @@ extension StructuralPatterns {
         guard position >= 1, !work.sentence.document.isArabic(work.tokens[start]) else { return nil }
         let before = work.spans[position - 1]
         if before.range.upperBound == start, case .nisba(let state) = before.value { return state }
-        return work.actors.last { actor in
-            actor.range.upperBound < start && work.possessiveLength(at: actor.range.upperBound).map { actor.range.upperBound + $0 == start } == true
-                && context.kind(actor.ids[0]) == .state
-        }?.ids[0]
+        return work.possessor(before: start).flatMap { context.kind($0.ids[0]) == .state ? $0.ids[0] : nil }
     }
 
     /// The actor right before ", the" that opens an English apposition ending with a capital word

@@ -9,10 +9,7 @@ extension StructuralPatterns {
     func neighboursInApposition(_ work: SentenceWork, context: DocumentContext) {
         for span in work.spans where span.value == .function("border_triggers") {
             let start = span.range.lowerBound
-            guard let owner = work.actors.last(where: { actor in
-                      actor.range.upperBound < start && work.possessiveLength(at: actor.range.upperBound).map { actor.range.upperBound + $0 == start } == true
-                  }),
-                  owner.range.lowerBound >= 2, work.tokens[owner.range.lowerBound - 1].mark == ",",
+            guard let owner = work.possessor(before: start), owner.range.lowerBound >= 2, work.tokens[owner.range.lowerBound - 1].mark == ",",
                   let last = work.actor(endingBefore: owner.range.lowerBound - 1, gap: 0),
                   let ownerState = context.state(of: owner.ids[0]) else { continue }
             let end = span.range.upperBound
