@@ -276,6 +276,10 @@ public enum LexiconFiles {
         /// Whether, without a subject, a nisba right after the thing the trigger names is the
         /// subject ("نشر صواريخ أمريكية في ألمانيا": the United States deploys).
         public var nisba_agent: Bool?
+        /// Whether the subject of this verb takes part in the joint event its object names
+        /// ("بحثت المجر التعاون مع روسيا": Hungary cooperates), unlike a verb that judges the event
+        /// ("انتقدت ليتوانيا المناورات").
+        public var shares_event: Bool?
         /// Whether the relation runs from the object to the subject ("تضم المنظمة روسيا": Russia
         /// is a member of the organisation).
         public var inverse: Bool?

@@ -23,6 +23,14 @@ public enum LexiconValue: Sendable, Equatable {
         return false
     }
 
+    /// Whether the phrase names or qualifies an actor (an entity, a nisba or a title).
+    public var isName: Bool {
+        switch self {
+        case .entity, .nisba, .title: return true
+        default: return false
+        }
+    }
+
     /// Whether the phrase is a title.
     public var isTitle: Bool {
         if case .title = self { return true }

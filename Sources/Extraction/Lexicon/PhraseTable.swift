@@ -82,9 +82,10 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     /// The longest match at `index`, trying the word as written and then its proclitic readings;
-    /// returns the proclitic stripped (empty if none). Of two readings as long, the one that keeps
-    /// the article with the word wins ("والبيلاروسية" is و + the adjective البيلاروسية, not
-    /// وال + a spelling of the state's name).
+    /// returns the proclitic stripped (empty if none). Of two readings as long, the one with the
+    /// shorter proclitic wins: it keeps the article with the word ("والبيلاروسية" is و + the
+    /// adjective البيلاروسية, not وال + a spelling of the state's name) and a letter that begins
+    /// it ("وبحثت" is و + "discussed", not وب + "urged").
     func matchWithClitics(_ tokens: [Token], at index: Int, text: TokenizedText?) -> (length: Int, value: Value, clitic: String)? {
         let token = tokens[index]
         var best: (length: Int, value: Value, clitic: String)?
@@ -94,8 +95,8 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         func consider(_ reading: CliticReading) {
             guard reading.clitic != 0, let found = match(tokens, at: index, firstWord: reading.word, text: text) else { return }
             let clitic = reading.cliticText
-            let keepsArticle = best.map { found.length == $0.length && $0.clitic.hasSuffix("ال") && !clitic.hasSuffix("ال") } ?? false
-            guard best == nil || found.length > best!.length || keepsArticle else { return }
+            let keepsMore = best.map { found.length == $0.length && clitic.unicodeScalars.count < $0.clitic.unicodeScalars.count } ?? false
+            guard best == nil || found.length > best!.length || keepsMore else { return }
             best = (found.length, found.value, clitic)
         }
         consider(token.readings.0)

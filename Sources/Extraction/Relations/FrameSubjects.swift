@@ -149,6 +149,7 @@ extension FramePatterns {
                 let before = (controller ?? relativeHead
                     ?? work.restrictiveRelativeHead(of: trigger.range.lowerBound, lexicon: lexicon)
                     ?? work.appositionHead(before: afterAuxiliaries(trigger.range.lowerBound, work))
+                    ?? appositionHead(beforeVerbOf: trigger, work)
                     ?? (infinitive ? work.appositionHead(before: afterAuxiliaries(trigger.range.lowerBound - 2, work)) : nil)
                     ?? work.actor(endingBefore: trigger.range.lowerBound, gap: infinitive ? 10 : 4)
                     .flatMap { actor in
@@ -253,25 +254,6 @@ extension FramePatterns {
         return (state, work.spans[position].range.upperBound)
     }
 
-    /// Whether the actor before a trigger (with those coordinated before it) is the subject of
-    /// an Arabic verb written right before them ("انتقدت ليتوانيا ولاتفيا المناورات": the two
-    /// states criticise, the exercises are what they criticise, not an event of theirs), or of
-    /// an event or speech verb when the trigger has its own agent in construct ("جدد سافايا دعم
-    /// واشنطن لاستقرار العراق", "أكد بن فرحان دعم المملكة لوحدة سوريا"). Not when
-    /// the verb's ending says its subject was dropped ("ودعتا الاتحاد الأوروبي إلى فرض"), nor
-    /// when the actor is the object of a request whose content the trigger starts, nor when it
-    /// follows a preposition ("تقديم ضمانات لبيلاروس باعتبارها حليفا").
-    func isSubjectOfEarlierVerb(_ actor: Actor, trigger: Span, _ work: SentenceWork, context: DocumentContext) -> Bool {
-        guard !work.isPrepositional(actor) else { return false }
-        let start = work.coordinatedBefore(actor, keywords: lexicon.keywords, kind: context.kind).start
-        let verbBefore = work.token(start - 1, isIn: .eventVerbs, lexicon: lexicon) || followsSpeechVerb(start, work)
-        if verbBefore, hasConstructAgentBeforeObject(trigger, work) { return true }
-        guard let verb = work.spans.last(where: { $0.range.upperBound == start }), case .trigger(let frame) = verb.value,
-              hasRequiredWords(frame, after: verb.range.upperBound, work),
-              !isEnglish(verb, work), !agreesWithDroppedSubject(verb, work) else { return false }
-        return !work.complements.keys.contains { actor.range.upperBound <= $0 && $0 <= trigger.range.lowerBound }
-    }
-
     /// The agent of an English event noun followed by a passive ("Sanctions were imposed on Minsk
     /// by the European Union"): the actor after "by", within eight tokens of the noun and in its
     /// clause; the object is then looked for between them.
@@ -347,6 +329,17 @@ extension FramePatterns {
             head = outer
         }
         return head
+    }
+
+    /// The head of an English apposition closed by a comma that one to three words naming no
+    /// actor (a verb and its auxiliaries) separate from the trigger ("Hungary, a member of the
+    /// EU, has imposed sanctions against Russia": Hungary, not the EU, imposes them).
+    func appositionHead(beforeVerbOf trigger: Span, _ work: SentenceWork) -> Actor? {
+        var comma = trigger.range.lowerBound - 1
+        while comma > 0, trigger.range.lowerBound - comma <= 3, work.tokens[comma].isWord, !work.actors.contains(where: { $0.range.contains(comma) }),
+              work.spanIndex(startingAt: comma).map({ !work.spans[$0].value.isName }) ?? true { comma -= 1 }
+        guard comma < trigger.range.lowerBound - 1, work.tokens[comma].mark == "," else { return nil }
+        return work.appositionHead(before: comma + 1)
     }
 
     /// Whether an English subject candidate is cut off from the trigger by a clause opener

@@ -30,7 +30,8 @@ extension StructuralPatterns {
                 continue
             }
             guard span.value == .function("member_nouns") else { continue }
-            guard let alliance = work.actor(endingBefore: span.range.lowerBound, gap: 0) ?? possessiveBloc(before: span.range.lowerBound, work),
+            guard let alliance = work.actor(endingBefore: span.range.lowerBound, gap: 0) ?? possessiveBloc(before: span.range.lowerBound, work)
+                    ?? blocOfExampleMembers(at: span, work, context: context),
                   context.kind(alliance.ids[0]) == .alliance else { continue }
             let alliances = work.coordinatedBefore(alliance, keywords: lexicon.keywords, kind: context.kind)
             var members: (ids: [String], start: Int, end: Int)?
@@ -105,6 +106,14 @@ extension StructuralPatterns {
             let gap = index - (actor.range.upperBound + length)
             return gap == 0 || (gap == 1 && work.tokens[index - 1].isWord && work.spanIndex(startingAt: index - 1) == nil)
         }
+    }
+
+    /// The bloc named last before a member noun with no bloc of its own when examples of the
+    /// members follow it: "the 27-nation bloc, and several member states, including Germany and
+    /// Sweden," (nil without examples or without an earlier bloc in the sentence).
+    private func blocOfExampleMembers(at noun: Span, _ work: SentenceWork, context: DocumentContext) -> Actor? {
+        guard work.listOfExamples(after: noun.range.upperBound, keywords: lexicon.keywords) != nil else { return nil }
+        return work.actors.last { $0.range.upperBound <= noun.range.lowerBound && context.kind($0.ids[0]) == .alliance }
     }
 
     /// Whether a span is a trigger of a membership frame ("أعضاء", read by the frame when a
