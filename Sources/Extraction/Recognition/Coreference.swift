@@ -129,6 +129,8 @@ struct Coreference {
     func resolveAnaphora(_ work: SentenceWork, context: DocumentContext) {
         defer { rememberSidesBetween(work, context: context) }
         speakersPronouns(work, context: context)
+        // The state "his country" / "whose country" names: the speaker's own, apart from "both nations".
+        var ownStates: [String] = []
         for (index, span) in work.spans.enumerated() where !work.consumed.contains(index) {
             let list: String
             switch span.value {
@@ -148,7 +150,10 @@ struct Coreference {
                 let speaker = work.speechSubject(before: span.range.lowerBound).flatMap { context.kind($0.ids[0]) == .person ? $0.ids[0] : nil }
                 let here = speaker ?? apposedPersonsHead(before: span.range.lowerBound, work, context: context) ?? before.last { context.kind($0) == .person }
                 let person = here ?? context.speaker ?? context.lastPerson(also: before)
-                if let state = person.flatMap(context.state(of:)) ?? before.last(where: { context.kind($0) == .state }) { ids = [state] }
+                if let state = person.flatMap(context.state(of:)) ?? before.last(where: { context.kind($0) == .state }) {
+                    ids = [state]
+                    ownStates.append(state)
+                }
             case "own_forces":
                 let here = before.last { context.state(of: $0) != nil || context.kind($0) == .alliance }
                 let holder = here ?? context.speaker ?? context.lastStates(1, also: before).first
@@ -177,10 +182,10 @@ struct Coreference {
                     break
                 }
                 // Not two of a longer list ("من دول مثل اليمن والصومال وسوريا"): "the two" are named apart from it.
-                let latest = context.lastStates(2, also: before)
+                let latest = context.lastStates(2, also: before, skipping: ownStates)
                 let listed = context.lastStateList.flatMap { list in latest.allSatisfy(list.contains) ? list : nil }
                 let last = coordinatedPair(before: span.range.lowerBound, work, context: context)
-                    ?? listed.map { context.lastStates(2, also: before, skipping: $0) } ?? latest
+                    ?? listed.map { context.lastStates(2, also: before, skipping: $0 + ownStates) } ?? latest
                 let namedHere = !last.isEmpty && last.allSatisfy { state in before.contains { context.state(of: $0) == state } }
                 let named = work.actors.filter { actor in
                     actor.range.upperBound <= span.range.lowerBound && actor.ids.contains { context.state(of: $0).map(last.contains) == true }

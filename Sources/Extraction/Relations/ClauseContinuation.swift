@@ -134,4 +134,16 @@ extension FramePatterns {
         return text.count >= 6 && text.hasSuffix("ly") && text.first?.isLowercase == true && text.unicodeScalars.allSatisfy(\.isASCII)
             && work.spanIndex(startingAt: index) == nil && !lexicon.isAnyFunctionWord(work.tokens[index].word)
     }
+
+    /// The subject of an English verb in a clause that a word of `clause_opening_prepositions`
+    /// opens, the verb right after it with only auxiliaries between ("since Russia invaded
+    /// Ukraine", inside "Orban, who has kept ties with Moscow since Russia invaded Ukraine":
+    /// Russia invades, not the relative clause's head); nil elsewhere ("since 2022").
+    func subjectAfterClauseOpeningPreposition(of trigger: Span, _ work: SentenceWork, context: DocumentContext) -> Actor? {
+        guard let actor = work.actor(endingBefore: afterAuxiliaries(trigger.range.lowerBound, work), gap: 0),
+              !work.isPrepositional(actor) else { return nil }
+        let start = work.coordinatedBefore(actor, keywords: lexicon.keywords, kind: context.kind).start
+        guard let opener = work.span(endingAt: start), opener.value == .function("clause_opening_prepositions") else { return nil }
+        return actor
+    }
 }
