@@ -164,16 +164,16 @@ extension SentenceWork {
     /// Where the object of a verb may start after an Arabic apposition to its subject, set off by
     /// commas and opening with a definite noun or a relative pronoun ("والتقى لوكاشينكو، الحليف
     /// المقرب لبوتين، الرئيس الصيني", "وتضم المنظمة، التي تأسست عام 2001، الصين": the object
-    /// follows the second comma, and Putin, inside, is not it); nil when no
-    /// such apposition follows the subject.
+    /// follows the second comma, and Putin, inside, is not it); at most eight words, sixteen for
+    /// a relative clause; nil when no such apposition follows the subject.
     func appositionEnd(after index: Int, lexicon: Lexicon) -> Int? {
         guard index + 2 < tokens.count, tokens[index].mark == "،", tokens[index + 1].isWord,
-              sentence.document.isArabic(tokens[index + 1]),
-              lexicon.isFunctionWord(tokens[index + 1].word, list: .relativePronouns)
-                || (!lexicon.isFunctionWord(tokens[index + 1].word, list: .stopwords)
-                    && NameFolding.fold(sentence.text(of: index + 1)).hasPrefix("ال")) else { return nil }
+              sentence.document.isArabic(tokens[index + 1]) else { return nil }
+        let relative = lexicon.isFunctionWord(tokens[index + 1].word, list: .relativePronouns)
+        guard relative || (!lexicon.isFunctionWord(tokens[index + 1].word, list: .stopwords)
+                           && NameFolding.fold(sentence.text(of: index + 1)).hasPrefix("ال")) else { return nil }
         var cursor = index + 2
-        while cursor < tokens.count, cursor - index <= 8 {
+        while cursor < tokens.count, cursor - index <= (relative ? 16 : 8) {
             if let mark = tokens[cursor].mark {
                 return mark == "،" ? cursor + 1 : nil
             }

@@ -36,4 +36,12 @@ extension RoleRecognizer {
             work.spans[position].value = .function("title_portfolio")
         }
     }
+
+    /// The number of tokens of a phrase of `autonomy_phrases` at token `index`, which describes
+    /// an office before the holder's name ("حاكمة إقليم غاغاوزيا ذي الحكم الذاتي إيفغينيا
+    /// غوتسول"); 0 when none starts there.
+    func autonomyLength(at index: Int, _ work: SentenceWork) -> Int {
+        guard let span = work.spanIndex(startingAt: index), work.spans[span].value == .function("autonomy_phrases") else { return 0 }
+        return work.spans[span].range.count
+    }
 }

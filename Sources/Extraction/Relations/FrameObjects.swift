@@ -22,6 +22,19 @@ extension FramePatterns {
         return folded.hasPrefix("ال") || (written.unicodeScalars.last == "\u{064B}" && folded.count >= 4)
     }
 
+    /// Where the frame's complement starts after its object: right after it, or after at most
+    /// three words that an English nisba qualifies ("accused Serbian arms makers of supplying");
+    /// nil when none follows.
+    func complementStart(after object: Actor, frame frameIndex: Int, _ work: SentenceWork) -> Int? {
+        if isObjectWithComplement(object, frame: frameIndex, work) { return object.range.upperBound }
+        guard let nisba = work.spanIndex(startingAt: object.range.lowerBound), work.spans[nisba].value.isNisba,
+              work.spans[nisba].range == object.range else { return nil }
+        var cursor = object.range.upperBound
+        while cursor < work.tokens.count, cursor - object.range.upperBound < 3, work.tokens[cursor].isWord,
+              work.spanIndex(startingAt: cursor) == nil, !lexicon.frameComplementWords[frameIndex].contains(work.tokens[cursor].word) { cursor += 1 }
+        return cursor < work.tokens.count && lexicon.frameComplementWords[frameIndex].contains(work.tokens[cursor].word) ? cursor : nil
+    }
+
     /// Whether an actor is followed by the frame's complement: one of its complement words ("حذرت
     /// موسكو الغرب من ...", "warned the West against ..."), an event word with its proclitic
     /// ("بشن هجوم"), or a word of four letters or more starting with its proclitic, naming no one
@@ -193,6 +206,16 @@ extension FramePatterns {
         actor.clitic.isEmpty && work.spans.contains { span in
             span.isEventWord && span.range.upperBound == actor.range.lowerBound && span.range.lowerBound >= start
         }
+    }
+
+    /// Whether an actor is what a noun of `victim_nouns` written right before it, after `start`,
+    /// is done to ("تندد بسجن حاكمة غاغاوزيا", "condemned the arrest of"): the one it befell, not
+    /// the object of the trigger; not when one with the proclitic ل follows it, the one it befell
+    /// ("اعتقال السلطات المولدوفية لحاكمة غاغاوزيا": the authorities arrest, and are criticised).
+    func isVictimOfDeed(_ actor: Actor, from start: Int, _ work: SentenceWork) -> Bool {
+        let before = work.token(actor.range.lowerBound - 1, is: lexicon.keywords.of) ? actor.range.lowerBound - 1 : actor.range.lowerBound
+        guard let noun = work.span(endingAt: before), noun.value == .function("victim_nouns"), noun.range.lowerBound >= start else { return false }
+        return !work.actors.contains { $0.range.lowerBound == actor.range.upperBound && ArabicClitics.endsWithPreposition($0.clitic, "ل") }
     }
 
     /// The state a place forces are deployed to lies in, when the lexicon knows it and it is not

@@ -239,7 +239,7 @@ struct FramePatterns {
                 $0.range.lowerBound >= searchFrom && $0.range.lowerBound - searchFrom <= reach
                     && !work.hasClauseBreak(searchFrom..<$0.range.lowerBound) && !(symmetric && opensRelativeClause(searchFrom..<$0.range.lowerBound, work))
                     && !crossesConjoinedVerb(searchFrom..<$0.range.lowerBound, work)
-                    && !isObjectOfOtherPreposition($0, frameIndex, after: searchFrom, work, context: context)
+                    && !isObjectOfOtherPreposition($0, frameIndex, after: searchFrom, work, context: context) && !isVictimOfDeed($0, from: searchFrom, work)
                     && !(definiteNoun && breaksDefiniteAgreement(end, $0.range.lowerBound, work))
                     && !(english ? hasEventWord(in: searchFrom..<$0.range.lowerBound, work) || (!reacts && isDeedAgent($0, work))
                          : type != .criticizes && isGenitiveOfEvent($0, from: searchFrom, work))
@@ -302,8 +302,8 @@ struct FramePatterns {
             found = Actor(ids: [host], range: territory, clitic: "", source: .anaphora)
         }
         if let found {
-            if isObjectWithComplement(found, frame: frameIndex, work) {
-                work.complements[found.range.upperBound] = frame.complement_modality ?? "planned"
+            if let complement = complementStart(after: found, frame: frameIndex, work) {
+                work.complements[complement] = frame.complement_modality ?? "planned"
             }
             let list = work.coordinated(from: found, keywords: lexicon.keywords)
             let others = work.actors.filter { $0.range.lowerBound >= found.range.upperBound && $0.range.upperBound <= list.end && fits($0) }

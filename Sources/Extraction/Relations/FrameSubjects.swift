@@ -134,6 +134,8 @@ extension FramePatterns {
                 found.take(work.coordinated(from: agent, keywords: lexicon.keywords))
             } else if frame.plural_subject == true, let pair = englishRelativeClauseSubjects(after: end, work) {
                 found.take(pair)
+            } else if let accused = accusedNisba(before: trigger, work) {
+                found.ids = [accused]
             } else if isAgentlessPassive(trigger, frame: frame, work) || isClauseSubjectNoun(trigger, work) {
                 return nil
             } else {

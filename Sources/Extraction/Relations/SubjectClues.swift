@@ -333,30 +333,6 @@ extension FramePatterns {
         return end + 1
     }
 
-    /// What the pronoun after an English participle set off by a comma, or after a verb joined by
-    /// "and", refers to ("sanctioned Ivanishvili, accusing him of ...", "met Trump and urged him
-    /// to ..."): the last actor before that is not a subject nor a preposition's object, a person
-    /// for "him" / "her", anything else for "it" / "them" (then a preposition's object when no
-    /// other is there); after an Arabic trigger, إياه / إياها / إياهم refer to the
-    /// last actor before it that is not a subject ("قطع العلاقات مع الإمارات، متهما إياها").
-    func participlePronounReferent(of trigger: Span, subjects: [String], _ work: SentenceWork, context: DocumentContext) -> Actor? {
-        let start = trigger.range.lowerBound, end = trigger.range.upperBound
-        if !isEnglish(trigger, work) { // "، متهما إياها بتزويد ...": the one named last before, not the subject
-            guard start > 0, end < work.tokens.count, NameFolding.fold(work.sentence.text(of: end)).hasPrefix("ايا") else { return nil }
-            return work.actors.last { $0.range.upperBound < start && $0.ids.count == 1 && !subjects.contains($0.ids[0]) }
-        }
-        guard start > 0, work.tokens[start - 1].mark == "," && work.sentence.text(of: end - 1).hasSuffix("ing")
-                || work.token(start - 1, is: lexicon.keywords.and) else { return nil }
-        let pronoun = work.sentence.text(of: end).lowercased()
-        let personal = pronoun == "him" || pronoun == "her"
-        let candidates = work.actors.filter { actor in
-            actor.range.upperBound < start && actor.ids.count == 1 && !subjects.contains(actor.ids[0])
-                && (context.kind(actor.ids[0]) == .person) == personal
-        }
-        // A preposition's object only when no other one is there ("froze its participation in the bloc, accusing it").
-        return candidates.last { !work.isPrepositional($0) } ?? (personal ? nil : candidates.last)
-    }
-
     /// The state whose nisba or armed forces stand in the "of" phrase of an English event noun
     /// whose agent a nisba names ("the deployment of a Canadian battalion to Latvia", "of a
     /// German army brigade": Canada, Germany), within four words of "of", and where the phrase's
@@ -394,5 +370,22 @@ extension FramePatterns {
     func actorAfterVerb(_ end: Int, _ work: SentenceWork) -> Actor? {
         let start = work.spans.first { $0.range.lowerBound == end && $0.value == .function("honorifics") }?.range.upperBound ?? end
         return work.firstActor(in: start..<(start + 3)).flatMap { hasConstructNoun(in: start..<$0.range.lowerBound, work) ? nil : $0 }
+    }
+
+    /// The state of a nisba that, with at most three words after it, is the object of a trigger
+    /// whose complement word stands right before this trigger ("accused Serbian arms makers of
+    /// supplying ammunition": the makers, Serbia, supply), when no actor stands between.
+    func accusedNisba(before trigger: Span, _ work: SentenceWork) -> String? {
+        let complement = trigger.range.lowerBound - 1
+        guard complement > 1, work.tokens[complement].isWord else { return nil }
+        var cursor = complement - 1
+        while cursor > 0, complement - cursor <= 3, work.tokens[cursor].isWord, work.spanIndex(startingAt: cursor) == nil { cursor -= 1 }
+        guard let nisba = work.spans.first(where: { $0.range.upperBound == cursor + 1 && $0.value.isNisba }),
+              case .nisba(let state) = nisba.value,
+              !work.actors.contains(where: { $0.range.lowerBound >= nisba.range.lowerBound && $0.range.upperBound <= complement }) else { return nil }
+        let verbEnd = work.token(nisba.range.lowerBound - 1, isOneOf: lexicon.keywords.articles) ? nisba.range.lowerBound - 1 : nisba.range.lowerBound
+        guard let verb = work.span(endingAt: verbEnd), case .trigger(let frame) = verb.value,
+              lexicon.frameComplementWords[frame].contains(work.tokens[complement].word) else { return nil }
+        return state
     }
 }
