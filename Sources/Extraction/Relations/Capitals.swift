@@ -2,8 +2,8 @@ import EntityGraph
 
 /// Capitals named with their state, or known to the lexicon.
 extension StructuralPatterns {
-    /// "العاصمة الأوكرانية كييف", "كييف عاصمة أوكرانيا", "the capital Minsk" (a capital the
-    /// lexicon knows), "the Latvian capital, Riga" → capital_of; the capital of a region set off
+    /// "العاصمة الأوكرانية كييف", "كييف عاصمة أوكرانيا", "the capital Minsk", "the capital,
+    /// Chisinau," (a capital the lexicon knows), "the Latvian capital, Riga" → capital_of; the capital of a region set off
     /// by a comma lies in it.
     func capitals(_ work: SentenceWork, context: DocumentContext) {
         for (position, span) in work.spans.enumerated() {
@@ -28,8 +28,10 @@ extension StructuralPatterns {
                 state = owner
                 if cursor < work.tokens.count, work.tokens[cursor].mark == "," { cursor += 1 }
             }
-            let named = work.actors.first { $0.range.lowerBound == cursor }
-            if state == nil { state = named.flatMap { lexicon.entities[$0.ids[0]]?.capitalOf } } // "العاصمة مينسك": a known capital
+            let apposed = state == nil && cursor < work.tokens.count && [",", "،"].contains(work.tokens[cursor].mark) ? cursor + 1 : cursor
+            let named = work.actors.first { $0.range.lowerBound == apposed }
+            // "العاصمة مينسك", "the capital, Chisinau,": a known capital
+            if state == nil { state = named.flatMap { lexicon.entities[$0.ids[0]]?.capitalOf } }
             if let state, let place = named, context.kind(place.ids[0]) == .place {
                 context.emit(place.ids[0], .capitalOf, state, sentence: work.sentence,
                              tokens: span.range.lowerBound...(place.range.upperBound - 1), rule: "capital", confidence: 0.9)
