@@ -96,6 +96,15 @@ struct Coreference {
         return head.ids[0]
     }
 
+    /// Whether a pair phrase that ends with its numeral ("the two") stands before a noun it
+    /// counts ("the two companies"), not before the verb it is the subject of ("the two agreed"):
+    /// a word that starts no phrase of the lexicon follows it.
+    private func isNumeralBeforeNoun(_ span: Span, _ work: SentenceWork) -> Bool {
+        let next = span.range.upperBound
+        guard work.sentence.text(of: next - 1).lowercased() == "two", next < work.tokens.count, work.tokens[next].isWord else { return false }
+        return work.spanIndex(startingAt: next) == nil
+    }
+
     /// Whether an actor is named right after a span, "the" between allowed ("its ally the
     /// Philippines", "حليفتها الفلبين").
     private func isNamedAfter(_ span: Span, _ work: SentenceWork) -> Bool {
@@ -195,7 +204,7 @@ struct Coreference {
                     ? last : context.mainPair ?? last
             case "side_pair":
                 ids = context.sidesNamedBetween() ?? context.sidesOfLastFight() ?? context.lastMeetingStates ?? context.lastStates(2, also: before)
-            case "leader_pair":
+            case "leader_pair" where !isNumeralBeforeNoun(span, work):
                 var named: [String] = []
                 for id in before where context.kind(id) == .person && !named.contains(id) { named.append(id) }
                 let ministers = isMinisterPair(span, work)

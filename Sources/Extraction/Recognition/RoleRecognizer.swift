@@ -119,6 +119,7 @@ struct RoleRecognizer {
             while ranks < 3, work.token(tokenCursor, isIn: .titleQualifiers, lexicon: lexicon), !startsEntityName(at: tokenCursor, work),
                   affiliation != nil || nameLength(work, from: tokenCursor + 1) != nil || startsPersonName(at: tokenCursor + 1, work, context: context)
                     || work.token(tokenCursor + 1, isIn: .titleQualifiers, lexicon: lexicon) {
+                if let rank = work.spanIndex(startingAt: tokenCursor) { used.append(rank) } // "السفير" as a rank
                 (tokenCursor, ranks) = (tokenCursor + 1, ranks + 1)
             }
             var former = work.token(tokenCursor, isIn: .formerMarkers, lexicon: lexicon)

@@ -24,6 +24,38 @@ extension StructuralPatterns {
         }
     }
 
+    /// Emits the border a border noun (list `border_nouns`) names by the two states that qualify
+    /// it: Arabic nisbas after it ("الحدود البولندية البيلاروسية"), English nisbas or names joined
+    /// by a hyphen before it ("the Polish-Lithuanian border", "the Russia-Ukraine border").
+    func bordersOfPairs(_ work: SentenceWork, context: DocumentContext) {
+        for span in work.spans where span.value == .function("border_nouns") {
+            var states: [String] = []
+            var range = span.range
+            let english = !work.sentence.document.isArabic(work.tokens[span.range.lowerBound])
+            while states.count < 3 {
+                let next = english ? work.span(endingAt: range.lowerBound) : work.spans.first { $0.range.lowerBound == range.upperBound }
+                guard let next, let state = stateNamed(by: next, context: context), !states.contains(state) else { break }
+                states.append(state)
+                range = min(range.lowerBound, next.range.lowerBound)..<max(range.upperBound, next.range.upperBound)
+                guard english else { continue }
+                guard states.count == 1, PhraseTable<LexiconValue>.isGluedHyphen(work.tokens, range.lowerBound - 1) else { break }
+                range = (range.lowerBound - 1)..<range.upperBound
+            }
+            guard states.count == 2 else { continue }
+            context.emit(states[0], .borders, states[1], sentence: work.sentence, tokens: range.lowerBound...(range.upperBound - 1),
+                         rule: "border_of_pair", confidence: 0.8)
+        }
+    }
+
+    /// The state a nisba or a state's name in a span stands for, if any.
+    private func stateNamed(by span: Span, context: DocumentContext) -> String? {
+        switch span.value {
+        case .nisba(let state): return state
+        case .entity(let id) where context.kind(id) == .state: return id
+        default: return nil
+        }
+    }
+
     /// Whether a verb of sharing with a partner (list `sharing_verbs`: "تتقاسم مع") names a
     /// border: a word of "حدود" right after the actor that follows it ("تتقاسم مع روسيا حدودا
     /// برية"); "تتقاسم مع روسيا الرؤية" shares none.

@@ -38,7 +38,7 @@ extension FramePatterns {
     /// Whether an actor is followed by the frame's complement: one of its complement words ("حذرت
     /// موسكو الغرب من ...", "warned the West against ..."), an event word with its proclitic
     /// ("بشن هجوم"), or a word of four letters or more starting with its proclitic, naming no one
-    /// and not a stopword ("الدول الغربية بتزويد", "بفرض عقوبات").
+    /// and not a stopword ("الدول الغربية بتزويد", "بفرض عقوبات"), or the proclitic written apart.
     func isObjectWithComplement(_ actor: Actor, frame frameIndex: Int, _ work: SentenceWork) -> Bool {
         let next = actor.range.upperBound
         guard next < work.tokens.count, work.tokens[next].isWord else { return false }
@@ -52,6 +52,7 @@ extension FramePatterns {
             }
         }
         let word = NameFolding.fold(work.sentence.text(of: next))
+        if word == clitic { return true } // written apart: "بـ«تأجيج الهستيريا»"
         return word.count >= 4 && word.hasPrefix(clitic) && !lexicon.isFunctionWord(work.tokens[next].word, list: .stopwords)
     }
 
