@@ -124,8 +124,14 @@ final class LexiconLintTests: XCTestCase {
                 XCTAssertTrue(frame.en.contains(word) && !word.contains(" "), "\(frame.name): possessor_object_words \(word) is no one-word English trigger")
             }
         }
-        for title in try load("titles.json", [LexiconFiles.Title].self) {
+        let titles = try load("titles.json", [LexiconFiles.Title].self)
+        for title in titles {
             XCTAssertFalse(title.ar.isEmpty || title.en.isEmpty, title.role)
+        }
+        let lists = try load("function_words.json", LexiconFiles.FunctionWords.self).lists.keys
+        for list in lists where list.hasPrefix(RoleRecognizer.distributivePrefix) {
+            let role = String(list.dropFirst(RoleRecognizer.distributivePrefix.count))
+            XCTAssertTrue(titles.contains { $0.role == role }, "\(list) names no role of titles.json")
         }
         let given = try load("given_names.json", [String: [String]].self)["ar"] ?? []
         XCTAssertEqual(given.count, Set(given).count, "duplicate given names")

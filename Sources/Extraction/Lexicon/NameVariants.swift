@@ -2,14 +2,14 @@ import EntityGraph
 
 /// Spelling variants of foreign names in Arabic, by bounded equivalence classes rather than
 /// fuzzy matching: the letter for G written ج or غ (شويغو/شويجو, ستولتنبرغ/ستولتنبرج), and an
-/// optional long vowel ي after the first letter of a long word (دميتري/ديميتري), the latter only
-/// inside a name of two words or more (a lone "فيدان" would otherwise give "فدان", a word, and
-/// "وفدان", two delegations); a compound given name written joined or apart ("عبدالله" /
-/// "عبد الله"). Only whole names of people and places get variants, so a common word never
-/// matches a name by accident.
+/// optional long vowel ي or ا after the first letter of a long word (دميتري/ديميتري,
+/// مكسيم/ماكسيم), the latter only inside a name of two words or more (a lone "فيدان" would
+/// otherwise give "فدان", a word, and "وفدان", two delegations); a compound given name written
+/// joined or apart ("عبدالله" / "عبد الله"). Only whole names of people and places get variants,
+/// so a common word never matches a name by accident.
 public enum NameVariants {
     /// At most this many variants per name.
-    static let limit = 8
+    static let limit = 12
 
     /// The variants of a name (folded), without the name itself.
     public static func variants(of name: String) -> [String] {
@@ -42,7 +42,7 @@ public enum NameVariants {
         return nil
     }
 
-    /// The word itself and its single-word variants (with the optional vowel when `vowels`).
+    /// The word itself and its single-word variants (with an optional vowel when `vowels`).
     static func forms(of word: String, vowels: Bool = true) -> [String] {
         var forms = [word]
         let letters = Array(word)
@@ -50,10 +50,10 @@ public enum NameVariants {
             forms.append(String(letters.map { $0 == "ج" ? "غ" : $0 == "غ" ? "ج" : $0 }))
         }
         if vowels && letters.count >= 5 && !word.hasPrefix("ال") {
-            if letters[1] == "ي" {
+            if letters[1] == "ي" || letters[1] == "ا" {
                 forms += forms.map { String($0.prefix(1) + $0.dropFirst(2)) }
             } else if !"اوي".contains(letters[1]) && !"اوي".contains(letters[0]) {
-                forms += forms.map { String($0.prefix(1)) + "ي" + String($0.dropFirst()) }
+                forms += forms.flatMap { form in ["ي", "ا"].map { String(form.prefix(1)) + $0 + String(form.dropFirst()) } }
             }
         }
         return forms

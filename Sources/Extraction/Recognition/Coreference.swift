@@ -193,14 +193,16 @@ struct Coreference {
                 // Not two of a longer list ("من دول مثل اليمن والصومال وسوريا"): "the two" are named apart from it.
                 let latest = context.lastStates(2, also: before, skipping: ownStates)
                 let listed = context.lastStateList.flatMap { list in latest.allSatisfy(list.contains) ? list : nil }
-                let last = coordinatedPair(before: span.range.lowerBound, work, context: context)
-                    ?? listed.map { context.lastStates(2, also: before, skipping: $0 + ownStates) } ?? latest
+                let joined = coordinatedPair(before: span.range.lowerBound, work, context: context)
+                let last = joined ?? listed.map { context.lastStates(2, also: before, skipping: $0 + ownStates) } ?? latest
                 let namedHere = !last.isEmpty && last.allSatisfy { state in before.contains { context.state(of: $0) == state } }
                 let named = work.actors.filter { actor in
                     actor.range.upperBound <= span.range.lowerBound && actor.ids.contains { context.state(of: $0).map(last.contains) == true }
                 }
                 let between = named.count >= 2 ? named[0].range.upperBound..<named[named.count - 1].range.lowerBound : 0..<0
-                ids = namedHere && (hasMeeting(in: 0..<(named.first?.range.lowerBound ?? 0), work) || hasMeeting(in: between, work, types: [.metWith, .cooperatesWith]))
+                // Two states joined by و earlier in the sentence, or named in it around a meeting, are the pair.
+                ids = joined != nil || namedHere && (hasMeeting(in: 0..<(named.first?.range.lowerBound ?? 0), work)
+                                                     || hasMeeting(in: between, work, types: [.metWith, .cooperatesWith]))
                     ? last : context.mainPair ?? last
             case "side_pair":
                 ids = context.sidesNamedBetween() ?? context.sidesOfLastFight() ?? context.lastMeetingStates ?? context.lastStates(2, also: before)

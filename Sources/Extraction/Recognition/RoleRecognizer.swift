@@ -269,6 +269,7 @@ struct RoleRecognizer {
             }
         }
         namesAfterAgentPhrases(work, context: context)
+        distributiveTitles(work, context: context)
         mergeTitledAppositions(work, context: context)
         predecessors(work, context: context)
     }
