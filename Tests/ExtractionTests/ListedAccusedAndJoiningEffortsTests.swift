@@ -1,0 +1,23 @@
+import XCTest
+import EntityGraph
+@testable import Extraction
+
+/// What a list of objects is accused of follows the whole list; efforts to join a bloc are a
+/// request to join it; a Korean family name alone is the person the document named in full.
+final class ListedAccusedAndJoiningEffortsTests: XCTestCase {
+    func testTheAccusationFollowsTheWholeList() {
+        XCTAssertEqual(edges("وقالت زاخاروفا إن موسكو مستعدة للحوار، واتهمت الولايات المتحدة وكوريا الجنوبية بتصعيد التوتر."),
+                       ["zakharova criticizes united_states", "zakharova criticizes south_korea"])
+    }
+
+    func testEffortsToJoinABlocAreARequest() {
+        XCTAssertEqual(edges("Pavel promised to support Moldova's efforts to join the European Union."),
+                       ["moldova requests european_union"], "Pavel alone is no known name")
+    }
+
+    func testAKoreanFamilyNameAloneAfterTheFullName() {
+        let text = "والتقى لافروف تشوي سون هوي في موسكو. واتهمت تشوي الولايات المتحدة بتصعيد التوتر."
+        XCTAssertTrue(edges(text).contains("choe_son_hui criticizes united_states"), "\(edges(text))")
+        XCTAssertEqual(edges("وقال تشوي إن الطقس بارد."), [])
+    }
+}
