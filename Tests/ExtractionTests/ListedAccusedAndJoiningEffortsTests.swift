@@ -21,3 +21,11 @@ final class ListedAccusedAndJoiningEffortsTests: XCTestCase {
         XCTAssertEqual(edges("وقال تشوي إن الطقس بارد."), [])
     }
 }
+
+/// A peace treaty or agreement between two states is cooperation between them.
+final class PeaceTreatiesTests: XCTestCase {
+    func testAPeaceTreatyBetweenTwoStatesIsCooperation() {
+        XCTAssertTrue(edges("وأعلن الوزيران الانتهاء من صياغة نص معاهدة السلام بين أذربيجان وأرمينيا.").contains("armenia cooperates_with azerbaijan"))
+        XCTAssertEqual(edges("The peace treaty between Armenia and Azerbaijan is ready."), ["armenia cooperates_with azerbaijan"])
+    }
+}
