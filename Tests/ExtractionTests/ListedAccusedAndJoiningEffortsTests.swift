@@ -22,10 +22,11 @@ final class ListedAccusedAndJoiningEffortsTests: XCTestCase {
     }
 }
 
-/// A peace treaty or agreement between two states is cooperation between them.
+/// An Arabic peace treaty or agreement between two states is cooperation between them.
 final class PeaceTreatiesTests: XCTestCase {
     func testAPeaceTreatyBetweenTwoStatesIsCooperation() {
         XCTAssertTrue(edges("وأعلن الوزيران الانتهاء من صياغة نص معاهدة السلام بين أذربيجان وأرمينيا.").contains("armenia cooperates_with azerbaijan"))
-        XCTAssertEqual(edges("The peace treaty between Armenia and Azerbaijan is ready."), ["armenia cooperates_with azerbaijan"])
+        XCTAssertTrue(edges("Erdogan said Turkey supported the peace agreement initialled by Armenia and Azerbaijan.").contains("armenia cooperates_with azerbaijan"),
+                      "the treaty's signatories, not the one who supports it")
     }
 }
