@@ -14,22 +14,13 @@ struct CompanyNames {
             let start = noun.range.lowerBound
             guard work.sentence.text(of: start).unicodeScalars.first?.isLatinCapital == true,
                   let owner = work.span(endingAt: start), owner.clitic.isEmpty,
-                  let state = stateNamed(by: owner, context: context) else { continue }
+                  let state = owner.state(in: lexicon) else { continue }
             let range = owner.range.lowerBound..<noun.range.upperBound
             let id = context.discoverOrganization(work.sentence, range)
             work.spans.removeAll { $0.range.overlaps(range) }
             work.addSpans([Span(range: range, value: .entity(id), clitic: "")])
             context.emit(id, .partOf, state, sentence: work.sentence, tokens: range.lowerBound...(range.upperBound - 1),
                          rule: "company_of_state", confidence: 0.8)
-        }
-    }
-
-    /// The state a span names by name or by adjective.
-    private func stateNamed(by span: Span, context: DocumentContext) -> String? {
-        switch span.value {
-        case .nisba(let state): return state
-        case .entity(let id) where context.kind(id) == .state: return id
-        default: return nil
         }
     }
 }

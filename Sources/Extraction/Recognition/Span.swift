@@ -19,10 +19,15 @@ public struct Span: Sendable {
 
     /// Whether the phrase names a state, by a nisba or by the name of a state of `lexicon`.
     func namesState(in lexicon: Lexicon) -> Bool {
+        state(in: lexicon) != nil
+    }
+
+    /// The state the phrase names by a nisba or by the name of a state of `lexicon`, if any.
+    func state(in lexicon: Lexicon) -> String? {
         switch value {
-        case .nisba: return true
-        case .entity(let id): return lexicon.entities[id]?.kind == .state
-        default: return false
+        case .nisba(let state): return state
+        case .entity(let id) where lexicon.entities[id]?.kind == .state: return id
+        default: return nil
         }
     }
 }

@@ -34,7 +34,7 @@ extension StructuralPatterns {
             let english = !work.sentence.document.isArabic(work.tokens[span.range.lowerBound])
             while states.count < 3 {
                 let next = english ? work.span(endingAt: range.lowerBound) : work.spans.first { $0.range.lowerBound == range.upperBound }
-                guard let next, let state = stateNamed(by: next, context: context), !states.contains(state) else { break }
+                guard let next, let state = next.state(in: lexicon), !states.contains(state) else { break }
                 states.append(state)
                 range = min(range.lowerBound, next.range.lowerBound)..<max(range.upperBound, next.range.upperBound)
                 guard english else { continue }
@@ -44,15 +44,6 @@ extension StructuralPatterns {
             guard states.count == 2 else { continue }
             context.emit(states[0], .borders, states[1], sentence: work.sentence, tokens: range.lowerBound...(range.upperBound - 1),
                          rule: "border_of_pair", confidence: 0.8)
-        }
-    }
-
-    /// The state a nisba or a state's name in a span stands for, if any.
-    private func stateNamed(by span: Span, context: DocumentContext) -> String? {
-        switch span.value {
-        case .nisba(let state): return state
-        case .entity(let id) where context.kind(id) == .state: return id
-        default: return nil
         }
     }
 

@@ -3,8 +3,8 @@ import EntityGraph
 /// Capitals named with their state, or known to the lexicon.
 extension StructuralPatterns {
     /// "العاصمة الأوكرانية كييف", "كييف عاصمة أوكرانيا", "the capital Minsk", "the capital,
-    /// Chisinau," (a capital the lexicon knows), "the Latvian capital, Riga" → capital_of; the capital of a region set off
-    /// by a comma lies in it.
+    /// Chisinau," (a capital the lexicon knows), "the Latvian capital, Riga" → capital_of; the
+    /// capital of a region set off by a comma lies in it.
     func capitals(_ work: SentenceWork, context: DocumentContext) {
         for (position, span) in work.spans.enumerated() {
             guard case .function("capital_words") = span.value else { continue }
