@@ -30,3 +30,16 @@ final class PeaceTreatiesTests: XCTestCase {
                       "the treaty's signatories, not the one who supports it")
     }
 }
+
+/// The Organization of Turkic States is a bloc; a pipeline named after cities names no city.
+final class TurkicStatesAndPipelinesTests: XCTestCase {
+    func testMembersOfTheOrganizationOfTurkicStates() {
+        XCTAssertEqual(edges("Turkey and Kazakhstan are both members of the Organization of Turkic States."),
+                       ["turkey member_of organization_of_turkic_states", "kazakhstan member_of organization_of_turkic_states"])
+    }
+
+    func testAPipelineNamedAfterCitiesIsNoCity() {
+        let graph = sharedExtractor.extract(text: "Erdogan praised exports through the Baku-Tbilisi-Ceyhan pipeline.", document: "t.txt")
+        XCTAssertEqual(graph.entities.map(\.id).sorted(), ["btc_pipeline", "erdogan"])
+    }
+}
