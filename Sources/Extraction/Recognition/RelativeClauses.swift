@@ -118,11 +118,7 @@ extension SentenceWork {
             guard let length = possessiveLength(at: actor.range.upperBound) else { return false }
             let words = end - (actor.range.upperBound + length)
             return (1...2).contains(words) && ((actor.range.upperBound + length)..<end).allSatisfy { index in
-                guard tokens[index].isWord else { return false }
-                switch spanIndex(startingAt: index).map({ spans[$0].value }) {
-                case .entity?, .nisba?, .title?: return false
-                default: return true
-                }
+                tokens[index].isWord && spanIndex(startingAt: index).map({ !spans[$0].value.isName }) ?? true
             }
         }
     }

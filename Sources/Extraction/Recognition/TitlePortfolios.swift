@@ -14,7 +14,7 @@ extension RoleRecognizer {
             guard let span = work.spanIndex(startingAt: index + length) else { continue }
             if work.spans[span].value.isNisba {
                 let clitic = work.spans[span].clitic
-                let citizensAbroad = clitic == "و" && abroadLength(at: work.spans[span].range.upperBound, work) > 0
+                let citizensAbroad = clitic == "و" && phraseLength(of: "abroad_phrases", at: work.spans[span].range.upperBound, work) > 0
                 return (length > 0 && clitic.isEmpty) || citizensAbroad ? length : 0
             }
             guard work.spans[span].isEventWord else { return 0 }
@@ -22,10 +22,12 @@ extension RoleRecognizer {
         return 0
     }
 
-    /// The number of tokens of a phrase of `abroad_phrases` at token `index` ("في الخارج",
-    /// "بالخارج"); 0 when none starts there.
-    func abroadLength(at index: Int, _ work: SentenceWork) -> Int {
-        guard let span = work.spanIndex(startingAt: index), work.spans[span].value == .function("abroad_phrases") else { return 0 }
+    /// The number of tokens of a phrase of the function-word list `list` at token `index`; 0
+    /// when none starts there. `abroad_phrases` end a portfolio ("في الخارج", "بالخارج");
+    /// `autonomy_phrases` describe an office before its holder's name ("حاكمة إقليم غاغاوزيا ذي
+    /// الحكم الذاتي إيفغينيا غوتسول").
+    func phraseLength(of list: String, at index: Int, _ work: SentenceWork) -> Int {
+        guard let span = work.spanIndex(startingAt: index), work.spans[span].value == .function(list) else { return 0 }
         return work.spans[span].range.count
     }
 
@@ -35,13 +37,5 @@ extension RoleRecognizer {
         for position in work.spans.indices where range.contains(work.spans[position].range.lowerBound) && work.spans[position].isEventWord {
             work.spans[position].value = .function("title_portfolio")
         }
-    }
-
-    /// The number of tokens of a phrase of `autonomy_phrases` at token `index`, which describes
-    /// an office before the holder's name ("حاكمة إقليم غاغاوزيا ذي الحكم الذاتي إيفغينيا
-    /// غوتسول"); 0 when none starts there.
-    func autonomyLength(at index: Int, _ work: SentenceWork) -> Int {
-        guard let span = work.spanIndex(startingAt: index), work.spans[span].value == .function("autonomy_phrases") else { return 0 }
-        return work.spans[span].range.count
     }
 }

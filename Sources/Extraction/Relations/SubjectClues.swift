@@ -372,20 +372,15 @@ extension FramePatterns {
         return work.firstActor(in: start..<(start + 3)).flatMap { hasConstructNoun(in: start..<$0.range.lowerBound, work) ? nil : $0 }
     }
 
-    /// The state of a nisba that, with at most three words after it, is the object of a trigger
-    /// whose complement word stands right before this trigger ("accused Serbian arms makers of
-    /// supplying ammunition": the makers, Serbia, supply), when no actor stands between.
+    /// The state of a nisba that an earlier trigger took as its object with the complement word
+    /// right before this trigger (`complementStart`: "accused Serbian arms makers of supplying
+    /// ammunition": the makers, Serbia, supply), at most three plain words between them.
     func accusedNisba(before trigger: Span, _ work: SentenceWork) -> String? {
         let complement = trigger.range.lowerBound - 1
-        guard complement > 1, work.tokens[complement].isWord else { return nil }
+        guard complement > 1, work.complements[complement] != nil else { return nil }
         var cursor = complement - 1
         while cursor > 0, complement - cursor <= 3, work.tokens[cursor].isWord, work.spanIndex(startingAt: cursor) == nil { cursor -= 1 }
-        guard let nisba = work.spans.first(where: { $0.range.upperBound == cursor + 1 && $0.value.isNisba }),
-              case .nisba(let state) = nisba.value,
-              !work.actors.contains(where: { $0.range.lowerBound >= nisba.range.lowerBound && $0.range.upperBound <= complement }) else { return nil }
-        let verbEnd = work.token(nisba.range.lowerBound - 1, isOneOf: lexicon.keywords.articles) ? nisba.range.lowerBound - 1 : nisba.range.lowerBound
-        guard let verb = work.span(endingAt: verbEnd), case .trigger(let frame) = verb.value,
-              lexicon.frameComplementWords[frame].contains(work.tokens[complement].word) else { return nil }
+        guard let nisba = work.span(endingAt: cursor + 1), case .nisba(let state) = nisba.value else { return nil }
         return state
     }
 }
