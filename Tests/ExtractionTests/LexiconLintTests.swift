@@ -84,11 +84,13 @@ final class LexiconLintTests: XCTestCase {
             if let parent = place.located_in { XCTAssertTrue(ids.contains(parent), "\(place.id) → \(parent)") }
             if let body = place.acts_for { XCTAssertTrue(ids.contains(body), "\(place.id) acts for unknown \(body)") }
         }
+        let states = Set(try load("states.json", [LexiconFiles.State].self).map(\.id))
         for organization in try load("organizations.json", [LexiconFiles.Organization].self) {
             XCTAssertNotNil(EntityKind(rawValue: organization.kind), organization.id)
             for parent in [organization.part_of, organization.located_in].compactMap({ $0 }) {
                 XCTAssertTrue(ids.contains(parent), "\(organization.id) → \(parent)")
             }
+            for member in organization.members ?? [] { XCTAssertTrue(states.contains(member), "\(organization.id): member \(member) is no state") }
         }
         let isoDate = try NSRegularExpression(pattern: #"^(19|20)\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$"#)
         let isDate: (String) -> Bool = { isoDate.firstMatch(in: $0, range: NSRange($0.startIndex..., in: $0)) != nil }

@@ -86,6 +86,8 @@ public final class Lexicon: @unchecked Sendable {
     @exclusivity(unchecked) public private(set) var pronounSuffixes: [String] = []
     /// Organisation id → the kind of state institution its name means when a state qualifies it (`national_body`).
     @exclusivity(unchecked) public private(set) var nationalBodies: [String: String] = [:]
+    /// The member states of each group with fixed `members`, by the words of each of its names.
+    @exclusivity(unchecked) public private(set) var groupMembersByName: [[Int32]: [String]] = [:]
     /// Alliances that no alliance anaphor refers to (`anaphors` given empty): groups of states.
     @exclusivity(unchecked) public private(set) var groupsWithoutAnaphors: Set<String> = []
     /// The generated forms of Arabic trigger verbs with the pronoun ه ("زاره"), folded: a word
@@ -250,6 +252,7 @@ public final class Lexicon: @unchecked Sendable {
                                        locatedIn: organization.located_in, partOf: organization.part_of, roles: [])
             entity.seatOf = organization.seat_of
             nationalBodies[organization.id] = organization.national_body
+            for name in entity.arabicNames + entity.englishNames where organization.members != nil { groupMembersByName[intern(name)] = organization.members }
             add(entity)
         }
         for entity in entities.values where entity.kind == .alliance {

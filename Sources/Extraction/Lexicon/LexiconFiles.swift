@@ -98,6 +98,9 @@ public enum LexiconFiles {
         /// qualifies it, by a nisba after it or a possessive before it ("مجلس الأمن الروسي",
         /// "Russia's Security Council": Russia's own council, not the UN's).
         public var national_body: String?
+        /// The member states of a group whose membership is fixed (the Baltic states): who
+        /// "دول البلطيق الثلاث" / "the three Baltic states" are.
+        public var members: [String]?
     }
 
     /// A dated role of a person.

@@ -138,6 +138,7 @@ struct Coreference {
     func resolveAnaphora(_ work: SentenceWork, context: DocumentContext) {
         defer { rememberSidesBetween(work, context: context) }
         speakersPronouns(work, context: context)
+        complementizerPronouns(work, context: context)
         // The state "his country" / "whose country" names: the speaker's own, apart from "both nations".
         var ownStates: [String] = []
         for (index, span) in work.spans.enumerated() where !work.consumed.contains(index) {
@@ -213,7 +214,7 @@ struct Coreference {
                 ids = named.count >= 2 ? Array(named.suffix(2)) : context.lastMeetingPeople
                     ?? lastLeaders(2, also: before, ministers: ministers, context: context) ?? context.lastPeople(2, also: before)
             case "state_triple":
-                ids = statesNamedTogether(3, before: span.range.lowerBound, work, context: context)
+                ids = membersOfGroup(namedIn: span, work) ?? statesNamedTogether(3, before: span.range.lowerBound, work, context: context)
             case "state_quadruple":
                 ids = statesNamedTogether(4, before: span.range.lowerBound, work, context: context)
             case "state_group" where !work.actors.contains(where: { $0.range.lowerBound == span.range.upperBound }):
@@ -328,6 +329,22 @@ struct Coreference {
     private func statesNamedTogether(_ count: Int, before index: Int, _ work: SentenceWork, context: DocumentContext) -> [String] {
         stateLists(in: work, before: index, context: context).last { $0.count == count }
             ?? (context.lastStateList?.count == count ? context.lastStateList! : [])
+    }
+
+    /// The member states of a group with fixed members named inside an anaphor ("دول البلطيق
+    /// الثلاث", "the three Baltic states"), whatever states were named before it.
+    private func membersOfGroup(namedIn span: Span, _ work: SentenceWork) -> [String]? {
+        let words = work.tokens[span.range].map(\.word)
+        let first = work.tokens[span.range.lowerBound].readings
+        for start in words.indices {
+            for end in (start + 1)...words.count {
+                let tail = Array(words[(start + 1)..<end])
+                for head in start == 0 ? [words[0], first.0.word, first.1.word] : [words[start]] {
+                    if let members = lexicon.groupMembersByName[[head] + tail] { return members }
+                }
+            }
+        }
+        return nil
     }
 
     /// Remembers the last list of three or more states named together in the sentence

@@ -46,9 +46,10 @@ extension SentenceWork {
     /// Whether an actor right after a relative pronoun (after "the" at most) stands before token
     /// `index`: the clause then has a subject of its own and the pronoun is the object ("which
     /// Russia invaded"); one after a verb is that verb's object ("which allowed Moscow to ...").
+    /// So does an actor the pronoun opens ("whose country has frozen": the country, not the head).
     private func hasOwnSubject(_ pronoun: Int, before index: Int, lexicon: Lexicon) -> Bool {
         let subjectStart = token(pronoun + 1, is: lexicon.keywords.the) ? pronoun + 2 : pronoun + 1
-        return actors.contains { $0.range.lowerBound == subjectStart && $0.range.upperBound <= index }
+        return actors.contains { [subjectStart, pronoun].contains($0.range.lowerBound) && $0.range.upperBound <= index }
     }
 
     /// The subject that token `index` takes from a relative clause: the actor the clause
@@ -160,8 +161,9 @@ extension SentenceWork {
     /// Where the object of a verb may start after an Arabic apposition to its subject, set off by
     /// commas and opening with a definite noun or a relative pronoun ("والتقى لوكاشينكو، الحليف
     /// المقرب لبوتين، الرئيس الصيني", "وتضم المنظمة، التي تأسست عام 2001، الصين": the object
-    /// follows the second comma, and Putin, inside, is not it); at most eight words, sixteen for
-    /// a relative clause; nil when no such apposition follows the subject.
+    /// follows the second comma, and Putin, inside, is not it); at most ten words ("، الأعضاء في
+    /// حلف شمال الأطلسي منذ عام 2004،"), sixteen for a relative clause; nil when no such
+    /// apposition follows the subject.
     func appositionEnd(after index: Int, lexicon: Lexicon) -> Int? {
         guard index + 2 < tokens.count, tokens[index].mark == "،", tokens[index + 1].isWord,
               sentence.document.isArabic(tokens[index + 1]) else { return nil }
@@ -169,7 +171,7 @@ extension SentenceWork {
         guard relative || (!lexicon.isFunctionWord(tokens[index + 1].word, list: .stopwords)
                            && NameFolding.fold(sentence.text(of: index + 1)).hasPrefix("ال")) else { return nil }
         var cursor = index + 2
-        while cursor < tokens.count, cursor - index <= (relative ? 16 : 8) {
+        while cursor < tokens.count, cursor - index <= (relative ? 16 : 10) {
             if let mark = tokens[cursor].mark {
                 return mark == "،" ? cursor + 1 : nil
             }

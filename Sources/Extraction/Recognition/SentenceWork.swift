@@ -117,12 +117,16 @@ final class SentenceWork {
 
     /// Whether an actor is introduced as a location: after ب, or after a locative ("في بكين",
     /// "بموسكو", "in Beijing", "at the White House"), also with a place noun between ("في مدينة
-    /// فيلنيوس", "بمدينة", "في قضاء صور", "in the city of Vilnius") or a compound adjective ("in
-    /// Russian-occupied Crimea").
+    /// فيلنيوس", "بمدينة", "في قضاء صور", "in the city of Vilnius"), the capital noun ("بالعاصمة
+    /// مينسك") or a compound adjective ("in Russian-occupied Crimea").
     func isLocative(_ actor: Actor, keywords: Keywords) -> Bool {
         var before = actor.range.lowerBound - 1
         if PhraseTable<LexiconValue>.isGluedHyphen(tokens, before - 1) { before -= 3 } // "in Russian-occupied Crimea"
         if ArabicClitics.endsWithPreposition(actor.clitic, "ب") || isAfterLocative(before, keywords: keywords) { return true }
+        if let capital = spans.last(where: { $0.range.upperBound == actor.range.lowerBound && $0.value == .function("capital_words") }),
+           ArabicClitics.endsWithPreposition(capital.clitic, "ب") || isAfterLocative(capital.range.lowerBound - 1, keywords: keywords) {
+            return true // "بالعاصمة مينسك", "في العاصمة مينسك"
+        }
         let noun = token(before, is: keywords.of) ? before - 1 : before
         let nouns = [FunctionList.placeNameNouns, .locatedPlaceNameNouns].filter { token(noun, isIn: $0, lexicon: lexicon) }
         guard let list = nouns.first else { return false }
@@ -235,6 +239,7 @@ final class SentenceWork {
     func date(ofEventEndingAt end: Int) -> String? {
         if let month = monthOfEvent(after: end) { return month }
         if date != nil, dateIndex < end, isInClosedRelativeClause(dateIndex, before: end) { return nil }
+        if date != nil, end > 0, isInOtherApposition(dateIndex, than: end - 1) { return nil }
         guard let date, dateIndex > end else { return date }
         let laterClause = (end..<dateIndex).contains { index in
             guard let mark = tokens[index].mark else { return opensClause(index) }
@@ -254,6 +259,15 @@ final class SentenceWork {
         let isComma = { (position: Int) in self.tokens[position].mark == "," || self.tokens[position].mark == "،" }
         guard (index..<end).contains(where: isComma), let opening = (0..<index).last(where: isComma), opening + 1 < index else { return false }
         return token(opening + 1, isIn: .relativePronouns, lexicon: lexicon)
+    }
+
+    /// Whether token `index` stands in an Arabic apposition set off by commas that does not hold
+    /// token `last` ("ليتوانيا، العضو في الحلف منذ عام 2004، تتهم موسكو": the year is the
+    /// membership's, not the accusation's).
+    private func isInOtherApposition(_ index: Int, than last: Int) -> Bool {
+        guard let opening = (0..<index).last(where: { tokens[$0].mark == "،" }),
+              let close = appositionEnd(after: opening, lexicon: lexicon), close > index else { return false }
+        return !(opening..<close).contains(last)
     }
 
     /// A month written after an event in its clause, within ten tokens and not part of the

@@ -226,7 +226,8 @@ extension FramePatterns {
             found.take(work.coordinated(from: owner, keywords: lexicon.keywords))
         } else if let after = frontedPhrase(after: end, frame: frameIndex, work)?.subject ?? actorAfterVerb(end, work)
                     ?? relativeClauseSubject(after: end, work) ?? personAfterMemberTitle(end, work, context: context),
-                  !work.hasClauseBreak(end..<after.range.lowerBound), frame.predicate_noun == true || !work.isPrepositional(after),
+                  !work.hasClauseBreak(end..<after.range.lowerBound),
+                  frame.predicate_noun == true || !(work.isPrepositional(after) || isPrepositionalList(after, work, context: context)),
                   !hasUnresolvedTitle(in: end..<after.range.lowerBound, work), !hasEventWord(in: end..<after.range.lowerBound, work) {
             found.take(work.coordinated(from: after, keywords: lexicon.keywords))
         } else if frame.nisba_agent == true, let owner = nisbaOfWhat(after: end, work) {

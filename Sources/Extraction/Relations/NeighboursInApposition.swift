@@ -1,7 +1,8 @@
 import EntityGraph
 
 /// Neighbours named in apposition by their neighbour's possessive: "Lithuania and Poland,
-/// Belarus's neighbors to the west, condemned the exercises".
+/// Belarus's neighbors to the west, condemned the exercises", "ليتوانيا وبولندا، الجارتان
+/// لبيلاروسيا، تنتقدان".
 extension StructuralPatterns {
     /// For each English border noun right after a possessive ("Belarus's neighbors") that
     /// follows a comma, the states joined right before that comma border the possessive's state,
@@ -20,6 +21,29 @@ extension StructuralPatterns {
             for neighbour in neighbours {
                 context.emit(ownerState, .borders, neighbour, attributes: direction.map { ["direction": $0] } ?? [:], sentence: work.sentence,
                              tokens: last.range.lowerBound...(end - 1), rule: "neighbours_in_apposition", confidence: 0.8)
+            }
+        }
+        arabicNeighboursInApposition(work, context: context)
+    }
+
+    /// For each Arabic neighbour noun right after a comma (list `neighbour_nouns`: "الجارتان
+    /// لبيلاروسيا", "جارة روسيا", "الجارة الشمالية لروسيا"), the states joined right before that
+    /// comma border the state the noun governs: next to it, or after one adjective when it takes ل.
+    private func arabicNeighboursInApposition(_ work: SentenceWork, context: DocumentContext) {
+        for span in work.spans where span.value == .function("neighbour_nouns") {
+            let start = span.range.lowerBound, end = span.range.upperBound
+            guard start >= 2, let mark = work.tokens[start - 1].mark, mark == "،" || mark == ",",
+                  let last = work.actor(endingBefore: start - 1, gap: 0),
+                  let owner = work.actors.first(where: { actor in
+                      actor.range.lowerBound == end
+                          || actor.range.lowerBound == end + 1 && actor.clitic == "ل" && work.tokens[end].isWord && work.spanIndex(startingAt: end) == nil
+                  }),
+                  context.kind(owner.ids[0]) == .state, let ownerState = context.state(of: owner.ids[0]) else { continue }
+            let neighbours = work.coordinatedBefore(last, keywords: lexicon.keywords, kind: context.kind).ids
+                .filter { context.kind($0) == .state }.compactMap(context.state(of:)).filter { $0 != ownerState }
+            for neighbour in neighbours {
+                context.emit(ownerState, .borders, neighbour, sentence: work.sentence,
+                             tokens: last.range.lowerBound...(owner.range.upperBound - 1), rule: "neighbours_in_apposition", confidence: 0.8)
             }
         }
     }
