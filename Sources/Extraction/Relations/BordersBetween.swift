@@ -4,7 +4,7 @@ import EntityGraph
 /// وسورية", "the border between the two countries", "the frontier between Armenia and
 /// Azerbaijan" (list `borders_between`) → every two of the states named right after the phrase
 /// (one word between at most, an article) border each other. Also whether a verb of sharing
-/// names a border.
+/// names a border, with its partner right after it or after its subject.
 extension StructuralPatterns {
     /// Emits borders between the states after each phrase of list `borders_between`.
     func bordersBetween(_ work: SentenceWork, context: DocumentContext) {
@@ -47,13 +47,34 @@ extension StructuralPatterns {
         }
     }
 
+    /// Emits the border an Arabic verb of sharing names with its subject right after it ("وتتقاسم
+    /// فنلندا مع روسيا حدوداً برية", "تتشارك أرمينيا مع إيران بحدود"): the subject borders the
+    /// partner after "مع" when a word of "حدود" follows the partner.
+    func bordersSharedAfterSubject(_ work: SentenceWork, context: DocumentContext) {
+        for span in work.spans where span.value == .function("sharing_verbs") {
+            guard let subject = work.actors.first(where: { $0.range.lowerBound == span.range.upperBound }),
+                  work.token(subject.range.upperBound, is: lexicon.keywords.with),
+                  let partner = work.actors.first(where: { $0.range.lowerBound == subject.range.upperBound + 1 }),
+                  partner.range.upperBound < work.tokens.count, isBorderWord(at: partner.range.upperBound, work),
+                  let state = context.state(of: subject.ids[0]), let other = context.state(of: partner.ids[0]), state != other else { continue }
+            context.emit(state, .borders, other, sentence: work.sentence, tokens: subject.range.lowerBound...partner.range.upperBound,
+                         rule: "shared_border", confidence: 0.8)
+        }
+    }
+
+    /// Whether the word at `index` is a form of "حدود", with a proclitic ب at most ("حدوداً",
+    /// "الحدود", "بحدود").
+    private func isBorderWord(at index: Int, _ work: SentenceWork) -> Bool {
+        let word = NameFolding.fold(work.sentence.text(of: index))
+        return ["حدود", "الحدود", "بحدود"].contains { word.hasPrefix($0) }
+    }
+
     /// Whether a verb of sharing with a partner (list `sharing_verbs`: "تتقاسم مع") names a
     /// border: a word of "حدود" right after the actor that follows it ("تتقاسم مع روسيا حدودا
     /// برية"); "تتقاسم مع روسيا الرؤية" shares none.
     func sharesBorder(after verb: Span, _ work: SentenceWork) -> Bool {
         guard let partner = work.actors.first(where: { $0.range.lowerBound == verb.range.upperBound }),
               partner.range.upperBound < work.tokens.count else { return false }
-        let word = NameFolding.fold(work.sentence.text(of: partner.range.upperBound))
-        return word.hasPrefix("حدود") || word.hasPrefix("الحدود")
+        return isBorderWord(at: partner.range.upperBound, work)
     }
 }

@@ -67,7 +67,9 @@ extension StructuralPatterns {
             else { return nil }
             copula = close + 1
         }
-        guard work.token(copula, isIn: .passiveAuxiliaries, lexicon: lexicon) else { return nil }
+        // "Moscow was using the separatist region of Transnistria": a verb, no predicate noun.
+        guard work.token(copula, isIn: .passiveAuxiliaries, lexicon: lexicon), copula + 1 < work.tokens.count,
+              !work.sentence.text(of: copula + 1).hasSuffix("ing") else { return nil }
         return placeNounPreposition(from: copula + 1, work)
     }
 

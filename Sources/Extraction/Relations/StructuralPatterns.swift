@@ -12,6 +12,7 @@ struct StructuralPatterns {
     func apply(_ work: SentenceWork, context: DocumentContext) {
         borders(work, context: context)
         bordersBetween(work, context: context)
+        bordersSharedAfterSubject(work, context: context)
         bordersOfPairs(work, context: context)
         neighbouringStates(work, context: context)
         neighboursInApposition(work, context: context)

@@ -1,0 +1,33 @@
+import XCTest
+import EntityGraph
+@testable import Extraction
+
+/// Borders shared with a partner after the verb's subject or joining a pair, participles after
+/// a year, and English progressive verbs that are no predicate nouns.
+final class SharedBordersAndYearClausesTests: XCTestCase {
+    func testASharingVerbBeforeItsSubjectNamesTheBorderWithThePartner() {
+        XCTAssertTrue(edges("وتتقاسم فنلندا مع روسيا حدوداً برية طويلة.").contains("finland borders russia"))
+        XCTAssertFalse(edges("وتتقاسم فنلندا مع روسيا الرؤية نفسها.").contains("finland borders russia"))
+    }
+
+    func testBordersThatJoinTwoStatesNamedBefore() {
+        let found = edges("وتعد كازاخستان وأوزبكستان أكبر دولتين في آسيا الوسطى، وتجمعهما حدود مشتركة طويلة.")
+        XCTAssertTrue(found.contains("kazakhstan borders uzbekistan"), "\(found)")
+    }
+
+    func testAParticipleAfterAYearGoesOnWithTheMainSubject() {
+        let found = edges("وأغلقت هلسنكي الحدود بالكامل أواخر عام 2023 متهمة موسكو بدفع المهاجرين نحوها.")
+        XCTAssertTrue(found.contains("finland criticizes russia"), "\(found)")
+    }
+
+    func testACountBeforeAParticipleIsNoYear() {
+        let found = edges("وأعلنت فنلندا اعتقال 2000 متهماً بالتجسس لصالح روسيا.")
+        XCTAssertFalse(found.contains("finland criticizes russia"), "\(found)")
+    }
+
+    func testAProgressiveVerbAfterWasIsNoPlacesKind() {
+        let found = edges("Popsoi said Moscow was using the separatist region of Transnistria to pressure Chisinau.")
+        XCTAssertFalse(found.contains("moscow located_in transnistria"), "\(found)")
+        XCTAssertTrue(edges("Greenland is a semi-autonomous territory of Denmark.").contains("greenland located_in denmark"))
+    }
+}
