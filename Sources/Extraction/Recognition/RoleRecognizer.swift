@@ -53,7 +53,12 @@ struct RoleRecognizer {
                 && (officeKinds.contains(.place) && work.token(tokenCursor, isIn: .placeNouns, lexicon: lexicon)
                     || officeKinds.contains(.state) && work.token(tokenCursor, isIn: .stateNouns, lexicon: lexicon)) ? 1 : portfolioLength(at: tokenCursor, work)
             if wordsBeforeOffice > 0 { silenceEventWords(in: tokenCursor..<(tokenCursor + wordsBeforeOffice), work) }
-            if let next = work.spanIndex(startingAt: tokenCursor + wordsBeforeOffice) {
+            // 'مؤسس حزب "الحلم الجورجي"': a named office in quotation marks after a word of its kind.
+            let kindWords = max(wordsBeforeOffice, tokenCursor < work.tokens.count && work.tokens[tokenCursor].isWord
+                                && work.spanIndex(startingAt: tokenCursor) == nil ? 1 : 0)
+            let quotedAfterKind = !quoted && work.isQuotationMark(tokenCursor + kindWords)
+                && work.spanIndex(startingAt: tokenCursor + kindWords + 1).map { if case .entity = work.spans[$0].value { true } else { false } } == true
+            if let next = work.spanIndex(startingAt: tokenCursor + (quotedAfterKind ? kindWords + 1 : wordsBeforeOffice)) {
                 switch work.spans[next].value {
                 case .nisba(let state):
                     affiliation = state
@@ -108,7 +113,7 @@ struct RoleRecognizer {
                 used.append(portfolio)
                 tokenCursor = work.spans[portfolio].range.upperBound
             }
-            if quoted, affiliation != nil, work.isQuotationMark(tokenCursor) { tokenCursor += 1 }
+            if quoted || quotedAfterKind, affiliation != nil, work.isQuotationMark(tokenCursor) { tokenCursor += 1 }
             if affiliation != nil, let end = work.parentheticalEnd(at: tokenCursor) { tokenCursor = end } // "القيادة المركزية الأمريكية (سنتكوم)"
             if quoted, affiliation == nil { tokenCursor -= 1 }
             if let office = affiliation, work.token(tokenCursor, isOneOf: lexicon.keywords.locative),

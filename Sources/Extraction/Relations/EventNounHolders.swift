@@ -186,7 +186,9 @@ extension FramePatterns {
     /// invasion", "Moscow's invasion": a capital or seat of power standing for its state), or with
     /// a possessive pronoun the sentence's first actor ("Russia used ... its invasion", "Moscow
     /// massed troops in Belarus before its invasion"), a person only for "his" / "her" and no
-    /// person for "its" ("Tokayev ... sanctions imposed on Russia over its invasion": Russia's).
+    /// person for "its" ("Tokayev ... sanctions imposed on Russia over its invasion": Russia's);
+    /// after "over" the last state named before in its clause ("The U.S. sanctioned NIS as part of
+    /// measures targeting Russia's energy sector over its war": Russia's).
     func agent(before index: Int, _ work: SentenceWork, context: DocumentContext) -> (id: String, start: Int)? {
         var end = index
         if end >= 1, work.token(end - 1, isIn: .possessives, lexicon: lexicon) {
@@ -195,7 +197,11 @@ extension FramePatterns {
                 let person = context.kind(actor.ids[0]) == .person
                 return pronoun == "its" ? !person : pronoun == "his" || pronoun == "her" ? person : true
             }
-            if let owner = work.actors.first(where: { $0.range.upperBound < end && fits($0) }) {
+            // "sanctions targeting Russia's energy sector over its war": the state punished for it.
+            let cause = end >= 2 && work.sentence.text(of: end - 2).lowercased() == "over"
+            let punished = cause ? work.actors.last { $0.range.upperBound < end - 1 && context.kind(context.actingEntity($0.ids[0])) == .state }
+                .flatMap { work.hasClauseBreak($0.range.upperBound..<(end - 2)) ? nil : $0 } : nil
+            if let owner = punished ?? work.actors.first(where: { $0.range.upperBound < end && fits($0) }) {
                 return (context.actingEntity(owner.ids[0]), owner.range.lowerBound)
             }
         }

@@ -351,20 +351,20 @@ extension FramePatterns {
     /// or the head of its list, by a locative that is not the trigger's own word nor one of the
     /// frame's prepositions ("NATO drills in Poland and the Baltic states"; "arrived in Minsk" is
     /// a visit), or after a phrase of list `framework_markers` ("التنسيق في إطار مجموعة بريكس":
-    /// the bloc is the framework, not a partner). A person is never a venue: "التقى بوتين
-    /// بأردوغان" meets him.
+    /// the bloc is the framework, not a partner), or a body of a state or bloc right after a
+    /// gathering noun, which holds it. A person is never a venue: "التقى بوتين بأردوغان" meets him.
     func isVenue(_ actor: Actor, _ frameIndex: Int, triggerEnd: Int, _ work: SentenceWork, context: DocumentContext) -> Bool {
         let head = listHead(of: actor, work, context: context)
         if work.spans.contains(where: { $0.range.upperBound == head.range.lowerBound && $0.value == .function("framework_markers") }) { return true }
-        if head.range.lowerBound != triggerEnd, isGenitiveOfGathering(head, work) { return true }
+        let body = context.kind(head.ids[0]) == .organization && lexicon.entities[head.ids[0]]?.partOf != nil // "اجتماع مجلس وزراء ..."
+        if head.range.lowerBound != triggerEnd || body, isGenitiveOfGathering(head, work) { return true }
         guard head.range.lowerBound != triggerEnd, context.kind(head.ids[0]) != .person, isLocative(head, work) else { return false }
         let markedObject = lexicon.frames[frameIndex].object_clitic.map { ArabicClitics.endsWithPreposition(head.clitic, $0) } ?? false
         return !markedObject && !work.token(head.range.lowerBound - 1, isOneOf: lexicon.framePrepositions[frameIndex])
     }
 
     /// Whether an actor names whose gathering it is: right after a gathering noun ("قمة رابطة
-    /// الدول المستقلة"), after one and "of" ("a summit of the CIS"), or right before one ("the
-    /// SCO summit").
+    /// الدول المستقلة"), after one and "of" ("a summit of the CIS"), or before one ("the SCO summit").
     func isGenitiveOfGathering(_ actor: Actor, _ work: SentenceWork) -> Bool {
         var before = actor.range.lowerBound - 1
         if work.token(before, isOneOf: lexicon.keywords.articles) { before -= 1 }

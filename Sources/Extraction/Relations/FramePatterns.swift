@@ -31,7 +31,8 @@ struct FramePatterns {
             default: continue
             }
             defer { previousFrame = (frameIndex, span.range.upperBound) }
-            if let previous = previousFrame, previous.0 == frameIndex, previous.1 == span.range.lowerBound { continue }
+            if let previous = previousFrame, previous.0 == frameIndex && previous.1 == span.range.lowerBound
+                || isRequiredWord(span, of: previous, work) { continue }
             if isNegated(span, work) || isRefused(span, work) || isPassive(span, work) || isHypothetical(span, work) || isThreatened(span, work)
                 || isAgentOfPassive(span, frame: frameIndex, work) { continue }
             if let undoing = undoing(span, frameIndex, work) {
@@ -311,7 +312,7 @@ struct FramePatterns {
             objects = (found.ids + others.flatMap(\.ids)).map { kinds?.contains(.place) == true ? $0 : context.actingEntity($0) }
                 .map { type == .metWith ? lexicon.entities[$0]?.seatOf?.of ?? $0 : $0 } // a visit to the White House is one to the US
             if others.isEmpty, let members = groupMembersInApposition(after: found, work, context: context)
-                ?? blocsWithRepeatedPreposition(after: found, frameIndex, work, context: context) {
+                ?? blocsWithRepeatedPreposition(after: found, frameIndex, work, context: context) ?? peopleIncluded(after: found, work, context: context) {
                 objects += members.ids
                 objectEnd = max(objectEnd, members.end)
             }

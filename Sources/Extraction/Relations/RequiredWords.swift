@@ -1,3 +1,5 @@
+import EntityGraph
+
 /// The words a frame requires after its trigger (`requires_after`): "gives Jordan about $1.45
 /// billion in aid", "called the strike state terrorism".
 extension FramePatterns {
@@ -13,6 +15,20 @@ extension FramePatterns {
             if work.tokens[index].isWord && work.tokens[index].number < 0 { words += 1 }
             index += 1
         }
+        return false
+    }
+
+    /// Whether an event word is one the trigger just before it requires, at most three tokens
+    /// after it, with a name in construct right after it ("تعول على دعم روسيا"): part of that
+    /// event, whose frame has read the name, not one of its own (Belarus does not support Russia
+    /// there); an indefinite accusative noun takes no genitive, and what follows it tells its own
+    /// agent ("صدت 14 هجوما روسيا في محور بوكروفسك": a Russian attack).
+    func isRequiredWord(_ span: Span, of previous: (frame: Int, end: Int), _ work: SentenceWork) -> Bool {
+        let required = lexicon.frameRequiredWords[previous.frame]
+        guard !required.isEmpty, span.range.lowerBound >= previous.end, span.range.lowerBound - previous.end <= 3,
+              work.token(span.range.lowerBound, isOneOf: required), !NameFolding.fold(work.text(span.range)).hasSuffix("ا"),
+              let next = work.spanIndex(startingAt: span.range.upperBound) else { return false }
+        if case .entity = work.spans[next].value { return true }
         return false
     }
 }
