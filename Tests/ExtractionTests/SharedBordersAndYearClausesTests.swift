@@ -10,6 +10,14 @@ final class SharedBordersAndYearClausesTests: XCTestCase {
         XCTAssertFalse(edges("وتتقاسم فنلندا مع روسيا الرؤية نفسها.").contains("finland borders russia"))
     }
 
+    func testStatesJoinedAfterASharingVerbBorderEachOtherOrThePartnerAfterWith() {
+        let pair = edges("وتتشارك إيران وأرمينيا حدوداً يبلغ طولها نحو 44 كيلومتراً.")
+        XCTAssertTrue(pair.contains("armenia borders iran"), "\(pair)")
+        let partner = edges("فيما تتشارك لاتفيا وإستونيا حدوداً برية مع روسيا.")
+        XCTAssertTrue(partner.isSuperset(of: ["latvia borders russia", "estonia borders russia"]), "\(partner)")
+        XCTAssertFalse(partner.contains("estonia borders latvia"), "\(partner)")
+    }
+
     func testBordersThatJoinTwoStatesNamedBefore() {
         let found = edges("وتعد كازاخستان وأوزبكستان أكبر دولتين في آسيا الوسطى، وتجمعهما حدود مشتركة طويلة.")
         XCTAssertTrue(found.contains("kazakhstan borders uzbekistan"), "\(found)")

@@ -15,11 +15,15 @@ extension StructuralPatterns {
                 states.append(id)
             }
             guard states.count >= 2 else { continue }
-            for (index, state) in states.enumerated() {
-                for other in states[(index + 1)...] {
-                    context.emit(state, .borders, other, sentence: work.sentence, tokens: span.range.lowerBound...(list.end - 1),
-                                 rule: "borders_between", confidence: 0.8)
-                }
+            emitBorders(among: states, work, context: context, tokens: span.range.lowerBound...(list.end - 1), rule: "borders_between")
+        }
+    }
+
+    /// Emits that every two of `states` border each other.
+    private func emitBorders(among states: [String], _ work: SentenceWork, context: DocumentContext, tokens: ClosedRange<Int>, rule: String) {
+        for (index, state) in states.enumerated() {
+            for other in states[(index + 1)...] where other != state {
+                context.emit(state, .borders, other, sentence: work.sentence, tokens: tokens, rule: rule, confidence: 0.8)
             }
         }
     }
@@ -49,11 +53,28 @@ extension StructuralPatterns {
 
     /// Emits the border an Arabic verb of sharing names with its subject right after it ("وتتقاسم
     /// فنلندا مع روسيا حدوداً برية", "تتشارك أرمينيا مع إيران بحدود"): the subject borders the
-    /// partner after "مع" when a word of "حدود" follows the partner.
+    /// partner after "مع" when a word of "حدود" follows the partner; states joined as the subject
+    /// border each other when the word follows them ("وتتشارك إيران وأرمينيا حدوداً"), or each
+    /// the partner after a "مع" that follows it ("تتشارك لاتفيا وإستونيا حدوداً برية مع روسيا").
     func bordersSharedAfterSubject(_ work: SentenceWork, context: DocumentContext) {
         for span in work.spans where span.value == .function("sharing_verbs") {
-            guard let subject = work.actors.first(where: { $0.range.lowerBound == span.range.upperBound }),
-                  work.token(subject.range.upperBound, is: lexicon.keywords.with),
+            guard let subject = work.actors.first(where: { $0.range.lowerBound == span.range.upperBound }) else { continue }
+            let list = work.coordinated(from: subject, keywords: lexicon.keywords)
+            let states = list.ids.compactMap(context.state(of:))
+            if states.count >= 2, list.end < work.tokens.count, isBorderWord(at: list.end, work) {
+                // "تتشارك لاتفيا وإستونيا حدوداً برية مع روسيا": each with the partner after مع.
+                let with = (list.end + 1..<min(work.tokens.count, list.end + 4)).first { work.token($0, is: lexicon.keywords.with) }
+                if let with, let partner = work.actors.first(where: { $0.range.lowerBound == with + 1 }), let other = context.state(of: partner.ids[0]) {
+                    for state in states where state != other {
+                        context.emit(state, .borders, other, sentence: work.sentence, tokens: subject.range.lowerBound...(partner.range.upperBound - 1),
+                                     rule: "shared_border", confidence: 0.8)
+                    }
+                } else {
+                    emitBorders(among: states, work, context: context, tokens: subject.range.lowerBound...list.end, rule: "shared_border")
+                }
+                continue
+            }
+            guard work.token(subject.range.upperBound, is: lexicon.keywords.with),
                   let partner = work.actors.first(where: { $0.range.lowerBound == subject.range.upperBound + 1 }),
                   partner.range.upperBound < work.tokens.count, isBorderWord(at: partner.range.upperBound, work),
                   let state = context.state(of: subject.ids[0]), let other = context.state(of: partner.ids[0]), state != other else { continue }
