@@ -157,7 +157,7 @@ extension SentenceWork {
     /// Whether token `index` is a quotation mark (a name quoted after "و" / "and": و"قوات سوريا
     /// الديمقراطية", or after a title: قائد "الجيش الوطني الليبي").
     func isQuotationMark(_ index: Int) -> Bool {
-        guard index < tokens.count, let mark = tokens[index].mark else { return false }
+        guard index >= 0, index < tokens.count, let mark = tokens[index].mark else { return false }
         return "\"«»“”".unicodeScalars.contains(mark)
     }
 

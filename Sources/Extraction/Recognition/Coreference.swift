@@ -206,7 +206,7 @@ struct Coreference {
                                                      || hasMeeting(in: between, work, types: [.metWith, .cooperatesWith]))
                     ? last : context.mainPair ?? last
             case "side_pair":
-                ids = context.sidesNamedBetween() ?? context.sidesOfLastFight() ?? context.lastMeetingStates ?? context.lastStates(2, also: before)
+                ids = context.sidesNamedBetween() ?? context.sidesOfLastFight() ?? context.sidesOfLastMeeting ?? context.lastStates(2, also: before)
             case "leader_pair" where !isNumeralBeforeNoun(span, work):
                 var named: [String] = []
                 for id in before where context.kind(id) == .person && !named.contains(id) { named.append(id) }

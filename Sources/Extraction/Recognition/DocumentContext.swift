@@ -36,6 +36,8 @@ final class DocumentContext {
     /// The two people of the last meeting or agreement read between people, however many state-level
     /// ones came after it: who "الزعيمان" / "the two leaders" are.
     @exclusivity(unchecked) private(set) var lastMeetingPeople: [String]?
+    /// The two people of the last meeting where one of them speaks for no state, and its sentence.
+    @exclusivity(unchecked) private(set) var lastStatelessMeeting: (people: [String], sentence: Int)?
     /// The states of the last cooperation read, and the sentence it was read in.
     @exclusivity(unchecked) private(set) var lastAgreement: (states: [String], sentence: Int)?
     /// How often each pair of states (in id order) met or cooperated so far, and when last.
@@ -368,6 +370,9 @@ final class DocumentContext {
                 if type == .cooperatesWith { lastAgreement = (states: [first, second], sentence: sentenceNumber) }
                 countPair(first, second)
             }
+        }
+        if type == .metWith || type == .cooperatesWith, kind(source) == .person, kind(target) == .person, side(source) == nil || side(target) == nil {
+            lastStatelessMeeting = ([source, target], sentenceNumber)
         }
         if type == .criticizes { lastCriticism = Deed(agents: [source], target: target, sentence: sentenceNumber) }
         if Self.deeds.contains(type), attributes["modality"] == nil || attributes["modality"] == "reported" {

@@ -19,6 +19,14 @@ extension DocumentContext {
     /// How many sentences back the sides named after "between" may lie.
     static let sidesReach = 5
 
+    /// The two sides of the last meeting: its states, or its two people when one of them speaks
+    /// for no state and they met after the last meeting of states ("بوتين يستقبل دوديك ... وبحث
+    /// الجانبان": Putin and Dodik, not the last two states named).
+    var sidesOfLastMeeting: [String]? {
+        guard let meeting = lastStatelessMeeting, meeting.sentence > lastMeetingSentence || lastMeetingStates == nil else { return lastMeetingStates }
+        return meeting.people
+    }
+
     /// The sides last named after "between", within `sidesReach` sentences and not older than
     /// the last meeting between two states.
     func sidesNamedBetween() -> [String]? {

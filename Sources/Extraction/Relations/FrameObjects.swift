@@ -366,7 +366,7 @@ extension FramePatterns {
     /// Whether an actor names whose gathering it is: right after a gathering noun ("قمة رابطة
     /// الدول المستقلة"), after one and "of" ("a summit of the CIS"), or before one ("the SCO summit").
     func isGenitiveOfGathering(_ actor: Actor, _ work: SentenceWork) -> Bool {
-        var before = actor.range.lowerBound - 1
+        var before = actor.range.lowerBound - (work.isQuotationMark(actor.range.lowerBound - 1) ? 2 : 1) // 'قمة "المجموعة ..."'
         if work.token(before, isOneOf: lexicon.keywords.articles) { before -= 1 }
         if work.token(before, is: lexicon.keywords.of) { before -= 1 }
         if work.token(before, isOneOf: lexicon.keywords.articles) { before -= 1 }

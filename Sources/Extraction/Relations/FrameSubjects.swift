@@ -194,7 +194,7 @@ extension FramePatterns {
                   !work.hasClauseBreak(before.range.upperBound..<trigger.range.lowerBound),
                   frame.predicate_noun == true || !(work.isPrepositional(before) || isPrepositionalList(before, work, context: context)),
                   !(frame.plural_subject == true && ArabicClitics.endsWithPreposition(trigger.clitic, "ب")),
-                  !isSubjectOfEarlierVerb(before, trigger: trigger, work, context: context) {
+                  !isSubjectOfEarlierVerb(before, trigger: trigger, work, context: context), !isGenitiveOfGathering(before, work) {
             found.take(work.coordinatedBefore(leadOffice(of: before, work, context: context) ?? before, keywords: lexicon.keywords, kind: context.kind))
         } else if !nominal, let head = describedSubject(before: trigger, work) {
             found.take(work.coordinatedBefore(head, keywords: lexicon.keywords, kind: context.kind))
@@ -202,7 +202,8 @@ extension FramePatterns {
             found.take(work.coordinated(from: holders, keywords: lexicon.keywords))
         } else if isAppositive(trigger, work), let noun = appositionHead(before: trigger.range.lowerBound - 1, work) {
             found.take(work.coordinatedBefore(noun, keywords: lexicon.keywords, kind: context.kind))
-        } else if frame.predicate_noun == true || !isRelativeVerbOfDeed(trigger, work), let head = relativePronounHead(before: trigger, work) {
+        } else if frame.predicate_noun == true || !isRelativeVerbOfDeed(trigger, work), let head = relativePronounHead(before: trigger, work),
+                  !isGenitiveOfGathering(head, work) {
             // "الاتحاد الأوراسي ومنظمة معاهدة الأمن الجماعي، اللذين يضمان": a dual or plural pronoun takes the list.
             found.take(work.hasPluralRelativePronoun(after: head, lexicon: lexicon)
                 ? work.coordinatedBefore(head, keywords: lexicon.keywords, kind: context.kind) : (ids: head.ids, start: head.range.lowerBound))
