@@ -2,8 +2,9 @@ import XCTest
 import EntityGraph
 @testable import Extraction
 
-/// Dual Arabic verbs of discussion, counterparts named with a nisba before the noun, and the
-/// sides of a meeting with someone who speaks for no state.
+/// Dual Arabic verbs of discussion, counterparts named with a nisba before the noun or in the
+/// plural, the sides of a meeting with someone who speaks for no state, blocs holding a summit,
+/// and a goal of joining.
 final class DualVerbsCounterpartsAndSidesTests: XCTestCase {
     func testADualVerbOfDiscussionAfterTheTwoLeadersIsTheirMeeting() {
         let text = "وصل الرئيس الأذربيجاني إلهام علييف ورئيس الوزراء الأرميني نيكول باشينيان إلى كوبنهاغن. "
@@ -36,6 +37,19 @@ final class DualVerbsCounterpartsAndSidesTests: XCTestCase {
         XCTAssertTrue(found.contains("ilham_aliyev met_with pashinyan"), "\(found)")
         XCTAssertFalse(found.contains { $0.contains("european_political_community met_with") || $0.hasSuffix("met_with european_political_community") },
                        "\(found)")
+    }
+
+    func testPluralCounterpartsHoldTheHostsRoleInTheStatesOfTheirNisbas() {
+        let text = "Turkish Foreign Minister Hakan Fidan hosted his Azerbaijani and Georgian counterparts, Jeyhun Bayramov and Maka Botchorishvili, in Kars."
+        XCTAssertEqual(attribute("role", of: "maka_botchorishvili holds_role georgia", in: text), "foreign_minister")
+        XCTAssertTrue(edges(text).isSuperset(of: ["bayramov holds_role azerbaijan", "bayramov met_with fidan", "fidan met_with maka_botchorishvili"]),
+                      "\(edges(text))")
+        XCTAssertFalse(edges("Fidan met his Azerbaijani counterparts in Kars.").contains { $0.contains("holds_role azerbaijan") && !$0.hasPrefix("bayramov") })
+    }
+
+    func testAGoalOfJoiningABlocIsARequest() {
+        let found = edges("Botchorishvili said Georgia remained committed to its goal of joining the European Union.")
+        XCTAssertTrue(found.contains("georgia requests european_union") && !found.contains("georgia member_of european_union"), "\(found)")
     }
 
     func testFicoIsAlsoWrittenWithTs() {

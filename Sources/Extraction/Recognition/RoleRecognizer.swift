@@ -275,6 +275,7 @@ struct RoleRecognizer {
         }
         namesAfterAgentPhrases(work, context: context)
         distributiveTitles(work, context: context)
+        pluralCounterparts(work, context: context)
         mergeTitledAppositions(work, context: context)
         predecessors(work, context: context)
     }
