@@ -64,5 +64,6 @@ final class NeighboursGroupsAndComplementPronounsTests: XCTestCase {
         XCTAssertTrue(edges("وتملك روسيا قاعدة عسكرية في طاجيكستان.").contains("russia deploys_to tajikistan"))
         XCTAssertTrue(edges("وزار الوزير القاعدة العسكرية الروسية في أرمينيا.").contains("russia deploys_to armenia"))
         XCTAssertFalse(edges("Ukraine has said Russian troops in Belarus pose a threat.").contains("ukraine deploys_to belarus"))
+        XCTAssertTrue(edges("Tajikistan hosts a Russian military base.").contains("russia deploys_to tajikistan"))
     }
 }

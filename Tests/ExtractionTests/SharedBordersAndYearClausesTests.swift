@@ -18,6 +18,12 @@ final class SharedBordersAndYearClausesTests: XCTestCase {
         XCTAssertFalse(partner.contains("estonia borders latvia"), "\(partner)")
     }
 
+    func testSharingABorderWithInBeforeTheBorderNoun() {
+        XCTAssertTrue(edges("وتشترك الجزائر ومالي في حدود يبلغ طولها نحو 1300 كيلومتر.").contains("algeria borders mali"))
+        XCTAssertTrue(edges("وتشترك بولندا مع أوكرانيا في حدود طويلة.").contains("poland borders ukraine"))
+        XCTAssertFalse(edges("وتشترك بولندا مع أوكرانيا في الرؤية نفسها.").contains("poland borders ukraine"))
+    }
+
     func testBordersThatJoinTwoStatesNamedBefore() {
         let found = edges("وتعد كازاخستان وأوزبكستان أكبر دولتين في آسيا الوسطى، وتجمعهما حدود مشتركة طويلة.")
         XCTAssertTrue(found.contains("kazakhstan borders uzbekistan"), "\(found)")

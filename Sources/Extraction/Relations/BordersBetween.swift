@@ -83,10 +83,11 @@ extension StructuralPatterns {
         }
     }
 
-    /// Whether the word at `index` is a form of "حدود", with a proclitic ب at most ("حدوداً",
-    /// "الحدود", "بحدود").
+    /// Whether the word at `index` is a form of "حدود", with a proclitic ب or after "في" at most
+    /// ("حدوداً", "الحدود", "بحدود", "في حدود").
     private func isBorderWord(at index: Int, _ work: SentenceWork) -> Bool {
-        let word = NameFolding.fold(work.sentence.text(of: index))
+        let at = work.token(index, is: lexicon.keywords.inside) && index + 1 < work.tokens.count ? index + 1 : index
+        let word = NameFolding.fold(work.sentence.text(of: at))
         return ["حدود", "الحدود", "بحدود"].contains { word.hasPrefix($0) }
     }
 
