@@ -11,6 +11,11 @@ final class QuotedOfficesInclusionsAndReliancesTests: XCTestCase {
         XCTAssertEqual(attribute("role", of: "ivanishvili holds_role georgian_dream", in: text), "founder")
     }
 
+    func testAQuotedCompanyAfterItsKindWithANisbaIsTheStates() {
+        let found = edges("وأكد سعيدوف أهمية المحطة التي تنفذها مؤسسة \"روساتوم\" الروسية في منطقة جيزاخ.")
+        XCTAssertTrue(found.contains("rosatom part_of russia"), "\(found)")
+    }
+
     func testTheFeminineHighRepresentativeHoldsTheBlocsOffice() {
         let found = edges("وقالت الممثلة العليا للسياسة الخارجية في الاتحاد الأوروبي كايا كالاس إن التكتل جمد المفاوضات.")
         XCTAssertTrue(found.contains("kallas holds_role european_union"), "\(found)")

@@ -24,6 +24,11 @@ final class SharedBordersAndYearClausesTests: XCTestCase {
         XCTAssertFalse(edges("وتشترك بولندا مع أوكرانيا في الرؤية نفسها.").contains("poland borders ukraine"))
     }
 
+    func testAStateDescribedAsNeighbouringAnotherBordersIt() {
+        let found = edges("وتطرق الوزيران إلى الوضع في أفغانستان المجاورة لأوزبكستان.")
+        XCTAssertTrue(found.contains("afghanistan borders uzbekistan"), "\(found)")
+    }
+
     func testBordersThatJoinTwoStatesNamedBefore() {
         let found = edges("وتعد كازاخستان وأوزبكستان أكبر دولتين في آسيا الوسطى، وتجمعهما حدود مشتركة طويلة.")
         XCTAssertTrue(found.contains("kazakhstan borders uzbekistan"), "\(found)")

@@ -2,12 +2,13 @@ import EntityGraph
 
 /// An organisation the text says is a state's: after the state's English possessive or nisba and
 /// up to four lower-case words ("Russia's state nuclear corporation Rosatom", "the Russian state
-/// news agency Sputnik"), or named with the state's Arabic nisba right after it ("شركة روساتوم
-/// الروسية") → part_of the state, unless the lexicon puts it in another.
+/// news agency Sputnik"), or named, after its kind too, with the state's Arabic nisba right after
+/// it ("شركة روساتوم الروسية", "مؤسسة "روساتوم" الروسية") → part_of the state, unless the
+/// lexicon puts it in another.
 extension StructuralPatterns {
     /// Emits part_of for every named organisation written as a state's.
     func organizationsOfStates(_ work: SentenceWork, context: DocumentContext) {
-        for organization in work.actors where organization.source == .name && context.kind(organization.ids[0]) == .organization {
+        for organization in work.actors where [.name, .title].contains(organization.source) && context.kind(organization.ids[0]) == .organization {
             let id = organization.ids[0]
             guard let state = possessingState(of: organization, work, context: context) ?? nisbaState(after: organization, work),
                   (lexicon.entities[id]?.partOf).map({ $0 == state }) ?? true, !context.armedForces.contains(id) else { continue }

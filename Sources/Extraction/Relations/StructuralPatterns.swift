@@ -38,29 +38,6 @@ struct StructuralPatterns {
         rolesNamedByAgent(work, context: context)
     }
 
-    /// "X ونظيره Y" / "X and his (Finnish) counterpart Y": two people named together as counterparts are
-    /// meeting (news names counterparts together when they talk); not two of the same state, whose
-    /// "counterpart" is someone else's.
-    private func counterpartPairs(_ work: SentenceWork, context: DocumentContext) {
-        for (first, second) in zip(work.actors, work.actors.dropFirst()) {
-            guard context.kind(first.ids[0]) == .person, context.kind(second.ids[0]) == .person else { continue }
-            let start = second.range.lowerBound, end = first.range.upperBound
-            let joined: Bool
-            if let span = work.spanIndex(startingAt: start), work.spans[span].value == .function("counterpart") {
-                joined = (start == end && work.spans[span].clitic.hasPrefix("و")) || (start == end + 1 && work.token(end, is: lexicon.keywords.and))
-            } else { // "Michal and his Finnish counterpart Petteri Orpo asked", before any verb ("talks with X and his counterpart Y": the host's)
-                joined = start == end + 2 && work.token(end, is: lexicon.keywords.and) && ["his", "her"].contains(work.sentence.text(of: end + 1).lowercased())
-                    && work.spans.contains { second.range.contains($0.range.lowerBound) && $0.value == .function("counterpart") }
-                    && !work.spans.contains { span in
-                        guard span.range.upperBound <= first.range.lowerBound, case .trigger = span.value else { return false }
-                        return true
-                    }
-            }
-            guard joined, context.state(of: first.ids[0]) != context.state(of: second.ids[0]) else { continue }
-            emitMeeting(first, second, work, context: context, rule: "counterparts", confidence: 0.6)
-        }
-    }
-
     /// "تحد أوكرانيا من الغرب بولندا والمجر ومن الشمال بيلاروس" → borders with direction,
     /// until the end of the clause; "حدودها مع ليتوانيا" / "their borders with Belarus" → the
     /// state just named, with those coordinated with it (or else the last state named), borders
@@ -115,7 +92,9 @@ struct StructuralPatterns {
                             return work.hasClauseBreak(actor.range.upperBound..<span.range.lowerBound) && head.range == actor.range ? nil : head
                         }
                     ?? (english ? mainSubject(ofVerbJoinedBefore: span.range.lowerBound, work) : nil)
+                // "مع" / "with" closing the phrase, or the Arabic adjective ("أفغانستان المجاورة لأوزبكستان"): the partner follows.
                 let endsWithPartner = work.token(span.range.upperBound - 1, isOneOf: lexicon.keywords.withWords)
+                    || (!english && NameFolding.fold(work.text(span.range)).hasPrefix("المجاور") && work.actor(endingBefore: span.range.lowerBound, gap: 0) != nil)
                 let (apposition, described) = english ? (work.appositionHead(before: span.range.lowerBound),
                     work.describedByApposition(containing: span.range.lowerBound, articles: lexicon.keywords.articles)) : (nil, nil)
                 subject = english
@@ -393,7 +372,7 @@ struct StructuralPatterns {
     }
 
     /// Two people named together meet, where and when the sentence says.
-    private func emitMeeting(_ first: Actor, _ second: Actor, _ work: SentenceWork, context: DocumentContext,
+    func emitMeeting(_ first: Actor, _ second: Actor, _ work: SentenceWork, context: DocumentContext,
                              rule: String, confidence: Double) {
         var attributes: [String: String] = [:]
         if let place = FramePatterns.meetingPlace(after: second.range.upperBound, in: work, context: context, lexicon: lexicon) {
