@@ -16,6 +16,12 @@ final class QuotedOfficesInclusionsAndReliancesTests: XCTestCase {
         XCTAssertTrue(found.contains("rosatom part_of russia"), "\(found)")
     }
 
+    func testAnEnvoyForNormalisationWithAStateIsNamedAfterIt() {
+        let text = "التقى المبعوث الخاص الأرميني لتطبيع العلاقات مع تركيا روبين روبينيان، ونظيره التركي سردار كيليتش، عند المعبر."
+        XCTAssertEqual(attribute("role", of: "robin_robinian holds_role armenia", in: text), "envoy")
+        XCTAssertTrue(edges(text).contains("robin_robinian met_with srdar_kilitsh"), "\(edges(text))")
+    }
+
     func testTheFeminineHighRepresentativeHoldsTheBlocsOffice() {
         let found = edges("وقالت الممثلة العليا للسياسة الخارجية في الاتحاد الأوروبي كايا كالاس إن التكتل جمد المفاوضات.")
         XCTAssertTrue(found.contains("kallas holds_role european_union"), "\(found)")

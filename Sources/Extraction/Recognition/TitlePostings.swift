@@ -26,12 +26,18 @@ extension RoleRecognizer {
 
     /// Where a name starts after one to four Arabic definite words that follow a posting word
     /// and name no entity nor office ("للشؤون العربية والأفريقية مسعد بولس", "للشؤون الخارجية",
-    /// "إلى المنطقة توم باراك"), with no punctuation between.
+    /// "إلى المنطقة توم باراك"), a partner state after "مع" too ("لتطبيع العلاقات مع تركيا روبين
+    /// روبينيان"), with no punctuation between.
     private func nameAfterDefiniteWords(_ posting: Int, _ work: SentenceWork) -> Int? {
         var start = posting + 1
-        while start < work.tokens.count, start - posting <= 4, work.tokens[start].isWord,
-              work.sentence.document.isArabic(work.tokens[start]), work.spanIndex(startingAt: start).map({ !names(work.spans[$0].value) }) ?? true,
-              ["ال", "وال"].contains(where: { NameFolding.fold(work.sentence.text(of: start)).hasPrefix($0) }) {
+        while start < work.tokens.count, start - posting <= 6, work.tokens[start].isWord, work.sentence.document.isArabic(work.tokens[start]) {
+            if work.token(start, is: lexicon.keywords.with), let partner = work.spanIndex(startingAt: start + 1),
+               case .entity(let id) = work.spans[partner].value, lexicon.entities[id]?.kind == .state {
+                start = work.spans[partner].range.upperBound
+                continue
+            }
+            guard work.spanIndex(startingAt: start).map({ !names(work.spans[$0].value) }) ?? true,
+                  ["ال", "وال"].contains(where: { NameFolding.fold(work.sentence.text(of: start)).hasPrefix($0) }) else { break }
             start += 1
         }
         guard start > posting + 1, work.spanIndex(startingAt: start) == nil,
