@@ -54,6 +54,12 @@ final class NeighboursGroupsAndComplementPronounsTests: XCTestCase {
         XCTAssertTrue(spoken.contains("fidan met_with lavrov") || spoken.contains("lavrov met_with fidan"), "\(spoken)")
     }
 
+    func testWhatAStateDefendsInsideABlocIsNoSupportOfTheBloc() {
+        let found = edges("وأكد تاياني أن روما تدعم تونس، وأنها ستدافع عن مصالحها داخل الاتحاد الأوروبي.")
+        XCTAssertTrue(found.contains("italy supports tunisia"), "\(found)")
+        XCTAssertFalse(found.contains("italy supports european_union"), "\(found)")
+    }
+
     func testAnExpletiveOrDisagreeingPronounIsNoActor() {
         XCTAssertEqual(edges("وقال لافروف إنها لم تطلب من روسيا أي ضمانات.").filter { $0.hasPrefix("lavrov") }, [])
         XCTAssertEqual(edges("وقال لافروف إنه من الضروري أن ترسل اليونان سفنا.").filter { $0.hasPrefix("lavrov") }, [])

@@ -11,4 +11,9 @@ extension SentenceWork {
         guard previous >= 0 else { return false }
         return token(previous, isOneOf: lexicon.keywords.prepositions) && !token(previous - 1, isIn: .listOpeners, lexicon: lexicon)
     }
+
+    /// Whether an actor is introduced by "داخل" ("تدافع عن مصالحها داخل الاتحاد": where, not whom).
+    func isInside(_ actor: Actor) -> Bool {
+        actor.range.lowerBound > 0 && NameFolding.fold(sentence.text(of: actor.range.lowerBound - 1)) == "داخل"
+    }
 }
