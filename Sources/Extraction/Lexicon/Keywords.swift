@@ -3,6 +3,8 @@
 public final class Keywords: Sendable {
     /// في / in
     public let inside: Int32
+    /// داخل, "inside": what it introduces is where, not whom ("تدافع عن مصالحها داخل الاتحاد").
+    public let within: Int32
     /// من
     public let from: Int32
     /// إلى (folded الى)
@@ -46,13 +48,14 @@ public final class Keywords: Sendable {
 
     /// No ids.
     public init() {
-        (inside, from, to, with, toEnglish, withEnglish, and, by, the, of, what, whose) = (-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1)
+        (inside, within, from, to, with, toEnglish, withEnglish, and, by, the, of, what, whose) = (-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1)
         (withWords, articles, locative, origin, between, prepositions, phraseStops, nounMarkers) = ([], [], [], [], [], [], [], [])
     }
 
     /// The ids, given a function that interns a word.
     init(intern: (String) -> Int32) {
         inside = intern("في")
+        within = intern("داخل")
         from = intern("من")
         to = intern("إلى")
         with = intern("مع")

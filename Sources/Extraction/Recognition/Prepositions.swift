@@ -14,6 +14,6 @@ extension SentenceWork {
 
     /// Whether an actor is introduced by "داخل" ("تدافع عن مصالحها داخل الاتحاد": where, not whom).
     func isInside(_ actor: Actor) -> Bool {
-        actor.range.lowerBound > 0 && NameFolding.fold(sentence.text(of: actor.range.lowerBound - 1)) == "داخل"
+        token(actor.range.lowerBound - 1, is: lexicon.keywords.within)
     }
 }
