@@ -13,7 +13,8 @@ extension RoleRecognizer {
             guard states.count >= 2, let people = names(after: span.range.upperBound, count: states.count, work, context: context),
                   let role = roleOfPerson(before: span, work, context: context) else { continue }
             // The counterparts together are one actor, the object of "hosted" or "met".
-            work.consumed.formUnion(work.spans.indices.filter { people.map(\.1).contains(work.spans[$0].range) })
+            let nameRanges = Set(people.map(\.1))
+            work.consumed.formUnion(work.spans.indices.filter { nameRanges.contains(work.spans[$0].range) })
             work.add(Actor(ids: people.map(\.0), range: start..<people.last!.1.upperBound, clitic: "", source: .title))
             for ((person, range), state) in zip(people, states) {
                 context.mention(person, in: work.sentence, range)

@@ -14,13 +14,13 @@ extension FramePatterns {
         return accusative && ((word.count >= 4 && word.hasPrefix("م")) || firstForm)
     }
 
-    /// Whether a year written after "عام" / "سنة" or a month ends right before token `index`
-    /// ("أغلقتها هلسنكي أواخر عام 2023 متهمة موسكو"): the clause closes there as at a comma,
-    /// and a participle after it goes on with the main subject; not a count ("20 متهماً").
+    /// Whether a year written after a word of list `year_words` ("عام") or a month ends right
+    /// before token `index` ("أغلقتها هلسنكي أواخر عام 2023 متهمة موسكو"): the clause closes there
+    /// as at a comma, and a participle after it goes on with the main subject; not a count ("20
+    /// متهماً").
     func endsWithYear(_ index: Int, _ work: SentenceWork) -> Bool {
         guard index >= 2, (1900...2100).contains(work.tokens[index - 1].number) else { return false }
-        let before = NameFolding.fold(work.sentence.text(of: index - 2))
-        return ["عام", "العام", "سنه"].contains(before) || work.spans.contains { span in
+        return work.token(index - 2, isIn: .yearWords, lexicon: lexicon) || work.spans.contains { span in
             guard span.range.upperBound == index - 1, case .month = span.value else { return false }
             return true
         }

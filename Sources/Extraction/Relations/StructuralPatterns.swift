@@ -92,9 +92,10 @@ struct StructuralPatterns {
                             return work.hasClauseBreak(actor.range.upperBound..<span.range.lowerBound) && head.range == actor.range ? nil : head
                         }
                     ?? (english ? mainSubject(ofVerbJoinedBefore: span.range.lowerBound, work) : nil)
-                // "مع" / "with" closing the phrase, or the Arabic adjective ("أفغانستان المجاورة لأوزبكستان"): the partner follows.
+                // "مع" / "with" closing the phrase, or a definite Arabic phrase qualifying the state right before it
+                // ("أفغانستان المجاورة لأوزبكستان"): the partner follows.
                 let endsWithPartner = work.token(span.range.upperBound - 1, isOneOf: lexicon.keywords.withWords)
-                    || (!english && NameFolding.fold(work.text(span.range)).hasPrefix("المجاور") && work.actor(endingBefore: span.range.lowerBound, gap: 0) != nil)
+                    || (!english && work.sentence.document.startsWithArticle(trigger) && work.actor(endingBefore: span.range.lowerBound, gap: 0) != nil)
                 let (apposition, described) = english ? (work.appositionHead(before: span.range.lowerBound),
                     work.describedByApposition(containing: span.range.lowerBound, articles: lexicon.keywords.articles)) : (nil, nil)
                 subject = english
