@@ -3,8 +3,9 @@
 public final class Keywords: Sendable {
     /// في / in
     public let inside: Int32
-    /// داخل, "inside": what it introduces is where, not whom ("تدافع عن مصالحها داخل الاتحاد").
-    public let within: Int32
+    /// داخل / within: what they introduce is where, not whom ("تدافع عن مصالحها داخل الاتحاد",
+    /// "cooperation within the CSTO").
+    public let within: Set<Int32>
     /// من
     public let from: Int32
     /// إلى (folded الى)
@@ -48,14 +49,14 @@ public final class Keywords: Sendable {
 
     /// No ids.
     public init() {
-        (inside, within, from, to, with, toEnglish, withEnglish, and, by, the, of, what, whose) = (-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1)
-        (withWords, articles, locative, origin, between, prepositions, phraseStops, nounMarkers) = ([], [], [], [], [], [], [], [])
+        (inside, from, to, with, toEnglish, withEnglish, and, by, the, of, what, whose) = (-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1)
+        (within, withWords, articles, locative, origin, between, prepositions, phraseStops, nounMarkers) = ([], [], [], [], [], [], [], [], [])
     }
 
     /// The ids, given a function that interns a word.
     init(intern: (String) -> Int32) {
         inside = intern("في")
-        within = intern("داخل")
+        within = [intern("داخل"), intern("within")]
         from = intern("من")
         to = intern("إلى")
         with = intern("مع")

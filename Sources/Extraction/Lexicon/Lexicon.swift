@@ -36,6 +36,8 @@ public final class Lexicon: @unchecked Sendable {
     public static let agentPhraseList = "role_agent_phrases"
     /// Folded agent phrase of a title (`agent_phrases`: "founded by") → its role.
     @exclusivity(unchecked) public private(set) var roleOfAgentPhrase: [String: String] = [:]
+    /// Folded accusative form of an Arabic title ("رئيسا للحكومة") → its role: what a verb of appointing makes someone.
+    @exclusivity(unchecked) public private(set) var roleOfAccusativeTitle: [String: String] = [:]
     /// The roles of `national` titles.
     @exclusivity(unchecked) public private(set) var nationalRoles: Set<String> = []
     /// The roles of titles written with a portfolio (`portfolio`).
@@ -286,6 +288,7 @@ public final class Lexicon: @unchecked Sendable {
         }
         for title in titles {
             for form in title.ar + title.en { insertPhrase(form, .title(title.role)) }
+            for form in title.ar.compactMap(AccusativeTitleForms.form(of:)) where roleOfAccusativeTitle[form] == nil { roleOfAccusativeTitle[form] = title.role }
             for form in title.agent_phrases ?? [] {
                 insertPhrase(form, .function(Self.agentPhraseList))
                 roleOfAgentPhrase[NameFolding.fold(form)] = title.role

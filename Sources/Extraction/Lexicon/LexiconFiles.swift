@@ -194,8 +194,7 @@ public enum LexiconFiles {
         /// abroad (embassies, troops).
         public var named_with_in: Bool?
         /// Whether the words followed by "من" / "from" and a state or organisation stand for it
-        /// ("وفداً من حركة حماس", "officials from Kazakhstan"); only for words that stand for
-        /// their state.
+        /// ("وفداً من حركة حماس", "officials from Kazakhstan"); only for words standing for their state.
         public var named_with_from: Bool?
         /// Whether the body is an armed force: named in another state it is deployed there
         /// ("القوات الروسية في بيلاروسيا", "North Korean troops in Russia").
@@ -207,6 +206,9 @@ public enum LexiconFiles {
         /// الجمهورية", "the presidency": the state of the president the sentence names first,
         /// else of the one the document named last).
         public var of_leader: String?
+        /// The role of the person a leading agent phrase names after the words with no state
+        /// ("الحكومة الجديدة برئاسة X", "the government led by X": its prime minister).
+        public var head_role: String?
     }
 
     /// A relation frame (`frames.json`): trigger words and how to find subject and object.

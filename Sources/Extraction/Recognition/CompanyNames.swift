@@ -1,26 +1,42 @@
 import EntityGraph
 
-/// Companies the lexicon does not know, named in English by a state or its adjective and a
-/// capitalised word of list `company_nouns` ("Azerbaijan Airlines", "Ukrainian Railways"): the
-/// words become one span of a new organisation, part of that state, matched in the rest of the
-/// document.
+/// Companies the lexicon does not know, named in English by a capitalised word of list
+/// `company_nouns` after a state or its adjective ("Azerbaijan Airlines", "Ukrainian Railways"),
+/// or after a capitalised word of no list that starts no sentence and follows no "the" ("sanctions
+/// on Keremet Bank"): the words become one span of a new organisation, part of the state when one
+/// names it, matched in the rest of the document.
 struct CompanyNames {
     let lexicon: Lexicon
 
-    /// Replaces each state name and company noun by one span of a new organisation.
+    /// Replaces each name and company noun by one span of a new organisation.
     func recognize(_ work: SentenceWork, context: DocumentContext) {
         let nouns = work.spans.filter { $0.value == .function(FunctionList.companyNouns.rawValue) }
         for noun in nouns {
             let start = noun.range.lowerBound
-            guard work.sentence.text(of: start).unicodeScalars.first?.isLatinCapital == true,
-                  let owner = work.span(endingAt: start), owner.clitic.isEmpty,
-                  let state = owner.state(in: lexicon) else { continue }
-            let range = owner.range.lowerBound..<noun.range.upperBound
+            guard work.sentence.text(of: start).unicodeScalars.first?.isLatinCapital == true else { continue }
+            let owner = work.span(endingAt: start)
+            let state = owner.flatMap { $0.clitic.isEmpty ? $0.state(in: lexicon) : nil }
+            guard let first = state != nil ? owner?.range.lowerBound : ownName(before: start, work) else { continue }
+            let range = first..<noun.range.upperBound
             let id = context.discoverOrganization(work.sentence, range)
             work.spans.removeAll { $0.range.overlaps(range) }
             work.addSpans([Span(range: range, value: .entity(id), clitic: "")])
+            guard let state else { continue }
             context.emit(id, .partOf, state, sentence: work.sentence, tokens: range.lowerBound...(range.upperBound - 1),
                          rule: "company_of_state", confidence: 0.8)
         }
+    }
+
+    /// The token of a company's own name right before its noun at `start`: a capitalised Latin
+    /// word naming nothing known, of no function list, after a comma or a lower-case word other
+    /// than "the" ("on Keremet Bank"; not "the Central Bank", "Eurasian Development Bank").
+    private func ownName(before start: Int, _ work: SentenceWork) -> Int? {
+        let index = start - 1
+        guard index >= 1, work.tokens[index].isWord, work.spanIndex(startingAt: index) == nil,
+              work.sentence.text(of: index).unicodeScalars.first?.isLatinCapital == true,
+              !lexicon.isAnyFunctionWord(work.tokens[index].word), !work.token(index - 1, isOneOf: lexicon.keywords.articles),
+              work.tokens[index - 1].mark == "," || work.sentence.text(of: index - 1).unicodeScalars.first.map { $0.isLatinLetter && !$0.isLatinCapital } == true
+        else { return nil }
+        return index
     }
 }

@@ -22,13 +22,17 @@ extension DocumentContext {
 
     /// The tokens of the surname in the name written at `range`: the last word, or the last two
     /// when a particle opens the family name ("يزيد بن فرحان" is "بن فرحان", "بدر عبد العاطي" is
-    /// "عبد العاطي", "Yazid bin Farhan" is "bin Farhan"), so that "فرحان" alone does not name him;
-    /// the first word when it is a family name of list `family_name_first` ("Sun Weidong").
+    /// "عبد العاطي", "Yazid bin Farhan" is "bin Farhan", a compound "مهر الدين" is both words), so
+    /// that "فرحان" alone does not name him; the first word when it is a family name of list
+    /// `family_name_first` ("Sun Weidong").
     func surname(of range: Range<Int>, _ sentence: Sentence) -> Range<Int> {
         if range.count >= 2, lexicon.isFunctionWord(sentence.tokens[range.lowerBound].word, list: .familyNameFirst) {
             return range.lowerBound..<(range.lowerBound + 1)
         }
         let last = range.upperBound - 1
+        if range.count >= 3, RoleRecognizer.compoundNameEnds.contains(NameFolding.fold(sentence.text(of: last))) {
+            return (last - 1)..<range.upperBound // "مهر الدين"
+        }
         guard range.count >= 3 else { return last..<range.upperBound }
         let particle = NameFolding.fold(sentence.text(of: last - 1))
         let opensFamilyName = RoleRecognizer.nameParticles.contains(particle) || particle == "ال"

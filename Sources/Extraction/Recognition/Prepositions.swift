@@ -12,8 +12,10 @@ extension SentenceWork {
         return token(previous, isOneOf: lexicon.keywords.prepositions) && !token(previous - 1, isIn: .listOpeners, lexicon: lexicon)
     }
 
-    /// Whether an actor is introduced by "داخل" ("تدافع عن مصالحها داخل الاتحاد": where, not whom).
+    /// Whether an actor is introduced by "داخل" / "within" ("تدافع عن مصالحها داخل الاتحاد",
+    /// "cooperation within the CSTO": where, not whom).
     func isInside(_ actor: Actor) -> Bool {
-        token(actor.range.lowerBound - 1, is: lexicon.keywords.within)
+        let before = token(actor.range.lowerBound - 1, isOneOf: lexicon.keywords.articles) ? actor.range.lowerBound - 2 : actor.range.lowerBound - 1
+        return token(before, isOneOf: lexicon.keywords.within)
     }
 }

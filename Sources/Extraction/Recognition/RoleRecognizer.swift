@@ -276,6 +276,7 @@ struct RoleRecognizer {
         namesAfterAgentPhrases(work, context: context)
         distributiveTitles(work, context: context)
         pluralCounterparts(work, context: context)
+        appointments(work, context: context)
         mergeTitledAppositions(work, context: context)
         predecessors(work, context: context)
     }

@@ -175,6 +175,10 @@ extension RoleRecognizer {
     /// Folded words after which a name goes on with a definite word ("أبو الغيط", "عبد الرحمن").
     static let nameParticles: Set<String> = ["ابو", "بن", "ابن", "عبد", "بنت"]
 
+    /// Folded second halves of compound Arabic names, one name with the word before them
+    /// ("سراج الدين", "نصر الله").
+    static let compoundNameEnds: Set<String> = ["الدين", "الله"]
+
     /// The number of words (two or three) after a title that read as a person's name: no
     /// stopwords, numbers, punctuation or lexicon phrases (but a given name spelled like a nisba:
     /// "جورجي" is Georgy, not Georgian; a given name spelled like a stopword, when the text writes
@@ -195,6 +199,11 @@ extension RoleRecognizer {
             let index = start + length
             if length > 0, isLatinArticle(index, work) || isHyphenatedPart(index, work) {
                 (length, particles) = (length + 2, particles + 2)
+                continue
+            }
+            if length > 0, Self.compoundNameEnds.contains(NameFolding.fold(work.sentence.text(of: index))),
+               !Self.nameParticles.contains(NameFolding.fold(work.sentence.text(of: index - 1))) {
+                (length, particles) = (length + 1, particles + 1) // "سيروج الدين مهر الدين": two words of a name
                 continue
             }
             if length > 0 ? isLatinNameParticle(index, work) || isArabicNameConnector(index, work)

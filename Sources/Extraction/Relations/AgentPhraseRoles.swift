@@ -36,3 +36,26 @@ extension StructuralPatterns {
         }
     }
 }
+
+extension StructuralPatterns {
+    /// The head of a state body named with no state right before an agent phrase of leading, a
+    /// title qualifier or a comma allowed between ("الحكومة الجديدة برئاسة ألكسندرو مونتيانو", "the
+    /// new government led by Ilie Bolojan"): holds the body's `head_role` in the
+    /// story's home state, else the state of the office it named last, else its first state.
+    func headsOfUnnamedBodies(_ work: SentenceWork, context: DocumentContext) {
+        for span in work.spans where span.value == .function(Lexicon.agentPhraseList) {
+            let phrase = String(NameFolding.fold(work.text(span.range)).dropFirst(span.clitic.count))
+            guard let agentRole = lexicon.roleOfAgentPhrase[phrase], lexicon.leaderRoles.contains(agentRole),
+                  let body = work.spans.last(where: { $0.range.upperBound <= span.range.lowerBound }),
+                  case .institution(let kind) = body.value, let role = lexicon.institutions[kind]?.head_role,
+                  !work.actors.contains(where: { $0.range.overlaps(body.range) }),
+                  span.range.lowerBound == body.range.upperBound || span.range.lowerBound == body.range.upperBound + 1
+                    && (work.token(body.range.upperBound, isIn: .titleQualifiers, lexicon: lexicon) || work.tokens[body.range.upperBound].mark == ","),
+                  let holder = work.actors.first(where: { $0.range.lowerBound == span.range.upperBound }),
+                  context.kind(holder.ids[0]) == .person,
+                  let state = context.homeState ?? context.lastOfficeState ?? context.firstStateNamed else { continue }
+            context.emit(holder.ids[0], .holdsRole, state, attributes: ["role": role], sentence: work.sentence,
+                         tokens: body.range.lowerBound...(holder.range.upperBound - 1), rule: "agent_phrase", confidence: 0.75)
+        }
+    }
+}

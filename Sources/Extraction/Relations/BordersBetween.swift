@@ -19,6 +19,27 @@ extension StructuralPatterns {
         }
     }
 
+    /// Emits that a state said to lie between states borders each of them: after a word of
+    /// location and its subject ("وتقع منغوليا بين روسيا والصين"), or right after the state, a
+    /// comma allowed ("أرمينيا الواقعة بين", "Mongolia, sandwiched between Russia and China"; list
+    /// `lying_between` in English).
+    func bordersOfStatesBetween(_ work: SentenceWork, context: DocumentContext) {
+        for span in work.spans where [.function("location_words"), .function("lying_between")].contains(span.value) {
+            var cursor = span.range.upperBound
+            let after = work.actors.first { $0.range.lowerBound == cursor && context.kind($0.ids[0]) == .state }
+            if let after { cursor = after.range.upperBound }
+            let english = span.value == .function("lying_between")
+            guard english || work.token(cursor, isOneOf: lexicon.keywords.between) else { continue }
+            let before = span.range.lowerBound >= 1 && work.tokens[span.range.lowerBound - 1].mark == "," ? span.range.lowerBound - 1 : span.range.lowerBound
+            guard let subject = after ?? work.actors.last(where: { $0.range.upperBound == before }), subject.ids.count == 1,
+                  context.kind(subject.ids[0]) == .state, let list = work.listAfter(english ? cursor : cursor + 1) else { continue }
+            for state in Set(list.ids.map(context.actingEntity)).sorted() where context.kind(state) == .state && state != subject.ids[0] {
+                context.emit(subject.ids[0], .borders, state, sentence: work.sentence, tokens: min(subject.range.lowerBound, span.range.lowerBound)...(list.end - 1),
+                             rule: "lying_between", confidence: 0.75)
+            }
+        }
+    }
+
     /// Emits that every two of `states` border each other.
     private func emitBorders(among states: [String], _ work: SentenceWork, context: DocumentContext, tokens: ClosedRange<Int>, rule: String) {
         for (index, state) in states.enumerated() {

@@ -165,6 +165,7 @@ struct FramePatterns {
             }
             if self.isBorderNeighbour(actor, work, unlessRequiredBy: frameIndex) || self.isCompoundAttribute(actor, work) { return false }
             if type == .supports, english ? self.isLocative(actor, work) : work.isInside(actor) { return false } // "support at the UN": a venue
+            if type == .cooperatesWith, work.isInside(actor) { return false } // "cooperation within the CSTO": a forum
             if type == .memberOf, english, self.modifiesNoun(actor, work) { return false } // "join EU grid", "joined NATO exercises"
             // "إحاطة أمام مجلس الأمن": an audience; "met ... under the auspices of": a host or witness.
             if [.function("audience_words"), .function("presence_phrases")].contains(work.span(endingAt: actor.range.lowerBound)?.value) { return false }

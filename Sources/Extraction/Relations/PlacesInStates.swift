@@ -116,7 +116,10 @@ extension StructuralPatterns {
            work.possessiveLength(at: owner.range.upperBound) != nil {
             return (owner.ids[0], owner.range.lowerBound...(end - 1))
         }
-        if let state = stateAfterCompassWord(at: end, work, context: context) {
+        // "إقليم ترانسنيستريا الانفصالي شرقي مولدوفا": an Arabic adjective may stand between.
+        let adjective = end < work.tokens.count && work.sentence.document.isArabic(work.tokens[end]) && work.spanIndex(startingAt: end) == nil
+            && work.sentence.document.startsWithArticle(work.tokens[end]) && !lexicon.isFunctionWord(work.tokens[end].word, list: .stopwords)
+        if let state = stateAfterCompassWord(at: end, work, context: context) ?? (adjective ? stateAfterCompassWord(at: end + 1, work, context: context) : nil) {
             return (state.id, start...(state.end - 1))
         }
         if let owner = possessiveApposition(after: place, work, context: context) { return owner }

@@ -12,6 +12,7 @@ struct StructuralPatterns {
     func apply(_ work: SentenceWork, context: DocumentContext) {
         borders(work, context: context)
         bordersBetween(work, context: context)
+        bordersOfStatesBetween(work, context: context)
         bordersSharedAfterSubject(work, context: context)
         bordersOfPairs(work, context: context)
         neighbouringStates(work, context: context)
@@ -36,6 +37,7 @@ struct StructuralPatterns {
         memberNouns(work, context: context)
         pairOfMembers(work, context: context)
         rolesNamedByAgent(work, context: context)
+        headsOfUnnamedBodies(work, context: context)
     }
 
     /// "تحد أوكرانيا من الغرب بولندا والمجر ومن الشمال بيلاروس" → borders with direction,
@@ -78,6 +80,9 @@ struct StructuralPatterns {
                 owners = [located.flatMap { context.stateOfPlace($0.ids[0]) } ?? state]
             } else if possessed {
                 let earlier = work.actors.last { $0.range.upperBound <= span.range.lowerBound && context.state(of: $0.ids[0]) != nil }
+                // "تدعم موسكو جهود دول المنطقة ... على حدودها": the states named by a noun between own the border.
+                if let earlier, work.spans.contains(where: { $0.value == .function("member_nouns")
+                    && $0.range.lowerBound >= earlier.range.upperBound && $0.range.upperBound <= span.range.lowerBound }) { continue }
                 let named = earlier.map { work.coordinatedBefore($0, keywords: lexicon.keywords, kind: context.kind).ids.compactMap(context.state(of:)) } ?? []
                 let shared = span.value == .function("shared_borders")
                 owners = shared && named.count < 2 ? statesListed(before: span.range.lowerBound, work, context: context) ?? context.lastStates(2)

@@ -1,0 +1,93 @@
+import EntityGraph
+
+/// People made holders of an office, or removed from one, by a verb of list `office_verbs`
+/// (appointing, naming, dismissing):
+/// "عيّنت الرئيسة مايا ساندو ألكسندرو مونتيانو رئيساً للحكومة" (the title in the accusative,
+/// `Lexicon.roleOfAccusativeTitle`), "Sandu appointed Alexandru Munteanu as prime minister": the
+/// appointee (or the one dismissed) holds the title's role in the state of whoever appointed them,
+/// named before the verb or, in Arabic, right after it; names the lexicon lacks become people.
+extension RoleRecognizer {
+    /// Emits holds_role for the appointee of every verb of appointing whose title follows the name.
+    func appointments(_ work: SentenceWork, context: DocumentContext) {
+        for verb in work.spans where verb.value == .function("office_verbs") {
+            let isArabic = work.sentence.document.isArabic(work.tokens[verb.range.lowerBound])
+            guard let (role, nameEnd) = isArabic ? accusativeTitle(after: verb.range.upperBound, work)
+                    : englishTitle(after: verb.range.upperBound, work),
+                  let (person, name) = appointee(endingAt: nameEnd, from: verb.range.upperBound, work, context: context),
+                  isArabic || isDescribedAppointee(name, after: verb.range.upperBound, work)
+            else { continue }
+            let appointer = work.actors.last { $0.range.upperBound <= verb.range.lowerBound && !work.hasClauseBreak($0.range.upperBound..<verb.range.lowerBound) }
+                ?? (isArabic ? work.actors.first { $0.range.lowerBound >= verb.range.upperBound && $0.range.upperBound <= name.lowerBound } : nil)
+            let office = appointer.flatMap { context.state(of: $0.ids[0]) }
+                ?? (lexicon.nationalRoles.contains(role) ? context.homeState ?? context.firstStateNamed : nil)
+            guard let office, office != person else { continue }
+            if !work.actors.contains(where: { $0.range.overlaps(name) }), work.spanIndex(startingAt: name.lowerBound) == nil {
+                work.add(Actor(ids: [person], range: name, clitic: work.clitic(startingAt: name.lowerBound), source: .name))
+            }
+            if context.affiliation[person] == nil { context.affiliation[person] = office }
+            if context.roles[person] == nil { context.roles[person] = role }
+            context.emit(person, .holdsRole, office, attributes: ["role": role], sentence: work.sentence,
+                         tokens: verb.range.lowerBound...(nameEnd - 1), rule: "appointment", confidence: 0.8)
+        }
+    }
+
+    /// The role of the first Arabic title in the accusative within twelve tokens after `start`
+    /// and outside the actors named there ("عيّنت رئيسة مولدوفا" is the appointer's title), and
+    /// where it starts; a title of one word only when no genitive with لـ completes it ("قائداً
+    /// للجيش" is no commander of a state), unless it takes a portfolio ("وزيراً للطاقة").
+    private func accusativeTitle(after start: Int, _ work: SentenceWork) -> (String, Int)? {
+        let end = min(work.tokens.count, start + 12)
+        for index in start..<end where work.tokens[index].isWord && !work.actors.contains(where: { $0.range.contains(index) }) {
+            for length in stride(from: min(4, end - index), through: 1, by: -1) {
+                let form = (index..<(index + length)).map { NameFolding.fold(work.sentence.text(of: $0)) }.joined(separator: " ")
+                guard let role = lexicon.roleOfAccusativeTitle[form] else { continue }
+                let next = index + length < work.tokens.count ? NameFolding.fold(work.sentence.text(of: index + length)) : ""
+                if length == 1, next.hasPrefix("لل"), !lexicon.portfolioRoles.contains(role) { return nil }
+                return (role, index)
+            }
+        }
+        return nil
+    }
+
+    /// The role of an English title after a name that follows `start` ("appointed Alexandru
+    /// Munteanu as prime minister", "named Ilie Bolojan the new prime minister", "appointed his
+    /// deputy, Adylbek Kasymaliev, as acting head of the government"), and where the name ends.
+    private func englishTitle(after start: Int, _ work: SentenceWork) -> (String, Int)? {
+        for index in (start + 1)..<min(work.tokens.count, start + 10) {
+            guard case .title(let role) = work.spanIndex(startingAt: index).map({ work.spans[$0].value }) else { continue }
+            var nameEnd = index
+            while nameEnd > start + 1, ["as", "the", "new", "acting", "interim"].contains(work.sentence.text(of: nameEnd - 1).lowercased()) {
+                nameEnd -= 1
+            }
+            if nameEnd > start + 1, work.tokens[nameEnd - 1].mark == "," { nameEnd -= 1 }
+            return (role, nameEnd)
+        }
+        return nil
+    }
+
+    /// The person named right before token `end` and from token `start` on: a known person, or an
+    /// unknown name of two words or more (in Arabic one whose words would run on into the title:
+    /// "ألكسندرو مونتيانو رئيساً").
+    private func appointee(endingAt end: Int, from start: Int, _ work: SentenceWork, context: DocumentContext) -> (String, Range<Int>)? {
+        if let actor = work.actors.last(where: { $0.range.upperBound == end && $0.source == .name }), context.kind(actor.ids[0]) == .person {
+            return actor.range.lowerBound >= start ? (actor.ids[0], actor.range) : nil
+        }
+        if let span = work.span(endingAt: end), case .entity(let id) = span.value, context.kind(id) == .person {
+            return span.range.lowerBound >= start ? (id, span.range) : nil
+        }
+        for first in stride(from: max(start, end - 4), through: end - 2, by: 1) {
+            if let length = nameLength(work, from: first), length >= end - first {
+                return (context.discoverPerson(work.sentence, first..<end), first..<end)
+            }
+        }
+        return nil
+    }
+
+    /// Whether an English appointee's name follows the verb ending at `start` directly or after
+    /// an apposition of up to three lower-case words and a comma ("appointed his deputy, X").
+    private func isDescribedAppointee(_ name: Range<Int>, after start: Int, _ work: SentenceWork) -> Bool {
+        guard name.lowerBound > start else { return true }
+        return name.lowerBound - start <= 4 && work.tokens[name.lowerBound - 1].mark == ","
+            && (start..<(name.lowerBound - 1)).allSatisfy { work.sentence.text(of: $0).unicodeScalars.first.map { $0.isLatinLetter && !$0.isLatinCapital } == true }
+    }
+}
