@@ -203,12 +203,18 @@ public struct Extractor: Sendable {
 
     /// A dateline opening a paragraph ("WARSAW (Reuters) -", "MINSK, April 10 (Reuters) -",
     /// "BRUSSELS, March 4, 2025 (Reuters) -", "KYIV, Ukraine (AP) —", "موسكو (رويترز) -", and with
-    /// no dash after an outlet the lexicon knows, "بكين 15 يوليو 2025 (شينخوا)"): its place and
-    /// outlet are not part of the story.
+    /// no dash after an outlet the lexicon knows, "بكين 15 يوليو 2025 (شينخوا)"; a place the lexicon
+    /// lacks in capitals): its place and outlet are not part of the story.
     private func dropDatelinePrefix(_ work: SentenceWork, context: DocumentContext) {
-        guard work.spans.count >= 2, work.spans[0].range.lowerBound == 0, case .entity(let place) = work.spans[0].value,
-              lexicon.entities[place]?.kind == .place else { return }
-        var index = work.spans[0].range.upperBound
+        guard let first = work.spans.first else { return }
+        let known: String? = if first.range.lowerBound == 0, case .entity(let id) = first.value, lexicon.entities[id]?.kind == .place { id } else { nil }
+        // A place the lexicon lacks, written in capitals ("UZHHOROD, Ukraine, Oct 3 (Reuters) -").
+        let capitals = (0..<min(3, work.tokens.count)).prefix { index in
+            work.tokens[index].isWord && work.spanIndex(startingAt: index) == nil
+                && work.sentence.text(of: index).count >= 2 && work.sentence.text(of: index).allSatisfy { $0.isUppercase }
+        }.count
+        guard known != nil || capitals > 0 else { return }
+        var index = known != nil ? first.range.upperBound : capitals
         if index + 1 < work.tokens.count, work.tokens[index].mark == ",",
            let region = work.spans.first(where: { $0.range.lowerBound == index + 1 }), case .entity(let id) = region.value,
            [.state, .place].contains(lexicon.entities[id]?.kind) {
@@ -227,7 +233,7 @@ public struct Extractor: Sendable {
         }
         guard dashed || knownOutlet else { return }
         work.spans.removeAll { $0.range.lowerBound <= index }
-        if context.datelineState == nil { context.datelineState = context.stateOfPlace(place) }
+        if context.datelineState == nil, let known { context.datelineState = context.stateOfPlace(known) }
     }
 
     /// Where the date of a dateline ends, from just after its place: ", April 10", ", March 4,

@@ -5,20 +5,33 @@ import EntityGraph
 /// "عيّنت الرئيسة مايا ساندو ألكسندرو مونتيانو رئيساً للحكومة" (the title in the accusative,
 /// `Lexicon.roleOfAccusativeTitle`), "Sandu appointed Alexandru Munteanu as prime minister": the
 /// appointee (or the one dismissed) holds the title's role in the state of whoever appointed them,
-/// named before the verb or, in Arabic, right after it; names the lexicon lacks become people.
+/// named before the verb or, in Arabic, right after it; names the lexicon lacks become people. An
+/// Arabic title right after the verb is its subject's ("عراقجي الذي بات وزيراً للخارجية"), in
+/// the state the subject serves.
 extension RoleRecognizer {
     /// Emits holds_role for the appointee of every verb of appointing whose title follows the name.
     func appointments(_ work: SentenceWork, context: DocumentContext) {
+        var previous: (role: String, office: String)?
+        defer { if let previous { appointeesToTheSamePost(previous, work, context: context) } }
         for verb in work.spans where verb.value == .function("office_verbs") {
             let isArabic = work.sentence.document.isArabic(work.tokens[verb.range.lowerBound])
             guard let (role, nameEnd) = isArabic ? accusativeTitle(after: verb.range.upperBound, work)
-                    : englishTitle(after: verb.range.upperBound, work),
-                  let (person, name) = appointee(endingAt: nameEnd, from: verb.range.upperBound, work, context: context),
+                    : englishTitle(after: verb.range.upperBound, work) else { continue }
+            // "عباس عراقجي الذي بات وزيراً للخارجية", "عُيّن وزيراً": the title right after the verb is its subject's.
+            let ownTitle = isArabic && nameEnd == verb.range.upperBound
+            guard let (person, name) = ownTitle ? subject(before: verb, work, context: context)
+                    : appointee(endingAt: nameEnd, from: verb.range.upperBound, work, context: context),
                   isArabic || isDescribedAppointee(name, after: verb.range.upperBound, work)
             else { continue }
-            let appointer = work.actors.last { $0.range.upperBound <= verb.range.lowerBound && !work.hasClauseBreak($0.range.upperBound..<verb.range.lowerBound) }
-                ?? (isArabic ? work.actors.first { $0.range.lowerBound >= verb.range.upperBound && $0.range.upperBound <= name.lowerBound } : nil)
-            let office = appointer.flatMap { context.state(of: $0.ids[0]) }
+            let named = work.actors.map { ($0.ids[0], $0.range) } + work.spans.compactMap { span -> (String, Range<Int>)? in
+                if case .entity(let id) = span.value { (id, span.range) } else { nil }
+            }
+            let appointer = ownTitle ? nil
+                : named.filter { $0.1.upperBound <= verb.range.lowerBound && !work.hasClauseBreak($0.1.upperBound..<verb.range.lowerBound) }
+                    .max { $0.1.upperBound < $1.1.upperBound }
+                ?? (isArabic ? named.filter { $0.1.lowerBound >= verb.range.upperBound && $0.1.upperBound <= name.lowerBound }
+                    .min { $0.1.lowerBound < $1.1.lowerBound } : nil)
+            let office = appointer.flatMap { context.state(of: $0.0) } ?? (ownTitle ? context.state(of: person) : nil)
                 ?? (lexicon.nationalRoles.contains(role) ? context.homeState ?? context.firstStateNamed : nil)
             guard let office, office != person else { continue }
             if !work.actors.contains(where: { $0.range.overlaps(name) }), work.spanIndex(startingAt: name.lowerBound) == nil {
@@ -27,7 +40,28 @@ extension RoleRecognizer {
             if context.affiliation[person] == nil { context.affiliation[person] = office }
             if context.roles[person] == nil { context.roles[person] = role }
             context.emit(person, .holdsRole, office, attributes: ["role": role], sentence: work.sentence,
-                         tokens: verb.range.lowerBound...(nameEnd - 1), rule: "appointment", confidence: 0.8)
+                         tokens: min(name.lowerBound, verb.range.lowerBound)...(max(nameEnd, verb.range.upperBound) - 1), rule: "appointment", confidence: 0.8)
+            previous = (role, office)
+        }
+    }
+
+    /// Emits holds_role for the person a verb of list `office_verbs` puts in the post its sentence
+    /// named before (list `same_post`: "dismissed X as commander-in-chief and appointed Colonel
+    /// General Oleksandr Syrskyi, the head of the Ground Forces, to the post"): the person right
+    /// after the verb, ranks allowed between.
+    private func appointeesToTheSamePost(_ post: (role: String, office: String), _ work: SentenceWork, context: DocumentContext) {
+        for marker in work.spans where marker.value == .function("same_post") {
+            guard let verb = work.spans.last(where: { $0.value == .function("office_verbs") && $0.range.upperBound <= marker.range.lowerBound }),
+                  marker.range.lowerBound - verb.range.upperBound <= 14 else { continue }
+            var start = verb.range.upperBound
+            while work.token(start, isIn: .titleQualifiers, lexicon: lexicon) { start += 1 }
+            let person = work.actors.first { $0.range.lowerBound == start }.map { ($0.ids[0], $0.range) }
+                ?? work.spanIndex(startingAt: start).flatMap { index -> (String, Range<Int>)? in
+                    if case .entity(let id) = work.spans[index].value { (id, work.spans[index].range) } else { nil }
+                }
+            guard let (id, name) = person, context.kind(id) == .person, name.upperBound <= marker.range.lowerBound else { continue }
+            context.emit(id, .holdsRole, post.office, attributes: ["role": post.role], sentence: work.sentence,
+                         tokens: verb.range.lowerBound...(marker.range.upperBound - 1), rule: "appointment", confidence: 0.75)
         }
     }
 
@@ -81,6 +115,17 @@ extension RoleRecognizer {
             }
         }
         return nil
+    }
+
+    /// The person named right before a verb, or before the relative pronoun right before it (a
+    /// titled actor, or a name the lexicon knows).
+    private func subject(before verb: Span, _ work: SentenceWork, context: DocumentContext) -> (String, Range<Int>)? {
+        let end = work.token(verb.range.lowerBound - 1, isIn: .relativePronouns, lexicon: lexicon) ? verb.range.lowerBound - 1 : verb.range.lowerBound
+        if let actor = work.actors.last(where: { $0.range.upperBound == end }) {
+            return actor.ids.count == 1 && context.kind(actor.ids[0]) == .person ? (actor.ids[0], actor.range) : nil
+        }
+        guard let span = work.span(endingAt: end), case .entity(let id) = span.value, context.kind(id) == .person else { return nil }
+        return (id, span.range)
     }
 
     /// Whether an English appointee's name follows the verb ending at `start` directly or after

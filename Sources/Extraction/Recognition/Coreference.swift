@@ -206,7 +206,11 @@ struct Coreference {
                                                      || hasMeeting(in: between, work, types: [.metWith, .cooperatesWith]))
                     ? last : context.mainPair ?? last
             case "side_pair":
-                ids = context.sidesNamedBetween() ?? context.sidesOfLastFight() ?? context.sidesOfLastMeeting ?? context.lastStates(2, also: before)
+                // Not the last two of a longer list ("رؤساء كازاخستان ... وطاجيكستان ... وتركمانستان ... ووقع الجانبان").
+                let latest = context.sidesOfLastMeeting ?? context.lastStates(2, also: before)
+                let lists = [context.lastStateList ?? [], context.lastTitledGroup?.people.compactMap(context.state(of:)) ?? []]
+                let listed = lists.contains { $0.count > 2 && latest.allSatisfy($0.contains) }
+                ids = context.sidesNamedBetween() ?? context.sidesOfLastFight() ?? (listed ? [] : latest)
             case "leader_pair" where !isNumeralBeforeNoun(span, work):
                 var named: [String] = []
                 for id in before where context.kind(id) == .person && !named.contains(id) { named.append(id) }
@@ -219,6 +223,9 @@ struct Coreference {
                 ids = statesNamedTogether(4, before: span.range.lowerBound, work, context: context)
             case "state_group" where !work.actors.contains(where: { $0.range.lowerBound == span.range.upperBound }):
                 ids = stateLists(in: work, before: span.range.lowerBound, context: context).last ?? context.lastStateList ?? []
+                // "وزراء دفاع تركيا يشار غولر وأذربيجان ذاكر حسنوف ... وبحث الوزراء": the people of those states.
+                if let group = context.lastTitledGroup, context.sentenceNumber - group.sentence <= 1,
+                   ids.isEmpty || Set(group.people.compactMap(context.state(of:))) == Set(ids) { ids = group.people }
             case "leader_triple":
                 ids = lastLeaders(3, also: before, ministers: isMinisterPair(span, work), context: context) ?? context.lastPeople(3, also: before)
             case "leader_quadruple":

@@ -33,6 +33,7 @@ extension RoleRecognizer {
             // The heads of state together are one actor: the subject of "وقع" is all of them.
             work.consumed.formUnion(used)
             work.add(Actor(ids: people, range: span.range.lowerBound..<cursor, clitic: span.clitic, source: .title))
+            context.lastTitledGroup = (people, context.sentenceNumber)
             for (person, pair) in zip(people, pairs) {
                 context.mention(person, in: work.sentence, pair.name)
                 context.affiliation[person] = pair.state

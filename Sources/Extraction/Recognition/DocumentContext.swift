@@ -36,6 +36,8 @@ final class DocumentContext {
     /// The two people of the last meeting or agreement read between people, however many state-level
     /// ones came after it: who "الزعيمان" / "the two leaders" are.
     @exclusivity(unchecked) private(set) var lastMeetingPeople: [String]?
+    /// The people a plural title named last, one per state, and its sentence: who "الوزراء" are.
+    @exclusivity(unchecked) var lastTitledGroup: (people: [String], sentence: Int)?
     /// The two people of the last meeting where one of them speaks for no state, and its sentence.
     @exclusivity(unchecked) private(set) var lastStatelessMeeting: (people: [String], sentence: Int)?
     /// The states of the last cooperation read, and the sentence it was read in.

@@ -17,12 +17,13 @@ extension RoleRecognizer {
                     guard span.range.lowerBound == next || span.range.lowerBound == afterNisba, case .entity(let id) = span.value else { return nil }
                     return (id, span.range.upperBound)
                 }.first
+            // Titled actors and the names the lexicon knows ("عيّن ... ألكسندر تورتشين رئيساً للوزراء، خلفاً لـ").
+            let before = work.actors.filter { $0.ids.count == 1 }.map { ($0.ids[0], $0.range.upperBound) }
+                + work.spans.compactMap { span -> (String, Int)? in if case .entity(let id) = span.value { (id, span.range.upperBound) } else { nil } }
             guard let predecessor = named, context.kind(predecessor.id) == .person,
-                  let holder = work.actors.last(where: { actor in
-                      actor.range.upperBound <= span.range.lowerBound && actor.ids.count == 1 && context.roles[actor.ids[0]] != nil
-                  }),
-                  holder.ids[0] != predecessor.id, let role = context.roles[holder.ids[0]],
-                  let office = context.affiliation[holder.ids[0]] else { continue }
+                  let holder = before.filter({ $0.1 <= span.range.lowerBound && context.roles[$0.0] != nil }).max(by: { $0.1 < $1.1 })?.0,
+                  holder != predecessor.id, let role = context.roles[holder],
+                  let office = context.affiliation[holder] else { continue }
             context.emit(predecessor.id, .holdsRole, office, attributes: ["role": role], sentence: work.sentence,
                          tokens: span.range.lowerBound...(predecessor.end - 1), rule: "predecessor", confidence: 0.6)
         }

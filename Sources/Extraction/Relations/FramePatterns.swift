@@ -26,7 +26,7 @@ struct FramePatterns {
         for span in work.spans {
             let frameIndex: Int, nominal: Bool
             switch span.value {
-            case .trigger(let index): (frameIndex, nominal) = (index, isEnglishNounUse(span, work))
+            case .trigger(let index): (frameIndex, nominal) = (index, isEnglishNounUse(span, work) || span.clitic.hasSuffix("ال") || span.clitic.hasSuffix("لل"))
             case .nominalTrigger(let index): (frameIndex, nominal) = (index, !isEnglishInfinitive(span, work))
             default: continue
             }
@@ -125,9 +125,7 @@ struct FramePatterns {
                          tokens: trigger.range.lowerBound...(construct.end - 1), rule: "frame:\(frame.name)_construct", confidence: 0.7)
             return
         }
-        guard let subject = subject(of: frame, index: frameIndex, trigger: trigger, nominal: nominal, work, context: context) else {
-            return
-        }
+        guard let subject = subject(of: frame, index: frameIndex, trigger: trigger, nominal: nominal, work, context: context) else { return }
         var subjects = lexicon.frameActsAsState[frameIndex] ? subject.ids.map { lexicon.entities[$0]?.seatOf?.of ?? $0 } : subject.ids
         if Self.stateActs.contains(frameType) {
             subjects = subjects.map { context.kind($0) == .person ? context.state(of: $0) ?? $0 : $0 }
@@ -181,8 +179,9 @@ struct FramePatterns {
                 && (kinds?.contains(context.kind(id)) ?? true)
         }
         let objectStart = max(sameEvent?.range.upperBound ?? end, subjectEnd)
-        let searchFrom = work.skippingCircumstance(work.skippingStatement(work.skippingAside(subjectEnd > end
+        var searchFrom = work.skippingCircumstance(work.skippingStatement(work.skippingAside(subjectEnd > end
             ? work.appositionEnd(after: subjectEnd, lexicon: lexicon) ?? subjectEnd : objectStart)))
+        if nominal, english, work.token(searchFrom, is: lexicon.keywords.of) { searchFrom += 1 } // "criticism of the EU": its object
         // English "her" before an actor is a possessive ("met her German counterpart"), not the object.
         let pronounObject = work.token(end, isIn: .pronounObjects, lexicon: lexicon)
             && !(english && work.firstActor(in: (end + 1)..<(end + 2)) != nil)

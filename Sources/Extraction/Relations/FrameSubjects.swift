@@ -37,7 +37,7 @@ extension FramePatterns {
         var found = Subject(start: trigger.range.lowerBound, end: end)
         let following = statesRight(after: end, work, context: context)
         let between = betweenWord(of: trigger, work, context: context)
-            .flatMap { word in work.firstActor(in: (word + 1)..<(word + (work.token(word + 1, isOneOf: lexicon.keywords.articles) ? 3 : 2))) }
+            .flatMap { word in work.firstActor(in: (word + 1)..<(word + (work.token(word + 1, isOneOf: lexicon.keywords.articles) || isDualConstruct(word + 1, work) ? 3 : 2))) }
             .map { work.coordinated(from: $0, keywords: lexicon.keywords) }
         if frame.agreement_clause == true {
             guard let agreement = context.lastAgreement, agreement.sentence == context.sentenceNumber else { return nil }

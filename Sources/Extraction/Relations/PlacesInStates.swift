@@ -123,11 +123,13 @@ extension StructuralPatterns {
             return (state.id, start...(state.end - 1))
         }
         if let owner = possessiveApposition(after: place, work, context: context) { return owner }
-        // "near Aktau, Kazakhstan." / "in Aktau, Kazakhstan, on Monday": an English place and its state after a comma.
+        // "near Aktau, Kazakhstan." / "in Aktau, Kazakhstan, on Monday" / a dateline "UZHHOROD, Ukraine, Oct 3": an
+        // English place and its state after a comma.
         if !work.sentence.document.isArabic(work.tokens[start]), end + 1 < work.tokens.count, work.tokens[end].mark == ",",
            let state = work.actors.first(where: { $0.range.lowerBound == end + 1 }), context.kind(state.ids[0]) == .state,
            state.range.upperBound == work.tokens.count || work.tokens[state.range.upperBound].mark.map({ ",.;)".unicodeScalars.contains($0) }) == true,
-           context.stateOfPlace(place.ids[0]).map({ $0 == state.ids[0] }) ?? true, work.token(start - 1, isOneOf: lexicon.keywords.locative) || work.token(start - 1, isIn: .vicinityWords, lexicon: lexicon) {
+           context.stateOfPlace(place.ids[0]).map({ $0 == state.ids[0] }) ?? true, work.token(start - 1, isOneOf: lexicon.keywords.locative)
+            || work.token(start - 1, isIn: .vicinityWords, lexicon: lexicon) || start == 0 && work.text(place.range).allSatisfy({ !$0.isLowercase }) {
             return (state.ids[0], start...(state.range.upperBound - 1))
         }
         if work.token(end, isIn: .placeNouns, lexicon: lexicon), work.token(start - 1, isIn: .possessives, lexicon: lexicon),
