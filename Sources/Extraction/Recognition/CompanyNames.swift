@@ -3,20 +3,22 @@ import EntityGraph
 /// Companies the lexicon does not know, named in English by a capitalised word of list
 /// `company_nouns` after a state or its adjective ("Azerbaijan Airlines", "Ukrainian Railways"),
 /// or after a capitalised word of no list that starts no sentence and follows no "the" ("sanctions
-/// on Keremet Bank"): the words become one span of a new organisation, part of the state when one
-/// names it, matched in the rest of the document.
+/// on Keremet Bank"), and parties named by up to three such words before "Party": the words become
+/// one span of a new organisation, part of the state when one names it, matched in the rest of the
+/// document.
 struct CompanyNames {
     let lexicon: Lexicon
 
     /// Replaces each name and company noun by one span of a new organisation.
     func recognize(_ work: SentenceWork, context: DocumentContext) {
-        let nouns = work.spans.filter { $0.value == .function(FunctionList.companyNouns.rawValue) }
+        let nouns = work.spans.filter { [.function(FunctionList.companyNouns.rawValue), .function("party_nouns")].contains($0.value) }
         for noun in nouns {
             let start = noun.range.lowerBound
             guard work.sentence.text(of: start).unicodeScalars.first?.isLatinCapital == true else { continue }
             let owner = work.span(endingAt: start)
             let state = owner.flatMap { $0.clitic.isEmpty ? $0.state(in: lexicon) : nil }
-            guard let first = state != nil ? owner?.range.lowerBound : ownName(before: start, work) else { continue }
+            let own = noun.value == .function("party_nouns") ? partyName(before: start, work) : ownName(before: start, work)
+            guard let first = state != nil ? owner?.range.lowerBound : own else { continue }
             let range = first..<noun.range.upperBound
             let id = context.discoverOrganization(work.sentence, range)
             work.spans.removeAll { $0.range.overlaps(range) }
@@ -25,6 +27,23 @@ struct CompanyNames {
             context.emit(id, .partOf, state, sentence: work.sentence, tokens: range.lowerBound...(range.upperBound - 1),
                          rule: "company_of_state", confidence: 0.8)
         }
+    }
+
+    /// Where a party's own name starts before its noun (list `party_nouns`): up to three
+    /// capitalised Latin words naming nothing known and of no function list, the first after no
+    /// other capitalised word ("the center-right National Liberal Party").
+    private func partyName(before start: Int, _ work: SentenceWork) -> Int? {
+        var first = start
+        while first > 0, start - first < 3, isUnknownCapitalised(first - 1, work) { first -= 1 }
+        guard first < start, first == 0 || !(work.tokens[first - 1].isWord && work.sentence.text(of: first - 1).unicodeScalars.first?.isLatinCapital == true)
+        else { return nil }
+        return first
+    }
+
+    /// Whether token `index` is a capitalised Latin word that names nothing known and is of no function list.
+    private func isUnknownCapitalised(_ index: Int, _ work: SentenceWork) -> Bool {
+        work.tokens[index].isWord && !work.spans.contains { $0.range.contains(index) }
+            && work.sentence.text(of: index).unicodeScalars.first?.isLatinCapital == true && !lexicon.isAnyFunctionWord(work.tokens[index].word)
     }
 
     /// The token of a company's own name right before its noun at `start`: a capitalised Latin

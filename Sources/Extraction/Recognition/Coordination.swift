@@ -23,6 +23,12 @@ extension SentenceWork {
                 if tentative.count == ids.count { end = cursor }
                 continue
             }
+            // "حلف شمال الأطلسي (ناتو) والاتحاد الأوروبي": words in brackets that name no one are skipped.
+            if tokens[cursor].mark == "(", let close = ((cursor + 1)..<min(tokens.count, cursor + 5)).first(where: { tokens[$0].mark == ")" }),
+               actor.range.lowerBound > close {
+                cursor = close + 1
+                if tentative.count == ids.count { end = cursor }
+            }
             // ", and" closes a list of three or more ("A, B, and C"); after one actor it opens a clause.
             let oxford = tentative.count > ids.count && cursor + 1 < tokens.count && tokens[cursor].mark == "," && token(cursor + 1, is: keywords.and) ? 1 : 0
             let and = cursor + oxford

@@ -79,7 +79,10 @@ extension StructuralPatterns {
     /// the partner after a "مع" that follows it ("تتشارك لاتفيا وإستونيا حدوداً برية مع روسيا").
     func bordersSharedAfterSubject(_ work: SentenceWork, context: DocumentContext) {
         for span in work.spans where span.value == .function("sharing_verbs") {
-            guard let subject = work.actors.first(where: { $0.range.lowerBound == span.range.upperBound }) else { continue }
+            guard let subject = work.actors.first(where: { $0.range.lowerBound == span.range.upperBound }) else {
+                bordersOfDroppedSubject(sharing: span, work, context: context)
+                continue
+            }
             let list = work.coordinated(from: subject, keywords: lexicon.keywords)
             let states = list.ids.compactMap(context.state(of:))
             if states.count >= 2, list.end < work.tokens.count, isBorderWord(at: list.end, work) {
@@ -104,9 +107,26 @@ extension StructuralPatterns {
         }
     }
 
+    /// Emits the borders a verb of sharing joined by و to its clause names with no subject of its
+    /// own ("وتعد ليتوانيا ... وتتقاسم حدوداً مع بيلاروس وجيب كالينينغراد الروسي"): the first state
+    /// of the sentence borders each state or place after "مع".
+    private func bordersOfDroppedSubject(sharing verb: Span, _ work: SentenceWork, context: DocumentContext) {
+        let end = verb.range.upperBound
+        guard verb.clitic.hasPrefix("و"), isBorderWord(at: end, work),
+              let with = (end + 1..<min(work.tokens.count, end + 3)).first(where: { work.token($0, is: lexicon.keywords.with) }),
+              let first = work.actors.first(where: { $0.range.lowerBound == with + 1 }),
+              let subject = work.actors.first(where: { $0.range.upperBound <= verb.range.lowerBound && context.kind($0.ids[0]) == .state }),
+              subject.ids.count == 1 else { return }
+        let partners = work.coordinated(from: first, keywords: lexicon.keywords)
+        for id in partners.ids where [.state, .place].contains(context.kind(id)) && id != subject.ids[0] {
+            context.emit(subject.ids[0], .borders, id, sentence: work.sentence, tokens: verb.range.lowerBound...(partners.end - 1),
+                         rule: "shared_border", confidence: 0.75)
+        }
+    }
+
     /// Whether the word at `index` is a form of "حدود", with a proclitic ب or after "في" at most
     /// ("حدوداً", "الحدود", "بحدود", "في حدود").
-    private func isBorderWord(at index: Int, _ work: SentenceWork) -> Bool {
+    func isBorderWord(at index: Int, _ work: SentenceWork) -> Bool {
         let at = work.token(index, is: lexicon.keywords.inside) && index + 1 < work.tokens.count ? index + 1 : index
         let word = NameFolding.fold(work.sentence.text(of: at))
         return ["حدود", "الحدود", "بحدود"].contains { word.hasPrefix($0) }

@@ -236,7 +236,8 @@ struct FramePatterns {
         case "direct":
             let complementWords = lexicon.frameComplementWords[frameIndex]
             let definiteNoun = isDefiniteArabicEventNoun(endingAt: end, work)
-            found = isObjectSlotFilled(at: searchFrom, work) || reactedEvent != nil ? nil : work.actors.first {
+            let filled = isObjectSlotFilled(at: searchFrom, work) && !lexicon.frameRequiredWords[frameIndex].contains(work.tokens[searchFrom].word) // "لواءً ألمانياً"
+            found = filled || reactedEvent != nil ? nil : work.actors.first {
                 $0.range.lowerBound >= searchFrom && $0.range.lowerBound - searchFrom <= reach
                     && !work.hasClauseBreak(searchFrom..<$0.range.lowerBound) && !(symmetric && opensRelativeClause(searchFrom..<$0.range.lowerBound, work))
                     && !crossesConjoinedVerb(searchFrom..<$0.range.lowerBound, work)

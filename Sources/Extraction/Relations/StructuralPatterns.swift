@@ -59,8 +59,9 @@ struct StructuralPatterns {
         for span in work.spans {
             let possessed: Bool, bare: Bool
             switch span.value {
-            case .function("border_triggers"): (possessed, bare) = (false, false)
-            case .function("sharing_verbs") where sharesBorder(after: span, work): (possessed, bare) = (false, false)
+            case .function("border_triggers") where !work.spans.contains(where: { $0.value == .function("sharing_verbs") && $0.range.upperBound == span.range.lowerBound }),
+                 .function("sharing_verbs") where sharesBorder(after: span, work) && !isBorderWord(at: span.range.upperBound, work): // not "وتتقاسم حدوداً مع"
+                (possessed, bare) = (false, false)
             case .function("own_borders"), .function("shared_borders"): (possessed, bare) = (true, false)
             case .function("main_subject_borders"): (possessed, bare) = (true, true)
             default: continue
