@@ -3,7 +3,8 @@ import EntityGraph
 @testable import Extraction
 
 /// "قدّم" gives support only with what it gives (aid, weapons, loans), not an apology; Grozny,
-/// Chechnya and Azerbaijan Airlines are known by their Arabic names.
+/// Chechnya and Azerbaijan Airlines are known by their Arabic names; a verb ending its sentence
+/// reads nothing past it.
 final class OfferedAidAndCaucasusPlacesTests: XCTestCase {
     func testOfferingAnApologyIsNoSupport() {
         let found = edges("قدّم الرئيس الروسي فلاديمير بوتين اعتذاره لنظيره الأذربيجاني إلهام علييف عن تحطم الطائرة.")
@@ -20,5 +21,11 @@ final class OfferedAidAndCaucasusPlacesTests: XCTestCase {
         XCTAssertNotNil(graph.entity(id: "grozny"))
         XCTAssertNotNil(graph.entity(id: "chechnya"))
         XCTAssertNotNil(graph.entity(id: "azerbaijan_airlines"))
+    }
+
+    func testSentencesEndingWithAVerbOfSharingOrAppointingReadNothing() {
+        XCTAssertEqual(edges("وتعد ليتوانيا دولة صغيرة وتتقاسم"), [])
+        XCTAssertEqual(edges("Lithuania is small and its president appointed"), [])
+        XCTAssertEqual(edges("عيّن"), [])
     }
 }

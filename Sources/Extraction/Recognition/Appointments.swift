@@ -87,7 +87,7 @@ extension RoleRecognizer {
     /// Munteanu as prime minister", "named Ilie Bolojan the new prime minister", "appointed his
     /// deputy, Adylbek Kasymaliev, as acting head of the government"), and where the name ends.
     private func englishTitle(after start: Int, _ work: SentenceWork) -> (String, Int)? {
-        for index in (start + 1)..<min(work.tokens.count, start + 10) {
+        for index in (start + 1)..<max(start + 1, min(work.tokens.count, start + 10)) {
             guard case .title(let role) = work.spanIndex(startingAt: index).map({ work.spans[$0].value }) else { continue }
             var nameEnd = index
             while nameEnd > start + 1, ["as", "the", "new", "acting", "interim"].contains(work.sentence.text(of: nameEnd - 1).lowercased()) {

@@ -125,8 +125,9 @@ extension StructuralPatterns {
     }
 
     /// Whether the word at `index` is a form of "حدود", with a proclitic ب or after "في" at most
-    /// ("حدوداً", "الحدود", "بحدود", "في حدود").
+    /// ("حدوداً", "الحدود", "بحدود", "في حدود"); no word past the sentence's end is one.
     func isBorderWord(at index: Int, _ work: SentenceWork) -> Bool {
+        guard index >= 0, index < work.tokens.count else { return false }
         let at = work.token(index, is: lexicon.keywords.inside) && index + 1 < work.tokens.count ? index + 1 : index
         let word = NameFolding.fold(work.sentence.text(of: at))
         return ["حدود", "الحدود", "بحدود"].contains { word.hasPrefix($0) }
