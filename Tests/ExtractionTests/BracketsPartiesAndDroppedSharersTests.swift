@@ -27,5 +27,6 @@ final class BracketsPartiesAndDroppedSharersTests: XCTestCase {
         let found = edges("وتعد ليتوانيا من منتقدي روسيا، وتتقاسم حدوداً مع بيلاروس وجيب كالينينغراد الروسي.")
         XCTAssertTrue(found.isSuperset(of: ["belarus borders lithuania", "kaliningrad borders lithuania"]), "\(found)")
         XCTAssertFalse(found.contains("belarus borders russia"), "\(found)")
+        XCTAssertTrue(edges("فنلندا تتقاسم حدوداً طويلة مع روسيا.").contains("finland borders russia"))
     }
 }

@@ -1,8 +1,8 @@
 import EntityGraph
 
 /// People made holders of an office, or removed from one, by a verb of list `office_verbs`
-/// (appointing, naming, dismissing):
-/// "عيّنت الرئيسة مايا ساندو ألكسندرو مونتيانو رئيساً للحكومة" (the title in the accusative,
+/// (appointing, naming, dismissing, becoming): "عيّنت الرئيسة مايا ساندو ألكسندرو مونتيانو
+/// رئيساً للحكومة" (the title in the accusative,
 /// `Lexicon.roleOfAccusativeTitle`), "Sandu appointed Alexandru Munteanu as prime minister": the
 /// appointee (or the one dismissed) holds the title's role in the state of whoever appointed them,
 /// named before the verb or, in Arabic, right after it; names the lexicon lacks become people. An

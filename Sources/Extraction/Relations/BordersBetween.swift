@@ -21,7 +21,7 @@ extension StructuralPatterns {
 
     /// Emits that a state said to lie between states borders each of them: after a word of
     /// location and its subject ("وتقع منغوليا بين روسيا والصين"), or right after the state, a
-    /// comma allowed ("أرمينيا الواقعة بين", "Mongolia, sandwiched between Russia and China"; list
+    /// comma allowed ("أرمينيا الواقعة بين", "Mongolia, located between Russia and China"; list
     /// `lying_between` in English).
     func bordersOfStatesBetween(_ work: SentenceWork, context: DocumentContext) {
         for span in work.spans where [.function("location_words"), .function("lying_between")].contains(span.value) {
@@ -107,12 +107,12 @@ extension StructuralPatterns {
         }
     }
 
-    /// Emits the borders a verb of sharing joined by و to its clause names with no subject of its
-    /// own ("وتعد ليتوانيا ... وتتقاسم حدوداً مع بيلاروس وجيب كالينينغراد الروسي"): the first state
-    /// of the sentence borders each state or place after "مع".
+    /// Emits the borders a verb of sharing names with no subject after it ("وتعد ليتوانيا ...
+    /// وتتقاسم حدوداً مع بيلاروس وجيب كالينينغراد الروسي", "فنلندا تتقاسم حدوداً مع روسيا"): the
+    /// first state of the sentence borders each state or place after "مع".
     private func bordersOfDroppedSubject(sharing verb: Span, _ work: SentenceWork, context: DocumentContext) {
         let end = verb.range.upperBound
-        guard verb.clitic.hasPrefix("و"), isBorderWord(at: end, work),
+        guard isBorderWord(at: end, work),
               let with = (end + 1..<min(work.tokens.count, end + 3)).first(where: { work.token($0, is: lexicon.keywords.with) }),
               let first = work.actors.first(where: { $0.range.lowerBound == with + 1 }),
               let subject = work.actors.first(where: { $0.range.upperBound <= verb.range.lowerBound && context.kind($0.ids[0]) == .state }),
