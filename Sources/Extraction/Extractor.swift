@@ -209,7 +209,7 @@ public struct Extractor: Sendable {
         guard let first = work.spans.first else { return }
         let known: String? = if first.range.lowerBound == 0, case .entity(let id) = first.value, lexicon.entities[id]?.kind == .place { id } else { nil }
         // A place the lexicon lacks, written in capitals ("UZHHOROD, Ukraine, Oct 3 (Reuters) -").
-        let capitals = (0..<min(3, work.tokens.count)).prefix { index in
+        let capitals = known != nil || first.range.lowerBound == 0 ? 0 : (0..<min(3, work.tokens.count)).prefix { index in
             work.tokens[index].isWord && work.spanIndex(startingAt: index) == nil
                 && work.sentence.text(of: index).count >= 2 && work.sentence.text(of: index).allSatisfy { $0.isUppercase }
         }.count

@@ -12,14 +12,14 @@ struct CompanyNames {
     /// Replaces each name and company noun by one span of a new organisation; a company the
     /// lexicon knows, named in English by its state's name ("Azerbaijan Airlines"), is that state's.
     func recognize(_ work: SentenceWork, context: DocumentContext) {
-        for span in work.spans {
+        for span in work.spans where span.range.count > 1 && work.sentence.text(of: span.range.lowerBound).unicodeScalars.first?.isLatinCapital == true {
             guard case .entity(let id) = span.value, let entity = lexicon.entities[id], entity.kind == .organization,
                   let state = entity.partOf, let stateName = lexicon.entities[state]?.name, lexicon.entities[state]?.kind == .state,
                   work.text(span.range).hasPrefix(stateName + " ") else { continue }
             context.emit(id, .partOf, state, sentence: work.sentence, tokens: span.range.lowerBound...(span.range.upperBound - 1),
                          rule: "company_of_state", confidence: 0.8)
         }
-        let nouns = work.spans.filter { [.function(FunctionList.companyNouns.rawValue), .function("party_nouns")].contains($0.value) }
+        let nouns = work.spans.filter { $0.value == .function(FunctionList.companyNouns.rawValue) || $0.value == .function("party_nouns") }
         for noun in nouns {
             let start = noun.range.lowerBound
             guard work.sentence.text(of: start).unicodeScalars.first?.isLatinCapital == true else { continue }

@@ -24,7 +24,7 @@ extension StructuralPatterns {
     /// comma allowed ("أرمينيا الواقعة بين", "Mongolia, located between Russia and China"; list
     /// `lying_between` in English).
     func bordersOfStatesBetween(_ work: SentenceWork, context: DocumentContext) {
-        for span in work.spans where [.function("location_words"), .function("lying_between")].contains(span.value) {
+        for span in work.spans where span.value == .function("location_words") || span.value == .function("lying_between") {
             var cursor = span.range.upperBound
             let after = work.actors.first { $0.range.lowerBound == cursor && context.kind($0.ids[0]) == .state }
             if let after { cursor = after.range.upperBound }
