@@ -4,7 +4,7 @@ import EntityGraph
 
 /// "قدّم" gives support only with what it gives (aid, weapons, loans), not an apology; Grozny,
 /// Chechnya and Azerbaijan Airlines are known by their Arabic names; a verb ending its sentence
-/// reads nothing past it.
+/// reads nothing past it; a phone call "بين" two parties is their meeting.
 final class OfferedAidAndCaucasusPlacesTests: XCTestCase {
     func testOfferingAnApologyIsNoSupport() {
         let found = edges("قدّم الرئيس الروسي فلاديمير بوتين اعتذاره لنظيره الأذربيجاني إلهام علييف عن تحطم الطائرة.")
@@ -27,5 +27,10 @@ final class OfferedAidAndCaucasusPlacesTests: XCTestCase {
         XCTAssertEqual(edges("وتعد ليتوانيا دولة صغيرة وتتقاسم"), [])
         XCTAssertEqual(edges("Lithuania is small and its president appointed"), [])
         XCTAssertEqual(edges("عيّن"), [])
+    }
+
+    func testAPhoneCallBetweenTwoNamedPeopleIsTheirMeeting() {
+        XCTAssertTrue(edges("وجرى اتصال هاتفي بين الرئيسين بوتين وعلييف.").contains("ilham_aliyev met_with putin"))
+        XCTAssertTrue(edges("وجرى اتصال هاتفي بين روسيا وأذربيجان.").contains("azerbaijan met_with russia"))
     }
 }
