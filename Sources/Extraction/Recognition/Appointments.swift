@@ -23,9 +23,7 @@ extension RoleRecognizer {
                     : appointee(endingAt: nameEnd, from: verb.range.upperBound, work, context: context),
                   isArabic || isDescribedAppointee(name, after: verb.range.upperBound, work)
             else { continue }
-            let named = work.actors.map { ($0.ids[0], $0.range) } + work.spans.compactMap { span -> (String, Range<Int>)? in
-                if case .entity(let id) = span.value { (id, span.range) } else { nil }
-            }
+            let named = work.actors.map { ($0.ids[0], $0.range) } + work.entityNames
             let appointer = ownTitle ? nil
                 : named.filter { $0.1.upperBound <= verb.range.lowerBound && !work.hasClauseBreak($0.1.upperBound..<verb.range.lowerBound) }
                     .max { $0.1.upperBound < $1.1.upperBound }
@@ -56,9 +54,7 @@ extension RoleRecognizer {
             var start = verb.range.upperBound
             while work.token(start, isIn: .titleQualifiers, lexicon: lexicon) { start += 1 }
             let person = work.actors.first { $0.range.lowerBound == start }.map { ($0.ids[0], $0.range) }
-                ?? work.spanIndex(startingAt: start).flatMap { index -> (String, Range<Int>)? in
-                    if case .entity(let id) = work.spans[index].value { (id, work.spans[index].range) } else { nil }
-                }
+                ?? work.entityNames.first { $0.range.lowerBound == start }
             guard let (id, name) = person, context.kind(id) == .person, name.upperBound <= marker.range.lowerBound else { continue }
             context.emit(id, .holdsRole, post.office, attributes: ["role": post.role], sentence: work.sentence,
                          tokens: verb.range.lowerBound...(marker.range.upperBound - 1), rule: "appointment", confidence: 0.75)
@@ -133,6 +129,6 @@ extension RoleRecognizer {
     private func isDescribedAppointee(_ name: Range<Int>, after start: Int, _ work: SentenceWork) -> Bool {
         guard name.lowerBound > start else { return true }
         return name.lowerBound - start <= 4 && work.tokens[name.lowerBound - 1].mark == ","
-            && (start..<(name.lowerBound - 1)).allSatisfy { work.sentence.text(of: $0).unicodeScalars.first.map { $0.isLatinLetter && !$0.isLatinCapital } == true }
+            && (start..<(name.lowerBound - 1)).allSatisfy { work.startsLatin($0, capital: false) }
     }
 }

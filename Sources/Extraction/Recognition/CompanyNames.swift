@@ -12,7 +12,7 @@ struct CompanyNames {
     /// Replaces each name and company noun by one span of a new organisation; a company the
     /// lexicon knows, named in English by its state's name ("Azerbaijan Airlines"), is that state's.
     func recognize(_ work: SentenceWork, context: DocumentContext) {
-        for span in work.spans where span.range.count > 1 && work.sentence.text(of: span.range.lowerBound).unicodeScalars.first?.isLatinCapital == true {
+        for span in work.spans where span.range.count > 1 && work.startsLatin(span.range.lowerBound, capital: true) {
             guard case .entity(let id) = span.value, let entity = lexicon.entities[id], entity.kind == .organization,
                   let state = entity.partOf, let stateName = lexicon.entities[state]?.name, lexicon.entities[state]?.kind == .state,
                   work.text(span.range).hasPrefix(stateName + " ") else { continue }
@@ -22,7 +22,7 @@ struct CompanyNames {
         let nouns = work.spans.filter { $0.value == .function(FunctionList.companyNouns.rawValue) || $0.value == .function("party_nouns") }
         for noun in nouns {
             let start = noun.range.lowerBound
-            guard work.sentence.text(of: start).unicodeScalars.first?.isLatinCapital == true else { continue }
+            guard work.startsLatin(start, capital: true) else { continue }
             let owner = work.span(endingAt: start)
             let state = owner.flatMap { $0.clitic.isEmpty ? $0.state(in: lexicon) : nil }
             let own = noun.value == .function("party_nouns") ? partyName(before: start, work) : ownName(before: start, work)
@@ -43,7 +43,7 @@ struct CompanyNames {
     private func partyName(before start: Int, _ work: SentenceWork) -> Int? {
         var first = start
         while first > 0, start - first < 3, isUnknownCapitalised(first - 1, work) { first -= 1 }
-        guard first < start, first == 0 || !(work.tokens[first - 1].isWord && work.sentence.text(of: first - 1).unicodeScalars.first?.isLatinCapital == true)
+        guard first < start, first == 0 || !(work.tokens[first - 1].isWord && work.startsLatin(first - 1, capital: true))
         else { return nil }
         return first
     }
@@ -51,7 +51,7 @@ struct CompanyNames {
     /// Whether token `index` is a capitalised Latin word that names nothing known and is of no function list.
     private func isUnknownCapitalised(_ index: Int, _ work: SentenceWork) -> Bool {
         work.tokens[index].isWord && !work.spans.contains { $0.range.contains(index) }
-            && work.sentence.text(of: index).unicodeScalars.first?.isLatinCapital == true && !lexicon.isAnyFunctionWord(work.tokens[index].word)
+            && work.startsLatin(index, capital: true) && !lexicon.isAnyFunctionWord(work.tokens[index].word)
     }
 
     /// The token of a company's own name right before its noun at `start`: a capitalised Latin
@@ -60,9 +60,9 @@ struct CompanyNames {
     private func ownName(before start: Int, _ work: SentenceWork) -> Int? {
         let index = start - 1
         guard index >= 1, work.tokens[index].isWord, work.spanIndex(startingAt: index) == nil,
-              work.sentence.text(of: index).unicodeScalars.first?.isLatinCapital == true,
+              work.startsLatin(index, capital: true),
               !lexicon.isAnyFunctionWord(work.tokens[index].word), !work.token(index - 1, isOneOf: lexicon.keywords.articles),
-              work.tokens[index - 1].mark == "," || work.sentence.text(of: index - 1).unicodeScalars.first.map { $0.isLatinLetter && !$0.isLatinCapital } == true
+              work.tokens[index - 1].mark == "," || work.startsLatin(index - 1, capital: false)
         else { return nil }
         return index
     }

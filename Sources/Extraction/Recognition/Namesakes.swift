@@ -37,7 +37,7 @@ struct Namesakes {
     private func givenName(before index: Int, _ work: SentenceWork) -> String? {
         let previous = index - 1
         guard previous >= 0, work.tokens[previous].isWord, !work.spans.contains(where: { $0.range.contains(previous) }),
-              work.sentence.text(of: previous).unicodeScalars.first?.isLatinCapital == true,
+              work.startsLatin(previous, capital: true),
               !lexicon.isAnyFunctionWord(work.tokens[previous].word), work.sentence.text(of: previous).count >= 3 else { return nil }
         return work.sentence.text(of: previous)
     }

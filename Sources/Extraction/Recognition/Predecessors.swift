@@ -19,7 +19,7 @@ extension RoleRecognizer {
                 }.first
             // Titled actors and the names the lexicon knows ("عيّن ... ألكسندر تورتشين رئيساً للوزراء، خلفاً لـ").
             let before = work.actors.filter { $0.ids.count == 1 }.map { ($0.ids[0], $0.range.upperBound) }
-                + work.spans.compactMap { span -> (String, Int)? in if case .entity(let id) = span.value { (id, span.range.upperBound) } else { nil } }
+                + work.entityNames.map { ($0.id, $0.range.upperBound) }
             guard let predecessor = named, context.kind(predecessor.id) == .person,
                   let holder = before.filter({ $0.1 <= span.range.lowerBound && context.roles[$0.0] != nil }).max(by: { $0.1 < $1.1 })?.0,
                   holder != predecessor.id, let role = context.roles[holder],

@@ -346,4 +346,16 @@ final class SentenceWork {
 
     /// The tokens of a range as written.
     func text(_ range: Range<Int>) -> String { sentence.text(range) }
+
+    /// Whether token `index` is written starting with a Latin capital (`capital`) or a Latin
+    /// lower-case letter.
+    func startsLatin(_ index: Int, capital: Bool) -> Bool {
+        guard index >= 0, index < tokens.count, let first = sentence.text(of: index).unicodeScalars.first, first.isLatinLetter else { return false }
+        return first.isLatinCapital == capital
+    }
+
+    /// The names of the lexicon or the document the sentence's spans give, with their tokens.
+    var entityNames: [(id: String, range: Range<Int>)] {
+        spans.compactMap { span in if case .entity(let id) = span.value { (id, span.range) } else { nil } }
+    }
 }
