@@ -92,9 +92,10 @@ public final class Lexicon: @unchecked Sendable {
     @exclusivity(unchecked) public private(set) var groupMembersByName: [[Int32]: [String]] = [:]
     /// Alliances that no alliance anaphor refers to (`anaphors` given empty): groups of states.
     @exclusivity(unchecked) public private(set) var groupsWithoutAnaphors: Set<String> = []
-    /// The generated forms of Arabic trigger verbs with the pronoun ه ("زاره"), folded: a word
-    /// written with ة that folds like one ("وزارة") is a noun, not such a verb.
-    @exclusivity(unchecked) public private(set) var verbFormsEndingInHa: Set<String> = []
+    /// The generated forms of Arabic trigger verbs with an object pronoun ("زاره", "تتهمها"),
+    /// folded: the pronoun may be the verb's object; a word written with ة that folds like one
+    /// ending in ه ("وزارة") is a noun, not such a verb.
+    @exclusivity(unchecked) public private(set) var objectPronounVerbForms: Set<String> = []
     /// The `leader_pair` phrases ("الرئيسان", "the two leaders"), folded; some are also dual
     /// titles: such a title with no nisba and no names after it is the pair.
     @exclusivity(unchecked) public private(set) var leaderPairs: Set<String> = []
@@ -311,13 +312,13 @@ public final class Lexicon: @unchecked Sendable {
         }
         pronounSuffixes = objectSuffixes
         for (number, frame) in frames.enumerated() {
-            let generated = frame.ar.flatMap { ObjectPronounForms.forms(of: $0, suffixes: objectSuffixes) + FutureForms.forms(of: $0) }
-            for form in generated {
+            let pronounForms = frame.ar.flatMap { ObjectPronounForms.forms(of: $0, suffixes: objectSuffixes) }
+            for form in pronounForms + frame.ar.flatMap(FutureForms.forms(of:)) {
                 let words = intern(form)
                 guard phrases.value(exactly: words) == nil else { continue }
                 phrases.insert(words: words, .trigger(number))
-                if form.hasSuffix("ه") { verbFormsEndingInHa.insert(NameFolding.fold(form)) }
             }
+            objectPronounVerbForms.formUnion(pronounForms.map { NameFolding.fold($0) })
             for form in (frame.nominal_ar ?? []).flatMap({ PossessiveForms.forms(of: $0, suffixes: objectSuffixes) }) {
                 let words = intern(form)
                 if phrases.value(exactly: words) == nil { phrases.insert(words: words, .nominalTrigger(number)) }

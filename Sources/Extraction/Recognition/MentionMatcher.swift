@@ -35,7 +35,7 @@ public struct MentionMatcher: Sendable {
             } else if let best, isNounReadAsVerb(best, tokens, sentence) {
                 index += 1
             } else if let best {
-                spans.append(best)
+                spans.append(nisbaWithTanwin(best, tokens, sentence) ?? best)
                 index = best.range.upperBound
             } else if let person = personAfterGivenName(at: index, sentence) {
                 spans.append(Span(range: index..<(index + 2), value: .entity(person), clitic: ""))
@@ -50,11 +50,22 @@ public struct MentionMatcher: Sendable {
         return spans
     }
 
+    /// A state's one-word name written with the accusative tanwin ("دبلوماسياً روسياً", "جندياً
+    /// ألمانياً") as the nisba it is: a state's name takes no tanwin, its masculine nisba spells
+    /// the same letters (روسي + اً).
+    private func nisbaWithTanwin(_ span: Span, _ tokens: [Token], _ sentence: Sentence) -> Span? {
+        guard case .entity(let id) = span.value, span.range.count == 1, lexicon.entities[id]?.kind == .state,
+              sentence.document.ends(tokens[span.range.lowerBound], with: "اً") || sentence.document.ends(tokens[span.range.lowerBound], with: "ًا")
+        else { return nil }
+        return Span(range: span.range, value: .nisba(id), clitic: span.clitic)
+    }
+
     /// Whether a one-word trigger is an Arabic noun written with ة that folds like a verb with the
     /// pronoun ه ("وزارة" is no "و" + "زاره", he visited him).
     private func isNounReadAsVerb(_ span: Span, _ tokens: [Token], _ sentence: Sentence) -> Bool {
         guard case .trigger = span.value, span.range.count == 1, sentence.document.ends(tokens[span.range.lowerBound], with: "ة") else { return false }
-        return lexicon.verbFormsEndingInHa.contains(String(NameFolding.fold(sentence.text(of: span.range.lowerBound)).dropFirst(span.clitic.count)))
+        let word = String(NameFolding.fold(sentence.text(of: span.range.lowerBound)).dropFirst(span.clitic.count))
+        return word.hasSuffix("ه") && lexicon.objectPronounVerbForms.contains(word)
     }
 
     /// The person whose long surname an unknown Arabic word of seven letters or more (as

@@ -344,6 +344,12 @@ final class SentenceWork {
         actors.last { $0.range.upperBound <= index && index - $0.range.upperBound <= gap }
     }
 
+    /// The actor a short aside alone separates from token `index` ("أعلنت وزارة الخارجية
+    /// المولدوفية، اليوم الأربعاء، طرد").
+    func actor(beforeAsideEndingAt index: Int) -> Actor? {
+        actors.last { $0.range.upperBound < index && skippingAside($0.range.upperBound) == index }
+    }
+
     /// The tokens of a range as written.
     func text(_ range: Range<Int>) -> String { sentence.text(range) }
 

@@ -109,13 +109,15 @@ extension StructuralPatterns {
 
     /// Emits the borders a verb of sharing names with no subject after it ("وتعد ليتوانيا ...
     /// وتتقاسم حدوداً مع بيلاروس وجيب كالينينغراد الروسي", "فنلندا تتقاسم حدوداً مع روسيا"): the
-    /// first state of the sentence borders each state or place after "مع".
+    /// state right before the verb ("أن بلاده تتقاسم"), else the first state of the sentence,
+    /// borders each state or place after "مع".
     private func bordersOfDroppedSubject(sharing verb: Span, _ work: SentenceWork, context: DocumentContext) {
         let end = verb.range.upperBound
         guard isBorderWord(at: end, work),
               let with = (end + 1..<min(work.tokens.count, end + 3)).first(where: { work.token($0, is: lexicon.keywords.with) }),
               let first = work.actors.first(where: { $0.range.lowerBound == with + 1 }),
-              let subject = work.actors.first(where: { $0.range.upperBound <= verb.range.lowerBound && context.kind($0.ids[0]) == .state }),
+              let subject = work.actors.first(where: { $0.range.upperBound == verb.range.lowerBound && context.kind($0.ids[0]) == .state })
+                ?? work.actors.first(where: { $0.range.upperBound <= verb.range.lowerBound && context.kind($0.ids[0]) == .state }),
               subject.ids.count == 1 else { return }
         let partners = work.coordinated(from: first, keywords: lexicon.keywords)
         for id in partners.ids where [.state, .place].contains(context.kind(id)) && id != subject.ids[0] {

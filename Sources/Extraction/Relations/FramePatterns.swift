@@ -182,11 +182,7 @@ struct FramePatterns {
         var searchFrom = work.skippingCircumstance(work.skippingStatement(work.skippingAside(subjectEnd > end
             ? work.appositionEnd(after: subjectEnd, lexicon: lexicon) ?? subjectEnd : objectStart)))
         if nominal, english, work.token(searchFrom, is: lexicon.keywords.of) { searchFrom += 1 } // "criticism of the EU": its object
-        // English "her" before an actor is a possessive ("met her German counterpart"), not the object.
-        let pronounObject = work.token(end, isIn: .pronounObjects, lexicon: lexicon)
-            && !(english && work.firstActor(in: (end + 1)..<(end + 2)) != nil)
-        let pronounReferent = pronounObject ? participlePronounReferent(of: trigger, subjects: subjects, work, context: context)
-            ?? resumptiveClause(of: trigger, work).flatMap { fits($0.head) ? $0.head : nil } : nil
+        let (pronounObject, pronounReferent) = objectPronoun(of: trigger, frame: frameIndex, subjects: subjects, work, context: context, fits: fits)
         if pronounObject && frame.object_fallback == nil && pronounReferent == nil { return }
         let slot = english ? frame.object_en ?? frame.object : frame.object
         if slot == "direct", !passive, lexicon.frameComplementWords[frameIndex].contains(work.tokens[end - 1].word) {

@@ -23,13 +23,14 @@ extension FramePatterns {
         }
     }
 
-    /// Finds the subject of a trigger, trying in turn: states listed right after a plural
-    /// noun, the actors after "بين" / "between" ("التعاون بين البلدين"), the owner of a
-    /// possessive trigger, the speaker, the enumeration, a nominal's owner or agent, English
-    /// word order (none for "the drills" told before), the nisba before a participle, the owner
-    /// of a governing noun, a participle's main subject, the actor just before (SVO), the actor a
-    /// noun is in apposition to, the sentence's subject for a predicate noun ("تعد بيلاروسيا،
-    /// ...، جزءا من"), the main subject of a continued clause, the actor just after (VSO, with
+    /// Finds the subject of a trigger, trying in turn: states listed right after a plural noun,
+    /// the actors after "بين" / "between" ("التعاون بين البلدين"), the owner of a possessive
+    /// trigger, the actor after a verb written with its object pronoun, the speaker, the
+    /// enumeration, a nominal's owner or agent, English word order (none for "the drills" told
+    /// before), the nisba before a participle, the owner of a governing noun, a participle's main
+    /// subject, the actor just before (SVO; a short aside between), the actor a noun is in
+    /// apposition to, the sentence's subject for a predicate noun ("تعد بيلاروسيا، ...، جزءا
+    /// من"), the main subject of a continued clause, the actor just after (VSO, with
     /// coordination, not after a noun in construct).
     func subject(of frame: LexiconFiles.Frame, index frameIndex: Int, trigger: Span, nominal: Bool, _ work: SentenceWork,
                  context: DocumentContext) -> Subject? {
@@ -59,6 +60,8 @@ extension FramePatterns {
             found.take(described)
         } else if let clause = resumptiveClause(of: trigger, work) {
             found.take(work.coordinated(from: clause.subject, keywords: lexicon.keywords))
+        } else if !nominal, let after = subjectAfterAttachedPronoun(of: trigger, frame: frameIndex, work) {
+            found.take(work.coordinated(from: after, keywords: lexicon.keywords))
         } else if let driven = causedSubject(of: trigger, work) {
             found.take((ids: driven.ids, start: driven.range.lowerBound))
         } else if frame.nearest_subject == true {
@@ -190,8 +193,9 @@ extension FramePatterns {
                   main.range.upperBound <= trigger.range.lowerBound {
             found.ids = main.ids
             found.start = main.range.lowerBound
-        } else if let before = work.actor(endingBefore: trigger.range.lowerBound, gap: 2),
-                  !work.hasClauseBreak(before.range.upperBound..<trigger.range.lowerBound),
+        } else if let before = work.actor(endingBefore: trigger.range.lowerBound, gap: 2)
+                    ?? (work.actors.contains { $0.range.lowerBound == end } ? nil : work.actor(beforeAsideEndingAt: trigger.range.lowerBound)),
+                  !work.hasClauseBreak(min(work.skippingAside(before.range.upperBound), trigger.range.lowerBound)..<trigger.range.lowerBound),
                   frame.predicate_noun == true || !(work.isPrepositional(before) || isPrepositionalList(before, work, context: context)),
                   !(frame.plural_subject == true && ArabicClitics.endsWithPreposition(trigger.clitic, "ب")),
                   !isSubjectOfEarlierVerb(before, trigger: trigger, work, context: context), !isGenitiveOfGathering(before, work) {
@@ -345,36 +349,6 @@ extension FramePatterns {
               work.spanIndex(startingAt: comma).map({ !work.spans[$0].value.isName }) ?? true { comma -= 1 }
         guard comma < trigger.range.lowerBound - 1, work.tokens[comma].mark == "," else { return nil }
         return work.appositionHead(before: comma + 1)
-    }
-
-    /// Whether an English subject candidate is cut off from the trigger by a clause opener
-    /// ("... hours after Russian drones struck") or, with `byEvents`, by another event word
-    /// ("Moscow and asked European allies"; the main subject of "X accused ... and asked" is not).
-    func separated(_ actor: Actor, from trigger: Span, _ work: SentenceWork, byEvents: Bool) -> Bool {
-        let between = actor.range.upperBound..<trigger.range.lowerBound
-        return between.contains { work.token($0, isIn: .clauseOpeners, lexicon: lexicon) }
-            || byEvents && hasEventWord(in: between, work)
-    }
-
-    /// Whether an event word (a trigger with the words its frame requires after it, or a phrase
-    /// of `fight_nouns`) starts among the tokens of `range`; a membership noun with no bloc after
-    /// it, up to the end of `range`, is a title ("التقى عضو المكتب السياسي ووزير الخارجية وانغ يي"),
-    /// and an English participle after an article an adjective ("ran a coordinated campaign").
-    func hasEventWord(in range: Range<Int>, _ work: SentenceWork) -> Bool {
-        work.spans.contains { span in
-            guard range.contains(span.range.lowerBound) else { return false }
-            switch span.value {
-            case .trigger(let frame), .nominalTrigger(let frame):
-                if span.range.count == 1, work.token(span.range.lowerBound - 1, isOneOf: lexicon.keywords.articles),
-                   work.sentence.text(of: span.range.lowerBound).hasSuffix("ed") { return false }
-                if RelationType(lexicon.frames[frame].type) == .memberOf, !work.actors.contains(where: { actor in
-                    actor.range.lowerBound >= span.range.upperBound && actor.range.lowerBound <= range.upperBound
-                        && lexicon.entities[actor.ids[0]]?.kind == .alliance }) { return false }
-                return hasRequiredWords(frame, after: span.range.upperBound, work)
-            case .function("fight_nouns"): return true
-            default: return false
-            }
-        }
     }
 
     /// Whether the trigger is an English word (subject before the verb, object after).

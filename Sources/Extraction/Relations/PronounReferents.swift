@@ -3,6 +3,47 @@ import EntityGraph
 /// What an object pronoun after a trigger refers to: "him", "her", "it", إياه, منه after a
 /// participle or a joined verb.
 extension FramePatterns {
+    /// Whether a trigger has a pronoun for its object, and the actor that pronoun stands for: a
+    /// pronoun of list `pronoun_objects` right after the trigger (not an English possessive
+    /// before an actor: "met her German counterpart"), or one attached to an Arabic verb of a
+    /// frame with a direct object whose subject follows it ("وتتهمها موسكو بالانحياز").
+    func objectPronoun(of trigger: Span, frame frameIndex: Int, subjects: [String], _ work: SentenceWork, context: DocumentContext,
+                       fits: (Actor) -> Bool) -> (found: Bool, referent: Actor?) {
+        let end = trigger.range.upperBound
+        if subjectAfterAttachedPronoun(of: trigger, frame: frameIndex, work) != nil {
+            return (true, attachedPronounReferent(of: trigger, subjects: subjects, work).flatMap { fits($0) ? $0 : nil })
+        }
+        guard work.token(end, isIn: .pronounObjects, lexicon: lexicon),
+              !(isEnglish(trigger, work) && work.firstActor(in: (end + 1)..<(end + 2)) != nil) else { return (false, nil) }
+        return (true, participlePronounReferent(of: trigger, subjects: subjects, work, context: context)
+            ?? resumptiveClause(of: trigger, work).flatMap { fits($0.head) ? $0.head : nil })
+    }
+
+    /// The subject right after an Arabic verb of a frame with a direct object written with an
+    /// object pronoun (a generated form: "وتتهمها موسكو", "انتقدته واشنطن"), as a main clause
+    /// writes it, opening the sentence or joined by و or ف; none for a verb of a relative clause
+    /// ("والتي أدانتها بغداد", "هجمات هجينة تشنها مينسك": the pronoun is the deed), nor for a noun
+    /// spelt alike before a preposition ("طلبه من روسيا", "شكره للصين").
+    func subjectAfterAttachedPronoun(of trigger: Span, frame frameIndex: Int, _ work: SentenceWork) -> Actor? {
+        guard lexicon.frames[frameIndex].object == "direct", !isEnglish(trigger, work), trigger.range.count == 1,
+              trigger.range.lowerBound == 0 || ["و", "ف"].contains(trigger.clitic),
+              let subject = work.actors.first(where: { $0.range.lowerBound == trigger.range.upperBound }), !work.isPrepositional(subject),
+              !isRelativeVerbOfDeed(trigger, work),
+              lexicon.objectPronounVerbForms.contains(String(NameFolding.fold(work.sentence.text(of: trigger.range.lowerBound)).dropFirst(trigger.clitic.count)))
+        else { return nil }
+        return subject
+    }
+
+    /// The actor an object pronoun attached to an Arabic verb stands for: the head of the relative
+    /// clause the verb opens ("الدولة التي انتقدتها موسكو"), else the first actor of the sentence
+    /// before the verb that is not its subject nor a preposition's object, the clause's topic
+    /// ("وحصلت مولدوفا ... على صفة المرشح ...، وتتهمها موسكو": Moldova).
+    private func attachedPronounReferent(of trigger: Span, subjects: [String], _ work: SentenceWork) -> Actor? {
+        if let head = work.restrictiveRelativeHead(of: trigger.range.lowerBound, lexicon: lexicon) { return head }
+        return work.actors.first { $0.range.upperBound <= trigger.range.lowerBound && $0.ids.count == 1 && !subjects.contains($0.ids[0])
+            && !work.isPrepositional($0) && !work.isLocative($0, keywords: lexicon.keywords) }
+    }
+
     /// What the pronoun after an English participle set off by a comma, or after a verb joined by
     /// "and", refers to ("sanctioned Ivanishvili, accusing him of ...", "met Trump and urged him
     /// to ..."): the last actor before that is not a subject nor a preposition's object, a person

@@ -99,9 +99,10 @@ struct StructuralPatterns {
                         }
                     ?? (english ? mainSubject(ofVerbJoinedBefore: span.range.lowerBound, work) : nil)
                 // "مع" / "with" closing the phrase, or a definite Arabic phrase qualifying the state right before it
-                // ("أفغانستان المجاورة لأوزبكستان"): the partner follows.
+                // ("أفغانستان المجاورة لأوزبكستان", "مولدوفا، الواقعة بين رومانيا وأوكرانيا"): the partner follows.
+                let qualified = span.range.lowerBound >= 1 && [",", "،"].contains(work.tokens[span.range.lowerBound - 1].mark) ? span.range.lowerBound - 1 : span.range.lowerBound
                 let endsWithPartner = work.token(span.range.upperBound - 1, isOneOf: lexicon.keywords.withWords)
-                    || (!english && work.sentence.document.startsWithArticle(trigger) && work.actor(endingBefore: span.range.lowerBound, gap: 0) != nil)
+                    || (!english && work.sentence.document.startsWithArticle(trigger) && work.actor(endingBefore: qualified, gap: 0) != nil)
                 let (apposition, described) = english ? (work.appositionHead(before: span.range.lowerBound),
                     work.describedByApposition(containing: span.range.lowerBound, articles: lexicon.keywords.articles)) : (nil, nil)
                 subject = english
