@@ -89,6 +89,22 @@ extension FramePatterns {
         return after.count <= 3 && states.count == 1 && states.first! != nil && states.first! != context.state(of: main.ids[0])
     }
 
+    /// Whether the name right after an Arabic verb joined by و or ف cannot be its subject: the
+    /// verb is in the masculine ("وانتقد"), the name is a state's, an alliance's or an
+    /// organisation's written as a feminine noun (its first word ending in ة or ا, or its second
+    /// a feminine nisba: "روسيا", "الترويكا", "منظمة ...", "الدول الأوروبية"), and a verb before its subject agrees with it
+    /// ("وانتقدت فرنسا"); the name is then the object and the verb keeps the subject named before.
+    func isFeminineNameAfterMasculineVerb(_ trigger: Span, _ work: SentenceWork, context: DocumentContext) -> Bool {
+        guard ["و", "ف"].contains(trigger.clitic), trigger.range.count == 1, !isEnglish(trigger, work),
+              let after = work.actors.first(where: { $0.range.lowerBound == trigger.range.upperBound }), after.clitic.isEmpty,
+              [.state, .alliance, .organization].contains(context.kind(after.ids[0])) else { return false }
+        let verb = NameFolding.fold(work.sentence.text(of: trigger.range.lowerBound)).dropFirst(trigger.clitic.count)
+        let feminineVerb = verb.hasPrefix("ت") || verb.hasPrefix("ست") || verb.hasSuffix("ت") || verb.hasSuffix("تا") || verb.hasSuffix("وا")
+        let name = work.tokens[after.range.lowerBound], document = work.sentence.document
+        let feminineAdjective = after.range.count > 1 && document.ends(work.tokens[after.range.lowerBound + 1], with: "ية")
+        return !feminineVerb && (document.ends(name, with: "ة") || document.ends(name, with: "ا") || feminineAdjective)
+    }
+
     /// Whether a verb continues a clause with its subject dropped: "، وطالب", "وقد سمح", "حيث
     /// التقى", an event noun after a verb joined by و ("، ووجه انتقادات"), "and asked", "and
     /// pledged support", and an English verb right after a comma that follows a word ("Macron

@@ -97,7 +97,8 @@ extension FramePatterns {
             } else if let owner = possessedEventOwner(of: trigger, frame: frameIndex, work, context: context) {
                 found.ids = owner.ids
                 found.start = min(found.start, owner.range.lowerBound)
-            } else if let agent = agent(after: end, work, context: context), !isPatientGenitive(agent, after: end, of: frame, work, context: context) {
+            } else if !work.token(end - 1, isOneOf: lexicon.keywords.prepositions), // "علاقات دبلوماسية مع إسرائيل": the partner
+                      let agent = agent(after: end, work, context: context), !isPatientGenitive(agent, after: end, of: frame, work, context: context) {
                 let more = conjoinedNisbas(after: agent.end, work)
                 found.ids = [agent.id] + more.ids
                 found.end = more.end
@@ -220,7 +221,8 @@ extension FramePatterns {
                   work.firstActor(in: end..<(end + (work.token(end, isIn: .listOpeners, lexicon: lexicon) ? 4 : 2)))
                     .map({ isObjectWithComplement($0, frame: frameIndex, work) || work.isPrepositional($0) }) ?? true
                     || agreesWithDroppedSubject(trigger, work) || keepsMainSubject(trigger, work, context: context)
-                    || meetsOnePersonAfterComma(trigger, frame: frame, work, context: context),
+                    || meetsOnePersonAfterComma(trigger, frame: frame, work, context: context)
+                    || isFeminineNameAfterMasculineVerb(trigger, work, context: context),
                   let main = subordinateSubject(before: trigger, work) ?? complementSubject(before: trigger, work)
                     ?? work.actors.first(where: { !work.isPrepositional($0) }),
                   main.range.upperBound <= trigger.range.lowerBound {

@@ -1,7 +1,8 @@
 import EntityGraph
 
 /// A place written with a noun of its kind and the state it lies in: "مقاطعة بيلغورود الروسية",
-/// "جيب كالينينغراد الروسي" (noun, place, nisba), "the Ukrainian city of Kharkiv" (nisba, noun,
+/// "جيب كالينينغراد الروسي" (noun, place, nisba; or "في" / ب, place, nisba: "في ريازان الروسية",
+/// a state the lexicon gives the place agreeing), "the Ukrainian city of Kharkiv" (nisba, noun,
 /// "of", place), "Russia's Kursk region" (state, possessive, place, noun), "Russia's Black Sea
 /// port of Tuapse" (state, possessive, words, noun, "of", place) and "linking Azerbaijan to its
 /// Nakhchivan exclave" (state, possessive pronoun, place, noun) and "near Aktau, Kazakhstan"
@@ -97,8 +98,9 @@ extension StructuralPatterns {
     /// The state the words around a place put it in, and the tokens that say so.
     private func stateNamed(with place: Actor, _ work: SentenceWork, context: DocumentContext) -> (String, ClosedRange<Int>)? {
         let start = place.range.lowerBound, end = place.range.upperBound
-        if work.token(start - 1, isIn: .placeNouns, lexicon: lexicon), let next = work.spanIndex(startingAt: end),
-           case .nisba(let state) = work.spans[next].value {
+        let located = work.token(start - 1, isOneOf: lexicon.keywords.locative) || ArabicClitics.endsWithPreposition(place.clitic, "ب")
+        if work.token(start - 1, isIn: .placeNouns, lexicon: lexicon) || located, let next = work.spanIndex(startingAt: end),
+           case .nisba(let state) = work.spans[next].value, !located || (context.stateOfPlace(place.ids[0]) ?? state) == state {
             return (state, (start - 1)...(work.spans[next].range.upperBound - 1))
         }
         let nouns = work.token(start - 3, isIn: .placeNouns, lexicon: lexicon) ? start - 3 : start - 2 // "the Chinese port city of Tianjin"
