@@ -134,8 +134,11 @@ struct Coreference {
     /// a meeting named before them in the sentence ("التقى بوتين شريف، وبحثا التجارة بين
     /// البلدين"), else the pair the document's meetings and agreements are most often between,
     /// else the last two states named. A possessive suffix is never written with ة, so
-    /// "بلدة" (a town) is not "بلده" (his country), though the two fold alike.
+    /// "بلدة" (a town) is not "بلده" (his country), though the two fold alike. Sides named
+    /// after "between" are remembered before (for "the two sides" later in the sentence) and
+    /// after (for sides the anaphora named).
     func resolveAnaphora(_ work: SentenceWork, context: DocumentContext) {
+        rememberSidesBetween(work, context: context)
         defer { rememberSidesBetween(work, context: context) }
         speakersPronouns(work, context: context)
         complementizerPronouns(work, context: context)

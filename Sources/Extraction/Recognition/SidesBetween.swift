@@ -4,14 +4,27 @@ import EntityGraph
 /// "الهدنة بين الجيش والدعم السريع"): what "الطرفين" / "both sides" refer to when no meeting
 /// between two states was read since.
 extension Coreference {
-    /// Remembers the last two states, groups or alliances the sentence names after "between".
+    /// Remembers the last two states, groups or alliances the sentence names after "between",
+    /// by name or by nisba.
     func rememberSidesBetween(_ work: SentenceWork, context: DocumentContext) {
         for index in work.tokens.indices where work.token(index, isOneOf: lexicon.keywords.between) {
-            guard let sides = work.listAfter(index + 1)?.ids.map(context.actingEntity) else { continue }
+            guard let sides = (work.listAfter(index + 1)?.ids ?? nisbaPair(after: index + 1, work))?.map(context.actingEntity) else { continue }
             guard sides.count == 2, sides[0] != sides[1],
                   sides.allSatisfy({ [.state, .organization, .alliance].contains(context.kind($0)) }) else { continue }
             context.lastSidesBetween = (sides, context.sentenceNumber)
         }
+    }
+
+    /// The states of two nisbas right after "between", joined by "and" or و, a word before them
+    /// allowed ("between Ukrainian and Russian delegations", "بين الوفدين الأوكراني والروسي").
+    private func nisbaPair(after start: Int, _ work: SentenceWork) -> [String]? {
+        var cursor = work.spanIndex(startingAt: start) == nil ? start + 1 : start
+        guard let first = work.spanIndex(startingAt: cursor), case .nisba(let one) = work.spans[first].value else { return nil }
+        cursor = work.spans[first].range.upperBound
+        if work.token(cursor, is: lexicon.keywords.and) { cursor += 1 }
+        guard let second = work.spanIndex(startingAt: cursor), case .nisba(let other) = work.spans[second].value,
+              work.spans[second].clitic == "و" || work.token(cursor - 1, is: lexicon.keywords.and) else { return nil }
+        return [one, other]
     }
 }
 

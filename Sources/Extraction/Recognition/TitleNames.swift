@@ -233,7 +233,9 @@ extension RoleRecognizer {
         let suffixedThird = length == 3 && words[2].count >= 5 && !words[2].hasPrefix("ال")
             && PossessiveForms.hasSuffix(words[2], among: lexicon.pronounSuffixes)
         let functionThird = length == 3 && lexicon.isAnyFunctionWord(work.tokens[start + 2].word)
-        if definiteThird || suffixedThird || functionThird {
+        // "جون كول ويعفو": a present-tense verb joined by و after a name of two words.
+        let verbThird = length == 3 && words[2].count >= 5 && words[2].hasPrefix("و") && "يتن".contains(words[2].dropFirst().first!)
+        if definiteThird || suffixedThird || functionThird || verbThird {
             length = 2
             words.removeLast()
         }

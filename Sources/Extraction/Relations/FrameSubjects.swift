@@ -26,8 +26,8 @@ extension FramePatterns {
     /// Finds the subject of a trigger, trying in turn: states listed right after a plural noun,
     /// the actors after "بين" / "between" ("التعاون بين البلدين"), the owner of a possessive
     /// trigger, the actor after a verb written with its object pronoun, the speaker, the
-    /// enumeration, a nominal's owner or agent, English word order (none for "the drills" told
-    /// before), the nisba before a participle, the owner of a governing noun, a participle's main
+    /// enumeration, a nominal's owner or agent, English word order (a gerund after "for" is said
+    /// of the actor before it; none for "the drills" told before), the nisba before a participle, the owner of a governing noun, a participle's main
     /// subject, the actor just before (SVO; a short aside between), the actor a noun is in
     /// apposition to, the sentence's subject for a predicate noun ("تعد بيلاروسيا، ...، جزءا
     /// من"), the main subject of a continued clause, the actor just after (VSO, with
@@ -111,7 +111,8 @@ extension FramePatterns {
             } else if let holder = eventVerbSubject(of: trigger, work),
                       frame.nominal_subject_before == true || work.skippingAside(holder.range.upperBound) == trigger.range.lowerBound {
                 found.take(work.coordinated(from: holder, keywords: lexicon.keywords))
-            } else if trigger.clitic.hasSuffix("ل"), let user = eventVerbSubject(of: trigger, work, verbs: .instrumentVerbs) {
+            } else if trigger.clitic.hasSuffix("ل") || work.token(trigger.range.lowerBound - 1, is: lexicon.keywords.inside),
+                      let user = eventVerbSubject(of: trigger, work, verbs: .instrumentVerbs) { // "باستخدام أراضيها لغزو" / "في الهجوم على"
                 found.take(work.coordinated(from: user, keywords: lexicon.keywords))
             } else {
                 return nil
@@ -138,6 +139,8 @@ extension FramePatterns {
                 found.take(work.coordinated(from: agent, keywords: lexicon.keywords))
             } else if frame.plural_subject == true, let pair = englishRelativeClauseSubjects(after: end, work) {
                 found.take(pair)
+            } else if let cause = causeGerundSubject(of: trigger, work) {
+                found.take(work.coordinatedBefore(cause, keywords: lexicon.keywords, kind: context.kind))
             } else if let accused = accusedNisba(before: trigger, work) {
                 found.ids = [accused]
             } else if isAgentlessPassive(trigger, frame: frame, work) || isClauseSubjectNoun(trigger, work) {

@@ -64,22 +64,33 @@ extension StructuralPatterns {
     }
 
     /// "The two NATO allies" / "the two EU members": the two states the story is about are
-    /// members of the alliance.
+    /// members of the alliance; "its NATO allies" / "their EU members": so is the state named
+    /// last before the possessive, in its clause ("Estonia requested consultations with its NATO
+    /// allies").
     func pairOfMembers(_ work: SentenceWork, context: DocumentContext) {
         for alliance in work.actors where alliance.ids.count == 1 && context.kind(alliance.ids[0]) == .alliance {
             let start = alliance.range.lowerBound
-            guard start >= 2, work.sentence.text(of: start - 1).lowercased() == "two", work.token(start - 2, is: lexicon.keywords.the),
-                  let noun = work.spanIndex(startingAt: alliance.range.upperBound) else { continue }
+            guard start >= 2, let noun = work.spanIndex(startingAt: alliance.range.upperBound) else { continue }
             let isMemberNoun: Bool
             switch work.spans[noun].value {
             case .function("member_nouns"): isMemberNoun = true
             case .trigger(let frame): isMemberNoun = RelationType(lexicon.frames[frame].type) == .alliedWith
             default: isMemberNoun = false
             }
-            guard isMemberNoun, let pair = context.mainPair ?? Optional(context.lastStates(2, also: work.actors.flatMap(\.ids))), pair.count == 2
-            else { continue }
-            for member in pair {
-                context.emit(member, .memberOf, alliance.ids[0], sentence: work.sentence, tokens: (start - 2)...(work.spans[noun].range.upperBound - 1),
+            guard isMemberNoun else { continue }
+            let members: [String], first: Int
+            if work.sentence.text(of: start - 1).lowercased() == "two", work.token(start - 2, is: lexicon.keywords.the),
+               let pair = context.mainPair ?? Optional(context.lastStates(2, also: work.actors.flatMap(\.ids))), pair.count == 2 {
+                (members, first) = (pair, start - 2)
+            } else if work.token(start - 1, isIn: .possessives, lexicon: lexicon),
+                      let owner = work.actors.last(where: { $0.range.upperBound < start - 1 && !work.hasClauseBreak($0.range.upperBound..<(start - 1)) }),
+                      owner.ids.count == 1, context.kind(owner.ids[0]) == .state {
+                (members, first) = (owner.ids, owner.range.lowerBound)
+            } else {
+                continue
+            }
+            for member in members {
+                context.emit(member, .memberOf, alliance.ids[0], sentence: work.sentence, tokens: first...(work.spans[noun].range.upperBound - 1),
                              rule: "member_pair", confidence: 0.7)
             }
         }

@@ -4,7 +4,7 @@ import EntityGraph
 /// "بولندا وليتوانيا المجاورتين", "fled to neighbouring Lithuania", after a preposition or an
 /// article in English) borders the state the sentence's subject stands for ("Russia sent troops
 /// to neighbouring Belarus"), or else the state of the dateline's place (a story filed from
-/// Minsk): the neighbour is the story's.
+/// Minsk) or the first state the story named: the neighbour is the story's.
 extension StructuralPatterns {
     /// Emits borders between each state called neighbouring and the state it neighbours.
     func neighbouringStates(_ work: SentenceWork, context: DocumentContext) {
@@ -35,12 +35,13 @@ extension StructuralPatterns {
     }
 
     /// The state of the sentence's first actor before `index`, when it is no preposition's object
-    /// and not among the neighbours, else the dateline's state.
+    /// and not among the neighbours, else the dateline's state, else the first state the story
+    /// named ("Belarus freed 52 prisoners ... driven to neighboring Lithuania", filed from Vilnius).
     private func neighbouredState(before index: Int, excluding neighbours: [String], _ work: SentenceWork, context: DocumentContext) -> String? {
         if let main = work.actors.first, main.range.upperBound <= index, !neighbours.contains(main.ids[0]),
            !work.isPrepositional(main), let state = context.state(of: main.ids[0]) {
             return neighbours.contains(state) ? nil : state
         }
-        return context.datelineState.flatMap { neighbours.contains($0) ? nil : $0 }
+        return [context.datelineState, context.firstStateNamed].compactMap { $0 }.first { !neighbours.contains($0) }
     }
 }

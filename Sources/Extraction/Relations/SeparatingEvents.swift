@@ -4,11 +4,12 @@ import EntityGraph
 /// not this one's ("Moscow and asked European allies").
 extension FramePatterns {
     /// Whether an English subject candidate is cut off from the trigger by a clause opener
-    /// ("... hours after Russian drones struck") or, with `byEvents`, by another event word
+    /// ("... hours after Russian drones struck"), "where" ("Lithuania, where they were greeted
+    /// by": a place, not the subject) or, with `byEvents`, by another event word
     /// ("Moscow and asked European allies"; the main subject of "X accused ... and asked" is not).
     func separated(_ actor: Actor, from trigger: Span, _ work: SentenceWork, byEvents: Bool) -> Bool {
         let between = actor.range.upperBound..<trigger.range.lowerBound
-        return between.contains { work.token($0, isIn: .clauseOpeners, lexicon: lexicon) }
+        return between.contains { work.token($0, isIn: .clauseOpeners, lexicon: lexicon) || work.token($0, isIn: .whereWords, lexicon: lexicon) }
             || byEvents && hasEventWord(in: between, work)
     }
 
