@@ -7,7 +7,8 @@ extension Coreference {
     /// Remembers the last two states, groups or alliances the sentence names after "between",
     /// by name or by nisba.
     func rememberSidesBetween(_ work: SentenceWork, context: DocumentContext) {
-        for index in work.tokens.indices where work.token(index, isOneOf: lexicon.keywords.between) {
+        let between = Array(lexicon.keywords.between) // two words: no hashing per token
+        for index in work.tokens.indices where between.contains(work.tokens[index].word) {
             guard let sides = (work.listAfter(index + 1)?.ids ?? nisbaPair(after: index + 1, work))?.map(context.actingEntity) else { continue }
             guard sides.count == 2, sides[0] != sides[1],
                   sides.allSatisfy({ [.state, .organization, .alliance].contains(context.kind($0)) }) else { continue }

@@ -92,8 +92,9 @@ extension FramePatterns {
     /// Whether the name right after an Arabic verb joined by و or ف cannot be its subject: the
     /// verb is in the masculine ("وانتقد"), the name is a state's, an alliance's or an
     /// organisation's written as a feminine noun (its first word ending in ة or ا, or its second
-    /// a feminine nisba: "روسيا", "الترويكا", "منظمة ...", "الدول الأوروبية"), and a verb before its subject agrees with it
-    /// ("وانتقدت فرنسا"); the name is then the object and the verb keeps the subject named before.
+    /// a feminine nisba: "روسيا", "الترويكا", "منظمة ...", "الدول الأوروبية"), and a verb before
+    /// its subject agrees with it ("وانتقدت فرنسا"); the name is then the object and the verb
+    /// keeps the subject named before.
     func isFeminineNameAfterMasculineVerb(_ trigger: Span, _ work: SentenceWork, context: DocumentContext) -> Bool {
         guard ["و", "ف"].contains(trigger.clitic), trigger.range.count == 1, !isEnglish(trigger, work),
               let after = work.actors.first(where: { $0.range.lowerBound == trigger.range.upperBound }), after.clitic.isEmpty,

@@ -27,11 +27,12 @@ extension FramePatterns {
     /// the actors after "بين" / "between" ("التعاون بين البلدين"), the owner of a possessive
     /// trigger, the actor after a verb written with its object pronoun, the speaker, the
     /// enumeration, a nominal's owner or agent, English word order (a gerund after "for" is said
-    /// of the actor before it; none for "the drills" told before), the nisba before a participle, the owner of a governing noun, a participle's main
-    /// subject, the actor just before (SVO; a short aside between), the actor a noun is in
-    /// apposition to, the sentence's subject for a predicate noun ("تعد بيلاروسيا، ...، جزءا
-    /// من"), the main subject of a continued clause, the actor just after (VSO, with
-    /// coordination, not after a noun in construct).
+    /// of the actor before it; none for "the drills" told before), the nisba before a
+    /// participle, the owner of a governing noun, a participle's main subject, the actor just
+    /// before (SVO; a short aside between), the actor a noun is in apposition to, the sentence's
+    /// subject for a predicate noun ("تعد بيلاروسيا، ...، جزءا من"), the main subject of a
+    /// continued clause, the actor just after (VSO, with coordination, not after a noun in
+    /// construct).
     func subject(of frame: LexiconFiles.Frame, index frameIndex: Int, trigger: Span, nominal: Bool, _ work: SentenceWork,
                  context: DocumentContext) -> Subject? {
         let end = trigger.range.upperBound

@@ -66,10 +66,15 @@ extension StructuralPatterns {
     /// "The two NATO allies" / "the two EU members": the two states the story is about are
     /// members of the alliance; "its NATO allies" / "their EU members": so is the state named
     /// last before the possessive, in its clause ("Estonia requested consultations with its NATO
-    /// allies").
+    /// allies"), unless the bloc is a region's group of states ("its Baltic allies").
     func pairOfMembers(_ work: SentenceWork, context: DocumentContext) {
         for alliance in work.actors where alliance.ids.count == 1 && context.kind(alliance.ids[0]) == .alliance {
             let start = alliance.range.lowerBound
+            if let owner = ownerOfAllies(before: alliance, work, context: context) {
+                context.emit(owner.state, .memberOf, alliance.ids[0], sentence: work.sentence, tokens: owner.start...(alliance.range.upperBound - 1),
+                             rule: "member_pair", confidence: 0.7)
+                continue
+            }
             guard start >= 2, let noun = work.spanIndex(startingAt: alliance.range.upperBound) else { continue }
             let isMemberNoun: Bool
             switch work.spans[noun].value {
@@ -82,7 +87,7 @@ extension StructuralPatterns {
             if work.sentence.text(of: start - 1).lowercased() == "two", work.token(start - 2, is: lexicon.keywords.the),
                let pair = context.mainPair ?? Optional(context.lastStates(2, also: work.actors.flatMap(\.ids))), pair.count == 2 {
                 (members, first) = (pair, start - 2)
-            } else if work.token(start - 1, isIn: .possessives, lexicon: lexicon),
+            } else if work.token(start - 1, isIn: .possessives, lexicon: lexicon), !lexicon.groupsWithoutAnaphors.contains(alliance.ids[0]),
                       let owner = work.actors.last(where: { $0.range.upperBound < start - 1 && !work.hasClauseBreak($0.range.upperBound..<(start - 1)) }),
                       owner.ids.count == 1, context.kind(owner.ids[0]) == .state {
                 (members, first) = (owner.ids, owner.range.lowerBound)
@@ -94,6 +99,21 @@ extension StructuralPatterns {
                              rule: "member_pair", confidence: 0.7)
             }
         }
+    }
+
+    /// The state whose allies in a bloc an Arabic phrase names ("طلب مشاورات مع حلفائها في
+    /// الناتو", list `allies_in_bloc` then "في" before the bloc; not a region's group of states:
+    /// "حلفائها في دول البلطيق"): the actor named last before the allies in their clause, as the
+    /// state it stands for, and where it starts.
+    private func ownerOfAllies(before alliance: Actor, _ work: SentenceWork, context: DocumentContext) -> (state: String, start: Int)? {
+        let start = alliance.range.lowerBound
+        guard !lexicon.groupsWithoutAnaphors.contains(alliance.ids[0]), work.token(start - 1, is: lexicon.keywords.inside),
+              let allies = work.span(endingAt: start - 1),
+              allies.value == .function("allies_in_bloc"),
+              let owner = work.actors.last(where: { $0.range.upperBound <= allies.range.lowerBound
+                  && !work.hasClauseBreak($0.range.upperBound..<allies.range.lowerBound) }), owner.ids.count == 1 else { return nil }
+        let state = context.actingEntity(owner.ids[0])
+        return context.kind(state) == .state ? (state, owner.range.lowerBound) : nil
     }
 
     /// The alliance right after an Arabic member noun and the states listed in apposition after

@@ -1,7 +1,7 @@
 import EntityGraph
 
-/// Event words standing between a subject candidate and a trigger: another verb's subject is
-/// not this one's ("Moscow and asked European allies").
+/// What cuts a subject candidate off from a trigger: a clause opener, "where", or an event word
+/// between them (another verb's subject is not this one's: "Moscow and asked European allies").
 extension FramePatterns {
     /// Whether an English subject candidate is cut off from the trigger by a clause opener
     /// ("... hours after Russian drones struck"), "where" ("Lithuania, where they were greeted
@@ -10,7 +10,7 @@ extension FramePatterns {
     func separated(_ actor: Actor, from trigger: Span, _ work: SentenceWork, byEvents: Bool) -> Bool {
         let between = actor.range.upperBound..<trigger.range.lowerBound
         return between.contains { work.token($0, isIn: .clauseOpeners, lexicon: lexicon) || work.token($0, isIn: .whereWords, lexicon: lexicon) }
-            || byEvents && hasEventWord(in: between, work)
+            || (byEvents && hasEventWord(in: between, work))
     }
 
     /// Whether an event word (a trigger with the words its frame requires after it, or a phrase

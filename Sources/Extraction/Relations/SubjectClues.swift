@@ -78,7 +78,8 @@ extension FramePatterns {
             && work.spanIndex(startingAt: index + 1).map { work.spans[$0].value == .function("state_pair") } == true
     }
 
-    /// The "بين" / "between" that names the parties of an event word: right after it, or later in
+    /// The "بين" / "between" that names the parties of an event word: ending it ("المشتركة بين"),
+    /// right after it, or later in
     /// its clause with only words and places between and, after an indefinite word (a construct
     /// ending in a definite word is definite: "استئناف العلاقات الدبلوماسية بين"), no definite
     /// noun that the "بين" may belong to, other than a word of the same frame ("محادثات سلام بين
@@ -88,6 +89,7 @@ extension FramePatterns {
     /// ساعات في مدينة جدة السعودية بين وفدين أمريكي وأوكراني").
     func betweenWord(of trigger: Span, _ work: SentenceWork, context: DocumentContext) -> Int? {
         let end = trigger.range.upperBound
+        if work.token(end - 1, isOneOf: lexicon.keywords.between) { return end - 1 } // "المشتركة بين"
         guard let index = (end..<min(end + 8, work.tokens.count)).first(where: { work.token($0, isOneOf: lexicon.keywords.between) }) else {
             return nil
         }
