@@ -254,7 +254,7 @@ struct FramePatterns {
             found = prepositionalObject(frameIndex, from: searchFrom, triggerEnd: end, work, fits: fits)
                 ?? (type == .attacks ? nisbaAfterPreposition(from: searchFrom, frame: frameIndex, work).flatMap { fits($0) ? $0 : nil } : nil)
         }
-        if english, let owner = found, let held = possessedHolder(of: owner, before: work.tokens.count, work),
+        if english, let owner = found, let held = possessedHolder(of: owner, before: work.tokens.count, words: 2, work),
            [.person, .organization].contains(context.kind(held.ids[0])), fits(held) {
             found = held
         }

@@ -52,10 +52,12 @@ extension StructuralPatterns {
     /// Where the place or state may start after an apposition describing a place by its kind
     /// and a preposition of location ("Transnistria, a breakaway region in Moldova's east",
     /// "ترانسنيستريا، المنطقة الانفصالية في شرق مولدوفا"): right after the preposition, when the
-    /// comma at `end` opens the apposition, at most four words naming no one lead to the noun
+    /// comma at `end` opens the apposition (no relative clause: "Moscow, which recognizes the
+    /// breakaway regions of"), at most four words naming no one lead to the noun
     /// and at most two (Arabic adjectives) lead from it to the preposition.
     private func appositivePlaceNoun(after end: Int, _ work: SentenceWork) -> Int? {
-        guard end < work.tokens.count, work.tokens[end].mark == "," || work.tokens[end].mark == "،" else { return nil }
+        guard end < work.tokens.count, work.tokens[end].mark == "," || work.tokens[end].mark == "،",
+              !work.token(end + 1, isIn: .relativePronouns, lexicon: lexicon) else { return nil } // "Moscow, which recognizes the regions of"
         return placeNounPreposition(from: end + 1, work)
     }
 

@@ -219,15 +219,17 @@ extension FramePatterns {
         return met ? work.enumeration : nil
     }
 
-    /// The actor an English possessive names right after its owner (one lower-case adjective
-    /// between), before token `index`: the subject of the sentence, not the owner ("Orban's
-    /// foreign minister, Peter Szijjarto, ... accused Brussels": Szijjarto accuses).
-    func possessedHolder(of owner: Actor, before index: Int, _ work: SentenceWork) -> Actor? {
+    /// The actor an English possessive names after its owner (up to `words` lower-case words, no
+    /// stopword, between: "Greenland's new premier", "Serbia's oil company NIS") before `index`:
+    /// the sentence's subject, not the owner ("Orban's foreign minister, Peter Szijjarto, ...").
+    func possessedHolder(of owner: Actor, before index: Int, words: Int = 1, _ work: SentenceWork) -> Actor? {
         guard let length = work.possessiveLength(at: owner.range.upperBound) else { return nil }
-        let start = owner.range.upperBound + length
-        let adjective = start < work.tokens.count && work.spanIndex(startingAt: start) == nil && work.tokens[start].isWord
-            && work.sentence.text(of: start).unicodeScalars.first?.properties.isLowercase == true // "Greenland's new premier, ..."
-        return work.actors.first { ($0.range.lowerBound == start || (adjective && $0.range.lowerBound == start + 1)) && $0.range.upperBound <= index }
+        let first = owner.range.upperBound + length
+        var start = first
+        while start - first < words, start < work.tokens.count, work.spanIndex(startingAt: start) == nil, work.tokens[start].isWord,
+              !lexicon.isFunctionWord(work.tokens[start].word, list: .stopwords),
+              work.sentence.text(of: start).unicodeScalars.first?.properties.isLowercase == true { start += 1 }
+        return work.actors.first { (first...start).contains($0.range.lowerBound) && $0.range.upperBound <= index }
     }
 
     /// The token where the English auxiliaries and adverbs in "-ly" right before token `index`
