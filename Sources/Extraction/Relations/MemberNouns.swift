@@ -66,7 +66,8 @@ extension StructuralPatterns {
     /// "The two NATO allies" / "the two EU members": the two states the story is about are
     /// members of the alliance; "its NATO allies" / "their EU members": so is the state named
     /// last before the possessive, in its clause ("Estonia requested consultations with its NATO
-    /// allies"), unless the bloc is a region's group of states ("its Baltic allies").
+    /// allies"), unless the bloc is a region's group of states ("its Baltic allies"); so is the
+    /// state whose allies "في" the bloc an Arabic phrase names (`ownerOfAllies`).
     func pairOfMembers(_ work: SentenceWork, context: DocumentContext) {
         for alliance in work.actors where alliance.ids.count == 1 && context.kind(alliance.ids[0]) == .alliance {
             let start = alliance.range.lowerBound
@@ -108,8 +109,7 @@ extension StructuralPatterns {
     private func ownerOfAllies(before alliance: Actor, _ work: SentenceWork, context: DocumentContext) -> (state: String, start: Int)? {
         let start = alliance.range.lowerBound
         guard !lexicon.groupsWithoutAnaphors.contains(alliance.ids[0]), work.token(start - 1, is: lexicon.keywords.inside),
-              let allies = work.span(endingAt: start - 1),
-              allies.value == .function("allies_in_bloc"),
+              let allies = work.span(endingAt: start - 1), allies.value == .function("allies_in_bloc"),
               let owner = work.actors.last(where: { $0.range.upperBound <= allies.range.lowerBound
                   && !work.hasClauseBreak($0.range.upperBound..<allies.range.lowerBound) }), owner.ids.count == 1 else { return nil }
         let state = context.actingEntity(owner.ids[0])

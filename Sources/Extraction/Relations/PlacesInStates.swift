@@ -53,11 +53,11 @@ extension StructuralPatterns {
     /// and a preposition of location ("Transnistria, a breakaway region in Moldova's east",
     /// "ترانسنيستريا، المنطقة الانفصالية في شرق مولدوفا"): right after the preposition, when the
     /// comma at `end` opens the apposition (no relative clause: "Moscow, which recognizes the
-    /// breakaway regions of"), at most four words naming no one lead to the noun
-    /// and at most two (Arabic adjectives) lead from it to the preposition.
+    /// breakaway regions of"), at most four words naming no one lead to the noun and at most two
+    /// (Arabic adjectives) lead from it to the preposition.
     private func appositivePlaceNoun(after end: Int, _ work: SentenceWork) -> Int? {
         guard end < work.tokens.count, work.tokens[end].mark == "," || work.tokens[end].mark == "،",
-              !work.token(end + 1, isIn: .relativePronouns, lexicon: lexicon) else { return nil } // "Moscow, which recognizes the regions of"
+              !work.token(end + 1, isIn: .relativePronouns, lexicon: lexicon) else { return nil }
         return placeNounPreposition(from: end + 1, work)
     }
 
