@@ -363,7 +363,8 @@ struct FramePatterns {
             pairs = subjects.indices.flatMap { i in subjects[(i + 1)...].flatMap { symmetric ? [(subjects[i], $0)] : [(subjects[i], $0), ($0, subjects[i])] } }
                 .filter { !serves($0.0, $0.1) && !serves($0.1, $0.0) }
         } else {
-            let coMembers = type == .memberOf ? coMembers(after: objectEnd, work, context: context) : []
+            let coMembers = type == .memberOf ? coMembers(after: objectEnd, work, context: context)
+                + coMembersWith(from: searchFrom, frame: frameIndex, work, context: context) : []
             pairs = (deployedBy.map { [$0] } ?? subjects + coMembers).flatMap { subject in
                 objects.map { frame.inverse == true ? ($0, subject) : (subject, $0) }
             }
