@@ -7,7 +7,8 @@ extension FramePatterns {
     /// that a verb of another kind than `event_verbs` takes ("Tusk questioned the trip to
     /// Moscow"; not "made a trip to"), or a verb right after a relative pronoun whose head is a
     /// plain noun in no apposition ("countries that allow Ukraine"; not "Lithuania, the only
-    /// Baltic state that hosts"): no one before it does it.
+    /// Baltic state that hosts"), or a plural noun before a verb of speech ("critics say"): no one
+    /// before it does it.
     func isClauseSubjectNoun(_ trigger: Span, _ work: SentenceWork) -> Bool {
         let start = trigger.range.lowerBound
         if start >= 2, work.token(start - 1, isOneOf: lexicon.keywords.articles), work.isPlainLowercaseWord(start - 2),
@@ -19,6 +20,9 @@ extension FramePatterns {
            work.spanIndex(startingAt: start - 2) == nil, work.restrictiveRelativeHead(of: start, lexicon: lexicon) == nil {
             return true
         }
+        // "a law that critics say mirrors Russian legislation": a plural noun speaking.
+        if isEnglish(trigger, work), work.sentence.text(of: trigger.range.upperBound - 1).hasSuffix("s"),
+           work.token(trigger.range.upperBound, isIn: .speechVerbs, lexicon: lexicon) { return true }
         return work.token(start - 1, isIn: .complementizers, lexicon: lexicon) && work.token(trigger.range.upperBound, isIn: .auxiliaries, lexicon: lexicon)
     }
 
