@@ -8,10 +8,15 @@ extension FramePatterns {
     /// feminine, of a derived verb (مستنكراً, متهمة) or of the simple one (داعياً): a
     /// circumstantial clause whose subject is the sentence's main subject.
     func isParticiple(_ trigger: Span, _ work: SentenceWork) -> Bool {
-        let word = NameFolding.fold(work.sentence.text(of: trigger.range.lowerBound)).dropFirst(trigger.clitic.count)
+        let word = foldedWord(of: trigger, work)
         let accusative = word.hasSuffix("ا") || word.hasSuffix("ه")
         let firstForm = word.count == 5 && word.dropFirst().first == "ا"
         return accusative && ((word.count >= 4 && word.hasPrefix("م")) || firstForm)
+    }
+
+    /// The first word of an Arabic trigger folded, without its proclitics ("وانتقد" → "انتقد").
+    func foldedWord(of trigger: Span, _ work: SentenceWork) -> Substring {
+        NameFolding.fold(work.sentence.text(of: trigger.range.lowerBound)).dropFirst(trigger.clitic.count)
     }
 
     /// Whether a year written after a word of list `year_words` ("عام") or a month ends right
@@ -30,7 +35,7 @@ extension FramePatterns {
     /// follows a continuer carrying the subject's pronoun ("لكنه انتقد إسرائيل", "لكنها"): its
     /// subject is then the one already named, and the noun after it is the object.
     func agreesWithDroppedSubject(_ trigger: Span, _ work: SentenceWork) -> Bool {
-        let word = NameFolding.fold(work.sentence.text(of: trigger.range.lowerBound)).dropFirst(trigger.clitic.count)
+        let word = foldedWord(of: trigger, work)
         let before = trigger.range.lowerBound - 1
         let pronounBefore = work.token(before, isIn: .continuers, lexicon: lexicon)
             && PossessiveForms.hasSuffix(work.sentence.text(of: before), among: lexicon.pronounSuffixes)
@@ -99,7 +104,7 @@ extension FramePatterns {
         guard ["و", "ف"].contains(trigger.clitic), trigger.range.count == 1, !isEnglish(trigger, work),
               let after = work.actors.first(where: { $0.range.lowerBound == trigger.range.upperBound }), after.clitic.isEmpty,
               [.state, .alliance, .organization].contains(context.kind(after.ids[0])) else { return false }
-        let verb = NameFolding.fold(work.sentence.text(of: trigger.range.lowerBound)).dropFirst(trigger.clitic.count)
+        let verb = foldedWord(of: trigger, work)
         let feminineVerb = verb.hasPrefix("ت") || verb.hasPrefix("ست") || verb.hasSuffix("ت") || verb.hasSuffix("تا") || verb.hasSuffix("وا")
         let name = work.tokens[after.range.lowerBound], document = work.sentence.document
         let feminineAdjective = after.range.count > 1 && document.ends(work.tokens[after.range.lowerBound + 1], with: "ية")

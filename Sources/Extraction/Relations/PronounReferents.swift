@@ -29,7 +29,7 @@ extension FramePatterns {
               trigger.range.lowerBound == 0 || ["و", "ف"].contains(trigger.clitic),
               let subject = work.actors.first(where: { $0.range.lowerBound == trigger.range.upperBound }), !work.isPrepositional(subject),
               !isRelativeVerbOfDeed(trigger, work),
-              lexicon.objectPronounVerbForms.contains(String(NameFolding.fold(work.sentence.text(of: trigger.range.lowerBound)).dropFirst(trigger.clitic.count)))
+              lexicon.objectPronounVerbForms.contains(String(foldedWord(of: trigger, work)))
         else { return nil }
         return subject
     }
