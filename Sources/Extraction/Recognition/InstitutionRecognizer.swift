@@ -63,7 +63,8 @@ struct InstitutionRecognizer {
                       !work.sentence.document.isArabic(work.tokens[span.range.lowerBound]) {
                 switch work.spans[index - 1].value {
                 case .nisba(let found): state = found
-                case .entity(let found) where context.kind(found) == .state && kind.adjective_only != true: state = found
+                case .entity(let found) where context.kind(found) == .state && kind.adjective_only != true
+                    && !isAdjectiveBeforeNoun(kind, span, work): state = found
                 default: break
                 }
                 if state != nil {
@@ -131,6 +132,17 @@ struct InstitutionRecognizer {
         guard nisba > 0, work.token(and, is: lexicon.keywords.and), !work.consumed.contains(nisba - 1),
               work.spans[nisba - 1].range.upperBound == and, case .nisba(let state) = work.spans[nisba - 1].value else { return nil }
         return (state, nisba - 1)
+    }
+
+    /// Whether the English words of `span` are one of the kind's adjectives before a lower-case
+    /// noun ("has given Ukraine military aid"), not before a verb ("the Ukraine military said",
+    /// "has", "launched") nor another institution word ("military drones").
+    private func isAdjectiveBeforeNoun(_ kind: LexiconFiles.Institution, _ span: Span, _ work: SentenceWork) -> Bool {
+        let next = span.range.upperBound
+        guard let adjectives = kind.en_adjectives, adjectives.contains(work.text(span.range).lowercased()),
+              work.startsLatin(next, capital: false), work.spanIndex(startingAt: next) == nil else { return false }
+        return !work.sentence.text(of: next).hasSuffix("ed") && !work.token(next, isIn: .speechVerbs, lexicon: lexicon)
+            && !work.token(next, isIn: .auxiliaries, lexicon: lexicon)
     }
 
     /// Whether a shorthand ("الخارجية") stands after a definite noun it qualifies ("السياسة

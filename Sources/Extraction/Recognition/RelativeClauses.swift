@@ -6,12 +6,13 @@ import EntityGraph
 /// Belarus"), or as its object when another actor is the subject (", which Russia invaded").
 extension SentenceWork {
     /// How far back (in tokens) a relative pronoun is looked for.
-    private static let relativeReach = 14
+    private static let relativeReach = 20
     /// How far back (in tokens) the opening comma of an apposition is looked for.
     private static let appositionReach = 24
 
-    /// The comma-opened relative clause that token `index` stands in (no comma between; quotes
-    /// and hyphens may stand in it: "which shares a 294-kilometre border with") or that
+    /// The comma-opened relative clause that token `index` stands in (no comma between; quotes,
+    /// hyphens and apostrophes may stand in it: "which shares a 294-kilometre border with",
+    /// "after Russia's full-scale invasion of Ukraine") or that
     /// closes before it (one comma, and no actor after it: "X, who lives in exile, urged EU
     /// governments to expand sanctions" — the sanctions are the EU's): the actor before ", which"
     /// / ", who", the pronoun's index and whether the clause is still open at `index`.
@@ -23,7 +24,7 @@ extension SentenceWork {
                 if mark == "," {
                     guard closing == nil else { return nil }
                     closing = cursor
-                } else if mark != "\"" && mark != "-" {
+                } else if !["\"", "-", "'", "’"].contains(mark) {
                     return nil
                 }
             } else if token(cursor, isIn: .relativePronouns, lexicon: lexicon), tokens[cursor - 1].mark == "," {

@@ -190,12 +190,16 @@ final class SentenceWork {
     }
 
     /// The token after a time phrase of list `time_phrases` that starts at `index` ("الأسبوع
-    /// الماضي", "أمس", "last week") or a month after في / "in"; `index` itself otherwise.
+    /// الماضي", "أمس", "last week") or a month after في / "in", written with its other name
+    /// after a slash or not ("في أكتوبر/تشرين الأول"); `index` itself otherwise.
     func skippingTimePhrase(_ index: Int) -> Int {
         if lexicon.keywords.locative.contains(index < tokens.count ? tokens[index].word : -1), let month = spanIndex(startingAt: index + 1),
            case .month = spans[month].value {
             // "فرضت في يونيو الماضي عقوبات": a month, its year or "الماضي" / "المقبل".
-            let end = spans[month].range.upperBound
+            var end = spans[month].range.upperBound
+            if end < tokens.count, tokens[end].mark == "/", let other = spanIndex(startingAt: end + 1), case .month = spans[other].value {
+                end = spans[other].range.upperBound
+            }
             return end < tokens.count && (tokens[end].number >= 0 || ["الماضي", "المقبل", "الفائت"].contains(NameFolding.fold(sentence.text(of: end))))
                 ? end + 1 : end
         }
@@ -348,6 +352,12 @@ final class SentenceWork {
     /// المولدوفية، اليوم الأربعاء، طرد").
     func actor(beforeAsideEndingAt index: Int) -> Actor? {
         actors.last { $0.range.upperBound < index && skippingAside($0.range.upperBound) == index }
+    }
+
+    /// The last actor followed by a time phrase ending at token `index` ("فرضت واشنطن في
+    /// أكتوبر/تشرين الأول عقوبات": Washington before the sanctions).
+    func actor(beforeTimePhraseEndingAt index: Int) -> Actor? {
+        actors.last { $0.range.upperBound < index && skippingTimePhrase($0.range.upperBound) == index }
     }
 
     /// The tokens of a range as written.

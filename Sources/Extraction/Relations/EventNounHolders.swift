@@ -201,7 +201,10 @@ extension FramePatterns {
             let cause = end >= 2 && work.sentence.text(of: end - 2).lowercased() == "over"
             let punished = cause ? work.actors.last { $0.range.upperBound < end - 1 && context.kind(context.actingEntity($0.ids[0])) == .state }
                 .flatMap { work.hasClauseBreak($0.range.upperBound..<(end - 2)) ? nil : $0 } : nil
-            if let owner = punished ?? work.actors.first(where: { $0.range.upperBound < end && fits($0) }) {
+            // "to pressure Moscow to end its war": the actor the infinitive is asked of.
+            let asked = end >= 4 && work.token(end - 3, is: lexicon.keywords.toEnglish)
+                ? work.actors.last { $0.range.upperBound == end - 3 && fits($0) } : nil
+            if let owner = punished ?? asked ?? work.actors.first(where: { $0.range.upperBound < end && fits($0) }) {
                 return (context.actingEntity(owner.ids[0]), owner.range.lowerBound)
             }
         }

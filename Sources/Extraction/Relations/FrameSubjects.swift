@@ -105,7 +105,8 @@ extension FramePatterns {
                 found.end = more.end
             } else if let relative = relativeClauseSubject(after: end, work) {
                 found.take(work.coordinated(from: relative, keywords: lexicon.keywords))
-            } else if frame.nominal_subject_before == true, let before = work.actor(endingBefore: trigger.range.lowerBound, gap: 2),
+            } else if frame.nominal_subject_before == true,
+                      let before = work.actor(endingBefore: trigger.range.lowerBound, gap: 2) ?? work.actor(beforeTimePhraseEndingAt: trigger.range.lowerBound),
                       !work.hasClauseBreak(before.range.upperBound..<trigger.range.lowerBound), !work.isPrepositional(before),
                       !isSubjectOfEarlierVerb(before, trigger: trigger, work, context: context) {
                 found.take(work.coordinatedBefore(before, keywords: lexicon.keywords, kind: context.kind))

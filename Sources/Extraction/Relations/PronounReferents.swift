@@ -16,7 +16,19 @@ extension FramePatterns {
         guard work.token(end, isIn: .pronounObjects, lexicon: lexicon),
               !(isEnglish(trigger, work) && work.firstActor(in: (end + 1)..<(end + 2)) != nil) else { return (false, nil) }
         return (true, participlePronounReferent(of: trigger, subjects: subjects, work, context: context)
-            ?? resumptiveClause(of: trigger, work).flatMap { fits($0.head) ? $0.head : nil })
+            ?? resumptiveClause(of: trigger, work).flatMap { fits($0.head) ? $0.head : nil }
+            ?? earlierPerson(for: trigger, subjects: subjects, work, context: context))
+    }
+
+    /// The person an English "him" / "her" right after a verb stands for when the sentence names
+    /// no one before the verb but its subject: the last person of an earlier sentence other than
+    /// the subject ("Orbán has blocked EU aid to Kyiv. Zelenskyy has accused him of ...").
+    private func earlierPerson(for trigger: Span, subjects: [String], _ work: SentenceWork, context: DocumentContext) -> Actor? {
+        let end = trigger.range.upperBound
+        guard isEnglish(trigger, work), ["him", "her"].contains(work.sentence.text(of: end).lowercased()),
+              work.actors.allSatisfy({ $0.range.lowerBound >= end || $0.ids.allSatisfy(subjects.contains) }),
+              let person = context.searchBackwards(also: [], { context.kind($0) == .person && !subjects.contains($0) }) else { return nil }
+        return Actor(ids: [person], range: end..<(end + 1), clitic: "", source: .anaphora)
     }
 
     /// The subject right after an Arabic verb of a frame with a direct object written with an

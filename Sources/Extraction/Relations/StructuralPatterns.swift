@@ -36,6 +36,7 @@ struct StructuralPatterns {
         counterpartPairs(work, context: context)
         memberNouns(work, context: context)
         pairOfMembers(work, context: context)
+        partiesInFramework(work, context: context)
         rolesNamedByAgent(work, context: context)
         headsOfUnnamedBodies(work, context: context)
     }
