@@ -33,6 +33,17 @@ extension RoleRecognizer {
         return (kind, state, work.spans[position].range.lowerBound..<work.spans[next].range.upperBound)
     }
 
+    /// The state named after "في" / "in" right after the institution words at span `position`,
+    /// for a kind named so ("رئيس المجلس العسكري الحاكم في ميانمار"): the kind, the state and
+    /// the state's span.
+    func placedState(of position: Int, _ work: SentenceWork, context: DocumentContext) -> (kind: LexiconFiles.Institution, state: String, span: Int)? {
+        guard case .institution(let kindId) = work.spans[position].value, let kind = lexicon.institutions[kindId], kind.named_with_in == true,
+              work.token(work.spans[position].range.upperBound, isOneOf: lexicon.keywords.locative),
+              let state = work.spanIndex(startingAt: work.spans[position].range.upperBound + 1),
+              case .entity(let id) = work.spans[state].value, context.kind(id) == .state else { return nil }
+        return (kind, id, state)
+    }
+
     /// The organisation a group anaphor ("الجماعة", "the group") refers to: the last one named
     /// before it in the sentence or the document whose names or `anaphors` hold its word.
     func groupNamed(by anaphor: Span, before index: Int, _ work: SentenceWork, context: DocumentContext) -> String? {

@@ -81,6 +81,10 @@ struct RoleRecognizer {
                     if affiliation != nil { used.append(next + 1) }
                     // "وزير الدولة وزير الشؤون الخارجية الجزائري": the rank before the portfolio.
                     if affiliation != nil, role == "minister_of_state", case .title(let portfolio) = work.spans[next].value { role = portfolio }
+                case .institution where placedState(of: next, work, context: context) != nil:
+                    let placed = placedState(of: next, work, context: context)!
+                    affiliation = InstitutionRecognizer.body(placed.kind, of: placed.state, work.spans[next].range, work, context: context)
+                    used.append(placed.span)
                 case .institution(let kindId) where next + 1 < work.spans.count
                     && work.spans[next + 1].range.lowerBound == work.spans[next].range.upperBound:
                     if case .nisba(let state) = work.spans[next + 1].value, let kind = lexicon.institutions[kindId],
@@ -121,6 +125,7 @@ struct RoleRecognizer {
                let state = work.spanIndex(startingAt: tokenCursor + 1), work.spans[state].value == .entity(context.state(of: office) ?? "") {
                 tokenCursor = work.spans[state].range.upperBound // "رئيس مجلس السيادة الانتقالي في السودان"
             }
+            if affiliation != nil, isRankAfterComma(tokenCursor, work, context: context) { tokenCursor += 1 }
             var ranks = 0 // "الفريق أول ركن"
             while ranks < 3, work.token(tokenCursor, isIn: .titleQualifiers, lexicon: lexicon), !startsEntityName(at: tokenCursor, work),
                   affiliation != nil || nameLength(work, from: tokenCursor + 1) != nil || startsPersonName(at: tokenCursor + 1, work, context: context)

@@ -1,7 +1,8 @@
 /// The second portfolio of an Arabic minister's title, between the title and the nisba of its
 /// state ("وزير الخارجية والهجرة المصري", "وزير الشؤون الخارجية والتعاون الإفريقي المغربي"), and the
 /// citizens abroad a portfolio may end with ("وزير الخارجية وشؤون المصريين في الخارج", "وزير
-/// الشؤون الخارجية والتعاون والموريتانيين في الخارج"): whose citizens they are is whose minister.
+/// الشؤون الخارجية والتعاون والموريتانيين في الخارج"): whose citizens they are is whose minister;
+/// and a rank after a comma that ends an office, before its holder's name.
 extension RoleRecognizer {
     /// The number of words (one or two) of a second portfolio joined by و to an Arabic title
     /// before its nisba, event words among them; 0 when none stands there. The nisba is written
@@ -37,5 +38,14 @@ extension RoleRecognizer {
         for position in work.spans.indices where range.contains(work.spans[position].range.lowerBound) && work.spans[position].isEventWord {
             work.spans[position].value = .function("title_portfolio")
         }
+    }
+
+    /// Whether token `index` is a comma after an office, followed by a rank of list
+    /// `title_qualifiers` and a name ("رئيس المجلس العسكري الحاكم في ميانمار، الجنرال مين أونغ
+    /// هلاينغ،"): the name is the office holder's.
+    func isRankAfterComma(_ index: Int, _ work: SentenceWork, context: DocumentContext) -> Bool {
+        guard index + 2 < work.tokens.count, [",", "،"].contains(work.tokens[index].mark),
+              work.token(index + 1, isIn: .titleQualifiers, lexicon: lexicon) else { return false }
+        return nameLength(work, from: index + 2) != nil || startsPersonName(at: index + 2, work, context: context)
     }
 }

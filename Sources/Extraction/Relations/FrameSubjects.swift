@@ -148,7 +148,8 @@ extension FramePatterns {
             } else if isAgentlessPassive(trigger, frame: frame, work) || isClauseSubjectNoun(trigger, work) {
                 return nil
             } else {
-                let main = work.actors.first { $0.range.upperBound <= trigger.range.lowerBound }
+                let colon = (0..<trigger.range.lowerBound).last { work.tokens[$0].mark == ":" } ?? -1 // "Zelensky in Vilnius: Lithuania pledges ..., backs"
+                let main = work.actors.first { $0.range.lowerBound > colon && $0.range.upperBound <= trigger.range.lowerBound }
                     .map { possessedHolder(of: $0, before: trigger.range.lowerBound, work) ?? $0 }
                     .flatMap { separated($0, from: trigger, work, byEvents: false) ? nil : $0 }
                 let infinitive = work.token(trigger.range.lowerBound - 1, is: lexicon.keywords.toEnglish)

@@ -109,7 +109,8 @@ struct StructuralPatterns {
                 subject = english
                     ? work.restrictiveRelativeHead(of: span.range.lowerBound, lexicon: lexicon)
                         ?? (work.token(span.range.lowerBound, isIn: .relativePronouns, lexicon: lexicon) ? before : nil)
-                        ?? apposition ?? before ?? work.relativeClauseHead(of: span.range.lowerBound, lexicon: lexicon) ?? described
+                        ?? apposition ?? before.flatMap { context.kind(context.actingEntity($0.ids[0])) == .alliance ? nil : $0 }
+                        ?? work.relativeClauseHead(of: span.range.lowerBound, lexicon: lexicon) ?? described ?? before
                     : endsWithPartner ? before : (after ?? before)
                 guard let subject, let id = subject.ids.first.map(context.actingEntity),
                       context.kind(id) == .state || isPlaceOfRelativeClause(subject, span, work, context: context) else { continue }
