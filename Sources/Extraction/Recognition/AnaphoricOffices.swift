@@ -33,15 +33,36 @@ extension RoleRecognizer {
         return (kind, state, work.spans[position].range.lowerBound..<work.spans[next].range.upperBound)
     }
 
-    /// The state named after "في" / "in" right after the institution words at span `position`,
-    /// for a kind named so ("رئيس المجلس العسكري الحاكم في ميانمار"): the kind, the state and
-    /// the state's span.
-    func placedState(of position: Int, _ work: SentenceWork, context: DocumentContext) -> (kind: LexiconFiles.Institution, state: String, span: Int)? {
-        guard case .institution(let kindId) = work.spans[position].value, let kind = lexicon.institutions[kindId], kind.named_with_in == true,
-              work.token(work.spans[position].range.upperBound, isOneOf: lexicon.keywords.locative),
-              let state = work.spanIndex(startingAt: work.spans[position].range.upperBound + 1),
-              case .entity(let id) = work.spans[state].value, context.kind(id) == .state else { return nil }
-        return (kind, id, state)
+    /// The office a title names with the institution words at span `position` after it: the body
+    /// of the state named after "في" / "in" for a kind named so ("رئيس المجلس العسكري الحاكم في
+    /// ميانمار"); the body of the state of the nisba right after them ("رئيس هيئة الأركان
+    /// الروسية": a president of a body is its director), or the state itself when they stand for
+    /// it and the title's role is the kind's `head_role` ("رئيس الإدارة السورية": its president);
+    /// else the body of the state whose leader an `of_leader` kind belongs to ("المتحدث الرسمي
+    /// باسم رئاسة الجمهورية"). The spans the office takes are added to `used`.
+    func institutionOffice(at position: Int, role: inout String, used: inout [Int], _ work: SentenceWork, context: DocumentContext) -> String? {
+        guard case .institution(let kindId) = work.spans[position].value, let kind = lexicon.institutions[kindId] else { return nil }
+        let end = work.spans[position].range.upperBound
+        if kind.named_with_in == true, work.token(end, isOneOf: lexicon.keywords.locative), let state = work.spanIndex(startingAt: end + 1),
+           case .entity(let id) = work.spans[state].value, context.kind(id) == .state {
+            used.append(state)
+            return InstitutionRecognizer.body(kind, of: id, work.spans[position].range, work, context: context)
+        }
+        if position + 1 < work.spans.count, work.spans[position + 1].range.lowerBound == end {
+            guard case .nisba(let state) = work.spans[position + 1].value else { return nil }
+            if kind.stands_for_state == true {
+                guard kind.head_role == role else { return nil }
+                used.append(position + 1)
+                return state
+            }
+            guard !InstitutionRecognizer.isShorthandAsAdjective(kind, work.spans[position], work) else { return nil }
+            used.append(position + 1)
+            if role == "president" { role = "director" }
+            return InstitutionRecognizer.body(kind, of: state, work.spans[position].range.lowerBound..<work.spans[position + 1].range.upperBound,
+                                              work, context: context)
+        }
+        return InstitutionRecognizer.leaderState(naming: work.spans[position], kind, work, context: context)
+            .map { InstitutionRecognizer.body(kind, of: $0, work.spans[position].range, work, context: context) }
     }
 
     /// The organisation a group anaphor ("الجماعة", "the group") refers to: the last one named

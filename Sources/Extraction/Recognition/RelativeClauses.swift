@@ -29,7 +29,9 @@ extension SentenceWork {
                 }
             } else if token(cursor, isIn: .relativePronouns, lexicon: lexicon), tokens[cursor - 1].mark == "," {
                 if let closing, actors.contains(where: { $0.range.lowerBound > closing && $0.range.upperBound <= index }) { return nil }
-                return (actor(endingBefore: cursor - 1, gap: 0) ?? placeBeforeNoun(cursor - 1, lexicon: lexicon)).map { ($0, cursor, closing == nil) }
+                // "the Collective Security Treaty Organization (CSTO), which": the name in brackets.
+                let comma = cursor - 1, bracketed = comma >= 1 && tokens[comma - 1].mark == ")" ? comma - 1 : comma
+                return (actor(endingBefore: bracketed, gap: 0) ?? placeBeforeNoun(comma, lexicon: lexicon)).map { ($0, cursor, closing == nil) }
             }
             cursor -= 1
         }

@@ -81,24 +81,8 @@ struct RoleRecognizer {
                     if affiliation != nil { used.append(next + 1) }
                     // "وزير الدولة وزير الشؤون الخارجية الجزائري": the rank before the portfolio.
                     if affiliation != nil, role == "minister_of_state", case .title(let portfolio) = work.spans[next].value { role = portfolio }
-                case .institution where placedState(of: next, work, context: context) != nil:
-                    let placed = placedState(of: next, work, context: context)!
-                    affiliation = InstitutionRecognizer.body(placed.kind, of: placed.state, work.spans[next].range, work, context: context)
-                    used.append(placed.span)
-                case .institution(let kindId) where next + 1 < work.spans.count
-                    && work.spans[next + 1].range.lowerBound == work.spans[next].range.upperBound:
-                    if case .nisba(let state) = work.spans[next + 1].value, let kind = lexicon.institutions[kindId],
-                       kind.stands_for_state != true, !InstitutionRecognizer.isShorthandAsAdjective(kind, work.spans[next], work) {
-                        let range = work.spans[next].range.lowerBound..<work.spans[next + 1].range.upperBound
-                        affiliation = InstitutionRecognizer.body(kind, of: state, range, work, context: context)
-                        used.append(next + 1)
-                        if role == "president" { role = "director" }
-                    }
-                case .institution(let kindId):
-                    if let kind = lexicon.institutions[kindId], // "المتحدث الرسمي باسم رئاسة الجمهورية"
-                       let state = InstitutionRecognizer.leaderState(naming: work.spans[next], kind, work, context: context) {
-                        affiliation = InstitutionRecognizer.body(kind, of: state, work.spans[next].range, work, context: context)
-                    }
+                case .institution:
+                    affiliation = institutionOffice(at: next, role: &role, used: &used, work, context: context)
                 default: break
                 }
                 if affiliation != nil || work.spans[next].value == .function("group_anaphora") {

@@ -63,6 +63,8 @@ extension FramePatterns {
             found.take(work.coordinated(from: clause.subject, keywords: lexicon.keywords))
         } else if !nominal, let after = subjectAfterAttachedPronoun(of: trigger, frame: frameIndex, work) {
             found.take(work.coordinated(from: after, keywords: lexicon.keywords))
+        } else if !nominal, hasPluralNounSubject(after: trigger, frame: frameIndex, work) {
+            return nil
         } else if let driven = causedSubject(of: trigger, work) {
             found.take((ids: driven.ids, start: driven.range.lowerBound))
         } else if frame.nearest_subject == true {

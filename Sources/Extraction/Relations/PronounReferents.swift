@@ -46,6 +46,19 @@ extension FramePatterns {
         return subject
     }
 
+    /// Whether an Arabic verb written with an object pronoun, as a main clause writes it, has a
+    /// plural noun naming no one for its subject right after it ("ويتهمه معارضوه", "وينتقدها
+    /// المعارضون"): the nominative plural ending (ون, or و before a pronoun) marks it.
+    func hasPluralNounSubject(after trigger: Span, frame frameIndex: Int, _ work: SentenceWork) -> Bool {
+        let next = trigger.range.upperBound
+        guard lexicon.frames[frameIndex].object == "direct", !isEnglish(trigger, work), trigger.range.count == 1,
+              trigger.range.lowerBound == 0 || ["و", "ف"].contains(trigger.clitic), next < work.tokens.count, work.tokens[next].isWord,
+              work.spanIndex(startingAt: next) == nil, lexicon.objectPronounVerbForms.contains(String(foldedWord(of: trigger, work)))
+        else { return false }
+        let word = NameFolding.fold(work.sentence.text(of: next))
+        return word.count > 4 && (word.hasSuffix("ون") || ["وه", "وها", "وهم"].contains { word.hasSuffix($0) })
+    }
+
     /// The actor an object pronoun attached to an Arabic verb stands for: the head of the relative
     /// clause the verb opens ("الدولة التي انتقدتها موسكو"), else the first actor of the sentence
     /// before the verb that is not its subject nor a preposition's object, the clause's topic
