@@ -37,13 +37,19 @@ extension FramePatterns {
     /// ("والتي أدانتها بغداد", "هجمات هجينة تشنها مينسك": the pronoun is the deed), nor for a noun
     /// spelt alike before a preposition ("طلبه من روسيا", "شكره للصين").
     func subjectAfterAttachedPronoun(of trigger: Span, frame frameIndex: Int, _ work: SentenceWork) -> Actor? {
-        guard lexicon.frames[frameIndex].object == "direct", !isEnglish(trigger, work), trigger.range.count == 1,
-              trigger.range.lowerBound == 0 || ["و", "ف"].contains(trigger.clitic),
+        guard isMainClauseVerbWithObjectPronoun(trigger, frame: frameIndex, work),
               let subject = work.actors.first(where: { $0.range.lowerBound == trigger.range.upperBound }), !work.isPrepositional(subject),
-              !isRelativeVerbOfDeed(trigger, work),
-              lexicon.objectPronounVerbForms.contains(String(foldedWord(of: trigger, work)))
+              !isRelativeVerbOfDeed(trigger, work)
         else { return nil }
         return subject
+    }
+
+    /// Whether a one-word Arabic trigger of a frame with a direct object is a generated verb form
+    /// with an object pronoun, opening the sentence or joined by و or ف as a main clause writes it.
+    private func isMainClauseVerbWithObjectPronoun(_ trigger: Span, frame frameIndex: Int, _ work: SentenceWork) -> Bool {
+        lexicon.frames[frameIndex].object == "direct" && !isEnglish(trigger, work) && trigger.range.count == 1
+            && (trigger.range.lowerBound == 0 || ["و", "ف"].contains(trigger.clitic))
+            && lexicon.objectPronounVerbForms.contains(String(foldedWord(of: trigger, work)))
     }
 
     /// Whether an Arabic verb written with an object pronoun, as a main clause writes it, has a
@@ -51,10 +57,8 @@ extension FramePatterns {
     /// المعارضون"): the nominative plural ending (ون, or و before a pronoun) marks it.
     func hasPluralNounSubject(after trigger: Span, frame frameIndex: Int, _ work: SentenceWork) -> Bool {
         let next = trigger.range.upperBound
-        guard lexicon.frames[frameIndex].object == "direct", !isEnglish(trigger, work), trigger.range.count == 1,
-              trigger.range.lowerBound == 0 || ["و", "ف"].contains(trigger.clitic), next < work.tokens.count, work.tokens[next].isWord,
-              work.spanIndex(startingAt: next) == nil, lexicon.objectPronounVerbForms.contains(String(foldedWord(of: trigger, work)))
-        else { return false }
+        guard next < work.tokens.count, work.tokens[next].isWord, work.spanIndex(startingAt: next) == nil,
+              isMainClauseVerbWithObjectPronoun(trigger, frame: frameIndex, work) else { return false }
         let word = NameFolding.fold(work.sentence.text(of: next))
         return word.count > 4 && (word.hasSuffix("ون") || ["وه", "وها", "وهم"].contains { word.hasSuffix($0) })
     }
