@@ -206,7 +206,8 @@ public struct Extractor: Sendable {
     /// A dateline opening a paragraph ("WARSAW (Reuters) -", "MINSK, April 10 (Reuters) -",
     /// "BRUSSELS, March 4, 2025 (Reuters) -", "KYIV, Ukraine (AP) —", "موسكو (رويترز) -", and with
     /// no dash after an outlet the lexicon knows, "بكين 15 يوليو 2025 (شينخوا)"; a place the lexicon
-    /// lacks in capitals): its place and outlet are not part of the story.
+    /// lacks in capitals; a known place and a dash, "موسكو - بحث"): its place and outlet are not
+    /// part of the story.
     private func dropDatelinePrefix(_ work: SentenceWork, context: DocumentContext) {
         guard let first = work.spans.first else { return }
         let known: String? = if first.range.lowerBound == 0, case .entity(let id) = first.value, lexicon.entities[id]?.kind == .place { id } else { nil }
@@ -221,6 +222,13 @@ public struct Extractor: Sendable {
            let region = work.spans.first(where: { $0.range.lowerBound == index + 1 }), case .entity(let id) = region.value,
            [.state, .place].contains(lexicon.entities[id]?.kind) {
             index = region.range.upperBound
+        }
+        // "موسكو - بحث وزير الخارجية": a known place and a dash opening a paragraph, a word after.
+        if let known, work.tokens.first?.startsLine == true, index + 1 < work.tokens.count, ["-", "–", "—"].contains(work.tokens[index].mark),
+           work.tokens[index + 1].isWord, work.tokens[index + 1].number < 0 {
+            work.spans.removeAll { $0.range.lowerBound <= index }
+            if context.datelineState == nil { context.datelineState = context.stateOfPlace(known) }
+            return
         }
         index = datelineDateEnd(work, from: index)
         guard index < work.tokens.count, work.tokens[index].mark == "(" else { return }

@@ -183,7 +183,8 @@ public enum FunctionList: String, CaseIterable, Sendable {
     /// that ends before them.
     case pluralRelativePronouns = "plural_relative_pronouns"
 
-    /// Lists that are only tested word by word, never matched as phrases of the text.
+    /// Lists that are only tested word by word, never matched as phrases of the text (some, with
+    /// no bit, through a set of the lexicon: `quoted_name_nouns`).
     static let wordOnly: Set<String> = [Self.stopwords.rawValue, Self.abbreviations.rawValue, Self.clauseOpeners.rawValue, Self.possessives.rawValue,
                                          Self.denials.rawValue, Self.yearWords.rawValue,
                                          Self.relativePronouns.rawValue, Self.pluralRelativePronouns.rawValue, Self.objectSuffixes.rawValue,
@@ -205,7 +206,8 @@ public enum FunctionList: String, CaseIterable, Sendable {
                                          Self.vicinityWords.rawValue, Self.gatheringNouns.rawValue,
                                          Self.familyNameFirst.rawValue, Self.hostingVerbs.rawValue,
                                          Self.receivingVerbs.rawValue, Self.locatedPlaceNameNouns.rawValue,
-                                         Self.signingVerbs.rawValue, Self.namingVerbs.rawValue, Self.singularVerbs.rawValue]
+                                         Self.signingVerbs.rawValue, Self.namingVerbs.rawValue, Self.singularVerbs.rawValue,
+                                         "quoted_name_nouns"]
 
     /// The list's bit.
     var bit: UInt64 { 1 << UInt64(Self.allCases.firstIndex(of: self)!) }

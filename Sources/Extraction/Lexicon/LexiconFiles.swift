@@ -226,6 +226,9 @@ public enum LexiconFiles {
         /// Whether the subject is the nearest actor before the trigger that no preposition
         /// introduces ("تشنها مينسك بدعم من موسكو", "the Houthis, backed by Iran").
         public var nearest_subject: Bool?
+        /// Whether an English infinitive of purpose right after the trigger's object is said of
+        /// the trigger's subject ("has visited Moscow to meet Putin": Fico meets Putin).
+        public var purpose_subject: Bool?
         /// A one-letter proclitic that introduces what is asked of the object ("طالب X بـ...").
         /// An actor right after a continued verb and followed by a word with this proclitic is
         /// the object: the subject is the one already named ("، وطالب الدول الغربية بتزويد"); the

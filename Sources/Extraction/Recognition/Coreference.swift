@@ -218,7 +218,9 @@ struct Coreference {
                 var named: [String] = []
                 for id in before where context.kind(id) == .person && !named.contains(id) { named.append(id) }
                 let ministers = isMinisterPair(span, work)
-                ids = named.count >= 2 ? Array(named.suffix(2)) : context.lastMeetingPeople
+                // "الوزيران" after a meeting of presidents: the last two ministers, not the pair that met.
+                let met = context.lastMeetingPeople.flatMap { pair in !ministers || pair.allSatisfy { isMinister($0, context) } ? pair : nil }
+                ids = named.count >= 2 ? Array(named.suffix(2)) : met
                     ?? lastLeaders(2, also: before, ministers: ministers, context: context) ?? context.lastPeople(2, also: before)
             case "state_triple":
                 ids = membersOfGroup(namedIn: span, work) ?? statesNamedTogether(3, before: span.range.lowerBound, work, context: context)
@@ -273,7 +275,7 @@ struct Coreference {
     private func lastLeaders(_ count: Int, also recent: [String], ministers: Bool, context: DocumentContext) -> [String]? {
         let leads = { (id: String) -> Bool in
             guard context.kind(id) == .person else { return false }
-            return context.rolesHeld(by: id).contains { ministers ? $0.hasSuffix("minister") && $0 != "prime_minister" : self.lexicon.leaderRoles.contains($0) }
+            return ministers ? self.isMinister(id, context) : context.rolesHeld(by: id).contains(where: self.lexicon.leaderRoles.contains)
         }
         var here: [String] = []
         for id in recent.reversed() where leads(id) && !here.contains(id) { here.append(id) }
@@ -283,6 +285,11 @@ struct Coreference {
             return found.count == count
         }
         return found.count == count ? found.reversed() : nil
+    }
+
+    /// Whether the person holds a ministry (any minister but the prime minister).
+    private func isMinister(_ id: String, _ context: DocumentContext) -> Bool {
+        context.rolesHeld(by: id).contains { $0.hasSuffix("minister") && $0 != "prime_minister" }
     }
 
     /// Whether a group anaphor names ministers ("الوزيران", "the three ministers"), not leaders.

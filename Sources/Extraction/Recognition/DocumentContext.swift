@@ -66,6 +66,9 @@ final class DocumentContext {
     @exclusivity(unchecked) var lastStateList: [String]?
     /// The state, bloc or body that opened the previous sentence as its subject, if one did.
     @exclusivity(unchecked) var openingSubject: String?
+    /// The states, blocs or bodies joined by "and" that opened the previous sentence as its
+    /// subject, if two or more did.
+    @exclusivity(unchecked) var openingSubjects: [String]?
     /// The entities the document introduced (people, places, organisations, state bodies).
     @exclusivity(unchecked) var localEntities: [String: Entity] = [:]
 
@@ -117,6 +120,12 @@ final class DocumentContext {
         if kind(id) == .person, let short = Self.givenAndFatherName(in: range, sentence) {
             localNames.insert(words: sentence.tokens[short].map(\.word), id)
         }
+    }
+
+    /// Whether the document has named the state so far: by a spelling of its own, by its capital
+    /// or by a person of its ("نظيره الروسي سيرجي لافروف في موسكو").
+    func hasNamed(state id: String) -> Bool {
+        seenSurfaces[id] != nil || seenSurfaces.keys.contains { lexicon.entities[$0]?.capitalOf == id || state(of: $0) == id }
     }
 
     /// Adds the entity to the graph (if not yet there) with a surface form it was seen as.

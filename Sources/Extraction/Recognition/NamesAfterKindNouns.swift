@@ -12,8 +12,11 @@ import EntityGraph
 /// a nisba with the article follows: "شركة إيني الإيطالية") and not
 /// a derived present verb ("شركة تتعامل"); in
 /// English one to three capitalised words, after "of" for places, or one or two right before a
-/// place noun ("Surin province", "the Hermel area"). The name gets a span of its
-/// own, and is matched in the rest of the document.
+/// place noun ("Surin province", "the Hermel area"). A name in quotation marks after an
+/// organisation noun, or of two words or more after a word of list `quoted_name_nouns`, is an
+/// organisation, whatever its words name ('حزب "أرمينيا القوية"', 'شركة "بايكار"'), unless it
+/// names one the lexicon knows. The name gets a span of its own, and is matched in the rest of
+/// the document.
 struct NamesAfterKindNouns {
     let lexicon: Lexicon
 
@@ -21,6 +24,19 @@ struct NamesAfterKindNouns {
     func recognize(_ work: SentenceWork, context: DocumentContext) {
         var found: [Span] = []
         for index in work.tokens.indices {
+            // One word after a party's or a movement's noun may be its founder's surname ('حزب "شور"'): only a company's is taken.
+            if let quoted = quotedName(after: index, work), work.token(index, isIn: .organizationNameNouns, lexicon: lexicon)
+                || quoted.count > 1 && lexicon.quotedNameNouns.contains(NameFolding.fold(work.sentence.text(of: index))) {
+                // A name the lexicon knows stays itself ('مجموعة "بريكس"', 'حزب "الحلم الجورجي"', 'حزب "شور"').
+                let inside = work.spans.filter { $0.range.overlaps(quoted) }
+                if inside.contains(where: { span in
+                    guard case .entity(let known) = span.value else { return false }
+                    return span.range == quoted || [.organization, .alliance, .person].contains(context.kind(known))
+                }) { continue }
+                work.spans.removeAll { $0.range.overlaps(quoted) }
+                found.append(Span(range: quoted, value: .entity(context.discoverOrganization(work.sentence, quoted)), clitic: ""))
+                continue
+            }
             let kind: EntityKind
             var located = false
             if work.token(index, isIn: .placeNameNouns, lexicon: lexicon) {
@@ -40,6 +56,17 @@ struct NamesAfterKindNouns {
             found.append(Span(range: name, value: .entity(id), clitic: ""))
         }
         work.addSpans(found)
+    }
+
+    /// The one to four words in quotation marks right after token `index` ('حزب "أرمينيا القوية"',
+    /// 'شركة "بايكار"'), if such a quotation follows.
+    private func quotedName(after index: Int, _ work: SentenceWork) -> Range<Int>? {
+        let open = index + 1
+        guard work.tokens[index].isWord, open + 2 < work.tokens.count, ["\"", "«", "“"].contains(work.tokens[open].mark) else { return nil }
+        var close = open + 1
+        while close < work.tokens.count, close - open <= 4, work.tokens[close].isWord { close += 1 }
+        guard close > open + 1, close < work.tokens.count, ["\"", "»", "”"].contains(work.tokens[close].mark) else { return nil }
+        return (open + 1)..<close
     }
 
     /// The unknown word after an Arabic noun without the article, if it reads as a name.

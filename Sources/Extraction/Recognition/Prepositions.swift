@@ -2,13 +2,16 @@ import EntityGraph
 
 /// Actors introduced by a preposition.
 extension SentenceWork {
-    /// Whether an actor is the object of a preposition (a separate word or a proclitic ب/ل/ك),
-    /// and so cannot be the subject of the next verb ("بحث مع أردوغان نشر ..."); a partitive
-    /// after a list opener is none ("أدانت كل من السعودية وقطر").
+    /// Whether an actor is the object of a preposition (a separate word, also before a place noun:
+    /// "في مدينة تيانجين"; or a proclitic ب/ل/ك), and so cannot be the subject of the next verb
+    /// ("بحث مع أردوغان نشر ..."); a partitive after a list opener is none ("أدانت كل من السعودية
+    /// وقطر").
     func isPrepositional(_ actor: Actor) -> Bool {
         if ["ب", "ل", "ك"].contains(where: { ArabicClitics.endsWithPreposition(actor.clitic, $0) }) { return true }
         let previous = actor.range.lowerBound - 1
         guard previous >= 0 else { return false }
+        // "في مدينة تيانجين": a place noun between the preposition and the name.
+        if token(previous, isIn: .placeNouns, lexicon: lexicon), token(previous - 1, isOneOf: lexicon.keywords.prepositions) { return true }
         return token(previous, isOneOf: lexicon.keywords.prepositions) && !token(previous - 1, isIn: .listOpeners, lexicon: lexicon)
     }
 

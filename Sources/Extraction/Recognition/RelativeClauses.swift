@@ -175,6 +175,10 @@ extension SentenceWork {
                            && NameFolding.fold(sentence.text(of: index + 1)).hasPrefix("ال")) else { return nil }
         var cursor = index + 2
         while cursor < tokens.count, cursor - index <= (relative ? 16 : 10) {
+            if let end = parentheticalEnd(at: cursor) { // "، العضو في حلف شمال الأطلسي (ناتو)،"
+                cursor = end
+                continue
+            }
             if let mark = tokens[cursor].mark {
                 return mark == "،" ? cursor + 1 : nil
             }

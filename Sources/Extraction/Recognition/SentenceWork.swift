@@ -190,9 +190,14 @@ final class SentenceWork {
     }
 
     /// The token after a time phrase of list `time_phrases` that starts at `index` ("الأسبوع
-    /// الماضي", "أمس", "last week") or a month after في / "in", written with its other name
-    /// after a slash or not ("في أكتوبر/تشرين الأول"); `index` itself otherwise.
+    /// الماضي", "أمس", "last week"), a month after في / "in", written with its other name after
+    /// a slash or not ("في أكتوبر/تشرين الأول"), or a year after it ("شنت في 2022 ضربات", "في
+    /// عام 2022"); `index` itself otherwise.
     func skippingTimePhrase(_ index: Int) -> Int {
+        if lexicon.keywords.locative.contains(index < tokens.count ? tokens[index].word : -1) {
+            let year = token(index + 1, isIn: .yearWords, lexicon: lexicon) ? index + 2 : index + 1
+            if year < tokens.count, (1900...2100).contains(tokens[year].number) { return year + 1 }
+        }
         if lexicon.keywords.locative.contains(index < tokens.count ? tokens[index].word : -1), let month = spanIndex(startingAt: index + 1),
            case .month = spans[month].value {
             // "فرضت في يونيو الماضي عقوبات": a month, its year or "الماضي" / "المقبل".

@@ -3,13 +3,14 @@ import EntityGraph
 /// A holder named after an office as the agent of its making or leading, by a title's
 /// `agent_phrases`: "the ruling Georgian Dream party, founded by billionaire Bidzina
 /// Ivanishvili" → Ivanishvili holds_role Georgian Dream {role: founder}; "مجموعة فاغنر التي
-/// يتزعمها يفغيني بريغوجين" → Prigozhin leads Wagner.
+/// يتزعمها يفغيني بريغوجين" → Prigozhin leads Wagner; a state leading a bloc is its member.
 extension StructuralPatterns {
-    /// Emits holds_role for every agent phrase right after an office (or after it and a comma,
-    /// or after an organisation and a passive auxiliary: "Georgian Dream was founded by"; not
-    /// "the Russian delegation was led by") and before a person named within two words
-    /// ("founded by billionaire X"); or, for a verb of leading, right before the office and the
-    /// person after it ("ويقود قوات الدعم السريع محمد حمدان دقلو").
+    /// Emits holds_role for every agent phrase right after an office (or after it and a comma or
+    /// a closing quotation mark, or after an organisation and a passive auxiliary: "Georgian
+    /// Dream was founded by"; not "the Russian delegation was led by") and before a person named
+    /// within two words ("founded by billionaire X"), nouns describing a person and nisbas aside
+    /// ("الذي يتزعمه رجل الأعمال الروسي الأرميني X"); or, for a verb of leading, right before the
+    /// office and the person after it ("ويقود قوات الدعم السريع محمد حمدان دقلو").
     func rolesNamedByAgent(_ work: SentenceWork, context: DocumentContext) {
         for span in work.spans where span.value == .function(Lexicon.agentPhraseList) {
             let phrase = String(NameFolding.fold(work.text(span.range)).dropFirst(span.clitic.count))
@@ -17,18 +18,27 @@ extension StructuralPatterns {
             let kinds = lexicon.titleOfficeKinds[role] ?? [.state, .organization, .alliance]
             // A verb before the office it names a holder of: "ويقود قوات الدعم السريع محمد حمدان دقلو".
             let officeAfter = work.actors.first { $0.range.lowerBound == span.range.upperBound && context.kind($0.ids[0]) != .person }
-            let holderAfterOffice = officeAfter.flatMap { office in work.actors.first { $0.range.lowerBound == office.range.upperBound } }
+            let holderAfterOffice = officeAfter.flatMap { office in
+                work.actors.first { $0.range.lowerBound == describing(from: office.range.upperBound, work) }
+            }
             guard let office = work.actor(endingBefore: span.range.lowerBound, gap: 1).flatMap({ office in
-                      office.range.upperBound == span.range.lowerBound || [",", "،"].contains(work.tokens[office.range.upperBound].mark)
+                      office.range.upperBound == span.range.lowerBound || [",", "،", "\"", "»", "”"].contains(work.tokens[office.range.upperBound].mark)
                         || (context.kind(office.ids[0]) == .organization && work.token(office.range.upperBound, isIn: .passiveAuxiliaries, lexicon: lexicon))
                         ? office : nil
                   }) ?? (holderAfterOffice != nil ? officeAfter : nil),
                   kinds.contains(context.kind(office.ids[0])),
                   let holder = office.range.lowerBound > span.range.lowerBound ? holderAfterOffice
                     : work.actors.first(where: { $0.range.lowerBound >= span.range.upperBound }),
-                  holder.range.lowerBound - span.range.upperBound <= 2 || holder.range.lowerBound == office.range.upperBound,
-                  context.kind(holder.ids[0]) == .person,
+                  holder.range.lowerBound - describing(from: span.range.upperBound, work) <= 2 || holder.range.lowerBound == describing(from: office.range.upperBound, work),
+                  [.person, .state].contains(context.kind(holder.ids[0])),
                   !work.hasClauseBreak(span.range.upperBound..<holder.range.lowerBound) else { continue }
+            if context.kind(holder.ids[0]) == .state {
+                // "منظمة معاهدة الأمن الجماعي التي تقودها موسكو": a state that leads a bloc is its member.
+                guard context.kind(office.ids[0]) == .alliance, lexicon.leaderRoles.contains(role) else { continue }
+                context.emit(holder.ids[0], .memberOf, office.ids[0], sentence: work.sentence,
+                             tokens: office.range.lowerBound...(holder.range.upperBound - 1), rule: "agent_phrase", confidence: 0.75)
+                continue
+            }
             let known = lexicon.entities[holder.ids[0]]?.role(on: context.date, in: office.ids[0])?.role
             if context.affiliation[holder.ids[0]] == nil { context.affiliation[holder.ids[0]] = office.ids[0] }
             context.emit(holder.ids[0], .holdsRole, office.ids[0], attributes: ["role": known ?? role], sentence: work.sentence,
@@ -38,6 +48,16 @@ extension StructuralPatterns {
 }
 
 extension StructuralPatterns {
+    /// The token after the nouns describing a person and the nisbas that start at `index` ("رجل
+    /// الأعمال الروسي الأرميني"), or `index` itself when none does.
+    private func describing(from index: Int, _ work: SentenceWork) -> Int {
+        var cursor = index
+        while let next = work.spanIndex(startingAt: cursor), work.spans[next].value == .function("person_name_nouns") || work.spans[next].value.isNisba {
+            cursor = work.spans[next].range.upperBound
+        }
+        return cursor
+    }
+
     /// The head of a state body named with no state right before an agent phrase of leading, a
     /// title qualifier or a comma allowed between ("الحكومة الجديدة برئاسة ألكسندرو مونتيانو", "the
     /// new government led by Ilie Bolojan"): holds the body's `head_role` in the

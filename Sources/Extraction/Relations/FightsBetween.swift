@@ -1,15 +1,26 @@
 import EntityGraph
 
-/// A fight named by its noun and the two sides after بين / "between" ("last month's fighting
-/// between India and Pakistan", "the conflict between Israel and Iran", "الاشتباكات بين الهند
-/// وباكستان"): each side attacks the other. The noun is an event noun of an attack frame or a
+/// A fight named by its noun and the two sides after بين / "between", perhaps with words that
+/// qualify it between ("last month's fighting between India and Pakistan", "the conflict between
+/// Israel and Iran", "الاشتباكات بين الهند وباكستان", "المواجهة العسكرية التي اندلعت بين
+/// البلدين"): each side attacks the other. The noun is an event noun of an attack frame or a
 /// phrase of list `fight_nouns`.
 extension StructuralPatterns {
+    /// Whether the words between a fight's noun and بين / "between" only qualify the fight: none,
+    /// Arabic adjectives with the article ("الدائر"), or a relative clause of one verb ("التي
+    /// اندلعت", "that erupted"), naming no one.
+    private func isFightQualifier(_ range: Range<Int>, _ work: SentenceWork) -> Bool {
+        guard range.allSatisfy({ work.tokens[$0].isWord && work.firstActor(in: $0..<($0 + 1)) == nil }) else { return false }
+        return range.isEmpty || work.token(range.lowerBound, isIn: .relativePronouns, lexicon: lexicon) && range.count == 2
+            || range.allSatisfy { work.sentence.document.isArabic(work.tokens[$0]) && NameFolding.fold(work.sentence.text(of: $0)).hasPrefix("ال") }
+    }
+
     /// Emits attacks both ways between the two sides of each such fight.
     func fightsBetween(_ work: SentenceWork, context: DocumentContext) {
         for span in work.spans where span.namesFight(in: lexicon) {
-            let between = span.range.upperBound
-            guard work.token(between, isOneOf: lexicon.keywords.between), let sides = work.listAfter(between + 1) else { continue }
+            guard let between = (span.range.upperBound..<min(span.range.upperBound + 4, work.tokens.count))
+                    .first(where: { work.token($0, isOneOf: lexicon.keywords.between) }),
+                  isFightQualifier(span.range.upperBound..<between, work), let sides = work.listAfter(between + 1) else { continue }
             let ids = sides.ids.map(context.actingEntity)
             guard ids.count == 2, ids[0] != ids[1], ids.allSatisfy({ [.state, .organization, .alliance].contains(context.kind($0)) }) else { continue }
             for (attacker, attacked) in [(ids[0], ids[1]), (ids[1], ids[0])] {

@@ -56,18 +56,6 @@ extension FramePatterns {
         return word.count >= 4 && word.hasPrefix(clitic) && !lexicon.isFunctionWord(work.tokens[next].word, list: .stopwords)
     }
 
-    /// States named after what a membership is in with "إلى جانب" / "along with" ("انضمت مصر إلى
-    /// بريكس في يناير 2024، إلى جانب إثيوبيا وإيران"; words and commas between, no actor): they
-    /// are members too.
-    func coMembers(after end: Int, _ work: SentenceWork, context: DocumentContext) -> [String] {
-        guard let marker = work.spans.first(where: { span in
-            span.range.lowerBound >= end && span.range.lowerBound <= end + 6 && span.value == .function("co_subject_markers")
-        }), (end..<marker.range.lowerBound).allSatisfy({ index in
-            work.tokens[index].isWord ? work.firstActor(in: index..<(index + 1)) == nil : [",", "،"].contains(work.tokens[index].mark)
-        }), let first = work.firstActor(in: marker.range.upperBound..<(marker.range.upperBound + 2)) else { return [] }
-        return work.coordinated(from: first, keywords: lexicon.keywords).ids.filter { context.kind($0) == .state }
-    }
-
     /// One of the frame's prepositions closing the event word before `end` ("attack on") or in the
     /// next three tokens: where the word names its target.
     func framePreposition(after end: Int, _ frameIndex: Int, _ work: SentenceWork) -> Int? {
@@ -312,8 +300,8 @@ extension FramePatterns {
         return nil
     }
 
-    /// What was requested, deployed or done: the words after the trigger up to the object.
-    func what(after trigger: Span, upTo end: Int, _ work: SentenceWork, nominal: Bool) -> String {
+    /// What was requested, deployed or done: the words after the trigger (or from `start`) to the object.
+    func what(after trigger: Span, upTo end: Int, _ work: SentenceWork, nominal: Bool, from start: Int? = nil) -> String {
         if nominal {
             return trigger.range.filter { index in
                 index == trigger.range.lowerBound || !(lexicon.isFunctionWord(work.tokens[index].word, list: .stopwords)
@@ -321,7 +309,7 @@ extension FramePatterns {
             }.map { work.sentence.text(of: $0) }.joined(separator: " ")
         }
         var words: [String] = []
-        var index = work.skippingTimePhrase(trigger.range.upperBound)
+        var index = start ?? work.skippingTimePhrase(trigger.range.upperBound)
         while index < min(end, work.tokens.count), words.count < 4 {
             let token = work.tokens[index]
             if work.isDigitGroupComma(index), !words.isEmpty {

@@ -107,8 +107,8 @@ struct FramePatterns {
         let frameType = undoneType ?? RelationType(frame.type)
         let end = trigger.range.upperBound
         guard hasRequiredWords(frameIndex, after: end, work) else {
-            if let other = lexicon.frameOtherwise[frameIndex],
-               let next = work.firstActor(in: end..<(end + 3)), next.source == .title || context.kind(next.ids[0]) == .person {
+            if let other = lexicon.frameOtherwise[frameIndex], let next = work.firstActor(in: work.skippingTimePhrase(end)..<(work.skippingTimePhrase(end) + 3)),
+               next.source == .title || context.kind(next.ids[0]) == .person { // "استضاف في أغسطس الماضي الرئيس"
                 apply(other, trigger: trigger, nominal: nominal, modality: modality, work, context: context)
             }
             return
@@ -120,12 +120,15 @@ struct FramePatterns {
                          tokens: suffered.patient.range.lowerBound...(suffered.end - 1), rule: "frame:\(frame.name)_suffered", confidence: 0.7)
             return
         }
+        if isSufferedByNoOneNamed(trigger, work) { return }
         if !RelationVocabulary.core.isSymmetric(frameType), let construct = constructEvent(trigger, work, context: context) {
             context.emit(construct.agent, frameType, construct.patient.ids[0], sentence: work.sentence,
                          tokens: trigger.range.lowerBound...(construct.end - 1), rule: "frame:\(frame.name)_construct", confidence: 0.7)
             return
         }
-        guard let subject = subject(of: frame, index: frameIndex, trigger: trigger, nominal: nominal, work, context: context) else { return }
+        guard let subject = subject(of: frame, index: frameIndex, trigger: trigger, nominal: nominal, work, context: context) else {
+            return warOnNamedTarget(trigger, frame: frameIndex, nominal: nominal, work, context: context)
+        }
         var subjects = lexicon.frameActsAsState[frameIndex] ? subject.ids.map { lexicon.entities[$0]?.seatOf?.of ?? $0 } : subject.ids
         if Self.stateActs.contains(frameType) {
             subjects = subjects.map { context.kind($0) == .person ? context.state(of: $0) ?? $0 : $0 }
@@ -348,7 +351,8 @@ struct FramePatterns {
             attributes["modality"] = "reported"
         }
         if type == .attacks || type == .requests || type == .deploysTo, fronted == nil {
-            attributes["what"] = what(after: trigger, upTo: objectEnd, work, nominal: nominal)
+            let required = frame.inverse == true ? requiredWord(frameIndex, after: end, work) : nil // "تستضيف على أراضيها أسلحة"
+            attributes["what"] = what(after: trigger, upTo: objectEnd, work, nominal: nominal, from: required)
         }
         attributes = attributes.filter { !$0.value.isEmpty }
 
@@ -357,7 +361,7 @@ struct FramePatterns {
         let confidence = max(0.3, (frame.speaker == true ? 0.6 : 0.75) - 0.02 * Double(distance))
         var pairs: [(String, String)]
         if objects.isEmpty {
-            guard symmetric || frame.mutual == true, subjects.count >= 2 else { return }
+            guard symmetric || frame.mutual == true, subjects.count >= 2 else { return warOnNamedTarget(trigger, frame: frameIndex, nominal: nominal, work, context: context) }
             // A person and the body or state they serve are one side ("وفد حماس برئاسة الحية").
             let serves = { (person: String, office: String) in context.affiliation[person] == office || context.state(of: person) == office }
             pairs = subjects.indices.flatMap { i in subjects[(i + 1)...].flatMap { symmetric ? [(subjects[i], $0)] : [(subjects[i], $0), ($0, subjects[i])] } }
@@ -393,5 +397,4 @@ struct FramePatterns {
             work.enumeration = subjects
         }
     }
-
 }

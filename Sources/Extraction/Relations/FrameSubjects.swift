@@ -78,6 +78,11 @@ extension FramePatterns {
                 ?? work.actors.first { $0.range.upperBound <= trigger.range.lowerBound }
             guard let owner = main?.ids.first ?? context.lastPerson() else { return nil }
             found.ids = [owner]
+            // "اتفقا خلال لقائهما": a dual pronoun owns the meeting of the two named as the subject.
+            if let main, NameFolding.fold(work.sentence.text(of: trigger.range.upperBound - 1)).hasSuffix("هما") {
+                let pair = work.coordinated(from: main, keywords: lexicon.keywords).ids
+                if pair.count == 2 { found.ids = pair }
+            }
             found.start = main?.range.lowerBound ?? found.start
         } else if frame.speaker == true, let namer = namingVerbSubject(before: trigger, work) {
             found.ids = namer.ids
@@ -160,7 +165,7 @@ extension FramePatterns {
                     relativeHead.map { actor.range.lowerBound > $0.range.upperBound + 2 } == true
                         && !work.hasClauseBreak(actor.range.upperBound..<trigger.range.lowerBound) ? actor : nil
                 } : nil
-                let before = (controller ?? subjectAfterClauseOpeningPreposition(of: trigger, work, context: context) ?? relativeHead
+                let before = (controller ?? purposeSubject(of: trigger, work) ?? subjectAfterClauseOpeningPreposition(of: trigger, work, context: context) ?? relativeHead
                     ?? work.restrictiveRelativeHead(of: trigger.range.lowerBound, lexicon: lexicon)
                     ?? work.appositionHead(before: afterAuxiliaries(trigger.range.lowerBound, work))
                     ?? appositionHead(beforeVerbOf: trigger, work)

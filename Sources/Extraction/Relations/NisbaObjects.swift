@@ -7,10 +7,13 @@ extension FramePatterns {
     /// (not one glued to a participle by a hyphen: "Russian-occupied Crimea", "Iranian-made"):
     /// within four tokens, or within four tokens of one of the frame's prepositions that stands
     /// within four ("تشن موسكو ضربات واسعة على شبكة الكهرباء الأوكرانية", "strikes on Ukrainian
-    /// energy facilities"), in the same clause.
+    /// energy facilities"), in the same clause; for a frame read backwards, also within four
+    /// tokens of the noun it requires, whose nisba names the agent ("تستضيف على أراضيها أسلحة
+    /// نووية تكتيكية روسية").
     func nisbaObject(from index: Int, frame frameIndex: Int, _ work: SentenceWork) -> Actor? {
         let preposition = prepositionNear(index, frame: frameIndex, work)
-        let limit = preposition.map { $0 + 4 } ?? index + 4
+        let required = lexicon.frames[frameIndex].inverse == true ? requiredWord(frameIndex, after: index, work) : nil
+        let limit = max(preposition.map { $0 + 4 } ?? index + 4, required.map { $0 + 4 } ?? 0)
         for (position, span) in work.spans.enumerated() where span.range.lowerBound >= index
             && span.range.lowerBound <= limit && !work.consumed.contains(position) {
             if case .nisba(let state) = span.value, !work.hasClauseBreak(index..<span.range.lowerBound),

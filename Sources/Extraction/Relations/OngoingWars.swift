@@ -15,6 +15,25 @@ extension FramePatterns {
         return wars.count == 1 ? wars[0].against : nil
     }
 
+    /// A war or an invasion named with its target right after "in" / في or one of the frame's
+    /// prepositions and no agent or object read ("sanctions against Moscow over the war in
+    /// Ukraine", "المفاوضات الرامية إلى إنهاء الحرب في أوكرانيا"): waged by the one state the
+    /// lexicon has at war with that state on the article date (or, without a date, still at war
+    /// with it), if the story has named it.
+    func warOnNamedTarget(_ trigger: Span, frame frameIndex: Int, nominal: Bool, _ work: SentenceWork, context: DocumentContext) {
+        let end = trigger.range.upperBound
+        guard nominal, RelationType(lexicon.frames[frameIndex].type) == .attacks, end + 1 < work.tokens.count,
+              work.token(end, isOneOf: lexicon.keywords.locative) || work.token(end, isOneOf: lexicon.framePrepositions[frameIndex]),
+              let target = work.actors.first(where: { $0.range.lowerBound == end + 1 }), target.ids.count == 1,
+              context.kind(target.ids[0]) == .state else { return }
+        let agents = (lexicon.warAgents[target.ids[0]] ?? []).filter { warTarget(of: $0, context: context) == target.ids[0] && context.hasNamed(state: $0) }
+        guard agents.count == 1 else { return }
+        var attributes: [String: String] = [:]
+        if let date = work.date(ofEventEndingAt: target.range.upperBound) { attributes["date"] = date }
+        context.emit(agents[0], .attacks, target.ids[0], attributes: attributes, sentence: work.sentence,
+                     tokens: trigger.range.lowerBound...(target.range.upperBound - 1), rule: "war_of_target", confidence: 0.6)
+    }
+
     /// Whether an event noun names its agent inside its own phrase: a nisba or name right after
     /// it in Arabic ("الغزو الروسي"), a possessive or adjective at most six tokens before it in
     /// English ("Russia's full-scale invasion", "Russian strikes"; "Russia launched its invasion":

@@ -7,15 +7,21 @@ extension FramePatterns {
     /// words of `end` (numbers and marks not counted: "gives Jordan about $1.45 billion in aid");
     /// true for frames that require none.
     func hasRequiredWords(_ frameIndex: Int, after end: Int, _ work: SentenceWork) -> Bool {
+        lexicon.frameRequiredWords[frameIndex].isEmpty || requiredWord(frameIndex, after: end, work) != nil
+    }
+
+    /// The first of the words the frame requires after its trigger within eight words of `end`
+    /// (numbers and marks not counted).
+    func requiredWord(_ frameIndex: Int, after end: Int, _ work: SentenceWork) -> Int? {
         let required = lexicon.frameRequiredWords[frameIndex]
-        guard !required.isEmpty else { return true }
+        guard !required.isEmpty else { return nil }
         var index = end, words = 0
         while index < work.tokens.count, words < 8 {
-            if work.token(index, isOneOf: required) { return true }
+            if work.token(index, isOneOf: required) { return index }
             if work.tokens[index].isWord && work.tokens[index].number < 0 { words += 1 }
             index += 1
         }
-        return false
+        return nil
     }
 
     /// Whether an event word is one the trigger just before it requires, at most three tokens

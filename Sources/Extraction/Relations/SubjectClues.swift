@@ -69,13 +69,13 @@ extension FramePatterns {
     }
 
     /// Whether token `index` is an Arabic dual noun in construct before a pair of states ("بين
-    /// حكومتي البلدين", "بين شعبي البلدين"): a word ending in ي that names no one.
+    /// حكومتي البلدين", "بين وفدي روسيا وأوكرانيا"): a word ending in ي that names no one.
     func isDualConstruct(_ index: Int, _ work: SentenceWork) -> Bool {
         guard index < work.tokens.count, work.tokens[index].isWord, work.spanIndex(startingAt: index) == nil,
               work.sentence.document.isArabic(work.tokens[index]) else { return false }
         let word = NameFolding.fold(work.sentence.text(of: index))
         return word.count >= 4 && word.hasSuffix("ي") && !word.hasPrefix("ال")
-            && work.spanIndex(startingAt: index + 1).map { work.spans[$0].value == .function("state_pair") } == true
+            && work.spanIndex(startingAt: index + 1).map { work.spans[$0].value == .function("state_pair") || work.spans[$0].namesState(in: lexicon) } == true
     }
 
     /// The "بين" / "between" that names the parties of an event word: ending it ("المشتركة بين"),
