@@ -184,7 +184,7 @@ public enum FunctionList: String, CaseIterable, Sendable {
     case pluralRelativePronouns = "plural_relative_pronouns"
 
     /// Lists that are only tested word by word, never matched as phrases of the text (some, with
-    /// no bit, through a set of the lexicon: `quoted_name_nouns`).
+    /// no bit, read by the recogniser that needs them: `quoted_name_nouns`).
     static let wordOnly: Set<String> = [Self.stopwords.rawValue, Self.abbreviations.rawValue, Self.clauseOpeners.rawValue, Self.possessives.rawValue,
                                          Self.denials.rawValue, Self.yearWords.rawValue,
                                          Self.relativePronouns.rawValue, Self.pluralRelativePronouns.rawValue, Self.objectSuffixes.rawValue,

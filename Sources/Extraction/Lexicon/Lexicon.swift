@@ -101,9 +101,6 @@ public final class Lexicon: @unchecked Sendable {
     @exclusivity(unchecked) public private(set) var leaderPairs: Set<String> = []
     /// The states that wage or waged a war (`wars`) against each state, by the target's id.
     @exclusivity(unchecked) public private(set) var warAgents: [String: [String]] = [:]
-    /// The folded words of list `quoted_name_nouns` ("حزب", "حركة"): a name of two words or more
-    /// in quotation marks after one is an organisation's.
-    @exclusivity(unchecked) public private(set) var quotedNameNouns: Set<String> = []
     /// The folded words of list `ally_anaphora` ("حليفتها"), also read as the ally frame's triggers.
     @exclusivity(unchecked) public private(set) var allyAnaphors: Set<String> = []
     /// People by the skeleton (`NameSkeleton`) of an Arabic surname of theirs, when it has at
@@ -338,7 +335,6 @@ public final class Lexicon: @unchecked Sendable {
         for name in months.keys.sorted() { insertPhrase(name, .month(months[name]!)) }
         leaderPairs = Set(functionWords.lists["leader_pair"]?.values.joined().map(NameFolding.fold) ?? [])
         allyAnaphors = Set(functionWords.lists["ally_anaphora"]?.values.joined().map(NameFolding.fold) ?? [])
-        quotedNameNouns = Set(functionWords.lists["quoted_name_nouns"]?.values.joined().map(NameFolding.fold) ?? [])
         addVariants()
     }
 

@@ -283,31 +283,6 @@ final class DocumentContext {
         searchBackwards(also: recent) { self.kind($0) == .person }
     }
 
-    /// The person this document last named with `role` in `office` ("الوزير الروسي" after
-    /// "وزير الخارجية الروسي X"); the generic `minister` matches every ministerial role (a minister
-    /// of state too), and
-    /// `official` every role ("المسؤول الصيني").
-    func recentHolder(of role: String, in office: String) -> String? {
-        searchBackwards(also: []) { person in
-            guard self.affiliation[person] == office, let held = self.roles[person] else { return false }
-            return held == role || role == RoleRecognizer.anyRole || (role == "minister" && held.contains("minister"))
-        }
-    }
-
-    /// The lexicon person holding `role` in `office` on the article date (or, without a date,
-    /// the only holder the story names, else the one still in office), if exactly one does: two
-    /// envoys at once name no one.
-    func holder(of role: String, in office: String) -> String? {
-        let holders = lexicon.holders(of: role, in: office)
-        guard let date else {
-            if let named = namedHolder(among: holders.map(\.person)) { return named }
-            let current = holders.filter { $0.to == nil }
-            return current.count == 1 ? current[0].person : nil
-        }
-        let current = holders.filter { holder in (holder.from ?? "") <= date && date < (holder.to ?? "9999") }
-        return current.count == 1 ? current[0].person : nil
-    }
-
     /// When explaining: the relations read in the current sentence.
     @exclusivity(unchecked) var readings: [SentenceExplanation.Reading]?
 

@@ -19,6 +19,14 @@ import EntityGraph
 /// the document.
 struct NamesAfterKindNouns {
     let lexicon: Lexicon
+    /// The folded words of list `quoted_name_nouns` ("حزب", "حركة").
+    private let quotedNameNouns: Set<String>
+
+    /// A reader with the lexicon's nouns.
+    init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        quotedNameNouns = Set(lexicon.functionWords.lists["quoted_name_nouns"]?.values.joined().map(NameFolding.fold) ?? [])
+    }
 
     /// Adds a span for each name after one of the nouns, in one pass over the sentence.
     func recognize(_ work: SentenceWork, context: DocumentContext) {
@@ -26,7 +34,7 @@ struct NamesAfterKindNouns {
         for index in work.tokens.indices {
             // One word after a party's or a movement's noun may be its founder's surname ('حزب "شور"'): only a company's is taken.
             if let quoted = quotedName(after: index, work), work.token(index, isIn: .organizationNameNouns, lexicon: lexicon)
-                || quoted.count > 1 && lexicon.quotedNameNouns.contains(NameFolding.fold(work.sentence.text(of: index))) {
+                || quoted.count > 1 && quotedNameNouns.contains(NameFolding.fold(work.sentence.text(of: index))) {
                 // A name the lexicon knows stays itself ('مجموعة "بريكس"', 'حزب "الحلم الجورجي"', 'حزب "شور"').
                 let inside = work.spans.filter { $0.range.overlaps(quoted) }
                 if inside.contains(where: { span in
