@@ -35,7 +35,7 @@ struct NamesAfterKindNouns {
             // One word after a party's or a movement's noun may be its founder's surname ('حزب "شور"'): only a company's is taken.
             if let quoted = quotedName(after: index, work), work.token(index, isIn: .organizationNameNouns, lexicon: lexicon)
                 || quoted.count > 1 && quotedNameNouns.contains(NameFolding.fold(work.sentence.text(of: index))) {
-                // A name the lexicon knows stays itself ('مجموعة "بريكس"', 'حزب "الحلم الجورجي"', 'حزب "شور"').
+                // A name the lexicon knows stays itself ('مجموعة "بريكس"', 'حزب "الحلم الجورجي"').
                 let inside = work.spans.filter { $0.range.overlaps(quoted) }
                 if inside.contains(where: { span in
                     guard case .entity(let known) = span.value else { return false }
