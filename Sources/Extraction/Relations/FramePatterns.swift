@@ -107,7 +107,7 @@ struct FramePatterns {
         let frameType = undoneType ?? RelationType(frame.type)
         let end = trigger.range.upperBound
         guard hasRequiredWords(frameIndex, after: end, work) else {
-            if let other = lexicon.frameOtherwise[frameIndex], let next = work.firstActor(in: work.skippingTimePhrase(end)..<(work.skippingTimePhrase(end) + 3)),
+            if let other = lexicon.frameOtherwise[frameIndex], let next = Optional(work.skippingTimePhrase(end)).flatMap({ work.firstActor(in: $0..<($0 + 3)) }),
                next.source == .title || context.kind(next.ids[0]) == .person { // "استضاف في أغسطس الماضي الرئيس"
                 apply(other, trigger: trigger, nominal: nominal, modality: modality, work, context: context)
             }
