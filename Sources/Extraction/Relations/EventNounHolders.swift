@@ -307,17 +307,19 @@ extension FramePatterns {
     /// came under Russian attack", "Kyiv hit by massive Russian drone attack"): that actor is its
     /// object and the state named by a nisba or a name next to the noun (after it in Arabic, one
     /// adjective or من allowed between: "واجهت الحكومة انتقادات من فرنسا"; before it in English)
-    /// its agent.
-    func sufferedEvent(_ trigger: Span, _ work: SentenceWork, context: DocumentContext) -> (agent: String, patient: Actor, end: Int)? {
+    /// its agent; in Arabic a nil agent when none is named there ("يواجه باشينيان انتقادات حادة من
+    /// المعارضة": the one who suffers it does not do it either).
+    func sufferedEvent(_ trigger: Span, _ work: SentenceWork, context: DocumentContext) -> (agent: String?, patient: Actor, end: Int)? {
         let start = trigger.range.lowerBound, end = trigger.range.upperBound
-        guard let marker = subjectedMarker(before: trigger, work) else { return nil }
+        guard let marker = (max(0, start - 6)..<start).last(where: { work.token($0, isIn: .subjectedMarkers, lexicon: lexicon) }),
+              !work.hasClauseBreak(marker..<start) else { return nil }
         if isEnglish(trigger, work) {
             guard let patient = work.actor(endingBefore: marker, gap: 1),
                   let nisba = work.spans.first(where: { $0.range.lowerBound > marker && $0.range.upperBound <= start && $0.value.isNisba }),
                   case .nisba(let state) = nisba.value else { return nil }
             return (state, patient, end)
         }
-        guard let patient = sufferer(after: marker, before: trigger, work) else { return nil }
+        guard let patient = work.actors.first(where: { $0.range.lowerBound > marker && $0.range.upperBound <= start }) else { return nil }
         let isNisba = { (index: Int) -> String? in
             guard let position = work.spanIndex(startingAt: index), case .nisba(let state) = work.spans[position].value else { return nil }
             return state
@@ -325,30 +327,9 @@ extension FramePatterns {
         for index in [end, end + 1] where index < work.tokens.count {
             if let state = isNisba(index) { return (state, patient, index + 1) }
             if let actor = work.firstActor(in: index..<(index + 1)) { return (context.actingEntity(actor.ids[0]), patient, actor.range.upperBound) }
-            guard work.tokens[index].isWord, work.spanIndex(startingAt: index) == nil || work.token(index, isOneOf: lexicon.keywords.origin) else { return nil }
+            guard work.tokens[index].isWord, work.spanIndex(startingAt: index) == nil || work.token(index, isOneOf: lexicon.keywords.origin) else { break }
         }
-        return nil
-    }
-
-    /// A word of list `subjected_markers` up to six tokens before the trigger, in its clause.
-    private func subjectedMarker(before trigger: Span, _ work: SentenceWork) -> Int? {
-        let start = trigger.range.lowerBound
-        guard let marker = (max(0, start - 6)..<start).last(where: { work.token($0, isIn: .subjectedMarkers, lexicon: lexicon) }),
-              !work.hasClauseBreak(marker..<start) else { return nil }
-        return marker
-    }
-
-    /// The actor between an Arabic marker of suffering and the event noun: who suffers it.
-    private func sufferer(after marker: Int, before trigger: Span, _ work: SentenceWork) -> Actor? {
-        work.actors.first { $0.range.lowerBound > marker && $0.range.upperBound <= trigger.range.lowerBound }
-    }
-
-    /// Whether an Arabic event noun is suffered by an actor named after a marker before it with
-    /// no agent next to it ("يواجه باشينيان انتقادات حادة من المعارضة"): the one who suffers it
-    /// does not do it, and the noun names no doer.
-    func isSufferedByNoOneNamed(_ trigger: Span, _ work: SentenceWork) -> Bool {
-        guard !isEnglish(trigger, work), let marker = subjectedMarker(before: trigger, work) else { return false }
-        return sufferer(after: marker, before: trigger, work) != nil
+        return (nil, patient, end) // "يواجه باشينيان انتقادات حادة من المعارضة": suffered, its doer unnamed
     }
 
     /// An Arabic event word without the article in construct with a state or place and a nisba

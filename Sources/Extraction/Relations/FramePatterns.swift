@@ -114,13 +114,13 @@ struct FramePatterns {
             return
         }
         if let suffered = sufferedEvent(trigger, work, context: context) {
+            guard let agent = suffered.agent else { return } // the one who suffers it does not do it
             var attributes: [String: String] = [:]
             if let date = work.date(ofEventEndingAt: end) { attributes["date"] = date }
-            context.emit(suffered.agent, frameType, suffered.patient.ids[0], attributes: attributes, sentence: work.sentence,
+            context.emit(agent, frameType, suffered.patient.ids[0], attributes: attributes, sentence: work.sentence,
                          tokens: suffered.patient.range.lowerBound...(suffered.end - 1), rule: "frame:\(frame.name)_suffered", confidence: 0.7)
             return
         }
-        if isSufferedByNoOneNamed(trigger, work) { return }
         if !RelationVocabulary.core.isSymmetric(frameType), let construct = constructEvent(trigger, work, context: context) {
             context.emit(construct.agent, frameType, construct.patient.ids[0], sentence: work.sentence,
                          tokens: trigger.range.lowerBound...(construct.end - 1), rule: "frame:\(frame.name)_construct", confidence: 0.7)
