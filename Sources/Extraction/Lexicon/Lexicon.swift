@@ -99,6 +99,11 @@ public final class Lexicon: @unchecked Sendable {
     /// The `leader_pair` phrases ("الرئيسان", "the two leaders"), folded; some are also dual
     /// titles: such a title with no nisba and no names after it is the pair.
     @exclusivity(unchecked) public private(set) var leaderPairs: Set<String> = []
+    /// The word ids of list `antecedent_verbs` ("سبق"): "وسبق لعراقجي أن زار" has its subject
+    /// after the verb and ل.
+    @exclusivity(unchecked) public private(set) var antecedentVerbs: Set<Int32> = []
+    /// The states whose Arabic names take masculine verbs (`masculine_ar`).
+    @exclusivity(unchecked) public private(set) var masculineStates: Set<String> = []
     /// The states that wage or waged a war (`wars`) against each state, by the target's id.
     @exclusivity(unchecked) public private(set) var warAgents: [String: [String]] = [:]
     /// The folded words of list `ally_anaphora` ("حليفتها"), also read as the ally frame's triggers.
@@ -249,6 +254,7 @@ public final class Lexicon: @unchecked Sendable {
         for state in states {
             if let capital = state.capital { entities[capital]?.capitalOf = state.id }
             entities[state.id]?.wars = state.wars ?? []
+            if state.masculine_ar == true { masculineStates.insert(state.id) }
             for war in state.wars ?? [] where !(warAgents[war.against] ?? []).contains(state.id) { warAgents[war.against, default: []].append(state.id) }
         }
         for organization in organizations {
@@ -334,6 +340,7 @@ public final class Lexicon: @unchecked Sendable {
         }
         for name in months.keys.sorted() { insertPhrase(name, .month(months[name]!)) }
         leaderPairs = Set(functionWords.lists["leader_pair"]?.values.joined().map(NameFolding.fold) ?? [])
+        antecedentVerbs = Set(functionWords.lists["antecedent_verbs"]?.values.joined().compactMap { intern($0).first } ?? [])
         allyAnaphors = Set(functionWords.lists["ally_anaphora"]?.values.joined().map(NameFolding.fold) ?? [])
         addVariants()
     }
@@ -377,11 +384,16 @@ public final class Lexicon: @unchecked Sendable {
         for skeleton in ambiguous { surnameSkeletons[skeleton] = nil }
     }
 
-    /// The word ids of a phrase, each word added to the word table.
+    /// The word ids of a phrase, each word added to the word table; a plus sign is kept as the
+    /// mark token the text gives it ("OPEC+", "أوبك+" are not OPEC).
     func intern(_ phrase: String) -> [Int32] {
         var ids: [Int32] = []
-        Tokenizer.scan(phrase) { _, folded in
-            if let folded { ids.append(words.intern(folded)) }
+        Tokenizer.scan(phrase) { raw, folded in
+            if let folded {
+                ids.append(words.intern(folded))
+            } else if raw.mark == UInt32(UInt8(ascii: "+")), !ids.isEmpty {
+                ids.append(-Int32(raw.mark) - 1)
+            }
         }
         return ids
     }

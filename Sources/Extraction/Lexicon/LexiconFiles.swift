@@ -20,6 +20,10 @@ public enum LexiconFiles {
         /// Set when the nisba would read as a common word (مالي "financial", قمري "lunar"), so
         /// the state has none.
         public var ambiguous_nisba: Bool?
+        /// Set when Arabic verbs agree with the state's name as masculine ("أعلن العراق"); most
+        /// states take feminine verbs ("أعلنت إيران"), so a masculine verb before one has
+        /// another subject ("وانتقد إيران").
+        public var masculine_ar: Bool?
         /// One-word Arabic names that are also common words (مالي "financial"): read as the
         /// state only right after a preposition ("في مالي", "بمالي") or after "و" following
         /// another state ("الجزائر ومالي").

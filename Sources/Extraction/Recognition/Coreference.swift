@@ -208,6 +208,12 @@ struct Coreference {
                 ids = joined != nil || namedHere && (hasMeeting(in: 0..<(named.first?.range.lowerBound ?? 0), work)
                                                      || hasMeeting(in: between, work, types: [.metWith, .cooperatesWith]))
                     ? last : context.mainPair ?? last
+                if let bloc = blocNamed(inside: span, work, context: context) {
+                    for state in ids {
+                        context.emit(state, .memberOf, bloc, sentence: work.sentence, tokens: span.range.lowerBound...(span.range.upperBound - 1),
+                                     rule: "pair_of_members", confidence: 0.75)
+                    }
+                }
             case "side_pair":
                 // Not the last two of a longer list ("رؤساء كازاخستان ... وطاجيكستان ... وتركمانستان ... ووقع الجانبان").
                 let latest = context.sidesOfLastMeeting ?? context.lastStates(2, also: before)
@@ -296,6 +302,18 @@ struct Coreference {
     private func isMinisterPair(_ span: Span, _ work: SentenceWork) -> Bool {
         let written = NameFolding.fold(work.text(span.range))
         return written.contains("وزير") || written.contains("minister")
+    }
+
+    /// The bloc a pair phrase names inside it ("the two NATO members", "both EU members"): the two
+    /// states are its members.
+    private func blocNamed(inside span: Span, _ work: SentenceWork, context: DocumentContext) -> String? {
+        for index in (span.range.lowerBound + 1)..<span.range.upperBound {
+            guard let found = lexicon.phrases.matchWithClitics(work.tokens, at: index, text: work.sentence.document),
+                  index + found.length <= span.range.upperBound, case .entity(let id) = found.value,
+                  context.kind(id) == .alliance else { continue }
+            return id
+        }
+        return nil
     }
 
     /// The states named in apposition right after a comma following an anaphor ("البلدان، روسيا

@@ -105,8 +105,9 @@ final class DocumentContext {
     /// distinct spelling, without the proclitic the span was read with (`clitic`: "للخارجية
     /// البيلاروسية" is named "الخارجية البيلاروسية", "والغرب" "الغرب"); a person's surname written in
     /// a longer name, when it is no phrase of the lexicon, names them for the rest of the document
-    /// ("أسعد الشيباني" ... "الشيباني"), and so does the given and father's name that opens a
-    /// longer one ("محمد بن عبدالرحمن آل ثاني" ... "محمد بن عبدالرحمن").
+    /// ("أسعد الشيباني" ... "الشيباني"), and so do the given and father's name that open a
+    /// longer one ("محمد بن عبدالرحمن آل ثاني" ... "محمد بن عبدالرحمن") and the honorific before it
+    /// with the given name ("Sheikh Mohammed bin Abdulrahman" ... "Sheikh Mohammed").
     func mention(_ id: String, in sentence: Sentence, _ range: Range<Int>, clitic: String = "") {
         let tokens = sentence.tokens[range]
         if let seen = seenSurfaces[id], seen.contains(where: { $0.elementsEqual(tokens.lazy.map(\.word)) }) { return }
@@ -119,6 +120,10 @@ final class DocumentContext {
         }
         if kind(id) == .person, let short = Self.givenAndFatherName(in: range, sentence) {
             localNames.insert(words: sentence.tokens[short].map(\.word), id)
+        }
+        if kind(id) == .person, tokens.count > 1, range.lowerBound > 0, sentence.tokens[range.lowerBound].isWord,
+           lexicon.isFunctionWord(sentence.tokens[range.lowerBound - 1].word, list: .titleQualifiers) {
+            localNames.insert(words: [sentence.tokens[range.lowerBound - 1].word, sentence.tokens[range.lowerBound].word], id)
         }
     }
 

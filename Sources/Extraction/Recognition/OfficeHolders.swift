@@ -3,11 +3,13 @@
 extension DocumentContext {
     /// The person this document last named with `role` in `office` ("الوزير الروسي" after
     /// "وزير الخارجية الروسي X"); the generic `minister` matches every ministerial role (a minister
-    /// of state too), and `official` every role ("المسؤول الصيني").
+    /// of state too), `official` every role ("المسؤول الصيني"), and `leader` every leading role
+    /// ("the Iranian leader" after "Iranian President X").
     func recentHolder(of role: String, in office: String) -> String? {
         searchBackwards(also: []) { person in
             guard self.affiliation[person] == office, let held = self.roles[person] else { return false }
             return held == role || role == RoleRecognizer.anyRole || (role == "minister" && held.contains("minister"))
+                || (role == "leader" && self.lexicon.leaderRoles.contains(held))
         }
     }
 

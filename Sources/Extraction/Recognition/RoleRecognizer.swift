@@ -164,6 +164,7 @@ struct RoleRecognizer {
             var person: String?
             var nameEnd = tokenCursor
             var apposition = false
+            var honorific = false
             if let next = work.spanIndex(startingAt: tokenCursor), case .entity(let id) = work.spans[next].value,
                context.kind(id) == .person, affiliation == nil, isInServiceOf(id, at: work.spans[next], title: span, role: role, work, context: context) {
                 context.mention(id, in: work.sentence, work.spans[next].range, clitic: work.spans[next].clitic)
@@ -218,10 +219,15 @@ struct RoleRecognizer {
                 let held = roles.last { $0.role == role }
                     ?? (role == "minister" ? roles.last { $0.role.hasSuffix("_minister") && $0.role != "prime_minister" } : nil)
                 if let held, held.role != role { attributes["role"] = held.role }
-                affiliation = held?.of ?? context.affiliation[person]
+                // "الأمير فيصل بن فرحان", a foreign minister: a prince's honorific, no emir's office.
+                if held == nil, !roles.isEmpty, span.range.count == 1, work.token(span.range.lowerBound, isIn: .titleQualifiers, lexicon: lexicon) {
+                    honorific = true
+                }
+                affiliation = honorific ? nil : held?.of ?? context.affiliation[person]
                 if lexicon.nationalRoles.contains(role), nameEnd > tokenCursor, context.homeState == nil { context.homeState = affiliation }
             }
-            if let person, affiliation == nil, nameEnd > tokenCursor, !former, lexicon.nationalRoles.contains(role), !isOwnedByPlace(span, work, context: context) {
+            if let person, affiliation == nil, nameEnd > tokenCursor, !former, !honorific, lexicon.nationalRoles.contains(role),
+               !isOwnedByPlace(span, work, context: context) {
                 // Not a state whose holder of the role the document just named ("Pakistan's Defence Minister Khawaja Asif
                 // and the Taliban government's Defence Minister Mullah Mohammad Yaqoob").
                 let vacant = { (state: String) in
@@ -236,6 +242,9 @@ struct RoleRecognizer {
             if role == Self.genericRole || span.value == .function("counterpart"), let person, let office = affiliation,
                let known = lexicon.entities[person]?.role(on: context.date, in: office) {
                 attributes["role"] = known.role
+            } else if let person, nameEnd <= tokenCursor, let held = context.roles[person],
+                      role == "leader" ? lexicon.leaderRoles.contains(held) : role == "minister" && held.hasSuffix("minister") {
+                attributes["role"] = held // "the Iranian leader" after "Iranian President X": a president
             }
             guard let actorId = person ?? affiliation else { continue }
             // A counterpart is someone else than the one named before it ("لوكاشينكو ... نظيره" with no state read).
@@ -254,7 +263,7 @@ struct RoleRecognizer {
                 context.affiliation[person] = office
             } else if let person, let office = affiliation {
                 context.affiliation[person] = office
-                context.roles[person] = role
+                context.roles[person] = attributes["role"] ?? role
                 if context.kind(office) == .state { context.lastOfficeState = office }
                 context.emit(person, .holdsRole, office, attributes: attributes, sentence: work.sentence,
                              tokens: range.lowerBound...(range.upperBound - 1), rule: "title",

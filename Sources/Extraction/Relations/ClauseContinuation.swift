@@ -95,9 +95,10 @@ extension FramePatterns {
     }
 
     /// Whether the name right after an Arabic verb joined by و or ف cannot be its subject: the
-    /// verb is in the masculine ("وانتقد"), the name is a state's, an alliance's or an
-    /// organisation's written as a feminine noun (its first word ending in ة or ا, or its second
-    /// a feminine nisba: "روسيا", "الترويكا", "منظمة ...", "الدول الأوروبية"), and a verb before
+    /// verb is in the masculine ("وانتقد"), the name is a state's the lexicon does not mark
+    /// masculine (`masculine_ar`: "إيران", not "العراق") or an alliance's or an organisation's
+    /// written as a feminine noun (its first word ending in ة or ا, or its second a feminine
+    /// nisba: "الترويكا", "منظمة ...", "الدول الأوروبية"), and a verb before
     /// its subject agrees with it ("وانتقدت فرنسا"); the name is then the object and the verb
     /// keeps the subject named before.
     func isFeminineNameAfterMasculineVerb(_ trigger: Span, _ work: SentenceWork, context: DocumentContext) -> Bool {
@@ -108,7 +109,9 @@ extension FramePatterns {
         let feminineVerb = verb.hasPrefix("ت") || verb.hasPrefix("ست") || verb.hasSuffix("ت") || verb.hasSuffix("تا") || verb.hasSuffix("وا")
         let name = work.tokens[after.range.lowerBound], document = work.sentence.document
         let feminineAdjective = after.range.count > 1 && document.ends(work.tokens[after.range.lowerBound + 1], with: "ية")
-        return !feminineVerb && (document.ends(name, with: "ة") || document.ends(name, with: "ا") || feminineAdjective)
+        let feminineState = after.source == .name && after.ids.count == 1 && context.kind(after.ids[0]) == .state
+            && !lexicon.masculineStates.contains(after.ids[0])
+        return !feminineVerb && (feminineState || document.ends(name, with: "ة") || document.ends(name, with: "ا") || feminineAdjective)
     }
 
     /// Whether a verb continues a clause with its subject dropped: "، وطالب", "وقد سمح", "حيث
@@ -138,12 +141,13 @@ extension FramePatterns {
         return !((before.range.lowerBound - 1)..<before.range.upperBound).contains { $0 >= 0 && work.tokens[$0].mark == "," }
     }
 
-    /// The subject of the English verb that "and" joins a trigger to, named right before that
-    /// verb in a clause the main subject is cut off from ("days after he visited Kyiv and met
-    /// Zelenskiy": he meets).
+    /// The subject of the English verb that "and" (or a word of list `continuers`: "but") joins a
+    /// trigger to, named right before that verb in a clause the main subject is cut off from
+    /// ("days after he visited Kyiv and met Zelenskiy": he meets; "said Russia supported the deal
+    /// but criticised Israel").
     func subjectOfVerbBeforeAnd(_ trigger: Span, _ work: SentenceWork) -> Actor? {
         let and = trigger.range.lowerBound - 1
-        guard work.token(and, is: lexicon.keywords.and),
+        guard work.token(and, is: lexicon.keywords.and) || work.token(and, isIn: .continuers, lexicon: lexicon),
               let verb = work.spans.last(where: { span in
                   guard span.range.upperBound <= and, and - span.range.upperBound <= 8, case .trigger = span.value else { return false }
                   return !work.hasClauseBreak(span.range.upperBound..<and)

@@ -136,7 +136,8 @@ extension FramePatterns {
                 return actor
             }
             let window = max(lastActorEnd, actor.range.lowerBound - 3)..<actor.range.lowerBound
-            if window.contains(where: { words.contains(work.tokens[$0].word) }) { return actor }
+            // "diversify its ties away from Russia": a distance, not the one asked.
+            if window.contains(where: { words.contains(work.tokens[$0].word) && !(english && $0 > 0 && work.sentence.text(of: $0 - 1) == "away") }) { return actor }
             if let noun = placeNounBefore(actor, work),
                (max(lastActorEnd, noun - 4)..<noun).contains(where: { words.contains(work.tokens[$0].word) }) { return actor }
         }
@@ -168,11 +169,13 @@ extension FramePatterns {
     }
 
     /// Whether a verb of speech or of holding an event joined by و or ف stands in `range`
-    /// ("ماكرون يستقبل عون ... ويؤكد دعم فرنسا للجيش اللبناني"): a new clause, whose actors are
-    /// not the object of a verb before it.
-    func crossesConjoinedVerb(_ range: Range<Int>, _ work: SentenceWork) -> Bool {
+    /// ("ماكرون يستقبل عون ... ويؤكد دعم فرنسا للجيش اللبناني"), or a preposition that opens a
+    /// clause of time ("their first meeting since the crash of an Azerbaijan Airlines plane"): a
+    /// new clause, whose actors are not the object of a word before it.
+    func crossesNewClause(_ range: Range<Int>, _ work: SentenceWork) -> Bool {
         range.contains { index in
             let token = work.tokens[index]
+            if work.spanIndex(startingAt: index).map({ work.spans[$0].value == .function("clause_opening_prepositions") }) == true { return true }
             guard token.isWord, token.readings.0.clitic == ArabicClitics.waw || token.readings.0.clitic == ArabicClitics.fa else { return false }
             return work.token(index, isIn: .eventVerbs, lexicon: lexicon)
                 || work.spans.contains { $0.range.lowerBound == index && $0.value == .function("speech_verbs") }
@@ -368,7 +371,8 @@ extension FramePatterns {
     /// Russia).
     func isObjectOfOtherPreposition(_ actor: Actor, _ frameIndex: Int, after start: Int, _ work: SentenceWork,
                                     context: DocumentContext) -> Bool {
-        let before = listHead(of: actor, work, context: context).range.lowerBound - 1
+        let head = listHead(of: actor, work, context: context).range.lowerBound - 1
+        let before = work.token(head, is: lexicon.keywords.the) ? head - 1 : head // "allies on the eastern flank"
         guard before >= start, work.token(before, isOneOf: lexicon.keywords.prepositions),
               !work.token(before, isOneOf: lexicon.keywords.locative) else { return false }
         return !work.token(before, isOneOf: lexicon.framePrepositions[frameIndex])

@@ -45,10 +45,9 @@ struct FramePatterns {
                 work.complements[span.range.upperBound] = lexicon.frames[frameIndex].complement_modality ?? "planned"
                 continue
             }
-            let start = span.range.lowerBound
             let content = continuesClause(span, work) ? nil : work.complements.first { complement, _ in
                 let clause = work.token(complement + 1, isIn: .complementizers, lexicon: lexicon) ? complement + 2 : complement
-                return complement <= start && start <= clause + 3 && !work.hasClauseBreak(clause..<start)
+                return (complement...(clause + 3)).contains(span.range.lowerBound) && !work.hasClauseBreak(clause..<span.range.lowerBound)
             }
             apply(frameIndex, trigger: span, nominal: nominal, modality: content?.value, work, context: context)
         }
@@ -236,17 +235,18 @@ struct FramePatterns {
             let complementWords = lexicon.frameComplementWords[frameIndex]
             let definiteNoun = isDefiniteArabicEventNoun(endingAt: end, work)
             let filled = isObjectSlotFilled(at: searchFrom, work) && !lexicon.frameRequiredWords[frameIndex].contains(work.tokens[searchFrom].word) // "لواءً ألمانياً"
-            found = filled || reactedEvent != nil ? nil : work.actors.first {
+            let deedDoer = reacts && !english && !passive && reactedEvent == nil ? doerOfDeedNoun(at: searchFrom, work).flatMap { fits($0) ? $0 : nil } : nil
+            found = deedDoer ?? (filled || reactedEvent != nil ? nil : work.actors.first {
                 $0.range.lowerBound >= searchFrom && $0.range.lowerBound - searchFrom <= reach
                     && !work.hasClauseBreak(searchFrom..<$0.range.lowerBound) && !(symmetric && opensRelativeClause(searchFrom..<$0.range.lowerBound, work))
-                    && !crossesConjoinedVerb(searchFrom..<$0.range.lowerBound, work)
+                    && !crossesNewClause(searchFrom..<$0.range.lowerBound, work)
                     && !isObjectOfOtherPreposition($0, frameIndex, after: searchFrom, work, context: context) && !isVictimOfDeed($0, from: searchFrom, work)
                     && !(definiteNoun && breaksDefiniteAgreement(end, $0.range.lowerBound, work))
                     && !(english ? hasEventWord(in: searchFrom..<$0.range.lowerBound, work) || (!reacts && isDeedAgent($0, work))
                          : type != .criticizes && isGenitiveOfEvent($0, from: searchFrom, work))
                     && !(searchFrom..<$0.range.lowerBound).contains { complementWords.contains(work.tokens[$0].word)
                         || (english && symmetric && work.token($0, is: lexicon.keywords.toEnglish)) } && fits($0) // "agreed to forward Sweden's bid"
-            }
+            })
             found = found ?? (reactedEvent != nil ? nil : prepositionalObject(frameIndex, from: searchFrom, triggerEnd: end, work, fits: fits))
             if reactedEvent == nil, !(symmetric && subjects.count >= 2), let nisba = nisbaObject(from: searchFrom, frame: frameIndex, work), fits(nisba),
                !(english && !reacts && isDeedAgent(nisba, work)), // not "following Israeli and US strikes"

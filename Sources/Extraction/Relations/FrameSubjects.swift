@@ -68,7 +68,13 @@ extension FramePatterns {
         } else if let driven = causedSubject(of: trigger, work) {
             found.take((ids: driven.ids, start: driven.range.lowerBound))
         } else if frame.nearest_subject == true {
-            guard let nearest = work.actors.last(where: { $0.range.upperBound <= trigger.range.lowerBound && !work.isPrepositional($0) })
+            // "جماعات مدعومة من إيران": an Arabic participle qualifies the plain noun before it, no one named
+            // ("بدعم من" is no participle).
+            let head = trigger.range.lowerBound - 1
+            let participle = NameFolding.fold(work.sentence.text(of: trigger.range.lowerBound)).dropFirst(trigger.clitic.count)
+            guard isEnglish(trigger, work) || !(participle.hasPrefix("م") || participle.hasPrefix("الم")) || head < 0 || !work.tokens[head].isWord
+                    || work.actors.contains(where: { $0.range.contains(head) }),
+                  let nearest = work.actors.last(where: { $0.range.upperBound <= trigger.range.lowerBound && !work.isPrepositional($0) })
             else { return nil }
             found.ids = nearest.ids
             found.start = nearest.range.lowerBound
@@ -152,7 +158,7 @@ extension FramePatterns {
                 found.take(work.coordinatedBefore(cause, keywords: lexicon.keywords, kind: context.kind))
             } else if let accused = accusedNisba(before: trigger, work) {
                 found.ids = [accused]
-            } else if isAgentlessPassive(trigger, frame: frame, work) || isClauseSubjectNoun(trigger, work) {
+            } else if isAgentlessPassive(trigger, frame: frame, work) || isClauseSubjectNoun(trigger, work) || hasUnknownNameBefore(trigger, work) {
                 return nil
             } else {
                 let colon = (0..<trigger.range.lowerBound).last { work.tokens[$0].mark == ":" } ?? -1 // "Zelensky in Vilnius: Lithuania pledges ..., backs"
@@ -193,12 +199,17 @@ extension FramePatterns {
                     found.take(work.coordinatedBefore(subject, keywords: lexicon.keywords, kind: context.kind))
                 }
             }
+        } else if let previously = antecedentSubject(of: trigger, work) {
+            found.take(work.coordinated(from: previously, keywords: lexicon.keywords))
         } else if work.token(end, isIn: .droppedSubjectMarkers, lexicon: lexicon), let main = work.actors.first,
                   main.range.upperBound <= trigger.range.lowerBound, !work.isPrepositional(main) {
             // "وصل الوزير إلى دمشق، التقى خلالها الرئيس": the visitor meets, the one after is met.
             found.take((ids: work.coordinated(from: main, keywords: lexicon.keywords).ids, start: main.range.lowerBound))
         } else if frame.nisba_agent == true, let owner = nisbaBeforeParticiple(trigger, work) {
             found.ids = [owner]
+        } else if frame.nisba_agent == true, nominal || isMasdarAfterPreposition(trigger, work), let owner = nisbaOfWhat(after: end, work) {
+            // "سترد روسيا على نشر صواريخ أمريكية في ألمانيا": the nisba of what is deployed deploys it.
+            (found.ids, found.end) = ([owner.state], owner.end)
         } else if let owner = ownerOfGoverningNoun(trigger, work) {
             found.take(work.coordinatedBefore(owner, keywords: lexicon.keywords, kind: context.kind))
         } else if let main = work.actors.first, trigger.range.lowerBound > 0,
@@ -211,7 +222,7 @@ extension FramePatterns {
                     ?? (work.actors.contains { $0.range.lowerBound == end } ? nil : work.actor(beforeAsideEndingAt: trigger.range.lowerBound)),
                   !work.hasClauseBreak(min(work.skippingAside(before.range.upperBound), trigger.range.lowerBound)..<trigger.range.lowerBound),
                   frame.predicate_noun == true || !(work.isPrepositional(before) || isPrepositionalList(before, work, context: context)),
-                  !(frame.plural_subject == true && ArabicClitics.endsWithPreposition(trigger.clitic, "ب")),
+                  !(frame.plural_subject == true && ArabicClitics.endsWithPreposition(trigger.clitic, "ب") && !work.token(end, is: lexicon.keywords.with)),
                   !isSubjectOfEarlierVerb(before, trigger: trigger, work, context: context), !isGenitiveOfGathering(before, work) {
             found.take(work.coordinatedBefore(leadOffice(of: before, work, context: context) ?? before, keywords: lexicon.keywords, kind: context.kind))
         } else if !nominal, let head = describedSubject(before: trigger, work) {

@@ -63,8 +63,8 @@ extension StructuralPatterns {
         }
     }
 
-    /// "The two NATO allies" / "the two EU members": the two states the story is about are
-    /// members of the alliance; "its NATO allies" / "their EU members": so is the state named
+    /// "The two ASEAN members" (a bloc no `state_pair` phrase names, as "the two NATO members"
+    /// does): the two states the story is about are members of the alliance; "its NATO allies" / "their EU members": so is the state named
     /// last before the possessive, in its clause ("Estonia requested consultations with its NATO
     /// allies"), unless the bloc is a region's group of states ("its Baltic allies"); so is the
     /// state whose allies "في" the bloc an Arabic phrase names (`ownerOfAllies`).

@@ -122,4 +122,13 @@ extension FramePatterns {
             return nil
         }
     }
+
+    /// The doer a relative clause names after the noun a reaction is aimed at ("تعارض السياسات
+    /// الأحادية التي تنتهجها واشنطن", "انتقد القرار الذي اتخذته الحكومة"): whose deed is judged;
+    /// not one who suffered it ("الهجوم الذي تعرضت له أوكرانيا").
+    func doerOfDeedNoun(at index: Int, _ work: SentenceWork) -> Actor? {
+        guard let doer = relativeClauseSubject(after: index, work),
+              !work.token(doer.range.lowerBound - 1, isIn: .subjectedMarkers, lexicon: lexicon) else { return nil }
+        return doer
+    }
 }

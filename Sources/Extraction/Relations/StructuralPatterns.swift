@@ -36,6 +36,7 @@ struct StructuralPatterns {
         counterpartPairs(work, context: context)
         memberNouns(work, context: context)
         pairOfMembers(work, context: context)
+        leadingStates(work, context: context)
         partiesInFramework(work, context: context)
         rolesNamedByAgent(work, context: context)
         headsOfUnnamedBodies(work, context: context)
@@ -81,7 +82,10 @@ struct StructuralPatterns {
                 }
                 owners = [located.flatMap { context.stateOfPlace($0.ids[0]) } ?? state]
             } else if possessed {
-                let earlier = work.actors.last { $0.range.upperBound <= span.range.lowerBound && context.state(of: $0.ids[0]) != nil }
+                // "حدوده مع سوريا": a masculine pronoun skips the states whose names take feminine verbs.
+                let his = !english && NameFolding.fold(work.sentence.text(of: span.range.lowerBound)).hasSuffix("ه")
+                let earlier = work.actors.last { $0.range.upperBound <= span.range.lowerBound && context.state(of: $0.ids[0]) != nil
+                    && (!his || context.kind($0.ids[0]) != .state || lexicon.masculineStates.contains($0.ids[0])) }
                 // "تدعم موسكو جهود دول المنطقة ... على حدودها": the states named by a noun between own the border.
                 if let earlier, work.spans.contains(where: { $0.value == .function("member_nouns")
                     && $0.range.lowerBound >= earlier.range.upperBound && $0.range.upperBound <= span.range.lowerBound }) { continue }

@@ -4,7 +4,7 @@ import EntityGraph
 /// UTF-8 bytes. Words are runs of letters, combining marks (Arabic diacritics) and digits; every
 /// other non-space code point is a token of its own; a change between Latin and Arabic letters
 /// also ends a word ("iconدقائق" is two words); a dotted initialism ("U.S.", "U.N.") is one word
-/// whose folded form has no dots. Each word is folded (`NameFolding`) into
+/// whose folded form has no dots, and a number's thousands separator ("1,100") stays inside it. Each word is folded (`NameFolding`) into
 /// bytes and given the id of the lexicon's word table, or a document-local id beyond it. O(n).
 public struct Tokenizer {
     /// The lexicon's words (read-only).
@@ -167,6 +167,8 @@ public struct Tokenizer {
                       dots > 0 || isInitialismAhead(bytes, utf8Offset + 1) {
                 dots += 1
                 lettersSinceDot = 0
+            } else if scalarValue == 0x2C, inWord, allDigits, isThousandsAhead(bytes, utf8Offset + 1) {
+                // "1,100 kilometers": a thousands separator stays inside its number.
             } else {
                 flush()
                 if role == .newline {
@@ -182,6 +184,14 @@ public struct Tokenizer {
             utf8Offset += width
         }
         flush()
+    }
+
+    /// Whether the bytes at `index` are exactly three ASCII digits, the group after a thousands
+    /// separator.
+    @inline(__always)
+    private static func isThousandsAhead(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        let isDigit = { (at: Int) in at < bytes.count && (0x30...0x39).contains(bytes[at]) }
+        return isDigit(index) && isDigit(index + 1) && isDigit(index + 2) && !isDigit(index + 3)
     }
 
     /// Whether the bytes at `index` continue a dotted initialism: a capital letter and a dot
