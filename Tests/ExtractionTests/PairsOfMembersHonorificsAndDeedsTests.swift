@@ -121,10 +121,11 @@ final class PairsOfMembersHonorificsAndDeedsTests: XCTestCase {
     }
 
     func testAPromiseToRespondToADeedThreatensItsDoer() {
-        XCTAssertTrue(edges("وحذر ريابكوف من أن روسيا سترد \"بشكل مناسب\" على أي نشر للصواريخ الأمريكية في أوروبا.", date: "2025-10-14")
-            .contains("russia threatens united_states"))
-        XCTAssertTrue(edges("NATO Secretary-General Mark Rutte said the alliance would respond to Russia's reckless behavior.", date: "2025-09-20")
-            .contains("nato threatens russia"))
+        let cases = [("وحذر ريابكوف من أن روسيا سترد \"بشكل مناسب\" على أي نشر للصواريخ الأمريكية في أوروبا.", "russia threatens united_states"),
+                     ("NATO Secretary-General Mark Rutte said the alliance would respond to Russia's reckless behavior.", "nato threatens russia")]
+        for (text, edge) in cases {
+            XCTAssertTrue(edges(text, date: "2025-10-14").contains(edge), text)
+        }
     }
 
     func testTheNisbaOfWhatAnEventNounAfterAPrepositionNamesIsItsAgent() {

@@ -64,10 +64,11 @@ extension StructuralPatterns {
     }
 
     /// "The two ASEAN members" (a bloc no `state_pair` phrase names, as "the two NATO members"
-    /// does): the two states the story is about are members of the alliance; "its NATO allies" / "their EU members": so is the state named
-    /// last before the possessive, in its clause ("Estonia requested consultations with its NATO
-    /// allies"), unless the bloc is a region's group of states ("its Baltic allies"); so is the
-    /// state whose allies "في" the bloc an Arabic phrase names (`ownerOfAllies`).
+    /// does): the two states the story is about are members of the alliance; "its NATO allies" /
+    /// "their EU members": so is the state named last before the possessive, in its clause
+    /// ("Estonia requested consultations with its NATO allies"), unless the bloc is a region's
+    /// group of states ("its Baltic allies"); so is the state whose allies "في" the bloc an Arabic
+    /// phrase names (`ownerOfAllies`).
     func pairOfMembers(_ work: SentenceWork, context: DocumentContext) {
         for alliance in work.actors where alliance.ids.count == 1 && context.kind(alliance.ids[0]) == .alliance {
             let start = alliance.range.lowerBound

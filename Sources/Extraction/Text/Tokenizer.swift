@@ -4,8 +4,9 @@ import EntityGraph
 /// UTF-8 bytes. Words are runs of letters, combining marks (Arabic diacritics) and digits; every
 /// other non-space code point is a token of its own; a change between Latin and Arabic letters
 /// also ends a word ("iconدقائق" is two words); a dotted initialism ("U.S.", "U.N.") is one word
-/// whose folded form has no dots, and a number's thousands separator ("1,100") stays inside it. Each word is folded (`NameFolding`) into
-/// bytes and given the id of the lexicon's word table, or a document-local id beyond it. O(n).
+/// whose folded form has no dots, and a number's thousands separator ("1,100") stays inside it.
+/// Each word is folded (`NameFolding`) into bytes and given the id of the lexicon's word table, or
+/// a document-local id beyond it. O(n).
 public struct Tokenizer {
     /// The lexicon's words (read-only).
     public let lexiconWords: WordTable
