@@ -99,8 +99,7 @@ public final class Lexicon: @unchecked Sendable {
     /// The `leader_pair` phrases ("الرئيسان", "the two leaders"), folded; some are also dual
     /// titles: such a title with no nisba and no names after it is the pair.
     @exclusivity(unchecked) public private(set) var leaderPairs: Set<String> = []
-    /// The word ids of list `antecedent_verbs` ("سبق"): "وسبق لعراقجي أن زار" has its subject
-    /// after the verb and ل.
+    /// The word ids of list `antecedent_verbs` ("سبق": "وسبق لعراقجي أن زار").
     @exclusivity(unchecked) public private(set) var antecedentVerbs: Set<Int32> = []
     /// The states whose Arabic names take masculine verbs (`masculine_ar`).
     @exclusivity(unchecked) public private(set) var masculineStates: Set<String> = []
@@ -131,14 +130,6 @@ public final class Lexicon: @unchecked Sendable {
     static let surnameSkeletonLength = 5
     /// Dated holders of each (role, office), in id order.
     @exclusivity(unchecked) private(set) var holdersByOffice: [String: [(person: String, from: String?, to: String?)]] = [:]
-
-    /// Loads the lexicon shipped with the library.
-    public static func bundled(adding extensions: [URL] = []) throws -> Lexicon {
-        guard let url = Bundle.module.url(forResource: "lexicon", withExtension: nil) else {
-            throw LexiconError.missing("lexicon resources")
-        }
-        return try Lexicon(directory: url, adding: extensions)
-    }
 
     /// Loads every lexicon file from a directory, then the user's extension files (see
     /// `LexiconFiles.Extension`): their entries are added, and replace entries with the same id.
@@ -384,8 +375,7 @@ public final class Lexicon: @unchecked Sendable {
         for skeleton in ambiguous { surnameSkeletons[skeleton] = nil }
     }
 
-    /// The word ids of a phrase, each word added to the word table; a plus sign is kept as the
-    /// mark token the text gives it ("OPEC+", "أوبك+" are not OPEC).
+    /// The word ids of a phrase, each word added to the word table, a plus sign kept ("OPEC+").
     func intern(_ phrase: String) -> [Int32] {
         var ids: [Int32] = []
         Tokenizer.scan(phrase) { raw, folded in

@@ -304,18 +304,6 @@ struct Coreference {
         return written.contains("وزير") || written.contains("minister")
     }
 
-    /// The bloc a pair phrase names inside it ("the two NATO members", "both EU members"): the two
-    /// states are its members.
-    private func blocNamed(inside span: Span, _ work: SentenceWork, context: DocumentContext) -> String? {
-        for index in (span.range.lowerBound + 1)..<span.range.upperBound {
-            guard let found = lexicon.phrases.matchWithClitics(work.tokens, at: index, text: work.sentence.document),
-                  index + found.length <= span.range.upperBound, case .entity(let id) = found.value,
-                  context.kind(id) == .alliance else { continue }
-            return id
-        }
-        return nil
-    }
-
     /// The states named in apposition right after a comma following an anaphor ("البلدان، روسيا
     /// وبيلاروسيا،", "the two countries, Armenia and Azerbaijan,"), when they are `count`.
     private func statesInApposition(after end: Int, count: Int, _ work: SentenceWork, context: DocumentContext) -> [String]? {
