@@ -175,10 +175,10 @@ extension FramePatterns {
     func crossesNewClause(_ range: Range<Int>, _ work: SentenceWork) -> Bool {
         range.contains { index in
             let token = work.tokens[index]
-            if work.spanIndex(startingAt: index).map({ work.spans[$0].value == .function("clause_opening_prepositions") }) == true { return true }
+            let opening = work.spanIndex(startingAt: index).map { work.spans[$0].value }
+            if opening == .function("clause_opening_prepositions") { return true }
             guard token.isWord, token.readings.0.clitic == ArabicClitics.waw || token.readings.0.clitic == ArabicClitics.fa else { return false }
-            return work.token(index, isIn: .eventVerbs, lexicon: lexicon)
-                || work.spans.contains { $0.range.lowerBound == index && $0.value == .function("speech_verbs") }
+            return work.token(index, isIn: .eventVerbs, lexicon: lexicon) || opening == .function("speech_verbs")
         }
     }
 
