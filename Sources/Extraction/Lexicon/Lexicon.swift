@@ -318,7 +318,7 @@ public final class Lexicon: @unchecked Sendable {
                 guard phrases.value(exactly: words) == nil else { continue }
                 phrases.insert(words: words, .trigger(number))
             }
-            objectPronounVerbForms.formUnion(pronounForms.map { NameFolding.fold($0) })
+            objectPronounVerbForms.formUnion((pronounForms + frame.ar.filter { ObjectPronounForms.isForm($0, suffixes: objectSuffixes) }).map(NameFolding.fold))
             for form in (frame.nominal_ar ?? []).flatMap({ PossessiveForms.forms(of: $0, suffixes: objectSuffixes) }) {
                 let words = intern(form)
                 if phrases.value(exactly: words) == nil { phrases.insert(words: words, .nominalTrigger(number)) }

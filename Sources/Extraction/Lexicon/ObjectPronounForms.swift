@@ -16,4 +16,12 @@ enum ObjectPronounForms {
         let stem = trigger.hasSuffix("ى") ? trigger.dropLast() + "ا" : Substring(trigger)
         return suffixes.map { stem + $0 }
     }
+
+    /// Whether `word` is itself such a form: a verb-shaped stem followed by one of `suffixes`
+    /// ("رفضته"), as a frame may list it.
+    static func isForm(_ word: String, suffixes: [String]) -> Bool {
+        suffixes.contains { suffix in
+            word.hasSuffix(suffix) && forms(of: String(word.dropLast(suffix.count)), suffixes: [suffix]) == [word]
+        }
+    }
 }

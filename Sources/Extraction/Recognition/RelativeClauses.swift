@@ -76,15 +76,21 @@ extension SentenceWork {
     /// ("Romania, a NATO member that borders Moldova": Romania; "states that border Belarus"
     /// when a state is named right before "that"; "also" may follow the pronoun): the actor right
     /// before the pronoun, or the actor before the comma that opens the phrase the pronoun ends
-    /// ("the CSTO, the Moscow-led bloc that also includes Belarus").
+    /// ("the CSTO, the Moscow-led bloc that also includes Belarus"; "Moldova, a former Soviet republic
+    /// of about 2.4 million people that borders Ukraine").
     func restrictiveRelativeHead(of index: Int, lexicon: Lexicon) -> Actor? {
         let pronoun = token(index - 1, isIn: .listConnectors, lexicon: lexicon) ? index - 2 : index - 1
         guard pronoun >= 1, token(pronoun, isIn: .relativePronouns, lexicon: lexicon) else { return nil }
         if let head = actor(endingBefore: pronoun, gap: 0) { return head }
         var cursor = pronoun - 1
-        while cursor >= 1, pronoun - cursor <= 8, tokens[cursor].isWord || tokens[cursor].mark == "-" { cursor -= 1 }
+        while cursor >= 1, pronoun - cursor <= 12, tokens[cursor].isWord || tokens[cursor].mark == "-" || isInsideNumber(cursor) { cursor -= 1 }
         guard cursor >= 1, tokens[cursor].mark == "," else { return nil }
         return actor(endingBefore: cursor, gap: 0) ?? abbreviatedActor(endingBefore: cursor)
+    }
+
+    /// Whether the mark at token `index` stands inside a number, between two digit tokens ("2.4").
+    private func isInsideNumber(_ index: Int) -> Bool {
+        index + 1 < tokens.count && tokens[index - 1].number >= 0 && tokens[index + 1].number >= 0
     }
 
     /// The actor written right before an abbreviation in brackets that ends before token `index`

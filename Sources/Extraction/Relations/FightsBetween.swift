@@ -7,12 +7,19 @@ import EntityGraph
 /// phrase of list `fight_nouns`.
 extension StructuralPatterns {
     /// Whether the words between a fight's noun and بين / "between" only qualify the fight: none,
-    /// Arabic adjectives with the article ("الدائر"), or a relative clause of one verb ("التي
-    /// اندلعت", "that erupted"), naming no one.
-    private func isFightQualifier(_ range: Range<Int>, _ work: SentenceWork) -> Bool {
+    /// Arabic adjectives with the article ("الدائر"), or, after a noun without it, up to two
+    /// without it that are no stopwords ("اشتباكات حدودية"), or a relative clause of one verb
+    /// ("التي اندلعت", "that erupted"), naming no one.
+    private func isFightQualifier(_ range: Range<Int>, after noun: Span, _ work: SentenceWork) -> Bool {
         guard range.allSatisfy({ work.tokens[$0].isWord && work.firstActor(in: $0..<($0 + 1)) == nil }) else { return false }
+        let isDefinite = { (index: Int) in NameFolding.fold(work.sentence.text(of: index)).hasPrefix("ال") }
+        let indefiniteNoun = !isDefinite(noun.range.lowerBound) && noun.clitic.isEmpty
         return range.isEmpty || work.token(range.lowerBound, isIn: .relativePronouns, lexicon: lexicon) && range.count == 2
-            || range.allSatisfy { work.sentence.document.isArabic(work.tokens[$0]) && NameFolding.fold(work.sentence.text(of: $0)).hasPrefix("ال") }
+            || range.allSatisfy { work.sentence.document.isArabic(work.tokens[$0]) && isDefinite($0) }
+            || indefiniteNoun && range.count <= 2 && range.allSatisfy { index in
+                work.sentence.document.isArabic(work.tokens[index]) && !isDefinite(index)
+                    && !lexicon.isFunctionWord(work.tokens[index].word, list: .stopwords) && work.spanIndex(startingAt: index) == nil
+            }
     }
 
     /// Emits attacks both ways between the two sides of each such fight.
@@ -20,7 +27,7 @@ extension StructuralPatterns {
         for span in work.spans where span.namesFight(in: lexicon) {
             guard let between = (span.range.upperBound..<min(span.range.upperBound + 4, work.tokens.count))
                     .first(where: { work.token($0, isOneOf: lexicon.keywords.between) }),
-                  isFightQualifier(span.range.upperBound..<between, work), let sides = work.listAfter(between + 1) else { continue }
+                  isFightQualifier(span.range.upperBound..<between, after: span, work), let sides = work.listAfter(between + 1) else { continue }
             let ids = sides.ids.map(context.actingEntity)
             guard ids.count == 2, ids[0] != ids[1], ids.allSatisfy({ [.state, .organization, .alliance].contains(context.kind($0)) }) else { continue }
             for (attacker, attacked) in [(ids[0], ids[1]), (ids[1], ids[0])] {

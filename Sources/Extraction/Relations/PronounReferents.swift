@@ -11,6 +11,11 @@ extension FramePatterns {
                        fits: (Actor) -> Bool) -> (found: Bool, referent: Actor?) {
         let end = trigger.range.upperBound
         if subjectAfterAttachedPronoun(of: trigger, frame: frameIndex, work) != nil {
+            guard isMainClauseVerbWithObjectPronoun(trigger, frame: frameIndex, work) else {
+                // "أوكرانيا التي انتقدتها موسكو": the head of the relative clause, when it names someone.
+                let head = work.restrictiveRelativeHead(of: trigger.range.lowerBound, lexicon: lexicon).flatMap { fits($0) ? $0 : nil }
+                return (head != nil, head)
+            }
             return (true, attachedPronounReferent(of: trigger, subjects: subjects, work).flatMap { fits($0) ? $0 : nil })
         }
         guard work.token(end, isIn: .pronounObjects, lexicon: lexicon),
@@ -33,23 +38,39 @@ extension FramePatterns {
 
     /// The subject right after an Arabic verb of a frame with a direct object written with an
     /// object pronoun (a generated form: "وتتهمها موسكو", "انتقدته واشنطن"), as a main clause
-    /// writes it, opening the sentence or joined by و or ف; none for a verb of a relative clause
-    /// ("والتي أدانتها بغداد", "هجمات هجينة تشنها مينسك": the pronoun is the deed), nor for a noun
-    /// spelt alike before a preposition ("طلبه من روسيا", "شكره للصين").
+    /// writes it, opening the sentence or joined by و or ف, or as a relative clause does, after a
+    /// relative pronoun or an indefinite noun ("والتي أدانتها بغداد", "مقترحا رفضته أرمينيا":
+    /// the pronoun is the head or the deed); none for a noun spelt alike before a preposition
+    /// ("طلبه من روسيا", "شكره للصين").
     func subjectAfterAttachedPronoun(of trigger: Span, frame frameIndex: Int, _ work: SentenceWork) -> Actor? {
-        guard isMainClauseVerbWithObjectPronoun(trigger, frame: frameIndex, work),
-              let subject = work.actors.first(where: { $0.range.lowerBound == trigger.range.upperBound }), !work.isPrepositional(subject),
-              !isRelativeVerbOfDeed(trigger, work)
+        guard isVerbWithObjectPronoun(trigger, frame: frameIndex, work),
+              isMainClauseVerbWithObjectPronoun(trigger, frame: frameIndex, work) || opensRelativeClause(trigger, work),
+              let subject = work.actors.first(where: { $0.range.lowerBound == trigger.range.upperBound }), !work.isPrepositional(subject)
         else { return nil }
         return subject
     }
 
     /// Whether a one-word Arabic trigger of a frame with a direct object is a generated verb form
-    /// with an object pronoun, opening the sentence or joined by و or ف as a main clause writes it.
-    private func isMainClauseVerbWithObjectPronoun(_ trigger: Span, frame frameIndex: Int, _ work: SentenceWork) -> Bool {
+    /// with an object pronoun, or a listed one shaped alike ("رفضته").
+    private func isVerbWithObjectPronoun(_ trigger: Span, frame frameIndex: Int, _ work: SentenceWork) -> Bool {
         lexicon.frames[frameIndex].object == "direct" && !isEnglish(trigger, work) && trigger.range.count == 1
-            && (trigger.range.lowerBound == 0 || ["و", "ف"].contains(trigger.clitic))
             && lexicon.objectPronounVerbForms.contains(String(foldedWord(of: trigger, work)))
+    }
+
+    /// Whether such a verb opens the sentence or is joined by و or ف, as a main clause writes it.
+    private func isMainClauseVerbWithObjectPronoun(_ trigger: Span, frame frameIndex: Int, _ work: SentenceWork) -> Bool {
+        isVerbWithObjectPronoun(trigger, frame: frameIndex, work) && (trigger.range.lowerBound == 0 || ["و", "ف"].contains(trigger.clitic))
+    }
+
+    /// Whether a trigger without a proclitic follows a relative pronoun or an indefinite word that
+    /// names no one and is no stopword nor a word after which the subject is dropped ("حيث
+    /// استقبله بوتين"), as a relative clause stands ("مقترحا رفضته").
+    private func opensRelativeClause(_ trigger: Span, _ work: SentenceWork) -> Bool {
+        let before = trigger.range.lowerBound - 1
+        guard trigger.clitic.isEmpty, before >= 0, work.tokens[before].isWord else { return false }
+        if work.token(before, isIn: .relativePronouns, lexicon: lexicon) { return true }
+        return !work.spans.contains(where: { $0.range.contains(before) }) && !lexicon.isFunctionWord(work.tokens[before].word, list: .stopwords)
+            && !work.token(before, isIn: .droppedSubjectMarkers, lexicon: lexicon) && !NameFolding.fold(work.sentence.text(of: before)).hasPrefix("ال")
     }
 
     /// Whether an Arabic verb written with an object pronoun, as a main clause writes it, has a

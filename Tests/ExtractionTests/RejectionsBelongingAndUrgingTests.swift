@@ -1,0 +1,86 @@
+import XCTest
+import EntityGraph
+@testable import Extraction
+
+/// A border verb after a long apposition with a decimal number; "وهو ما رفضته X" is criticism of
+/// the deed's doer; a place "التابعة ل" a state lies in it (not a base a state holds abroad);
+/// "، وحث X على" continues the subject before the comma, and "الجانب" is not what is asked; a verb
+/// with an object pronoun in a relative clause has its subject after it and the head as object;
+/// "اشتباكات حدودية بين" is a fight; Pakistan's and Afghanistan's cities; CICA.
+final class RejectionsBelongingAndUrgingTests: XCTestCase {
+    func testTheBorderVerbAfterAnAppositionWithADecimalNumberIsSaidOfTheHead() {
+        let found = edges("Georgia, a former Soviet republic of about 3.7 million people that borders Turkey and Armenia, applied to join the EU.", date: "2025-11-20")
+        XCTAssertTrue(found.isSuperset(of: ["georgia borders turkey", "armenia borders georgia"]))
+    }
+
+    func testWhatAStateRejectedAfterADeedIsCriticismOfItsDoer() {
+        let found = edges("وفرض الاتحاد الأوروبي عقوبات جديدة على بيلاروس، وهو ما رفضته مينسك وموسكو.", date: "2025-11-20")
+        XCTAssertTrue(found.isSuperset(of: ["belarus criticizes european_union", "russia criticizes european_union"]))
+    }
+
+    func testAProposalAStateRejectedIsNoCriticism() {
+        let found = edges("وقدمت تركيا مقترحا رفضته أرمينيا.", date: "2025-11-20")
+        XCTAssertFalse(found.contains { $0.contains("criticizes") })
+    }
+
+    func testHisRejectionAfterACoordinatedNounIsNotTheLastStates() {
+        let found = edges("والتقى الوزير رئيس الوزراء اللبناني نواف سلام، الذي أكد دعم لبنان لوحدة سوريا ورفضه للغارات الإسرائيلية.", date: "2025-11-20")
+        XCTAssertFalse(found.contains("syria criticizes israel"))
+    }
+
+    func testAPlaceBelongingToAStateLiesInIt() {
+        let found = edges("وافتتح الرئيسان طريقا يربط مدينة قارص بجمهورية نخجوان ذاتية الحكم التابعة لأذربيجان.", date: "2025-11-20")
+        XCTAssertTrue(found.contains("nakhchivan located_in azerbaijan"))
+    }
+
+    func testABaseAStateHoldsAbroadDoesNotLieInIt() {
+        let found = edges("وزار الوزير قاعدة حميميم الجوية التابعة لروسيا.", date: "2025-11-20")
+        XCTAssertFalse(found.contains("hmeimim located_in russia"))
+    }
+
+    func testUrgingAfterACommaContinuesTheSubjectBeforeIt() {
+        let found = edges("وأكد لافروف أهمية الحوار، وحث إيران على إبداء المرونة.", date: "2025-11-20")
+        XCTAssertTrue(found.contains("lavrov requests iran"))
+    }
+
+    func testTheSideOfAStateIsTheStateNotWhatIsAsked() throws {
+        let graph = sharedExtractor.extract(text: "وأكد لافروف أهمية الحوار، وحث الجانب الإيراني على إبداء المرونة.", document: "t.txt", date: "2025-11-20")
+        let request = try XCTUnwrap(graph.relations.first { $0.type == .requests })
+        XCTAssertEqual([request.source, request.target], ["lavrov", "iran"])
+        XCTAssertNil(request.attributes["what"])
+    }
+
+    func testAVerbWithAnObjectPronounInARelativeClauseHasItsSubjectAfterIt() {
+        let found = edges("وزار الوزير أوكرانيا التي انتقدتها موسكو مرارا.", date: "2025-11-20")
+        XCTAssertTrue(found.contains("russia criticizes ukraine"))
+        let counterpart = edges("والتقى لافروف نظيره التركي الذي انتقدته موسكو.", date: "2025-11-20")
+        XCTAssertTrue(counterpart.contains("russia criticizes fidan"))
+        XCTAssertFalse(counterpart.contains("fidan criticizes russia"))
+    }
+
+    func testAVerbWithAnObjectPronounAfterWhereContinuesTheMainSubject() {
+        let found = edges("وصل الرئيس السوري أحمد الشرع إلى روسيا، حيث استقبله الرئيس فلاديمير بوتين في الكرملين.", date: "2025-10-15")
+        XCTAssertTrue(found.contains("al_sharaa met_with putin"))
+    }
+
+    func testAnIndefiniteFightWithAnIndefiniteAdjectiveBeforeBetweenIsAFight() {
+        let found = edges("وجاء ذلك بعد اشتباكات حدودية عنيفة بين طاجيكستان وقيرغيزستان.", date: "2025-11-20")
+        XCTAssertTrue(found.isSuperset(of: ["tajikistan attacks kyrgyzstan", "kyrgyzstan attacks tajikistan"]))
+    }
+
+    func testADefiniteFightWithAnIndefiniteWordBeforeBetweenIsNoFight() {
+        let found = edges("وتحدث الوزير عن الاشتباكات أمس بين طاجيكستان وقيرغيزستان.", date: "2025-11-20")
+        XCTAssertFalse(found.contains { $0.contains("attacks") })
+    }
+
+    func testCitiesOfPakistanAndAfghanistanAreKnownPlaces() {
+        let found = edges("وسيربط الخط مدينة ترمذ الأوزبكية بميناء كراتشي الباكستاني مرورا بمدينة هرات الأفغانية.", date: "2025-11-20")
+        XCTAssertTrue(found.isSuperset(of: ["termez located_in uzbekistan", "karachi located_in pakistan", "herat located_in afghanistan"]))
+    }
+
+    func testTheAsianConfidenceConferenceIsABloc() {
+        let graph = sharedExtractor.extract(text: "Both states are members of the Conference on Interaction and Confidence-Building Measures in Asia (CICA).",
+                                            document: "t.txt", date: "2025-11-20")
+        XCTAssertEqual(graph.entity(id: "cica")?.kind, .alliance)
+    }
+}
