@@ -6,7 +6,9 @@ import EntityGraph
 /// the deed's doer; a place "التابعة ل" a state lies in it (not a base a state holds abroad);
 /// "، وحث X على" continues the subject before the comma, and "الجانب" is not what is asked; a verb
 /// with an object pronoun in a relative clause has its subject after it and the head as object;
-/// "اشتباكات حدودية بين" is a fight; Pakistan's and Afghanistan's cities; CICA.
+/// "اشتباكات حدودية بين" is a fight; Pakistan's and Afghanistan's cities; CICA; an official's
+/// protest to a foreign ambassador is his state's to the ambassador's; ", both of which border";
+/// a shared border after an apposition to the pair; a verb after an apposition in a "while" clause.
 final class RejectionsBelongingAndUrgingTests: XCTestCase {
     func testTheBorderVerbAfterAnAppositionWithADecimalNumberIsSaidOfTheHead() {
         let found = edges("Georgia, a former Soviet republic of about 3.7 million people that borders Turkey and Armenia, applied to join the EU.", date: "2025-11-20")
@@ -82,5 +84,28 @@ final class RejectionsBelongingAndUrgingTests: XCTestCase {
         let graph = sharedExtractor.extract(text: "Both states are members of the Conference on Interaction and Confidence-Building Measures in Asia (CICA).",
                                             document: "t.txt", date: "2025-11-20")
         XCTAssertEqual(graph.entity(id: "cica")?.kind, .alliance)
+    }
+
+    func testAnOfficialsProtestToAForeignAmbassadorIsHisStatesToTheAmbassadors() {
+        let found = edges("استدعى نائب وزير الخارجية الروسي ميخائيل غالوزين سفير أذربيجان لدى روسيا رحمن مصطفاييف، وأبلغه احتجاج موسكو.", date: "2025-07-01")
+        XCTAssertTrue(found.contains("russia criticizes azerbaijan"))
+        let english = edges("Polish Deputy Foreign Minister Marcin Bosacki summoned the Russian ambassador Georgy Mikhno on Monday.", date: "2025-09-10")
+        XCTAssertTrue(english.contains("poland criticizes russia"))
+    }
+
+    func testStatesAfterBothOfWhichBorderAreTheListBefore() {
+        let found = edges("Poland and Lithuania, both of which border Belarus, closed crossings on Friday.", date: "2025-10-24")
+        XCTAssertTrue(found.isSuperset(of: ["belarus borders poland", "belarus borders lithuania"]))
+    }
+
+    func testAPairSharingABorderAfterAnAppositionBordersEachOther() {
+        let found = edges("وتتقاسم أرمينيا وأذربيجان، الجارتان في جنوب القوقاز، حدودا طويلة.", date: "2025-11-20")
+        XCTAssertTrue(found.contains("armenia borders azerbaijan"))
+    }
+
+    func testAVerbAfterAnAppositionInAWhileClauseIsSaidOfItsHead() {
+        let found = edges("Berdimuhamedov said the talks went well, while Rahmon, one of the fiercest critics of the Taliban, urged Kabul to form an inclusive government.",
+                          date: "2025-11-13")
+        XCTAssertTrue(found.contains("rahmon requests afghanistan"))
     }
 }

@@ -76,7 +76,8 @@ extension StructuralPatterns {
     /// فنلندا مع روسيا حدوداً برية", "تتشارك أرمينيا مع إيران بحدود"): the subject borders the
     /// partner after "مع" when a word of "حدود" follows the partner; states joined as the subject
     /// border each other when the word follows them ("وتتشارك إيران وأرمينيا حدوداً"), or each
-    /// the partner after a "مع" that follows it ("تتشارك لاتفيا وإستونيا حدوداً برية مع روسيا").
+    /// the partner after a "مع" that follows it ("تتشارك لاتفيا وإستونيا حدوداً برية مع روسيا"), an
+    /// apposition to them allowed before the word.
     func bordersSharedAfterSubject(_ work: SentenceWork, context: DocumentContext) {
         for span in work.spans where span.value == .function("sharing_verbs") {
             guard let subject = work.actors.first(where: { $0.range.lowerBound == span.range.upperBound }) else {
@@ -85,9 +86,10 @@ extension StructuralPatterns {
             }
             let list = work.coordinated(from: subject, keywords: lexicon.keywords)
             let states = list.ids.compactMap(context.state(of:))
-            if states.count >= 2, list.end < work.tokens.count, isBorderWord(at: list.end, work) {
+            let border = work.appositionEnd(after: list.end, lexicon: lexicon) ?? list.end // "ويشترك البلدان، العضوان في الناتو، في حدود"
+            if states.count >= 2, border < work.tokens.count, isBorderWord(at: border, work) {
                 // "تتشارك لاتفيا وإستونيا حدوداً برية مع روسيا": each with the partner after مع.
-                let with = (list.end + 1..<min(work.tokens.count, list.end + 4)).first { work.token($0, is: lexicon.keywords.with) }
+                let with = (border + 1..<min(work.tokens.count, border + 4)).first { work.token($0, is: lexicon.keywords.with) }
                 if let with, let partner = work.actors.first(where: { $0.range.lowerBound == with + 1 }), let other = context.state(of: partner.ids[0]) {
                     for state in states where state != other {
                         context.emit(state, .borders, other, sentence: work.sentence, tokens: subject.range.lowerBound...(partner.range.upperBound - 1),

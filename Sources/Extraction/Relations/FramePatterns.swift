@@ -385,10 +385,10 @@ struct FramePatterns {
             let keepsPeople = type == .alliedWith && pairs.contains { isGroup($0.0) || isGroup($0.1) }
             if !keepsPeople { pairs = pairs.map { (party($0.0), party($0.1)) } }
         }
+        if type == .criticizes { pairs += statesOfProtests(to: pairs, context: context) }
         let rule = "frame:\(frame.name)" + (verbal ? "_in_words" : meeting ? "_between_people" : ofDeed ? "_of_deed" : undoneType != nil ? "_undone" : "")
         for (source, target) in pairs where !(type == .metWith && context.areOneSide(source, target)) {
-            context.emit(source, type, target, attributes: attributes, sentence: work.sentence, tokens: lower...upper, rule: rule,
-                         confidence: confidence)
+            context.emit(source, type, target, attributes: attributes, sentence: work.sentence, tokens: lower...upper, rule: rule, confidence: confidence)
         }
         if type == .metWith || type == .cooperatesWith, !objects.isEmpty, deployedBy == nil { context.countCoSubjects(subjects) }
         if type == .metWith, !objects.isEmpty {

@@ -182,6 +182,8 @@ extension FramePatterns {
                         return separated(actor, from: trigger, work, byEvents: true) || (work.isPrepositional(actor) && !pronoun)
                             || (infinitive && joinsVerbPhrase(actor.range.upperBound..<trigger.range.lowerBound, work)) ? nil : actor
                     }).map { infinitive ? usedBy($0, work) ?? $0 : $0 }
+                // "while Rahmon, one of the Taliban's critics, urged": after an apposition, when a clause opener cut off the main subject.
+                let appositionHead = trigger.range.lowerBound >= 1 && work.tokens[trigger.range.lowerBound - 1].mark == "," ? before : nil
                 let participle = isEnglishParticiple(trigger, work)
                 let mainClause = continuesClause(trigger, work) || participle
                 let opener = gerundOpener(of: trigger, work)
@@ -189,7 +191,7 @@ extension FramePatterns {
                 let gerundHolder = speaker == nil && opener == trigger.range.lowerBound - 1
                     ? work.actors.first { $0.range.upperBound < trigger.range.lowerBound && !work.isPrepositional($0) } : nil
                 // "Wang Yi, who visited Warsaw ... and urged Poland": a verb joined inside a relative clause is its head's.
-                guard let subject = speaker ?? gerundHolder ?? (mainClause ? (participle ? main : relativeHead ?? main) : (before ?? main))
+                guard let subject = speaker ?? gerundHolder ?? (mainClause ? (participle ? main : relativeHead ?? main ?? appositionHead) : (before ?? main))
                         ?? (mainClause ? subjectOfVerbBeforeAnd(trigger, work) : nil) else { return nil }
                 let mainList = speaker == nil && subject.range == main?.range
                     ? work.coordinated(from: subject, keywords: lexicon.keywords).ids : []
