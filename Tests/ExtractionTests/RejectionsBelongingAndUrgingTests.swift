@@ -8,7 +8,8 @@ import EntityGraph
 /// with an object pronoun in a relative clause has its subject after it and the head as object;
 /// "اشتباكات حدودية بين" is a fight; Pakistan's and Afghanistan's cities; CICA; an official's
 /// protest to a foreign ambassador is his state's to the ambassador's; ", both of which border";
-/// a shared border after an apposition to the pair; a verb after an apposition in a "while" clause.
+/// a shared border after an apposition to the pair; a verb after an apposition in a "while" clause;
+/// a definite Arabic title is in construct with no bare name after it ("وزار الوزير أرمينيا").
 final class RejectionsBelongingAndUrgingTests: XCTestCase {
     func testTheBorderVerbAfterAnAppositionWithADecimalNumberIsSaidOfTheHead() {
         let found = edges("Georgia, a former Soviet republic of about 3.7 million people that borders Turkey and Armenia, applied to join the EU.", date: "2025-11-20")
@@ -107,5 +108,14 @@ final class RejectionsBelongingAndUrgingTests: XCTestCase {
         let found = edges("Berdimuhamedov said the talks went well, while Rahmon, one of the fiercest critics of the Taliban, urged Kabul to form an inclusive government.",
                           date: "2025-11-13")
         XCTAssertTrue(found.contains("rahmon requests afghanistan"))
+    }
+
+    func testADefiniteTitleBeforeABareStateNameIsNotThatStatesOfficial() {
+        let found = edges("وزار الوزير أرمينيا وأذربيجان وجورجيا.", date: "2025-11-20")
+        XCTAssertFalse(found.contains { $0.contains("met_with") })
+        let construct = edges("وزار وزير خارجية أرمينيا أرارات ميرزويان طهران.", date: "2025-11-20")
+        XCTAssertTrue(construct.isSuperset(of: ["mirzoyan holds_role armenia", "iran met_with mirzoyan"]))
+        let named = edges("وقال المتحدث باسم الكرملين دميتري بيسكوف إن موسكو ترحب بالمقترح.", date: "2025-11-20")
+        XCTAssertTrue(named.contains("peskov holds_role kremlin"))
     }
 }
