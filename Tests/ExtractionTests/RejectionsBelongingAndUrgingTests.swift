@@ -9,7 +9,8 @@ import EntityGraph
 /// "اشتباكات حدودية بين" is a fight; Pakistan's and Afghanistan's cities; CICA; an official's
 /// protest to a foreign ambassador is his state's to the ambassador's; ", both of which border";
 /// a shared border after an apposition to the pair; a verb after an apposition in a "while" clause;
-/// a definite Arabic title is in construct with no bare name after it ("وزار الوزير أرمينيا").
+/// a definite Arabic title is in construct with no bare name after it ("وزار الوزير أرمينيا");
+/// "has been a member since" is a membership of the alliance named last.
 final class RejectionsBelongingAndUrgingTests: XCTestCase {
     func testTheBorderVerbAfterAnAppositionWithADecimalNumberIsSaidOfTheHead() {
         let found = edges("Georgia, a former Soviet republic of about 3.7 million people that borders Turkey and Armenia, applied to join the EU.", date: "2025-11-20")
@@ -117,5 +118,12 @@ final class RejectionsBelongingAndUrgingTests: XCTestCase {
         XCTAssertTrue(construct.isSuperset(of: ["mirzoyan holds_role armenia", "iran met_with mirzoyan"]))
         let named = edges("وقال المتحدث باسم الكرملين دميتري بيسكوف إن موسكو ترحب بالمقترح.", date: "2025-11-20")
         XCTAssertTrue(named.contains("peskov holds_role kremlin"))
+    }
+
+    func testAMembershipWithoutItsBlocIsOfTheAllianceNamedLast() {
+        let found = edges("Finland joined NATO in April 2023. Latvia has been a member since 2004.", date: "2025-11-20")
+        XCTAssertTrue(found.contains("latvia member_of nato"))
+        let council = edges("Finland joined NATO in April 2023. Poland has been a member of the UN Security Council twice.", date: "2025-11-20")
+        XCTAssertFalse(council.contains("poland member_of nato"))
     }
 }

@@ -287,8 +287,8 @@ struct FramePatterns {
             let answered = Actor(ids: [accuser], range: trigger.range, clitic: "", source: .anaphora)
             if fits(answered) { found = answered }
         }
-        if found == nil, frame.object_fallback == "previous" {
-            found = work.actors.last { $0.range.upperBound <= subjectStart && fits($0) }
+        if found == nil, ["previous", "last_alliance"].contains(frame.object_fallback) {
+            found = frame.object_fallback == "previous" ? work.actors.last { $0.range.upperBound <= subjectStart && fits($0) } : blocNamedBefore(trigger, work, context: context)
             if let person = found, context.kind(person.ids[0]) == .person, subjects.allSatisfy({ context.kind($0) == .state }),
                let state = context.state(of: person.ids[0]) {
                 let stateActor = Actor(ids: [state], range: person.range, clitic: person.clitic, source: .anaphora)
