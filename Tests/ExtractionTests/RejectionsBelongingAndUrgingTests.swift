@@ -25,6 +25,8 @@ final class RejectionsBelongingAndUrgingTests: XCTestCase {
     func testAProposalAStateRejectedIsNoCriticism() {
         let found = edges("وقدمت تركيا مقترحا رفضته أرمينيا.", date: "2025-11-20")
         XCTAssertFalse(found.contains { $0.contains("criticizes") })
+        let criticised = edges("وقدمت تركيا مقترحا انتقدته أرمينيا.", date: "2025-11-20")
+        XCTAssertFalse(criticised.contains("turkey criticizes armenia"))
     }
 
     func testHisRejectionAfterACoordinatedNounIsNotTheLastStates() {
