@@ -10,7 +10,8 @@ import EntityGraph
 /// protest to a foreign ambassador is his state's to the ambassador's; ", both of which border";
 /// a shared border after an apposition to the pair; a verb after an apposition in a "while" clause;
 /// a definite Arabic title is in construct with no bare name after it ("وزار الوزير أرمينيا");
-/// "has been a member since" is a membership of the alliance named last.
+/// "has been a member since" is a membership of the alliance named last; "both Central Asian
+/// states" is a pair.
 final class RejectionsBelongingAndUrgingTests: XCTestCase {
     func testTheBorderVerbAfterAnAppositionWithADecimalNumberIsSaidOfTheHead() {
         let found = edges("Georgia, a former Soviet republic of about 3.7 million people that borders Turkey and Armenia, applied to join the EU.", date: "2025-11-20")
@@ -127,5 +128,10 @@ final class RejectionsBelongingAndUrgingTests: XCTestCase {
         XCTAssertTrue(found.contains("latvia member_of nato"))
         let council = edges("Finland joined NATO in April 2023. Poland has been a member of the UN Security Council twice.", date: "2025-11-20")
         XCTAssertFalse(council.contains("poland member_of nato"))
+    }
+
+    func testAPairPhraseWithARegionAdjectiveIsThePair() {
+        let found = edges("Tajikistan and Turkmenistan signed a gas deal. Both Central Asian states share long borders with Afghanistan.", date: "2025-11-13")
+        XCTAssertTrue(found.isSuperset(of: ["afghanistan borders tajikistan", "afghanistan borders turkmenistan"]))
     }
 }
