@@ -140,7 +140,7 @@ extension SentenceWork {
     func describedByApposition(containing index: Int, articles: Set<Int32>) -> Actor? {
         var cursor = index - 1
         while cursor >= 1, index - cursor <= 12 {
-            if let mark = tokens[cursor].mark, tokens[cursor - 1].number < 0 || tokens[cursor + 1].number < 0 {
+            if let mark = tokens[cursor].mark, !isInsideNumber(cursor) {
                 guard mark == ",", token(cursor + 1, isOneOf: articles) else { return nil }
                 return actor(endingBefore: cursor, gap: 0)
             }

@@ -12,7 +12,7 @@ extension StructuralPatterns {
     /// ("التي اندلعت", "that erupted"), naming no one.
     private func isFightQualifier(_ range: Range<Int>, after noun: Span, _ work: SentenceWork) -> Bool {
         guard range.allSatisfy({ work.tokens[$0].isWord && work.firstActor(in: $0..<($0 + 1)) == nil }) else { return false }
-        let isDefinite = { (index: Int) in NameFolding.fold(work.sentence.text(of: index)).hasPrefix("ال") }
+        let isDefinite = { (index: Int) in work.sentence.document.startsWithArticle(work.tokens[index]) }
         let indefiniteNoun = !isDefinite(noun.range.lowerBound) && noun.clitic.isEmpty
         return range.isEmpty || work.token(range.lowerBound, isIn: .relativePronouns, lexicon: lexicon) && range.count == 2
             || range.allSatisfy { work.sentence.document.isArabic(work.tokens[$0]) && isDefinite($0) }

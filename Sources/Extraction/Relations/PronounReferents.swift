@@ -11,7 +11,7 @@ extension FramePatterns {
                        fits: (Actor) -> Bool) -> (found: Bool, referent: Actor?) {
         let end = trigger.range.upperBound
         if subjectAfterAttachedPronoun(of: trigger, frame: frameIndex, work) != nil {
-            guard isMainClauseVerbWithObjectPronoun(trigger, frame: frameIndex, work) else {
+            guard opensMainClause(trigger) else {
                 // "أوكرانيا التي انتقدتها موسكو": the head of the relative clause, when it names someone.
                 let head = work.restrictiveRelativeHead(of: trigger.range.lowerBound, lexicon: lexicon).flatMap { fits($0) ? $0 : nil }
                 return (head != nil, head)
@@ -43,8 +43,7 @@ extension FramePatterns {
     /// the pronoun is the head or the deed); none for a noun spelt alike before a preposition
     /// ("طلبه من روسيا", "شكره للصين").
     func subjectAfterAttachedPronoun(of trigger: Span, frame frameIndex: Int, _ work: SentenceWork) -> Actor? {
-        guard isVerbWithObjectPronoun(trigger, frame: frameIndex, work),
-              isMainClauseVerbWithObjectPronoun(trigger, frame: frameIndex, work) || opensRelativeClause(trigger, work),
+        guard opensMainClause(trigger) || opensRelativeClause(trigger, work), isVerbWithObjectPronoun(trigger, frame: frameIndex, work),
               let subject = work.actors.first(where: { $0.range.lowerBound == trigger.range.upperBound }), !work.isPrepositional(subject)
         else { return nil }
         return subject
@@ -59,7 +58,12 @@ extension FramePatterns {
 
     /// Whether such a verb opens the sentence or is joined by و or ف, as a main clause writes it.
     private func isMainClauseVerbWithObjectPronoun(_ trigger: Span, frame frameIndex: Int, _ work: SentenceWork) -> Bool {
-        isVerbWithObjectPronoun(trigger, frame: frameIndex, work) && (trigger.range.lowerBound == 0 || ["و", "ف"].contains(trigger.clitic))
+        opensMainClause(trigger) && isVerbWithObjectPronoun(trigger, frame: frameIndex, work)
+    }
+
+    /// Whether a trigger opens the sentence or is joined by و or ف.
+    private func opensMainClause(_ trigger: Span) -> Bool {
+        trigger.range.lowerBound == 0 || ["و", "ف"].contains(trigger.clitic)
     }
 
     /// Whether a trigger without a proclitic follows a relative pronoun or an indefinite word that
@@ -70,7 +74,7 @@ extension FramePatterns {
         guard trigger.clitic.isEmpty, before >= 0, work.tokens[before].isWord else { return false }
         if work.token(before, isIn: .relativePronouns, lexicon: lexicon) { return true }
         return !work.spans.contains(where: { $0.range.contains(before) }) && !lexicon.isFunctionWord(work.tokens[before].word, list: .stopwords)
-            && !work.token(before, isIn: .droppedSubjectMarkers, lexicon: lexicon) && !NameFolding.fold(work.sentence.text(of: before)).hasPrefix("ال")
+            && !work.token(before, isIn: .droppedSubjectMarkers, lexicon: lexicon) && !work.sentence.document.startsWithArticle(work.tokens[before])
     }
 
     /// Whether an Arabic verb written with an object pronoun, as a main clause writes it, has a
