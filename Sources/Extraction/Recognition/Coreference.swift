@@ -21,12 +21,21 @@ import EntityGraph
 /// Also finds the speaker of the sentence: the person or organisation next to a speech verb.
 struct Coreference {
     let lexicon: Lexicon
+    /// Capitals that name an agreement, not a party to it.
+    let accords: AccordNames
 
-    /// Adds an actor for every name span not used by a title.
+    /// A resolver reading the lexicon's anaphora and accord nouns.
+    init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        accords = AccordNames(lexicon: lexicon)
+    }
+
+    /// Adds an actor for every name span not used by a title, nor a capital naming an accord.
     func addNamedActors(_ work: SentenceWork, context: DocumentContext) {
         for (index, span) in work.spans.enumerated() where !work.consumed.contains(index) {
             guard case .entity(let id) = span.value else { continue }
             context.mention(id, in: work.sentence, span.range, clitic: span.clitic)
+            if accords.namesAccord(span, id, work, context: context) { continue }
             let regime = isRegime(of: span, work) ? regimeState(id, context: context) : nil
             work.add(Actor(ids: [regime ?? id], range: span.range, clitic: span.clitic, source: .name))
         }

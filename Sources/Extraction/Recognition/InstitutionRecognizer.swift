@@ -62,7 +62,7 @@ struct InstitutionRecognizer {
                                         span.range.lowerBound),
                       !work.sentence.document.isArabic(work.tokens[span.range.lowerBound]) {
                 switch work.spans[index - 1].value {
-                case .nisba(let found): state = found
+                case .nisba(let found) where !isAdjectiveBeforeNoun(kind, span, work): state = found
                 case .entity(let found) where context.kind(found) == .state && kind.adjective_only != true
                     && !isAdjectiveBeforeNoun(kind, span, work): state = found
                 default: break
@@ -135,14 +135,15 @@ struct InstitutionRecognizer {
     }
 
     /// Whether the English words of `span` are one of the kind's adjectives before a lower-case
-    /// noun ("has given Ukraine military aid"), not before a verb ("the Ukraine military said",
-    /// "has", "launched") nor another institution word ("military drones").
+    /// noun ("has given Ukraine military aid", "any Turkish military role"), not before a verb
+    /// ("the Ukraine military said", "has", "launched"), a function word ("the Turkish military in
+    /// Syria") nor another institution word ("military drones").
     private func isAdjectiveBeforeNoun(_ kind: LexiconFiles.Institution, _ span: Span, _ work: SentenceWork) -> Bool {
         let next = span.range.upperBound
         guard let adjectives = kind.en_adjectives, adjectives.contains(work.text(span.range).lowercased()),
               work.startsLatin(next, capital: false), work.spanIndex(startingAt: next) == nil else { return false }
         return !work.sentence.text(of: next).hasSuffix("ed") && !work.token(next, isIn: .speechVerbs, lexicon: lexicon)
-            && !work.token(next, isIn: .auxiliaries, lexicon: lexicon)
+            && !work.token(next, isIn: .auxiliaries, lexicon: lexicon) && !work.token(next, isIn: .stopwords, lexicon: lexicon)
     }
 
     /// Whether a shorthand ("الخارجية") stands after a definite noun it qualifies ("السياسة

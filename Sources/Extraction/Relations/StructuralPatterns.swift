@@ -40,6 +40,7 @@ struct StructuralPatterns {
         partiesInFramework(work, context: context)
         rolesNamedByAgent(work, context: context)
         headsOfUnnamedBodies(work, context: context)
+        rejectedRoles(work, context: context)
     }
 
     /// "تحد أوكرانيا من الغرب بولندا والمجر ومن الشمال بيلاروس" → borders with direction,
