@@ -233,9 +233,9 @@ public final class Lexicon: @unchecked Sendable {
             for form in plurals + accusatives + (state.nisba_en ?? []) { insertPhrase(form, .nisba(state.id)) }
         }
         for place in places {
-            var entity = LexiconEntity(id: place.id, name: place.en, kind: .place, arabicNames: place.ar,
+            var entity = LexiconEntity(id: place.id, name: place.en, kind: .place, arabicNames: place.ar + (place.ar_in_context ?? []),
                                        englishNames: [place.en] + (place.en_aliases ?? []), locatedIn: place.located_in, roles: [])
-            entity.actsFor = place.acts_for
+            (entity.actsFor, entity.namesNeedingContext) = (place.acts_for, Set((place.ar_in_context ?? []).map(NameFolding.fold)))
             add(entity)
             for name in place.ar_shared ?? [] {
                 guard case .entity(let state)? = phrases.value(exactly: intern(name)) else { continue }
@@ -253,7 +253,7 @@ public final class Lexicon: @unchecked Sendable {
                                        kind: EntityKind(rawValue: organization.kind) ?? .organization,
                                        arabicNames: organization.ar, englishNames: [organization.en] + (organization.en_aliases ?? []),
                                        locatedIn: organization.located_in, partOf: organization.part_of, roles: [])
-            entity.seatOf = organization.seat_of
+            (entity.seatOf, entity.memberCount) = (organization.seat_of, organization.member_count)
             nationalBodies[organization.id] = organization.national_body
             for name in entity.arabicNames + entity.englishNames where organization.members != nil { groupMembersByName[intern(name)] = organization.members }
             add(entity)

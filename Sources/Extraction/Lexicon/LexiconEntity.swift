@@ -29,7 +29,9 @@ public struct LexiconEntity: Sendable {
     public var adjective: String?
     /// For a seat of power, the office it is the seat of.
     public var seatOf: LexiconFiles.Role?
-    /// A person's one-word Arabic names that are also common words, folded (`ar_in_context`).
+    /// For an alliance, how many member states it has (`member_count`).
+    public var memberCount: Int?
+    /// A person's or a capital's one-word Arabic names that are also common words, folded (`ar_in_context`).
     public var namesNeedingContext: Set<String> = []
 
     /// The graph entity for this lexicon entry, with the given extra surface forms as aliases.

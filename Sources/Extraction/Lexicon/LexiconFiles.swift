@@ -72,6 +72,9 @@ public enum LexiconFiles {
         public var ar_shared: [String]?
         /// Words whose presence in a document makes the `ar_shared` names this place's.
         public var shared_cues: [String]?
+        /// Arabic names that are also common words ("كابل", a cable): the place's only in a
+        /// document that names the state it is the capital of.
+        public var ar_in_context: [String]?
     }
 
     /// An alliance or organisation (`organizations.json`).
@@ -105,6 +108,9 @@ public enum LexiconFiles {
         /// The member states of a group whose membership is fixed (the Baltic states): who
         /// "دول البلطيق الثلاث" / "the three Baltic states" are.
         public var members: [String]?
+        /// How many member states an alliance has: "the 27-member bloc", "التكتل المكون من 27
+        /// دولة" name the one of that size.
+        public var member_count: Int?
     }
 
     /// A dated role of a person.

@@ -5,32 +5,17 @@ import EntityGraph
 /// but it is no actor standing for its state — unless the document has already named that state
 /// ("اتفاق طهران مع الوكالة" in an article on Iran is Tehran's) or another actor is joined to it
 /// ("اتفاق موسكو وكييف": the parties).
-struct AccordNames {
-    /// The folded nouns of agreements and processes (`accord_nouns`).
-    let nouns: Set<String>
-
-    /// Reads the nouns from the lexicon's function words.
-    init(lexicon: Lexicon) {
-        nouns = Set(lexicon.functionWords.lists["accord_nouns"]?.values.joined().map { NameFolding.fold($0).lowercased() } ?? [])
-    }
-
+enum AccordNames {
     /// Whether the name span `span` of entity `id` names an accord: a capital of a state not
     /// named before, in construct after an accord noun (Arabic, the noun with or without a
     /// proclitic) or before one (English), with no actor joined to it by "و" / "and".
-    func namesAccord(_ span: Span, _ id: String, _ work: SentenceWork, context: DocumentContext) -> Bool {
+    static func namesAccord(_ span: Span, _ id: String, _ work: SentenceWork, context: DocumentContext) -> Bool {
         guard let state = context.lexicon.entities[id]?.capitalOf, span.clitic.isEmpty else { return false }
         let start = span.range.lowerBound, end = span.range.upperBound
         let arabic = work.sentence.document.isArabic(work.tokens[start])
-        guard arabic ? isAccordNoun(start - 1, work) : isAccordNoun(end, work) else { return false }
+        guard work.token(arabic ? start - 1 : end, isInWordList: "accord_nouns", lexicon: context.lexicon) else { return false }
         if arabic, let next = work.spanIndex(startingAt: end), work.spans[next].clitic == "و" { return false }
         if !arabic, work.token(start - 1, is: context.lexicon.keywords.and) { return false }
         return !context.history.contains(state) && !work.actors.contains { $0.ids.contains(state) }
-    }
-
-    /// Whether token `index` is an accord noun, as written or after a proclitic.
-    private func isAccordNoun(_ index: Int, _ work: SentenceWork) -> Bool {
-        guard index >= 0, index < work.tokens.count, work.tokens[index].isWord else { return false }
-        let word = NameFolding.fold(work.sentence.text(of: index)).lowercased()
-        return nouns.contains(word) || ArabicClitics.readings(word).contains { nouns.contains($0.rest) }
     }
 }

@@ -21,21 +21,13 @@ import EntityGraph
 /// Also finds the speaker of the sentence: the person or organisation next to a speech verb.
 struct Coreference {
     let lexicon: Lexicon
-    /// Capitals that name an agreement, not a party to it.
-    let accords: AccordNames
-
-    /// A resolver reading the lexicon's anaphora and accord nouns.
-    init(lexicon: Lexicon) {
-        self.lexicon = lexicon
-        accords = AccordNames(lexicon: lexicon)
-    }
 
     /// Adds an actor for every name span not used by a title, nor a capital naming an accord.
     func addNamedActors(_ work: SentenceWork, context: DocumentContext) {
         for (index, span) in work.spans.enumerated() where !work.consumed.contains(index) {
             guard case .entity(let id) = span.value else { continue }
             context.mention(id, in: work.sentence, span.range, clitic: span.clitic)
-            if accords.namesAccord(span, id, work, context: context) { continue }
+            if AccordNames.namesAccord(span, id, work, context: context) { continue }
             let regime = isRegime(of: span, work) ? regimeState(id, context: context) : nil
             work.add(Actor(ids: [regime ?? id], range: span.range, clitic: span.clitic, source: .name))
         }
@@ -204,10 +196,11 @@ struct Coreference {
                     break
                 }
                 // Not two of a longer list ("من دول مثل اليمن والصومال وسوريا"): "the two" are named apart from it.
-                let latest = context.lastStates(2, also: before, skipping: ownStates)
+                let skipped = ownStates + work.mediatingStates(before: span.range.lowerBound, context: context)
+                let latest = context.lastStates(2, also: before, skipping: skipped)
                 let listed = context.lastStateList.flatMap { list in latest.allSatisfy(list.contains) ? list : nil }
                 let joined = coordinatedPair(before: span.range.lowerBound, work, context: context)
-                let last = joined ?? listed.map { context.lastStates(2, also: before, skipping: $0 + ownStates) } ?? latest
+                let last = joined ?? listed.map { context.lastStates(2, also: before, skipping: $0 + skipped) } ?? latest
                 let namedHere = !last.isEmpty && last.allSatisfy { state in before.contains { context.state(of: $0) == state } }
                 let named = work.actors.filter { actor in
                     actor.range.upperBound <= span.range.lowerBound && actor.ids.contains { context.state(of: $0).map(last.contains) == true }
@@ -253,13 +246,14 @@ struct Coreference {
             case "statement_anaphora":
                 if let alliance = context.searchBackwards(also: before, { context.kind($0) == .alliance }) { ids = [alliance] }
             case "alliance_anaphora":
-                let head = allianceHead(work.text(span.range))
+                let head = allianceHead(work.text(span.range)), size = memberCount(near: span, work)
                 let alliance = context.searchBackwards(also: before) { id in
                     guard !lexicon.groupsWithoutAnaphors.contains(id) else { return false }
+                    if let size { return context.kind(id) == .alliance && lexicon.entities[id]?.memberCount == size }
                     guard context.kind(id) == .alliance, let words = lexicon.allianceNameWords[id] else { return context.kind(id) == .alliance }
                     return words.contains(head) || !lexicon.allianceAnaphorHeads.contains(head) || words.isDisjoint(with: lexicon.allianceAnaphorHeads)
                 }
-                if let alliance { ids = [alliance] }
+                if let alliance = alliance ?? size.flatMap(allianceOfSize) { ids = [alliance] }
             case "group_anaphora":
                 let written = String(NameFolding.fold(work.text(span.range)).dropFirst(span.clitic.count))
                 if let group = context.lastGroup(holding: Lexicon.nameWords(written).last ?? "", also: before) { ids = [group] }
@@ -325,7 +319,7 @@ struct Coreference {
     /// طهران وموسكو معاهدة، في وقت تفرض فيه واشنطن عقوبات على البلدين": Iran and Russia, not
     /// Washington named last).
     private func coordinatedPair(before index: Int, _ work: SentenceWork, context: DocumentContext) -> [String]? {
-        for actor in work.actors.reversed() where actor.range.upperBound <= index {
+        for actor in work.actors.reversed() where actor.range.upperBound <= index && !work.isMediator(actor, lexicon: lexicon) {
             let list = work.coordinated(from: actor, keywords: lexicon.keywords)
             guard list.end <= index, list.ids.count == 2 else { continue }
             let states = list.ids.compactMap(context.state(of:))

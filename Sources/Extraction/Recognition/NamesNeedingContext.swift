@@ -4,8 +4,9 @@ import EntityGraph
 /// like "المنفى", exile, in "تعيش في المنفى"): such a name is read as the person only right after
 /// a title, a nisba or a title and its office ("رئيس المجلس الرئاسي الليبي المنفي"), or when the
 /// document names the person by another name, before or after (a headline's "البرهان يصل"
-/// before the body's "عبد الفتاح البرهان"); otherwise its span is dropped. One per document: it
-/// remembers what it found.
+/// before the body's "عبد الفتاح البرهان"); a capital's such name ("كابل", also a cable) only
+/// in a document that names its state ("أفغانستان", "الأفغاني"). Otherwise the span is dropped.
+/// One per document: it remembers what it found.
 final class NamesNeedingContext {
     private let lexicon: Lexicon
     private let sentences: [Sentence]
@@ -42,14 +43,16 @@ final class NamesNeedingContext {
         return title.value.isTitle
     }
 
-    /// Whether a sentence of the document names the person by a name of more than one word.
+    /// Whether a sentence of the document names the person by a name of more than one word, or
+    /// the state of a capital by its name or nisba.
     private func isNamedOtherwise(_ id: String) -> Bool {
         if let known = namedOtherwise[id] { return known }
+        let state = lexicon.entities[id]?.capitalOf
         let found = sentences.contains { sentence in
             sentence.tokens.indices.contains { index in
                 guard sentence.tokens[index].isWord,
                       let match = lexicon.phrases.matchWithClitics(sentence.tokens, at: index, text: sentence.document) else { return false }
-                return match.length > 1 && match.value == .entity(id)
+                return match.length > 1 && match.value == .entity(id) || state.map { match.value == .entity($0) || match.value == .nisba($0) } == true
             }
         }
         namedOtherwise[id] = found

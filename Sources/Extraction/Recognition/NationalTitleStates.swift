@@ -18,6 +18,23 @@ extension RoleRecognizer {
         return nil
     }
 
+    /// The state or organisation whose delegation a title with no affiliation of its own heads,
+    /// named right before it after a word of `delegation_nouns` ("وترأس وفد طالبان نائب وزير
+    /// الداخلية رحمة الله نجيب": the Taliban's minister, not the home state's).
+    func delegationOwner(before title: Span, _ work: SentenceWork, context: DocumentContext) -> String? {
+        var end = title.range.lowerBound
+        if work.token(end - 1, isIn: .deputyWords, lexicon: lexicon) { end -= 1 }
+        guard let owner = work.spans.last(where: { $0.range.upperBound == end }),
+              work.token(owner.range.lowerBound - 1, isInWordList: "delegation_nouns", lexicon: lexicon) else { return nil }
+        switch owner.value {
+        case .nisba(let state): return state
+        case .entity(let id):
+            let acting = context.actingEntity(id)
+            return [.state, .organization].contains(context.kind(acting)) ? acting : nil
+        default: return nil
+        }
+    }
+
     /// The state of the last state body its sentence names before a title ("رحبت الحكومة اليمنية
     /// ...، ودعا وزير الخارجية شائع الزنداني": Yemen's minister).
     func stateOfBody(before title: Span, _ work: SentenceWork, context: DocumentContext) -> String? {

@@ -236,7 +236,9 @@ struct RoleRecognizer {
                     }
                 }
                 let guests = guestStates(before: span, work, context: context)
-                affiliation = [stateNamed(before: span, work, context: context), stateOfBody(before: span, work, context: context), context.homeState, storyDatelineState(context), context.lastOfficeState, context.firstStateNamed, lastCapitalState(context)]
+                affiliation = [delegationOwner(before: span, work, context: context), stateNamed(before: span, work, context: context),
+                               stateOfBody(before: span, work, context: context), context.homeState, storyDatelineState(context),
+                               context.lastOfficeState, context.firstStateNamed, lastCapitalState(context)]
                     .compactMap { $0 }.first { !guests.contains($0) }.flatMap { vacant($0) ? $0 : nil }
             }
             if role == Self.genericRole || span.value == .function("counterpart"), let person, let office = affiliation,

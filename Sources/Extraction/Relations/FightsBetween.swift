@@ -22,12 +22,21 @@ extension StructuralPatterns {
             }
     }
 
-    /// Emits attacks both ways between the two sides of each such fight.
+    /// Emits attacks both ways between the two sides of each such fight; "بينهما" / "between
+    /// them" takes the pair its sentence named before the noun ("توصل إليه البلدان ... عقب أعنف
+    /// اشتباكات حدودية بينهما").
     func fightsBetween(_ work: SentenceWork, context: DocumentContext) {
         for span in work.spans where span.namesFight(in: lexicon) {
-            guard let between = (span.range.upperBound..<min(span.range.upperBound + 4, work.tokens.count))
-                    .first(where: { work.token($0, isOneOf: lexicon.keywords.between) }),
-                  isFightQualifier(span.range.upperBound..<between, after: span, work), let sides = work.listAfter(between + 1) else { continue }
+            let window = span.range.upperBound..<min(span.range.upperBound + 4, work.tokens.count)
+            var sides: (ids: [String], end: Int)?
+            if let between = window.first(where: { work.token($0, isOneOf: lexicon.keywords.between) }),
+               isFightQualifier(span.range.upperBound..<between, after: span, work) {
+                sides = work.listAfter(between + 1)
+            } else if let pronoun = window.first(where: { isBetweenThem($0, work) }), isFightQualifier(span.range.upperBound..<pronoun, after: span, work),
+                      let pair = work.actors.last(where: { $0.range.upperBound <= span.range.lowerBound && $0.ids.count == 2 }) {
+                sides = (pair.ids, pronoun + 1)
+            }
+            guard let sides else { continue }
             let ids = sides.ids.map(context.actingEntity)
             guard ids.count == 2, ids[0] != ids[1], ids.allSatisfy({ [.state, .organization, .alliance].contains(context.kind($0)) }) else { continue }
             for (attacker, attacked) in [(ids[0], ids[1]), (ids[1], ids[0])] {
@@ -35,6 +44,13 @@ extension StructuralPatterns {
                              rule: "fight_between", confidence: 0.7)
             }
         }
+    }
+
+    /// Whether token `index` is a word of `between_pronouns` ("بينهما"), or بين / "between"
+    /// before one ("them").
+    private func isBetweenThem(_ index: Int, _ work: SentenceWork) -> Bool {
+        work.token(index, isInWordList: "between_pronouns", lexicon: lexicon)
+            || work.token(index, isOneOf: lexicon.keywords.between) && work.token(index + 1, isInWordList: "between_pronouns", lexicon: lexicon)
     }
 }
 

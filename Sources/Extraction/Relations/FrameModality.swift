@@ -40,10 +40,16 @@ extension FramePatterns {
     /// زيلينسكي", "Warsaw ruled out sending troops"). Refusals are phrases ("ruled out", not
     /// "ruled"), looked for backwards up to the clause's start. A definite or possessed event
     /// named in the object of another event word after the refusal happened ("avoided supporting
-    /// Russia's war", "declined to condemn the invasion").
+    /// Russia's war", "declined to condemn the invasion"). An accession right after a word of
+    /// `pending_nouns` is not done either ("مفاوضات انضمام مقدونيا الشمالية إلى الاتحاد").
     func isRefused(_ trigger: Span, _ work: SentenceWork) -> Bool {
         guard !isCoordinatedAction(trigger, work) else { return false }
         let start = trigger.range.lowerBound
+        switch trigger.value {
+        case .trigger(let frame), .nominalTrigger(let frame):
+            if RelationType(lexicon.frames[frame].type) == .memberOf, work.token(start - 1, isInWordList: "pending_nouns", lexicon: lexicon) { return true }
+        default: break
+        }
         let definite = work.possessiveLength(before: start) != nil || work.token(start - 1, is: lexicon.keywords.the)
             || (trigger.clitic.isEmpty && work.sentence.document.startsWithArticle(work.tokens[start]))
         var index = start - 1

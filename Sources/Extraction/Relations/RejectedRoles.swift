@@ -17,7 +17,7 @@ extension StructuralPatterns {
             var subject = arabic ? work.actors.first { $0.range.lowerBound == any } : nil
             if let after = subject { any = after.range.upperBound }
             guard any < work.tokens.count, ["any", "اي"].contains(NameFolding.fold(work.sentence.text(of: any)).lowercased()),
-                  let noun = ((any + 1)...min(any + 4, work.tokens.count - 1)).first(where: { isRoleNoun($0, work) }) else { continue }
+                  let noun = ((any + 1)...min(any + 4, work.tokens.count - 1)).first(where: { work.token($0, isInWordList: "role_nouns", lexicon: lexicon) }) else { continue }
             subject = subject ?? work.actor(endingBefore: start, gap: 3).flatMap { actor in
                 work.isPrepositional(actor) || work.hasClauseBreak(actor.range.upperBound..<start) ? nil : actor
             }
@@ -42,12 +42,5 @@ extension StructuralPatterns {
         guard let named, named.ids.count == 1 else { return nil }
         let id = context.actingEntity(named.ids[0])
         return context.kind(id) == .state ? id : nil
-    }
-
-    /// Whether token `index` is a noun of a role (`role_nouns`).
-    private func isRoleNoun(_ index: Int, _ work: SentenceWork) -> Bool {
-        guard work.tokens[index].isWord, let nouns = lexicon.functionWords.lists["role_nouns"] else { return false }
-        let word = NameFolding.fold(work.sentence.text(of: index)).lowercased()
-        return nouns.values.contains { $0.contains { NameFolding.fold($0) == word } }
     }
 }

@@ -9,7 +9,11 @@ extension FramePatterns {
     /// ("Moscow and asked European allies"; the main subject of "X accused ... and asked" is not).
     func separated(_ actor: Actor, from trigger: Span, _ work: SentenceWork, byEvents: Bool) -> Bool {
         let between = actor.range.upperBound..<trigger.range.lowerBound
-        return between.contains { work.token($0, isIn: .clauseOpeners, lexicon: lexicon) || work.token($0, isIn: .whereWords, lexicon: lexicon) }
+        let continuer = trigger.range.lowerBound - 1 // "praised the reforms but urged": the verb goes on with the subject
+        return between.contains { index in
+            (work.token(index, isIn: .clauseOpeners, lexicon: lexicon) && !(index == continuer && work.token(index, isIn: .continuers, lexicon: lexicon)))
+                || work.token(index, isIn: .whereWords, lexicon: lexicon)
+        }
             || (byEvents && hasEventWord(in: between, work))
     }
 

@@ -304,11 +304,11 @@ struct StructuralPatterns {
         return index
     }
 
-    /// An organisation or place directly followed by "ب/في + place or state" → located_in,
-    /// unless the place is known to lie in another state ("وواشنطن في سلطنة عمان" is where talks
-    /// between the two are held) or in a state when the place after it lies in none ("تدخل واشنطن
-    /// في بحر الصين الجنوبي"); a state's armed force in another state or its place is that
-    /// state's deployment there.
+    /// An organisation or place directly followed by "ب/في + place or state" → located_in, unless
+    /// the place is known to lie in another state ("وواشنطن في سلطنة عمان" is where talks between
+    /// the two are held) or in a state when the place after it lies in none ("تدخل واشنطن في بحر
+    /// الصين الجنوبي"), or it is named after مع / "with" ("المحادثات مع حكومة طالبان في إسطنبول":
+    /// where the talks are); a state's armed force in another state or its place is its deployment.
     private func locations(_ work: SentenceWork, context: DocumentContext) {
         for (first, second) in zip(work.actors, work.actors.dropFirst()) {
             let inner = first.ids[0], outer = second.ids[0]
@@ -318,7 +318,8 @@ struct StructuralPatterns {
                 && (work.token(preposition, is: lexicon.keywords.inside) // English "in" only for forces: "a German brigade in Lithuania"
                     || (context.armedForces.contains(inner) && work.token(preposition, isOneOf: lexicon.keywords.locative)))
             guard adjacent || withIn, first.source == .name, second.source == .name,
-                  [.organization, .place].contains(context.kind(inner)), [.place, .state].contains(context.kind(outer)) else { continue }
+                  [.organization, .place].contains(context.kind(inner)), [.place, .state].contains(context.kind(outer)),
+                  !work.token(first.range.lowerBound - 1, isOneOf: lexicon.keywords.withWords) else { continue }
             let tokens = first.range.lowerBound...(second.range.upperBound - 1)
             if context.armedForces.contains(inner), let owner = context.state(of: inner), owner != context.stateOfPlace(outer) {
                 let host = context.kind(outer) == .place ? context.stateOfPlace(outer) : nil
@@ -328,8 +329,7 @@ struct StructuralPatterns {
             }
             if context.kind(inner) == .place, let known = context.stateOfPlace(inner),
                context.stateOfPlace(outer).map({ $0 != known }) ?? (context.kind(outer) == .place) { continue }
-            context.emit(inner, .locatedIn, outer, sentence: work.sentence,
-                         tokens: tokens, rule: "located_in", confidence: 0.8)
+            context.emit(inner, .locatedIn, outer, sentence: work.sentence, tokens: tokens, rule: "located_in", confidence: 0.8)
         }
     }
 

@@ -1,0 +1,14 @@
+import EntityGraph
+
+/// Function lists with no bit of their own (`accord_nouns`, `role_nouns`, `pending_nouns`,
+/// `delegation_nouns`, `mediation_words`, `between_pronouns`, `member_count_nouns`), read word
+/// by word by the rules that need them.
+extension SentenceWork {
+    /// Whether token `index` is, as written or after a proclitic, a word of the word-only function
+    /// list `name` (folded, case ignored).
+    func token(_ index: Int, isInWordList name: String, lexicon: Lexicon) -> Bool {
+        guard index >= 0, index < tokens.count, tokens[index].isWord, let list = lexicon.functionWords.lists[name] else { return false }
+        let forms = Set(ArabicClitics.readings(NameFolding.fold(sentence.text(of: index)).lowercased()).map(\.rest))
+        return list.values.contains { words in words.contains { forms.contains(NameFolding.fold($0).lowercased()) } }
+    }
+}
