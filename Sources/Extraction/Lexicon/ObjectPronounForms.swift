@@ -6,13 +6,15 @@ enum ObjectPronounForms {
     /// Arabic word of three letters or more, without the article and without a noun ending (ة,
     /// ات, ء, the tanwin alif, a final ي or و), and, from four letters, without the long vowel
     /// before the last letter of verbal nouns and plurals (انتقاد، اتفاق، هجوم، تنديد، حلفاء);
-    /// none for other words (nor for verbs that begin like the article, التقى). A final ى is
-    /// written ا before a suffix (دعى → دعاه).
+    /// none for other words (nor for verbs that begin like the article, التقى, nor for participles
+    /// of five letters or more beginning with م: "منتقدة" folds like "منتقده" but is no "critic of
+    /// him"). A final ى is written ا before a suffix (دعى → دعاه).
     static func forms(of trigger: String, suffixes: [String]) -> [String] {
         let letters = Array(trigger)
         guard letters.count >= 3, trigger.unicodeScalars.allSatisfy({ (0x0621...0x064A).contains($0.value) }),
               !trigger.hasPrefix("ال"), !["ة", "ا", "ي", "و", "ء"].contains(letters.last!), !trigger.hasSuffix("ات"),
-              letters.count == 3 || !["ا", "و", "ي"].contains(letters[letters.count - 2]) else { return [] }
+              letters.count == 3 || !["ا", "و", "ي"].contains(letters[letters.count - 2]),
+              letters.count < 5 || letters[0] != "م" else { return [] }
         let stem = trigger.hasSuffix("ى") ? trigger.dropLast() + "ا" : Substring(trigger)
         return suffixes.map { stem + $0 }
     }
