@@ -99,6 +99,8 @@ public final class Lexicon: @unchecked Sendable {
     /// The `leader_pair` phrases ("الرئيسان", "the two leaders"), folded; some are also dual
     /// titles: such a title with no nisba and no names after it is the pair.
     @exclusivity(unchecked) public private(set) var leaderPairs: Set<String> = []
+    /// The folded words of each word-only list (`accord_nouns`, `role_nouns`, ...), case ignored.
+    @exclusivity(unchecked) public private(set) var wordLists: [String: Set<String>] = [:]
     /// The word ids of list `antecedent_verbs` ("سبق": "وسبق لعراقجي أن زار").
     @exclusivity(unchecked) public private(set) var antecedentVerbs: Set<Int32> = []
     /// The states whose Arabic names take masculine verbs (`masculine_ar`).
@@ -166,15 +168,13 @@ public final class Lexicon: @unchecked Sendable {
         functionWords = try read("function_words.json", as: LexiconFiles.FunctionWords.self)
         let months = try read("months.json", as: [String: Int].self)
         let institutionKinds = try read("institutions.json", as: [LexiconFiles.Institution].self)
-        let given = try read("given_names.json", as: [String: [String]].self)
-        givenNames = Set(given.values.joined().compactMap { intern($0).first })
+        givenNames = Set(try read("given_names.json", as: [String: [String]].self).values.joined().compactMap { intern($0).first })
         let objectSuffixes = functionWords.lists[FunctionList.objectSuffixes.rawValue]?["ar"] ?? []
         for list in FunctionList.allCases {
             var forms = Array((functionWords.lists[list.rawValue] ?? [:]).values.joined())
             if list == .eventVerbs { forms += forms.flatMap { ObjectPronounForms.forms(of: $0, suffixes: objectSuffixes) + FutureForms.forms(of: $0) } }
             for form in forms {
-                let ids = intern(form)
-                guard ids.count == 1 else { continue }
+                guard case let ids = intern(form), ids.count == 1 else { continue }
                 let word = Int(ids[0])
                 if functionFlags.count <= word { functionFlags += [UInt64](repeating: 0, count: word + 1 - functionFlags.count) }
                 functionFlags[word] |= list.bit
@@ -209,7 +209,6 @@ public final class Lexicon: @unchecked Sendable {
             }
         }
         keywords = Keywords(intern: { self.intern($0).first ?? -1 })
-
         for state in states {
             var entity = LexiconEntity(id: state.id, name: state.en, kind: .state, arabicNames: state.ar,
                                        englishNames: [state.en] + (state.en_aliases ?? []), roles: [])
@@ -331,6 +330,7 @@ public final class Lexicon: @unchecked Sendable {
         }
         for name in months.keys.sorted() { insertPhrase(name, .month(months[name]!)) }
         leaderPairs = Set(functionWords.lists["leader_pair"]?.values.joined().map(NameFolding.fold) ?? [])
+        for (name, forms) in functionWords.lists where FunctionList.wordOnly.contains(name) { wordLists[name] = Set(forms.values.joined().map { NameFolding.fold($0).lowercased() }) }
         antecedentVerbs = Set(functionWords.lists["antecedent_verbs"]?.values.joined().compactMap { intern($0).first } ?? [])
         allyAnaphors = Set(functionWords.lists["ally_anaphora"]?.values.joined().map(NameFolding.fold) ?? [])
         addVariants()

@@ -319,9 +319,9 @@ struct Coreference {
     /// طهران وموسكو معاهدة، في وقت تفرض فيه واشنطن عقوبات على البلدين": Iran and Russia, not
     /// Washington named last).
     private func coordinatedPair(before index: Int, _ work: SentenceWork, context: DocumentContext) -> [String]? {
-        for actor in work.actors.reversed() where actor.range.upperBound <= index && !work.isMediator(actor, lexicon: lexicon) {
+        for actor in work.actors.reversed() where actor.range.upperBound <= index {
             let list = work.coordinated(from: actor, keywords: lexicon.keywords)
-            guard list.end <= index, list.ids.count == 2 else { continue }
+            guard list.end <= index, list.ids.count == 2, !work.isMediator(actor, lexicon: lexicon) else { continue }
             let states = list.ids.compactMap(context.state(of:))
             if states.count == 2, states[0] != states[1] { return states }
         }

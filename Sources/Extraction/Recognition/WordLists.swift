@@ -5,10 +5,10 @@ import EntityGraph
 /// by word by the rules that need them.
 extension SentenceWork {
     /// Whether token `index` is, as written or after a proclitic, a word of the word-only function
-    /// list `name` (folded, case ignored).
+    /// list `name` (folded, case ignored: `Lexicon.wordLists`).
     func token(_ index: Int, isInWordList name: String, lexicon: Lexicon) -> Bool {
-        guard index >= 0, index < tokens.count, tokens[index].isWord, let list = lexicon.functionWords.lists[name] else { return false }
-        let forms = Set(ArabicClitics.readings(NameFolding.fold(sentence.text(of: index)).lowercased()).map(\.rest))
-        return list.values.contains { words in words.contains { forms.contains(NameFolding.fold($0).lowercased()) } }
+        guard index >= 0, index < tokens.count, tokens[index].isWord, let words = lexicon.wordLists[name] else { return false }
+        let word = NameFolding.fold(sentence.text(of: index)).lowercased()
+        return words.contains(word) || ArabicClitics.readings(word).contains { words.contains($0.rest) }
     }
 }
