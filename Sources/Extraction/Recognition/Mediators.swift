@@ -23,6 +23,6 @@ extension SentenceWork {
         let before = head.range.lowerBound - 1
         guard before >= 0 else { return false }
         return token(before, isInWordList: "mediation_words", lexicon: lexicon)
-            || (sentence.text(of: before) == "by" && token(before - 1, isInWordList: "mediation_words", lexicon: lexicon))
+            || (token(before, is: lexicon.keywords.by) && token(before - 1, isInWordList: "mediation_words", lexicon: lexicon))
     }
 }

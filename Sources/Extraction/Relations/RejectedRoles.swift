@@ -2,9 +2,9 @@ import EntityGraph
 
 /// A refusal of any role of a state ("Israel has rejected any Turkish military role in the
 /// enclave", "رفضت إسرائيل أي دور تركي في القطاع", "opposes any role for Turkey"): the one who
-/// refuses criticises that state. The state is a nisba between "any" / "أي" and a noun of
-/// `role_nouns` (Arabic: after the noun, one adjective between), or named after the noun with
-/// "for" / "ل".
+/// refuses criticises that state. The state is a nisba between "any" / "أي" (`any_words`) and a
+/// noun of `role_nouns` (Arabic: after the noun, one adjective between), or named after the noun
+/// with a word of `role_prepositions` ("for") or ل.
 extension StructuralPatterns {
     /// Emits criticizes from the subject of each refusal word followed by "any" and a role noun
     /// to the state whose role it is.
@@ -16,7 +16,7 @@ extension StructuralPatterns {
             var any = refusal.range.upperBound
             var subject = arabic ? work.actors.first { $0.range.lowerBound == any } : nil
             if let after = subject { any = after.range.upperBound }
-            guard any < work.tokens.count, ["any", "اي"].contains(NameFolding.fold(work.sentence.text(of: any)).lowercased()),
+            guard work.token(any, isInWordList: "any_words", lexicon: lexicon),
                   let noun = ((any + 1)...min(any + 4, work.tokens.count - 1)).first(where: { work.token($0, isInWordList: "role_nouns", lexicon: lexicon) }) else { continue }
             subject = subject ?? work.actor(endingBefore: start, gap: 3).flatMap { actor in
                 work.isPrepositional(actor) || work.hasClauseBreak(actor.range.upperBound..<start) ? nil : actor
@@ -38,7 +38,7 @@ extension StructuralPatterns {
         }
         let next = noun + 1
         let named = arabic ? work.actors.first { $0.range.lowerBound == next && ArabicClitics.endsWithPreposition($0.clitic, "ل") }
-            : next < work.tokens.count && work.sentence.text(of: next).lowercased() == "for" ? work.actors.first { $0.range.lowerBound == next + 1 } : nil
+            : work.token(next, isInWordList: "role_prepositions", lexicon: lexicon) ? work.actors.first { $0.range.lowerBound == next + 1 } : nil
         guard let named, named.ids.count == 1 else { return nil }
         let id = context.actingEntity(named.ids[0])
         return context.kind(id) == .state ? id : nil
