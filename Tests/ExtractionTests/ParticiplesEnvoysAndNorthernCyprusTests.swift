@@ -4,7 +4,8 @@ import EntityGraph
 
 /// A feminine participle of criticism ("منتقدة") after a comma is the main subject's criticism,
 /// not "a critic of him"; Northern Cyprus and its leader; a feminine personal envoy of the UN
-/// Secretary-General; Bulgaria's presidents by date.
+/// Secretary-General; Bulgaria's presidents by date; an event after "critic of" with no agent of
+/// its own is not the critic's.
 final class ParticiplesEnvoysAndNorthernCyprusTests: XCTestCase {
     func testAFeminineParticipleOfCriticismIsTheMainSubjects() {
         XCTAssertTrue(edges("وأكدت تركيا موقفها، منتقدة قبرص.", date: "2025-11-10").contains("turkey criticizes cyprus"))
@@ -23,6 +24,12 @@ final class ParticiplesEnvoysAndNorthernCyprusTests: XCTestCase {
         let found = edges("وجرى اللقاء بحضور المبعوثة الشخصية للأمين العام للأمم المتحدة إلى قبرص ماريا أنخيلا أولغين.", date: "2025-11-10")
         XCTAssertTrue(found.contains { $0.hasSuffix("holds_role united_nations") && !$0.hasPrefix("guterres") })
         XCTAssertFalse(found.contains("guterres holds_role united_nations"))
+    }
+
+    func testAnEventAfterCriticOfWithNoAgentIsNotTheCritics() {
+        let found = edges("President Rumen Radev, a critic of military aid to Ukraine, said the law was rushed.", date: "2025-11-21")
+        XCTAssertFalse(found.contains("rumen_radev supports ukraine"))
+        XCTAssertTrue(edges("Radev, a critic of the Russian invasion of Ukraine, spoke.", date: "2025-11-21").contains("russia attacks ukraine"))
     }
 
     func testBulgariasPresidentDependsOnTheDate() {

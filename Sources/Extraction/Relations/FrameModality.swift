@@ -41,7 +41,9 @@ extension FramePatterns {
     /// "ruled"), looked for backwards up to the clause's start. A definite or possessed event
     /// named in the object of another event word after the refusal happened ("avoided supporting
     /// Russia's war", "declined to condemn the invasion"). An accession right after a word of
-    /// `pending_nouns` is not done either ("مفاوضات انضمام مقدونيا الشمالية إلى الاتحاد").
+    /// `pending_nouns` is not done either ("مفاوضات انضمام مقدونيا الشمالية إلى الاتحاد"), nor is
+    /// an event named right after "critic of" with no agent of its own ("a critic of military aid
+    /// to Ukraine": the critic gives none; "a critic of the Russian invasion" keeps Russia's).
     func isRefused(_ trigger: Span, _ work: SentenceWork) -> Bool {
         guard !isCoordinatedAction(trigger, work) else { return false }
         let start = trigger.range.lowerBound
@@ -56,11 +58,24 @@ extension FramePatterns {
         while index >= 0, !work.endsGovernance(index) {
             if let span = work.spanIndex(startingAt: index) {
                 if work.spans[span].value == .function("refusals") { return true }
+                if case .trigger(let frame) = work.spans[span].value, lexicon.frames[frame].name == "critic_noun", !definite,
+                   start - work.spans[span].range.upperBound <= 2, !namesAgent(work.spans[span].range.upperBound..<start, work) { return true }
                 if definite && work.spans[span].isEventWord { return false }
             }
             index -= 1
         }
         return false
+    }
+
+    /// Whether a nisba or a name starts in `range` (the agent of an event noun written after it).
+    private func namesAgent(_ range: Range<Int>, _ work: SentenceWork) -> Bool {
+        range.contains { index in
+            guard let position = work.spanIndex(startingAt: index) else { return false }
+            switch work.spans[position].value {
+            case .nisba, .entity: return true
+            default: return false
+            }
+        }
     }
 
     /// Whether a word of `list` stands before the trigger in the same clause (looked for
