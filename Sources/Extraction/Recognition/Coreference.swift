@@ -321,7 +321,7 @@ struct Coreference {
     private func coordinatedPair(before index: Int, _ work: SentenceWork, context: DocumentContext) -> [String]? {
         for actor in work.actors.reversed() where actor.range.upperBound <= index {
             let list = work.coordinated(from: actor, keywords: lexicon.keywords)
-            guard list.end <= index, list.ids.count == 2, !work.isMediator(actor, lexicon: lexicon) else { continue }
+            guard list.end <= index, list.ids.count == 2, !work.isMediator(actor, context: context) else { continue }
             let states = list.ids.compactMap(context.state(of:))
             if states.count == 2, states[0] != states[1] { return states }
         }

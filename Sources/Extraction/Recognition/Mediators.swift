@@ -7,20 +7,15 @@ extension SentenceWork {
     /// The states of the first list the sentence names right after a word of `mediation_words`
     /// (in English, with "by" between) before token `index`.
     func mediatingStates(before index: Int, context: DocumentContext) -> [String] {
-        guard let head = actors.first(where: { $0.range.upperBound <= index && isMediator($0, lexicon: context.lexicon) }) else { return [] }
+        guard let head = actors.first(where: { $0.range.upperBound <= index && isMediator($0, context: context) }) else { return [] }
         return coordinated(from: head, keywords: context.lexicon.keywords).ids.compactMap(context.state(of:))
     }
 
-    /// Whether an actor, or the head of the list it ends ("تركيا وقطر"), is named right after a
+    /// Whether the list an actor ends ("تركيا وقطر", "Turkey and Qatar") is named right after a
     /// mediation word ("بوساطة", "mediated by").
-    func isMediator(_ actor: Actor, lexicon: Lexicon) -> Bool {
-        var head = actor
-        while let previous = actors.last(where: { $0.range.upperBound <= head.range.lowerBound }),
-              head.clitic == "و" && previous.range.upperBound == head.range.lowerBound
-                || token(head.range.lowerBound - 1, is: lexicon.keywords.and) && previous.range.upperBound == head.range.lowerBound - 1 {
-            head = previous
-        }
-        let before = head.range.lowerBound - 1
+    func isMediator(_ actor: Actor, context: DocumentContext) -> Bool {
+        let lexicon = context.lexicon
+        let before = coordinatedBefore(actor, keywords: lexicon.keywords, kind: context.kind).start - 1
         guard before >= 0 else { return false }
         return token(before, isInWordList: "mediation_words", lexicon: lexicon)
             || (token(before, is: lexicon.keywords.by) && token(before - 1, isInWordList: "mediation_words", lexicon: lexicon))

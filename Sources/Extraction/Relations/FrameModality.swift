@@ -58,8 +58,8 @@ extension FramePatterns {
         while index >= 0, !work.endsGovernance(index) {
             if let span = work.spanIndex(startingAt: index) {
                 if work.spans[span].value == .function("refusals") { return true }
-                if case .trigger(let frame) = work.spans[span].value, lexicon.frames[frame].name == "critic_noun", !definite,
-                   start - work.spans[span].range.upperBound <= 2, !namesAgent(work.spans[span].range.upperBound..<start, work) { return true }
+                if !definite, start - work.spans[span].range.upperBound <= 2, case .trigger(let frame) = work.spans[span].value,
+                   lexicon.frames[frame].name == "critic_noun", !namesAgent(work.spans[span].range.upperBound..<start, work) { return true }
                 if definite && work.spans[span].isEventWord { return false }
             }
             index -= 1

@@ -192,9 +192,9 @@ extension FramePatterns {
                     ? work.actors.first { $0.range.upperBound < trigger.range.lowerBound && !work.isPrepositional($0) } : nil
                 // "Wang Yi, who visited Warsaw ... and urged Poland": a verb joined inside a relative clause is its head's.
                 // "said Russia supported the deal but criticised Israel": after "but", the subject of the verb before it first.
-                let continued = work.token(trigger.range.lowerBound - 1, isIn: .continuers, lexicon: lexicon) ? subjectOfVerbBeforeAnd(trigger, work) : nil
+                let continuer = work.token(trigger.range.lowerBound - 1, isIn: .continuers, lexicon: lexicon), continued = continuer ? subjectOfVerbBeforeAnd(trigger, work) : nil
                 guard let subject = speaker ?? gerundHolder ?? continued ?? (mainClause ? (participle ? main : relativeHead ?? main ?? appositionHead) : (before ?? main))
-                        ?? (mainClause ? subjectOfVerbBeforeAnd(trigger, work) : nil) else { return nil }
+                        ?? (mainClause && !continuer ? subjectOfVerbBeforeAnd(trigger, work) : nil) else { return nil }
                 let mainList = speaker == nil && subject.range == main?.range
                     ? work.coordinated(from: subject, keywords: lexicon.keywords).ids : []
                 if mainList.count >= 2 {
@@ -236,7 +236,7 @@ extension FramePatterns {
         } else if isAppositive(trigger, work), let noun = appositionHead(before: trigger.range.lowerBound - 1, work) {
             found.take(work.coordinatedBefore(noun, keywords: lexicon.keywords, kind: context.kind))
         } else if frame.predicate_noun == true || !isRelativeVerbOfDeed(trigger, work), let head = relativePronounHead(before: trigger, work),
-                  !isGenitiveOfGathering(head, work), !(RelationVocabulary.core.isSymmetric(RelationType(frame.type)) && work.isMediator(head, lexicon: lexicon)) {
+                  !isGenitiveOfGathering(head, work), !(RelationVocabulary.core.isSymmetric(RelationType(frame.type)) && work.isMediator(head, context: context)) {
             // "الاتحاد الأوراسي ومنظمة معاهدة الأمن الجماعي، اللذين يضمان": a dual or plural pronoun takes the list.
             found.take(work.hasPluralRelativePronoun(after: head, lexicon: lexicon)
                 ? work.coordinatedBefore(head, keywords: lexicon.keywords, kind: context.kind) : (ids: head.ids, start: head.range.lowerBound))
