@@ -76,6 +76,8 @@ final class TextTests: XCTestCase {
         XCTAssertTrue(readings.contains("ول+الناتو"), "\(readings)")
         XCTAssertTrue(readings.contains("و+للناتو"))
         XCTAssertEqual(ArabicClitics.readings("من").map(\.rest), ["من"])
+        XCTAssertEqual(ArabicClitics.readings("وبلد").map { "\($0.clitic)+\($0.rest)" }, ["+وبلد", "وب+لد", "و+بلد"],
+                       "a rest keeps at least two letters, longest proclitic first")
         XCTAssertTrue(ArabicClitics.endsWithPreposition("وب", "ب"))
         XCTAssertTrue(ArabicClitics.endsWithPreposition("بال", "ب"))
         XCTAssertFalse(ArabicClitics.endsWithPreposition("و", "ب"))

@@ -19,8 +19,10 @@ public enum ArabicClitics {
     /// reading with the article restored (`للناتو` → `ل` + `الناتو`).
     public static func readings(_ word: String) -> [(clitic: String, rest: String)] {
         var result: [(String, String)] = [("", word)]
-        for prefix in prefixes where word.hasPrefix(prefix) && word.count >= prefix.count + 2 {
-            let rest = String(word.dropFirst(prefix.count))
+        let bytes = Array(word.utf8)
+        for (prefix, spelling) in zip(prefixes, prefixBytes) where bytes.starts(with: spelling) {
+            let rest = String(decoding: bytes[spelling.count...], as: UTF8.self)
+            guard rest.count >= 2 else { continue }
             result.append((prefix, rest))
             if prefix.hasSuffix("لل") {
                 result.append((String(prefix.dropLast()), "ال" + rest))
