@@ -107,6 +107,7 @@ public struct Extractor: Sendable {
             coreference.findSpeaker(work, context: context)
             coreference.resolveAnaphora(work, context: context)
             coreference.resolveOpeningPronoun(work, context: context)
+            work.setOffMembersInApposition()
             structure.apply(work, context: context)
             frames.apply(work, context: context)
             context.remember(work.actors.flatMap(\.ids))

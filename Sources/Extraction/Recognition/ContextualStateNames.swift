@@ -2,7 +2,8 @@ import EntityGraph
 
 /// States whose one-word Arabic name is also a common word (`ar_after_preposition`: مالي is
 /// also "financial"), read as the state only where an adjective cannot stand: right after a
-/// preposition ("في مالي", "مع مالي"), with a preposition as proclitic ("بمالي", "لمالي"), or
+/// preposition ("في مالي", "مع مالي"), with a preposition as proclitic ("بمالي", "لمالي"), as
+/// the subject right after a verb in the feminine past ("أعلنت مالي", "استدعت مالي"), or
 /// joined by و to a state named right before ("الجزائر ومالي"; but "دعم عسكري ومالي" is
 /// financial support) or first of states joined by و ("مالي والنيجر"); and nisbas that are also
 /// common words (`nisba_after_forces_ar`) right after an armed institution ("الجيش المالي"); and
@@ -17,7 +18,7 @@ struct ContextualStateNames {
         for index in work.tokens.indices where work.tokens[index].isWord && work.spanIndex(startingAt: index) == nil {
             let token = work.tokens[index]
             if let state = lexicon.state(afterPreposition: token.word),
-               work.token(index - 1, isOneOf: lexicon.keywords.prepositions) || precedesJoinedState(index, work) {
+               work.token(index - 1, isOneOf: lexicon.keywords.prepositions) || followsFeminineVerb(index, work) || precedesJoinedState(index, work) {
                 found.append(Span(range: index..<(index + 1), value: .entity(state), clitic: ""))
                 continue
             }
@@ -60,6 +61,16 @@ struct ContextualStateNames {
         guard let next = work.spanIndex(startingAt: index + 1), work.spans[next].clitic == "و",
               case .entity(let id) = work.spans[next].value else { return false }
         return lexicon.entities[id]?.kind == .state
+    }
+
+    /// Whether token `index` comes right after a verb of speech or a one-word event verb ending in
+    /// ت, the feminine past a state takes ("أعلنت", "اتهمت"): an adjective follows a noun.
+    private func followsFeminineVerb(_ index: Int, _ work: SentenceWork) -> Bool {
+        let verb = index - 1
+        guard verb >= 0, work.tokens[verb].isWord, work.sentence.document.ends(work.tokens[verb], with: "ت") else { return false }
+        if work.token(verb, isIn: .speechVerbs, lexicon: lexicon) { return true }
+        guard let span = work.span(endingAt: index), span.range == verb..<index, case .trigger = span.value else { return false }
+        return true
     }
 
     /// Whether a state, by name, ends right before token `index`.

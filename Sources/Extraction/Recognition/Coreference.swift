@@ -315,19 +315,6 @@ struct Coreference {
         return list.ids.count == count && states.count == count && Set(states).count == count ? states : nil
     }
 
-    /// The last two states the sentence names joined by و / "and" before token `index` ("توقيع
-    /// طهران وموسكو معاهدة، في وقت تفرض فيه واشنطن عقوبات على البلدين": Iran and Russia, not
-    /// Washington named last).
-    private func coordinatedPair(before index: Int, _ work: SentenceWork, context: DocumentContext) -> [String]? {
-        for actor in work.actors.reversed() where actor.range.upperBound <= index {
-            let list = work.coordinated(from: actor, keywords: lexicon.keywords)
-            guard list.end <= index, list.ids.count == 2, !work.isMediator(actor, context: context) else { continue }
-            let states = list.ids.compactMap(context.state(of:))
-            if states.count == 2, states[0] != states[1] { return states }
-        }
-        return nil
-    }
-
     /// Whether a meeting or agreement word (a trigger of a symmetric frame) stands in `range`:
     /// before the states the pair would be are first named ("التقى بوتين شريف، وبحثا ... بين
     /// البلدين") or between them ("وقعت اليابان اتفاقية للتعاون مع الفلبين تسمح بنشر قوات

@@ -4,6 +4,8 @@ import EntityGraph
 /// ("وزيرا الدفاع في البلدين، يشار غولر وعبد القادر محمد نور", "وزيرا خارجية البلدين فلان
 /// وفلان"): a person the lexicon gives one of the two states holds the role there, the other
 /// person in the other state. Two people the lexicon does not place are named, but given no state.
+/// A second holder of a title joined by و and a nisba shares it ("الرئيسان الروسي فلاديمير بوتين
+/// والبيلاروسي ألكسندر لوكاشينكو").
 extension RoleRecognizer {
     /// Reads such a title at span `index`; false when the title is no dual of the two states.
     func holdersOfDualTitle(_ index: Int, role: String, _ work: SentenceWork, context: DocumentContext) -> Bool {
@@ -59,5 +61,41 @@ extension RoleRecognizer {
         while end - start < 4, !ends(end) { end += 1 }
         guard end - start >= 2, ends(end) else { return nil }
         return (context.discoverPerson(work.sentence, start..<end, droppingConjunction: conjoined), start..<end, [])
+    }
+
+    /// A second holder of the same title joined by و and a nisba ("الرئيسان الروسي فلاديمير بوتين
+    /// والبيلاروسي ألكسندر لوكاشينكو"): the same role in that nisba's state.
+    func sharedTitle(_ role: String, after end: Int, _ work: SentenceWork, context: DocumentContext) {
+        guard let position = work.spanIndex(startingAt: end), !work.consumed.contains(position),
+              case .nisba(let state) = work.spans[position].value, work.spans[position].clitic.hasPrefix("و") else {
+            return secondHolderOfPluralTitle(role, after: end, work, context: context)
+        }
+        let nameStart = work.spans[position].range.upperBound
+        var person: String?
+        var nameEnd = nameStart
+        if let next = work.spanIndex(startingAt: nameStart), case .entity(let id) = work.spans[next].value, context.kind(id) == .person {
+            person = id
+            nameEnd = work.spans[next].range.upperBound
+            work.consumed.insert(next)
+        } else if let length = nameLength(work, from: nameStart) {
+            person = context.discoverPerson(work.sentence, nameStart..<(nameStart + length))
+            nameEnd = nameStart + length
+        }
+        guard let person else { return }
+        work.consumed.insert(position)
+        let range = work.spans[position].range.lowerBound..<nameEnd
+        context.mention(person, in: work.sentence, nameStart..<nameEnd, clitic: work.clitic(startingAt: nameStart))
+        work.add(Actor(ids: [person], range: range, clitic: work.spans[position].clitic, source: .name))
+        recordSecondHolder(person, role: role, office: state, evidence: range.lowerBound...(range.upperBound - 1), work, context: context)
+    }
+
+    /// Records a second holder of a title shared with the person named before them: their office
+    /// and role, and the holds_role relation.
+    func recordSecondHolder(_ person: String, role: String, office: String, evidence: ClosedRange<Int>, _ work: SentenceWork,
+                            context: DocumentContext) {
+        context.affiliation[person] = office
+        context.roles[person] = role
+        context.emit(person, .holdsRole, office, attributes: ["role": role], sentence: work.sentence,
+                     tokens: evidence, rule: "title", confidence: 0.85)
     }
 }

@@ -7,7 +7,10 @@ import EntityGraph
 /// "نظيره الروسي X" gives X the same role in the other state; the president of a state body
 /// ("رئيس الاستخبارات العسكرية الأوكرانية") is its director; a title with no name resolves to
 /// the lexicon's holder on the article date, or else stands for the office itself. A past title
-/// ("وزير الدفاع الروسي السابق X", "former Chancellor X") names its holder but gives no role. A
+/// ("وزير الدفاع الروسي السابق X", "former Chancellor X") names its holder but gives no role; a
+/// title after a deputy word ("نائب", "deputy") names no holder, and its role is the deputy's; a
+/// state's title before a person the lexicon gives that role in one of the state's bodies is that
+/// body's ("Libyan commander Khalifa Haftar": the Libyan National Army's). A
 /// regime word before the title ("نظام الرئيس البيلاروسي ألكسندر لوكاشينكو") makes the actor the
 /// state the holder rules.
 struct RoleRecognizer {
@@ -150,12 +153,13 @@ struct RoleRecognizer {
             if let office = affiliation, !(lexicon.titleOfficeKinds[role] ?? officeKinds).contains(context.kind(office)) { affiliation = nil }
             former = former || work.token(start - 1, isIn: .formerMarkers, lexicon: lexicon)
                 || work.token(span.range.lowerBound - 1, isIn: .formerMarkers, lexicon: lexicon)
+            let deputy = work.token(span.range.lowerBound - 1, isIn: .deputyWords, lexicon: lexicon) // "the deputy commander of X" is not X's commander
             if let office = affiliation { context.remember([office]) }
             if span.value == .function("counterpart"), let office = affiliation,
                let other = counterpartRole(before: span, otherThan: office, work, context: context) {
                 role = other
             }
-            var attributes = ["role": role]
+            var attributes = ["role": deputy ? "deputy_" + role : role]
             tokenCursor = endOfPosting(at: tokenCursor, role: role, attributes: &attributes, used: &used, work, context: context)
             if isEnglishApposition(at: tokenCursor, work) {
                 tokenCursor += 1
@@ -194,7 +198,7 @@ struct RoleRecognizer {
                         || joinsTitledPerson(span, work, context: context),
                       span.range.count > 1 || !lexicon.titlePronouns.contains(String(NameFolding.fold(work.text(span.range)).dropFirst(span.clitic.count))) {
                 let name = tokenCursor..<(tokenCursor + length)
-                person = (former ? nil : affiliation.flatMap { context.holder(of: role, in: $0, spelled: work.sentence, name) })
+                person = (former || deputy ? nil : affiliation.flatMap { context.holder(of: role, in: $0, spelled: work.sentence, name) })
                     ?? context.discoverPerson(work.sentence, name)
                 nameEnd = tokenCursor + length
                 used += work.spans.indices.filter { name.contains(work.spans[$0].range.lowerBound) && work.spans[$0].range.upperBound <= nameEnd }
@@ -203,7 +207,7 @@ struct RoleRecognizer {
                 start = named.start
                 apposition = true
             }
-            if person == nil, !former, let office = affiliation ?? officeOfRecentHolder(role, title: span, work, context: context) {
+            if person == nil, !former, !deputy, let office = affiliation ?? officeOfRecentHolder(role, title: span, work, context: context) {
                 person = context.recentHolder(of: role, in: office) ?? (lexicon.sharedRoles.contains(role) ? nil : context.holder(of: role, in: office))
             }
             if person == nil, former {
@@ -213,6 +217,8 @@ struct RoleRecognizer {
                 }
                 continue
             }
+            if let person, let office = affiliation, context.kind(office) == .state, // "Libyan commander Khalifa Haftar": of the army he commands
+               let body = lexicon.entities[person]?.roles.last(where: { $0.role == role && lexicon.entities[$0.of]?.partOf == office })?.of { affiliation = body }
             if let person, affiliation == nil {
                 let roles = lexicon.entities[person]?.roles ?? []
                 // "الوزير سيرغي لافروف": the minister's own portfolio.
@@ -280,42 +286,6 @@ struct RoleRecognizer {
         appointments(work, context: context)
         mergeTitledAppositions(work, context: context)
         predecessors(work, context: context)
-    }
-
-    /// A second holder of the same title joined by و and a nisba ("الرئيسان الروسي فلاديمير بوتين
-    /// والبيلاروسي ألكسندر لوكاشينكو"): the same role in that nisba's state.
-    private func sharedTitle(_ role: String, after end: Int, _ work: SentenceWork, context: DocumentContext) {
-        guard let position = work.spanIndex(startingAt: end), !work.consumed.contains(position),
-              case .nisba(let state) = work.spans[position].value, work.spans[position].clitic.hasPrefix("و") else {
-            return secondHolderOfPluralTitle(role, after: end, work, context: context)
-        }
-        let nameStart = work.spans[position].range.upperBound
-        var person: String?
-        var nameEnd = nameStart
-        if let next = work.spanIndex(startingAt: nameStart), case .entity(let id) = work.spans[next].value, context.kind(id) == .person {
-            person = id
-            nameEnd = work.spans[next].range.upperBound
-            work.consumed.insert(next)
-        } else if let length = nameLength(work, from: nameStart) {
-            person = context.discoverPerson(work.sentence, nameStart..<(nameStart + length))
-            nameEnd = nameStart + length
-        }
-        guard let person else { return }
-        work.consumed.insert(position)
-        let range = work.spans[position].range.lowerBound..<nameEnd
-        context.mention(person, in: work.sentence, nameStart..<nameEnd, clitic: work.clitic(startingAt: nameStart))
-        work.add(Actor(ids: [person], range: range, clitic: work.spans[position].clitic, source: .name))
-        recordSecondHolder(person, role: role, office: state, evidence: range.lowerBound...(range.upperBound - 1), work, context: context)
-    }
-
-    /// Records a second holder of a title shared with the person named before them: their office
-    /// and role, and the holds_role relation.
-    func recordSecondHolder(_ person: String, role: String, office: String, evidence: ClosedRange<Int>, _ work: SentenceWork,
-                            context: DocumentContext) {
-        context.affiliation[person] = office
-        context.roles[person] = role
-        context.emit(person, .holdsRole, office, attributes: ["role": role], sentence: work.sentence,
-                     tokens: evidence, rule: "title", confidence: 0.85)
     }
 
     /// An affiliation written before an English title (an Arabic nisba qualifies the noun before

@@ -31,8 +31,8 @@ final class SentenceWork {
     private let clauseOpeners: Set<Int>
     /// Tokens that introduce a governed clause ("أن", "إن").
     private let complementizers: Set<Int>
-    /// Commas around a short aside that names nothing ("زيلينسكي، الأحد، الدول"): they do not
-    /// break the clause.
+    /// Commas around a short aside that names nothing ("زيلينسكي، الأحد، الدول") or around the
+    /// states a group is spelled out as (`setOffMembersInApposition`): they do not break the clause.
     @exclusivity(unchecked) var asideCommas: Set<Int> = []
     /// The commas closing one aside that open a second, on where the event took place.
     @exclusivity(unchecked) var venueCommas: Set<Int> = []

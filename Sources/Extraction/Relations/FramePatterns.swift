@@ -128,7 +128,7 @@ struct FramePatterns {
         guard let subject = subject(of: frame, index: frameIndex, trigger: trigger, nominal: nominal, work, context: context) else {
             return warOnNamedTarget(trigger, frame: frameIndex, nominal: nominal, work, context: context)
         }
-        var subjects = lexicon.frameActsAsState[frameIndex] ? subject.ids.map { lexicon.entities[$0]?.seatOf?.of ?? $0 } : subject.ids
+        var subjects = actingSubjects(subject, frame: frameIndex, work)
         if Self.stateActs.contains(frameType) {
             subjects = subjects.map { context.kind($0) == .person ? context.state(of: $0) ?? $0 : $0 }
         }

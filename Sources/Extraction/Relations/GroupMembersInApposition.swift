@@ -1,8 +1,18 @@
 /// The states a group is spelled out as, in apposition after it ("انتقدت طهران الترويكا
 /// الأوروبية، فرنسا وبريطانيا وألمانيا، لتفعيلها", "Moscow criticised the E3, France, Britain
-/// and Germany,"), and the people named among a group of a state's officials ("عقوبات على
+/// and Germany,"; as a subject: "أعلنت دول تحالف الساحل، مالي والنيجر وبوركينا فاسو،"), and the people named among a group of a state's officials ("عقوبات على
 /// مسؤولين جورجيين، بينهم إيفانيشفيلي"): each of them is an object of the frame too.
 extension FramePatterns {
+    /// The entities of a trigger's subject, a seat of power read as its state where the frame
+    /// says so, with the states a group subject is spelled out as between commas
+    /// (`SentenceWork.membersInApposition`: "أعلنت دول تحالف الساحل، مالي والنيجر وبوركينا فاسو،
+    /// استدعاء سفرائها": each of them acts too).
+    func actingSubjects(_ subject: Subject, frame frameIndex: Int, _ work: SentenceWork) -> [String] {
+        let ids = lexicon.frameActsAsState[frameIndex] ? subject.ids.map { lexicon.entities[$0]?.seatOf?.of ?? $0 } : subject.ids
+        guard let members = work.membersInApposition(endingAt: subject.end) else { return ids }
+        return ids + members.ids.filter { !ids.contains($0) }
+    }
+
     /// The states listed right after the comma that follows `group`, when `group` is an alliance
     /// and they are two or more states, and where the list ends; nil otherwise.
     func groupMembersInApposition(after group: Actor, _ work: SentenceWork, context: DocumentContext) -> (ids: [String], end: Int)? {
