@@ -122,7 +122,8 @@ extension FramePatterns {
             actor.range.upperBound < start && actor.ids.count == 1 && !subjects.contains(actor.ids[0])
                 && (context.kind(actor.ids[0]) == .person) == personal
         }
-        // A preposition's object only when no other one is there ("froze its participation in the bloc, accusing it").
-        return candidates.last { !work.isPrepositional($0) } ?? (personal ? nil : candidates.last)
+        // A preposition's object only when no other one is there ("froze its participation in the bloc, accusing it",
+        // "imposed sanctions on Dodik, accusing him").
+        return candidates.last { !work.isPrepositional($0) } ?? candidates.last
     }
 }

@@ -1,0 +1,46 @@
+import EntityGraph
+
+/// The agent of an English passive: after "by" past the object, or the state of a nisba or a
+/// possessive in what the verb acts on.
+extension FramePatterns {
+    /// The agent of an English event noun followed by a passive ("Sanctions were imposed on Minsk
+    /// by the European Union"): the actor after "by", within eight tokens of the noun and in its
+    /// clause; the object is then looked for between them.
+    func passiveAgentAfterObject(of trigger: Span, _ work: SentenceWork) -> Actor? {
+        let end = trigger.range.upperBound
+        guard work.token(end, isIn: .passiveAuxiliaries, lexicon: lexicon),
+              let by = (end + 1..<min(end + 8, work.tokens.count)).first(where: { work.token($0, is: lexicon.keywords.by) }),
+              !work.hasClauseBreak(end..<by) else { return nil }
+        return work.firstActor(in: (by + 1)..<(by + 4))
+    }
+
+    /// The state named by a nisba or a possessive in what an English passive verb acts on,
+    /// written before its auxiliary in the same clause ("Russian tactical nuclear weapons were
+    /// deployed to Belarus", "Russia's Oreshnik system had been deployed in Belarus": Russia
+    /// deploys), when no other actor stands between; with the index where it is written.
+    func passiveNisbaAgent(of trigger: Span, _ work: SentenceWork) -> (state: String, at: Int)? {
+        let auxiliary = trigger.range.lowerBound - 1
+        guard work.token(auxiliary, isIn: .passiveAuxiliaries, lexicon: lexicon) else { return nil }
+        for position in work.spans.indices.reversed() where work.spans[position].range.upperBound <= auxiliary {
+            let span = work.spans[position]
+            guard auxiliary - span.range.lowerBound <= 8, !work.hasClauseBreak(span.range.upperBound..<auxiliary) else { return nil }
+            if let actor = work.actors.first(where: { $0.range.contains(span.range.lowerBound) }) {
+                return work.isPossessiveEnding(at: actor.range.upperBound) ? (actor.ids[0], actor.range.lowerBound) : nil
+            }
+            if case .nisba(let state) = span.value { return (state, span.range.lowerBound) }
+        }
+        return nil
+    }
+
+    /// Whether an English verb of a directed relation is a passive with no agent named, in a
+    /// clause reported after a speech verb that follows the last actor ("Ukraine said a train was
+    /// hit near Kharkiv"): the speaker is not its subject.
+    func isAgentlessPassive(_ trigger: Span, frame: LexiconFiles.Frame, _ work: SentenceWork) -> Bool {
+        let start = trigger.range.lowerBound
+        let word = work.sentence.text(of: start)
+        guard work.token(start - 1, isIn: .passiveAuxiliaries, lexicon: lexicon), !word.hasSuffix("ing"), !word.hasSuffix("s"),
+              !RelationVocabulary.core.isSymmetric(RelationType(frame.type)) else { return false }
+        let lastActorEnd = work.actors.last { $0.range.upperBound <= start }?.range.upperBound ?? 0
+        return work.spans.contains { $0.value == .function("speech_verbs") && $0.range.lowerBound >= lastActorEnd && $0.range.upperBound <= start }
+    }
+}
