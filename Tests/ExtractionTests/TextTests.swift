@@ -21,14 +21,17 @@ final class TextTests: XCTestCase {
     }
 
     func testUnknownWordsGetDocumentIdsAndKnownProcliticReadings() {
-        let (tokenizer, document) = tokenize("كلمةغريبة وكلمةغريبة ولاتفيا ٢٠٢٣")
+        let (tokenizer, document) = tokenize("كلمةغريبة وكلمةغريبة ولاتفيا ٢٠٢٣ وكلمةأخرى زق وزق")
         let tokens = document.tokens
         XCTAssertGreaterThanOrEqual(tokens[0].word, Int32(sharedExtractor.lexicon.words.count))
         XCTAssertNotEqual(tokens[0].word, tokens[1].word)
-        XCTAssertEqual(tokens[1].readings.0, .none, "the rest is not a lexicon word")
+        XCTAssertEqual(tokens[1].readings.0.cliticText, "و", "the rest is a word the document wrote before")
+        XCTAssertEqual(tokens[1].readings.0.word, tokens[0].word)
         XCTAssertEqual(tokens[2].readings.0.cliticText, "و")
         XCTAssertEqual(tokenizer.word(tokens[2].readings.0.word), "لاتفيا")
         XCTAssertEqual(tokens[3].number, 2023)
+        XCTAssertEqual(tokens[4].readings.0, .none, "the rest is no word of the lexicon nor of the document")
+        XCTAssertEqual(tokens[6].readings.0, .none, "a rest of the document of two letters is not read")
     }
 
     func testSentencesEndAtStopsAndLineBreaks() {

@@ -44,7 +44,10 @@ public struct Tokenizer {
                 if let known = readingsOfWord[id] {
                     readings = known
                 } else {
-                    readings = ArabicClitics.knownReadings(folded) { lexicon.id($0) }
+                    // A rest of three letters or more may be a word the document wrote before ("أفورقي" ... "وأفورقي").
+                    readings = ArabicClitics.knownReadings(folded) { rest in
+                        lexicon.id(rest) ?? (rest.count >= 6 ? localWords.id(rest).map { offset + $0 } : nil)
+                    }
                     readingsOfWord[id] = readings
                 }
                 tokens.append(Token(start: raw.start, end: raw.end, utf8Start: raw.utf8Start, utf8End: raw.utf8End,
