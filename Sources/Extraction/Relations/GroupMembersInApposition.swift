@@ -1,7 +1,9 @@
 /// The states a group is spelled out as, in apposition after it ("انتقدت طهران الترويكا
 /// الأوروبية، فرنسا وبريطانيا وألمانيا، لتفعيلها", "Moscow criticised the E3, France, Britain
-/// and Germany,"; as a subject: "أعلنت دول تحالف الساحل، مالي والنيجر وبوركينا فاسو،"), and the people named among a group of a state's officials ("عقوبات على
-/// مسؤولين جورجيين، بينهم إيفانيشفيلي"): each of them is an object of the frame too.
+/// and Germany,"), and the people named among a group of a state's officials ("عقوبات على
+/// مسؤولين جورجيين، بينهم إيفانيشفيلي"): each of them is an object of the frame too; the states
+/// a group subject is spelled out as act with it ("أعلنت دول تحالف الساحل، مالي والنيجر وبوركينا
+/// فاسو،").
 extension FramePatterns {
     /// The entities of a trigger's subject, a seat of power read as its state where the frame
     /// says so, with the states a group subject is spelled out as between commas

@@ -1,7 +1,7 @@
 import EntityGraph
 
 /// The agent of an English passive: after "by" past the object, or the state of a nisba or a
-/// possessive in what the verb acts on.
+/// possessive in what the verb acts on; and whether a passive names no agent at all.
 extension FramePatterns {
     /// The agent of an English event noun followed by a passive ("Sanctions were imposed on Minsk
     /// by the European Union"): the actor after "by", within eight tokens of the noun and in its
