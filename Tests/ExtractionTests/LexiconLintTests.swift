@@ -94,6 +94,11 @@ final class LexiconLintTests: XCTestCase {
         }
         let isoDate = try NSRegularExpression(pattern: #"^(19|20)\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$"#)
         let isDate: (String) -> Bool = { isoDate.firstMatch(in: $0, range: NSRange($0.startIndex..., in: $0)) != nil }
+        for institution in try load("institutions.json", [LexiconFiles.Institution].self) {
+            for (form, state) in institution.en_form_states ?? [:] {
+                XCTAssertTrue(institution.en_forms.contains(form) && states.contains(state), "\(institution.id): \(form) → \(state)")
+            }
+        }
         for person in try load("people.json", [LexiconFiles.Person].self) {
             for role in person.roles ?? [] {
                 XCTAssertTrue(ids.contains(role.of), "\(person.id): unknown office \(role.of)")

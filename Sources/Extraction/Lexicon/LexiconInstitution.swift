@@ -39,5 +39,8 @@ extension LexiconFiles {
         /// English forms that are adjectives after a state's bare name when a lower-case noun
         /// follows them ("has given Ukraine military aid": aid to Ukraine, not its army).
         public var en_adjectives: [String]?
+        /// English forms that only one state's body bears, by form: that state's when no other is
+        /// named ("State Department spokeswoman": the United States').
+        public var en_form_states: [String: String]?
     }
 }

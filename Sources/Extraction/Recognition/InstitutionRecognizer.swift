@@ -4,7 +4,8 @@ import EntityGraph
 /// الروسية", "الجيش الأوكراني"; a state before it is no owner: "تزويد روسيا بطائرات مسيرة") or a
 /// nisba or state before it (English, "Russian Defence Ministry", "Ukraine's army", "Belarus'
 /// army") names one body of that state, an organisation part of the state, or, for words that
-/// stand for the state ("السلطات البولندية"), the state itself.
+/// stand for the state ("السلطات البولندية"), the state itself; words only one state's body bears
+/// name it unqualified ("the State Department": `en_form_states`).
 struct InstitutionRecognizer {
     let lexicon: Lexicon
 
@@ -81,6 +82,7 @@ struct InstitutionRecognizer {
                 range = span.range.lowerBound..<work.spans[named.span].range.upperBound
                 used.append(named.span)
             }
+            if state == nil { state = Self.formState(kind, span, work) }
             if state == nil { state = Self.leaderState(naming: span, kind, work, context: context) }
             guard let state else { continue }
             let clitic = work.spans[used.min()!].clitic
@@ -176,6 +178,13 @@ struct InstitutionRecognizer {
         }
         if let here = work.actors.first(where: { holds($0.ids[0]) }) { return context.state(of: here.ids[0]) }
         return context.homeState ?? context.history.first { holds($0) }.flatMap(context.state(of:))
+    }
+
+    /// The one state whose body the words of `span` name, whatever qualifies them
+    /// (`en_form_states`: "State Department" is the United States'), if any.
+    static func formState(_ kind: LexiconFiles.Institution, _ span: Span, _ work: SentenceWork) -> String? {
+        let form = work.text(span.range).lowercased()
+        return kind.en_form_states?.first { $0.key.lowercased() == form }?.value
     }
 
     /// The body of `state` that the tokens of `range` name, mentioned in the graph with its

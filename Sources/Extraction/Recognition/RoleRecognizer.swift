@@ -330,6 +330,9 @@ struct RoleRecognizer {
             guard let kind = lexicon.institutions[kindId], kind.stands_for_state != true else { return nil }
             let range = work.spans[index - 2].range.lowerBound..<previous.range.upperBound
             return (InstitutionRecognizer.body(kind, of: state, range, work, context: context), [index - 2, index - 1])
+        case .institution(let kindId): // "State Department spokeswoman": a body only one state has
+            guard let kind = lexicon.institutions[kindId], let state = InstitutionRecognizer.formState(kind, previous, work) else { return nil }
+            return (InstitutionRecognizer.body(kind, of: state, previous.range, work, context: context), [index - 1])
         default:
             return nil
         }
