@@ -180,8 +180,8 @@ struct InstitutionRecognizer {
         return context.homeState ?? context.history.first { holds($0) }.flatMap(context.state(of:))
     }
 
-    /// The one state whose body the words of `span` name, whatever qualifies them
-    /// (`en_form_states`: "State Department" is the United States'), if any.
+    /// The one state whose body the words of `span` name when nothing before or after them names
+    /// another (`en_form_states`: "State Department" is the United States'), if any.
     static func formState(_ kind: LexiconFiles.Institution, _ span: Span, _ work: SentenceWork) -> String? {
         let form = work.text(span.range).lowercased()
         return kind.en_form_states?.first { $0.key.lowercased() == form }?.value
