@@ -124,10 +124,13 @@ extension FramePatterns {
                       !isSubjectOfEarlierVerb(before, trigger: trigger, work, context: context) {
                 found.take(work.coordinatedBefore(before, keywords: lexicon.keywords, kind: context.kind))
             } else if let holder = eventVerbSubject(of: trigger, work),
-                      frame.nominal_subject_before == true || work.skippingAside(holder.range.upperBound) == trigger.range.lowerBound {
-                found.take(work.coordinated(from: holder, keywords: lexicon.keywords))
-            } else if let holder = eventVerbSubject(of: trigger, work), work.token(trigger.range.lowerBound - 1, isIn: .eventVerbs, lexicon: lexicon) {
-                found.take(work.coordinatedBefore(holder, keywords: lexicon.keywords, kind: context.kind)) // "أن أستانا تقيم علاقات دبلوماسية"
+                      case let adjacent = frame.nominal_subject_before == true || work.skippingAside(holder.range.upperBound) == trigger.range.lowerBound,
+                      adjacent || work.token(trigger.range.lowerBound - 1, isIn: .eventVerbs, lexicon: lexicon) {
+                if adjacent {
+                    found.take(work.coordinated(from: holder, keywords: lexicon.keywords))
+                } else { // the verb right before the noun, its subject before it: "أن أستانا تقيم علاقات دبلوماسية"
+                    found.take(work.coordinatedBefore(holder, keywords: lexicon.keywords, kind: context.kind))
+                }
             } else if trigger.clitic.hasSuffix("ل") || work.token(trigger.range.lowerBound - 1, is: lexicon.keywords.inside),
                       let user = eventVerbSubject(of: trigger, work, verbs: .instrumentVerbs) { // "باستخدام أراضيها لغزو" / "في الهجوم على"
                 found.take(work.coordinated(from: user, keywords: lexicon.keywords))
