@@ -288,6 +288,10 @@ public enum LexiconFiles {
         /// "Lukashenko has relied on Russian support": Russia supports Belarus), or the organisation
         /// they serve when they serve no state ("Araghchi and IAEA chief Rafael Grossi signed").
         public var state_parties: Bool?
+        /// Whether a capital right after the preposition that follows the trigger names where an
+        /// envoy is posted, and so stands for its state ("استدعاء سفيرها في مدريد": Spain), not
+        /// for where the event took place.
+        public var posting_place: Bool?
         /// Whether the trigger names a clause of an agreement its sentence has read ("signed a
         /// treaty that includes a mutual defence clause"): its parties are the agreement's.
         public var agreement_clause: Bool?

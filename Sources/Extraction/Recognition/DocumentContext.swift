@@ -189,7 +189,8 @@ final class DocumentContext {
     /// The armed forces among the bodies made so far.
     @exclusivity(unchecked) private(set) var armedForces: Set<String> = []
 
-    @exclusivity(unchecked) private var localParents: [String: String] = [:]
+    /// The state of each body made for this document (`institution`).
+    @exclusivity(unchecked) private(set) var localParents: [String: String] = [:]
 
     /// The state an actor stands for: itself for a state, the state a capital or organisation
     /// belongs to, the state a person serves.

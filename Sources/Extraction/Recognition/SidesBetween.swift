@@ -68,6 +68,26 @@ extension DocumentContext {
         kind(one) == .person && kind(other) == .person && state(of: one).map { $0 == state(of: other) } == true
     }
 
+    /// Whether two parties of a relation of `type` are one side, so that it does not hold
+    /// between them: two people of one state meeting, or a body and what it is part of in a joint
+    /// event ("a joint statement by Dombrovskis and Borrell": the Commission and the EU).
+    func areOneSide(_ one: String, _ other: String, in type: RelationType) -> Bool {
+        (type == .metWith && areOneSide(one, other))
+            || (RelationVocabulary.core.isSymmetric(type) && (isBody(one, of: other) || isBody(other, of: one)))
+    }
+
+    /// Whether `one` is a body of `other`, directly or through the bodies it is part of (the
+    /// European Commission of the European Union): the two are one side of no joint event.
+    func isBody(_ one: String, of other: String) -> Bool {
+        var current = one
+        for _ in 0..<4 {
+            guard let parent = lexicon.entities[current]?.partOf ?? localParents[current] else { return false }
+            if parent == other { return true }
+            current = parent
+        }
+        return false
+    }
+
     /// The side an entity takes in a meeting: its state, else the group it is or serves.
     func side(_ id: String) -> String? {
         state(of: id) ?? (kind(id) == .person ? affiliation[id].flatMap { kind($0) == .organization ? $0 : nil } : kind(id) == .organization ? id : nil)

@@ -141,20 +141,29 @@ extension FramePatterns {
     }
 
     /// The word that undoes the frame's event (`undone_by`) in the three words before the
-    /// trigger, in its clause, alone or after a proclitic ("برفع العقوبات", "lifted the
-    /// sanctions"): done, or only demanded or intended when a preposition is its proclitic
-    /// ("مطالبا طهران بوقف تزويد الجماعة بالأسلحة"); nil when there is none.
+    /// trigger, in its clause, past a short aside ("علقت الجزائر، الأربعاء، العمل بمعاهدة"),
+    /// alone or after a proclitic ("برفع العقوبات", "lifted the sanctions"): done, or only
+    /// demanded or intended when a preposition is its proclitic ("مطالبا طهران بوقف تزويد الجماعة
+    /// بالأسلحة"); nil when there is none.
     func undoing(_ trigger: Span, _ frameIndex: Int, _ work: SentenceWork) -> Undoing? {
         let words = lexicon.frameUndoingWords[frameIndex]
         guard !words.isEmpty else { return nil }
-        var index = trigger.range.lowerBound - 1
-        while index >= max(0, trigger.range.lowerBound - 3), !work.isClauseBreak(index), work.tokens[index].isWord {
+        var index = trigger.range.lowerBound - 1, seen = 0
+        while index >= 0, seen < 3 {
+            if work.isAsideComma(index) {
+                index -= 1
+                while index >= 0, !work.isAsideComma(index) { index -= 1 }
+                index -= 1
+                continue
+            }
+            guard !work.isClauseBreak(index), work.tokens[index].isWord else { return nil }
             let token = work.tokens[index]
             if words.contains(token.word) { return .done }
             for reading in [token.readings.0, token.readings.1] where reading.clitic != 0 && words.contains(reading.word) {
                 return ["ب", "ل"].contains { ArabicClitics.endsWithPreposition(reading.cliticText, $0) } ? .demanded : .done
             }
             index -= 1
+            seen += 1
         }
         return nil
     }

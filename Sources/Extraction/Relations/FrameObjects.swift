@@ -40,7 +40,12 @@ extension FramePatterns {
     /// ("بشن هجوم"), or a word of four letters or more starting with its proclitic, naming no one
     /// and not a stopword ("الدول الغربية بتزويد", "بفرض عقوبات"), or the proclitic written apart.
     func isObjectWithComplement(_ actor: Actor, frame frameIndex: Int, _ work: SentenceWork) -> Bool {
-        let next = work.coordinated(from: actor, keywords: lexicon.keywords).end // after a list: "واتهمت الولايات المتحدة وكوريا الجنوبية بتصعيد"
+        // After a list: "واتهمت الولايات المتحدة وكوريا الجنوبية بتصعيد".
+        opensComplement(at: work.coordinated(from: actor, keywords: lexicon.keywords).end, frame: frameIndex, work)
+    }
+
+    /// Whether token `next` opens the frame's complement, as `isObjectWithComplement` reads it.
+    func opensComplement(at next: Int, frame frameIndex: Int, _ work: SentenceWork) -> Bool {
         guard next < work.tokens.count, work.tokens[next].isWord else { return false }
         if lexicon.frameComplementWords[frameIndex].contains(work.tokens[next].word) { return true }
         guard let clitic = lexicon.frames[frameIndex].complement_clitic else { return false }

@@ -160,7 +160,7 @@ struct FramePatterns {
         let sameEvent = sameEvent(as: trigger, frame: frameIndex, subjectEnd: subjectEnd, work)
         let fits: (Actor) -> Bool = { actor in
             let placeAllowed = kinds?.contains(.place) == true
-            if !placeAllowed && context.kind(actor.ids[0]) == .place && actor.range.lowerBound != end && self.isLocative(actor, work) {
+            if !placeAllowed && context.kind(actor.ids[0]) == .place && actor.range.lowerBound != end && self.isLocative(actor, work) && !self.isPosting(actor, frameIndex, end) {
                 return false
             }
             if self.isBorderNeighbour(actor, work, unlessRequiredBy: frameIndex) || self.isCompoundAttribute(actor, work) { return false }
@@ -191,8 +191,8 @@ struct FramePatterns {
             work.complements[end - 1] = frame.complement_modality ?? "planned"
             return
         }
-        if slot == "direct", !passive, searchFrom < work.tokens.count,
-           lexicon.frameComplementWords[frameIndex].contains(work.tokens[searchFrom].word),
+        if slot == "direct", !passive, searchFrom < work.tokens.count, lexicon.frameComplementWords[frameIndex].contains(work.tokens[searchFrom].word)
+            || (type == .requests && asksNoOne(at: searchFrom, frame: frameIndex, work, context: context)),
            prepositionalObject(frameIndex, from: searchFrom, triggerEnd: end, work, fits: fits) == nil {
             work.complements[searchFrom] = frame.complement_modality ?? "planned"
             return
@@ -387,7 +387,7 @@ struct FramePatterns {
         }
         if type == .criticizes { pairs += statesOfProtests(to: pairs, context: context) }
         let rule = "frame:\(frame.name)" + (verbal ? "_in_words" : meeting ? "_between_people" : ofDeed ? "_of_deed" : undoneType != nil ? "_undone" : "")
-        for (source, target) in pairs where !(type == .metWith && context.areOneSide(source, target)) {
+        for (source, target) in pairs where !context.areOneSide(source, target, in: type) {
             context.emit(source, type, target, attributes: attributes, sentence: work.sentence, tokens: lower...upper, rule: rule, confidence: confidence)
         }
         if type == .metWith || type == .cooperatesWith, !objects.isEmpty, deployedBy == nil { context.countCoSubjects(subjects) }

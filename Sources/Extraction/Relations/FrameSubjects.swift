@@ -231,7 +231,7 @@ extension FramePatterns {
                     ?? (work.actors.contains { $0.range.lowerBound == end } ? nil : work.actor(beforeAsideEndingAt: trigger.range.lowerBound)),
                   !work.hasClauseBreak(min(work.skippingAside(before.range.upperBound), trigger.range.lowerBound)..<trigger.range.lowerBound),
                   frame.predicate_noun == true || !(work.isPrepositional(before) || isPrepositionalList(before, work, context: context)),
-                  !(frame.plural_subject == true && ArabicClitics.endsWithPreposition(trigger.clitic, "ب") && !work.token(end, is: lexicon.keywords.with)),
+                  !(frame.plural_subject == true && ArabicClitics.endsWithPreposition(trigger.clitic, "ب") && !isPartnerNamedAfter(end, work)),
                   !isSubjectOfEarlierVerb(before, trigger: trigger, work, context: context), !isGenitiveOfGathering(before, work) {
             found.take(work.coordinatedBefore(leadOffice(of: before, work, context: context) ?? before, keywords: lexicon.keywords, kind: context.kind))
         } else if !nominal, let head = describedSubject(before: trigger, work) {

@@ -343,10 +343,10 @@ struct StructuralPatterns {
 
     /// A bloc named after a larger one ("الجناح الجنوبي لحلف الأطلسي") → part_of the larger one (not
     /// a state's own body named like an organisation: "Russia's Security Council", nor a group the
-    /// lexicon puts elsewhere: "كتائب حزب الله" is Iraqi, no part of Hezbollah; nor what the name
-    /// is against: "التحالف الدولي لمكافحة تنظيم داعش"); two
-    /// or more states named in an alliance's name ("the Union State of Russia and Belarus") are
-    /// its members.
+    /// lexicon puts elsewhere or nowhere: "كتائب حزب الله" is Iraqi, no part of Hezbollah, and the
+    /// Pakistani Taliban no part of the Taliban; nor what the name is against: "التحالف الدولي
+    /// لمكافحة تنظيم داعش"); two or more states named in an alliance's name ("the Union State of
+    /// Russia and Belarus") are its members.
     private func nestedBlocs(_ work: SentenceWork, context: DocumentContext) {
         for actor in work.actors where actor.source == .name && actor.range.count > 1 {
             let outer = actor.ids[0]
@@ -357,10 +357,9 @@ struct StructuralPatterns {
                       index + found.length <= actor.range.upperBound else { continue }
                 if case .nisba(let state) = found.value, context.kind(outer) == .alliance { states.append(state) }
                 guard case .entity(let inner) = found.value, inner != outer,
-                      lexicon.nationalBodies[inner] == nil || lexicon.entities[outer] != nil,
-                      lexicon.entities[outer]?.partOf.map({ $0 == inner }) ?? true else { continue }
+                      lexicon.nationalBodies[inner] == nil || lexicon.entities[outer] != nil else { continue }
                 if context.kind(inner) == .state, context.kind(outer) == .alliance { states.append(inner) }
-                guard [.alliance, .organization].contains(context.kind(inner)),
+                guard [.alliance, .organization].contains(context.kind(inner)), lexicon.entities[outer].map({ $0.partOf == inner }) ?? true,
                       !((index - 2)..<index).contains(where: { work.token($0, isIn: .oppositionWords, lexicon: lexicon) }) else { continue }
                 context.mention(inner)
                 context.emit(outer, .partOf, inner, sentence: work.sentence,
