@@ -186,7 +186,8 @@ public enum FunctionList: String, CaseIterable, Sendable {
     /// Lists that are only tested word by word, never matched as phrases of the text (some, with
     /// no bit, read by the recogniser that needs them: `quoted_name_nouns`, `antecedent_verbs`,
     /// `accord_nouns`, `role_nouns`, `pending_nouns`, `delegation_nouns`, `mediation_words`,
-    /// `between_pronouns`, `member_count_nouns`, `any_words`, `role_prepositions`).
+    /// `between_pronouns`, `member_count_nouns`, `any_words`, `role_prepositions`, `without_words`,
+    /// `side_nouns`, `behalf_words`, `pair_sharing_verbs`).
     static let wordOnly: Set<String> = [Self.stopwords.rawValue, Self.abbreviations.rawValue, Self.clauseOpeners.rawValue, Self.possessives.rawValue,
                                          Self.denials.rawValue, Self.yearWords.rawValue,
                                          Self.relativePronouns.rawValue, Self.pluralRelativePronouns.rawValue, Self.objectSuffixes.rawValue,
@@ -209,7 +210,8 @@ public enum FunctionList: String, CaseIterable, Sendable {
                                          Self.familyNameFirst.rawValue, Self.hostingVerbs.rawValue,
                                          Self.receivingVerbs.rawValue, Self.locatedPlaceNameNouns.rawValue,
                                          Self.signingVerbs.rawValue, Self.namingVerbs.rawValue, Self.singularVerbs.rawValue,
-                                         "quoted_name_nouns", "antecedent_verbs", "accord_nouns", "role_nouns", "pending_nouns", "delegation_nouns", "mediation_words", "between_pronouns", "member_count_nouns", "any_words", "role_prepositions"]
+                                         "quoted_name_nouns", "antecedent_verbs", "accord_nouns", "role_nouns", "pending_nouns", "delegation_nouns", "mediation_words", "between_pronouns", "member_count_nouns", "any_words", "role_prepositions",
+                                         "without_words", "side_nouns", "behalf_words", "pair_sharing_verbs"]
 
     /// The list's bit.
     var bit: UInt64 { 1 << UInt64(Self.allCases.firstIndex(of: self)!) }

@@ -142,6 +142,9 @@ struct RoleRecognizer {
                 affiliation = context.state(of: principal.id)
                 used.append(principal.span)
                 start = work.spans[principal.span].range.lowerBound
+            } else if affiliation == nil, let side = signingSide(before: index, work, context: context) {
+                (affiliation, tokenCursor) = (side.id, definitePortfolioEnd(from: tokenCursor, work))
+                used.append(side.span)
             } else if affiliation == nil, hasPossessiveOwner(span, work) {
                 affiliation = ownerBefore(span, work, context: context)
             } else if affiliation == nil, work.token(start - 1, is: lexicon.keywords.whose) {

@@ -182,12 +182,14 @@ extension FramePatterns {
     }
 
     /// Whether a negation stands in the three words before the trigger, in its clause ("لم ترسل
-    /// روسيا", "ولا تعتزم روسيا نشر", "has not deployed").
+    /// روسيا", "ولا تعتزم روسيا نشر", "has not deployed"), or a word of list `without_words`
+    /// before the complementizer that opens it ("من دون أن يعترف لبنان بإسرائيل").
     func isNegated(_ trigger: Span, _ work: SentenceWork) -> Bool {
         var index = trigger.range.lowerBound - 1
         var words = 0
         while index >= 0, words < 3 {
-            if work.isClauseBreak(index) || work.opensClause(index) { return false }
+            if work.opensClause(index) { return work.token(index - 1, isInWordList: "without_words", lexicon: lexicon) }
+            if work.isClauseBreak(index) { return false }
             if work.tokens[index].isWord {
                 if work.token(index, isIn: .negations, lexicon: lexicon) { return true }
                 words += 1

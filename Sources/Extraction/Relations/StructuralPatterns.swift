@@ -14,6 +14,7 @@ struct StructuralPatterns {
         bordersBetween(work, context: context)
         bordersOfStatesBetween(work, context: context)
         bordersSharedAfterSubject(work, context: context)
+        bordersSharedBeforeVerb(work, context: context)
         bordersOfPairs(work, context: context)
         neighbouringStates(work, context: context)
         neighboursInApposition(work, context: context)
@@ -48,8 +49,8 @@ struct StructuralPatterns {
     /// state just named, with those coordinated with it (or else the last state named), borders
     /// those listed; "الحدود مع" without a pronoun is the border of the place where the sentence
     /// puts something ("تنشر روسيا جنودا في إقليم ترانسنيستريا ... على الحدود مع أوكرانيا":
-    /// Moldova's), else of its main subject ("أعلنت وزارة الدفاع البيلاروسية ... قرب الحدود مع
-    /// بولندا"); an English border noun takes the state up to five words before it in its
+    /// Moldova's), else of its main subject when it names one state ("أعلنت وزارة الدفاع
+    /// البيلاروسية ... قرب الحدود مع بولندا"; not "البلدان"); an English border noun takes the state up to five words before it in its
     /// clause ("Finland shares a 1,340-kilometer border with Russia"), or the one its possessive
     /// stands for; an Arabic border phrase ending with "مع" takes the state before it ("وللمجر
     /// حدود مع أوكرانيا"). A second Arabic border verb with one state after it and none listed
@@ -76,7 +77,7 @@ struct StructuralPatterns {
             var subject: Actor?
             var owners: [String]
             if bare {
-                guard let main = work.actors.first, main.range.upperBound <= span.range.lowerBound,
+                guard let main = work.actors.first, main.range.upperBound <= span.range.lowerBound, main.ids.count == 1, // not "البلدان"
                       let state = context.state(of: main.ids[0]) else { continue }
                 let located = work.actors.last { actor in
                     actor.range.lowerBound >= main.range.upperBound && actor.range.upperBound <= span.range.lowerBound && isLocated(actor, work)
