@@ -285,9 +285,12 @@ extension RoleRecognizer {
     }
 
     /// Whether token `index` is a hyphen glued between a Latin name word and the next, lower-case
-    /// or not ("Ching-te", "Jae-myung"): the two are one word of a name.
+    /// or not ("Ching-te", "Jae-myung"), also after a lower-case part glued before ("Anwaar-ul-Haq"):
+    /// the parts are one word of a name.
     func isHyphenatedPart(_ index: Int, _ work: SentenceWork) -> Bool {
-        guard PhraseTable<LexiconValue>.isGluedHyphen(work.tokens, index), isLatinWord(index - 1, capital: true, work) else { return false }
+        guard PhraseTable<LexiconValue>.isGluedHyphen(work.tokens, index),
+              isLatinWord(index - 1, capital: true, work)
+                || (PhraseTable<LexiconValue>.isGluedHyphen(work.tokens, index - 2) && isLatinWord(index - 1, capital: false, work)) else { return false }
         return work.sentence.text(of: index + 1).unicodeScalars.first?.isLatinLetter == true
     }
 

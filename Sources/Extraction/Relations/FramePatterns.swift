@@ -17,11 +17,12 @@ struct FramePatterns {
     /// مواجهة", "against", "support in opposing the independence of Kosovo") is the object of.
     static let friendlyTypes: Set<RelationType> = [.supports, .cooperatesWith, .alliedWith, .metWith]
 
-    /// Reads the relation of every event word of the sentence that is not negated, refused,
-    /// passive or after a condition ("إذا هاجمت روسيا بولندا", "if Russia attacks"); the content
-    /// of a request, warning or accusation gets the modality of its frame, also when it is a
-    /// clause after أن / that ("حذر من أن روسيا قد تهاجم ...").
+    /// Reads accusations traded ("accused each other"), then the relation of every event word not
+    /// negated, refused, passive or after a condition ("إذا هاجمت روسيا بولندا"); the content of a
+    /// request, warning or accusation gets the modality of its frame, also when it is a clause
+    /// after أن / that ("حذر من أن روسيا قد تهاجم ...").
     func apply(_ work: SentenceWork, context: DocumentContext) {
+        readReciprocalAccusations(work, context: context)
         var previousFrame: (Int, Int)?
         for span in work.spans {
             let frameIndex: Int, nominal: Bool
@@ -151,8 +152,7 @@ struct FramePatterns {
         var subjectStart = subject.start
         let passive = subject.passive
 
-        var objects: [String] = []
-        var objectEnd = subjectEnd
+        var (objects, objectEnd): ([String], Int) = ([], subjectEnd)
         let kinds = lexicon.frameObjectKinds[frameIndex]
         let english = isEnglish(trigger, work)
         let ownStates = subjects.compactMap { context.state(of: $0) }, subjectBodies = symmetric ? subjects.compactMap { context.affiliation[$0] } : []
