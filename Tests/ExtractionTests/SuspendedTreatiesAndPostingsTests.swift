@@ -15,6 +15,10 @@ final class SuspendedTreatiesAndPostingsTests: XCTestCase {
         XCTAssertFalse(welcomed.contains { $0.hasPrefix("romania ") || $0.hasSuffix(" romania") }, "\(welcomed)")
     }
 
+    func testRelationsRestoredByAVerbBeforeTheirObject() {
+        XCTAssertEqual(edges("وقالت الوزارة إن مصر أعادت علاقاتها مع قطر في يناير 2021.", date: "2024-06-08"), ["egypt cooperates_with qatar"])
+    }
+
     func testAnEnvoyRecalledFromACapitalIsRecalledFromItsState() {
         XCTAssertTrue(edges("وردت تونس باستدعاء سفيرها في طرابلس للتشاور.", date: "2024-06-08").contains("tunisia sanctions libya"))
         let signed = edges("ووقعت تونس ومصر اتفاقية في طرابلس.", date: "2024-06-08")
