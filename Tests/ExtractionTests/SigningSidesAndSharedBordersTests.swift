@@ -4,8 +4,9 @@ import EntityGraph
 
 /// Signatories named after the side they sign for; a subject of two states sharing a border; a
 /// verb after "من دون أن" is negated; a border "with" said of a main subject naming two states
-/// belongs to neither; groups, regions and blocs of the lexicon (Jaish al-Adl, Sistan-Baluchestan,
-/// the Arab Maghreb Union); an English gerund of recalling an ambassador.
+/// belongs to neither; groups, regions, blocs and companies of the lexicon (Jaish al-Adl,
+/// Sistan-Baluchestan, the Arab Maghreb Union, Chevron, NewMed Energy); an English gerund of
+/// recalling an ambassador.
 final class SigningSidesAndSharedBordersTests: XCTestCase {
     func testASignatoryHoldsHisTitleInTheSideHeSignsFor() {
         let graph = sharedExtractor.extract(text: "ووقعها عن الجانب القبرصي وزير الطاقة جورج بابانستاسيو.", document: "t", date: "2025-11-26")
@@ -46,6 +47,10 @@ final class SigningSidesAndSharedBordersTests: XCTestCase {
         XCTAssertTrue(found.contains("sistan_baluchestan located_in iran"), "\(found)")
         XCTAssertTrue(edges("وتأتي القمة في ظل جمود اتحاد المغرب العربي، الذي يضم أيضا المغرب وموريتانيا.", date: "2024-04-22")
             .contains("mauritania member_of arab_maghreb_union"))
+        let gas = sharedExtractor.extract(text: "Leviathan is operated by U.S. energy major Chevron alongside NewMed Energy.",
+                                          document: "t", date: "2025-08-07")
+        XCTAssertEqual(gas.entity(id: "chevron")?.kind, .organization)
+        XCTAssertEqual(gas.entity(id: "newmed")?.kind, .organization)
     }
 
     func testRecallingAnAmbassadorInTheGerund() {
