@@ -41,7 +41,7 @@ extension StructuralPatterns {
     }
 
     /// Emits that every two of `states` border each other.
-    private func emitBorders(among states: [String], _ work: SentenceWork, context: DocumentContext, tokens: ClosedRange<Int>, rule: String) {
+    func emitBorders(among states: [String], _ work: SentenceWork, context: DocumentContext, tokens: ClosedRange<Int>, rule: String) {
         for (index, state) in states.enumerated() {
             for other in states[(index + 1)...] where other != state {
                 context.emit(state, .borders, other, sentence: work.sentence, tokens: tokens, rule: rule, confidence: 0.8)

@@ -23,12 +23,7 @@ extension StructuralPatterns {
                 states.append(id)
             }
             guard states.count >= 2 else { continue }
-            for (index, state) in states.enumerated() {
-                for other in states[(index + 1)...] {
-                    context.emit(state, .borders, other, sentence: work.sentence, tokens: subject.range.lowerBound...(span.range.upperBound - 1),
-                                 rule: "shared_border", confidence: 0.8)
-                }
-            }
+            emitBorders(among: states, work, context: context, tokens: subject.range.lowerBound...(span.range.upperBound - 1), rule: "shared_border")
         }
     }
 }

@@ -44,20 +44,19 @@ struct StructuralPatterns {
         rejectedRoles(work, context: context)
     }
 
-    /// "تحد أوكرانيا من الغرب بولندا والمجر ومن الشمال بيلاروس" → borders with direction,
-    /// until the end of the clause; "حدودها مع ليتوانيا" / "their borders with Belarus" → the
-    /// state just named, with those coordinated with it (or else the last state named), borders
-    /// those listed; "الحدود مع" without a pronoun is the border of the place where the sentence
-    /// puts something ("تنشر روسيا جنودا في إقليم ترانسنيستريا ... على الحدود مع أوكرانيا":
-    /// Moldova's), else of its main subject when it names one state ("أعلنت وزارة الدفاع
-    /// البيلاروسية ... قرب الحدود مع بولندا"; not "البلدان"); an English border noun takes the state up to five words before it in its
-    /// clause ("Finland shares a 1,340-kilometer border with Russia"), or the one its possessive
-    /// stands for; an Arabic border phrase ending with "مع" takes the state before it ("وللمجر
-    /// حدود مع أوكرانيا"). A second Arabic border verb with one state after it and none listed
-    /// continues the earlier one's subject ("وتحد روسيا البيضاء بولندا، كما تحد أوكرانيا من
-    /// الجنوب": Ukraine is Belarus' neighbour); "their shared border" with one state just named
-    /// is the border of the two or more states listed earlier in the sentence. The states listed
-    /// become the sentence's enumeration.
+    /// "تحد أوكرانيا من الغرب بولندا والمجر ومن الشمال بيلاروس" → borders with direction, until the end
+    /// of the clause; "حدودها مع ليتوانيا" / "their borders with Belarus" → the state just named, with
+    /// those coordinated with it (or else the last state named), borders those listed; "الحدود مع"
+    /// without a pronoun is the border of the place where the sentence puts something ("تنشر روسيا
+    /// جنودا في إقليم ترانسنيستريا ... على الحدود مع أوكرانيا": Moldova's), else of its main subject
+    /// when it names one state ("أعلنت وزارة الدفاع البيلاروسية ... قرب الحدود مع بولندا"; not
+    /// "البلدان"); an English border noun takes the state up to five words before it in its clause
+    /// ("Finland shares a 1,340-kilometer border with Russia"), or the one its possessive stands for;
+    /// an Arabic border phrase ending with "مع" takes the state before it ("وللمجر حدود مع أوكرانيا").
+    /// A second Arabic border verb with one state after it and none listed continues the earlier one's
+    /// subject ("وتحد روسيا البيضاء بولندا، كما تحد أوكرانيا من الجنوب": Ukraine is Belarus'
+    /// neighbour); "their shared border" with one state just named is the border of the two or more
+    /// states listed earlier in the sentence. The states listed become the sentence's enumeration.
     private func borders(_ work: SentenceWork, context: DocumentContext) {
         var earlierOwners: [String] = []
         for span in work.spans {
