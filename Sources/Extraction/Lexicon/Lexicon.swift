@@ -248,11 +248,11 @@ public final class Lexicon: @unchecked Sendable {
             for war in state.wars ?? [] where !(warAgents[war.against] ?? []).contains(state.id) { warAgents[war.against, default: []].append(state.id) }
         }
         for organization in organizations {
-            var entity = LexiconEntity(id: organization.id, name: organization.en,
-                                       kind: EntityKind(rawValue: organization.kind) ?? .organization,
-                                       arabicNames: organization.ar, englishNames: [organization.en] + (organization.en_aliases ?? []),
+            var entity = LexiconEntity(id: organization.id, name: organization.en, kind: EntityKind(rawValue: organization.kind) ?? .organization,
+                                       arabicNames: organization.ar + (organization.ar_in_context ?? []), englishNames: [organization.en] + (organization.en_aliases ?? []),
                                        locatedIn: organization.located_in, partOf: organization.part_of, roles: [])
-            (entity.seatOf, entity.memberCount) = (organization.seat_of, organization.member_count)
+            (entity.seatOf, entity.memberCount, entity.namesNeedingContext) =
+                (organization.seat_of, organization.member_count, Set((organization.ar_in_context ?? []).map(NameFolding.fold)))
             nationalBodies[organization.id] = organization.national_body
             for name in entity.arabicNames + entity.englishNames where organization.members != nil { groupMembersByName[intern(name)] = organization.members }
             add(entity)

@@ -31,7 +31,8 @@ public struct LexiconEntity: Sendable {
     public var seatOf: LexiconFiles.Role?
     /// For an alliance, how many member states it has (`member_count`).
     public var memberCount: Int?
-    /// A person's or a capital's one-word Arabic names that are also common words, folded (`ar_in_context`).
+    /// Arabic names read as the entity only in context, folded (`ar_in_context`): a person's or a
+    /// capital's one-word names that are also common words, a body's short name.
     public var namesNeedingContext: Set<String> = []
 
     /// The graph entity for this lexicon entry, with the given extra surface forms as aliases.

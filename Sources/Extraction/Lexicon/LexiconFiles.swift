@@ -89,6 +89,10 @@ public enum LexiconFiles {
         public var en_aliases: [String]?
         /// Arabic names.
         public var ar: [String]
+        /// Arabic names too short to be its own everywhere ("مجلس التعاون", also the start of
+        /// "مجلس التعاون الاستراتيجي" of two states): its only right after a title or in a
+        /// document that names it by a longer name.
+        public var ar_in_context: [String]?
         /// Id of the state or alliance it belongs to.
         public var part_of: String?
         /// Id of the place it sits in.

@@ -191,7 +191,8 @@ struct Coreference {
                     ids = [ally]
                 }
             case "state_pair":
-                if let named = statesInApposition(after: span.range.upperBound, count: 2, work, context: context) {
+                if let named = statesInApposition(after: span.range.upperBound, count: 2, work, context: context)
+                    ?? statesOfLeaderPair(before: span.range.lowerBound, work, context: context) {
                     ids = named
                     break
                 }
@@ -223,13 +224,17 @@ struct Coreference {
                 let listed = lists.contains { $0.count > 2 && latest.allSatisfy($0.contains) }
                 ids = context.sidesNamedBetween() ?? context.sidesOfLastFight() ?? (listed ? [] : latest)
             case "leader_pair" where !isNumeralBeforeNoun(span, work):
+                let others = companion(ofPairAt: span, work, context: context).map { [$0] } ?? []
                 var named: [String] = []
-                for id in before where context.kind(id) == .person && !named.contains(id) { named.append(id) }
+                for id in before where context.kind(id) == .person && !named.contains(id) && !others.contains(id) { named.append(id) }
                 let ministers = isMinisterPair(span, work)
                 // "الوزيران" after a meeting of presidents: the last two ministers, not the pair that met.
-                let met = context.lastMeetingPeople.flatMap { pair in !ministers || pair.allSatisfy { isMinister($0, context) } ? pair : nil }
+                let met = context.lastMeetingPeople.flatMap { pair in
+                    (!ministers || pair.allSatisfy { isMinister($0, context) }) && !pair.contains(where: others.contains) ? pair : nil
+                }
                 ids = named.count >= 2 ? Array(named.suffix(2)) : met
-                    ?? lastLeaders(2, also: before, ministers: ministers, context: context) ?? context.lastPeople(2, also: before)
+                    ?? lastLeaders(2, also: before, ministers: ministers, skipping: others, context: context)
+                    ?? context.lastPeople(2, also: before, skipping: others)
             case "state_triple":
                 ids = membersOfGroup(namedIn: span, work) ?? statesNamedTogether(3, before: span.range.lowerBound, work, context: context)
             case "state_quadruple":
@@ -276,14 +281,15 @@ struct Coreference {
 
     /// The last `count` people named who lead a state or a body (a title marked `leader`, as
     /// read in the text or held in the lexicon on the article date), or who are ministers when
-    /// `ministers`, in mention order: who "the three leaders" are when a minister was named after
-    /// them, and "both leaders" when two ministers were. The sentence's own leaders are
-    /// they when it names `count` of them; else they are the ones who speak of them ("Trump
-    /// accused the three leaders"), and the document's earlier leaders are meant. Nil when fewer
-    /// were named.
-    private func lastLeaders(_ count: Int, also recent: [String], ministers: Bool, context: DocumentContext) -> [String]? {
+    /// `ministers`, in mention order, other than those `skipping`: who "the three leaders" are
+    /// when a minister was named after them, and "both leaders" when two ministers were. The
+    /// sentence's own leaders are they when it names `count` of them; else they are the ones who
+    /// speak of them ("Trump accused the three leaders"), and the document's earlier leaders are
+    /// meant. Nil when fewer were named.
+    private func lastLeaders(_ count: Int, also recent: [String], ministers: Bool, skipping: [String] = [],
+                             context: DocumentContext) -> [String]? {
         let leads = { (id: String) -> Bool in
-            guard context.kind(id) == .person else { return false }
+            guard context.kind(id) == .person, !skipping.contains(id) else { return false }
             return ministers ? self.isMinister(id, context) : context.rolesHeld(by: id).contains(where: self.lexicon.leaderRoles.contains)
         }
         var here: [String] = []

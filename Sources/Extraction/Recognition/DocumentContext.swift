@@ -274,10 +274,11 @@ final class DocumentContext {
     }
 
     /// The last `count` people mentioned, the sentence's own mentions first, in mention order;
-    /// empty when fewer were: what "القادة الثلاثة" / "the three leaders" refer to.
-    func lastPeople(_ count: Int, also recent: [String] = []) -> [String] {
+    /// empty when fewer were: what "القادة الثلاثة" / "the three leaders" refer to. Those
+    /// `skipping` are passed over.
+    func lastPeople(_ count: Int, also recent: [String] = [], skipping: [String] = []) -> [String] {
         var found: [String] = []
-        for id in recent.reversed() + history.suffix(64).reversed() where kind(id) == .person && !found.contains(id) {
+        for id in recent.reversed() + history.suffix(64).reversed() where kind(id) == .person && !found.contains(id) && !skipping.contains(id) {
             found.append(id)
             if found.count == count { return found.reversed() }
         }

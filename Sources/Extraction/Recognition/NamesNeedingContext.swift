@@ -5,12 +5,14 @@ import EntityGraph
 /// a title, a nisba or a title and its office ("رئيس المجلس الرئاسي الليبي المنفي"), or when the
 /// document names the person by another name, before or after (a headline's "البرهان يصل"
 /// before the body's "عبد الفتاح البرهان"); a capital's such name ("كابل", also a cable) only
-/// in a document that names its state ("أفغانستان", "الأفغاني"). Otherwise the span is dropped.
+/// in a document that names its state ("أفغانستان", "الأفغاني"); a body's short name ("مجلس
+/// التعاون") right after a title or in a document that names it by a longer name. Otherwise the
+/// span is dropped.
 /// One per document: it remembers what it found.
 final class NamesNeedingContext {
     private let lexicon: Lexicon
     private let sentences: [Sentence]
-    /// Whether the document names a person by another of their names, per person asked about.
+    /// Whether the document names an entity by another of its names, per entity asked about.
     private var namedOtherwise: [String: Bool] = [:]
 
     /// A reader for the sentences of one document.
@@ -27,13 +29,12 @@ final class NamesNeedingContext {
     }
 
     private func isOutOfContext(_ span: Span, _ work: SentenceWork) -> Bool {
-        guard span.range.count == 1, case .entity(let id) = span.value, let names = lexicon.entities[id]?.namesNeedingContext,
-              !names.isEmpty else { return false }
-        let written = String(NameFolding.fold(work.sentence.text(of: span.range.lowerBound)).dropFirst(span.clitic.count))
+        guard case .entity(let id) = span.value, let names = lexicon.entities[id]?.namesNeedingContext, !names.isEmpty else { return false }
+        let written = String(span.range.map { NameFolding.fold(work.sentence.text(of: $0)) }.joined(separator: " ").dropFirst(span.clitic.count))
         guard names.contains(written) else { return false }
         switch work.span(endingAt: span.range.lowerBound) {
         case let before? where before.value.isNisba || before.value.isTitle || isTitledOffice(before, work): return false
-        default: return !isNamedOtherwise(id)
+        default: return !isNamedOtherwise(id, longerThan: span.range.count)
         }
     }
 
@@ -43,16 +44,16 @@ final class NamesNeedingContext {
         return title.value.isTitle
     }
 
-    /// Whether a sentence of the document names the person by a name of more than one word, or
-    /// the state of a capital by its name or nisba.
-    private func isNamedOtherwise(_ id: String) -> Bool {
+    /// Whether a sentence of the document names the entity by a name of more words than `length`
+    /// (a person by one of more than one word), or the state of a capital by its name or nisba.
+    private func isNamedOtherwise(_ id: String, longerThan length: Int) -> Bool {
         if let known = namedOtherwise[id] { return known }
         let state = lexicon.entities[id]?.capitalOf
         let found = sentences.contains { sentence in
             sentence.tokens.indices.contains { index in
                 guard sentence.tokens[index].isWord,
                       let match = lexicon.phrases.matchWithClitics(sentence.tokens, at: index, text: sentence.document) else { return false }
-                return match.length > 1 && match.value == .entity(id) || state.map { match.value == .entity($0) || match.value == .nisba($0) } == true
+                return match.length > length && match.value == .entity(id) || state.map { match.value == .entity($0) || match.value == .nisba($0) } == true
             }
         }
         namedOtherwise[id] = found

@@ -230,6 +230,8 @@ extension RoleRecognizer {
         var words = (start..<(start + length)).map { NameFolding.fold(work.sentence.text(of: $0)) }
         let definiteThird = length == 3 && (words[2].hasPrefix("ال") || hasProcliticArticle(words[2]))
             && !Self.nameParticles.contains(words[1]) && !lexicon.givenNames.contains(work.tokens[start].word)
+            // a father's name before a family name: "جاسم محمد البديوي", not "آبي أحمد بالسعي"
+            && !(lexicon.givenNames.contains(work.tokens[start + 1].word) && words[2].hasPrefix("ال"))
         let suffixedThird = length == 3 && words[2].count >= 5 && !words[2].hasPrefix("ال")
             && PossessiveForms.hasSuffix(words[2], among: lexicon.pronounSuffixes)
         let functionThird = length == 3 && lexicon.isAnyFunctionWord(work.tokens[start + 2].word)

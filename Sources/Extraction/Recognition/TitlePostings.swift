@@ -27,7 +27,8 @@ extension RoleRecognizer {
     /// Where a name starts after one to four Arabic definite words that follow a posting word
     /// and name no entity nor office ("للشؤون العربية والأفريقية مسعد بولس", "للشؤون الخارجية",
     /// "إلى المنطقة توم باراك"), a partner state after "مع" too ("لتطبيع العلاقات مع تركيا روبين
-    /// روبينيان"), with no punctuation between.
+    /// روبينيان"), with no punctuation between; none after a posting word that is definite itself
+    /// ("وكيل وزارة الدفاع الأمريكية للسياسات كولين كال").
     private func nameAfterDefiniteWords(_ posting: Int, _ work: SentenceWork) -> Int? {
         var start = posting + 1
         while start < work.tokens.count, start - posting <= 6, work.tokens[start].isWord, work.sentence.document.isArabic(work.tokens[start]) {
@@ -40,7 +41,8 @@ extension RoleRecognizer {
                   ["ال", "وال"].contains(where: { NameFolding.fold(work.sentence.text(of: start)).hasPrefix($0) }) else { break }
             start += 1
         }
-        guard start > posting + 1, work.spanIndex(startingAt: start) == nil,
+        let definitePosting = NameFolding.fold(work.sentence.text(of: posting)).hasPrefix("لل") // "للسياسات كولين كال"
+        guard start > posting + 1 || definitePosting, work.spanIndex(startingAt: start) == nil,
               nameLength(work, from: start) != nil else { return nil }
         return start
     }

@@ -54,22 +54,6 @@ struct FramePatterns {
         }
     }
 
-    /// Whether an actor is named as the neighbour across a border ("نشر جنود على حدودها مع
-    /// بيلاروسيا", "troops on its border with Belarus"): a border phrase ending with "مع" /
-    /// "with" ends right before it (not "جارتها ليتوانيا", the one accused), so
-    /// troops sent there are not sent into it, and drills held there are not held with it
-    /// ("مناورات قرب الحدود مع بولندا") — unless the frame requires the border word itself
-    /// ("closed its border with Belarus": the neighbour is what the closure is against).
-    func isBorderNeighbour(_ actor: Actor, _ work: SentenceWork, unlessRequiredBy frameIndex: Int) -> Bool {
-        let required = lexicon.frameRequiredWords[frameIndex]
-        return work.spans.contains { span in
-            guard span.range.upperBound == actor.range.lowerBound, case .function(let list) = span.value,
-                  work.token(span.range.upperBound - 1, isOneOf: lexicon.keywords.withWords),
-                  !span.range.contains(where: { work.token($0, isOneOf: required) }) else { return false }
-            return list == "border_triggers" || list == "own_borders" || list == "main_subject_borders"
-        }
-    }
-
     /// Whether an English event noun is a verb in the infinitive: after "to" or a modal and right
     /// before the actor it acts on ("to attack Kyiv", "could attack Taiwan").
     func isEnglishInfinitive(_ trigger: Span, _ work: SentenceWork) -> Bool {
@@ -163,9 +147,10 @@ struct FramePatterns {
             if !placeAllowed && context.kind(actor.ids[0]) == .place && actor.range.lowerBound != end && self.isLocative(actor, work) && !self.isPosting(actor, frameIndex, end) {
                 return false
             }
-            if self.isBorderNeighbour(actor, work, unlessRequiredBy: frameIndex) || self.isCompoundAttribute(actor, work) { return false }
+            if self.isBorderNeighbour(actor, work, unlessRequiredBy: frameIndex) || self.isCompoundAttribute(actor, work)
+                || (type == .deploysTo && self.namesBorderArea(actor, work)) { return false }
             if type == .supports, english ? self.isLocative(actor, work) : work.isInside(actor) { return false } // "support at the UN": a venue
-            if type == .cooperatesWith, work.isInside(actor) { return false } // "cooperation within the CSTO": a forum
+            if type == .cooperatesWith, work.isInside(actor) || work.isAmongMembers(actor, context: context) { return false } // "within": a forum
             if type == .memberOf, english, self.modifiesNoun(actor, work) { return false } // "join EU grid", "joined NATO exercises"
             // "إحاطة أمام مجلس الأمن": an audience; "met ... under the auspices of": a host or witness.
             if [.function("audience_words"), .function("presence_phrases")].contains(work.span(endingAt: actor.range.lowerBound)?.value) { return false }
