@@ -34,6 +34,8 @@ public struct LexiconEntity: Sendable {
     /// Arabic names read as the entity only in context, folded (`ar_in_context`): a person's or a
     /// capital's one-word names that are also common words, a body's short name.
     public var namesNeedingContext: Set<String> = []
+    /// For a place, whether it is a sea, a gulf or a strait (`water`).
+    public var isWater = false
 
     /// The graph entity for this lexicon entry, with the given extra surface forms as aliases.
     public func entity(surfaceForms: [String] = []) -> Entity {

@@ -75,6 +75,8 @@ public enum LexiconFiles {
         /// Arabic names that are also common words ("كابل", a cable): the place's only in a
         /// document that names the state it is the capital of.
         public var ar_in_context: [String]?
+        /// Whether the place is a sea, a gulf or a strait: where missiles fall, not what they attack.
+        public var water: Bool?
     }
 
     /// An alliance or organisation (`organizations.json`).

@@ -1,7 +1,8 @@
 import EntityGraph
 
 /// The state of a `national` title written with neither a state nor an owner ("Prime Minister
-/// X", "National Security Adviser Ajit Doval"): the state the sentence visits, else the
+/// X", "National Security Adviser Ajit Doval"): the state of a colleague named just before, else
+/// the state the sentence visits, else the
 /// document's home state, else the state of the office it named last, else its first state,
 /// else the state of the capital it named last, never the state of someone the sentence says
 /// met the titled person (a visitor meets the host's officials).
@@ -33,6 +34,20 @@ extension RoleRecognizer {
             return [.state, .organization].contains(context.kind(acting)) ? acting : nil
         default: return nil
         }
+    }
+
+    /// The state of the person joined by و / "and" right before a title ("وفد يضم وزير الخارجية
+    /// جان نويل بارو ووزير الداخلية برونو روتايو": Barrot's colleague, France's minister).
+    func teammateState(before title: Span, _ work: SentenceWork, context: DocumentContext) -> String? {
+        let start = title.range.lowerBound
+        let joined = title.clitic.hasPrefix("و") ? start : work.token(start - 1, is: lexicon.keywords.and) ? start - 1 : nil
+        guard let joined else { return nil }
+        if let teammate = work.actor(endingBefore: joined, gap: 0) {
+            return context.kind(teammate.ids[0]) == .person ? context.state(of: teammate.ids[0]) : nil
+        }
+        guard let name = work.spans.last(where: { $0.range.upperBound == joined }), case .entity(let id) = name.value,
+              context.kind(id) == .person else { return nil }
+        return context.state(of: id)
     }
 
     /// The state of the last state body its sentence names before a title ("رحبت الحكومة اليمنية

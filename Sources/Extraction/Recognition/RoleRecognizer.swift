@@ -245,10 +245,12 @@ struct RoleRecognizer {
                     }
                 }
                 let guests = guestStates(before: span, work, context: context)
-                affiliation = [delegationOwner(before: span, work, context: context), stateNamed(before: span, work, context: context),
+                // A colleague's state even when he is a guest ("ورافق ماكرون ... وفد يضم وزير الخارجية جان نويل بارو ووزير الداخلية").
+                affiliation = (teammateState(before: span, work, context: context) ?? [delegationOwner(before: span, work, context: context),
+                               stateNamed(before: span, work, context: context),
                                stateOfBody(before: span, work, context: context), context.homeState, storyDatelineState(context),
                                context.lastOfficeState, context.firstStateNamed, lastCapitalState(context)]
-                    .compactMap { $0 }.first { !guests.contains($0) }.flatMap { vacant($0) ? $0 : nil }
+                    .compactMap { $0 }.first { !guests.contains($0) }).flatMap { vacant($0) ? $0 : nil }
             }
             if role == Self.genericRole || span.value == .function("counterpart"), let person, let office = affiliation,
                let known = lexicon.entities[person]?.role(on: context.date, in: office) {

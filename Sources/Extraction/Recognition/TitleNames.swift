@@ -218,8 +218,11 @@ extension RoleRecognizer {
                 && !NameFolding.fold(work.sentence.text(of: index)).hasPrefix("ال")
             let givenNameOverStopword = (length == 0 || lexicon.givenNames.contains(work.tokens[start].word))
                 && isGivenNameSpelledLikeStopword(index, work)
+            // "مساعد بن محمد العيبان": a title word before بن is a given name.
+            let givenNameOverTitle = length == 0 && isArabicNameConnector(index + 1, work)
+                && work.spanIndex(startingAt: index).map { work.spans[$0].value.isTitle && work.spans[$0].range.count == 1 } == true
             guard token.isWord, !lexicon.isFunctionWord(token.word, list: .stopwords) || givenNameOverStopword, token.number < 0,
-                  work.spanIndex(startingAt: index) == nil || givenNameOverNisba || surnameOverNisba,
+                  work.spanIndex(startingAt: index) == nil || givenNameOverNisba || surnameOverNisba || givenNameOverTitle,
                   work.sentence.document.isArabic(token) || isLatinWord(index, capital: true, work) else { break }
             length += 1
         }

@@ -188,8 +188,13 @@ extension FramePatterns {
     /// massed troops in Belarus before its invasion"), a person only for "his" / "her" and no
     /// person for "its" ("Tokayev ... sanctions imposed on Russia over its invasion": Russia's);
     /// after "over" the last state named before in its clause ("The U.S. sanctioned NIS as part of
-    /// measures targeting Russia's energy sector over its war": Russia's).
+    /// measures targeting Russia's energy sector over its war": Russia's); the one that led it, glued
+    /// to a participle of `leading_participles` ("the Hamas-led attack").
     func agent(before index: Int, _ work: SentenceWork, context: DocumentContext) -> (id: String, start: Int)? {
+        if index >= 3, PhraseTable<LexiconValue>.isGluedHyphen(work.tokens, index - 2), work.token(index - 1, isIn: .leadingParticiples, lexicon: lexicon),
+           let leader = work.actor(endingBefore: index - 2, gap: 0) {
+            return (context.actingEntity(leader.ids[0]), leader.range.lowerBound)
+        }
         var end = index
         if end >= 1, work.token(end - 1, isIn: .possessives, lexicon: lexicon) {
             let pronoun = work.sentence.text(of: end - 1).lowercased()

@@ -155,7 +155,10 @@ struct FramePatterns {
             // "إحاطة أمام مجلس الأمن": an audience; "met ... under the auspices of": a host or witness.
             if [.function("audience_words"), .function("presence_phrases")].contains(work.span(endingAt: actor.range.lowerBound)?.value) { return false }
             if type == .sanctions, context.armedForces.contains(actor.ids[0]) { return false }
-            if self.isPartnerOfAnotherEvent(actor, triggerEnd: max(sameEvent?.range.upperBound ?? end, subjectEnd), work) { return false }
+            if type == .attacks, self.lexicon.entities[actor.ids[0]]?.isWater == true { return false } // "fired a missile into the Sea of Japan"
+            let objectStart = max(sameEvent?.range.upperBound ?? end, subjectEnd)
+            if self.isPartnerOfAnotherEvent(actor, triggerEnd: objectStart, work)
+                || self.isObjectOfEventPhrase(actor, after: objectStart, type: type, work) { return false }
             if Self.friendlyTypes.contains(type), opposition.map({ $0 < actor.range.lowerBound }) == true
                 || work.token(actor.range.lowerBound - 1, isIn: .oppositionWords, lexicon: self.lexicon) { return false }
             if symmetric, self.isVenue(actor, frameIndex, triggerEnd: end, work, context: context)
@@ -176,14 +179,19 @@ struct FramePatterns {
             work.complements[end - 1] = frame.complement_modality ?? "planned"
             return
         }
-        if slot == "direct", !passive, searchFrom < work.tokens.count, lexicon.frameComplementWords[frameIndex].contains(work.tokens[searchFrom].word)
+        // "warned that Israel would respond if Hezbollah violated it": the one the condition names is threatened.
+        var clauseSubject = type == .threatens && slot == "direct" && !passive && opensContentClause(at: searchFrom, frame: frameIndex, work)
+            ? conditionTarget(after: searchFrom, work, fits: fits) : nil
+        if clauseSubject == nil, slot == "direct", !passive, searchFrom < work.tokens.count,
+           lexicon.frameComplementWords[frameIndex].contains(work.tokens[searchFrom].word)
             || (type == .requests && asksNoOne(at: searchFrom, frame: frameIndex, work, context: context)),
            prepositionalObject(frameIndex, from: searchFrom, triggerEnd: end, work, fits: fits) == nil {
             work.complements[searchFrom] = frame.complement_modality ?? "planned"
             return
         }
-        var clauseSubject: Actor?
-        if slot == "direct", !passive, !(symmetric && subjects.count >= 2), work.token(searchFrom, isIn: .complementizers, lexicon: lexicon) {
+        if clauseSubject != nil {
+            work.complements[searchFrom] = frame.complement_modality ?? "planned"
+        } else if slot == "direct", !passive, !(symmetric && subjects.count >= 2), work.token(searchFrom, isIn: .complementizers, lexicon: lexicon) {
             guard type == .requests, let actor = work.firstActor(in: (searchFrom + 1)..<(searchFrom + 3)), fits(actor) else { return }
             clauseSubject = actor
             work.complements[searchFrom] = frame.complement_modality ?? "planned"
