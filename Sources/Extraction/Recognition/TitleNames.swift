@@ -155,8 +155,9 @@ extension RoleRecognizer {
     static let patronymicParticles: Set<String> = ["بن", "ابن", "بنت", "bin", "ibn", "bint"]
 
     /// Folded Arabic words joining a name to a father's or family name ("بن", "ولد": "محمد سالم
-    /// ولد مرزوك"), which do not count among a name's words.
-    static let nameConnectors: Set<String> = ["بن", "ابن", "بنت", "ولد", "عبد"]
+    /// ولد مرزوك"; "آل", folded "ال": "شخبوط بن نهيان آل نهيان"), which do not count among a
+    /// name's words.
+    static let nameConnectors: Set<String> = ["بن", "ابن", "بنت", "ولد", "عبد", "ال"]
 
     /// Whether token `index` is an Arabic name connector followed by another word of the name.
     private func isArabicNameConnector(_ index: Int, _ work: SentenceWork) -> Bool {

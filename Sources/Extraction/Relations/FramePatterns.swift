@@ -132,7 +132,8 @@ struct FramePatterns {
         var meeting = meetingWord && subjects.count >= 2
         var type = verbal ? .criticizes : meeting ? .metWith : frameType
         let symmetric = RelationVocabulary.core.isSymmetric(type)
-        let subjectEnd = subject.end
+        // A second title of the same subject right after it ("ولي العهد السعودي رئيس مجلس الوزراء الأمير محمد بن سلمان") is his.
+        let subjectEnd = work.actors.first { $0.range.lowerBound == subject.end && $0.ids == subject.ids }?.range.upperBound ?? subject.end
         var subjectStart = subject.start
         let passive = subject.passive
 

@@ -48,6 +48,8 @@ extension FramePatterns {
             found.ids = members
         } else if let members = statesTakenUp(before: trigger, frame: frame, work, context: context) {
             found.ids = members
+        } else if let joint = jointEventSubjects(of: trigger, frame: frameIndex, work) {
+            found.take(joint)
         } else if frame.plural_subject == true, following.ids.count >= 2 {
             found.ids = following.ids
             found.end = following.end
@@ -238,7 +240,8 @@ extension FramePatterns {
             found.take(work.coordinatedBefore(head, keywords: lexicon.keywords, kind: context.kind))
         } else if frame.plural_subject == true, let holders = eventVerbSubject(of: trigger, work) {
             found.take(work.coordinated(from: holders, keywords: lexicon.keywords))
-        } else if isAppositive(trigger, work), let noun = appositionHead(before: trigger.range.lowerBound - 1, work) {
+        } else if let comma = isAppositive(trigger, work) ? trigger.range.lowerBound - 1 : rankedAppositionComma(of: trigger, work),
+                  let noun = appositionHead(before: comma, work) {
             found.take(work.coordinatedBefore(noun, keywords: lexicon.keywords, kind: context.kind))
         } else if frame.predicate_noun == true || !isRelativeVerbOfDeed(trigger, work), let head = relativePronounHead(before: trigger, work),
                   !isGenitiveOfGathering(head, work), !(RelationVocabulary.core.isSymmetric(RelationType(frame.type)) && work.isMediator(head, context: context)) {
