@@ -141,7 +141,7 @@ extension FramePatterns {
     }
 
     /// The word that undoes the frame's event (`undone_by`) in the three words before the
-    /// trigger, in its clause, past a short aside ("علقت الجزائر، الأربعاء، العمل بمعاهدة"),
+    /// trigger (an article not counted, a hyphened compound counted once), in its clause, past a short aside ("علقت الجزائر، الأربعاء، العمل بمعاهدة"),
     /// alone or after a proclitic ("برفع العقوبات", "lifted the sanctions"): done, or only
     /// demanded or intended when a preposition is its proclitic ("مطالبا طهران بوقف تزويد الجماعة
     /// بالأسلحة"); nil when there is none.
@@ -162,8 +162,10 @@ extension FramePatterns {
             for reading in [token.readings.0, token.readings.1] where reading.clitic != 0 && words.contains(reading.word) {
                 return ["ب", "ل"].contains { ArabicClitics.endsWithPreposition(reading.cliticText, $0) } ? .demanded : .done
             }
-            index -= 1
-            seen += 1
+            // "suspended a decades-old water-sharing treaty with": a hyphened compound is one word, an article none.
+            let compound = PhraseTable<LexiconValue>.isGluedHyphen(work.tokens, index - 1)
+            seen += work.token(index, isOneOf: lexicon.keywords.articles) ? 0 : 1
+            index -= compound ? 3 : 1
         }
         return nil
     }

@@ -83,9 +83,13 @@ struct FramePatterns {
     /// addressee is the subject of that clause ("demanded that Moscow admit guilt").
     private func apply(_ frameIndex: Int, trigger: Span, nominal: Bool, modality: String?, as undoneType: RelationType? = nil,
                        _ work: SentenceWork, context: DocumentContext) {
-        if let alternative = lexicon.frameAlternative[frameIndex], !lexicon.frameRequiredWords[alternative].isEmpty,
-           hasRequiredWords(alternative, after: trigger.range.upperBound, work) {
-            return apply(alternative, trigger: trigger, nominal: nominal, modality: modality, as: undoneType, work, context: context)
+        // The first frame down the `or_frame` chain whose required words follow ("أغلقت مجالها الجوي": past the border's frame).
+        var alternative = lexicon.frameAlternative[frameIndex]
+        while let next = alternative {
+            if !lexicon.frameRequiredWords[next].isEmpty, hasRequiredWords(next, after: trigger.range.upperBound, work) {
+                return apply(next, trigger: trigger, nominal: nominal, modality: modality, as: undoneType, work, context: context)
+            }
+            alternative = lexicon.frameAlternative[next]
         }
         let frame = lexicon.frame(frameIndex)
         let frameType = undoneType ?? RelationType(frame.type)
