@@ -232,9 +232,9 @@ public final class Lexicon: @unchecked Sendable {
             for form in plurals + accusatives + (state.nisba_en ?? []) { insertPhrase(form, .nisba(state.id)) }
         }
         for place in places {
-            var entity = LexiconEntity(id: place.id, name: place.en, kind: .place, arabicNames: place.ar + (place.ar_in_context ?? []), englishNames: [place.en] + (place.en_aliases ?? []), locatedIn: place.located_in, roles: [])
-            (entity.actsFor, entity.isWater) = (place.acts_for, place.water == true)
-            entity.namesNeedingContext = Set((place.ar_in_context ?? []).map(NameFolding.fold))
+            var entity = LexiconEntity(id: place.id, name: place.en, kind: .place, arabicNames: place.ar + (place.ar_in_context ?? []),
+                                       englishNames: [place.en] + (place.en_aliases ?? []), locatedIn: place.located_in, roles: [])
+            (entity.actsFor, entity.isWater, entity.namesNeedingContext) = (place.acts_for, place.water == true, Set((place.ar_in_context ?? []).map(NameFolding.fold)))
             add(entity)
             for name in place.ar_shared ?? [] {
                 guard case .entity(let state)? = phrases.value(exactly: intern(name)) else { continue }

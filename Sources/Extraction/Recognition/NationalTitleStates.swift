@@ -2,10 +2,10 @@ import EntityGraph
 
 /// The state of a `national` title written with neither a state nor an owner ("Prime Minister
 /// X", "National Security Adviser Ajit Doval"): the state of a colleague named just before, else
-/// the state the sentence visits, else the
-/// document's home state, else the state of the office it named last, else its first state,
-/// else the state of the capital it named last, never the state of someone the sentence says
-/// met the titled person (a visitor meets the host's officials).
+/// the state the sentence visits, else the document's home state, else the state of the office
+/// it named last, else its first state, else the state of the capital it named last, never the
+/// state of someone the sentence says met the titled person (a visitor meets the host's
+/// officials) unless that is the colleague's.
 extension RoleRecognizer {
     /// The state whose capital its sentence names last before a title ("زار لاريجاني بيروت،
     /// والتقى رئيس مجلس النواب نبيه بري": the speaker is Lebanon's): where a `national` title with

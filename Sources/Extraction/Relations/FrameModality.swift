@@ -141,8 +141,9 @@ extension FramePatterns {
     }
 
     /// The word that undoes the frame's event (`undone_by`) in the three words before the
-    /// trigger (an article not counted, a hyphened compound counted once), in its clause, past a short aside ("علقت الجزائر، الأربعاء، العمل بمعاهدة"),
-    /// alone or after a proclitic ("برفع العقوبات", "lifted the sanctions"): done, or only
+    /// trigger (an article not counted, a hyphened compound counted once), in its clause, past a
+    /// short aside ("علقت الجزائر، الأربعاء، العمل بمعاهدة"), alone or after a proclitic ("برفع
+    /// العقوبات", "lifted the sanctions"): done, or only
     /// demanded or intended when a preposition is its proclitic ("مطالبا طهران بوقف تزويد الجماعة
     /// بالأسلحة"); nil when there is none.
     func undoing(_ trigger: Span, _ frameIndex: Int, _ work: SentenceWork) -> Undoing? {
