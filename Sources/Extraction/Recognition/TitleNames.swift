@@ -127,13 +127,6 @@ extension RoleRecognizer {
         return words >= 2 && end < work.tokens.count && [",", "."].contains(work.tokens[end].mark)
     }
 
-    /// Whether token `index` is a Latin word starting with a capital letter (`capital`) or in
-    /// lower case (an English adjective: "Belarus's authoritarian leader").
-    func isLatinWord(_ index: Int, capital: Bool, _ work: SentenceWork) -> Bool {
-        guard work.tokens[index].isWord, let first = work.sentence.text(of: index).unicodeScalars.first, first.isLatinLetter else { return false }
-        return capital ? first.properties.isUppercase : first.properties.isLowercase
-    }
-
     /// Whether a folded Arabic word is a present verb with a dual or plural ending, joined by و
     /// or not ("ويبحثان", "يبحثان", "وتؤكدان", "ويطالبون"): a headline's next clause, no name
     /// ("المبعوث الأميركي ويبحثان انسحاب", "رئيس وزراء الهند يبحثان تعزيز").
@@ -263,14 +256,6 @@ extension RoleRecognizer {
         return startsKnownPhraseAfterPreposition ? nil : length
     }
 
-    /// Whether token `index` is an Arabic article written in Latin letters and joined by a hyphen
-    /// to the capitalised word of a name ("al-Hayya", "el-Sisi").
-    func isLatinArticle(_ index: Int, _ work: SentenceWork) -> Bool {
-        guard index + 2 < work.tokens.count, work.tokens[index + 1].mark == "-",
-              ["al", "el"].contains(work.sentence.text(of: index).lowercased()) else { return false }
-        return isLatinWord(index + 2, capital: true, work)
-    }
-
     /// Whether a name of the lexicon or the document starts at token `index` ("الأمير محمد بن
     /// سلمان" is one name, its courtesy title included).
     func startsEntityName(at index: Int, _ work: SentenceWork) -> Bool {
@@ -282,22 +267,6 @@ extension RoleRecognizer {
     func startsPersonName(at index: Int, _ work: SentenceWork, context: DocumentContext) -> Bool {
         guard let span = work.spanIndex(startingAt: index), case .entity(let id) = work.spans[span].value else { return false }
         return context.kind(id) == .person
-    }
-
-    /// Whether token `index` is a lower-case particle of an Arabic name written in Latin letters,
-    /// followed by the next word of the name ("Yazid bin Farhan", "Hamdan bin Mohammed").
-    func isLatinNameParticle(_ index: Int, _ work: SentenceWork) -> Bool {
-        ["bin", "bint", "ibn"].contains(work.sentence.text(of: index)) && isLatinWord(index + 1, capital: true, work)
-    }
-
-    /// Whether token `index` is a hyphen glued between a Latin name word and the next, lower-case
-    /// or not ("Ching-te", "Jae-myung"), also after a lower-case part glued before ("Anwaar-ul-Haq"):
-    /// the parts are one word of a name.
-    func isHyphenatedPart(_ index: Int, _ work: SentenceWork) -> Bool {
-        guard PhraseTable<LexiconValue>.isGluedHyphen(work.tokens, index),
-              isLatinWord(index - 1, capital: true, work)
-                || (PhraseTable<LexiconValue>.isGluedHyphen(work.tokens, index - 2) && isLatinWord(index - 1, capital: false, work)) else { return false }
-        return work.sentence.text(of: index + 1).unicodeScalars.first?.isLatinLetter == true
     }
 
     /// Whether an Arabic title without the article is in construct with a known person who

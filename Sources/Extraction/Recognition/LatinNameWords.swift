@@ -1,0 +1,37 @@
+import EntityGraph
+
+/// The words of names written in Latin letters after a title: capitalised words, Arabic
+/// articles and particles in Latin letters ("al-Hayya", "Yazid bin Farhan") and hyphened parts
+/// ("Ching-te", "Anwaar-ul-Haq").
+extension RoleRecognizer {
+    /// Whether token `index` is a Latin word starting with a capital letter (`capital`) or in
+    /// lower case (an English adjective: "Belarus's authoritarian leader").
+    func isLatinWord(_ index: Int, capital: Bool, _ work: SentenceWork) -> Bool {
+        guard work.tokens[index].isWord, let first = work.sentence.text(of: index).unicodeScalars.first, first.isLatinLetter else { return false }
+        return capital ? first.properties.isUppercase : first.properties.isLowercase
+    }
+
+    /// Whether token `index` is an Arabic article written in Latin letters and joined by a hyphen
+    /// to the capitalised word of a name ("al-Hayya", "el-Sisi").
+    func isLatinArticle(_ index: Int, _ work: SentenceWork) -> Bool {
+        guard index + 2 < work.tokens.count, work.tokens[index + 1].mark == "-",
+              ["al", "el"].contains(work.sentence.text(of: index).lowercased()) else { return false }
+        return isLatinWord(index + 2, capital: true, work)
+    }
+
+    /// Whether token `index` is a lower-case particle of an Arabic name written in Latin letters,
+    /// followed by the next word of the name ("Yazid bin Farhan", "Hamdan bin Mohammed").
+    func isLatinNameParticle(_ index: Int, _ work: SentenceWork) -> Bool {
+        ["bin", "bint", "ibn"].contains(work.sentence.text(of: index)) && isLatinWord(index + 1, capital: true, work)
+    }
+
+    /// Whether token `index` is a hyphen glued between a Latin name word and the next, lower-case
+    /// or not ("Ching-te", "Jae-myung"), also after a lower-case part glued before ("Anwaar-ul-Haq"):
+    /// the parts are one word of a name.
+    func isHyphenatedPart(_ index: Int, _ work: SentenceWork) -> Bool {
+        guard PhraseTable<LexiconValue>.isGluedHyphen(work.tokens, index),
+              isLatinWord(index - 1, capital: true, work)
+                || (PhraseTable<LexiconValue>.isGluedHyphen(work.tokens, index - 2) && isLatinWord(index - 1, capital: false, work)) else { return false }
+        return work.sentence.text(of: index + 1).unicodeScalars.first?.isLatinLetter == true
+    }
+}
