@@ -147,6 +147,7 @@ struct FramePatterns {
         let ownStates = subjects.compactMap { context.state(of: $0) }, subjectBodies = symmetric ? subjects.compactMap { context.affiliation[$0] } : []
         let opposition = Self.friendlyTypes.contains(type) ? (end..<work.tokens.count).first { work.token($0, isIn: .oppositionWords, lexicon: lexicon) } : nil
         let sameEvent = sameEvent(as: trigger, frame: frameIndex, subjectEnd: subjectEnd, work)
+        let objectStart = max(sameEvent?.range.upperBound ?? end, subjectEnd)
         let fits: (Actor) -> Bool = { actor in
             let placeAllowed = kinds?.contains(.place) == true
             if !placeAllowed && context.kind(actor.ids[0]) == .place && actor.range.lowerBound != end && self.isLocative(actor, work) && !self.isPosting(actor, frameIndex, end) {
@@ -161,7 +162,6 @@ struct FramePatterns {
             if [.function("audience_words"), .function("presence_phrases")].contains(work.span(endingAt: actor.range.lowerBound)?.value) { return false }
             if type == .sanctions, context.armedForces.contains(actor.ids[0]) { return false }
             if type == .attacks, self.lexicon.entities[actor.ids[0]]?.isWater == true { return false } // "fired a missile into the Sea of Japan"
-            let objectStart = max(sameEvent?.range.upperBound ?? end, subjectEnd)
             if self.isPartnerOfAnotherEvent(actor, triggerEnd: objectStart, work)
                 || self.isObjectOfEventPhrase(actor, after: objectStart, type: type, work) { return false }
             if Self.friendlyTypes.contains(type), opposition.map({ $0 < actor.range.lowerBound }) == true
@@ -173,7 +173,6 @@ struct FramePatterns {
             return !subjects.contains(id) && !ownStates.contains(id) && !servesSubject && !subjectBodies.contains(id) // not "Kallas ... talks with the bloc"
                 && (kinds?.contains(context.kind(id)) ?? true)
         }
-        let objectStart = max(sameEvent?.range.upperBound ?? end, subjectEnd)
         var searchFrom = work.skippingCircumstance(work.skippingStatement(work.skippingAside(subjectEnd > end
             ? work.appositionEnd(after: subjectEnd, lexicon: lexicon) ?? subjectEnd : objectStart)))
         if nominal, english, work.token(searchFrom, is: lexicon.keywords.of) { searchFrom += 1 } // "criticism of the EU": its object
