@@ -9,7 +9,7 @@ final class BadInputTests: XCTestCase {
     private var folder: URL!
 
     override func setUpWithError() throws {
-        folder = try CLIRunner.temporaryFolder()
+        folder = try CLIRunner.temporaryFolder(removedAfter: self)
     }
 
     private func write(_ name: String, _ data: Data) throws -> String {

@@ -1,4 +1,5 @@
 import Foundation
+import XCTest
 
 /// Runs the built `ergraph` binary and captures what it printed.
 struct CLIRunner {
@@ -31,9 +32,11 @@ struct CLIRunner {
         return Result(status: process.terminationStatus, stdout: stdout, stderr: String(decoding: stderr, as: UTF8.self))
     }
 
-    static func temporaryFolder() throws -> URL {
+    /// A new empty folder under the system's temporary directory, removed when `test` ends.
+    static func temporaryFolder(removedAfter test: XCTestCase) throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ergraph-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        test.addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
         return folder
     }
 }

@@ -14,7 +14,7 @@ final class SeedEndToEndTests: XCTestCase {
     }
 
     func testSeedScoresAboveTheThresholdsAgainstItsGold() throws {
-        let folder = try CLIRunner.temporaryFolder()
+        let folder = try CLIRunner.temporaryFolder(removedAfter: self)
         let graph = try JSONSerialization.jsonObject(with: Data(contentsOf: try extractSeed(to: folder))) as! [String: Any]
         let goldFolder = CLIRunner.repository.appendingPathComponent("Tests/Fixtures/gold")
         for file in try FileManager.default.contentsOfDirectory(atPath: goldFolder.path) where file.hasSuffix(".gold.json") {
@@ -32,7 +32,7 @@ final class SeedEndToEndTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(files.count, 3)
         for file in files {
             let gold = try JSONSerialization.jsonObject(with: Data(contentsOf: goldFolder.appendingPathComponent(file))) as! [String: Any]
-            let folder = try CLIRunner.temporaryFolder()
+            let folder = try CLIRunner.temporaryFolder(removedAfter: self)
             let output = folder.appendingPathComponent("graph.json")
             let result = try CLIRunner.run(["extract", "Tests/Fixtures/articles/" + (gold["doc"] as! String), "-o", output.path])
             XCTAssertEqual(result.status, 0, result.stderr)
@@ -54,7 +54,7 @@ final class SeedEndToEndTests: XCTestCase {
     }
 
     func testNeighboursByArabicNameWithDepthTypesAndJSON() throws {
-        let folder = try CLIRunner.temporaryFolder()
+        let folder = try CLIRunner.temporaryFolder(removedAfter: self)
         let graph = try extractSeed(to: folder)
         let arabic = try CLIRunner.run(["neighbours", "بيلاروسيا", "--graph", graph.path, "--types", "borders", "--depth", "2"])
         XCTAssertEqual(arabic.status, 0, arabic.stderr)
@@ -76,7 +76,7 @@ final class SeedEndToEndTests: XCTestCase {
     }
 
     func testRenderedSVGIsWellFormedWithArabicLabelsClustersAndLegend() throws {
-        let folder = try CLIRunner.temporaryFolder()
+        let folder = try CLIRunner.temporaryFolder(removedAfter: self)
         let svg = folder.appendingPathComponent("graph.svg")
         let result = try CLIRunner.run(["render", "seeds", "-o", svg.path])
         XCTAssertEqual(result.status, 0, result.stderr)
@@ -114,7 +114,7 @@ final class SeedEndToEndTests: XCTestCase {
     }
 
     func testTimingsAreOneJSONObjectOnStderr() throws {
-        let folder = try CLIRunner.temporaryFolder()
+        let folder = try CLIRunner.temporaryFolder(removedAfter: self)
         let result = try CLIRunner.run(["render", "seeds", "-o", folder.appendingPathComponent("g.svg").path, "--timings"])
         XCTAssertEqual(result.status, 0, result.stderr)
         let object = try JSONSerialization.jsonObject(with: Data(result.stderr.utf8)) as! [String: Double]
@@ -137,7 +137,7 @@ final class SeedEndToEndTests: XCTestCase {
         XCTAssertEqual(one.status, 0, one.stderr)
         XCTAssertEqual(one.stdout, two.stdout)
         let object = try JSONSerialization.jsonObject(with: one.stdout) as! [String: Any]
-        XCTAssertEqual(((object["graph"] as! [String: Any])["sources"] as! [String]).count, 674)
+        XCTAssertEqual(((object["graph"] as! [String: Any])["sources"] as! [String]).count, 683)
     }
 
     func testExplainShowsMentionsAndRules() throws {
@@ -153,7 +153,7 @@ final class SeedEndToEndTests: XCTestCase {
     }
 
     func testLexiconFilesAddAndReplaceEntries() throws {
-        let folder = try CLIRunner.temporaryFolder()
+        let folder = try CLIRunner.temporaryFolder(removedAfter: self)
         let article = folder.appendingPathComponent("a.txt")
         try Data("التقى وزير الخارجية التركي فيدان نظيره الروسي سيرغي لافروف في سوتشي.".utf8).write(to: article)
         let result = try CLIRunner.run(["extract", article.path, "--lexicon", "Tests/Fixtures/lexicon-extension.json"])
@@ -215,7 +215,7 @@ final class SeedEndToEndTests: XCTestCase {
     }
 
     func testExportsLoadInNetworkXAndRoundTrip() throws {
-        let folder = try CLIRunner.temporaryFolder()
+        let folder = try CLIRunner.temporaryFolder(removedAfter: self)
         for format in ["graphml", "json", "dot"] {
             let file = folder.appendingPathComponent("graph.\(format)").path
             let export = try CLIRunner.run(["export", "seeds", "--format", format, "-o", file])
@@ -249,7 +249,7 @@ final class SeedEndToEndTests: XCTestCase {
     }
 
     func testHTMLPageInAHeadlessBrowser() throws {
-        let folder = try CLIRunner.temporaryFolder()
+        let folder = try CLIRunner.temporaryFolder(removedAfter: self)
         let page = folder.appendingPathComponent("graph.html")
         let render = try CLIRunner.run(["render", "seeds", "-o", page.path])
         XCTAssertEqual(render.status, 0, render.stderr)

@@ -57,6 +57,15 @@ final class LexiconLintTests: XCTestCase {
         }
     }
 
+    func testEveryRegionHasItsPhrasesAndEveryRegionListItsStates() throws {
+        let regions = Set(try load("states.json", [LexiconFiles.State].self).flatMap { $0.regions ?? [] })
+        let lists = try load("function_words.json", LexiconFiles.FunctionWords.self).lists
+        let named = Set(lists.keys.filter { $0.hasPrefix("region_") }.map { String($0.dropFirst("region_".count)) })
+        XCTAssertFalse(regions.isEmpty)
+        XCTAssertEqual(regions, named, "a region of states.json without a list region_<id>, or a list without states")
+        for region in named { XCTAssertFalse(lists["region_" + region]!.values.joined().isEmpty, "region_\(region) names nothing") }
+    }
+
     func testEveryStateHasNamesNisbasAndAKnownCapital() throws {
         let states = try load("states.json", [LexiconFiles.State].self)
         let places = Set(try load("places.json", [LexiconFiles.Place].self).map(\.id))

@@ -89,7 +89,7 @@ final class ReactionsAndPossessivesTests: XCTestCase {
     }
 
     func testGuardsAndInitialledDeals() {
-        XCTAssertEqual(edges("وفرضت الولايات المتحدة عقوبات على الحرس الثوري الإيراني."), ["united_states sanctions irgc"])
+        XCTAssertEqual(edges("وفرضت الولايات المتحدة عقوبات على الحرس الثوري الإيراني."), ["united_states sanctions irgc", "irgc part_of iran"])
         XCTAssertEqual(edges("Armenia and Azerbaijan initialled a peace agreement in Washington."), ["armenia cooperates_with azerbaijan"])
     }
 

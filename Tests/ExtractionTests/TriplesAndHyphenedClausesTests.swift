@@ -16,7 +16,7 @@ final class TriplesAndHyphenedClausesTests: XCTestCase {
     }
 
     func testTheGRUByItsArabicName() {
-        XCTAssertEqual(edges("اتهمت هولندا الاستخبارات العسكرية الروسية بشن هجمات إلكترونية."), ["netherlands criticizes gru"])
+        XCTAssertEqual(edges("اتهمت هولندا الاستخبارات العسكرية الروسية بشن هجمات إلكترونية."), ["netherlands criticizes gru", "gru part_of russia"])
     }
 
     func testAMutualDefenceTreatyIsAnAlliance() {

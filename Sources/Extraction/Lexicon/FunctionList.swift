@@ -187,7 +187,8 @@ public enum FunctionList: String, CaseIterable, Sendable {
     /// no bit, read by the recogniser that needs them: `quoted_name_nouns`, `antecedent_verbs`,
     /// `accord_nouns`, `role_nouns`, `pending_nouns`, `delegation_nouns`, `mediation_words`,
     /// `between_pronouns`, `member_count_nouns`, `any_words`, `role_prepositions`, `without_words`,
-    /// `side_nouns`, `behalf_words`, `pair_sharing_verbs`, `reciprocal_words`, `ranking_words`).
+    /// `side_nouns`, `behalf_words`, `pair_sharing_verbs`, `reciprocal_words`, `ranking_words`,
+    /// `acronym_name_links`, `multilateral_words`, `company_name_endings`).
     static let wordOnly: Set<String> = [Self.stopwords.rawValue, Self.abbreviations.rawValue, Self.clauseOpeners.rawValue, Self.possessives.rawValue,
                                          Self.denials.rawValue, Self.yearWords.rawValue,
                                          Self.relativePronouns.rawValue, Self.pluralRelativePronouns.rawValue, Self.objectSuffixes.rawValue,
@@ -211,7 +212,8 @@ public enum FunctionList: String, CaseIterable, Sendable {
                                          Self.receivingVerbs.rawValue, Self.locatedPlaceNameNouns.rawValue,
                                          Self.signingVerbs.rawValue, Self.namingVerbs.rawValue, Self.singularVerbs.rawValue,
                                          "quoted_name_nouns", "antecedent_verbs", "accord_nouns", "role_nouns", "pending_nouns", "delegation_nouns", "mediation_words", "between_pronouns", "member_count_nouns", "any_words", "role_prepositions",
-                                         "without_words", "side_nouns", "behalf_words", "pair_sharing_verbs", "reciprocal_words", "ranking_words"]
+                                         "without_words", "side_nouns", "behalf_words", "pair_sharing_verbs", "reciprocal_words", "ranking_words",
+                                         "acronym_name_links", "multilateral_words", "company_name_endings"]
 
     /// The list's bit.
     var bit: UInt64 { 1 << UInt64(Self.allCases.firstIndex(of: self)!) }

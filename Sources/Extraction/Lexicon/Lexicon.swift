@@ -63,6 +63,9 @@ public final class Lexicon: @unchecked Sendable {
     @exclusivity(unchecked) public private(set) var frameOtherwise: [Int?] = []
     /// Per frame, the index of its `or_frame` frame.
     @exclusivity(unchecked) public private(set) var frameAlternative: [Int?] = []
+    /// The states of each region named in `states.json` (`regions`), which the phrases of list
+    /// `region_<id>` ("the Gulf state") refer to.
+    @exclusivity(unchecked) public private(set) var regionStates: [String: Set<String>] = [:]
     /// Per frame, the word ids of its `undone_by` words and their future forms ("سترفع").
     @exclusivity(unchecked) public private(set) var frameUndoingWords: [Set<Int32>] = []
     /// Per frame, the word ids of its `criticism_when_person` triggers.
@@ -199,15 +202,7 @@ public final class Lexicon: @unchecked Sendable {
         }
         frameOtherwise = try frames.map { frame in try frame.otherwise.map { try frameNamed(frame, $0) } }
         frameAlternative = try frames.map { frame in try frame.or_frame.map { try frameNamed(frame, $0) } }
-        for (index, frame) in frames.enumerated() {
-            var seen: Set<Int> = [index], next = frameAlternative[index]
-            while let current = next {
-                guard seen.insert(current).inserted else {
-                    throw LexiconError.invalid(file: "frames.json", reason: "frame \(frame.name): its or_frame chain comes back to a frame it passed")
-                }
-                next = frameAlternative[current]
-            }
-        }
+        try Self.checkAlternativeChains(frames, frameAlternative)
         keywords = Keywords(intern: { self.intern($0).first ?? -1 })
         for state in states {
             var entity = LexiconEntity(id: state.id, name: state.en, kind: .state, arabicNames: state.ar,
@@ -244,6 +239,7 @@ public final class Lexicon: @unchecked Sendable {
         for state in states {
             if let capital = state.capital { entities[capital]?.capitalOf = state.id }
             entities[state.id]?.wars = state.wars ?? []
+            for region in state.regions ?? [] { regionStates[region, default: []].insert(state.id) }
             if state.masculine_ar == true { masculineStates.insert(state.id) }
             for war in state.wars ?? [] where !(warAgents[war.against] ?? []).contains(state.id) { warAgents[war.against, default: []].append(state.id) }
         }

@@ -17,6 +17,9 @@ public enum LexiconFiles {
         public var nisba_plural_ar: [String]?
         /// English adjectives (Russian).
         public var nisba_en: [String]?
+        /// The regions the state is in ("gulf", "former_soviet"): "the Gulf state" (list
+        /// `region_gulf` of `function_words.json`) is the last state of its region named.
+        public var regions: [String]?
         /// Set when the nisba would read as a common word (مالي "financial", قمري "lunar"), so
         /// the state has none.
         public var ambiguous_nisba: Bool?

@@ -1,9 +1,9 @@
 import EntityGraph
 
 /// Organisations the lexicon does not know, introduced the way English news introduces them:
-/// capitalised words (lower-case stopwords between), then their acronym in brackets, the
-/// initials of the capitalised words ("China National Nuclear Corporation (CNNC)"; a name the
-/// lexicon knows as one span stays as it is). The words become one span, names inside them
+/// capitalised words (lower-case stopwords and words of list `acronym_name_links` between),
+/// then their acronym in brackets, the initials of the capitalised words ("China National
+/// Nuclear Corporation (CNNC)"; a name the lexicon knows as one span stays as it is). The words become one span, names inside them
 /// ("China") no actors, and the name and the acronym are matched in the rest of the document.
 /// An acronym of three to six capitals alone is the name of an organisation of a state after
 /// its English possessive and up to three lower-case words ("Germany's KNDS", "Russia's state
@@ -56,18 +56,22 @@ struct AcronymNames {
         return Array(text)
     }
 
-    /// Where the capitalised words whose initials are `initials` start, ending right before `end`.
+    /// Where the capitalised words whose initials are `initials` start, ending right before `end`;
+    /// the initials in the acronym's order, or in another when the acronym keeps the word order of
+    /// the language it was coined in ("Democratic Forces for the Liberation of Rwanda (FDLR)").
     private func nameStart(before end: Int, initials: [Character], _ work: SentenceWork) -> Int? {
-        var cursor = end, letters = initials
-        while let letter = letters.last, cursor > 0 {
+        var cursor = end, letters = initials, read: [Character] = []
+        while read.count < initials.count, cursor > 0 {
             cursor -= 1
             let text = work.sentence.text(of: cursor)
-            if work.tokens[cursor].isWord, text.first?.isLowercase == true, lexicon.isFunctionWord(work.tokens[cursor].word, list: .stopwords) {
+            if work.tokens[cursor].isWord, text.first?.isLowercase == true,
+               lexicon.isFunctionWord(work.tokens[cursor].word, list: .stopwords) || work.token(cursor, isInWordList: "acronym_name_links", lexicon: lexicon) {
                 continue
             }
-            guard work.tokens[cursor].isWord, text.first == letter else { return nil }
-            letters.removeLast()
+            guard work.tokens[cursor].isWord, let initial = text.first, initial.isUppercase else { return nil }
+            read.append(initial)
+            if letters.last == initial { letters.removeLast() }
         }
-        return letters.isEmpty ? cursor : nil
+        return letters.isEmpty || read.sorted() == initials.sorted() ? cursor : nil
     }
 }

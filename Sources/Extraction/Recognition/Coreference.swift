@@ -17,7 +17,8 @@ import EntityGraph
 /// الأطلسي, not دولة الاتحاد; "the bloc", which no name holds, is the last alliance);
 /// "الجماعة" / "the group" → the last organisation holding the word in its names or
 /// `anaphors`; "حليفتها" / "its ally" → the state the state of the actor just named (else of
-/// the speaker) met or cooperated with most, else the last other state.
+/// the speaker) met or cooperated with most, else the last other state; "the Gulf state" /
+/// "الدولة الخليجية" (lists `region_<id>`) → the last state of that region named.
 /// Also finds the speaker of the sentence: the person or organisation next to a speech verb.
 struct Coreference {
     let lexicon: Lexicon
@@ -79,6 +80,9 @@ struct Coreference {
     private static let anaphora: Set<String> = ["own_state", "own_forces", "state_pair", "side_pair", "leader_pair", "state_triple",
                                                 "alliance_anaphora", "group_anaphora", "ministry_anaphora", "country_anaphora", "person_anaphora",
                                                 "kingdom_anaphora", "ally_anaphora", "statement_anaphora", "leader_triple", "leader_quadruple", "state_quadruple", "state_group"]
+
+    /// The prefix of the lists naming a state by its region ("region_gulf": "the Gulf state").
+    private static let regionPrefix = "region_"
 
     /// How many of the sentence's actors before a pronoun are looked at (the document's history
     /// covers the rest), so that a sentence of thousands of words costs no more per pronoun.
@@ -148,7 +152,7 @@ struct Coreference {
         for (index, span) in work.spans.enumerated() where !work.consumed.contains(index) {
             let list: String
             switch span.value {
-            case .function(let name) where Self.anaphora.contains(name): list = name
+            case .function(let name) where Self.anaphora.contains(name) || name.hasPrefix(Self.regionPrefix): list = name
             case .title where lexicon.leaderPairs.contains(String(NameFolding.fold(work.text(span.range)).dropFirst(span.clitic.count))):
                 list = "leader_pair"
             case .trigger(let frame), .nominalTrigger(let frame):
@@ -268,6 +272,8 @@ struct Coreference {
                 if let person = context.lastPerson(also: before) { ids = [person] }
             case "kingdom_anaphora":
                 if let kingdom = context.lastKingdom(also: before) { ids = [kingdom] }
+            case let region where region.hasPrefix(Self.regionPrefix):
+                ids = regionalState(span, region: String(region.dropFirst(Self.regionPrefix.count)), also: before, work, context: context)
             case "country_anaphora" where span.range.lowerBound == 0:
                 // The state that opened the sentence before, else the one named last.
                 ids = context.openingSubject.flatMap { context.kind($0) == .state ? [$0] : nil } ?? context.lastStates(1)

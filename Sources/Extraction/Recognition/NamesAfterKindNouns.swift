@@ -7,16 +7,16 @@ import EntityGraph
 /// `located_place_name_nouns` only when a state's nisba or a compass word and a state follow
 /// ("منطقة قنديل شمالي العراق", "ميناء بربرة الصومالي", "ميناء الفاو جنوبي العراق": one or two
 /// words there, with or without the article). Otherwise in Arabic the name is one word after the
-/// noun in construct, a word the lexicon does not know, with no article, not ending like an
-/// adjective agreeing with the noun (ة, ي: "مدينة حدودية", "شركة أمريكية" name nothing, unless
-/// a nisba with the article follows: "شركة إيني الإيطالية") and not
-/// a derived present verb ("شركة تتعامل"); in
-/// English one to three capitalised words, after "of" for places, or one or two right before a
-/// place noun ("Surin province", "the Hermel area"). A name in quotation marks after an
-/// organisation noun, or of two words or more after a word of list `quoted_name_nouns`, is an
-/// organisation, whatever its words name ('حزب "أرمينيا القوية"', 'شركة "بايكار"'), unless it
-/// names one the lexicon knows. The name gets a span of its own, and is matched in the rest of
-/// the document.
+/// noun in construct (two when a word of list `company_name_endings` follows: "شركة رايان
+/// إير"), a word the lexicon does not know, with no article, not ending like an adjective
+/// agreeing with the noun (ة, ي: "مدينة حدودية", "شركة أمريكية" name nothing, unless a nisba
+/// with the article follows: "شركة إيني الإيطالية") and not a derived present verb ("شركة
+/// تتعامل"); in English one to three capitalised words, after "of" for places, or one or two
+/// right before a place noun ("Surin province", "the Hermel area"). A name in quotation marks
+/// after an organisation noun, or of two words or more after a word of list
+/// `quoted_name_nouns`, is an organisation, whatever its words name ('حزب "أرمينيا القوية"',
+/// 'شركة "بايكار"'), unless it names one the lexicon knows. The name gets a span of its own, and
+/// is matched in the rest of the document.
 struct NamesAfterKindNouns {
     let lexicon: Lexicon
     /// The folded words of list `quoted_name_nouns` ("حزب", "حركة").
@@ -86,7 +86,8 @@ struct NamesAfterKindNouns {
               !(text.ends(work.tokens[name], with: "ة") || text.ends(work.tokens[name], with: "ي") || text.ends(work.tokens[name], with: "ى"))
                 || isDefiniteNisba(at: name + 1, work),
               !Self.isDerivedPresentVerb(NameFolding.fold(work.sentence.text(of: name))) else { return nil }
-        return name..<(name + 1)
+        let ending = work.spanIndex(startingAt: name + 1) == nil && work.token(name + 1, isInWordList: "company_name_endings", lexicon: lexicon) ? 1 : 0
+        return name..<(name + 1 + ending)
     }
 
     /// Whether a state's nisba with the article starts at `index` ("شركة إيني الإيطالية"): the

@@ -5,8 +5,9 @@ import EntityGraph
 /// far-right candidate Calin Georgescu", "activist Maria Kolesnikova") that no phrase of the
 /// lexicon covers and no function list holds; in Arabic a known given name within six words
 /// after it and an unknown word after that ("الباحث في مركز كارنيغي ألكسندر بونوف",
-/// "الخبير العسكري الأوكراني أوليغ جدانوف"). The name gets a span of its own, and is matched in
-/// the rest of the document.
+/// "الخبير العسكري الأوكراني أوليغ جدانوف"; a given name spelled like a place too: "صديقته
+/// الروسية صوفيا سابيغا"). The name gets a span of its own, and is matched in the rest of the
+/// document.
 struct PeopleAfterDescriptors {
     let lexicon: Lexicon
 
@@ -14,9 +15,11 @@ struct PeopleAfterDescriptors {
     func recognize(_ work: SentenceWork, context: DocumentContext) {
         let found = work.spans.compactMap { span -> Span? in
             guard span.value == .function("person_name_nouns"), let name = name(after: span.range.upperBound, work),
-                  !work.spans.contains(where: { $0.range.overlaps(name) }) else { return nil }
+                  !work.spans.contains(where: { $0.range.overlaps(name) && !isPlaceNamedLikeGivenName($0, work, context: context) })
+            else { return nil }
             return Span(range: name, value: .entity(context.discoverPerson(work.sentence, name)), clitic: "")
         }
+        work.spans.removeAll { span in found.contains { $0.range.overlaps(span.range) } }
         work.addSpans(found)
     }
 
@@ -32,10 +35,17 @@ struct PeopleAfterDescriptors {
         let text = work.sentence.document
         var given = start
         while given < min(start + 6, work.tokens.count), work.tokens[given].isWord, !lexicon.givenNames.contains(work.tokens[given].word) { given += 1 }
-        guard given < min(start + 6, work.tokens.count), work.tokens[given].isWord, work.spanIndex(startingAt: given) == nil else { return nil }
+        guard given < min(start + 6, work.tokens.count), work.tokens[given].isWord,
+              work.spanIndex(startingAt: given).map({ work.spans[$0].range.count == 1 }) ?? true else { return nil }
         let surname = given + 1
         guard work.isUnknownWord(surname), text.isArabic(work.tokens[surname]), !text.startsWithArticle(work.tokens[surname]) else { return nil }
         return given..<(surname + 1)
+    }
+
+    /// Whether a span is a place of one word that is also a given name ("صوفيا" before a surname).
+    private func isPlaceNamedLikeGivenName(_ span: Span, _ work: SentenceWork, context: DocumentContext) -> Bool {
+        guard span.range.count == 1, case .entity(let id) = span.value, context.kind(id) == .place else { return false }
+        return lexicon.givenNames.contains(work.tokens[span.range.lowerBound].word)
     }
 
     /// Two or three capitalised English words from token `start`, none in a phrase or a function

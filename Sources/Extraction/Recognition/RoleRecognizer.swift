@@ -368,6 +368,10 @@ struct RoleRecognizer {
             let range = work.spans[next].range.lowerBound..<work.spans[body].range.upperBound
             return (InstitutionRecognizer.body(kind, of: id, range, work, context: context), [next, body])
         }
+        if of, context.kind(id) == .state, let length = work.possessiveLength(at: end),
+           let part = partOfState(id, from: end + length, work, context: context), case .entity(let partId) = work.spans[part].value {
+            return (partId, [next, part])
+        }
         return (id, [next])
     }
 }

@@ -215,8 +215,15 @@ extension RoleRecognizer {
             // "مساعد بن محمد العيبان": a title word before بن is a given name.
             let givenNameOverTitle = length == 0 && isArabicNameConnector(index + 1, work)
                 && work.spanIndex(startingAt: index).map { work.spans[$0].value.isTitle && work.spans[$0].range.count == 1 } == true
+            // "Therese Kayikwamba Wagner": a third Latin word that names an organisation alone is a surname.
+            let surnameOverOrganisation = length >= 2 && isLatinWord(index, capital: true, work)
+                && work.spanIndex(startingAt: index).map { span in
+                    guard work.spans[span].range.count == 1, case .entity(let id) = work.spans[span].value else { return false }
+                    return lexicon.entities[id]?.kind == .organization
+                } == true
             guard token.isWord, !lexicon.isFunctionWord(token.word, list: .stopwords) || givenNameOverStopword, token.number < 0,
-                  work.spanIndex(startingAt: index) == nil || givenNameOverNisba || surnameOverNisba || givenNameOverTitle,
+                  work.spanIndex(startingAt: index) == nil || givenNameOverNisba || surnameOverNisba || givenNameOverTitle
+                    || surnameOverOrganisation,
                   work.sentence.document.isArabic(token) || isLatinWord(index, capital: true, work) else { break }
             length += 1
         }

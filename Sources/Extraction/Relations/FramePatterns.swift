@@ -54,25 +54,6 @@ struct FramePatterns {
         }
     }
 
-    /// Whether an English event noun is a verb in the infinitive: after "to" or a modal and right
-    /// before the actor it acts on ("to attack Kyiv", "could attack Taiwan").
-    func isEnglishInfinitive(_ trigger: Span, _ work: SentenceWork) -> Bool {
-        let before = trigger.range.lowerBound - 1
-        return (work.token(before, is: lexicon.keywords.toEnglish) || work.token(before, isIn: .futureMarkers, lexicon: lexicon))
-            && work.actors.contains { $0.range.lowerBound == trigger.range.upperBound }
-    }
-
-    /// Whether an English verb trigger spelled like a noun is used as one: right after "with" or
-    /// "against", or after one word that starts no span after it ("comply with Western sanctions
-    /// against Moscow": Kazakhstan imposes none).
-    func isEnglishNounUse(_ trigger: Span, _ work: SentenceWork) -> Bool {
-        let start = trigger.range.lowerBound
-        guard start > 0, isEnglish(trigger, work) else { return false }
-        let markers = lexicon.keywords.nounMarkers
-        return work.token(start - 1, isOneOf: markers)
-            || (work.tokens[start - 1].isWord && work.spanIndex(startingAt: start - 1) == nil && work.token(start - 2, isOneOf: markers))
-    }
-
     /// Reads the relation of one event word: its subject and object, the attributes (place,
     /// date, modality — `modality` when it is the content of another event —, what) and a
     /// confidence that falls with the distance between them. A verb followed by its complement
@@ -309,7 +290,8 @@ struct FramePatterns {
             objects = (found.ids + others.flatMap(\.ids)).map { kinds?.contains(.place) == true ? $0 : context.actingEntity($0) }
                 .map { type == .metWith ? lexicon.entities[$0]?.seatOf?.of ?? $0 : $0 } // a visit to the White House is one to the US
             if others.isEmpty, let members = groupMembersInApposition(after: found, work, context: context)
-                ?? blocsWithRepeatedPreposition(after: found, frameIndex, work, context: context) ?? peopleIncluded(after: found, work, context: context) {
+                ?? blocsWithRepeatedPreposition(after: found, frameIndex, work, context: context) ?? peopleIncluded(after: found, work, context: context)
+                ?? deploymentsWithRepeatedPreposition(after: found, frameIndex, work, context: context) {
                 objects += members.ids
                 objectEnd = max(objectEnd, members.end)
             }

@@ -178,7 +178,8 @@ extension FramePatterns {
                     relativeHead.map { actor.range.lowerBound > $0.range.upperBound + 2 } == true
                         && !work.hasClauseBreak(actor.range.upperBound..<trigger.range.lowerBound) ? actor : nil
                 } : nil
-                let before = (controller ?? purposeSubject(of: trigger, work) ?? subjectAfterClauseOpeningPreposition(of: trigger, work, context: context) ?? relativeHead
+                let before = (controller ?? purposeSubject(of: trigger, work) ?? subjectPastPlace(of: trigger, work)
+                    ?? subjectAfterClauseOpeningPreposition(of: trigger, work, context: context) ?? relativeHead
                     ?? work.restrictiveRelativeHead(of: trigger.range.lowerBound, lexicon: lexicon)
                     ?? work.appositionHead(before: afterAuxiliaries(trigger.range.lowerBound, work))
                     ?? appositionHead(beforeVerbOf: trigger, work)

@@ -37,9 +37,17 @@ extension StructuralPatterns {
     /// The state of the sentence's first actor before `index`, when it is no preposition's object
     /// and not among the neighbours, else the dateline's state, else the first state the story
     /// named ("Belarus freed 52 prisoners ... driven to neighboring Lithuania", filed from Vilnius).
+    /// A person serving another state than the dateline's, with someone of that state named after
+    /// him, is a visitor speaking of the host's neighbour ("بحث بارو مع الرئيس التشادي الأوضاع في
+    /// السودان المجاور", filed from N'Djamena).
     private func neighbouredState(before index: Int, excluding neighbours: [String], _ work: SentenceWork, context: DocumentContext) -> String? {
         if let main = work.actors.first, main.range.upperBound <= index, !neighbours.contains(main.ids[0]),
            !work.isPrepositional(main), let state = context.state(of: main.ids[0]) {
+            let host = context.datelineState.flatMap { home in
+                work.actors.contains { $0.range.lowerBound > main.range.lowerBound && $0.range.upperBound <= index && context.state(of: $0.ids[0]) == home }
+                    ? home : nil
+            }
+            if context.kind(main.ids[0]) == .person, let host, host != state, !neighbours.contains(host) { return host }
             return neighbours.contains(state) ? nil : state
         }
         return [context.datelineState, context.firstStateNamed].compactMap { $0 }.first { !neighbours.contains($0) }

@@ -19,15 +19,15 @@ extension StructuralPatterns {
     }
 
     /// The state whose English possessive or nisba stands before the organisation, with up to
-    /// four lower-case words between, not "and" ("the Sudanese army and the paramilitary RSF") nor
-    /// an event word ("the Israeli strike targeted Hamas"): at least one, unless the lexicon puts
+    /// four lower-case words between, no stopword ("the Sudanese army and the paramilitary RSF",
+    /// "Rwanda's security concerns over the FDLR") nor an event word ("the Israeli strike targeted Hamas"): at least one, unless the lexicon puts
     /// the organisation in that state ("Ukraine's Security Service"; in "Iran's Hezbollah" the
     /// owner is an ally).
     private func possessingState(of organization: Actor, _ work: SentenceWork, context: DocumentContext) -> String? {
         var cursor = organization.range.lowerBound
         while cursor > 0, organization.range.lowerBound - cursor < 4, work.possessiveLength(before: cursor) == nil, work.tokens[cursor - 1].isWord,
               work.sentence.text(of: cursor - 1).first.map({ $0.isASCII && $0.isLowercase }) == true,
-              work.firstActor(in: (cursor - 1)..<cursor) == nil, !work.token(cursor - 1, is: lexicon.keywords.and),
+              work.firstActor(in: (cursor - 1)..<cursor) == nil, !lexicon.isFunctionWord(work.tokens[cursor - 1].word, list: .stopwords),
               !isEventWord(cursor - 1, work) {
             cursor -= 1
         }

@@ -24,6 +24,7 @@ struct StructuralPatterns {
         locations(work, context: context)
         forcesWhere(work, context: context)
         organizationsOfStates(work, context: context)
+        namesHoldingTheirState(work, context: context)
         possessedOfficeHolders(work, context: context)
         ledByPossessor(work, context: context)
         fightsBetween(work, context: context)
