@@ -2,9 +2,9 @@ import XCTest
 import EntityGraph
 @testable import Extraction
 
-/// A state named by its region; an agreement ended or terminated is a sanction; "المجاور" and the
-/// neighbour of a visitor's host; supreme and constitutional courts; Kuwait's foreign ministers
-/// by date.
+/// A state named by its region; an agreement ended or terminated is a sanction; what a state agreed
+/// on ("اتفق ... على فرض") it does; "المجاور" and the neighbour of a visitor's host; supreme and
+/// constitutional courts; Kuwait's foreign ministers by date.
 final class RegionsEndedPactsAndNeighboursTests: XCTestCase {
     func testAStateNamedByItsRegionIsTheLastOfThatRegionNamed() {
         let english = edges("Sudan severed relations with the United Arab Emirates, accusing the Gulf state of supplying the RSF with drones.",
@@ -20,6 +20,11 @@ final class RegionsEndedPactsAndNeighboursTests: XCTestCase {
     func testAnAgreementEndedOrTerminatedIsASanction() {
         XCTAssertEqual(edges("أعلنت تشاد إنهاء العمل باتفاقية التعاون الدفاعي مع فرنسا.", date: "2024-11-28"), ["chad sanctions france"])
         XCTAssertEqual(edges("Chad terminated its defence cooperation agreement with France.", date: "2024-11-28"), ["chad sanctions france"])
+    }
+
+    func testWhatAStateAgreedOnItDoes() {
+        XCTAssertEqual(edges("اتفق الاتحاد الأوروبي على فرض عقوبات على بيلاروسيا.", date: "2021-05-24"), ["european_union sanctions belarus"])
+        XCTAssertEqual(edges("اتفقت فرنسا على فرض عقوبات على بيلاروسيا.", date: "2021-05-24"), ["france sanctions belarus"])
     }
 
     func testAMasculineNeighbourAndTheNeighbourOfAVisitorsHost() {

@@ -11,7 +11,8 @@ extension FramePatterns {
     /// the verb's ending says its subject was dropped ("ودعتا الاتحاد الأوروبي إلى فرض"), nor
     /// when the actor is the object of a request whose content the trigger starts, nor when it
     /// follows a preposition ("تقديم ضمانات لبيلاروس باعتبارها حليفا"), nor when the verb's subject
-    /// takes part in the joint event the trigger names ("بحثت المجر التعاون مع روسيا").
+    /// takes part in the joint event the trigger names ("بحثت المجر التعاون مع روسيا"), nor when it
+    /// agreed on the event ("اتفق الاتحاد الأوروبي على فرض عقوبات").
     func isSubjectOfEarlierVerb(_ actor: Actor, trigger: Span, _ work: SentenceWork, context: DocumentContext) -> Bool {
         guard !work.isPrepositional(actor) else { return false }
         let start = work.coordinatedBefore(actor, keywords: lexicon.keywords, kind: context.kind).start
@@ -20,8 +21,16 @@ extension FramePatterns {
         guard let verb = work.spans.last(where: { $0.range.upperBound == start }), case .trigger(let frame) = verb.value,
               hasRequiredWords(frame, after: verb.range.upperBound, work),
               !isEnglish(verb, work), !agreesWithDroppedSubject(verb, work),
-              !sharesEvent(verbFrame: frame, trigger: trigger) else { return false }
+              !sharesEvent(verbFrame: frame, trigger: trigger), !agreesOn(verbFrame: frame, trigger: trigger, work) else { return false }
         return !work.complements.keys.contains { actor.range.upperBound <= $0 && $0 <= trigger.range.lowerBound }
+    }
+
+    /// Whether a verb of agreement (a cooperation frame) has the trigger after "على" for what its
+    /// subject agreed on ("اتفق الاتحاد الأوروبي على فرض عقوبات على بيلاروسيا"): the subject does it.
+    private func agreesOn(verbFrame: Int, trigger: Span, _ work: SentenceWork) -> Bool {
+        let before = trigger.range.lowerBound - 1
+        return RelationType(lexicon.frames[verbFrame].type) == .cooperatesWith && trigger.clitic.isEmpty
+            && before >= 0 && NameFolding.fold(work.sentence.text(of: before)) == NameFolding.fold("على")
     }
 
     /// Whether a verb's frame has `shares_event` and the trigger after it names a joint event
