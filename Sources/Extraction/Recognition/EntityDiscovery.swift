@@ -13,11 +13,27 @@ extension DocumentContext {
         let (id, new) = discover(.person, sentence, range, alsoNamed: [surname], droppingConjunction: droppingConjunction)
         guard new else { return id }
         if range.count > 1 { localNames.insert(words: sentence.tokens[surnameRange].map(\.word), id) }
+        if range.count > 1, surnameRange.lowerBound > range.lowerBound, isFirstNameAlone(sentence.tokens[range.lowerBound], sentence) {
+            localNames.insert(words: [sentence.tokens[range.lowerBound].word], id)
+        }
         for variant in NameVariants.variants(of: sentence.text(range)) + NameVariants.variants(of: surname) {
             let ids = variant.split(separator: " ").map { words.id(String($0)) }
             if ids.allSatisfy({ $0 != nil }) { localNames.insert(words: ids.map { $0! }, id) }
         }
         return id
+    }
+
+    /// Whether the first word of a new person's name names them alone: written in Latin letters,
+    /// four letters or more (a short first word is often a family name relatives share: "Hun
+    /// Manet", "Hun Sen"), no given name of the lexicon, no name or word of another list and no
+    /// name the document gave already (Malay, Indonesian and Thai copy calls "Anwar Ibrahim" Anwar
+    /// and "Phumtham Wechayachai" Phumtham).
+    private func isFirstNameAlone(_ token: Token, _ sentence: Sentence) -> Bool {
+        let written = sentence.document.text(of: token)
+        guard token.word >= 0, written.count >= 4, written.unicodeScalars.first?.isLatinCapital == true,
+              !lexicon.givenNames.contains(token.word), lexicon.phrases.value(exactly: [token.word]) == nil,
+              !lexicon.isAnyFunctionWord(token.word) else { return false }
+        return localNames.value(exactly: [token.word]) == nil
     }
 
     /// The tokens of the surname in the name written at `range`: the last word, or the last two
