@@ -3,11 +3,12 @@ import EntityGraph
 /// Organisations the lexicon does not know, introduced the way English news introduces them:
 /// capitalised words (lower-case stopwords and words of list `acronym_name_links` between),
 /// then their acronym in brackets, the initials of the capitalised words ("China National
-/// Nuclear Corporation (CNNC)"; a name the lexicon knows as one span stays as it is). The words become one span, names inside them
-/// ("China") no actors, and the name and the acronym are matched in the rest of the document.
-/// An acronym of three to six capitals alone is the name of an organisation of a state after
-/// its English possessive and up to three lower-case words ("Germany's KNDS", "Russia's state
-/// energy firm XYZ"), unless list `common_acronyms` holds it ("Russia's GDP").
+/// Nuclear Corporation (CNNC)"; a name the lexicon knows as one span stays as it is). The words
+/// become one span, names inside them ("China") no actors, and the name and the acronym are
+/// matched in the rest of the document. An acronym of three to six capitals alone is the name of
+/// an organisation of a state after its English possessive and up to three lower-case words
+/// ("Germany's KNDS", "Russia's state energy firm XYZ"), unless list `common_acronyms` holds it
+/// ("Russia's GDP").
 struct AcronymNames {
     let lexicon: Lexicon
 

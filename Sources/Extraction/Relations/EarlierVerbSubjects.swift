@@ -30,8 +30,11 @@ extension FramePatterns {
     private func agreesOn(verbFrame: Int, trigger: Span, _ work: SentenceWork) -> Bool {
         let before = trigger.range.lowerBound - 1
         return RelationType(lexicon.frames[verbFrame].type) == .cooperatesWith && trigger.clitic.isEmpty
-            && before >= 0 && NameFolding.fold(work.sentence.text(of: before)) == NameFolding.fold("على")
+            && before >= 0 && NameFolding.fold(work.sentence.text(of: before)) == Self.on
     }
+
+    /// "على", folded as the text is.
+    private static let on = NameFolding.fold("على")
 
     /// Whether a verb's frame has `shares_event` and the trigger after it names a joint event
     /// (a frame with `plural_subject`): the verb's subject is one of its parties.

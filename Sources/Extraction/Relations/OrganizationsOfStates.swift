@@ -20,9 +20,9 @@ extension StructuralPatterns {
 
     /// The state whose English possessive or nisba stands before the organisation, with up to
     /// four lower-case words between, no stopword ("the Sudanese army and the paramilitary RSF",
-    /// "Rwanda's security concerns over the FDLR") nor an event word ("the Israeli strike targeted Hamas"): at least one, unless the lexicon puts
-    /// the organisation in that state ("Ukraine's Security Service"; in "Iran's Hezbollah" the
-    /// owner is an ally).
+    /// "Rwanda's security concerns over the FDLR") nor an event word ("the Israeli strike
+    /// targeted Hamas"): at least one, unless the lexicon puts the organisation in that state
+    /// ("Ukraine's Security Service"; in "Iran's Hezbollah" the owner is an ally).
     private func possessingState(of organization: Actor, _ work: SentenceWork, context: DocumentContext) -> String? {
         var cursor = organization.range.lowerBound
         while cursor > 0, organization.range.lowerBound - cursor < 4, work.possessiveLength(before: cursor) == nil, work.tokens[cursor - 1].isWord,

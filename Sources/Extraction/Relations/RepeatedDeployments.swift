@@ -5,9 +5,9 @@ import EntityGraph
 /// اليابان", "about 28,500 troops in South Korea and 54,000 in Japan"): its place is an object of
 /// the frame too.
 extension FramePatterns {
-    /// The states and places after `object` that "و" or "and", up to five words holding a number,
-    /// and one of the frame's prepositions introduce, for a deployment frame; and where the last
-    /// ends. Nil when there is none.
+    /// The states and places after `object` that "و" or "and", a number within the next six
+    /// tokens and one of the frame's prepositions after it introduce, for a deployment frame; and
+    /// where the last ends. Nil when there is none.
     func deploymentsWithRepeatedPreposition(after object: Actor, _ frameIndex: Int, _ work: SentenceWork,
                                             context: DocumentContext) -> (ids: [String], end: Int)? {
         guard RelationType(lexicon.frames[frameIndex].type) == .deploysTo else { return nil }
