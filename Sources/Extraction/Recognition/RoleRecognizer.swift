@@ -259,7 +259,8 @@ struct RoleRecognizer {
                       role == "leader" ? lexicon.leaderRoles.contains(held) : role == "minister" && held.hasSuffix("minister") {
                 attributes["role"] = held // "the Iranian leader" after "Iranian President X": a president
             }
-            guard let actorId = person ?? affiliation else { continue }
+            let described = person == nil ? describedHolder(before: start, work, context: context) : nil
+            guard let actorId = person ?? described ?? affiliation else { continue }
             // A counterpart is someone else than the one named before it ("لوكاشينكو ... نظيره" with no state read).
             if span.value == .function("counterpart"),
                work.actors.contains(where: { $0.range.upperBound <= span.range.lowerBound && $0.ids.contains(actorId) }) { continue }
