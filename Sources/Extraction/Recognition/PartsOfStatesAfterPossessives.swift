@@ -10,14 +10,15 @@ extension RoleRecognizer {
     func partOfState(_ state: String, from start: Int, _ work: SentenceWork, context: DocumentContext) -> Int? {
         var cursor = start
         while cursor < min(start + 6, work.tokens.count) {
-            if let span = work.spanIndex(startingAt: cursor), case .entity(let id) = work.spans[span].value {
+            let span = work.spanIndex(startingAt: cursor)
+            if let span, case .entity(let id) = work.spans[span].value {
                 let kind = context.kind(id)
                 let inState = kind == .place ? context.stateOfPlace(id) == state : lexicon.entities[id]?.partOf == state
                 return [.place, .organization].contains(kind) && inState ? span : nil
             }
             let word = work.tokens[cursor].isWord && !isLatinWord(cursor, capital: true, work)
             guard word || work.tokens[cursor].mark == "," || work.tokens[cursor].mark == "-"
-                    || work.spanIndex(startingAt: cursor).map({ work.spans[$0].value.isNisba }) == true else { return nil }
+                    || span.map({ work.spans[$0].value.isNisba }) == true else { return nil }
             cursor += 1
         }
         return nil

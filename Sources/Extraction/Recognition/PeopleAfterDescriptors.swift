@@ -19,6 +19,7 @@ struct PeopleAfterDescriptors {
             else { return nil }
             return Span(range: name, value: .entity(context.discoverPerson(work.sentence, name)), clitic: "")
         }
+        guard !found.isEmpty else { return }
         work.spans.removeAll { span in found.contains { $0.range.overlaps(span.range) } }
         work.addSpans(found)
     }

@@ -14,10 +14,11 @@ extension FramePatterns {
         let prepositions = lexicon.framePrepositions[frameIndex]
         var ids: [String] = [], end = object.range.upperBound
         while end < work.tokens.count {
-            let joined = work.tokens[end].readings.0.clitic == ArabicClitics.waw || work.token(end, is: lexicon.keywords.and)
+            let and = work.token(end, is: lexicon.keywords.and)
             let limit = min(end + 7, work.tokens.count)
-            guard joined, let preposition = ((end + 1)..<limit).first(where: { work.token($0, isOneOf: prepositions) }),
-                  ((work.token(end, is: lexicon.keywords.and) ? end + 1 : end)..<preposition).contains(where: { work.tokens[$0].number >= 0 }),
+            guard and || work.tokens[end].readings.0.clitic == ArabicClitics.waw,
+                  let preposition = ((end + 1)..<limit).first(where: { work.token($0, isOneOf: prepositions) }),
+                  ((and ? end + 1 : end)..<preposition).contains(where: { work.tokens[$0].number >= 0 }),
                   !work.actors.contains(where: { $0.range.lowerBound >= end && $0.range.lowerBound < preposition }),
                   !work.hasClauseBreak(end..<preposition),
                   let place = work.actors.first(where: { $0.range.lowerBound == preposition + 1 }),
