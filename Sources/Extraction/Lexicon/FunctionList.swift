@@ -188,7 +188,8 @@ public enum FunctionList: String, CaseIterable, Sendable {
     /// `accord_nouns`, `role_nouns`, `pending_nouns`, `delegation_nouns`, `mediation_words`,
     /// `between_pronouns`, `member_count_nouns`, `any_words`, `role_prepositions`, `without_words`,
     /// `side_nouns`, `behalf_words`, `pair_sharing_verbs`, `reciprocal_words`, `ranking_words`,
-    /// `acronym_name_links`, `multilateral_words`, `company_name_endings`, `ordinal_words`).
+    /// `acronym_name_links`, `multilateral_words`, `company_name_endings`, `ordinal_words`,
+    /// `remark_nouns`, `remark_determiners`, `pronoun_postings`, `consequence_openers`).
     static let wordOnly: Set<String> = [Self.stopwords.rawValue, Self.abbreviations.rawValue, Self.clauseOpeners.rawValue, Self.possessives.rawValue,
                                          Self.denials.rawValue, Self.yearWords.rawValue,
                                          Self.relativePronouns.rawValue, Self.pluralRelativePronouns.rawValue, Self.objectSuffixes.rawValue,
@@ -213,7 +214,9 @@ public enum FunctionList: String, CaseIterable, Sendable {
                                          Self.signingVerbs.rawValue, Self.namingVerbs.rawValue, Self.singularVerbs.rawValue,
                                          "quoted_name_nouns", "antecedent_verbs", "accord_nouns", "role_nouns", "pending_nouns", "delegation_nouns", "mediation_words", "between_pronouns", "member_count_nouns", "any_words", "role_prepositions",
                                          "without_words", "side_nouns", "behalf_words", "pair_sharing_verbs", "reciprocal_words", "ranking_words",
-                                         "acronym_name_links", "multilateral_words", "company_name_endings", "ordinal_words"]
+                                         "acronym_name_links", "multilateral_words", "company_name_endings", "ordinal_words",
+                                         "remark_nouns", "remark_determiners", "pronoun_postings",
+                                         "consequence_openers"]
 
     /// The list's bit.
     var bit: UInt64 { 1 << UInt64(Self.allCases.firstIndex(of: self)!) }

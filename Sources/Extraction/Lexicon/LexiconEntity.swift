@@ -36,6 +36,8 @@ public struct LexiconEntity: Sendable {
     public var namesNeedingContext: Set<String> = []
     /// For a place, whether it is a sea, a gulf or a strait (`water`).
     public var isWater = false
+    /// For an organisation, whether it is a state's armed force or military command (`armed`).
+    public var isArmed = false
 
     /// The graph entity for this lexicon entry, with the given extra surface forms as aliases.
     public func entity(surfaceForms: [String] = []) -> Entity {

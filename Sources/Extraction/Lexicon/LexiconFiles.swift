@@ -114,6 +114,9 @@ public enum LexiconFiles {
         /// qualifies it, by a nisba after it or a possessive before it ("مجلس الأمن الروسي",
         /// "Russia's Security Council": Russia's own council, not the UN's).
         public var national_body: String?
+        /// Whether it is a state's armed force or military command (CENTCOM, the IRGC): it acts
+        /// for the state it is part of when it deploys forces or imposes sanctions.
+        public var armed: Bool?
         /// The member states of a group whose membership is fixed (the Baltic states): who
         /// "دول البلطيق الثلاث" / "the three Baltic states" are.
         public var members: [String]?

@@ -109,10 +109,12 @@ extension RoleRecognizer {
 }
 
 extension DocumentContext {
-    /// The last organisation mentioned whose names or `anaphors` hold `head` (folded, without the
-    /// article: "جماعه", "group"), the sentence's own mentions first: what "الجماعة" / "the group"
-    /// refers to.
+    /// The last organisation or alliance mentioned whose names or `anaphors` hold `head` (folded,
+    /// without the article: "جماعه", "group"), the sentence's own mentions first: what "الجماعة" /
+    /// "the group" refers to, and "المجموعة" after "مجموعة العشرين".
     func lastGroup(holding head: String, also recent: [String]) -> String? {
-        searchBackwards(also: recent) { self.lexicon.groupNameWords[$0]?.contains(head) == true }
+        searchBackwards(also: recent) {
+            self.lexicon.groupNameWords[$0]?.contains(head) == true || self.lexicon.allianceNameWords[$0]?.contains(head) == true
+        }
     }
 }

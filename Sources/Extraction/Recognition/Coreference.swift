@@ -61,16 +61,16 @@ struct Coreference {
             guard case .function("speech_verbs") = span.value else { continue }
             let speaks: (Actor) -> Bool = { [.person, .organization].contains(context.kind($0.ids[0])) }
             if let after = work.firstActor(in: span.range.upperBound..<(span.range.upperBound + 2)), speaks(after) {
-                context.speaker = after.ids[0]
+                context.speakers.set(after.ids[0], sentence: context.sentenceNumber)
                 return
             }
             if let before = work.actor(endingBefore: span.range.lowerBound, gap: 1), speaks(before) {
-                context.speaker = before.ids[0]
+                context.speakers.set(before.ids[0], sentence: context.sentenceNumber)
                 return
             }
             if span.range.lowerBound > 0, [",", "،"].contains(work.tokens[span.range.lowerBound - 1].mark),
                let main = work.actors.first, main.range.upperBound < span.range.lowerBound, speaks(main) || context.kind(main.ids[0]) == .state {
-                context.speaker = main.ids[0]
+                context.speakers.set(main.ids[0], sentence: context.sentenceNumber)
                 return
             }
         }

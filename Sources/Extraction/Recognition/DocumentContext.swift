@@ -24,8 +24,10 @@ final class DocumentContext {
     @exclusivity(unchecked) var homeState: String?
     /// The state of the place of the document's dateline ("مينسك - 11 سبتمبر", "MINSK (Reuters) -").
     @exclusivity(unchecked) var datelineState: String?
+    /// Who is speaking, and who spoke before this sentence.
+    @exclusivity(unchecked) var speakers = SpeakerTrail()
     /// The person currently speaking.
-    @exclusivity(unchecked) var speaker: String?
+    var speaker: String? { speakers.current }
     /// The two sides of the last meeting or cooperation read: their states, or a group whose people
     /// met ("التقى رئيس الوزراء القطري وفدا من حماس"), what "الجانبان" / "the two sides" refer to.
     @exclusivity(unchecked) private(set) var lastMeetingStates: [String]?
@@ -188,6 +190,12 @@ final class DocumentContext {
 
     /// The armed forces among the bodies made so far.
     @exclusivity(unchecked) private(set) var armedForces: Set<String> = []
+
+    /// Whether `id` is an armed force: one made for this document from a state's name ("الجيش
+    /// الروسي") or a command the lexicon marks `armed` (CENTCOM).
+    func isArmedForce(_ id: String) -> Bool {
+        armedForces.contains(id) || lexicon.entities[id]?.isArmed == true
+    }
 
     /// The state of each body made for this document (`institution`).
     @exclusivity(unchecked) private(set) var localParents: [String: String] = [:]

@@ -109,14 +109,24 @@ struct InstitutionRecognizer {
 
     /// The state or organisation of `kinds` named right after one of `prepositions` after an
     /// institution word, by name or capital: "في" / "in" ("وزارة الدفاع في روسيا البيضاء", "the
-    /// government in Minsk"), "من" / "from" ("وفداً من حركة حماس").
+    /// government in Minsk"), "من" / "from" ("وفداً من حركة حماس"); an Arabic definite adjective
+    /// may come between ("الحكومة الانتقالية في هايتي").
     private func actor(after span: Span, _ prepositions: Set<Int32>, kinds: Set<EntityKind>, _ work: SentenceWork,
                        context: DocumentContext) -> (id: String, span: Int)? {
-        let preposition = span.range.upperBound
+        var preposition = span.range.upperBound
+        if !work.token(preposition, isOneOf: prepositions), isDefiniteAdjective(preposition, work) { preposition += 1 }
         guard work.token(preposition, isOneOf: prepositions), let next = work.spanIndex(startingAt: preposition + 1),
               !work.consumed.contains(next), case .entity(let id) = work.spans[next].value else { return nil }
         let acting = context.actingEntity(id)
         return kinds.contains(context.kind(acting)) ? (acting, next) : nil
+    }
+
+    /// Whether token `index` is an Arabic definite word of no span and no function list, as an
+    /// adjective after an institution word is ("الانتقالية").
+    private func isDefiniteAdjective(_ index: Int, _ work: SentenceWork) -> Bool {
+        guard index < work.tokens.count, work.tokens[index].isWord, work.sentence.document.isArabic(work.tokens[index]),
+              work.spanIndex(startingAt: index) == nil, !lexicon.isAnyFunctionWord(work.tokens[index].word) else { return false }
+        return NameFolding.fold(work.sentence.text(of: index)).hasPrefix("ال")
     }
 
     /// A second nisba joined by و to the nisba of an institution ("القوات الروسية

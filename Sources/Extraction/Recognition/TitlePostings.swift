@@ -6,10 +6,14 @@ import EntityGraph
 /// title's `postings`.
 extension RoleRecognizer {
     /// The token after the posting that starts at `index`, or `index` when there is none; a
-    /// posted place goes into `attributes["place"]` and its span into `used`.
+    /// posted place goes into `attributes["place"]` and its span into `used`. A posting word
+    /// with a pronoun suffix (list `pronoun_postings`: "لديها") is passed over, naming no place.
     func endOfPosting(at index: Int, role: String, attributes: inout [String: String], used: inout [Int], _ work: SentenceWork,
                       context: DocumentContext) -> Int {
-        guard let postings = lexicon.titlePostings[role], work.token(index, isOneOf: postings) else { return index }
+        guard let postings = lexicon.titlePostings[role] else { return index }
+        // "سفير جنوب أفريقيا لديها إبراهيم رسول": posted to a state named before; the name follows.
+        if work.token(index, isInWordList: "pronoun_postings", lexicon: lexicon) { return index + 1 }
+        guard work.token(index, isOneOf: postings) else { return index }
         if let next = work.spanIndex(startingAt: index + 1), case .entity(let place) = work.spans[next].value,
            [.place, .state, .alliance, .organization].contains(context.kind(place)) {
             attributes["place"] = place

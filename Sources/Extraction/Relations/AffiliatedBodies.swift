@@ -3,9 +3,12 @@ import EntityGraph
 /// A body said to belong to another ("قوات اليونيفيل التابعة للأمم المتحدة", "the militia
 /// affiliated with Hezbollah"): an organisation right before a word of list `affiliation_words`
 /// is part of the organisation, alliance or state right after it (with ل, or after the English
-/// preposition closing the phrase); quotation marks between are allowed. A named place before
-/// the word, up to two adjectives between ("جمهورية نخجوان ذاتية الحكم التابعة لأذربيجان"), lies
-/// in the state after it, unless the lexicon puts it in another (a base a state holds abroad).
+/// preposition closing the phrase, or on a state noun before a state: "لمملكة الدنمارك");
+/// quotation marks between are allowed. A named place before the word, up to two adjectives
+/// between ("جمهورية نخجوان ذاتية الحكم التابعة لأذربيجان"), lies in the state after it, unless
+/// the lexicon puts it in another (a base a state holds abroad); so does the place the sentence
+/// opens with, further before, when the lexicon puts it in that state ("وغرينلاند، أكبر جزيرة في
+/// العالم، إقليم يتمتع بحكم ذاتي تابع لمملكة الدنمارك").
 extension StructuralPatterns {
     /// Emits part_of for each organisation a word of list `affiliation_words` ties to its owner.
     func affiliatedBodies(_ work: SentenceWork, context: DocumentContext) {
@@ -14,6 +17,10 @@ extension StructuralPatterns {
             while before > 0, work.isQuotationMark(before - 1) { before -= 1 }
             var after = span.range.upperBound
             while after < work.tokens.count, work.isDetachedPreposition(after) || work.isQuotationMark(after) { after += 1 }
+            // "تابع لمملكة الدنمارك": the preposition on a state noun before the state.
+            let stateNoun = after == span.range.upperBound && work.token(after, isIn: .stateNouns, lexicon: lexicon)
+                && NameFolding.fold(work.sentence.text(of: after)).hasPrefix("ل")
+            if stateNoun { after += 1 }
             guard let owner = work.actors.first(where: { $0.range.lowerBound == after }), owner.ids.count == 1,
                   after > span.range.upperBound || ArabicClitics.endsWithPreposition(owner.clitic, "ل")
                     || !work.sentence.document.isArabic(work.tokens[span.range.lowerBound]) else { continue }
@@ -25,6 +32,10 @@ extension StructuralPatterns {
                       [nil, owner.ids[0]].contains(context.stateOfPlace(place.ids[0])) { // not a base a state holds abroad
                 context.emit(place.ids[0], .locatedIn, owner.ids[0], sentence: work.sentence,
                              tokens: place.range.lowerBound...(owner.range.upperBound - 1), rule: "affiliated_place", confidence: 0.75)
+            } else if context.kind(owner.ids[0]) == .state, let topic = work.actors.first, topic.range.lowerBound == 0, topic.ids.count == 1,
+                      context.kind(topic.ids[0]) == .place, context.stateOfPlace(topic.ids[0]) == owner.ids[0] {
+                context.emit(topic.ids[0], .locatedIn, owner.ids[0], sentence: work.sentence,
+                             tokens: 0...(owner.range.upperBound - 1), rule: "affiliated_topic", confidence: 0.6)
             }
         }
     }

@@ -9,7 +9,7 @@ extension StructuralPatterns {
     /// Emits deploys_to for each armed force after "حيث" / "where" and the place before it.
     func forcesWhere(_ work: SentenceWork, context: DocumentContext) {
         var listStart: Int?
-        for forces in work.actors where context.armedForces.contains(forces.ids[0]) {
+        for forces in work.actors where context.isArmedForce(forces.ids[0]) {
             let start = listStart.flatMap { work.tokens[$0..<forces.range.lowerBound].allSatisfy(\.isWord) ? $0 : nil } ?? forces.range.lowerBound
             listStart = start
             guard let adverb = (max(0, start - 3)..<start).last(where: { work.token($0, isIn: .whereWords, lexicon: lexicon) }),

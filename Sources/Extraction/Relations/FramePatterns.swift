@@ -8,9 +8,9 @@ struct FramePatterns {
     /// How far (in tokens) a subject or object may be from its trigger.
     let reach = 8
 
-    /// The relations a person takes part in for the state he serves: deploying forces and
-    /// imposing sanctions are states' acts (and the parties of a frame with `state_parties`,
-    /// agreements and alliances, are states too: `apply` lifts both sides to them).
+    /// The relations a person or an armed force takes part in for the state it serves: deploying
+    /// forces and imposing sanctions are states' acts (and the parties of a frame with
+    /// `state_parties`, agreements and alliances, are states too: `apply` lifts both sides to them).
     static let stateActs: Set<RelationType> = [.deploysTo, .sanctions]
 
     /// The relations no one named after an opposition word between the trigger and them ("في
@@ -100,7 +100,7 @@ struct FramePatterns {
         }
         var subjects = actingSubjects(subject, frame: frameIndex, work)
         if Self.stateActs.contains(frameType) {
-            subjects = subjects.map { context.kind($0) == .person ? context.state(of: $0) ?? $0 : $0 }
+            subjects = subjects.map { context.kind($0) == .person || context.isArmedForce($0) ? context.state(of: $0) ?? $0 : $0 }
         }
         if let kinds = frame.subject_kinds, !subjects.allSatisfy({ kinds.contains(context.kind($0).rawValue) }) { return }
         // A place that stands for no state is no party of a meeting or an agreement ("Gaza truce talks"),
@@ -253,6 +253,7 @@ struct FramePatterns {
         if found == nil, let reactedEvent, let doer = reactionObject(toEventAt: reactedEvent, work, context: context), fits(doer) {
             (found, ofDeed) = (doer, true)
         }
+        if found == nil, reacts, !passive, let speaker = remarksSpeaker(at: searchFrom, work, context: context), fits(speaker) { found = speaker }
         if found == nil, type == .attacks, let located = locatedTarget(after: searchFrom, frameIndex, direct: slot == "direct", work, context: context)
             ?? ownedTarget(after: searchFrom, frameIndex, work, context: context), let target = located.ids.first(where: { !subjects.contains($0) }),
            target == located.ids[0] || context.kind(target) == .place { // a place in the doer's own state ("a depot in Russian-occupied Crimea")

@@ -282,6 +282,9 @@ extension FramePatterns {
         if found.ids.isEmpty, frame.plural_subject == true, let partners = meetingPartners(before: trigger, work) {
             found.ids = partners
         }
+        if found.ids.isEmpty, !nominal, let doer = consequenceDoer(of: trigger, work, context: context) {
+            found.take((ids: doer.ids, start: doer.range.lowerBound))
+        }
         if found.end > end { found.end = pastAdjective(of: trigger, at: pastApposition(naming: found.ids, at: found.end, work), work) }
         found.ids = found.ids.map(context.actingEntity)
         return found.ids.isEmpty ? nil : found

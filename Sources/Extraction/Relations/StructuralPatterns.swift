@@ -317,12 +317,12 @@ struct StructuralPatterns {
             let preposition = adjectivesEnd(after: first.range.upperBound, work)
             let withIn = second.range.lowerBound == preposition + 1
                 && (work.token(preposition, is: lexicon.keywords.inside) // English "in" only for forces: "a German brigade in Lithuania"
-                    || (context.armedForces.contains(inner) && work.token(preposition, isOneOf: lexicon.keywords.locative)))
+                    || (context.isArmedForce(inner) && work.token(preposition, isOneOf: lexicon.keywords.locative)))
             guard adjacent || withIn, first.source == .name, second.source == .name,
                   [.organization, .place].contains(context.kind(inner)), [.place, .state].contains(context.kind(outer)),
                   !work.token(first.range.lowerBound - 1, isOneOf: lexicon.keywords.withWords) else { continue }
             let tokens = first.range.lowerBound...(second.range.upperBound - 1)
-            if context.armedForces.contains(inner), let owner = context.state(of: inner), owner != context.stateOfPlace(outer) {
+            if context.isArmedForce(inner), let owner = context.state(of: inner), owner != context.stateOfPlace(outer) {
                 let host = context.kind(outer) == .place ? context.stateOfPlace(outer) : nil
                 context.emit(owner, .deploysTo, host ?? outer, attributes: host == nil ? [:] : ["place": outer], sentence: work.sentence,
                              tokens: tokens, rule: "forces_in", confidence: 0.75)

@@ -359,7 +359,7 @@ extension FramePatterns {
             var owner: String?
             if case .nisba(let state) = span.value {
                 owner = state
-            } else if let forces = work.actors.first(where: { $0.range == span.range }), context.armedForces.contains(forces.ids[0]) {
+            } else if let forces = work.actors.first(where: { $0.range == span.range }), context.isArmedForce(forces.ids[0]) {
                 owner = context.state(of: forces.ids[0])
             }
             guard let state = owner else { continue }
