@@ -184,8 +184,8 @@ public enum LexiconFiles {
         /// Whether many hold the title at once (envoys, ambassadors, advisers): the title alone
         /// ("the Russian envoy") names no holder from the lexicon, only one the story named.
         public var shared: Bool?
-        /// Whether the title serves a person named after "to" ("an adviser to President X"): the
-        /// holder serves that person's state.
+        /// Whether the title serves a person named after "to" or "for" ("an adviser to President
+        /// X", "a spokesman for Tinubu"): the holder serves that person's state.
         public var serves_principal: Bool?
         /// Whether the title's holder leads a state or a body (a president, a king, a party
         /// leader): one of "the three leaders" / "القادة الثلاثة".

@@ -86,14 +86,16 @@ extension RoleRecognizer {
 
     /// A known person written with given names the lexicon lacks or spells otherwise
     /// ("Volodymyr Zelenskyy", "قاسم جومرت توكاييف"): one or two words that start no span and
-    /// are in no function list ("نظام لوكاشينكو" is a regime), then the person's name. A name
+    /// are in no function list ("نظام لوكاشينكو" is a regime), capitalised in Latin letters ("a
+    /// spokesman for Tinubu" names no "for Tinubu"), then the person's name. A name
     /// that opens with a father's name ("bin Salman") is no surname: another given name before it
     /// names a brother ("Abdulaziz bin Salman" is not "Mohammed bin Salman").
     func surnameAfterGivenName(_ index: Int, _ work: SentenceWork, context: DocumentContext) -> (id: String, span: Int)? {
         for gap in 1...2 where index + gap < work.tokens.count {
             let given = work.tokens[index + gap - 1]
             guard given.isWord, given.number < 0, work.spanIndex(startingAt: index + gap - 1) == nil,
-                  !lexicon.isAnyFunctionWord(given.word) else { return nil }
+                  !lexicon.isAnyFunctionWord(given.word),
+                  work.sentence.document.isArabic(given) || isLatinWord(index + gap - 1, capital: true, work) else { return nil }
             if let next = work.spanIndex(startingAt: index + gap), case .entity(let id) = work.spans[next].value,
                context.kind(id) == .person, !Self.patronymicParticles.contains(NameFolding.fold(work.sentence.text(of: index + gap))) {
                 return (id, next)

@@ -54,11 +54,13 @@ extension RoleRecognizer {
 
 extension RoleRecognizer {
     /// The state of the person an English title with `serves_principal` serves, named after "to"
-    /// ("Ali Akbar Velayati, an adviser to Supreme Leader Ali Khamenei", "an aide to the
-    /// Ukrainian president"): the state of a title's nisba or of the person named, by the
-    /// lexicon or the document.
+    /// or a word of list `role_prepositions` ("Ali Akbar Velayati, an adviser to Supreme Leader Ali
+    /// Khamenei", "an aide to the Ukrainian president", "a spokesman for Tinubu"): the state of a
+    /// title's nisba or of the person named, by the lexicon or the document; or the organisation
+    /// named right there ("a spokesman for the White House").
     func principalState(after index: Int, role: String, _ work: SentenceWork, context: DocumentContext) -> String? {
-        guard lexicon.principalRoles.contains(role), work.token(index, is: lexicon.keywords.toEnglish) else { return nil }
+        guard lexicon.principalRoles.contains(role),
+              work.token(index, is: lexicon.keywords.toEnglish) || work.token(index, isInWordList: "role_prepositions", lexicon: lexicon) else { return nil }
         var cursor = index + (work.token(index + 1, is: lexicon.keywords.the) ? 2 : 1)
         var state: String?
         while let next = work.spanIndex(startingAt: cursor), cursor <= index + 4 {
@@ -67,6 +69,7 @@ extension RoleRecognizer {
             case .title: break
             case .entity(let id) where context.kind(id) == .person: return state ?? context.state(of: id)
             case .entity(let id) where context.kind(id) == .state: state = state ?? id
+            case .entity(let id) where context.kind(id) == .organization && state == nil: return id
             default: return nil
             }
             cursor = work.spans[next].range.upperBound
