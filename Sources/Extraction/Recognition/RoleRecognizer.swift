@@ -196,7 +196,7 @@ struct RoleRecognizer {
                     work.actors.remove(at: named)
                 }
             } else if let length = nameLength(work, from: tokenCursor),
-                      affiliation != nil || hasPossessiveOwner(span, work) || startsName(at: tokenCursor, work)
+                      affiliation != nil || former || hasPossessiveOwner(span, work) || startsName(at: tokenCursor, work)
                         || isNationalTitleOfTheStory(role, span, work, context: context)
                         || joinsTitledPerson(span, work, context: context),
                       span.range.count > 1 || !lexicon.titlePronouns.contains(String(NameFolding.fold(work.text(span.range)).dropFirst(span.clitic.count))) {

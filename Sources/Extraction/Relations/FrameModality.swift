@@ -43,13 +43,17 @@ extension FramePatterns {
     /// Russia's war", "declined to condemn the invasion"). An accession right after a word of
     /// `pending_nouns` is not done either ("مفاوضات انضمام مقدونيا الشمالية إلى الاتحاد"), nor is
     /// an event named right after "critic of" with no agent of its own ("a critic of military aid
-    /// to Ukraine": the critic gives none; "a critic of the Russian invasion" keeps Russia's).
+    /// to Ukraine": the critic gives none; "a critic of the Russian invasion" keeps Russia's). A
+    /// threat or an accusation with its maker's possessive was made all the same ("Nigeria
+    /// rejected Trump's threat").
     func isRefused(_ trigger: Span, _ work: SentenceWork) -> Bool {
         guard !isCoordinatedAction(trigger, work) else { return false }
         let start = trigger.range.lowerBound
         switch trigger.value {
         case .trigger(let frame), .nominalTrigger(let frame):
             if RelationType(lexicon.frames[frame].type) == .memberOf, work.token(start - 1, isInWordList: "pending_nouns", lexicon: lexicon) { return true }
+            // "Nigeria rejected Trump's threat": a threat or an accusation someone else made was made.
+            if [.threatens, .criticizes].contains(RelationType(lexicon.frames[frame].type)), work.possessiveLength(before: start) != nil { return false }
         default: break
         }
         let definite = work.possessiveLength(before: start) != nil || work.token(start - 1, is: lexicon.keywords.the)
