@@ -189,7 +189,8 @@ public enum FunctionList: String, CaseIterable, Sendable {
     /// `between_pronouns`, `member_count_nouns`, `any_words`, `role_prepositions`, `without_words`,
     /// `side_nouns`, `behalf_words`, `pair_sharing_verbs`, `reciprocal_words`, `ranking_words`,
     /// `acronym_name_links`, `multilateral_words`, `company_name_endings`, `ordinal_words`,
-    /// `remark_nouns`, `remark_determiners`, `pronoun_postings`, `consequence_openers`).
+    /// `remark_nouns`, `remark_determiners`, `pronoun_postings`, `consequence_openers`,
+    /// `latin_name_particles`).
     static let wordOnly: Set<String> = [Self.stopwords.rawValue, Self.abbreviations.rawValue, Self.clauseOpeners.rawValue, Self.possessives.rawValue,
                                          Self.denials.rawValue, Self.yearWords.rawValue,
                                          Self.relativePronouns.rawValue, Self.pluralRelativePronouns.rawValue, Self.objectSuffixes.rawValue,
@@ -216,7 +217,7 @@ public enum FunctionList: String, CaseIterable, Sendable {
                                          "without_words", "side_nouns", "behalf_words", "pair_sharing_verbs", "reciprocal_words", "ranking_words",
                                          "acronym_name_links", "multilateral_words", "company_name_endings", "ordinal_words",
                                          "remark_nouns", "remark_determiners", "pronoun_postings",
-                                         "consequence_openers"]
+                                         "consequence_openers", "latin_name_particles"]
 
     /// The list's bit.
     var bit: UInt64 { 1 << UInt64(Self.allCases.firstIndex(of: self)!) }

@@ -19,10 +19,13 @@ extension RoleRecognizer {
         return isLatinWord(index + 2, capital: true, work)
     }
 
-    /// Whether token `index` is a lower-case particle of an Arabic name written in Latin letters,
-    /// followed by the next word of the name ("Yazid bin Farhan", "Hamdan bin Mohammed").
+    /// Whether token `index` is a lower-case particle of a name written in Latin letters (list
+    /// `latin_name_particles`), followed by the next word of the name or by another particle
+    /// ("Yazid bin Farhan", "Alexandre de Moraes", "Ursula von der Leyen").
     func isLatinNameParticle(_ index: Int, _ work: SentenceWork) -> Bool {
-        ["bin", "bint", "ibn"].contains(work.sentence.text(of: index)) && isLatinWord(index + 1, capital: true, work)
+        guard index + 1 < work.tokens.count, isLatinWord(index, capital: false, work),
+              work.token(index, isInWordList: "latin_name_particles", lexicon: lexicon) else { return false }
+        return isLatinWord(index + 1, capital: true, work) || isLatinNameParticle(index + 1, work)
     }
 
     /// Whether token `index` is a hyphen glued between a Latin name word and the next, lower-case

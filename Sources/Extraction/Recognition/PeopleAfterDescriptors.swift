@@ -6,8 +6,9 @@ import EntityGraph
 /// lexicon covers and no function list holds; in Arabic a known given name within six words
 /// after it and an unknown word after that ("الباحث في مركز كارنيغي ألكسندر بونوف",
 /// "الخبير العسكري الأوكراني أوليغ جدانوف"; a given name spelled like a place too: "صديقته
-/// الروسية صوفيا سابيغا"). The name gets a span of its own, and is matched in the rest of the
-/// document.
+/// الروسية صوفيا سابيغا"), or any name right after the nisbas that qualify the noun ("الكاتب
+/// الفرنسي الجزائري بوعلام صنصال"). The name gets a span of its own, and is matched in the rest
+/// of the document.
 struct PeopleAfterDescriptors {
     let lexicon: Lexicon
 
@@ -31,9 +32,15 @@ struct PeopleAfterDescriptors {
     }
 
     /// A known given name within six words from token `start`, no mark before it, and an unknown
-    /// Arabic word without the article after it (the surname).
+    /// Arabic word without the article after it (the surname); or, after the nisbas that qualify
+    /// the noun, a name as a title's holder is read ("الكاتب الفرنسي الجزائري بوعلام صنصال").
     private func arabicName(after start: Int, _ work: SentenceWork) -> Range<Int>? {
         let text = work.sentence.document
+        var first = start
+        while let nisba = work.spanIndex(startingAt: first), work.spans[nisba].value.isNisba { first = work.spans[nisba].range.upperBound }
+        if first > start, work.spanIndex(startingAt: first) == nil, let length = RoleRecognizer(lexicon: lexicon).nameLength(work, from: first) {
+            return first..<(first + length)
+        }
         var given = start
         while given < min(start + 6, work.tokens.count), work.tokens[given].isWord, !lexicon.givenNames.contains(work.tokens[given].word) { given += 1 }
         guard given < min(start + 6, work.tokens.count), work.tokens[given].isWord,

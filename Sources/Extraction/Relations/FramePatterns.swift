@@ -99,10 +99,11 @@ struct FramePatterns {
             return warOnNamedTarget(trigger, frame: frameIndex, nominal: nominal, work, context: context)
         }
         var subjects = actingSubjects(subject, frame: frameIndex, work)
+        // The doers the frame allows as written: a person who "moved to the United States" deploys nothing.
+        if let kinds = frame.subject_kinds, !subjects.allSatisfy({ kinds.contains(context.kind($0).rawValue) }) { return }
         if Self.stateActs.contains(frameType) {
             subjects = subjects.map { context.kind($0) == .person || context.isArmedForce($0) ? context.state(of: $0) ?? $0 : $0 }
         }
-        if let kinds = frame.subject_kinds, !subjects.allSatisfy({ kinds.contains(context.kind($0).rawValue) }) { return }
         // A place that stands for no state is no party of a meeting or an agreement ("Gaza truce talks"),
         // nor is the host named before hosting them ("جهود الرياض في استضافة المحادثات بين طرفي النزاع"),
         // nor the doer of any other deed ("وقصفت الطائرات منطقة قنديل": the region is the target).
