@@ -11,9 +11,10 @@ extension RoleRecognizer {
     func endOfPosting(at index: Int, role: String, attributes: inout [String: String], used: inout [Int], _ work: SentenceWork,
                       context: DocumentContext) -> Int {
         guard let postings = lexicon.titlePostings[role] else { return index }
-        // "سفير جنوب أفريقيا لديها إبراهيم رسول": posted to a state named before; the name follows.
-        if work.token(index, isInWordList: "pronoun_postings", lexicon: lexicon) { return index + 1 }
-        guard work.token(index, isOneOf: postings) else { return index }
+        guard work.token(index, isOneOf: postings) else {
+            // "سفير جنوب أفريقيا لديها إبراهيم رسول": posted to a state named before; the name follows.
+            return work.token(index, isInWordList: "pronoun_postings", lexicon: lexicon) ? index + 1 : index
+        }
         if let next = work.spanIndex(startingAt: index + 1), case .entity(let place) = work.spans[next].value,
            [.place, .state, .alliance, .organization].contains(context.kind(place)) {
             attributes["place"] = place

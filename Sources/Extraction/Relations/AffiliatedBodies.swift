@@ -18,9 +18,9 @@ extension StructuralPatterns {
             var after = span.range.upperBound
             while after < work.tokens.count, work.isDetachedPreposition(after) || work.isQuotationMark(after) { after += 1 }
             // "تابع لمملكة الدنمارك": the preposition on a state noun before the state.
-            let stateNoun = after == span.range.upperBound && work.token(after, isIn: .stateNouns, lexicon: lexicon)
-                && NameFolding.fold(work.sentence.text(of: after)).hasPrefix("ل")
-            if stateNoun { after += 1 }
+            if after == span.range.upperBound, after < work.tokens.count, [work.tokens[after].readings.0, work.tokens[after].readings.1].contains(where: {
+                ArabicClitics.endsWithPreposition($0.cliticText, "ل") && lexicon.isFunctionWord($0.word, list: .stateNouns)
+            }) { after += 1 }
             guard let owner = work.actors.first(where: { $0.range.lowerBound == after }), owner.ids.count == 1,
                   after > span.range.upperBound || ArabicClitics.endsWithPreposition(owner.clitic, "ل")
                     || !work.sentence.document.isArabic(work.tokens[span.range.lowerBound]) else { continue }
