@@ -46,7 +46,7 @@ public struct Extractor: Sendable {
                      sentenceStore: SentenceStore?) -> (graph: EntityGraph, sentences: [SentenceExplanation]) {
         let language = language ?? TextLanguage.detect(text)
         var explanations: [SentenceExplanation] = []
-        var tokenizer = Tokenizer(lexiconWords: lexicon.words)
+        var tokenizer = Tokenizer(lexiconWords: lexicon.words, wordLists: lexicon.wordLists)
         let sentences = Sentence.split(tokenizer.tokenize(text)) { lexicon.isFunctionWord($0, list: .abbreviations) }
         let context = DocumentContext(lexicon: lexicon, document: document, date: date, words: tokenizer, sentences: sentenceStore)
         context.date = articleDate(sentences) ?? date

@@ -175,6 +175,12 @@ final class LexiconLintTests: XCTestCase {
         }
     }
 
+    func testEachFunctionListHasItsOwnBitInDeclarationOrder() {
+        for (place, list) in FunctionList.allCases.enumerated() {
+            XCTAssertEqual(list.bit, 1 << UInt64(place), list.rawValue)
+        }
+    }
+
     func testBundledLexiconLoads() throws {
         let lexicon = try Lexicon.bundled()
         XCTAssertEqual(lexicon.entities["minsk"]?.capitalOf, "belarus")

@@ -219,6 +219,8 @@ public enum FunctionList: String, CaseIterable, Sendable {
                                          "remark_nouns", "remark_determiners", "pronoun_postings",
                                          "consequence_openers", "latin_name_particles"]
 
-    /// The list's bit.
-    var bit: UInt64 { 1 << UInt64(Self.allCases.firstIndex(of: self)!) }
+    /// The list's bit: one shifted by the case's place in the declaration, which is the stored
+    /// tag of a payload-free enum of at most 256 cases (`allCases` lists them in that order).
+    @inline(__always)
+    var bit: UInt64 { 1 << UInt64(unsafeBitCast(self, to: UInt8.self)) }
 }

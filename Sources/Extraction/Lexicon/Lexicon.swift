@@ -102,8 +102,8 @@ public final class Lexicon: @unchecked Sendable {
     /// The `leader_pair` phrases ("الرئيسان", "the two leaders"), folded; some are also dual
     /// titles: such a title with no nisba and no names after it is the pair.
     @exclusivity(unchecked) public private(set) var leaderPairs: Set<String> = []
-    /// The folded words of each word-only list (`accord_nouns`, `role_nouns`, ...), case ignored.
-    @exclusivity(unchecked) public private(set) var wordLists: [String: Set<String>] = [:]
+    /// The word-only lists with no `FunctionList` case (`accord_nouns`, `role_nouns`, ...).
+    @exclusivity(unchecked) public private(set) var wordLists = WordListTable()
     /// The word ids of list `antecedent_verbs` ("سبق": "وسبق لعراقجي أن زار").
     @exclusivity(unchecked) public private(set) var antecedentVerbs: Set<Int32> = []
     /// The states whose Arabic names take masculine verbs (`masculine_ar`).
@@ -326,7 +326,7 @@ public final class Lexicon: @unchecked Sendable {
         }
         for name in months.keys.sorted() { insertPhrase(name, .month(months[name]!)) }
         leaderPairs = Set(functionWords.lists["leader_pair"]?.values.joined().map(NameFolding.fold) ?? [])
-        for (name, forms) in functionWords.lists where FunctionList.wordOnly.contains(name) { wordLists[name] = Set(forms.values.joined().map { NameFolding.fold($0).lowercased() }) }
+        wordLists = WordListTable(lists: functionWords.lists.filter { FunctionList.wordOnly.contains($0.key) && FunctionList(rawValue: $0.key) == nil })
         antecedentVerbs = Set(functionWords.lists["antecedent_verbs"]?.values.joined().compactMap { intern($0).first } ?? [])
         allyAnaphors = Set(functionWords.lists["ally_anaphora"]?.values.joined().map(NameFolding.fold) ?? [])
         addVariants()

@@ -7,8 +7,6 @@ extension SentenceWork {
     /// Whether token `index` is, as written or after a proclitic, a word of the word-only function
     /// list `name` (folded, case ignored: `Lexicon.wordLists`).
     func token(_ index: Int, isInWordList name: String, lexicon: Lexicon) -> Bool {
-        guard index >= 0, index < tokens.count, tokens[index].isWord, let words = lexicon.wordLists[name] else { return false }
-        let word = NameFolding.fold(sentence.text(of: index)).lowercased()
-        return words.contains(word) || ArabicClitics.readings(word).contains { words.contains($0.rest) }
+        index >= 0 && index < tokens.count && tokens[index].wordLists & lexicon.wordLists.bit(name) != 0
     }
 }

@@ -34,6 +34,9 @@ public struct Token: Hashable, Sendable {
     public let number: Int32
     /// Up to two proclitic readings whose rest the lexicon knows.
     public let readings: (CliticReading, CliticReading)
+    /// The bits (`WordListTable.bit(_:)`) of the word-only lists that hold the word, as written
+    /// or after any proclitic.
+    public var wordLists: UInt64 = 0
 
     /// Whether the token is the word `id`, as written or after a proclitic و or ف.
     @inline(__always)

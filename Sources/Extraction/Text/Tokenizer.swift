@@ -11,9 +11,13 @@ public struct Tokenizer {
     /// The lexicon's words (read-only).
     public let lexiconWords: WordTable
     private var localWords = WordTable(capacity: 256)
+    private let wordLists: WordListTable
 
-    /// A tokenizer over the lexicon's word table.
-    public init(lexiconWords: WordTable) { self.lexiconWords = lexiconWords }
+    /// A tokenizer over the lexicon's word table, marking the words of `wordLists`.
+    public init(lexiconWords: WordTable, wordLists: WordListTable = WordListTable()) {
+        self.lexiconWords = lexiconWords
+        self.wordLists = wordLists
+    }
 
     /// The folded spelling of a word id (lexicon or document-local).
     public func word(_ id: Int32) -> String {
@@ -30,7 +34,7 @@ public struct Tokenizer {
         var tokens: [Token] = []
         tokens.reserveCapacity(text.utf8.count / 6)
         let offset = Int32(lexiconWords.count)
-        var readingsOfWord: [Int32: (CliticReading, CliticReading)] = [:]
+        var readingsOfWord: [Int32: (readings: (CliticReading, CliticReading), lists: UInt64)] = [:]
         lexiconWords.withLookup { lexicon in
             Self.scan(text) { raw, folded in
                 guard let folded else {
@@ -40,18 +44,20 @@ public struct Tokenizer {
                     return
                 }
                 let id = lexicon.id(folded) ?? (offset + localWords.intern(folded))
-                let readings: (CliticReading, CliticReading)
-                if let known = readingsOfWord[id] {
-                    readings = known
+                let known: (readings: (CliticReading, CliticReading), lists: UInt64)
+                if let seen = readingsOfWord[id] {
+                    known = seen
                 } else {
                     // A rest of three letters or more may be a word the document wrote before ("أفورقي" ... "وأفورقي").
-                    readings = ArabicClitics.knownReadings(folded) { rest in
+                    let readings = ArabicClitics.knownReadings(folded) { rest in
                         lexicon.id(rest) ?? (rest.count >= 6 ? localWords.id(rest).map { offset + $0 } : nil)
                     }
-                    readingsOfWord[id] = readings
+                    known = (readings, wordLists.bits(ofFolded: folded))
+                    readingsOfWord[id] = known
                 }
                 tokens.append(Token(start: raw.start, end: raw.end, utf8Start: raw.utf8Start, utf8End: raw.utf8End,
-                                    word: id, isWord: true, startsLine: raw.startsLine, number: raw.number, readings: readings))
+                                    word: id, isWord: true, startsLine: raw.startsLine, number: raw.number,
+                                    readings: known.readings, wordLists: known.lists))
             }
         }
         return TokenizedText(text: text, tokens: tokens)
