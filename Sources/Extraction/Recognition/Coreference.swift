@@ -269,7 +269,7 @@ struct Coreference {
             case "ministry_anaphora":
                 if let ministry = context.lastMinistry(also: before) { ids = [ministry] }
             case "person_anaphora":
-                if let person = context.lastPerson(also: before) { ids = [person] }
+                if let person = openingPerson(span, context: context) ?? context.lastPerson(also: before) { ids = [person] }
             case "kingdom_anaphora":
                 if let kingdom = context.lastKingdom(also: before) { ids = [kingdom] }
             case let region where region.hasPrefix(Self.regionPrefix):

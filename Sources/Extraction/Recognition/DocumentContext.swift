@@ -66,7 +66,7 @@ final class DocumentContext {
     @exclusivity(unchecked) private(set) var lastCriticism: Deed?
     /// The last list of three or more states named together.
     @exclusivity(unchecked) var lastStateList: [String]?
-    /// The state, bloc or body that opened the previous sentence as its subject, if one did.
+    /// The state, bloc, body or person that opened the previous sentence as its subject, if one did.
     @exclusivity(unchecked) var openingSubject: String?
     /// The states, blocs or bodies joined by "and" that opened the previous sentence as its
     /// subject, if two or more did.

@@ -3,14 +3,18 @@ import EntityGraph
 /// An English sentence opened by "It" goes on about the state, bloc or body that opened the
 /// sentence before as its subject ("Estonia, a member of NATO, has backed Ukraine. It shares a
 /// 294-kilometer border with Russia"); one opened by "They", about those joined by "and" there
-/// ("Slovakia and the Czech Republic are members of NATO. They are also part of ...").
+/// ("Slovakia and the Czech Republic are members of NATO. They are also part of ..."); one
+/// opened by "He" or "She", about the person who opened the sentence before, when one did
+/// ("Koizumi, who took office in Takaichi's cabinet, ... He also met ...").
 extension Coreference {
     /// Remembers the subject that opens the sentence: its first actor, starting the sentence
-    /// (after "The" at most) and no person, or nothing; and the list it opens, when it is one.
+    /// (after "The" at most), a state, bloc, body or person, or nothing; and the list it opens,
+    /// when it is one of states, blocs or bodies.
     func rememberOpeningSubject(_ work: SentenceWork, context: DocumentContext) {
         let start = work.token(0, is: lexicon.keywords.the) ? 1 : 0
         let acting: (String) -> Bool = { [.state, .alliance, .organization].contains(context.kind($0)) }
-        guard let first = work.actors.first, first.range.lowerBound == start, first.ids.count == 1, acting(first.ids[0]) else {
+        guard let first = work.actors.first, first.range.lowerBound == start, first.ids.count == 1,
+              acting(first.ids[0]) || context.kind(first.ids[0]) == .person else {
             (context.openingSubject, context.openingSubjects) = (nil, nil)
             return
         }
@@ -24,8 +28,16 @@ extension Coreference {
     func resolveOpeningPronoun(_ work: SentenceWork, context: DocumentContext) {
         guard work.tokens.count > 1, work.tokens[1].isWord, !work.actors.contains(where: { $0.range.lowerBound == 0 }) else { return }
         let pronoun = work.sentence.text(of: 0)
-        guard let subject = pronoun == "It" ? context.openingSubject.map({ [$0] }) : pronoun == "They" ? context.openingSubjects : nil
-        else { return }
+        let opener = context.openingSubject.flatMap { context.kind($0) == .person ? nil : [$0] }
+        guard let subject = pronoun == "It" ? opener : pronoun == "They" ? context.openingSubjects : nil else { return }
         work.add(Actor(ids: subject, range: 0..<1, clitic: "", source: .anaphora))
+    }
+}
+
+extension Coreference {
+    /// The person who opened the previous sentence, for a "He" / "She" opening this one.
+    func openingPerson(_ pronoun: Span, context: DocumentContext) -> String? {
+        guard pronoun.range.lowerBound == 0, let opener = context.openingSubject, context.kind(opener) == .person else { return nil }
+        return opener
     }
 }

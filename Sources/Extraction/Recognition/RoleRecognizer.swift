@@ -74,6 +74,8 @@ struct RoleRecognizer {
                     affiliation = ministryNamed(before: index, work, context: context)
                 case .function("group_anaphora"):
                     affiliation = groupNamed(by: work.spans[next], before: index, work, context: context)
+                case .function("country_anaphora") where work.spans[next].clitic.isEmpty && namesFollow(work.spans[next].range.upperBound, work, context: context):
+                    (tokenCursor, used) = (work.spans[next].range.upperBound, used + [next]) // "أمير البلاد الشيخ مشعل": the bare title
                 case .title where next + 1 < work.spans.count && work.spans[next + 1].range.lowerBound
                         == work.spans[next].range.upperBound + portfolioLength(at: work.spans[next].range.upperBound, work):
                     switch work.spans[next + 1].value {

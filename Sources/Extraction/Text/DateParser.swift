@@ -55,8 +55,7 @@ public enum DateParser {
     static func eventDate(_ tokens: [Token], spans: [Span], referenceYear: Int?, isYearWord: (Int) -> Bool) -> (date: String, at: Int)? {
         if let placed = firstPlacedDate(tokens, spans: spans, referenceYear: referenceYear) { return placed }
         for span in spans {
-            guard case .month(let month) = span.value, span.range.upperBound < tokens.count,
-                  let year = year(tokens[span.range.upperBound]) else { continue }
+            guard case .month(let month) = span.value, let year = year(after: span, tokens, spans: spans) else { continue }
             return ("\(year)-\(twoDigits(month))", span.range.lowerBound)
         }
         for index in tokens.indices.dropFirst() where isYearWord(index - 1) {
@@ -72,7 +71,7 @@ public enum DateParser {
     static func monthOfEvent(_ tokens: [Token], spans: [Span], in range: Range<Int>, reference: String?,
                              isPast: (Int) -> Bool) -> String? {
         guard let span = spans.first(where: { range.contains($0.range.lowerBound) }), case .month(let month) = span.value else { return nil }
-        if span.range.upperBound < tokens.count, let year = year(tokens[span.range.upperBound]) { return "\(year)-\(twoDigits(month))" }
+        if let year = year(after: span, tokens, spans: spans) { return "\(year)-\(twoDigits(month))" }
         guard let reference, let year = Int(reference.prefix(4)) else { return nil }
         let referenceMonth = reference.count >= 7 ? Int(reference.dropFirst(5).prefix(2)) ?? 12 : 12
         let past = month > referenceMonth && (isPast(span.range.upperBound) || isPast(span.range.lowerBound - 1))
@@ -101,6 +100,18 @@ public enum DateParser {
     /// A month or day with a leading zero (years are 1900–2100, four digits already).
     private static func twoDigits(_ value: Int) -> String {
         value < 10 ? "0\(value)" : String(value)
+    }
+
+    /// The year written right after a month name, or after its second name ("أبريل/نيسان 2024",
+    /// "أبريل (نيسان) 2024").
+    private static func year(after month: Span, _ tokens: [Token], spans: [Span]) -> Int? {
+        var end = month.range.upperBound
+        if end < tokens.count, let mark = tokens[end].mark, mark == "/" || mark == "(",
+           let second = spans.first(where: { $0.range.lowerBound == end + 1 }), case .month = second.value {
+            end = second.range.upperBound
+            if end < tokens.count, tokens[end].mark == ")" { end += 1 }
+        }
+        return end < tokens.count ? year(tokens[end]) : nil
     }
 
     private static func year(_ token: Token) -> Int? {

@@ -1,0 +1,19 @@
+import EntityGraph
+
+/// Arabic event nouns described by a relative clause whose light verb takes the noun back as an
+/// attached pronoun ("الدعم الذي تقدمه أنقرة للجيش العراقي", "المساعدات التي يقدمها الغرب
+/// لأوكرانيا", "الغارات التي تشنها إسرائيل على لبنان"): the actor right after the verb (list
+/// `provision_verbs`) does the event, and its object follows as for the noun.
+extension FramePatterns {
+    /// The actor doing the event noun `trigger` in such a clause, when the relative pronoun follows
+    /// the noun (or one adjective after it) and the light verb the pronoun; nil otherwise.
+    func providerOfEvent(_ trigger: Span, _ work: SentenceWork) -> Actor? {
+        guard !isEnglish(trigger, work) else { return nil }
+        var pronoun = trigger.range.upperBound
+        if !work.token(pronoun, isIn: .relativePronouns, lexicon: lexicon), work.spanIndex(startingAt: pronoun) == nil { pronoun += 1 }
+        guard work.token(pronoun, isIn: .relativePronouns, lexicon: lexicon),
+              work.token(pronoun + 1, isInWordList: "provision_verbs", lexicon: lexicon),
+              let provider = work.firstActor(in: (pronoun + 2)..<(pronoun + 3)), !work.isPrepositional(provider) else { return nil }
+        return provider
+    }
+}
