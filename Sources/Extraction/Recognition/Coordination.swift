@@ -36,13 +36,14 @@ extension SentenceWork {
                 && (token(and + 1, is: keywords.the) || isCount(and + 1) || token(and + 1, isIn: .possessives, lexicon: lexicon)
                     || isQuotationMark(and + 1))
             let joined = (actor.range.lowerBound == cursor && actor.clitic.hasPrefix("و"))
-                || ((actor.range.lowerBound == and + 1 || article) && token(and, is: keywords.and))
+                || ((actor.range.lowerBound == and + 1 || article || isPortfolioBeforeTitle(of: actor, after: and)) && token(and, is: keywords.and))
                 || (token(cursor, is: keywords.and) && placeNounPhraseEnd(from: cursor + 1, keywords: keywords) == actor.range.lowerBound)
                 || isLeadersOf(from: cursor, to: actor.range.lowerBound, keywords: keywords)
                 || isAfterKindNoun(actor, from: cursor)
                 || isSetOffByArabicCommas(actor, after: cursor)
                 || isJoinedByConnector(actor, from: cursor)
                 || isJoinedAsAlly(actor, from: cursor, keywords: keywords)
+                || isJoinedByRepeatedPreposition(actor, first: first, from: cursor)
             let comma = tokens[cursor].mark == "," && (actor.range.lowerBound == cursor + 1
                 || (actor.range.lowerBound == cursor + 2 && token(cursor + 1, is: keywords.the))) // ", the French president, Emmanuel Macron"
             guard joined || comma else { break }
@@ -54,6 +55,32 @@ extension SentenceWork {
             if joined { (ids, end) = (tentative, cursor) }
         }
         return (ids, end)
+    }
+
+    /// Whether one or two capitalised Latin words that name no one stand between token `and` and
+    /// an actor that opens with a title: the portfolio of an English title ("and Commerce
+    /// Minister Piyush Goyal").
+    private func isPortfolioBeforeTitle(of actor: Actor, after and: Int) -> Bool {
+        guard (2...3).contains(actor.range.lowerBound - and), let title = spanIndex(startingAt: actor.range.lowerBound),
+              case .title = spans[title].value else { return false }
+        return ((and + 1)..<actor.range.lowerBound).allSatisfy { index in
+            guard tokens[index].isWord, spanIndex(startingAt: index) == nil,
+                  let first = sentence.text(of: index).unicodeScalars.first else { return false }
+            return first.isLatinLetter && first.properties.isUppercase
+        }
+    }
+
+    /// Whether the actor repeats after و the preposition of the list's first actor, a year
+    /// between allowed ("وقعت اتفاقية مع مصر عام 2003 ومع إسرائيل عام 2010").
+    private func isJoinedByRepeatedPreposition(_ actor: Actor, first: Actor, from cursor: Int) -> Bool {
+        let joiner = actor.range.lowerBound - 1
+        guard actor.clitic.isEmpty, joiner >= cursor, first.range.lowerBound >= 1,
+              case let preposition = tokens[first.range.lowerBound - 1].word, lexicon.keywords.prepositions.contains(preposition),
+              tokens[joiner].word != preposition, tokens[joiner].reads(preposition) else { return false }
+        var index = cursor
+        if token(index, isIn: .yearWords, lexicon: lexicon) { index += 1 }
+        if index < tokens.count, (1900...2100).contains(tokens[index].number) { index += 1 }
+        return index == joiner
     }
 
     /// Whether token `index` is a lowercase Latin word in no function list (an adjective: "newly").

@@ -61,6 +61,8 @@ extension FramePatterns {
         } else if let agentNoun = possessedAgentNoun(trigger, frame: frameIndex, work, context: context) {
             guard let described = agentNoun.subjects else { return nil }
             found.take(described)
+        } else if !nominal, let visitor = visitorBeforeWhere(trigger, work, context: context) {
+            found.take((ids: visitor.ids, start: visitor.range.lowerBound))
         } else if nominal, let provider = providerOfEvent(trigger, work) {
             found.take(work.coordinated(from: provider, keywords: lexicon.keywords))
         } else if let clause = resumptiveClause(of: trigger, work) {

@@ -1,0 +1,26 @@
+import EntityGraph
+
+/// An Arabic verb right after "حيث" that names no subject, in a sentence that told of a visit
+/// before it ("تمهيدا لزيارة الرئيس الإندونيسي برابوو سوبيانتو إلى المملكة، حيث سيلتقي ولي
+/// العهد"): the visitor does it. Not when the verb's own subject is a pair right after it
+/// ("حيث بحث الجانبان").
+extension FramePatterns {
+    /// The person named right after the visit noun or verb (frame `visit`; one adjective may stand
+    /// between) before "حيث", when `trigger` stands right after "حيث"; nil otherwise.
+    func visitorBeforeWhere(_ trigger: Span, _ work: SentenceWork, context: DocumentContext) -> Actor? {
+        let whereWord = trigger.range.lowerBound - 1
+        guard !isEnglish(trigger, work), work.token(whereWord, isIn: .whereWords, lexicon: lexicon),
+              work.firstActor(in: trigger.range.upperBound..<(trigger.range.upperBound + 1)).map({ $0.ids.count < 2 }) ?? true,
+              let visit = work.spans.last(where: { $0.range.upperBound < whereWord && isVisit($0) }),
+              let visitor = work.firstActor(in: visit.range.upperBound..<(visit.range.upperBound + 2)),
+              visitor.range.upperBound <= whereWord, context.kind(visitor.ids[0]) == .person else { return nil }
+        return visitor
+    }
+
+    private func isVisit(_ span: Span) -> Bool {
+        switch span.value {
+        case .trigger(let frame), .nominalTrigger(let frame): lexicon.frames[frame].name == "visit"
+        default: false
+        }
+    }
+}
