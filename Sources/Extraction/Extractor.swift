@@ -231,7 +231,15 @@ public struct Extractor: Sendable {
             if context.datelineState == nil { context.datelineState = context.stateOfPlace(known) }
             return
         }
+        let place = index
         index = datelineDateEnd(work, from: index)
+        // "CAIRO, Nov 27 - Italian Foreign Minister ...": a place, a date and a dash opening a paragraph.
+        if index > place, work.tokens.first?.startsLine == true, index + 1 < work.tokens.count,
+           ["-", "–", "—"].contains(work.tokens[index].mark), work.tokens[index + 1].isWord {
+            work.spans.removeAll { $0.range.lowerBound <= index }
+            if context.datelineState == nil, let known { context.datelineState = context.stateOfPlace(known) }
+            return
+        }
         guard index < work.tokens.count, work.tokens[index].mark == "(" else { return }
         index += 1
         let outlet = index

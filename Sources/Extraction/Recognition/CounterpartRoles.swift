@@ -33,4 +33,17 @@ extension RoleRecognizer {
     func role(of person: String, context: DocumentContext) -> String? {
         context.roles[person] ?? lexicon.entities[person]?.role(on: context.date)?.role
     }
+
+    /// The role a known person named right after the counterpart word holds on the article date,
+    /// when someone named before it in the sentence holds it too ("Tajani met President al-Sisi and
+    /// signed agreements with his counterpart Badr Abdelatty": the foreign minister, not the
+    /// president).
+    func knownCounterpartsRole(_ counterpart: Span, _ work: SentenceWork, context: DocumentContext) -> String? {
+        var next = counterpart.range.upperBound
+        if let nisba = work.spanIndex(startingAt: next), work.spans[nisba].value.isNisba { next = work.spans[nisba].range.upperBound }
+        guard let name = work.spanIndex(startingAt: next), case .entity(let id) = work.spans[name].value,
+              let held = lexicon.entities[id]?.role(on: context.date)?.role else { return nil }
+        let before = work.actors.filter { $0.range.upperBound <= counterpart.range.lowerBound && context.kind($0.ids[0]) == .person }
+        return before.contains { role(of: $0.ids[0], context: context) == held } ? held : nil
+    }
 }

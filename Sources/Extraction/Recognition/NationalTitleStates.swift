@@ -40,6 +40,7 @@ extension RoleRecognizer {
     /// جان نويل بارو ووزير الداخلية برونو روتايو": Barrot's colleague, France's minister).
     func teammateState(before title: Span, _ work: SentenceWork, context: DocumentContext) -> String? {
         let start = title.range.lowerBound
+        if let companion = companionState(before: title, work, context: context) { return companion }
         let joined = title.clitic.hasPrefix("و") ? start : work.token(start - 1, is: lexicon.keywords.and) ? start - 1 : nil
         guard let joined else { return nil }
         if let teammate = work.actor(endingBefore: joined, gap: 0) {
@@ -110,5 +111,24 @@ extension RoleRecognizer {
               work.spans[index - 1].range.upperBound == work.spans[index].range.lowerBound,
               work.spans[index - 2].range.upperBound == work.spans[index - 1].range.lowerBound else { return nil }
         return [index - 2, index - 1]
+    }
+}
+
+extension RoleRecognizer {
+    /// The state of the person a title's holder accompanies: a phrase of list `companion_phrases`
+    /// right before the title ("Tajani, who was accompanied by Interior Minister Matteo
+    /// Piantedosi", "وصل الوزير ... برفقة وزير الداخلية ..."), the nearest person named before it
+    /// (with a title, or by a name of the lexicon or the document).
+    func companionState(before title: Span, _ work: SentenceWork, context: DocumentContext) -> String? {
+        guard let phrase = work.spans.last(where: { $0.range.upperBound == title.range.lowerBound }),
+              phrase.value == .function("companion_phrases") else { return nil }
+        let titled = work.actors.last { $0.range.upperBound <= phrase.range.lowerBound && context.kind($0.ids[0]) == .person }
+        let named = work.spans.last { span in
+            guard span.range.upperBound <= phrase.range.lowerBound, case .entity(let id) = span.value else { return false }
+            return context.kind(id) == .person
+        }
+        let person: String? = if let named, case .entity(let id) = named.value, named.range.upperBound > titled?.range.upperBound ?? -1 { id }
+            else { titled?.ids[0] }
+        return person.flatMap(context.state(of:))
     }
 }

@@ -36,7 +36,8 @@ struct RoleRecognizer {
             switch span.value {
             case .title(let name): role = name
             case .function("counterpart"):
-                guard let previous = lastRole ?? roleOfPerson(before: span, work, context: context) else { continue }
+                guard let previous = knownCounterpartsRole(span, work, context: context) ?? lastRole
+                        ?? roleOfPerson(before: span, work, context: context) else { continue }
                 role = previous
             default: continue
             }
