@@ -25,7 +25,9 @@ extension FramePatterns {
 
     /// Finds the subject of a trigger, trying in turn: states listed right after a plural noun,
     /// the actors after "بين" / "between" ("التعاون بين البلدين"), the owner of a possessive
-    /// trigger, the actor after a verb written with its object pronoun, the speaker, the
+    /// trigger, the visitor a visit noun named before "حيث" (`visitorBeforeWhere`), the actor
+    /// after a light verb in an event noun's relative clause (`providerOfEvent`), the actor after
+    /// a verb written with its object pronoun, the speaker, the
     /// enumeration, a nominal's owner or agent, English word order (a gerund after "for" is said
     /// of the actor before it; none for "the drills" told before), the nisba before a
     /// participle, the owner of a governing noun, a participle's main subject, the actor just
