@@ -74,6 +74,16 @@ final class TextTests: XCTestCase {
         XCTAssertEqual(table.word(7), "word7")
     }
 
+    func testByteRestsFollowTheReadings() {
+        for word in ["وللناتو", "من", "وبلد", "بالاتفاق", "Broker"] {
+            var rests: [String] = []
+            Array(word.utf8).withUnsafeBufferPointer { bytes in
+                ArabicClitics.forEachRest(of: bytes) { rests.append(String(decoding: $0, as: UTF8.self)) }
+            }
+            XCTAssertEqual(rests, ArabicClitics.readings(word).map(\.rest), word)
+        }
+    }
+
     func testProcliticReadings() {
         let readings = ArabicClitics.readings("وللناتو").map { "\($0.clitic)+\($0.rest)" }
         XCTAssertTrue(readings.contains("ول+الناتو"), "\(readings)")

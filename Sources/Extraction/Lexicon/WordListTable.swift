@@ -37,26 +37,14 @@ public struct WordListTable: Sendable {
     @inline(__always)
     public func bit(_ name: String) -> UInt64 { bits[name] ?? 0 }
 
-    /// The bits of the lists that hold a folded word, as written or after one of the proclitics
-    /// (`ArabicClitics.prefixes`, "لل" also read as "ل" and the article) with two letters or more
-    /// left.
+    /// The bits of the lists that hold a folded word, as written or after one of its proclitics
+    /// (`ArabicClitics.forEachRest`).
     func bits(ofFolded word: UnsafeBufferPointer<UInt8>) -> UInt64 {
         guard !flags.isEmpty else { return 0 }
         return words.withLookup { table in
-            func flagsOf(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 { table.id(bytes).map { flags[Int($0)] } ?? 0 }
-            var found = flagsOf(word)
-            guard word.count >= 6, word[0] == 0xD8 || word[0] == 0xD9 else { return found }
-            for (prefix, spelling) in zip(ArabicClitics.prefixes, ArabicClitics.prefixBytes) where word.starts(with: spelling) {
-                let rest = UnsafeBufferPointer(rebasing: word[spelling.count...])
-                guard rest.lazy.filter({ $0 & 0xC0 != 0x80 }).count >= 2 else { continue }
-                found |= flagsOf(rest)
-                if prefix.hasSuffix("لل") {
-                    found |= withUnsafeTemporaryAllocation(of: UInt8.self, capacity: rest.count + 4) { buffer in
-                        let article: [UInt8] = [0xD8, 0xA7, 0xD9, 0x84]
-                        for (index, byte) in (article + rest).enumerated() { buffer[index] = byte }
-                        return flagsOf(UnsafeBufferPointer(rebasing: buffer[..<(rest.count + 4)]))
-                    }
-                }
+            var found: UInt64 = 0
+            ArabicClitics.forEachRest(of: word) { rest in
+                if let id = table.id(rest) { found |= flags[Int(id)] }
             }
             return found
         }

@@ -31,6 +31,26 @@ public enum ArabicClitics {
         return result
     }
 
+    /// Calls `body` with the rest of each reading of a folded word given as UTF-8 bytes, in the
+    /// order of `readings(_:)`: the word itself, then each proclitic split whose rest has at least
+    /// two letters, and for `لل` forms the rest with the article restored.
+    static func forEachRest(of word: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        body(word)
+        for (prefix, spelling) in zip(prefixes, prefixBytes) where word.starts(with: spelling) {
+            let rest = UnsafeBufferPointer(rebasing: word[spelling.count...])
+            guard rest.lazy.filter({ $0 & 0xC0 != 0x80 }).count >= 2 else { continue }
+            body(rest)
+            guard prefix.hasSuffix("لل") else { continue }
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: rest.count + 4) { buffer in
+                for (index, byte) in (Self.article + rest).enumerated() { buffer[index] = byte }
+                body(UnsafeBufferPointer(rebasing: buffer[..<(rest.count + 4)]))
+            }
+        }
+    }
+
+    /// The article ال in UTF-8.
+    private static let article: [UInt8] = Array("ال".utf8)
+
     /// A proclitic as matched against folded bytes: its spelling packed little-endian (at most
     /// eight bytes), its reading number, and for `لل` forms the reading number of the shorter
     /// proclitic that goes with the restored article (0 for none). Plain values, so scanning the
