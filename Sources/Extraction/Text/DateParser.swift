@@ -11,14 +11,9 @@ public enum DateParser {
 
     /// The first full date and the index of its month's first token.
     private static func firstPlacedDate(_ tokens: [Token], spans: [Span], referenceYear: Int?) -> (date: String, at: Int)? {
-        for (position, span) in spans.enumerated() {
+        for span in spans {
             guard case .month(let month) = span.value else { continue }
-            var range = span.range
-            if position + 1 < spans.count, case .month = spans[position + 1].value, range.upperBound < tokens.count,
-               let mark = tokens[range.upperBound].mark, mark == "/" || mark == "(", spans[position + 1].range.lowerBound == range.upperBound + 1 {
-                let end = spans[position + 1].range.upperBound
-                range = range.lowerBound..<(end < tokens.count && tokens[end].mark == ")" ? end + 1 : end)
-            }
+            let range = span.range.lowerBound..<monthNameEnd(span, tokens, spans: spans)
             if let date = fullDate(tokens, month: month, range, referenceYear: referenceYear) { return (date, span.range.lowerBound) }
         }
         return digitDate(tokens)
@@ -102,15 +97,19 @@ public enum DateParser {
         value < 10 ? "0\(value)" : String(value)
     }
 
-    /// The year written right after a month name, or after its second name ("أبريل/نيسان 2024",
-    /// "أبريل (نيسان) 2024").
+    /// Where a month name ends: after its second name when one follows ("18 نوفمبر/تشرين الثاني
+    /// 2025", "أبريل (نيسان) 2024"), else after the name.
+    private static func monthNameEnd(_ month: Span, _ tokens: [Token], spans: [Span]) -> Int {
+        let end = month.range.upperBound
+        guard end < tokens.count, let mark = tokens[end].mark, mark == "/" || mark == "(",
+              let second = spans.first(where: { $0.range.lowerBound == end + 1 }), case .month = second.value else { return end }
+        let close = second.range.upperBound
+        return close < tokens.count && tokens[close].mark == ")" ? close + 1 : close
+    }
+
+    /// The year written right after a month name or its second name ("أبريل/نيسان 2024").
     private static func year(after month: Span, _ tokens: [Token], spans: [Span]) -> Int? {
-        var end = month.range.upperBound
-        if end < tokens.count, let mark = tokens[end].mark, mark == "/" || mark == "(",
-           let second = spans.first(where: { $0.range.lowerBound == end + 1 }), case .month = second.value {
-            end = second.range.upperBound
-            if end < tokens.count, tokens[end].mark == ")" { end += 1 }
-        }
+        let end = monthNameEnd(month, tokens, spans: spans)
         return end < tokens.count ? year(tokens[end]) : nil
     }
 

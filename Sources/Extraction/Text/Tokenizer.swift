@@ -40,7 +40,7 @@ public struct Tokenizer {
                 guard let folded else {
                     tokens.append(Token(start: raw.start, end: raw.end, utf8Start: raw.utf8Start, utf8End: raw.utf8End,
                                         word: -Int32(raw.mark) - 1, isWord: false, startsLine: raw.startsLine,
-                                        number: -1, readings: (.none, .none)))
+                                        number: -1, readings: (.none, .none), wordLists: 0))
                     return
                 }
                 let id = lexicon.id(folded) ?? (offset + localWords.intern(folded))
