@@ -3,9 +3,10 @@ import EntityGraph
 /// Companies the lexicon does not know, named in English by a capitalised word of list
 /// `company_nouns` after a state or its adjective ("Azerbaijan Airlines", "Ukrainian Railways"),
 /// or after a capitalised word of no list that starts no sentence and follows no "the" ("sanctions
-/// on Keremet Bank"), and parties named by up to three such words before "Party": the words become
-/// one span of a new organisation, part of the state when one names it, matched in the rest of the
-/// document.
+/// on Keremet Bank"), and parties named by up to three such words before a capitalised word of
+/// list `party_nouns` ("the Democratic Alliance"; "the Russia-led alliance" names none): the
+/// words become one span of a new organisation, part of the state when one names it, matched in
+/// the rest of the document.
 struct CompanyNames {
     let lexicon: Lexicon
 
@@ -19,13 +20,16 @@ struct CompanyNames {
             context.emit(id, .partOf, state, sentence: work.sentence, tokens: span.range.lowerBound...(span.range.upperBound - 1),
                          rule: "company_of_state", confidence: 0.8)
         }
-        let nouns = work.spans.filter { $0.value == .function(FunctionList.companyNouns.rawValue) || $0.value == .function("party_nouns") }
-        for noun in nouns {
+        let companyNouns = work.spans.filter { $0.value == .function(FunctionList.companyNouns.rawValue) }.map { (range: $0.range, party: false) }
+        let partyNouns = work.tokens.indices.filter { index in
+            work.token(index, isInWordList: "party_nouns", lexicon: lexicon) && !work.spans.contains { $0.range.contains(index) }
+        }.map { (range: $0..<($0 + 1), party: true) }
+        for noun in (companyNouns + partyNouns).sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
             let start = noun.range.lowerBound
             guard work.startsLatin(start, capital: true) else { continue }
             let owner = work.span(endingAt: start)
             let state = owner.flatMap { $0.clitic.isEmpty ? $0.state(in: lexicon) : nil }
-            let own = noun.value == .function("party_nouns") ? partyName(before: start, work) : ownName(before: start, work)
+            let own = noun.party ? partyName(before: start, work) : ownName(before: start, work)
             guard let first = state != nil ? owner?.range.lowerBound : own else { continue }
             let range = first..<noun.range.upperBound
             let id = context.discoverOrganization(work.sentence, range)

@@ -231,13 +231,13 @@ struct Coreference {
                 let others = companion(ofPairAt: span, work, context: context).map { [$0] } ?? []
                 var named: [String] = []
                 for id in before where context.kind(id) == .person && !named.contains(id) && !others.contains(id) { named.append(id) }
-                let ministers = isMinisterPair(span, work)
+                let office = GroupOffice(of: span, work)
                 // "الوزيران" after a meeting of presidents: the last two ministers, not the pair that met.
                 let met = context.lastMeetingPeople.flatMap { pair in
-                    (!ministers || pair.allSatisfy { isMinister($0, context) }) && !pair.contains(where: others.contains) ? pair : nil
+                    (office == .leaders || pair.allSatisfy { holds(office, $0, context) }) && !pair.contains(where: others.contains) ? pair : nil
                 }
                 ids = named.count >= 2 ? Array(named.suffix(2)) : met
-                    ?? lastLeaders(2, also: before, ministers: ministers, skipping: others, context: context)
+                    ?? lastLeaders(2, also: before, office: office, skipping: others, context: context)
                     ?? context.lastPeople(2, also: before, skipping: others)
             case "state_triple":
                 ids = membersOfGroup(namedIn: span, work) ?? statesNamedTogether(3, before: span.range.lowerBound, work, context: context)
@@ -249,9 +249,9 @@ struct Coreference {
                 if let group = context.lastTitledGroup, context.sentenceNumber - group.sentence <= 1,
                    ids.isEmpty || Set(group.people.compactMap(context.state(of:))) == Set(ids) { ids = group.people }
             case "leader_triple":
-                ids = lastLeaders(3, also: before, ministers: isMinisterPair(span, work), context: context) ?? context.lastPeople(3, also: before)
+                ids = lastLeaders(3, also: before, office: GroupOffice(of: span, work), context: context) ?? context.lastPeople(3, also: before)
             case "leader_quadruple":
-                ids = lastLeaders(4, also: before, ministers: isMinisterPair(span, work), context: context) ?? context.lastPeople(4, also: before)
+                ids = lastLeaders(4, also: before, office: GroupOffice(of: span, work), context: context) ?? context.lastPeople(4, also: before)
             case "statement_anaphora":
                 if let alliance = context.searchBackwards(also: before, { context.kind($0) == .alliance }) { ids = [alliance] }
             case "alliance_anaphora":
@@ -283,40 +283,6 @@ struct Coreference {
             guard !ids.isEmpty else { continue }
             work.add(Actor(ids: ids, range: span.range, clitic: span.clitic, source: .anaphora))
         }
-    }
-
-    /// The last `count` people named who lead a state or a body (a title marked `leader`, as
-    /// read in the text or held in the lexicon on the article date), or who are ministers when
-    /// `ministers`, in mention order, other than those `skipping`: who "the three leaders" are
-    /// when a minister was named after them, and "both leaders" when two ministers were. The
-    /// sentence's own leaders are they when it names `count` of them; else they are the ones who
-    /// speak of them ("Trump accused the three leaders"), and the document's earlier leaders are
-    /// meant. Nil when fewer were named.
-    private func lastLeaders(_ count: Int, also recent: [String], ministers: Bool, skipping: [String] = [],
-                             context: DocumentContext) -> [String]? {
-        let leads = { (id: String) -> Bool in
-            guard context.kind(id) == .person, !skipping.contains(id) else { return false }
-            return ministers ? self.isMinister(id, context) : context.rolesHeld(by: id).contains(where: self.lexicon.leaderRoles.contains)
-        }
-        var here: [String] = []
-        for id in recent.reversed() where leads(id) && !here.contains(id) { here.append(id) }
-        var found = here.count >= count ? Array(here.prefix(count)) : []
-        _ = context.searchBackwards(also: []) { id in
-            if found.count < count, !here.contains(id), !found.contains(id), leads(id) { found.append(id) }
-            return found.count == count
-        }
-        return found.count == count ? found.reversed() : nil
-    }
-
-    /// Whether the person holds a ministry (any minister but the prime minister).
-    private func isMinister(_ id: String, _ context: DocumentContext) -> Bool {
-        context.rolesHeld(by: id).contains { $0.hasSuffix("minister") && $0 != "prime_minister" }
-    }
-
-    /// Whether a group anaphor names ministers ("الوزيران", "the three ministers"), not leaders.
-    private func isMinisterPair(_ span: Span, _ work: SentenceWork) -> Bool {
-        let written = NameFolding.fold(work.text(span.range))
-        return written.contains("وزير") || written.contains("minister")
     }
 
     /// The states named in apposition right after a comma following an anaphor ("البلدان، روسيا

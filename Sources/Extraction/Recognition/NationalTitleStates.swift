@@ -117,11 +117,14 @@ extension RoleRecognizer {
 
 extension RoleRecognizer {
     /// The state of the person a title's holder accompanies: a phrase of list `companion_phrases`
-    /// right before the title ("Tajani, who was accompanied by Interior Minister Matteo
-    /// Piantedosi", "وصل الوزير ... برفقة وزير الداخلية ..."), the nearest person named before it
+    /// right before the title, or before its English portfolio ("Tajani, who was accompanied by
+    /// Interior Minister Matteo Piantedosi", "accompanied by Agriculture Minister John
+    /// Steenhuisen", "وصل الوزير ... برفقة وزير الداخلية ..."), the nearest person named before it
     /// (with a title, or by a name of the lexicon or the document).
     func companionState(before title: Span, _ work: SentenceWork, context: DocumentContext) -> String? {
-        guard let phrase = work.spans.last(where: { $0.range.upperBound == title.range.lowerBound }),
+        var start = title.range.lowerBound
+        while title.range.lowerBound - start < 2, isEnglishPortfolioWord(start - 1, work) { start -= 1 }
+        guard let phrase = work.spans.last(where: { $0.range.upperBound == start }),
               phrase.value == .function("companion_phrases") else { return nil }
         let titled = work.actors.last { $0.range.upperBound <= phrase.range.lowerBound && context.kind($0.ids[0]) == .person }
         let named = work.spans.last { span in
@@ -131,5 +134,13 @@ extension RoleRecognizer {
         let person: String? = if let named, case .entity(let id) = named.value, named.range.upperBound > titled?.range.upperBound ?? -1 { id }
             else { titled?.ids[0] }
         return person.flatMap(context.state(of:))
+    }
+
+    /// Whether token `index` is a capitalised Latin word that no phrase but an event word holds and
+    /// no function list has: a word of a portfolio written before an English title
+    /// ("Agriculture", "Trade").
+    private func isEnglishPortfolioWord(_ index: Int, _ work: SentenceWork) -> Bool {
+        work.tokens.indices.contains(index) && work.tokens[index].isWord && work.startsLatin(index, capital: true)
+            && !work.spans.contains { $0.range.contains(index) && !$0.isEventWord } && !lexicon.isAnyFunctionWord(work.tokens[index].word)
     }
 }

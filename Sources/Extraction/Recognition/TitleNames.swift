@@ -31,7 +31,8 @@ extension RoleRecognizer {
     }
 
     /// A name of two or three words set off by a comma before a title: English capitalised
-    /// words in no function list, before the title, its article and up to two lowercase words
+    /// words in no function list, after no other capitalised word but a title ("Agriculture
+    /// Minister John Steenhuisen, the leader of"), before the title, its article and up to two lowercase words
     /// ("John Coale, the US deputy special envoy, met ...", "Ali Akbar Velayati, a foreign
     /// policy adviser to ..."), or Arabic words from a known given name on that start no span,
     /// before the title or its deputy ("جون كول، نائب المبعوث الأميركي"): the person the title
@@ -55,9 +56,15 @@ extension RoleRecognizer {
               !lexicon.isAnyFunctionWord(work.tokens[first - 1].word) {
             first -= 1
         }
-        guard comma - first >= 2,
-              first == 0 || !isLatinWord(first - 1, capital: true, work) || lexicon.isAnyFunctionWord(work.tokens[first - 1].word) else { return nil }
+        guard comma - first >= 2, first == 0 || !isLatinWord(first - 1, capital: true, work)
+                || lexicon.isAnyFunctionWord(work.tokens[first - 1].word) || isTitle(endingAt: first, work) else { return nil }
         return (context.discoverPerson(work.sentence, first..<comma), first)
+    }
+
+    /// Whether a title ends right before token `index`: the name after it is whole.
+    private func isTitle(endingAt index: Int, _ work: SentenceWork) -> Bool {
+        if case .title? = work.span(endingAt: index)?.value { return true }
+        return false
     }
 
     /// Whether token `index` is an Arabic word that starts no span and is no stopword (or a

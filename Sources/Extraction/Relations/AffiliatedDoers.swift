@@ -1,11 +1,12 @@
 import EntityGraph
 
 /// A verb's subject written as a thing belonging to a group ("استهدفت طائرات مسيرة تابعة لقوات
-/// الدعم السريع ... مطار بورتسودان"): the group named after the word of list `affiliation_words`
-/// acts.
+/// الدعم السريع ... مطار بورتسودان"), or what an event noun after a preposition names ("طالب
+/// البيان بنشر قوات تابعة للأمم المتحدة"): the group named after the word of list
+/// `affiliation_words` acts.
 extension FramePatterns {
     /// The actor named right after a word of list `affiliation_words` within five tokens after an
-    /// Arabic verb, with only words naming no one between.
+    /// Arabic verb or event noun, with only words naming no one between.
     func affiliatedDoer(after end: Int, _ work: SentenceWork) -> Actor? {
         guard let word = work.spans.first(where: { span in
             span.range.lowerBound > end && span.range.lowerBound <= end + 4 && span.value == .function("affiliation_words")

@@ -26,8 +26,9 @@ extension FramePatterns {
     /// Finds the subject of a trigger, trying in turn: states listed right after a plural noun,
     /// the actors after "بين" / "between" ("التعاون بين البلدين"), the owner of a possessive
     /// trigger, the visitor a visit noun named before "حيث" (`visitorBeforeWhere`), the actor
-    /// after a light verb in an event noun's relative clause (`providerOfEvent`), the actor after
-    /// a verb written with its object pronoun, the speaker, the
+    /// after a light verb in an event noun's relative clause (`providerOfEvent`), the owner of
+    /// what an event noun after a preposition names (`affiliatedDoer`), the actor after a verb
+    /// written with its object pronoun, the speaker, the
     /// enumeration, a nominal's owner or agent, English word order (a gerund after "for" is said
     /// of the actor before it; none for "the drills" told before), the nisba before a
     /// participle, the owner of a governing noun, a participle's main subject, the actor just
@@ -67,6 +68,9 @@ extension FramePatterns {
             found.take((ids: visitor.ids, start: visitor.range.lowerBound))
         } else if nominal, let provider = providerOfEvent(trigger, work) {
             found.take(work.coordinated(from: provider, keywords: lexicon.keywords))
+        } else if isMasdarAfterPreposition(trigger, work), let owner = affiliatedDoer(after: end, work) {
+            // "طالب البيان بنشر قوات تابعة للأمم المتحدة": the forces' owner deploys, not who asks for it.
+            found.take(work.coordinated(from: owner, keywords: lexicon.keywords))
         } else if let clause = resumptiveClause(of: trigger, work) {
             found.take(work.coordinated(from: clause.subject, keywords: lexicon.keywords))
         } else if !nominal, let after = subjectAfterAttachedPronoun(of: trigger, frame: frameIndex, work) {
