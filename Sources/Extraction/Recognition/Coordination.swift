@@ -16,9 +16,11 @@ extension SentenceWork {
         var ids = first.ids, end = first.range.upperBound
         var tentative = ids, cursor = end
         for actor in actors where actor.range.lowerBound >= cursor {
-            // "the Collective Security Treaty Organization (CSTO) and the Eurasian Economic Union": the acronym names the one before.
-            if tokens[cursor].mark == "(", actor.range.lowerBound == cursor + 1, actor.ids == Array(tentative.suffix(actor.ids.count)),
-               actor.range.upperBound < tokens.count, tokens[actor.range.upperBound].mark == ")" {
+            // "the Collective Security Treaty Organization (CSTO) and the Eurasian Economic Union", "رابطة دول جنوب شرق آسيا
+            // "آسيان" ومنظمة التعاون الإسلامي": the acronym in brackets or quotation marks names the one before.
+            let bracketed = tokens[cursor].mark == "(" && actor.range.upperBound < tokens.count && tokens[actor.range.upperBound].mark == ")"
+            if bracketed || (isQuotationMark(cursor) && isQuotationMark(actor.range.upperBound)),
+               actor.range.lowerBound == cursor + 1, actor.ids == Array(tentative.suffix(actor.ids.count)) {
                 cursor = actor.range.upperBound + 1
                 if tentative.count == ids.count { end = cursor }
                 continue

@@ -36,6 +36,17 @@ extension RoleRecognizer {
         }
     }
 
+    /// The state a leader's title names after "في" right before its holder's name ("رئيس الحكومة
+    /// المؤقتة في بنغلاديش محمد يونس"), and the index of its span; nil when no name follows the
+    /// state ("التقى الرئيس في روسيا" is no Russian president). An envoy's ("الممثل السامي
+    /// الدولي في البوسنة") is not read so: he serves others there.
+    func stateAfterLocative(at index: Int, _ work: SentenceWork, context: DocumentContext) -> (id: String, span: Int)? {
+        guard work.token(index, isOneOf: lexicon.keywords.locative), let state = work.spanIndex(startingAt: index + 1),
+              case .entity(let id) = work.spans[state].value, context.kind(id) == .state,
+              namesFollow(work.spans[state].range.upperBound, work, context: context) else { return nil }
+        return (id, state)
+    }
+
     /// The state of the person a companion phrase follows (`companionState`), else of the person
     /// joined by و / "and" right before a title ("وفد يضم وزير الخارجية جان نويل بارو ووزير
     /// الداخلية برونو روتايو": Barrot's colleague, France's minister).

@@ -132,6 +132,11 @@ struct RoleRecognizer {
                 tokenCursor = work.spans[office.spans.last!].range.upperBound
                 if tokenCursor < work.tokens.count, work.tokens[tokenCursor].mark == "," { tokenCursor += 1 }
             }
+            if affiliation == nil, lexicon.leaderRoles.contains(role), let located = stateAfterLocative(at: tokenCursor, work, context: context) {
+                affiliation = located.id
+                used.append(located.span)
+                tokenCursor = work.spans[located.span].range.upperBound
+            }
             if affiliation == nil { affiliation = principalState(after: tokenCursor, role: role, work, context: context) }
             var start = span.range.lowerBound
             if affiliation == nil, let before = affiliationBefore(index, kinds: officeKinds, work, context: context) {

@@ -76,19 +76,23 @@ extension FramePatterns {
         return [.person, .state, .organization].contains(context.kind(main.ids[0]))
     }
 
-    /// Whether a meeting verb with و after a comma, or after the person's own visit or meeting,
-    /// continues the clause of the person named first, one person named after it being the one
-    /// met ("زار شويغو مينسك، والتقى الرئيس لوكاشينكو", "قد زار أنقرة في فبراير والتقى الرئيس
-    /// التركي"), or people of one other state ("والتقى الرئيس عبد المجيد تبون ونظيره أحمد عطاف":
-    /// the visitor met both); otherwise two actors after it are a new subject and its object.
+    /// Whether a meeting verb with و or after a word of `continuers` ("كما"), after a comma or
+    /// after the person's own visit or meeting, continues the clause of the person named first,
+    /// one person named after it being the one met ("زار شويغو مينسك، والتقى الرئيس لوكاشينكو",
+    /// "قد زار أنقرة في فبراير والتقى الرئيس التركي", "عقد ... جلسة مباحثات مع مدبولي، كما التقى
+    /// أحمد الطيب"), or people of one other state ("والتقى الرئيس عبد المجيد تبون ونظيره أحمد
+    /// عطاف": the visitor met both); otherwise two actors after it are a new subject and its object.
     func meetsOnePersonAfterComma(_ trigger: Span, frame: LexiconFiles.Frame, _ work: SentenceWork, context: DocumentContext) -> Bool {
         let start = trigger.range.lowerBound
-        guard RelationType(frame.type) == .metWith, trigger.clitic == "و", start >= 1,
-              let main = work.actors.first, main.range.upperBound < start, context.kind(main.ids[0]) == .person,
-              work.isClauseBreak(start - 1) || hasMeetingVerb(between: main.range.upperBound, and: start, work) else { return false }
+        let joint = trigger.clitic == "و" ? start : work.token(start - 1, isIn: .continuers, lexicon: lexicon) ? start - 1 : -1
+        guard RelationType(frame.type) == .metWith, joint >= 1,
+              let main = work.actors.first, main.range.upperBound < joint, context.kind(main.ids[0]) == .person,
+              work.isClauseBreak(joint - 1) || hasMeetingVerb(between: main.range.upperBound, and: joint, work) else { return false }
         var clauseEnd = trigger.range.upperBound
         while clauseEnd < work.tokens.count, !work.isClauseBreak(clauseEnd), !work.isFullStop(clauseEnd) { clauseEnd += 1 }
-        let after = work.actors.filter { $0.range.lowerBound >= trigger.range.upperBound && $0.range.upperBound <= clauseEnd }
+        let named = work.actors.filter { $0.range.lowerBound >= trigger.range.upperBound && $0.range.upperBound <= clauseEnd }
+        // "كما التقى الإمام الأكبر أحمد الطيب شيخ الأزهر": the office a person after it holds is no one else met.
+        let after = named.filter { actor in !named.contains { context.affiliation[$0.ids[0]] == actor.ids[0] } }
         if after.count == 1 { return after[0].ids.count == 1 && after[0].source == .name && context.kind(after[0].ids[0]) == .person }
         let states = Set(after.flatMap(\.ids).map { context.kind($0) == .person ? context.state(of: $0) : nil })
         return after.count <= 3 && states.count == 1 && states.first! != nil && states.first! != context.state(of: main.ids[0])

@@ -174,14 +174,16 @@ extension FramePatterns {
     }
 
     /// Whether a verb of speech or of holding an event joined by و or ف stands in `range`
-    /// ("ماكرون يستقبل عون ... ويؤكد دعم فرنسا للجيش اللبناني"), or a preposition that opens a
-    /// clause of time ("their first meeting since the crash of an Azerbaijan Airlines plane"): a
-    /// new clause, whose actors are not the object of a word before it.
+    /// ("ماكرون يستقبل عون ... ويؤكد دعم فرنسا للجيش اللبناني"), a verb of speech after "and"
+    /// ("thanked Trump for his backing and said the two governments would sign"), or a preposition
+    /// that opens a clause of time ("their first meeting since the crash of an Azerbaijan Airlines
+    /// plane"): a new clause, whose actors are not the object of a word before it.
     func crossesNewClause(_ range: Range<Int>, _ work: SentenceWork) -> Bool {
         range.contains { index in
             let token = work.tokens[index]
             let opening = work.spanIndex(startingAt: index).map { work.spans[$0].value }
-            if opening == .function("clause_opening_prepositions") { return true }
+            if opening == .function("clause_opening_prepositions") || (work.token(index, is: lexicon.keywords.and)
+                && work.spanIndex(startingAt: index + 1).map({ work.spans[$0].value }) == .function("speech_verbs")) { return true }
             guard token.isWord, token.readings.0.clitic == ArabicClitics.waw || token.readings.0.clitic == ArabicClitics.fa else { return false }
             return work.token(index, isIn: .eventVerbs, lexicon: lexicon) || opening == .function("speech_verbs")
         }
