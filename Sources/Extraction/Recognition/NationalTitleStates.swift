@@ -36,6 +36,22 @@ extension RoleRecognizer {
         }
     }
 
+    /// The states of the counterparts its sentence names after a title ("Trade Minister Todd
+    /// McClay and his Indian counterpart Piyush Goyal", "ونظيره الهندي"): the holder serves
+    /// another state.
+    func counterpartStates(after title: Span, _ work: SentenceWork) -> Set<String> {
+        var states: Set<String> = []
+        for (index, span) in work.spans.enumerated() where span.range.lowerBound >= title.range.upperBound && span.value == .function("counterpart") {
+            for neighbour in [index - 1, index + 1] where work.spans.indices.contains(neighbour) {
+                let other = work.spans[neighbour]
+                guard other.range.upperBound == span.range.lowerBound || other.range.lowerBound == span.range.upperBound,
+                      case .nisba(let state) = other.value else { continue }
+                states.insert(state)
+            }
+        }
+        return states
+    }
+
     /// The state a leader's title names after "في" right before its holder's name ("رئيس الحكومة
     /// المؤقتة في بنغلاديش محمد يونس"), and the index of its span; nil when no name follows the
     /// state ("التقى الرئيس في روسيا" is no Russian president). An envoy's ("الممثل السامي

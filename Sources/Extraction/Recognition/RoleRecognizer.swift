@@ -252,7 +252,7 @@ struct RoleRecognizer {
                         other != person && context.affiliation[other] == state && context.roles[other] == role
                     }
                 }
-                let guests = guestStates(before: span, work, context: context)
+                let guests = guestStates(before: span, work, context: context).union(counterpartStates(after: span, work))
                 // A colleague's state even when he is a guest ("ورافق ماكرون ... وفد يضم وزير الخارجية جان نويل بارو ووزير الداخلية").
                 affiliation = (teammateState(before: span, work, context: context) ?? [delegationOwner(before: span, work, context: context),
                                stateNamed(before: span, work, context: context),

@@ -109,13 +109,29 @@ extension FramePatterns {
         guard ["و", "ف"].contains(trigger.clitic), trigger.range.count == 1, !isEnglish(trigger, work),
               let after = work.actors.first(where: { $0.range.lowerBound == trigger.range.upperBound }), after.clitic.isEmpty,
               [.state, .alliance, .organization].contains(context.kind(after.ids[0])) else { return false }
-        let verb = foldedWord(of: trigger, work)
-        let feminineVerb = verb.hasPrefix("ت") || verb.hasPrefix("ست") || verb.hasSuffix("ت") || verb.hasSuffix("تا") || verb.hasSuffix("وا")
         let name = work.tokens[after.range.lowerBound], document = work.sentence.document
         let feminineAdjective = after.range.count > 1 && document.ends(work.tokens[after.range.lowerBound + 1], with: "ية")
         let feminineState = after.source == .name && after.ids.count == 1 && context.kind(after.ids[0]) == .state
             && !lexicon.masculineStates.contains(after.ids[0])
-        return !feminineVerb && (feminineState || document.ends(name, with: "ة") || document.ends(name, with: "ا") || feminineAdjective)
+        return !isFeminineOrPlural(trigger, work) && (feminineState || document.ends(name, with: "ة") || document.ends(name, with: "ا") || feminineAdjective)
+    }
+
+    /// Whether an Arabic verb joined by و or ف is in the feminine ("وطردت") and the actor right
+    /// after it is a title in the masculine with no name ("السفير الكمبودي"): a man cannot be its
+    /// subject, so the title is the object and the verb keeps the subject named before (a state).
+    func isMasculineTitleAfterFeminineVerb(_ trigger: Span, _ work: SentenceWork) -> Bool {
+        guard ["و", "ف"].contains(trigger.clitic), trigger.range.count == 1, !isEnglish(trigger, work),
+              let after = work.actors.first(where: { $0.range.lowerBound == trigger.range.upperBound }), after.source == .title, after.clitic.isEmpty
+        else { return false }
+        let verb = foldedWord(of: trigger, work)
+        let singularFeminine = (verb.hasPrefix("ت") || verb.hasPrefix("ست") || verb.hasSuffix("ت")) && !verb.hasSuffix("تا")
+        return singularFeminine && !work.sentence.document.ends(work.tokens[after.range.lowerBound], with: "ة")
+    }
+
+    /// Whether an Arabic verb is in the feminine or carries a dual or plural ending ("وانتقدت", "ودعتا", "ووقعوا").
+    private func isFeminineOrPlural(_ trigger: Span, _ work: SentenceWork) -> Bool {
+        let verb = foldedWord(of: trigger, work)
+        return verb.hasPrefix("ت") || verb.hasPrefix("ست") || verb.hasSuffix("ت") || verb.hasSuffix("تا") || verb.hasSuffix("وا")
     }
 
     /// Whether a verb continues a clause with its subject dropped: "، وطالب", "وقد سمح", "حيث

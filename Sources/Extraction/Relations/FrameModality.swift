@@ -179,9 +179,11 @@ extension FramePatterns {
     /// event is only supposed ("إذا تعرضت لهجوم", "لو غزت الصين تايوان لفرضت ...", "if Russia
     /// attacks Lithuania, NATO will respond"); not a verb joined by و after a comma that closes
     /// the condition, which goes on with the main clause ("حذر من أنها سترد إذا أبقت الجزائر على
-    /// قرارها، ودعا السلطات ...").
+    /// قرارها، ودعا السلطات ..."), nor a word of a name ("لولا دا سيلفا": Lula, no "were it not").
     func isHypothetical(_ trigger: Span, _ work: SentenceWork) -> Bool {
-        guard let condition = (0..<trigger.range.lowerBound).last(where: { work.token($0, isIn: .conditionals, lexicon: lexicon) }) else {
+        guard let condition = (0..<trigger.range.lowerBound).last(where: { index in
+            work.token(index, isIn: .conditionals, lexicon: lexicon) && !work.actors.contains { $0.range.contains(index) }
+        }) else {
             return false
         }
         let start = trigger.range.lowerBound

@@ -269,7 +269,7 @@ extension FramePatterns {
                     .map({ isObjectWithComplement($0, frame: frameIndex, work) || work.isPrepositional($0) }) ?? true
                     || agreesWithDroppedSubject(trigger, work) || keepsMainSubject(trigger, work, context: context)
                     || meetsOnePersonAfterComma(trigger, frame: frame, work, context: context)
-                    || isFeminineNameAfterMasculineVerb(trigger, work, context: context),
+                    || isFeminineNameAfterMasculineVerb(trigger, work, context: context) || isMasculineTitleAfterFeminineVerb(trigger, work),
                   let main = subordinateSubject(before: trigger, work) ?? complementSubject(before: trigger, work)
                     ?? work.actors.first(where: { !work.isPrepositional($0) }),
                   main.range.upperBound <= trigger.range.lowerBound {

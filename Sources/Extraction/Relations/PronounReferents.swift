@@ -102,15 +102,19 @@ extension FramePatterns {
     /// "and", refers to ("sanctioned Ivanishvili, accusing him of ...", "met Trump and urged him
     /// to ..."): the last actor before that is not a subject nor a preposition's object, a person
     /// for "him" / "her", anything else for "it" / "them" (then a preposition's object when no
-    /// other is there); after an Arabic trigger, إياه / إياها / إياهم refer to the
-    /// last actor before it that is not a subject ("قطع العلاقات مع الإمارات، متهما إياها"), and
+    /// other is there); after an Arabic trigger, إياه / إياها refer to the last actor before it
+    /// that is not a subject ("قطع العلاقات مع الإمارات، متهما إياها"), إياهما to the last pair
+    /// ("الوساطة بين البلدين، داعيا إياهما"), إياهم to the last group, else as إياها, and
     /// any pronoun after a verb joined by و to the last one no preposition introduces nor names
     /// as a place ("التقت الرئيس الروسي، وطلبت منه"; not "بالعاصمة مينسك").
     func participlePronounReferent(of trigger: Span, subjects: [String], _ work: SentenceWork, context: DocumentContext) -> Actor? {
         let start = trigger.range.lowerBound, end = trigger.range.upperBound
         if !isEnglish(trigger, work) { // "، متهما إياها بتزويد ...": the one named last before, not the subject
-            let separate = end < work.tokens.count && NameFolding.fold(work.sentence.text(of: end)).hasPrefix("ايا")
+            let pronoun = end < work.tokens.count ? NameFolding.fold(work.sentence.text(of: end)) : ""
+            let separate = pronoun.hasPrefix("ايا")
             guard start > 0, end < work.tokens.count, separate || trigger.clitic == "و" else { return nil }
+            let group = work.actors.last { $0.range.upperBound < start && $0.ids.count >= 2 && !$0.ids.contains(where: subjects.contains) }
+            if pronoun == "اياهما" || (pronoun == "اياهم" && group != nil) { return group } // "الوساطة بين البلدين، داعيا إياهما"
             return work.actors.last { $0.range.upperBound < start && $0.ids.count == 1 && !subjects.contains($0.ids[0])
                 && (separate || !(work.isPrepositional($0) || work.isLocative($0, keywords: lexicon.keywords))) }
         }
