@@ -5,7 +5,8 @@ import EntityGraph
 /// the speaker, else by the last person named, else the state an office title just named;
 /// "قواتها" / "its forces" → the state (or alliance) of the actor just named, else of the
 /// speaker, else the last state (the forces act for it); "الدولتان" / "the two countries" → the
-/// two states the sentence joined by "and", else the last two states; "الجانبان" / "the two
+/// two states the sentence joined by "and", else the two its nisbas alone named, else the last
+/// two states; "الجانبان" / "the two
 /// sides" → the sides named after "between", else the doer and target of an attack read since
 /// the last meeting, else the states of the last meeting or cooperation read, else the last two states;
 /// "الزعيمان" / "the two leaders" → the last two people its sentence named before it, else the
@@ -196,7 +197,8 @@ struct Coreference {
                 }
             case "state_pair":
                 if let named = statesInApposition(after: span.range.upperBound, count: 2, work, context: context)
-                    ?? statesOfLeaderPair(before: span.range.lowerBound, work, context: context) {
+                    ?? statesOfLeaderPair(before: span.range.lowerBound, work, context: context)
+                    ?? nisbaPair(before: span.range.lowerBound, work, context: context) {
                     ids = named
                     break
                 }
