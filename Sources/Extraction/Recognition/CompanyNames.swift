@@ -21,8 +21,9 @@ struct CompanyNames {
                          rule: "company_of_state", confidence: 0.8)
         }
         let companyNouns = work.spans.filter { $0.value == .function(FunctionList.companyNouns.rawValue) }.map { (range: $0.range, party: false) }
+        let partyBit = lexicon.wordLists.bit("party_nouns") // looked up once: the sentence's every token is tested
         let partyNouns = work.tokens.indices.filter { index in
-            work.token(index, isInWordList: "party_nouns", lexicon: lexicon) && !work.spans.contains { $0.range.contains(index) }
+            work.tokens[index].wordLists & partyBit != 0 && !work.spans.contains { $0.range.contains(index) }
         }.map { (range: $0..<($0 + 1), party: true) }
         for noun in (companyNouns + partyNouns).sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
             let start = noun.range.lowerBound
