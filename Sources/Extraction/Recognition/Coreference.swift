@@ -5,9 +5,9 @@ import EntityGraph
 /// the speaker, else by the last person named, else the state an office title just named;
 /// "قواتها" / "its forces" → the state (or alliance) of the actor just named, else of the
 /// speaker, else the last state (the forces act for it); "الدولتان" / "the two countries" → the
-/// two states the sentence joined by "and", else the two its nisbas alone named, else the last
-/// two states; "الجانبان" / "the two
-/// sides" → the sides named after "between", else the doer and target of an attack read since
+/// two states the sentence named by nisbas alone (`nisbaPair`), else the two it joined by "and",
+/// else the last two states; "الجانبان" / "the two sides" → the sides named after "between",
+/// else the doer and target of an attack read since
 /// the last meeting, else the states of the last meeting or cooperation read, else the last two states;
 /// "الزعيمان" / "the two leaders" → the last two people its sentence named before it, else the
 /// people of that meeting, else the last two people named; "القادة الثلاثة" / "the three

@@ -32,8 +32,8 @@ extension RoleRecognizer {
 
     /// A name of two or three words set off by a comma before a title: English capitalised
     /// words in no function list, after no other capitalised word but a title ("Agriculture
-    /// Minister John Steenhuisen, the leader of"), before the title, its article and up to two lowercase words
-    /// ("John Coale, the US deputy special envoy, met ...", "Ali Akbar Velayati, a foreign
+    /// Minister John Steenhuisen, the leader of"), before the title, its article and up to two
+    /// lowercase words ("John Coale, the US deputy special envoy, met ...", "Ali Akbar Velayati, a foreign
     /// policy adviser to ..."), or Arabic words from a known given name on that start no span,
     /// before the title or its deputy ("جون كول، نائب المبعوث الأميركي"): the person the title
     /// describes, named by those words, and where the name starts.

@@ -124,7 +124,7 @@ extension FramePatterns {
               let after = work.actors.first(where: { $0.range.lowerBound == trigger.range.upperBound }), after.source == .title, after.clitic.isEmpty
         else { return false }
         let verb = foldedWord(of: trigger, work)
-        let singularFeminine = (verb.hasPrefix("ت") || verb.hasPrefix("ست") || verb.hasSuffix("ت")) && !verb.hasSuffix("تا")
+        let singularFeminine = isFeminineOrPlural(trigger, work) && !verb.hasSuffix("تا") && !verb.hasSuffix("وا")
         return singularFeminine && !work.sentence.document.ends(work.tokens[after.range.lowerBound], with: "ة")
     }
 
