@@ -59,17 +59,20 @@ extension SentenceWork {
         return (ids, end)
     }
 
-    /// Whether one or two capitalised Latin words that name no one stand between token `and` and
-    /// an actor that opens with a title: the portfolio of an English title ("and Commerce
-    /// Minister Piyush Goyal").
+    /// Whether one or two words of a portfolio stand between token `and` and an actor that opens
+    /// with a title ("and Commerce Minister Piyush Goyal").
     private func isPortfolioBeforeTitle(of actor: Actor, after and: Int) -> Bool {
         guard (2...3).contains(actor.range.lowerBound - and), let title = spanIndex(startingAt: actor.range.lowerBound),
               case .title = spans[title].value else { return false }
-        return ((and + 1)..<actor.range.lowerBound).allSatisfy { index in
-            guard tokens[index].isWord, spanIndex(startingAt: index) == nil,
-                  let first = sentence.text(of: index).unicodeScalars.first else { return false }
-            return first.isLatinLetter && first.properties.isUppercase
-        }
+        return ((and + 1)..<actor.range.lowerBound).allSatisfy(isEnglishPortfolioWord)
+    }
+
+    /// Whether token `index` is a word of a portfolio written before an English title
+    /// ("Commerce", "Agriculture", "Trade"): a capitalised Latin word that no phrase but an event
+    /// word holds and no function list has.
+    func isEnglishPortfolioWord(_ index: Int) -> Bool {
+        tokens.indices.contains(index) && tokens[index].isWord && startsLatin(index, capital: true)
+            && !spans.contains { $0.range.contains(index) && !$0.isEventWord } && !lexicon.isAnyFunctionWord(tokens[index].word)
     }
 
     /// Whether the actor repeats after و the preposition of the list's first actor, a year

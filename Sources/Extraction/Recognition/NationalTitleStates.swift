@@ -150,7 +150,7 @@ extension RoleRecognizer {
     /// (with a title, or by a name of the lexicon or the document).
     func companionState(before title: Span, _ work: SentenceWork, context: DocumentContext) -> String? {
         var start = title.range.lowerBound
-        while title.range.lowerBound - start < 2, isEnglishPortfolioWord(start - 1, work) { start -= 1 }
+        while title.range.lowerBound - start < 2, work.isEnglishPortfolioWord(start - 1) { start -= 1 }
         guard let phrase = work.spans.last(where: { $0.range.upperBound == start }),
               phrase.value == .function("companion_phrases") else { return nil }
         let titled = work.actors.last { $0.range.upperBound <= phrase.range.lowerBound && context.kind($0.ids[0]) == .person }
@@ -161,13 +161,5 @@ extension RoleRecognizer {
         let person: String? = if let named, case .entity(let id) = named.value, named.range.upperBound > titled?.range.upperBound ?? -1 { id }
             else { titled?.ids[0] }
         return person.flatMap(context.state(of:))
-    }
-
-    /// Whether token `index` is a capitalised Latin word that no phrase but an event word holds and
-    /// no function list has: a word of a portfolio written before an English title
-    /// ("Agriculture", "Trade").
-    private func isEnglishPortfolioWord(_ index: Int, _ work: SentenceWork) -> Bool {
-        work.tokens.indices.contains(index) && work.tokens[index].isWord && work.startsLatin(index, capital: true)
-            && !work.spans.contains { $0.range.contains(index) && !$0.isEventWord } && !lexicon.isAnyFunctionWord(work.tokens[index].word)
     }
 }
