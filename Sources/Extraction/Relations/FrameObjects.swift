@@ -257,13 +257,15 @@ extension FramePatterns {
     }
 
     /// Whether a trigger of a frame of another relation type starts in `range` ("the deployment
-    /// during talks": talks are no deployment; "signed a cooperation agreement" is one event).
+    /// during talks": talks are no deployment; "signed a cooperation agreement" is one event),
+    /// whose frame finds the words it requires ("sent troops to help Russia push" sends them to Russia).
     func hasOtherEvent(in range: Range<Int>, than frameIndex: Int, _ work: SentenceWork) -> Bool {
         let type = lexicon.frames[frameIndex].type
         return work.spans.contains { span in
             guard range.contains(span.range.lowerBound) else { return false }
             switch span.value {
-            case .trigger(let other), .nominalTrigger(let other): return lexicon.frames[other].type != type
+            case .trigger(let other), .nominalTrigger(let other):
+                return lexicon.frames[other].type != type && hasRequiredWords(other, after: span.range.upperBound, work)
             default: return false
             }
         }
@@ -359,17 +361,6 @@ extension FramePatterns {
         guard head.range.lowerBound != triggerEnd, context.kind(head.ids[0]) != .person, isLocative(head, work) else { return false }
         let markedObject = lexicon.frames[frameIndex].object_clitic.map { ArabicClitics.endsWithPreposition(head.clitic, $0) } ?? false
         return !markedObject && !work.token(head.range.lowerBound - 1, isOneOf: lexicon.framePrepositions[frameIndex])
-    }
-
-    /// Whether an actor names whose gathering it is: right after a gathering noun ("قمة رابطة
-    /// الدول المستقلة"), after one and "of" ("a summit of the CIS"), or before one ("the SCO summit").
-    func isGenitiveOfGathering(_ actor: Actor, _ work: SentenceWork) -> Bool {
-        var before = actor.range.lowerBound - (work.isQuotationMark(actor.range.lowerBound - 1) ? 2 : 1) // 'قمة "المجموعة ..."'
-        if work.token(before, isOneOf: lexicon.keywords.articles) { before -= 1 }
-        if work.token(before, is: lexicon.keywords.of) { before -= 1 }
-        if work.token(before, isOneOf: lexicon.keywords.articles) { before -= 1 }
-        return actor.clitic.isEmpty && work.token(before, isIn: .gatheringNouns, lexicon: lexicon)
-            || work.token(actor.range.upperBound, isIn: .gatheringNouns, lexicon: lexicon)
     }
 
     /// Whether an actor after the trigger is introduced by a preposition (a word of its own) that

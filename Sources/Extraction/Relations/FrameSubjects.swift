@@ -86,7 +86,8 @@ extension FramePatterns {
             let participle = NameFolding.fold(work.sentence.text(of: trigger.range.lowerBound)).dropFirst(trigger.clitic.count)
             guard isEnglish(trigger, work) || !(participle.hasPrefix("م") || participle.hasPrefix("الم")) || head < 0 || !work.tokens[head].isWord
                     || work.actors.contains(where: { $0.range.contains(head) }),
-                  let nearest = work.actors.last(where: { $0.range.upperBound <= trigger.range.lowerBound && !work.isPrepositional($0) })
+                  let nearest = work.actors.last(where: { $0.range.upperBound <= trigger.range.lowerBound && !work.isPrepositional($0) }),
+                  !qualifiesOtherNoun(trigger, nearest, work)
             else { return nil }
             found.ids = nearest.ids
             found.start = nearest.range.lowerBound
