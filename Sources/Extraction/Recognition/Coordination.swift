@@ -16,6 +16,9 @@ extension SentenceWork {
         var ids = first.ids, end = first.range.upperBound
         var tentative = ids, cursor = end
         for actor in actors where actor.range.lowerBound >= cursor {
+            // 'عصابتي "لوس تشونيروس" و"لوس لوبوس"': names in quotation marks joined by و.
+            if isQuotationMark(cursor), cursor + 2 < actor.range.lowerBound, isQuotationMark(actor.range.lowerBound - 1),
+               sentence.text(of: cursor + 1) == "و" { cursor += 1 }
             // "the Collective Security Treaty Organization (CSTO) and the Eurasian Economic Union", "رابطة دول جنوب شرق آسيا
             // "آسيان" ومنظمة التعاون الإسلامي": the acronym in brackets or quotation marks names the one before.
             let bracketed = tokens[cursor].mark == "(" && actor.range.upperBound < tokens.count && tokens[actor.range.upperBound].mark == ")"
@@ -38,6 +41,7 @@ extension SentenceWork {
                 && (token(and + 1, is: keywords.the) || isCount(and + 1) || token(and + 1, isIn: .possessives, lexicon: lexicon)
                     || isQuotationMark(and + 1))
             let joined = (actor.range.lowerBound == cursor && actor.clitic.hasPrefix("و"))
+                || (actor.range.lowerBound == cursor + 2 && isQuotationMark(cursor - 1) && sentence.text(of: cursor) == "و" && isQuotationMark(cursor + 1))
                 || ((actor.range.lowerBound == and + 1 || article || isPortfolioBeforeTitle(of: actor, after: and)) && token(and, is: keywords.and))
                 || (token(cursor, is: keywords.and) && placeNounPhraseEnd(from: cursor + 1, keywords: keywords) == actor.range.lowerBound)
                 || isLeadersOf(from: cursor, to: actor.range.lowerBound, keywords: keywords)

@@ -14,8 +14,9 @@ import EntityGraph
 /// تتعامل"); in English one to three capitalised words, after "of" for places, or one or two
 /// right before a place noun ("Surin province", "the Hermel area"). A name in quotation marks
 /// after an organisation noun, or of two words or more after a word of list
-/// `quoted_name_nouns`, is an organisation, whatever its words name ('حزب "أرمينيا القوية"',
-/// 'شركة "بايكار"'), unless it names one the lexicon knows. The name gets a span of its own, and
+/// `quoted_name_nouns` or after "و" closing such a name ('عصابتي "لوس تشونيروس" و"لوس لوبوس"'),
+/// is an organisation, whatever its words name ('حزب "أرمينيا القوية"', 'شركة "بايكار"'), unless
+/// it names one the lexicon knows. The name gets a span of its own, and
 /// is matched in the rest of the document.
 struct NamesAfterKindNouns {
     let lexicon: Lexicon
@@ -31,10 +32,13 @@ struct NamesAfterKindNouns {
     /// Adds a span for each name after one of the nouns, in one pass over the sentence.
     func recognize(_ work: SentenceWork, context: DocumentContext) {
         var found: [Span] = []
+        var lastQuoted = -1
         for index in work.tokens.indices {
             // One word after a party's or a movement's noun may be its founder's surname ('حزب "شور"'): only a company's is taken.
             if let quoted = quotedName(after: index, work), work.token(index, isIn: .organizationNameNouns, lexicon: lexicon)
-                || quoted.count > 1 && quotedNameNouns.contains(NameFolding.fold(work.sentence.text(of: index))) {
+                || quoted.count > 1 && (quotedNameNouns.contains(NameFolding.fold(work.sentence.text(of: index)))
+                                        || index == lastQuoted + 1 && ["و", "and"].contains(work.sentence.text(of: index))) {
+                lastQuoted = quoted.upperBound
                 // A name the lexicon knows stays itself ('مجموعة "بريكس"', 'حزب "الحلم الجورجي"').
                 let inside = work.spans.filter { $0.range.overlaps(quoted) }
                 if inside.contains(where: { span in

@@ -182,8 +182,8 @@ extension RoleRecognizer {
     /// ("سراج الدين", "نصر الله").
     static let compoundNameEnds: Set<String> = ["الدين", "الله"]
 
-    /// The number of words (two or three) after a title that read as a person's name: no
-    /// stopwords, numbers, punctuation or lexicon phrases (but a given name spelled like a nisba:
+    /// The number of words (two or three; four by `nameWordLimit`) after a title that read as a
+    /// person's name: no stopwords, numbers, punctuation or lexicon phrases (but a given name spelled like a nisba:
     /// "جورجي" is Georgy, not Georgian; a given name spelled like a stopword, when the text writes
     /// the stopword with ى elsewhere: "علي لاريجاني", not "على", first or after a known given name:
     /// "محمد علي النفطي"; and an indefinite nisba after the
@@ -198,7 +198,7 @@ extension RoleRecognizer {
     /// opens a given name with the word after it ("عبد القادر محمد نور" has three words).
     func nameLength(_ work: SentenceWork, from start: Int) -> Int? {
         var length = 0, particles = 0
-        while start + length < work.tokens.count, length - particles < 3 {
+        while start + length < work.tokens.count, length - particles < nameWordLimit(work, from: start, read: particles == 0 ? length : 0) {
             let index = start + length
             if length > 0, isLatinArticle(index, work) || isHyphenatedPart(index, work) {
                 (length, particles) = (length + 2, particles + 2)
@@ -232,7 +232,7 @@ extension RoleRecognizer {
                 } == true
             guard token.isWord, !lexicon.isFunctionWord(token.word, list: .stopwords) || givenNameOverStopword, token.number < 0,
                   work.spanIndex(startingAt: index) == nil || givenNameOverNisba || surnameOverNisba || givenNameOverTitle
-                    || surnameOverOrganisation,
+                    || surnameOverOrganisation || length == 3 && particles == 0 && nameWordLimit(work, from: start, read: 3) == 4,
                   work.sentence.document.isArabic(token) || isLatinWord(index, capital: true, work) else { break }
             length += 1
         }

@@ -105,7 +105,7 @@ extension FramePatterns {
             found.start = main?.range.lowerBound ?? found.start
         } else if frame.speaker == true, let namer = namingVerbSubject(before: trigger, work) {
             found.ids = namer.ids
-        } else if frame.speaker == true {
+        } else if frame.speaker == true, nominal || affiliatedDoer(after: end, work) == nil { // not "أسقطت مقاتلات تابعة لحلف ..."
             guard let speaker = context.speaker, isReportedSpeech(work) else { return nil }
             found.ids = [speaker]
         } else if frame.list_subject == true, !work.enumeration.isEmpty {

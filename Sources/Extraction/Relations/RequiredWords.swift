@@ -11,7 +11,8 @@ extension FramePatterns {
     }
 
     /// The first of the words the frame requires after its trigger within eight words of `end`
-    /// (numbers and marks not counted).
+    /// (numbers and marks not counted, a name of several words counted as one: 'صنفت عصابتي "لوس
+    /// تشونيروس" و"لوس لوبوس" منظمتين إرهابيتين').
     func requiredWord(_ frameIndex: Int, after end: Int, _ work: SentenceWork) -> Int? {
         let required = lexicon.frameRequiredWords[frameIndex]
         guard !required.isEmpty else { return nil }
@@ -19,7 +20,13 @@ extension FramePatterns {
         while index < work.tokens.count, words < 8 {
             if work.token(index, isOneOf: required) { return index }
             if work.tokens[index].isWord && work.tokens[index].number < 0 { words += 1 }
-            index += 1
+            if let name = work.spanIndex(startingAt: index), case .entity = work.spans[name].value {
+                let rest = (index + 1)..<work.spans[name].range.upperBound
+                if let inside = rest.first(where: { work.token($0, isOneOf: required) }) { return inside }
+                index = rest.upperBound
+            } else {
+                index += 1
+            }
         }
         return nil
     }
