@@ -192,8 +192,8 @@ extension RoleRecognizer {
     /// is a name) and no word with a proclitic and the article ("للشؤون الخارجية" is no name);
     /// after a known given name, the name ends before such a word ("يحيى سريع بالرد"); a third
     /// word with a pronoun suffix or of a function list is no part of a name ("روبرت فيتسو
-    /// اعتراضه", "يوسف رجي تصريحات"), nor one joined by و after a family name ("أحمد الرهوي
-    /// وعدد"); after an unknown first name, a definite third word is no part of it ("فياتشيسلاف
+    /// اعتراضه", "يوسف رجي تصريحات"), nor a verbal noun ("مادورو تعليق"), nor one joined by و
+    /// after a family name ("أحمد الرهوي وعدد"); after an unknown first name, a definite third word is no part of it ("فياتشيسلاف
     /// فولودين المراسم"; but "محمد شياع السوداني", and "أحمد أبو الغيط" after a particle). "عبد"
     /// opens a given name with the word after it ("عبد القادر محمد نور" has three words).
     func nameLength(_ work: SentenceWork, from start: Int) -> Int? {
@@ -252,7 +252,8 @@ extension RoleRecognizer {
         let verbThird = length == 3 && words[2].count >= 5 && words[2].hasPrefix("و") && "يتن".contains(words[2].dropFirst().first!)
         // "أحمد الرهوي وعدد من الوزراء": a word joined by و after a family name starts the next conjunct.
         let joinedThird = length == 3 && words[1].hasPrefix("ال") && words[2].hasPrefix("و") && !Self.nameConnectors.contains(words[2])
-        if definiteThird || suffixedThird || functionThird || verbThird || joinedThird {
+        let verbalNounThird = length == 3 && !lexicon.givenNames.contains(work.tokens[start + 2].word) && Self.isVerbalNounOfSecondForm(words[2])
+        if definiteThird || suffixedThird || functionThird || verbThird || joinedThird || verbalNounThird {
             length = 2
             words.removeLast()
         }
