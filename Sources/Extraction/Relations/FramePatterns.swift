@@ -153,7 +153,7 @@ struct FramePatterns {
             let id = placeAllowed ? actor.ids[0] : context.actingEntity(actor.ids[0])
             let servesSubject = context.kind(id) == .person && context.state(of: id).map(subjects.contains) == true
             return !subjects.contains(id) && !ownStates.contains(id) && !servesSubject && !subjectBodies.contains(id) // not "Kallas ... talks with the bloc"
-                && (kinds?.contains(context.kind(id)) ?? true)
+                && (kinds?.contains(context.kind(id)) ?? true) && !(verbal && context.kind(id) == .place) // words attack no town
         }
         var searchFrom = work.skippingCircumstance(work.skippingStatement(work.skippingAside(subjectEnd > end
             ? work.appositionEnd(after: subjectEnd, lexicon: lexicon) ?? subjectEnd : objectStart)))
