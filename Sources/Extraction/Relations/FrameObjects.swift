@@ -273,12 +273,14 @@ extension FramePatterns {
 
     /// Whether an actor after "مع" / "with" is the partner of another event word standing between
     /// the trigger and it ("تدعم تعزيز التعاون مع مينسك" supports the cooperation, not Minsk),
-    /// not inside an aside closed before it ("بحث، خلال زيارة إلى مينسك، مع لوكاشينكو").
-    func isPartnerOfAnotherEvent(_ actor: Actor, triggerEnd: Int, _ work: SentenceWork) -> Bool {
+    /// not inside an aside closed before it ("بحث، خلال زيارة إلى مينسك، مع لوكاشينكو"), and not
+    /// a word the frame requires ("تخوض روسيا حربا مع أوكرانيا": the war is the waging's own).
+    func isPartnerOfAnotherEvent(_ actor: Actor, triggerEnd: Int, frame frameIndex: Int, _ work: SentenceWork) -> Bool {
         let with = actor.range.lowerBound - 1
         guard with > triggerEnd, work.token(with, isOneOf: lexicon.keywords.withWords) else { return false }
         return work.spans.contains { span in
             span.isEventWord && span.range.lowerBound >= triggerEnd && span.range.upperBound <= with
+                && !work.token(span.range.lowerBound, isOneOf: lexicon.frameRequiredWords[frameIndex])
                 && !(span.range.upperBound..<with).contains(where: work.isAsideComma)
         }
     }

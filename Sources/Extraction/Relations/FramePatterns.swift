@@ -144,7 +144,7 @@ struct FramePatterns {
             if [.function("audience_words"), .function("presence_phrases")].contains(work.span(endingAt: actor.range.lowerBound)?.value) { return false }
             if type == .sanctions, context.armedForces.contains(actor.ids[0]) { return false }
             if type == .attacks, self.lexicon.entities[actor.ids[0]]?.isWater == true { return false } // "fired a missile into the Sea of Japan"
-            if self.isPartnerOfAnotherEvent(actor, triggerEnd: objectStart, work)
+            if self.isPartnerOfAnotherEvent(actor, triggerEnd: objectStart, frame: frameIndex, work)
                 || self.isObjectOfEventPhrase(actor, after: objectStart, type: type, work) { return false }
             if Self.friendlyTypes.contains(type), opposition.map({ $0 < actor.range.lowerBound }) == true
                 || work.token(actor.range.lowerBound - 1, isIn: .oppositionWords, lexicon: self.lexicon) { return false }
