@@ -4,10 +4,9 @@ import EntityGraph
 /// document gave someone else before ("كاراموكو جان ماري تراوري" after "إبراهيم تراوري").
 extension RoleRecognizer {
     /// The most words a name after a title holds from token `start` once `length` words and no
-    /// particle are read:
-    /// four when the second and third are given names of the lexicon and the fourth is a one-word
-    /// mention of a person (or of a name the document found), else three ("محمود علي يوسف
-    /// رئيسا" stays three words).
+    /// particle are read: four when the second and third are given names of the lexicon and the
+    /// fourth is a one-word mention of a person (or of a name the document found), else three
+    /// ("محمود علي يوسف رئيسا" stays three words).
     func nameWordLimit(_ work: SentenceWork, from start: Int, read length: Int) -> Int {
         guard length == 3, start + 3 < work.tokens.count,
               lexicon.givenNames.contains(work.tokens[start + 1].word), lexicon.givenNames.contains(work.tokens[start + 2].word),

@@ -183,19 +183,19 @@ extension RoleRecognizer {
     static let compoundNameEnds: Set<String> = ["الدين", "الله"]
 
     /// The number of words (two or three; four by `nameWordLimit`) after a title that read as a
-    /// person's name: no stopwords, numbers, punctuation or lexicon phrases (but a given name spelled like a nisba:
-    /// "جورجي" is Georgy, not Georgian; a given name spelled like a stopword, when the text writes
-    /// the stopword with ى elsewhere: "علي لاريجاني", not "على", first or after a known given name:
-    /// "محمد علي النفطي"; and an indefinite nisba after the
-    /// first word is a surname: "الأدميرال شهرام إيراني"), Latin words capitalised ("the Polish
-    /// president is key" names no one), not starting with the article as written ("ألبين كورتي"
-    /// is a name) and no word with a proclitic and the article ("للشؤون الخارجية" is no name);
-    /// after a known given name, the name ends before such a word ("يحيى سريع بالرد"); a third
-    /// word with a pronoun suffix or of a function list is no part of a name ("روبرت فيتسو
-    /// اعتراضه", "يوسف رجي تصريحات"), nor a verbal noun ("مادورو تعليق"), nor one joined by و
-    /// after a family name ("أحمد الرهوي وعدد"); after an unknown first name, a definite third word is no part of it ("فياتشيسلاف
-    /// فولودين المراسم"; but "محمد شياع السوداني", and "أحمد أبو الغيط" after a particle). "عبد"
-    /// opens a given name with the word after it ("عبد القادر محمد نور" has three words).
+    /// person's name: no stopwords, numbers, punctuation or lexicon phrases (but a given name spelled
+    /// like a nisba: "جورجي" is Georgy, not Georgian; a given name spelled like a stopword, when the
+    /// text writes the stopword with ى elsewhere: "علي لاريجاني", not "على", first or after a known
+    /// given name: "محمد علي النفطي"; and an indefinite nisba after the first word is a surname:
+    /// "الأدميرال شهرام إيراني"), Latin words capitalised ("the Polish president is key" names no
+    /// one), not starting with the article as written ("ألبين كورتي" is a name) and no word with a
+    /// proclitic and the article ("للشؤون الخارجية" is no name); after a known given name, the name
+    /// ends before such a word ("يحيى سريع بالرد"); a third word with a pronoun suffix or of a
+    /// function list is no part of a name ("روبرت فيتسو اعتراضه", "يوسف رجي تصريحات"), nor a verbal
+    /// noun ("مادورو تعليق"), nor one joined by و after a family name ("أحمد الرهوي وعدد"); after an
+    /// unknown first name, a definite third word is no part of it ("فياتشيسلاف فولودين المراسم"; but
+    /// "محمد شياع السوداني", and "أحمد أبو الغيط" after a particle). "عبد" opens a given name with the
+    /// word after it ("عبد القادر محمد نور" has three words).
     func nameLength(_ work: SentenceWork, from start: Int) -> Int? {
         var length = 0, particles = 0
         while start + length < work.tokens.count, length - particles < nameWordLimit(work, from: start, read: particles == 0 ? length : 0) {
