@@ -232,7 +232,7 @@ extension RoleRecognizer {
                 } == true
             guard token.isWord, !lexicon.isFunctionWord(token.word, list: .stopwords) || givenNameOverStopword, token.number < 0,
                   work.spanIndex(startingAt: index) == nil || givenNameOverNisba || surnameOverNisba || givenNameOverTitle
-                    || surnameOverOrganisation || length == 3 && particles == 0 && nameWordLimit(work, from: start, read: 3) == 4,
+                    || surnameOverOrganisation || length == 3 && particles == 0, // a fourth word: `nameWordLimit` let it in
                   work.sentence.document.isArabic(token) || isLatinWord(index, capital: true, work) else { break }
             length += 1
         }
