@@ -10,11 +10,13 @@ public struct Extractor: Sendable {
     /// The knowledge used.
     public let lexicon: Lexicon
     private let matcher: MentionMatcher
+    private let sharedNisbas: SharedNisbas
 
     /// Creates an extractor over a lexicon.
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
         matcher = MentionMatcher(lexicon: lexicon)
+        sharedNisbas = SharedNisbas(lexicon: lexicon)
     }
 
     /// Creates an extractor over the bundled lexicon.
@@ -94,6 +96,7 @@ public struct Extractor: Sendable {
             nisbaSurnames.apply(work, context: context)
             institutions.requalifyNationalBodies(work, context: context)
             contextualStates.recognize(work)
+            sharedNisbas.recognize(work, context: context)
             acronyms.recognize(work, context: context)
             companies.recognize(work, context: context)
             namesakes.recognize(work, context: context)

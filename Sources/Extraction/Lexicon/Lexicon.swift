@@ -208,6 +208,7 @@ public final class Lexicon: @unchecked Sendable {
             var entity = LexiconEntity(id: state.id, name: state.en, kind: .state, arabicNames: state.ar,
                                        englishNames: [state.en] + (state.en_aliases ?? []), roles: [])
             entity.adjective = state.nisba_en?.first
+            entity.sharedNisbaStems = state.nisba_shared_ar ?? []
             add(entity)
             for stem in state.nisba_ar ?? [] {
                 for form in NisbaForms.forms(ofStem: stem) { insertPhrase(form, .nisba(state.id)) }

@@ -38,6 +38,8 @@ public struct LexiconEntity: Sendable {
     public var isWater = false
     /// For an organisation, whether it is a state's armed force or military command (`armed`).
     public var isArmed = false
+    /// For a state, the Arabic nisba stems it shares with another state (`nisba_shared_ar`).
+    public var sharedNisbaStems: [String] = []
 
     /// The graph entity for this lexicon entry, with the given extra surface forms as aliases.
     public func entity(surfaceForms: [String] = []) -> Entity {

@@ -15,6 +15,9 @@ public enum LexiconFiles {
         /// Irregular Arabic plural nisbas (الروس, روس); the accusative of the indefinite ones
         /// (روسا) is generated.
         public var nisba_plural_ar: [String]?
+        /// Arabic nisba stems two states share (كوري: either Korea), read as the one of them the
+        /// document named first.
+        public var nisba_shared_ar: [String]?
         /// English adjectives (Russian).
         public var nisba_en: [String]?
         /// The regions the state is in ("gulf", "former_soviet"): "the Gulf state" (list

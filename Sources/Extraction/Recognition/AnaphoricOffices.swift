@@ -48,8 +48,8 @@ extension RoleRecognizer {
             used.append(state)
             return InstitutionRecognizer.body(kind, of: id, work.spans[position].range, work, context: context)
         }
-        if position + 1 < work.spans.count, work.spans[position + 1].range.lowerBound == end {
-            guard case .nisba(let state) = work.spans[position + 1].value else { return nil }
+        if position + 1 < work.spans.count, work.spans[position + 1].range.lowerBound == end,
+           case .nisba(let state) = work.spans[position + 1].value {
             if kind.stands_for_state == true {
                 guard kind.head_role == role else { return nil }
                 used.append(position + 1)

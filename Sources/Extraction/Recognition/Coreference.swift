@@ -204,7 +204,8 @@ struct Coreference {
                 }
                 // Not two of a longer list ("من دول مثل اليمن والصومال وسوريا"): "the two" are named apart from it.
                 let skipped = ownStates + work.mediatingStates(before: span.range.lowerBound, context: context)
-                let latest = context.lastStates(2, also: before, skipping: skipped)
+                let visited = placesOfMovement(before: span.range.lowerBound, work, context: context)
+                let latest = context.lastStates(2, also: before.filter { !visited.contains($0) }, skipping: skipped)
                 let listed = context.lastStateList.flatMap { list in latest.allSatisfy(list.contains) ? list : nil }
                 let joined = coordinatedPair(before: span.range.lowerBound, work, context: context)
                 let last = joined ?? listed.map { context.lastStates(2, also: before, skipping: $0 + skipped) } ?? latest

@@ -67,7 +67,8 @@ struct RoleRecognizer {
                 switch work.spans[next].value {
                 case .nisba(let state):
                     affiliation = state
-                case .entity(let id) where officeKinds.contains(context.kind(id)) && !isDefiniteTitleBeforeBareName(span, work.spans[next], work):
+                case .entity(let id) where officeKinds.contains(context.kind(id)) && !isDefiniteTitleBeforeBareName(span, work.spans[next], work)
+                        && !isLatinGivenNameSpelledLikePlace(work.spans[next].range.lowerBound, work):
                     affiliation = id
                 case .function("alliance_anaphora") where !isQualifiedNoun(work.spans[next], work):
                     affiliation = allianceNamed(before: index, work, context: context)

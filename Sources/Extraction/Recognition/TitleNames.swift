@@ -217,6 +217,7 @@ extension RoleRecognizer {
             let token = work.tokens[index]
             let nisba = work.spanIndex(startingAt: index).flatMap { work.spans[$0].value.isNisba ? work.spans[$0] : nil }
             let givenNameOverNisba = length == 0 && lexicon.givenNames.contains(token.word) && nisba != nil
+            let givenNameOverPlace = length == 0 && isGivenNameSpelledLikePlace(index, work)
             let surnameOverNisba = length == 1 && nisba.map { $0.range.count == 1 && $0.clitic.isEmpty } == true
                 && !NameFolding.fold(work.sentence.text(of: index)).hasPrefix("ال")
             let givenNameOverStopword = (length == 0 || lexicon.givenNames.contains(work.tokens[start].word))
@@ -231,7 +232,7 @@ extension RoleRecognizer {
                     return lexicon.entities[id]?.kind == .organization
                 } == true
             guard token.isWord, !lexicon.isFunctionWord(token.word, list: .stopwords) || givenNameOverStopword, token.number < 0,
-                  work.spanIndex(startingAt: index) == nil || givenNameOverNisba || surnameOverNisba || givenNameOverTitle
+                  work.spanIndex(startingAt: index) == nil || givenNameOverNisba || givenNameOverPlace || surnameOverNisba || givenNameOverTitle
                     || surnameOverOrganisation || length == 3 && particles == 0, // a fourth word: `nameWordLimit` let it in
                   work.sentence.document.isArabic(token) || isLatinWord(index, capital: true, work) else { break }
             length += 1

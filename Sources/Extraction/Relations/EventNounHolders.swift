@@ -8,7 +8,8 @@ import EntityGraph
 /// لقصف روسي") or that stands in construct with a name and a nisba ("غزو أوكرانيا الروسي").
 extension FramePatterns {
     /// The actor after a relative pronoun and its verb that follow an event noun, with at most
-    /// two adjectives ("المناورات العسكرية المشتركة التي تجريها موسكو ومينسك") or the event's
+    /// two adjectives ("المناورات العسكرية المشتركة التي تجريها موسكو ومينسك"), up to five definite
+    /// words that name nothing ("عمليات الإطلاق المتكررة للصواريخ الباليستية التي تجريها") or the event's
     /// quoted name ("مناورات "زاباد 2025" التي تجريها القوات الروسية") between; or right after an
     /// Arabic event-holding verb whose pronoun stands for the noun ("محادثات أجراها بوتين مع ...",
     /// "هجوم تبناه \"داعش\"", a quotation mark allowed before the holder).
@@ -18,9 +19,10 @@ extension FramePatterns {
            let holder = work.actors.first(where: { $0.range.lowerBound == end + 1 || (work.isQuotationMark(end + 1) && $0.range.lowerBound == end + 2) }) {
             return holder // "هجوم تبناه \"داعش\""
         }
-        guard let relative = (end..<min(end + 3, work.tokens.count)).first(where: {
+        guard let relative = (end..<min(end + 6, work.tokens.count)).first(where: {
             work.token($0, isIn: .relativePronouns, lexicon: lexicon)
-        }), !work.hasClauseBreak(end..<relative), relative + 2 < work.tokens.count,
+        }), relative < end + 3 || (end..<relative).allSatisfy({ isDefiniteModifier($0, work) }),
+              !work.hasClauseBreak(end..<relative), relative + 2 < work.tokens.count,
               work.tokens[relative + 1].isWord, work.spanIndex(startingAt: relative + 1) == nil else { return nil }
         return work.actors.first { $0.range.lowerBound == relative + 2 }
     }

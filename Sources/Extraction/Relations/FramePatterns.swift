@@ -244,6 +244,7 @@ struct FramePatterns {
         found = found ?? threatObject(frame, after: max(end, subjectEnd), work, fits: fits) // "هددت روسيا بضرب أوكرانيا"
         var ofDeed = false
         if found == nil, type == .criticizes, frame.speaker == true || work.token(trigger.range.lowerBound - 1, is: lexicon.keywords.what)
+            || work.token(trigger.range.lowerBound, is: lexicon.keywords.what) // "وهو ما اعتبرته الصومال انتهاكا"
             || isRelativeVerbOfDeed(trigger, work),
            let deed = context.lastDeed, deed.sentence == context.sentenceNumber, !deed.agents.contains(where: subjects.contains) {
             (found, ofDeed) = (Actor(ids: deed.agents, range: trigger.range, clitic: "", source: .anaphora), true)

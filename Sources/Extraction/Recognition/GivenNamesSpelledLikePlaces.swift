@@ -1,0 +1,28 @@
+import EntityGraph
+
+/// Given names spelled like a city of the lexicon ("President Santiago Peña", "الرئيس
+/// سانتياغو بينيا"): a one-word place right where a name starts, followed by a word that no
+/// name of the lexicon starts, is the first word of a person's name.
+extension RoleRecognizer {
+    /// Whether token `index` is a one-word place of the lexicon, without a proclitic, followed by
+    /// a capitalised Latin word or an Arabic word that is no stopword, neither starting a name of
+    /// the lexicon or the document.
+    func isGivenNameSpelledLikePlace(_ index: Int, _ work: SentenceWork) -> Bool {
+        guard index + 1 < work.tokens.count, let span = work.spanIndex(startingAt: index),
+              work.spans[span].range.count == 1, work.spans[span].clitic.isEmpty,
+              case .entity(let id) = work.spans[span].value, lexicon.entities[id]?.kind == .place,
+              work.spanIndex(startingAt: index + 1) == nil else { return false }
+        let next = work.tokens[index + 1]
+        guard next.isWord, next.number < 0 else { return false }
+        if work.sentence.document.isArabic(next) {
+            return !lexicon.isAnyFunctionWord(next.word) && !work.sentence.document.startsWithArticle(next)
+        }
+        return isLatinWord(index + 1, capital: true, work)
+    }
+
+    /// Whether token `index` is such a given name written in Latin letters: no office after an
+    /// English title ("President Santiago Peña" holds no office of Santiago).
+    func isLatinGivenNameSpelledLikePlace(_ index: Int, _ work: SentenceWork) -> Bool {
+        isLatinWord(index, capital: true, work) && isGivenNameSpelledLikePlace(index, work)
+    }
+}
