@@ -124,6 +124,7 @@ struct RoleRecognizer {
                 if let rank = work.spanIndex(startingAt: tokenCursor) { used.append(rank) } // "السفير" as a rank
                 (tokenCursor, ranks) = (tokenCursor + 1, ranks + 1)
             }
+            if let end = englishPortfolioEnd(at: tokenCursor, work) { tokenCursor = end } // "Minister for Trade and Industry Gan Kim Yong"
             var former = work.token(tokenCursor, isIn: .formerMarkers, lexicon: lexicon)
             if former { tokenCursor += 1 }
             if let end = endOfHyphenatedTitle(at: tokenCursor, work) { (former, tokenCursor) = (true, end) }

@@ -156,8 +156,10 @@ extension FramePatterns {
 
     /// The agent of an event noun: a person named with a title, an anaphor ("تضامن الحلف مع
     /// وارسو"), a nisba or a named actor right after it ("زيارة رئيس الوزراء الهندي ناريندرا مودي",
-    /// "الغزو الروسي"), a capital standing for its state ("دعم طهران لحكومة بغداد"), but no other place.
-    func agent(after index: Int, _ work: SentenceWork, context: DocumentContext) -> (id: String, end: Int)? {
+    /// "الغزو الروسي"), a capital standing for its state ("دعم طهران لحكومة بغداد"), but no other place;
+    /// a name in quotation marks, its kind's noun before it or not ('هجوم "حزب الله"').
+    func agent(after start: Int, _ work: SentenceWork, context: DocumentContext) -> (id: String, end: Int)? {
+        let index = quotedNameStart(at: start, work)
         if let actor = work.actors.first(where: { $0.range.lowerBound == index }), actor.clitic.isEmpty,
            context.kind(actor.ids[0]) == .person || (actor.source == .anaphora && actor.ids.count == 1) {
             return (actor.ids[0], actor.range.upperBound)

@@ -56,6 +56,10 @@ extension FramePatterns {
             if [.threatens, .criticizes].contains(RelationType(lexicon.frames[frame].type)), work.possessiveLength(before: start) != nil { return false }
         default: break
         }
+        // "رفض الاعتداءات الإسرائيلية": an event named with its own agent's nisba right after it happened.
+        if case .nominalTrigger = trigger.value, let agent = work.spanIndex(startingAt: trigger.range.upperBound), work.spans[agent].value.isNisba {
+            return false
+        }
         let definite = work.possessiveLength(before: start) != nil || work.token(start - 1, is: lexicon.keywords.the)
             || (trigger.clitic.isEmpty && work.sentence.document.startsWithArticle(work.tokens[start]))
         var index = start - 1

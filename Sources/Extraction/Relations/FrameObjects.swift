@@ -331,7 +331,8 @@ extension FramePatterns {
                 index += 2
                 continue
             }
-            if !token.isWord || work.actors.contains(where: { $0.range.contains(index) }) || work.isDetachedPreposition(index) { break }
+            if !token.isWord || work.actors.contains(where: { $0.range.contains(index) }) || work.isDetachedPreposition(index)
+                || quotedNameStart(at: index, work) != index { break }
             if let span = work.spanIndex(startingAt: index), case .nisba = work.spans[span].value { break }
             if !lexicon.isFunctionWord(token.word, list: .stopwords) && !lexicon.keywords.phraseStops.contains(token.word) {
                 words.append(work.sentence.text(of: index))

@@ -218,7 +218,7 @@ struct FramePatterns {
             found = deedDoer ?? (filled || reactedEvent != nil ? nil : work.actors.first {
                 $0.range.lowerBound >= searchFrom && $0.range.lowerBound - searchFrom <= reach
                     && !work.hasClauseBreak(searchFrom..<$0.range.lowerBound) && !(symmetric && opensRelativeClause(searchFrom..<$0.range.lowerBound, work))
-                    && !crossesNewClause(searchFrom..<$0.range.lowerBound, work)
+                    && !crossesNewClause(searchFrom..<$0.range.lowerBound, work) && !passesCount(searchFrom..<$0.range.lowerBound, work)
                     && !isObjectOfOtherPreposition($0, frameIndex, after: searchFrom, work, context: context) && !isVictimOfDeed($0, from: searchFrom, work)
                     && !(definiteNoun && breaksDefiniteAgreement(end, $0.range.lowerBound, work))
                     && !(english ? hasEventWord(in: searchFrom..<$0.range.lowerBound, work) || (!reacts && isDeedAgent($0, work))
@@ -278,6 +278,7 @@ struct FramePatterns {
         }
         var deployedBy: String?
         var deployedAt: String?
+        if found == nil, frame.inverse == true, let listed = countedListStart(from: searchFrom, work), fits(listed) { found = listed }
         if found == nil, frame.nisba_agent == true, let host = subjects.compactMap(context.state(of:)).first,
            let territory = ownTerritory(after: end, work), let owner = nisbaBefore(territory.lowerBound, from: end, work), owner != host {
             deployedBy = owner

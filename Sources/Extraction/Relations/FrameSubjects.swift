@@ -43,7 +43,7 @@ extension FramePatterns {
         let following = statesRight(after: end, work, context: context)
         let between = betweenWord(of: trigger, work, context: context)
             .flatMap { word in work.firstActor(in: (word + 1)..<(word + (work.token(word + 1, isOneOf: lexicon.keywords.articles) || isDualConstruct(word + 1, work) ? 3 : 2))) }
-            .map { work.coordinated(from: $0, keywords: lexicon.keywords) }
+            .map { sidesAfterBetween(from: $0, work) }
         if frame.agreement_clause == true {
             guard let agreement = context.lastAgreement, agreement.sentence == context.sentenceNumber else { return nil }
             found.ids = agreement.states

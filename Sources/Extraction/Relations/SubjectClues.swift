@@ -383,7 +383,7 @@ extension FramePatterns {
     /// before it.
     func actorAfterVerb(_ end: Int, _ work: SentenceWork) -> Actor? {
         let start = work.spans.first { $0.range.lowerBound == end && $0.value == .function("honorifics") }?.range.upperBound ?? end
-        return work.firstActor(in: start..<(start + 3)).flatMap { hasConstructNoun(in: start..<$0.range.lowerBound, work) ? nil : $0 }
+        return work.firstActor(in: start..<(start + 3)).flatMap { hasConstructNoun(in: start..<$0.range.lowerBound, work) && quotedNameStart(at: start, work) != $0.range.lowerBound ? nil : $0 }
     }
 
     /// The state of a nisba that an earlier trigger took as its object with the complement word
