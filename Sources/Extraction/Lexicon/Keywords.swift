@@ -14,6 +14,8 @@ public final class Keywords: Sendable {
     public let with: Int32
     /// English "to"
     public let toEnglish: Int32
+    /// English "for" (a portfolio after a title: "Minister for Trade")
+    public let forEnglish: Int32
     /// English "with"
     public let withEnglish: Int32
     /// English "and"
@@ -49,7 +51,7 @@ public final class Keywords: Sendable {
 
     /// No ids.
     public init() {
-        (inside, from, to, with, toEnglish, withEnglish, and, by, the, of, what, whose) = (-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1)
+        (inside, from, to, with, toEnglish, forEnglish, withEnglish, and, by, the, of, what, whose) = (-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1)
         (within, withWords, articles, locative, origin, between, prepositions, phraseStops, nounMarkers) = ([], [], [], [], [], [], [], [], [])
     }
 
@@ -61,6 +63,7 @@ public final class Keywords: Sendable {
         to = intern("إلى")
         with = intern("مع")
         toEnglish = intern("to")
+        forEnglish = intern("for")
         withEnglish = intern("with")
         and = intern("and")
         by = intern("by")

@@ -7,7 +7,8 @@ extension RoleRecognizer {
     /// The token after such a portfolio opening at token `index` ("for" / "of"), when a
     /// capitalised word (the name) follows it; nil otherwise ("the Minister for Trade said").
     func englishPortfolioEnd(at index: Int, _ work: SentenceWork) -> Int? {
-        guard index + 2 < work.tokens.count, ["for", "of"].contains(work.sentence.text(of: index).lowercased()) else { return nil }
+        guard index + 2 < work.tokens.count,
+              work.token(index, is: lexicon.keywords.of) || work.token(index, is: lexicon.keywords.forEnglish) else { return nil }
         let isPortfolioWord = { (position: Int) in
             position < work.tokens.count && self.isLatinWord(position, capital: true, work)
                 && work.token(position, isInWordList: "portfolio_words", lexicon: self.lexicon)
