@@ -209,6 +209,7 @@ public final class Lexicon: @unchecked Sendable {
                                        englishNames: [state.en] + (state.en_aliases ?? []), roles: [])
             entity.adjective = state.nisba_en?.first
             entity.sharedNisbaStems = state.nisba_shared_ar ?? []
+            for form in entity.sharedNisbaStems.flatMap(NisbaForms.forms(ofStem:)) { _ = intern(form) }
             add(entity)
             for stem in state.nisba_ar ?? [] {
                 for form in NisbaForms.forms(ofStem: stem) { insertPhrase(form, .nisba(state.id)) }

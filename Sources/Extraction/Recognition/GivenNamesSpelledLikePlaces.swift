@@ -5,8 +5,8 @@ import EntityGraph
 /// name of the lexicon starts, is the first word of a person's name.
 extension RoleRecognizer {
     /// Whether token `index` is a one-word place of the lexicon, without a proclitic, followed by
-    /// a capitalised Latin word or an Arabic word that is no stopword, neither starting a name of
-    /// the lexicon or the document.
+    /// a capitalised Latin word or an Arabic word without the article that is no function word
+    /// and starts no name of the lexicon or the document.
     func isGivenNameSpelledLikePlace(_ index: Int, _ work: SentenceWork) -> Bool {
         guard index + 1 < work.tokens.count, let span = work.spanIndex(startingAt: index),
               work.spans[span].range.count == 1, work.spans[span].clitic.isEmpty,

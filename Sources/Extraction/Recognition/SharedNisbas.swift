@@ -7,11 +7,10 @@ struct SharedNisbas {
     /// The states sharing a shared nisba's forms: each group once.
     private let groups: [[String]]
     /// For each word id of the lexicon's table, 1 + the index in `groups` of the states whose
-    /// shared nisba it is a form of, else 0 (dense: one byte per word, no hashing per token).
-    private let groupOfWord: [UInt8]
+    /// shared nisba it is a form of, else 0 (dense: two bytes per word, no hashing per token).
+    private let groupOfWord: [UInt16]
 
-    /// Gathers the shared nisbas of the lexicon's states (their forms are words of the lexicon's
-    /// table: the nisbas with their qualifier hold them).
+    /// Gathers the shared nisbas of the lexicon's states (the lexicon interns their forms).
     init(lexicon: Lexicon) {
         var byWord: [Int32: [String]] = [:]
         for (id, entity) in lexicon.entities.sorted(by: { $0.key < $1.key }) where entity.kind == .state {
@@ -21,10 +20,10 @@ struct SharedNisbas {
             }
         }
         var groups: [[String]] = []
-        var groupOfWord = [UInt8](repeating: 0, count: byWord.isEmpty ? 0 : lexicon.words.count)
+        var groupOfWord = [UInt16](repeating: 0, count: byWord.isEmpty ? 0 : lexicon.words.count)
         for (word, states) in byWord.sorted(by: { $0.key < $1.key }) {
             if !groups.contains(states) { groups.append(states) }
-            groupOfWord[Int(word)] = UInt8(groups.firstIndex(of: states)! + 1)
+            groupOfWord[Int(word)] = UInt16(groups.firstIndex(of: states)! + 1)
         }
         (self.groups, self.groupOfWord) = (groups, groupOfWord)
     }
