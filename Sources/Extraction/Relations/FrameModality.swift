@@ -45,7 +45,8 @@ extension FramePatterns {
     /// an event named right after "critic of" with no agent of its own ("a critic of military aid
     /// to Ukraine": the critic gives none; "a critic of the Russian invasion" keeps Russia's). A
     /// threat or an accusation with its maker's possessive was made all the same ("Nigeria
-    /// rejected Trump's threat").
+    /// rejected Trump's threat"), and so was an event noun with its agent's nisba right after it
+    /// ("رفض الاعتداءات الإسرائيلية": Israel's attacks happened).
     func isRefused(_ trigger: Span, _ work: SentenceWork) -> Bool {
         guard !isCoordinatedAction(trigger, work) else { return false }
         let start = trigger.range.lowerBound
@@ -56,7 +57,6 @@ extension FramePatterns {
             if [.threatens, .criticizes].contains(RelationType(lexicon.frames[frame].type)), work.possessiveLength(before: start) != nil { return false }
         default: break
         }
-        // "رفض الاعتداءات الإسرائيلية": an event named with its own agent's nisba right after it happened.
         if case .nominalTrigger = trigger.value, let agent = work.spanIndex(startingAt: trigger.range.upperBound), work.spans[agent].value.isNisba {
             return false
         }

@@ -8,7 +8,7 @@ extension FramePatterns {
     /// `organization_name_nouns` or `quoted_name_nouns` without a proclitic before one; else `index`.
     func quotedNameStart(at index: Int, _ work: SentenceWork) -> Int {
         if work.isQuotationMark(index) { return index + 1 }
-        guard work.isQuotationMark(index + 1), index < work.tokens.count, work.tokens[index].isWord, work.spanIndex(startingAt: index) == nil,
+        guard work.isQuotationMark(index + 1), work.tokens[index].isWord, work.spanIndex(startingAt: index) == nil,
               work.token(index, isIn: .organizationNameNouns, lexicon: lexicon) || work.token(index, isInWordList: "quoted_name_nouns", lexicon: lexicon)
         else { return index }
         return index + 2
