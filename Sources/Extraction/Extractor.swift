@@ -63,6 +63,7 @@ public struct Extractor: Sendable {
         let acronyms = AcronymNames(lexicon: lexicon)
         let companies = CompanyNames(lexicon: lexicon)
         let namesakes = Namesakes(lexicon: lexicon)
+        let laterMentions = LaterMentions()
         let ledGroups = LedGroups(lexicon: lexicon)
         let documentNames = DocumentNames(lexicon: lexicon)
         let institutions = InstitutionRecognizer(lexicon: lexicon)
@@ -91,6 +92,7 @@ public struct Extractor: Sendable {
             markDirections(work)
             dropAttitudes(work)
             dropDissent(work)
+            let known = context.localEntities.count
             ledGroups.apply(work)
             documentNames.apply(work)
             nisbaSurnames.apply(work, context: context)
@@ -105,6 +107,7 @@ public struct Extractor: Sendable {
             placesBeforeTheirRegion.recognize(work, context: context)
             guests.recognize(work, context: context)
             roles.recognize(work, context: context)
+            laterMentions.recognize(work, context: context, known: known)
             institutions.recognize(work, context: context)
             coreference.addNamedActors(work, context: context)
             coreference.findSpeaker(work, context: context)

@@ -18,6 +18,8 @@ public final class Keywords: Sendable {
     public let forEnglish: Int32
     /// English "with"
     public let withEnglish: Int32
+    /// English "as" (the office one is sworn in as)
+    public let asEnglish: Int32
     /// English "and"
     public let and: Int32
     /// English "by" (the agent of a passive)
@@ -51,7 +53,7 @@ public final class Keywords: Sendable {
 
     /// No ids.
     public init() {
-        (inside, from, to, with, toEnglish, forEnglish, withEnglish, and, by, the, of, what, whose) = (-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1)
+        (inside, from, to, with, toEnglish, forEnglish, withEnglish, asEnglish, and, by, the, of, what, whose) = (-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1)
         (within, withWords, articles, locative, origin, between, prepositions, phraseStops, nounMarkers) = ([], [], [], [], [], [], [], [], [])
     }
 
@@ -65,6 +67,7 @@ public final class Keywords: Sendable {
         toEnglish = intern("to")
         forEnglish = intern("for")
         withEnglish = intern("with")
+        asEnglish = intern("as")
         and = intern("and")
         by = intern("by")
         the = intern("the")

@@ -14,6 +14,15 @@ extension RoleRecognizer {
         return named.last ?? context.lastMentioned(.alliance, also: work.actors.flatMap(\.ids))
     }
 
+    /// The bloc a title serving a principal names with a bare title held only in blocs and
+    /// organisations at span `position` ("المتحدث باسم الأمين العام" after "الأمم المتحدة"): the
+    /// alliance named last, as for "الحلف".
+    func principalsBloc(at position: Int, role: String, index: Int, _ work: SentenceWork, context: DocumentContext) -> String? {
+        guard lexicon.principalRoles.contains(role), case .title(let principal) = work.spans[position].value,
+              lexicon.titleOfficeKinds[principal].map({ !$0.contains(.state) }) == true else { return nil }
+        return allianceNamed(before: index, work, context: context)
+    }
+
     /// Whether an Arabic anaphor noun is followed by an adjective (a definite word naming no
     /// entity, or a nisba): it names a body of its own ("رئيس المجلس الرئاسي الليبي"), not the
     /// alliance named before.

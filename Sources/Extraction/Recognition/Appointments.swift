@@ -65,7 +65,7 @@ extension RoleRecognizer {
     /// and outside the actors named there ("عيّنت رئيسة مولدوفا" is the appointer's title), and
     /// where it starts; a title of one word only when no genitive with لـ completes it ("قائداً
     /// للجيش" is no commander of a state), unless it takes a portfolio ("وزيراً للطاقة").
-    private func accusativeTitle(after start: Int, _ work: SentenceWork) -> (String, Int)? {
+    func accusativeTitle(after start: Int, _ work: SentenceWork) -> (String, Int)? {
         let end = min(work.tokens.count, start + 12)
         for index in start..<end where work.tokens[index].isWord && !work.actors.contains(where: { $0.range.contains(index) }) {
             for length in stride(from: min(4, end - index), through: 1, by: -1) {

@@ -17,7 +17,7 @@ extension RoleRecognizer {
     }
 
     /// Whether a title is definite and singular: an Arabic title with the article or in construct
-    /// with a definite noun ("الرئيس", "ولي العهد"; not "الرئيسان", "وزيرا الخارجية") or an
+    /// with a definite noun ("الرئيس", "ولي العهد", "البابا"; not "الرئيسان", "وزيرا الخارجية") or an
     /// honorific pronoun ("جلالته"), an English one after "the".
     private func isDefinite(_ span: Span, _ work: SentenceWork) -> Bool {
         let start = span.range.lowerBound
@@ -25,7 +25,8 @@ extension RoleRecognizer {
         let written = String(NameFolding.fold(work.text(span.range)).dropFirst(span.clitic.count))
         if lexicon.titlePronouns.contains(written) { return true }
         let words = written.split(separator: " ")
-        guard !lexicon.leaderPairs.contains(written), words.first?.hasSuffix("ا") == false else { return false }
+        // A dual in construct ends with ا ("وزيرا الخارجية"); a word with the article does not ("البابا" is one).
+        guard !lexicon.leaderPairs.contains(written), let first = words.first, !first.hasSuffix("ا") || first.hasPrefix("ال") else { return false }
         return words.first?.hasPrefix("ال") == true || words.dropFirst().first?.hasPrefix("ال") == true
     }
 }

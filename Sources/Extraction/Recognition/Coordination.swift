@@ -7,7 +7,8 @@ extension SentenceWork {
     /// "the", a count, a quotation mark or a possessive: "and two Chinese bombers", "and his
     /// Chinese counterpart"; an owner's possessive gives the one it owns: "and Azerbaijan's
     /// Aliyev"; a place after its noun: "and the eastern province of Paktika", "ومدينة خاركيف"; states
-    /// after their leaders: "and the leaders of Egypt"), by
+    /// after their leaders: "and the leaders of Egypt"; a relative after a possessive and a noun
+    /// of kinship: ", his wife Veronica Alcocer"), by
     /// an Arabic comma and و when the actor is set off by commas, and by commas in
     /// an English list that "and" closes, "the" and a comma before "and" allowed ("includes
     /// Russia, Belarus and Kazakhstan", "joined by Zelenskyy, the French president, Emmanuel
@@ -37,9 +38,10 @@ extension SentenceWork {
             // ", and" closes a list of three or more ("A, B, and C"); after one actor it opens a clause.
             let oxford = tentative.count > ids.count && cursor + 1 < tokens.count && tokens[cursor].mark == "," && token(cursor + 1, is: keywords.and) ? 1 : 0
             let and = cursor + oxford
-            let article = actor.range.lowerBound == and + 2
+            let article = (actor.range.lowerBound == and + 2
                 && (token(and + 1, is: keywords.the) || isCount(and + 1) || token(and + 1, isIn: .possessives, lexicon: lexicon)
-                    || isQuotationMark(and + 1))
+                    || isQuotationMark(and + 1)))
+                || isAfterKinship(actor, from: and + 1)
             let joined = (actor.range.lowerBound == cursor && actor.clitic.hasPrefix("و"))
                 || (actor.range.lowerBound == cursor + 2 && isQuotationMark(cursor - 1) && sentence.text(of: cursor) == "و" && isQuotationMark(cursor + 1))
                 || ((actor.range.lowerBound == and + 1 || article || isPortfolioBeforeTitle(of: actor, after: and)) && token(and, is: keywords.and))
@@ -51,7 +53,8 @@ extension SentenceWork {
                 || isJoinedAsAlly(actor, from: cursor, keywords: keywords)
                 || isJoinedByRepeatedPreposition(actor, first: first, from: cursor)
             let comma = tokens[cursor].mark == "," && (actor.range.lowerBound == cursor + 1
-                || (actor.range.lowerBound == cursor + 2 && token(cursor + 1, is: keywords.the))) // ", the French president, Emmanuel Macron"
+                || (actor.range.lowerBound == cursor + 2 && token(cursor + 1, is: keywords.the)) // ", the French president, Emmanuel Macron"
+                || isAfterKinship(actor, from: cursor + 1)) // ", his wife Veronica Alcocer"
             guard joined || comma else { break }
             let held = possessiveLength(at: actor.range.upperBound).flatMap { length in
                 actors.first { $0.range.lowerBound == actor.range.upperBound + length }
@@ -61,6 +64,14 @@ extension SentenceWork {
             if joined { (ids, end) = (tentative, cursor) }
         }
         return (ids, end)
+    }
+
+    /// Whether a possessive and a noun of list `person_name_nouns` from token `index` stand right
+    /// before an actor ("his wife Veronica Alcocer", "his son Nicolas Petro").
+    private func isAfterKinship(_ actor: Actor, from index: Int) -> Bool {
+        guard actor.range.lowerBound == index + 2, token(index, isIn: .possessives, lexicon: lexicon),
+              let noun = spanIndex(startingAt: index + 1) else { return false }
+        return spans[noun].value == .function("person_name_nouns") && spans[noun].range.upperBound == actor.range.lowerBound
     }
 
     /// Whether one or two words of a portfolio stand between token `and` and an actor that opens

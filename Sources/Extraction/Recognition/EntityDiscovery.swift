@@ -4,19 +4,21 @@ import EntityGraph
 /// gets an id from its written name, and its name is matched in the rest of the document.
 extension DocumentContext {
     /// Introduces a person the lexicon does not know, from the tokens of their name; the full
-    /// name, the surname and their spelling variants become names the rest of the document is
-    /// matched against. With `droppingConjunction`, the first word is written with the
+    /// name, the surname (unless someone the document named first goes by it) and their spelling
+    /// variants become names the rest of the document is matched against. With `droppingConjunction`, the first word is written with the
     /// conjunction و ("وعبد القادر محمد نور"), which is no part of the name.
     func discoverPerson(_ sentence: Sentence, _ range: Range<Int>, droppingConjunction: Bool = false) -> String {
         let surnameRange = surname(of: range, sentence)
         let surname = sentence.text(surnameRange)
-        let (id, new) = discover(.person, sentence, range, alsoNamed: [surname], droppingConjunction: droppingConjunction)
+        // A namesake's surname stays the one named first's ("President Gustavo Petro" and "his son Nicolas Petro").
+        let surnameTaken = range.count > 1 && localNames.value(exactly: sentence.tokens[surnameRange].map(\.word)) != nil
+        let (id, new) = discover(.person, sentence, range, alsoNamed: surnameTaken ? [] : [surname], droppingConjunction: droppingConjunction)
         guard new else { return id }
-        if range.count > 1 { localNames.insert(words: sentence.tokens[surnameRange].map(\.word), id) }
+        if range.count > 1, !surnameTaken { localNames.insert(words: sentence.tokens[surnameRange].map(\.word), id) }
         if range.count > 1, surnameRange.lowerBound > range.lowerBound, isFirstNameAlone(sentence.tokens[range.lowerBound], sentence) {
             localNames.insert(words: [sentence.tokens[range.lowerBound].word], id)
         }
-        for variant in NameVariants.variants(of: sentence.text(range)) + NameVariants.variants(of: surname) {
+        for variant in NameVariants.variants(of: sentence.text(range)) + (surnameTaken ? [] : NameVariants.variants(of: surname)) {
             let ids = variant.split(separator: " ").map { words.id(String($0)) }
             if ids.allSatisfy({ $0 != nil }) { localNames.insert(words: ids.map { $0! }, id) }
         }
@@ -38,7 +40,8 @@ extension DocumentContext {
 
     /// The tokens of the surname in the name written at `range`: the last word, or the last two
     /// when a particle opens the family name ("يزيد بن فرحان" is "بن فرحان", "بدر عبد العاطي" is
-    /// "عبد العاطي", "Yazid bin Farhan" is "bin Farhan", a compound "مهر الدين" is both words), so
+    /// "عبد العاطي", "Yazid bin Farhan" is "bin Farhan", a compound "مهر الدين" is both words, a
+    /// hyphenated one all its parts: "Garcia-Pena"), so
     /// that "فرحان" alone does not name him; the first word when it is a family name of list
     /// `family_name_first` ("Sun Weidong").
     func surname(of range: Range<Int>, _ sentence: Sentence) -> Range<Int> {
@@ -49,6 +52,10 @@ extension DocumentContext {
         if range.count >= 3, RoleRecognizer.compoundNameEnds.contains(NameFolding.fold(sentence.text(of: last))) {
             return (last - 1)..<range.upperBound // "مهر الدين"
         }
+        var first = last // a hyphenated family name is one: "Inta-A", not "A" (but "al-Araji" is "Araji")
+        while first - 2 >= range.lowerBound + 1, PhraseTable<LexiconValue>.isGluedHyphen(sentence.tokens, first - 1),
+              sentence.text(of: first - 2).unicodeScalars.first?.isLatinCapital == true { first -= 2 }
+        if first < last { return first..<range.upperBound }
         guard range.count >= 3 else { return last..<range.upperBound }
         let particle = NameFolding.fold(sentence.text(of: last - 1))
         let opensFamilyName = RoleRecognizer.nameParticles.contains(particle) || particle == "ال"

@@ -171,7 +171,8 @@ struct InstitutionRecognizer {
     /// For institution words of a kind with `of_leader` written in full ("رئاسة الجمهورية", not
     /// "مقر الرئاسة" nor "الرئاسة الدورية") or after "the" and before no "of" ("the presidency
     /// said", not "the rotating presidency of the Council"), the state of the holder of that role
-    /// the sentence names first, else of the one the document named first ("وصرح المتحدث باسم
+    /// the sentence names first, else the state a sentence that the body tells opens with
+    /// (`reportedState`), else of the one the document named first ("وصرح المتحدث باسم
     /// رئاسة الجمهورية" after "الرئيس عبد الفتاح السيسي": Egypt); the document's home state, when
     /// it has one, before the one named first ("وزارة الخارجية" in a paper that named its own
     /// minister so).
@@ -187,7 +188,19 @@ struct InstitutionRecognizer {
             context.kind(id) == .person && (context.roles[id] ?? context.lexicon.entities[id]?.role(on: context.date)?.role) == role
         }
         if let here = work.actors.first(where: { holds($0.ids[0]) }) { return context.state(of: here.ids[0]) }
+        if let teller = reportedState(before: span, work, context: context) { return teller }
         return context.homeState ?? context.history.first { holds($0) }.flatMap(context.state(of:))
+    }
+
+    /// The state a sentence opens with when an English body's words stand after a comma, as the
+    /// teller of what the sentence reported ("Colombia recalled its ambassador in Washington ...,
+    /// the foreign ministry said": Colombia's ministry).
+    private static func reportedState(before span: Span, _ work: SentenceWork, context: DocumentContext) -> String? {
+        var start = span.range.lowerBound - 1
+        if work.token(start, is: context.lexicon.keywords.the) { start -= 1 }
+        guard start > 0, work.tokens[start].mark == ",", let first = work.spans.first, first.range.lowerBound <= 1,
+              case .entity(let id) = first.value, context.kind(context.actingEntity(id)) == .state else { return nil }
+        return context.actingEntity(id)
     }
 
     /// The one state whose body the words of `span` name when nothing before or after them names

@@ -32,7 +32,7 @@ public struct MentionMatcher: Sendable {
             }
             if let best, case .function = best.value, overtakenByName(best, tokens, sentence) {
                 index += 1
-            } else if let best, isNounReadAsVerb(best, tokens, sentence) {
+            } else if let best, isNounReadAsVerb(best, tokens, sentence) || isPersonWithArticle(best) {
                 index += 1
             } else if let best {
                 spans.append(nisbaWithTanwin(best, tokens, sentence) ?? best)
@@ -48,6 +48,13 @@ public struct MentionMatcher: Sendable {
             }
         }
         return spans
+    }
+
+    /// Whether a person's name is read through a proclitic that ends with the article ("بالسلام",
+    /// with peace, is no "سلام"): a name the lexicon spells without the article never takes it.
+    private func isPersonWithArticle(_ span: Span) -> Bool {
+        guard span.clitic.hasSuffix("ال") || span.clitic.hasSuffix("لل"), case .entity(let id) = span.value else { return false }
+        return lexicon.entities[id].map { $0.kind == .person } ?? true
     }
 
     /// A state's one-word name written with the accusative tanwin ("دبلوماسياً روسياً", "جندياً

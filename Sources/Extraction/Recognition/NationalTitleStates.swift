@@ -64,7 +64,7 @@ extension RoleRecognizer {
     }
 
     /// The state of the person a companion phrase follows (`companionState`), else of the person
-    /// joined by و / "and" right before a title ("وفد يضم وزير الخارجية جان نويل بارو ووزير
+    /// joined by و / "and" right before a title (or of the list that person ends) ("وفد يضم وزير الخارجية جان نويل بارو ووزير
     /// الداخلية برونو روتايو": Barrot's colleague, France's minister).
     func teammateState(before title: Span, _ work: SentenceWork, context: DocumentContext) -> String? {
         let start = title.range.lowerBound
@@ -72,11 +72,12 @@ extension RoleRecognizer {
         let joined = title.clitic.hasPrefix("و") ? start : work.token(start - 1, is: lexicon.keywords.and) ? start - 1 : nil
         guard let joined else { return nil }
         if let teammate = work.actor(endingBefore: joined, gap: 0) {
-            return context.kind(teammate.ids[0]) == .person ? context.state(of: teammate.ids[0]) : nil
+            guard context.kind(teammate.ids[0]) == .person else { return nil }
+            return context.state(of: teammate.ids[0]) ?? stateOfList(endingWith: teammate.range, work, context: context)
         }
         guard let name = work.spans.last(where: { $0.range.upperBound == joined }), case .entity(let id) = name.value,
               context.kind(id) == .person else { return nil }
-        return context.state(of: id)
+        return context.state(of: id) ?? stateOfList(endingWith: name.range, work, context: context)
     }
 
     /// The state of the last state body its sentence names before a title ("رحبت الحكومة اليمنية
@@ -95,6 +96,23 @@ extension RoleRecognizer {
     /// ("أبوظبي - سكاي نيوز عربية") in a story about other states is not.
     func storyDatelineState(_ context: DocumentContext) -> String? {
         context.datelineState.flatMap { context.history.contains($0) ? $0 : nil }
+    }
+
+    /// The state a leader's bare title before a name the lexicon lacks serves ("أطاحت وحدة
+    /// عسكرية بالرئيس أندري راجولينا" in a story from Antananarivo about Madagascar): the state of
+    /// the story's dateline, when the story names it and the sentence names no other state before
+    /// the title.
+    func leaderStateOfTheStory(_ role: String, before title: Span, _ work: SentenceWork, context: DocumentContext) -> String? {
+        guard lexicon.leaderRoles.contains(role), let home = storyDatelineState(context) else { return nil }
+        let others = work.spans.contains { span in
+            guard span.range.upperBound <= title.range.lowerBound else { return false }
+            switch span.value {
+            case .nisba(let state): return state != home
+            case .entity(let id): return context.kind(context.actingEntity(id)) == .state && context.actingEntity(id) != home
+            default: return false
+            }
+        }
+        return others ? nil : home
     }
 
     /// The state whose capital (or seat) the document named last ("arrived in New Delhi": India).

@@ -1,7 +1,8 @@
 import EntityGraph
 
 /// People the lexicon does not know, named after a noun that describes a person and is no title
-/// (list `person_name_nouns`): in English two or three capitalised words right after it ("the
+/// (list `person_name_nouns`) or after an Arabic military rank (word list `military_ranks`:
+/// "العقيد مايكل راندريانيرينا"): in English two or three capitalised words right after it ("the
 /// far-right candidate Calin Georgescu", "activist Maria Kolesnikova") that no phrase of the
 /// lexicon covers and no function list holds; in Arabic a known given name within six words
 /// after it and an unknown word after that ("الباحث في مركز كارنيغي ألكسندر بونوف",
@@ -14,9 +15,12 @@ struct PeopleAfterDescriptors {
 
     /// Adds a span for each name after one of the nouns.
     func recognize(_ work: SentenceWork, context: DocumentContext) {
-        let found = work.spans.compactMap { span -> Span? in
-            guard span.value == .function("person_name_nouns"), let name = name(after: span.range.upperBound, work),
-                  !work.spans.contains(where: { $0.range.overlaps(name) && !isPlaceNamedLikeGivenName($0, work, context: context) })
+        let nounEnds = work.spans.filter { $0.value == .function("person_name_nouns") }.map(\.range.upperBound)
+            + work.tokens.indices.filter { work.token($0, isInWordList: "military_ranks", lexicon: lexicon) }.map { $0 + 1 }
+        let found = nounEnds.compactMap { end -> Span? in
+            guard let name = name(after: end, work, context: context),
+                  !work.spans.contains(where: { $0.range.overlaps(name) && !isPlaceNamedLikeGivenName($0, work, context: context)
+                                                && !isSurname($0, endingAt: name.upperBound, context: context) })
             else { return nil }
             return Span(range: name, value: .entity(context.discoverPerson(work.sentence, name)), clitic: "")
         }
@@ -25,10 +29,13 @@ struct PeopleAfterDescriptors {
         work.addSpans(found)
     }
 
-    /// The name after a descriptive noun ending before token `start`, in either language.
-    private func name(after start: Int, _ work: SentenceWork) -> Range<Int>? {
+    /// The name after a descriptive noun ending before token `end` (its abbreviation's period
+    /// skipped), in either language.
+    private func name(after end: Int, _ work: SentenceWork, context: DocumentContext) -> Range<Int>? {
+        let start = end < work.tokens.count && work.tokens[end].mark == "." ? end + 1 : end // "Gen. Horta Inta-A"
         guard start < work.tokens.count else { return nil }
-        return work.sentence.document.isArabic(work.tokens[start]) ? arabicName(after: start, work) : englishName(after: start, work)
+        return work.sentence.document.isArabic(work.tokens[start]) ? arabicName(after: start, work)
+            : englishName(after: start, work, context: context)
     }
 
     /// A known given name within six words from token `start`, no mark before it, and an unknown
@@ -56,15 +63,31 @@ struct PeopleAfterDescriptors {
         return lexicon.givenNames.contains(work.tokens[span.range.lowerBound].word)
     }
 
+    /// Whether a span is a known person's one-word name ending a longer name at token `end`: a
+    /// namesake's surname ("his son Nicolas Petro" is not Gustavo Petro).
+    private func isSurname(_ span: Span, endingAt end: Int, context: DocumentContext) -> Bool {
+        guard span.range.count == 1, span.range.upperBound == end, case .entity(let id) = span.value else { return false }
+        return context.kind(id) == .person
+    }
+
     /// Two or three capitalised English words from token `start`, none in a phrase or a function
-    /// list, with no such word right after them.
-    private func englishName(after start: Int, _ work: SentenceWork) -> Range<Int>? {
+    /// list (the last may be a known person's surname), with no such word right after them.
+    private func englishName(after start: Int, _ work: SentenceWork, context: DocumentContext) -> Range<Int>? {
         let isNameWord = { (index: Int) in
             index < work.tokens.count && work.sentence.text(of: index).unicodeScalars.first?.isLatinCapital == true
                 && work.spanIndex(startingAt: index) == nil && !self.lexicon.isAnyFunctionWord(work.tokens[index].word)
         }
         var end = start
         while end - start < 3, isNameWord(end) { end += 1 }
+        // "Gen. Horta Inta-A": a hyphenated surname, read as a title's holder's is.
+        if end > start, work.tokens.indices.contains(end), PhraseTable<LexiconValue>.isGluedHyphen(work.tokens, end),
+           let length = RoleRecognizer(lexicon: lexicon).nameLength(work, from: start), length > end - start,
+           !work.spans.contains(where: { $0.range.overlaps(start..<(start + length)) }) {
+            return start..<(start + length)
+        }
+        if end > start, end - start < 3, let surname = work.spanIndex(startingAt: end),
+           isSurname(work.spans[surname], endingAt: end + 1, context: context),
+           work.sentence.text(of: end).unicodeScalars.first?.isLatinCapital == true { end += 1 }
         return end - start >= 2 && !isNameWord(end) ? start..<end : nil
     }
 }

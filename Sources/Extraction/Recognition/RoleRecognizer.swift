@@ -92,6 +92,7 @@ struct RoleRecognizer {
                     affiliation = institutionOffice(at: next, role: &role, used: &used, work, context: context)
                 default: break
                 }
+                if affiliation == nil { affiliation = principalsBloc(at: next, role: role, index: index, work, context: context) }
                 if affiliation != nil || work.spans[next].value == .function("group_anaphora") {
                     used.append(next)
                     tokenCursor = used.map { work.spans[$0].range.upperBound }.max()!
@@ -247,11 +248,12 @@ struct RoleRecognizer {
             }
             if let person, affiliation == nil, nameEnd > tokenCursor, !former, !honorific, lexicon.nationalRoles.contains(role),
                !isOwnedByPlace(span, work, context: context) {
-                // Not a state whose holder of the role the document just named ("Pakistan's Defence Minister Khawaja Asif
-                // and the Taliban government's Defence Minister Mullah Mohammad Yaqoob").
+                // Not a state whose holder of the role the sentence titles ("Pakistan's Defence Minister Khawaja Asif and the
+                // Taliban government's Defence Minister Mullah Mohammad Yaqoob"; one sworn in before is no bar).
                 let vacant = { (state: String) in
-                    self.lexicon.sharedRoles.contains(role) || !work.actors.flatMap(\.ids).contains { other in
-                        other != person && context.affiliation[other] == state && context.roles[other] == role
+                    self.lexicon.sharedRoles.contains(role) || !work.actors.contains { actor in
+                        actor.ids.contains { other in other != person && context.affiliation[other] == state && context.roles[other] == role }
+                            && work.spans.contains { actor.range.contains($0.range.lowerBound) && $0.value == .title(role) }
                     }
                 }
                 let guests = guestStates(before: span, work, context: context).union(counterpartStates(after: span, work))
@@ -261,6 +263,9 @@ struct RoleRecognizer {
                                stateOfBody(before: span, work, context: context), context.homeState, storyDatelineState(context),
                                context.lastOfficeState, context.firstStateNamed, lastCapitalState(context)]
                     .compactMap { $0 }.first { !guests.contains($0) }).flatMap { vacant($0) ? $0 : nil }
+            }
+            if let person, affiliation == nil, nameEnd > tokenCursor, !former, !honorific, lexicon.entities[person] == nil {
+                affiliation = leaderStateOfTheStory(role, before: span, work, context: context)
             }
             if role == Self.genericRole || span.value == .function("counterpart"), let person, let office = affiliation,
                let known = lexicon.entities[person]?.role(on: context.date, in: office) {
@@ -300,6 +305,7 @@ struct RoleRecognizer {
         distributiveTitles(work, context: context)
         pluralCounterparts(work, context: context)
         appointments(work, context: context)
+        oathsOfOffice(work, context: context)
         mergeTitledAppositions(work, context: context)
         predecessors(work, context: context)
     }

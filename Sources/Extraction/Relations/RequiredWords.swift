@@ -3,24 +3,30 @@ import EntityGraph
 /// The words a frame requires after its trigger (`requires_after`): "gives Jordan about $1.45
 /// billion in aid", "called the strike state terrorism".
 extension FramePatterns {
-    /// Whether the words a frame requires after its trigger (`requires_after`) stand within eight
+    /// Whether the words a frame requires after its trigger (`requires_after`) stand within ten
     /// words of `end` (numbers and marks not counted: "gives Jordan about $1.45 billion in aid");
     /// true for frames that require none.
     func hasRequiredWords(_ frameIndex: Int, after end: Int, _ work: SentenceWork) -> Bool {
         lexicon.frameRequiredWords[frameIndex].isEmpty || requiredWord(frameIndex, after: end, work) != nil
     }
 
-    /// The first of the words the frame requires after its trigger within eight words of `end`
-    /// (numbers and marks not counted, a name of several words counted as one: 'صنفت عصابتي "لوس
-    /// تشونيروس" و"لوس لوبوس" منظمتين إرهابيتين').
+    /// The first of the words the frame requires after its trigger within ten words of `end`
+    /// (numbers, marks and possessives not counted, a name or a titled name of several words
+    /// counted as one: 'صنفت عصابتي "لوس تشونيروس" و"لوس لوبوس" منظمتين إرهابيتين', "added
+    /// Petro, his wife Veronica Alcocer and Interior Minister Armando Benedetti to its sanctions
+    /// list").
     func requiredWord(_ frameIndex: Int, after end: Int, _ work: SentenceWork) -> Int? {
         let required = lexicon.frameRequiredWords[frameIndex]
         guard !required.isEmpty else { return nil }
         var index = end, words = 0
-        while index < work.tokens.count, words < 8 {
+        while index < work.tokens.count, words < 10 {
             if work.token(index, isOneOf: required) { return index }
-            if work.tokens[index].isWord && work.tokens[index].number < 0 { words += 1 }
-            if let name = work.spanIndex(startingAt: index), case .entity = work.spans[name].value {
+            if work.tokens[index].isWord && work.tokens[index].number < 0 && !work.token(index, isIn: .possessives, lexicon: lexicon) { words += 1 }
+            if let actor = work.actors.first(where: { $0.range.lowerBound == index && $0.range.count > 1 }) {
+                let rest = (index + 1)..<actor.range.upperBound
+                if let inside = rest.first(where: { work.token($0, isOneOf: required) }) { return inside }
+                index = rest.upperBound
+            } else if let name = work.spanIndex(startingAt: index), case .entity = work.spans[name].value {
                 let rest = (index + 1)..<work.spans[name].range.upperBound
                 if let inside = rest.first(where: { work.token($0, isOneOf: required) }) { return inside }
                 index = rest.upperBound

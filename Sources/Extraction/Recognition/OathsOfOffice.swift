@@ -1,0 +1,79 @@
+import EntityGraph
+
+/// People sworn into an office by a phrase of list `oath_phrases`: "أدى العقيد مايكل
+/// راندريانيرينا اليمين الدستورية رئيساً لمدغشقر", "X was sworn in as Georgia's president",
+/// "sworn in on Friday as the country's interim prime minister". The person named before the
+/// phrase in its clause holds the title's role: in Arabic the accusative title right after the
+/// phrase, in the state it takes with لـ; in English the title after "as", in the state its
+/// title actor names (through its possessive: "Georgia's president"). Else a national role is held in the story's state, and a
+/// president in the state of the story's dateline. The English title's actor, read as the office's
+/// holder on the date, is the one sworn in.
+extension RoleRecognizer {
+    /// Emits holds_role for the person each oath phrase of the sentence swears in.
+    func oathsOfOffice(_ work: SentenceWork, context: DocumentContext) {
+        for oath in work.spans where oath.value == .function("oath_phrases") {
+            let isArabic = work.sentence.document.isArabic(work.tokens[oath.range.lowerBound])
+            guard let person = personSworn(before: oath, work, context: context),
+                  let (role, title, office) = isArabic ? arabicOffice(after: oath, work, context: context)
+                    : englishOffice(after: oath, work, context: context),
+                  let office = office ?? storyOffice(of: role, context: context), office != person.id else { continue }
+            if !isArabic, let actor = work.actors.firstIndex(where: { $0.range.overlaps(title) }) { work.actors[actor].ids = [person.id] }
+            context.affiliation[person.id] = office
+            context.roles[person.id] = role
+            context.emit(person.id, .holdsRole, office, attributes: ["role": role], sentence: work.sentence,
+                         tokens: person.range.lowerBound...(title.upperBound - 1), rule: "oath", confidence: 0.8)
+        }
+    }
+
+    /// The person named last before the phrase with no clause break between: a titled actor or
+    /// a name.
+    private func personSworn(before oath: Span, _ work: SentenceWork, context: DocumentContext) -> (id: String, range: Range<Int>)? {
+        let named = work.actors.filter { $0.ids.count == 1 }.map { ($0.ids[0], $0.range) } + work.entityNames
+        return named.filter { context.kind($0.0) == .person && $0.1.upperBound <= oath.range.lowerBound
+                                && !work.hasClauseBreak($0.1.upperBound..<oath.range.lowerBound) }
+            .max { $0.1.upperBound < $1.1.upperBound }
+            .map { (id: $0.0, range: $0.1) }
+    }
+
+    /// The role of the accusative title at most two words after an Arabic phrase, the title's
+    /// tokens, and the state or organisation it takes with لـ right after it.
+    private func arabicOffice(after oath: Span, _ work: SentenceWork,
+                              context: DocumentContext) -> (role: String, title: Range<Int>, office: String?)? {
+        guard let (role, start) = accusativeTitle(after: oath.range.upperBound, work), start - oath.range.upperBound <= 2 else { return nil }
+        let owner = work.spans.first { span in
+            span.range.lowerBound > start && span.range.lowerBound <= start + 3 && span.clitic.hasSuffix("ل")
+        }
+        let office = owner.flatMap { span -> String? in
+            guard case .entity(let id) = span.value else { return nil }
+            let acting = context.actingEntity(id)
+            return [.state, .alliance, .organization].contains(context.kind(acting)) ? acting : nil
+        }
+        return (role, start..<(owner?.range.upperBound ?? start + 1), office)
+    }
+
+    /// The role of the English title at most six tokens after "as" (itself at most seven tokens
+    /// after the phrase), past words such as "the", "interim" or a possessive; its tokens, and the
+    /// state its actor names.
+    private func englishOffice(after oath: Span, _ work: SentenceWork,
+                               context: DocumentContext) -> (role: String, title: Range<Int>, office: String?)? {
+        let end = min(work.tokens.count, oath.range.upperBound + 8)
+        guard let asWord = (oath.range.upperBound..<end).first(where: { work.token($0, is: lexicon.keywords.asEnglish) }),
+              let index = work.spans.firstIndex(where: { span in
+                  guard case .title = span.value else { return false }
+                  return span.range.lowerBound > asWord && span.range.lowerBound <= asWord + 6
+              }), case .title(let role) = work.spans[index].value else { return nil }
+        let title = work.spans[index].range
+        if let actor = work.actors.first(where: { $0.range.overlaps(title) }) {
+            let id = actor.ids[0]
+            return (role, actor.range, context.kind(id) == .person ? context.affiliation[id] : context.actingEntity(id))
+        }
+        return (role, title, nil)
+    }
+
+    /// The state a role with no office named is held in: the story's own for a national role,
+    /// the dateline's (when the story names it) for a president.
+    private func storyOffice(of role: String, context: DocumentContext) -> String? {
+        if lexicon.nationalRoles.contains(role) { return context.homeState ?? storyDatelineState(context) ?? context.firstStateNamed }
+        return lexicon.leaderRoles.contains(role) ? storyDatelineState(context) : nil
+    }
+}
