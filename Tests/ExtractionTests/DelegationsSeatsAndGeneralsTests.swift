@@ -5,7 +5,7 @@ import EntityGraph
 /// "The two delegations" are the last two states; Tel Aviv acting stands for Israel; a statement
 /// another subject gave is no joint one; an Arabic "war criminal" is a criticism; "suspended X
 /// from" reduces relations; a general's abbreviated rank before a hyphenated name names a person
-/// whose surname is the whole hyphenated word.
+/// whose surname is the whole hyphenated word; a war two states fought is each one's attack.
 final class DelegationsSeatsAndGeneralsTests: XCTestCase {
     func testTheTwoDelegationsAreTheLastTwoStates() {
         let text = "GENEVA (Reuters) - The United States and Ukraine held talks in Geneva. National security advisers from Britain "
@@ -38,5 +38,11 @@ final class DelegationsSeatsAndGeneralsTests: XCTestCase {
         let text = "BISSAU (AP) — Gen. Horta Inta-A said the army had taken power. He said a transition would last a year."
         let mentions = sharedExtractor.explain(text: text, document: "t.txt", date: "2025-11-20").sentences.map { $0.mentions.map(\.ids) }
         XCTAssertEqual(mentions, [[["horta_intaa"]], [["horta_intaa"]]])
+    }
+
+    func testAWarTwoStatesFoughtIsEachOnesAttack() {
+        XCTAssertEqual(edges("Thailand and Cambodia fought a five-day border war in July.", date: "2025-11-20"),
+                       ["thailand attacks cambodia", "cambodia attacks thailand"])
+        XCTAssertEqual(edges("Ukraine's soldiers fought bravely.", date: "2025-11-20"), ["ukraine_army part_of ukraine"])
     }
 }

@@ -5,8 +5,9 @@ import EntityGraph
 extension DocumentContext {
     /// Introduces a person the lexicon does not know, from the tokens of their name; the full
     /// name, the surname (unless someone the document named first goes by it) and their spelling
-    /// variants become names the rest of the document is matched against. With `droppingConjunction`, the first word is written with the
-    /// conjunction و ("وعبد القادر محمد نور"), which is no part of the name.
+    /// variants become names the rest of the document is matched against. With
+    /// `droppingConjunction`, the first word is written with the conjunction و ("وعبد القادر محمد
+    /// نور"), which is no part of the name.
     func discoverPerson(_ sentence: Sentence, _ range: Range<Int>, droppingConjunction: Bool = false) -> String {
         let surnameRange = surname(of: range, sentence)
         let surname = sentence.text(surnameRange)

@@ -64,8 +64,8 @@ extension RoleRecognizer {
     }
 
     /// The state of the person a companion phrase follows (`companionState`), else of the person
-    /// joined by و / "and" right before a title (or of the list that person ends) ("وفد يضم وزير الخارجية جان نويل بارو ووزير
-    /// الداخلية برونو روتايو": Barrot's colleague, France's minister).
+    /// joined by و / "and" right before a title, or of the list that person ends ("وفد يضم وزير
+    /// الخارجية جان نويل بارو ووزير الداخلية برونو روتايو": Barrot's colleague, France's minister).
     func teammateState(before title: Span, _ work: SentenceWork, context: DocumentContext) -> String? {
         let start = title.range.lowerBound
         if let companion = companionState(before: title, work, context: context) { return companion }
