@@ -53,7 +53,8 @@ public struct MentionMatcher: Sendable {
     /// Whether a person's name is read through a proclitic that ends with the article ("بالسلام",
     /// with peace, is no "سلام"): a name the lexicon spells without the article never takes it.
     private func isPersonWithArticle(_ span: Span) -> Bool {
-        guard span.clitic.hasSuffix("ال") || span.clitic.hasSuffix("لل"), case .entity(let id) = span.value else { return false }
+        guard span.clitic.utf8.count >= 4, span.clitic.hasSuffix("ال") || span.clitic.hasSuffix("لل"), case .entity(let id) = span.value
+        else { return false } // two letters or more: "بال", "لل"
         return lexicon.entities[id].map { $0.kind == .person } ?? true
     }
 

@@ -15,8 +15,9 @@ struct PeopleAfterDescriptors {
 
     /// Adds a span for each name after one of the nouns.
     func recognize(_ work: SentenceWork, context: DocumentContext) {
+        let rank = lexicon.wordLists.bit("military_ranks")
         let nounEnds = work.spans.filter { $0.value == .function("person_name_nouns") }.map(\.range.upperBound)
-            + work.tokens.indices.filter { work.token($0, isInWordList: "military_ranks", lexicon: lexicon) }.map { $0 + 1 }
+            + work.tokens.indices.filter { work.tokens[$0].wordLists & rank != 0 }.map { $0 + 1 }
         let found = nounEnds.compactMap { end -> Span? in
             guard let name = name(after: end, work, context: context),
                   !work.spans.contains(where: { $0.range.overlaps(name) && !isPlaceNamedLikeGivenName($0, work, context: context)
