@@ -19,7 +19,7 @@ extension RoleRecognizer {
     /// The person whose name ends at most three tokens before `end`, with a comma among the
     /// tokens between and nothing else but words.
     private func personItem(endingNear end: Int, _ work: SentenceWork, context: DocumentContext) -> (id: String, range: Range<Int>)? {
-        let named = work.actors.filter { $0.ids.count == 1 }.map { ($0.ids[0], $0.range) } + work.entityNames
+        let named = work.singleNames
         guard let item = named.filter({ $0.1.upperBound < end && end - $0.1.upperBound <= 3 && context.kind($0.0) == .person })
                 .max(by: { $0.1.upperBound < $1.1.upperBound }) else { return nil }
         let between = item.1.upperBound..<end

@@ -28,7 +28,7 @@ extension RoleRecognizer {
     /// The person named last before the phrase with no clause break between: a titled actor or
     /// a name.
     private func personSworn(before oath: Span, _ work: SentenceWork, context: DocumentContext) -> (id: String, range: Range<Int>)? {
-        let named = work.actors.filter { $0.ids.count == 1 }.map { ($0.ids[0], $0.range) } + work.entityNames
+        let named = work.singleNames
         return named.filter { context.kind($0.0) == .person && $0.1.upperBound <= oath.range.lowerBound
                                 && !work.hasClauseBreak($0.1.upperBound..<oath.range.lowerBound) }
             .max { $0.1.upperBound < $1.1.upperBound }

@@ -379,4 +379,9 @@ final class SentenceWork {
     var entityNames: [(id: String, range: Range<Int>)] {
         spans.compactMap { span in if case .entity(let id) = span.value { (id, span.range) } else { nil } }
     }
+
+    /// The actors that name one entity and the names the sentence's spans give, with their tokens.
+    var singleNames: [(id: String, range: Range<Int>)] {
+        actors.filter { $0.ids.count == 1 }.map { ($0.ids[0], $0.range) } + entityNames
+    }
 }
