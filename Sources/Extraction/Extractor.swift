@@ -116,6 +116,7 @@ public struct Extractor: Sendable {
             work.setOffMembersInApposition()
             structure.apply(work, context: context)
             frames.apply(work, context: context)
+            context.renewDeedsNamedAgain(work)
             context.remember(work.actors.flatMap(\.ids))
             coreference.rememberStateLists(work, context: context)
             coreference.rememberOpeningSubject(work, context: context)

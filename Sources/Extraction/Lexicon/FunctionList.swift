@@ -191,7 +191,8 @@ public enum FunctionList: String, CaseIterable, Sendable {
     /// `acronym_name_links`, `multilateral_words`, `company_name_endings`, `ordinal_words`,
     /// `remark_nouns`, `remark_determiners`, `pronoun_postings`, `consequence_openers`,
     /// `latin_name_particles`, `provision_verbs`, `party_nouns`, `portfolio_words`, `count_appositives`,
-    /// `partitive_words`, `military_ranks`).
+    /// `partitive_words`, `military_ranks`, `since_words`, `linking_participles`,
+    /// `joining_nouns`, `title_adjectives`, `departure_verbs`).
     static let wordOnly: Set<String> = [Self.stopwords.rawValue, Self.abbreviations.rawValue, Self.clauseOpeners.rawValue, Self.possessives.rawValue,
                                          Self.denials.rawValue, Self.yearWords.rawValue,
                                          Self.relativePronouns.rawValue, Self.pluralRelativePronouns.rawValue, Self.objectSuffixes.rawValue,
@@ -218,7 +219,9 @@ public enum FunctionList: String, CaseIterable, Sendable {
                                          "without_words", "side_nouns", "behalf_words", "pair_sharing_verbs", "reciprocal_words", "ranking_words",
                                          "acronym_name_links", "multilateral_words", "company_name_endings", "ordinal_words",
                                          "remark_nouns", "remark_determiners", "pronoun_postings",
-                                         "consequence_openers", "latin_name_particles", "provision_verbs", "party_nouns", "portfolio_words", "count_appositives", "partitive_words", "military_ranks"]
+                                         "consequence_openers", "latin_name_particles", "provision_verbs", "party_nouns", "portfolio_words", "count_appositives", "partitive_words", "military_ranks",
+                                         "since_words", "linking_participles", "joining_nouns",
+                                         "title_adjectives", "departure_verbs"]
 
     /// The list's bit: one shifted by the case's place in the declaration, which is the stored
     /// tag of a payload-free enum of at most 256 cases (`allCases` lists them in that order).

@@ -87,8 +87,11 @@ extension RoleRecognizer {
 
     /// The office a possessive title refers to: the last organisation or alliance named before
     /// it in the sentence, else the last state there (a group's leader is more often meant than a
-    /// country's), else the last of them in the document.
+    /// country's), else the last of them in the document; the state of a person the title is
+    /// joined to by "and" comes first ("الشرع ووزير داخليته": his minister, not the council's).
     func ownerBefore(_ span: Span, _ work: SentenceWork, context: DocumentContext) -> String? {
+        if span.clitic == "و", case .entity(let joined)? = work.span(endingAt: span.range.lowerBound)?.value,
+           context.kind(joined) == .person, let state = context.state(of: joined) { return state }
         let earlier = work.spans.indices.compactMap { index -> String? in
             let other = work.spans[index]
             guard other.range.upperBound <= span.range.lowerBound else { return nil }

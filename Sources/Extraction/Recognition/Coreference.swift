@@ -216,7 +216,7 @@ struct Coreference {
                 let between = named.count >= 2 ? named[0].range.upperBound..<named[named.count - 1].range.lowerBound : 0..<0
                 // Two states joined by و earlier in the sentence, or named in it around a meeting, are the pair.
                 ids = joined != nil || namedHere && (hasMeeting(in: 0..<(named.first?.range.lowerBound ?? 0), work)
-                                                     || hasMeeting(in: between, work, types: [.metWith, .cooperatesWith]))
+                                                     || hasMeeting(in: between, work, types: Self.pairingEvents))
                     ? last : context.mainPair ?? last
                 if let bloc = blocNamed(inside: span, work, context: context) {
                     for state in ids {
@@ -300,14 +300,20 @@ struct Coreference {
     /// before the states the pair would be are first named ("التقى بوتين شريف، وبحثا ... بين
     /// البلدين") or between them ("وقعت اليابان اتفاقية للتعاون مع الفلبين تسمح بنشر قوات
     /// البلدين"); not "استدعت الخارجية الكورية الجنوبية السفير الروسي احتجاجا على التعاون بين
-    /// البلدين", where the cooperation is another pair's. `types` narrows the frames to some
-    /// relation types ("ورحبت الصين، الحليف الوثيق لباكستان، ... ودعت البلدين": no meeting).
+    /// البلدين", where the cooperation is another pair's. `types` names the relation types that
+    /// count instead ("ورحبت الصين، الحليف الوثيق لباكستان، ... ودعت البلدين": no meeting).
+    /// The events that make two states named around them the pair a later "the two countries"
+    /// means: a meeting or an agreement, and a strike, a threat, an accusation or a sanction of
+    /// one by the other ("وتتهم إسرائيل، التي شنت مئات الغارات على الأراضي السورية، ... فيما
+    /// تجري الدولتان محادثات").
+    private static let pairingEvents: Set<RelationType> = [.metWith, .cooperatesWith, .attacks, .threatens, .criticizes, .sanctions]
+
     private func hasMeeting(in range: Range<Int>, _ work: SentenceWork, types: Set<RelationType>? = nil) -> Bool {
         work.spans.contains { other in
             guard range.contains(other.range.lowerBound), other.range.upperBound <= range.upperBound,
                   case .trigger(let frame) = other.value else { return false }
             let type = RelationType(lexicon.frames[frame].type)
-            return RelationVocabulary.core.isSymmetric(type) && types.map { $0.contains(type) } != false
+            return types.map { $0.contains(type) } ?? RelationVocabulary.core.isSymmetric(type)
         }
     }
 

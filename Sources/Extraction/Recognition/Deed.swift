@@ -25,6 +25,28 @@ extension DocumentContext {
         if let deed = recentDeed(type) { lastDeeds[type] = Deed(agents: deed.agents, target: deed.target, sentence: sentenceNumber) }
     }
 
+    /// Keeps within reach each deed a sentence speaks of again without reading a new one: an
+    /// event word of the deed's kind with one of its agents or its target named in the sentence
+    /// ("أعلن الجيش الإسرائيلي أنه قتل ... في غارة", "قال مسؤول في الحزب إن الغارة ...").
+    func renewDeedsNamedAgain(_ work: SentenceWork) {
+        for type in Self.deeds {
+            guard let deed = recentDeed(type), deed.sentence < sentenceNumber,
+                  work.spans.contains(where: { span in
+                      switch span.value {
+                      case .trigger(let frame), .nominalTrigger(let frame): return RelationType(lexicon.frames[frame].type) == type
+                      default: return false
+                      }
+                  }),
+                  work.actors.contains(where: { actor in
+                      actor.ids.contains { id in
+                          let acting = actingEntity(id)
+                          return deed.agents.contains(acting) || acting == deed.target || id == deed.target
+                      }
+                  }) else { continue }
+            renewDeed(type)
+        }
+    }
+
     /// The kinds of deed a later reaction may refer to by their event word alone.
     static let deeds: Set<RelationType> = [.attacks, .sanctions, .threatens, .deploysTo]
 }

@@ -31,11 +31,22 @@ extension SentenceWork {
                 if let closing, actors.contains(where: { $0.range.lowerBound > closing && $0.range.upperBound <= index }) { return nil }
                 // "the Collective Security Treaty Organization (CSTO), which": the name in brackets.
                 let comma = cursor - 1, bracketed = comma >= 1 && tokens[comma - 1].mark == ")" ? comma - 1 : comma
-                return (actor(endingBefore: bracketed, gap: 0) ?? placeBeforeNoun(comma, lexicon: lexicon)).map { ($0, cursor, closing == nil) }
+                return (actor(endingBefore: bracketed, gap: 0).map { linkedHead(of: $0, lexicon: lexicon) } ?? placeBeforeNoun(comma, lexicon: lexicon))
+                    .map { ($0, cursor, closing == nil) }
             }
             cursor -= 1
         }
         return nil
+    }
+
+    /// The actor a participle of list `linking_participles` ties `actor` to, named right before
+    /// it: the noun the clause after them describes ("حركة الشباب المرتبطة بتنظيم القاعدة، التي
+    /// شنت هجمات": al-Shabaab's attacks; "a militia linked to Iran, which"), else `actor`.
+    func linkedHead(of actor: Actor, lexicon: Lexicon) -> Actor {
+        var link = actor.range.lowerBound - 1
+        if !sentence.document.isArabic(tokens[actor.range.lowerBound]), token(link, isOneOf: [lexicon.keywords.toEnglish, lexicon.keywords.withEnglish]) { link -= 1 }
+        guard token(link, isInWordList: "linking_participles", lexicon: lexicon), let head = self.actor(endingBefore: link, gap: 0) else { return actor }
+        return head
     }
 
     /// A place named right before an English place noun that ends before token `index` ("the

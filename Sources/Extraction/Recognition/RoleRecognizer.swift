@@ -175,7 +175,7 @@ struct RoleRecognizer {
             }
             var attributes = ["role": deputy ? "deputy_" + role : role]
             tokenCursor = endOfPosting(at: tokenCursor, role: role, attributes: &attributes, used: &used, work, context: context)
-            if isEnglishApposition(at: tokenCursor, work) {
+            if isEnglishApposition(at: tokenCursor, work) || isArabicApposition(at: tokenCursor, work) {
                 tokenCursor += 1
                 while work.token(tokenCursor, isIn: .titleQualifiers, lexicon: lexicon), !startsEntityName(at: tokenCursor, work) { tokenCursor += 1 }
             }
@@ -364,17 +364,21 @@ struct RoleRecognizer {
     /// General of NATO", "the founder of the Viasna group": one of the kinds the title's office
     /// may be; a state body when the state has a possessive and an institution word: "the
     /// commander of Ukraine's ground forces") or, in Arabic, after في ("مسؤولة السياسة الخارجية
-    /// في الاتحاد الأوروبي" or "... في الاتحاد": an organisation or alliance, as a state after في
-    /// is a posting or a place).
-    private func officeAfterOf(_ index: Int, kinds: Set<EntityKind>, _ work: SentenceWork,
+    /// في الاتحاد الأوروبي", "... في الاتحاد", "... في الحزب": an organisation or alliance, as a state after في
+    /// is a posting or a place), up to two adjectives of list `title_adjectives` before في
+    /// ("القائد العسكري البارز في حزب الله").
+    private func officeAfterOf(_ start: Int, kinds: Set<EntityKind>, _ work: SentenceWork,
                                context: DocumentContext) -> (id: String, spans: [Int])? {
-        let of = work.token(index, is: lexicon.keywords.of)
+        var index = start
+        while index - start < 2, work.token(index, isInWordList: "title_adjectives", lexicon: lexicon) { index += 1 }
+        let of = index == start && work.token(index, is: lexicon.keywords.of)
         let article = of && work.token(index + 1, is: lexicon.keywords.the) ? 1 : 0
         guard of || work.token(index, is: lexicon.keywords.inside), let next = work.spanIndex(startingAt: index + 1 + article) else { return nil }
         if work.spans[next].value == .function("alliance_anaphora"), kinds.contains(.alliance),
            let alliance = allianceNamed(before: next, work, context: context) {
             return (alliance, [next])
         }
+        if work.spans[next].value == .function("group_anaphora"), let group = groupNamed(by: work.spans[next], before: next, work, context: context) { return (group, [next]) }
         guard case .entity(let id) = work.spans[next].value, work.spans[next].clitic.isEmpty,
               (of ? kinds : kinds.intersection([.organization, .alliance])).contains(context.kind(id)) else {
             return nil

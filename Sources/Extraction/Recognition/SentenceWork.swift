@@ -244,12 +244,14 @@ final class SentenceWork {
     /// The sentence's date as the date of an event ending at token `end`: not when the date is
     /// written after it in another clause joined by "and" / و, a relative pronoun after a comma
     /// or a semicolon ("has threatened the Baltic states, and in 2022 Russia invaded": 2022 is the
-    /// invasion's; "keeps troops in Transnistria, which broke away in 1992").
+    /// invasion's; "keeps troops in Transnistria, which broke away in 1992"), nor a year that dates
+    /// another event after "since" (`datesEventAfterSince`).
     func date(ofEventEndingAt end: Int) -> String? {
         if let month = monthOfEvent(after: end) { return month }
         if date != nil, dateIndex < end, isInClosedRelativeClause(dateIndex, before: end) { return nil }
         if date != nil, end > 0, isInOtherApposition(dateIndex, than: end - 1) { return nil }
         guard let date, dateIndex > end else { return date }
+        if datesEventAfterSince(dateIndex, eventEnd: end) { return nil } // "في أول زيارة ... منذ استقلال البلاد عام 1946"
         let laterClause = (end..<dateIndex).contains { index in
             guard let mark = tokens[index].mark else { return opensClause(index) }
             guard mark == "," || mark == "،" else { return mark == ";" || mark == "؛" }

@@ -3,7 +3,9 @@ import EntityGraph
 /// A holder named after an office as the agent of its making or leading, by a title's
 /// `agent_phrases`: "the ruling Georgian Dream party, founded by billionaire Bidzina
 /// Ivanishvili" → Ivanishvili holds_role Georgian Dream {role: founder}; "مجموعة فاغنر التي
-/// يتزعمها يفغيني بريغوجين" → Prigozhin leads Wagner; a state leading a bloc is its member.
+/// يتزعمها يفغيني بريغوجين" → Prigozhin leads Wagner; a state leading a bloc is its member; the
+/// leader of a state's body (not its armed forces) whom the lexicon knows in an office of that
+/// state holds that office.
 extension StructuralPatterns {
     /// Emits holds_role for every agent phrase right after an office (or after it and a comma or
     /// a closing quotation mark, or after an organisation and a passive auxiliary: "Georgian
@@ -39,9 +41,13 @@ extension StructuralPatterns {
                              tokens: office.range.lowerBound...(holder.range.upperBound - 1), rule: "agent_phrase", confidence: 0.75)
                 continue
             }
-            let known = lexicon.entities[holder.ids[0]]?.role(on: context.date, in: office.ids[0])?.role
-            if context.affiliation[holder.ids[0]] == nil { context.affiliation[holder.ids[0]] = office.ids[0] }
-            context.emit(holder.ids[0], .holdsRole, office.ids[0], attributes: ["role": known ?? role], sentence: work.sentence,
+            // "Mali's military government, led by General Assimi Goita": the state's own office when he is known to hold one in it.
+            let state = context.kind(office.ids[0]) == .organization && !context.armedForces.contains(office.ids[0]) ? context.state(of: office.ids[0]) : nil
+            let ofState = state.flatMap { lexicon.entities[holder.ids[0]]?.role(on: context.date, in: $0)?.role }
+            let known = ofState ?? lexicon.entities[holder.ids[0]]?.role(on: context.date, in: office.ids[0])?.role
+            let held = ofState != nil ? state! : office.ids[0]
+            if context.affiliation[holder.ids[0]] == nil { context.affiliation[holder.ids[0]] = held }
+            context.emit(holder.ids[0], .holdsRole, held, attributes: ["role": known ?? role], sentence: work.sentence,
                          tokens: office.range.lowerBound...(holder.range.upperBound - 1), rule: "agent_phrase", confidence: 0.8)
         }
     }

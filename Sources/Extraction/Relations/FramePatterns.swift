@@ -333,7 +333,7 @@ struct FramePatterns {
         } else if work.spans.contains(where: { $0.value == .function("report_markers") }) {
             attributes["modality"] = "reported"
         }
-        if type == .attacks || type == .requests || type == .deploysTo, fronted == nil {
+        if type == .attacks || type == .requests || type == .deploysTo, fronted == nil, !objects.contains(where: { context.kind($0) == .person }) {
             let required = frame.inverse == true ? requiredWord(frameIndex, after: end, work) : nil // "تستضيف على أراضيها أسلحة"
             attributes["what"] = what(after: trigger, upTo: objectEnd, work, nominal: nominal, from: required)
         }

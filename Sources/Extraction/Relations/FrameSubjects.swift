@@ -185,10 +185,11 @@ extension FramePatterns {
                     .flatMap { separated($0, from: trigger, work, byEvents: false) ? nil : $0 }
                 let infinitive = work.token(trigger.range.lowerBound - 1, is: lexicon.keywords.toEnglish)
                 let relativeHead = work.relativeClauseHead(of: trigger.range.lowerBound, lexicon: lexicon)
-                let controller = infinitive ? work.actor(endingBefore: trigger.range.lowerBound, gap: 10).flatMap { actor in
+                let objectControlled: Actor? = infinitive ? work.actor(endingBefore: trigger.range.lowerBound, gap: 10).flatMap { actor in
                     relativeHead.map { actor.range.lowerBound > $0.range.upperBound + 2 } == true
                         && !work.hasClauseBreak(actor.range.upperBound..<trigger.range.lowerBound) ? actor : nil
                 } : nil
+                let controller = departureSubject(of: trigger, work) ?? objectControlled
                 let before = (controller ?? purposeSubject(of: trigger, work) ?? subjectPastPlace(of: trigger, work)
                     ?? subjectAfterClauseOpeningPreposition(of: trigger, work, context: context) ?? relativeHead
                     ?? work.restrictiveRelativeHead(of: trigger.range.lowerBound, lexicon: lexicon)

@@ -3,9 +3,8 @@ import EntityGraph
 /// Relations read from the structure of a phrase rather than from an event verb: borders with
 /// their direction or between the states named, capitals, "X in/at Y" locations, places a nisba
 /// puts in a state, blocs named inside a larger bloc's name, "X with Y" meetings in captions,
-/// talks with someone, bodies that belong to another, counterparts
-/// named together, English member nouns ("NATO member Poland") and holders named as an office's
-/// founder or leader ("founded by").
+/// talks, bodies that belong to another, counterparts named together, English member nouns
+/// ("NATO member Poland"), an office's founder or leader ("founded by"), plans to join a bloc.
 struct StructuralPatterns {
     let lexicon: Lexicon
 
@@ -43,6 +42,7 @@ struct StructuralPatterns {
         rolesNamedByAgent(work, context: context)
         headsOfUnnamedBodies(work, context: context)
         rejectedRoles(work, context: context)
+        joiningIntents(work, context: context)
     }
 
     /// "تحد أوكرانيا من الغرب بولندا والمجر ومن الشمال بيلاروس" → borders with direction, until the end
