@@ -15,4 +15,16 @@ extension RoleRecognizer {
         else { return 3 }
         return 4
     }
+
+    /// Whether the words from `index` end a name with a ruling family's name of list
+    /// `dynasty_names` ("الصباح"; "آل ثاني" is read as a particle and a name), at most one
+    /// family-branch word with the article before it ("أحمد عبد الله الأحمد الصباح", "عبد الله علي
+    /// عبد الله السالم الصباح"): such names run past the usual three words.
+    func endsWithDynasty(from index: Int, _ work: SentenceWork) -> Bool {
+        let bit = lexicon.wordLists.bit("dynasty_names")
+        guard index < work.tokens.count, work.tokens[index].isWord else { return false }
+        if work.tokens[index].wordLists & bit != 0 { return true }
+        return index + 1 < work.tokens.count && work.tokens[index + 1].wordLists & bit != 0
+            && NameFolding.fold(work.sentence.text(of: index)).hasPrefix("ال")
+    }
 }

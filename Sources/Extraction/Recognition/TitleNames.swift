@@ -198,7 +198,8 @@ extension RoleRecognizer {
     /// word after it ("عبد القادر محمد نور" has three words).
     func nameLength(_ work: SentenceWork, from start: Int) -> Int? {
         var length = 0, particles = 0
-        while start + length < work.tokens.count, length - particles < nameWordLimit(work, from: start, read: particles == 0 ? length : 0) {
+        while start + length < work.tokens.count, length - particles < nameWordLimit(work, from: start, read: particles == 0 ? length : 0)
+                || (length - particles <= 5 && endsWithDynasty(from: start + length, work)) {
             let index = start + length
             if length > 0, isLatinArticle(index, work) || isHyphenatedPart(index, work) {
                 (length, particles) = (length + 2, particles + 2)
@@ -233,7 +234,8 @@ extension RoleRecognizer {
                 } == true
             guard token.isWord, !lexicon.isFunctionWord(token.word, list: .stopwords) || givenNameOverStopword, token.number < 0,
                   work.spanIndex(startingAt: index) == nil || givenNameOverNisba || givenNameOverPlace || surnameOverNisba || givenNameOverTitle
-                    || surnameOverOrganisation || length == 3 && particles == 0, // a fourth word: `nameWordLimit` let it in
+                    || surnameOverOrganisation || length == 3 && particles == 0 // a fourth word: `nameWordLimit` let it in
+                    || length - particles >= 3 && endsWithDynasty(from: index, work), // "الصباح", another's surname too
                   work.sentence.document.isArabic(token) || isLatinWord(index, capital: true, work) else { break }
             length += 1
         }
