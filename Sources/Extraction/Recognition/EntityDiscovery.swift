@@ -28,12 +28,14 @@ extension DocumentContext {
 
     /// Whether the first word of a new person's name names them alone: written in Latin letters,
     /// four letters or more (a short first word is often a family name relatives share: "Hun
-    /// Manet", "Hun Sen"), no given name of the lexicon, no name or word of another list and no
-    /// name the document gave already (Malay, Indonesian and Thai copy calls "Anwar Ibrahim" Anwar
-    /// and "Phumtham Wechayachai" Phumtham).
+    /// Manet", "Hun Sen"), no given name of the lexicon or of list `common_given_names` ("Paul"
+    /// Biya's name does not make "Interior Minister Paul Atanga Nji" Biya), no name or word of
+    /// another list and no name the document gave already (Malay, Indonesian and Thai copy calls
+    /// "Anwar Ibrahim" Anwar and "Phumtham Wechayachai" Phumtham).
     private func isFirstNameAlone(_ token: Token, _ sentence: Sentence) -> Bool {
         let written = sentence.document.text(of: token)
         guard token.word >= 0, written.count >= 4, written.unicodeScalars.first?.isLatinCapital == true,
+              token.wordLists & lexicon.wordLists.bit("common_given_names") == 0,
               !lexicon.givenNames.contains(token.word), lexicon.phrases.value(exactly: [token.word]) == nil,
               !lexicon.isAnyFunctionWord(token.word) else { return false }
         return localNames.value(exactly: [token.word]) == nil
