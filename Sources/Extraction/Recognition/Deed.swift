@@ -29,20 +29,18 @@ extension DocumentContext {
     /// event word of the deed's kind with one of its agents or its target named in the sentence
     /// ("أعلن الجيش الإسرائيلي أنه قتل ... في غارة", "قال مسؤول في الحزب إن الغارة ...").
     func renewDeedsNamedAgain(_ work: SentenceWork) {
-        for type in Self.deeds {
-            guard let deed = recentDeed(type), deed.sentence < sentenceNumber,
-                  work.spans.contains(where: { span in
-                      switch span.value {
-                      case .trigger(let frame), .nominalTrigger(let frame): return RelationType(lexicon.frames[frame].type) == type
-                      default: return false
-                      }
-                  }),
-                  work.actors.contains(where: { actor in
-                      actor.ids.contains { id in
-                          let acting = actingEntity(id)
-                          return deed.agents.contains(acting) || acting == deed.target || id == deed.target
-                      }
-                  }) else { continue }
+        for (type, deed) in lastDeeds where deed.sentence < sentenceNumber && sentenceNumber - deed.sentence <= Self.deedReach {
+            guard work.spans.contains(where: { span in
+                switch span.value {
+                case .trigger(let frame), .nominalTrigger(let frame): return RelationType(lexicon.frames[frame].type) == type
+                default: return false
+                }
+            }), work.actors.contains(where: { actor in
+                actor.ids.contains { id in
+                    let acting = actingEntity(id)
+                    return deed.agents.contains(acting) || acting == deed.target || id == deed.target
+                }
+            }) else { continue }
             renewDeed(type)
         }
     }
