@@ -44,7 +44,7 @@ extension SentenceWork {
     /// شنت هجمات": al-Shabaab's attacks; "a militia linked to Iran, which"), else `actor`.
     func linkedHead(of actor: Actor, lexicon: Lexicon) -> Actor {
         var link = actor.range.lowerBound - 1
-        if !sentence.document.isArabic(tokens[actor.range.lowerBound]), token(link, isOneOf: [lexicon.keywords.toEnglish, lexicon.keywords.withEnglish]) { link -= 1 }
+        if token(link, is: lexicon.keywords.toEnglish) || token(link, is: lexicon.keywords.withEnglish) { link -= 1 } // "linked to Iran"
         guard token(link, isInWordList: "linking_participles", lexicon: lexicon), let head = self.actor(endingBefore: link, gap: 0) else { return actor }
         return head
     }

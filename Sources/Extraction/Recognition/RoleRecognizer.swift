@@ -364,9 +364,9 @@ struct RoleRecognizer {
     /// General of NATO", "the founder of the Viasna group": one of the kinds the title's office
     /// may be; a state body when the state has a possessive and an institution word: "the
     /// commander of Ukraine's ground forces") or, in Arabic, after في ("مسؤولة السياسة الخارجية
-    /// في الاتحاد الأوروبي", "... في الاتحاد", "... في الحزب": an organisation or alliance, as a state after في
-    /// is a posting or a place), up to two adjectives of list `title_adjectives` before في
-    /// ("القائد العسكري البارز في حزب الله").
+    /// في الاتحاد الأوروبي", "... في الاتحاد", "... في الحزب": an organisation or alliance, as a
+    /// state after في is a posting or a place), up to two adjectives of list `title_adjectives`
+    /// before في ("القائد العسكري البارز في حزب الله").
     private func officeAfterOf(_ start: Int, kinds: Set<EntityKind>, _ work: SentenceWork,
                                context: DocumentContext) -> (id: String, spans: [Int])? {
         var index = start

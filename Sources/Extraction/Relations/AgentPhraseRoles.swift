@@ -43,9 +43,9 @@ extension StructuralPatterns {
             }
             // "Mali's military government, led by General Assimi Goita": the state's own office when he is known to hold one in it.
             let state = context.kind(office.ids[0]) == .organization && !context.armedForces.contains(office.ids[0]) ? context.state(of: office.ids[0]) : nil
-            let ofState = state.flatMap { lexicon.entities[holder.ids[0]]?.role(on: context.date, in: $0)?.role }
-            let known = ofState ?? lexicon.entities[holder.ids[0]]?.role(on: context.date, in: office.ids[0])?.role
-            let held = ofState != nil ? state! : office.ids[0]
+            let ofState = state.flatMap { state in lexicon.entities[holder.ids[0]]?.role(on: context.date, in: state).map { (state, $0.role) } }
+            let known = ofState?.1 ?? lexicon.entities[holder.ids[0]]?.role(on: context.date, in: office.ids[0])?.role
+            let held = ofState?.0 ?? office.ids[0]
             if context.affiliation[holder.ids[0]] == nil { context.affiliation[holder.ids[0]] = held }
             context.emit(holder.ids[0], .holdsRole, held, attributes: ["role": known ?? role], sentence: work.sentence,
                          tokens: office.range.lowerBound...(holder.range.upperBound - 1), rule: "agent_phrase", confidence: 0.8)
