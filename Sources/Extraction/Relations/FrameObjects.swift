@@ -290,10 +290,16 @@ extension FramePatterns {
     /// Latvia would coordinate their response with Vilnius"; not "drills near the border with
     /// Poland").
     func partnerWith(after index: Int, _ work: SentenceWork) -> Actor? {
-        guard let with = (index..<min(index + 3, work.tokens.count)).first(where: {
-            work.token($0, isOneOf: lexicon.keywords.withWords)
-        }), !work.hasClauseBreak(index..<with), (index..<with).allSatisfy({ work.spanIndex(startingAt: $0) == nil }) else { return nil }
+        guard let with = withWord(from: index, before: index + 3, work) else { return nil }
         return work.actors.first { $0.range.lowerBound == with + 1 }
+    }
+
+    /// The first "مع" / "with" from token `start` and before token `end`, in the clause of
+    /// `start`, with no span starting before it.
+    func withWord(from start: Int, before end: Int, _ work: SentenceWork) -> Int? {
+        guard let with = (start..<min(end, work.tokens.count)).first(where: { work.token($0, isOneOf: lexicon.keywords.withWords) }),
+              !work.hasClauseBreak(start..<with), (start..<with).allSatisfy({ work.spanIndex(startingAt: $0) == nil }) else { return nil }
+        return with
     }
 
     /// How many tokens after the meeting's last party its place may start.

@@ -9,9 +9,8 @@ extension FramePatterns {
     /// after it.
     func hasUnnamedPartner(after index: Int, _ work: SentenceWork) -> Bool {
         let first = work.token(index - 1, isOneOf: lexicon.keywords.withWords) ? index - 1 : index
-        guard let with = (first..<min(index + 3, work.tokens.count)).first(where: { work.token($0, isOneOf: lexicon.keywords.withWords) }),
-              !work.hasClauseBreak(first..<with), (first..<with).allSatisfy({ work.spanIndex(startingAt: $0) == nil }),
-              with + 1 < work.tokens.count, work.tokens[with + 1].isWord else { return false }
+        guard let with = withWord(from: first, before: index + 3, work), with + 1 < work.tokens.count, work.tokens[with + 1].isWord
+        else { return false }
         let partner = work.token(with + 1, is: lexicon.keywords.the) ? with + 2 : with + 1
         return !work.actors.contains { $0.range.lowerBound == partner }
     }
