@@ -125,7 +125,8 @@ extension SentenceWork {
                 guard mark == "," else { return nil }
                 guard cursor < index - 2 else { return nil }
                 let ledBy = spanIndex(startingAt: cursor + 1).map { spans[$0].value == .function(Lexicon.agentPhraseList) } == true
-                return actor(endingBefore: cursor, gap: 0) ?? (ledBy ? ownerOfNoun(before: cursor) : nil)
+                let nameEnd = isQuotationMark(cursor - 1) ? cursor - 1 : cursor // 'the "coalition of the willing", led by'
+                return actor(endingBefore: nameEnd, gap: 0) ?? (ledBy ? ownerOfNoun(before: cursor) : nil)
             }
             cursor -= 1
         }

@@ -136,23 +136,6 @@ extension RoleRecognizer {
         return words >= 2 && end < work.tokens.count && [",", "."].contains(work.tokens[end].mark)
     }
 
-    /// Whether a folded Arabic word is a present verb with a dual or plural ending, joined by و
-    /// or not ("ويبحثان", "يبحثان", "وتؤكدان", "ويطالبون"): a headline's next clause, no name
-    /// ("المبعوث الأميركي ويبحثان انسحاب", "رئيس وزراء الهند يبحثان تعزيز").
-    static func isDualOrPluralPresentVerb(_ word: String) -> Bool {
-        var scalars = Array(word.unicodeScalars)
-        if scalars.first == "و" { scalars.removeFirst() }
-        guard scalars.count >= 5, scalars[0] == "ي" || scalars[0] == "ت" else { return false }
-        return word.hasSuffix("ان") || word.hasSuffix("ون")
-    }
-
-    /// Whether a folded Arabic word of five letters or more ends with the feminine plural "ات"
-    /// ("تطورات", "مباحثات"), or one of six or more with the abstract ending "ية" ("مسؤولية"): a
-    /// common noun, which opens no name after a title ("نظيره السوداني تطورات الأوضاع").
-    static func isCommonNounEnding(_ word: String) -> Bool {
-        (word.count >= 5 && word.hasSuffix("ات")) || (word.count >= 6 && (word.hasSuffix("ية") || word.hasSuffix("يه")))
-    }
-
     /// Words, folded, that open a father's name: "son of" / "daughter of".
     static let patronymicParticles: Set<String> = ["بن", "ابن", "بنت", "bin", "ibn", "bint"]
 
@@ -223,8 +206,10 @@ extension RoleRecognizer {
                 && !NameFolding.fold(work.sentence.text(of: index)).hasPrefix("ال")
             let givenNameOverStopword = (length == 0 || lexicon.givenNames.contains(work.tokens[start].word))
                 && isGivenNameSpelledLikeStopword(index, work)
-            // "مساعد بن محمد العيبان": a title word before بن is a given name.
-            let givenNameOverTitle = length == 0 && isArabicNameConnector(index + 1, work)
+            // "مساعد بن محمد العيبان", "أمير خان متقي": a title word before بن, or a given name
+            // spelled like a title before an unknown word, opens the name.
+            let givenNameOverTitle = length == 0 && (isArabicNameConnector(index + 1, work)
+                || lexicon.givenNames.contains(token.word) && index + 1 < work.tokens.count && isUnnamedArabicWord(index + 1, work))
                 && work.spanIndex(startingAt: index).map { work.spans[$0].value.isTitle && work.spans[$0].range.count == 1 } == true
             // "Therese Kayikwamba Wagner": a third Latin word that names an organisation alone is a surname.
             let surnameOverOrganisation = length >= 2 && isLatinWord(index, capital: true, work)
@@ -233,6 +218,7 @@ extension RoleRecognizer {
                     return lexicon.entities[id]?.kind == .organization
                 } == true
             guard token.isWord, !lexicon.isFunctionWord(token.word, list: .stopwords) || givenNameOverStopword, token.number < 0,
+                  !Self.isConjoinedHamzaWord(work.sentence.text(of: index)),
                   work.spanIndex(startingAt: index) == nil || givenNameOverNisba || givenNameOverPlace || surnameOverNisba || givenNameOverTitle
                     || surnameOverOrganisation || length == 3 && particles == 0 // a fourth word: `nameWordLimit` let it in
                     || length - particles >= 3 && endsWithDynasty(from: index, work), // "الصباح", another's surname too

@@ -128,6 +128,18 @@ extension FramePatterns {
         return singularFeminine && !work.sentence.document.ends(work.tokens[after.range.lowerBound], with: "ة")
     }
 
+    /// Whether an Arabic verb in the singular feminine has right after it a feminine title or
+    /// noun of a person that names no one ("وانتقدت القيادية في حزب المؤتمر", "وقالت الناشطة"):
+    /// its own subject, unnamed, so the verb does not go on with the subject named before.
+    func hasUnnamedFeminineSubject(_ trigger: Span, _ work: SentenceWork) -> Bool {
+        let next = trigger.range.upperBound
+        guard !isEnglish(trigger, work), next < work.tokens.count, !work.actors.contains(where: { $0.range.lowerBound == next }),
+              work.sentence.document.ends(work.tokens[next], with: "ة"), let noun = work.spanIndex(startingAt: next),
+              work.spans[noun].value.isTitle || work.spans[noun].value == .function("person_name_nouns") else { return false }
+        let verb = foldedWord(of: trigger, work)
+        return isFeminineOrPlural(trigger, work) && !verb.hasSuffix("تا") && !verb.hasSuffix("وا")
+    }
+
     /// Whether an Arabic verb is in the feminine or carries a dual or plural ending ("وانتقدت", "ودعتا", "ووقعوا").
     private func isFeminineOrPlural(_ trigger: Span, _ work: SentenceWork) -> Bool {
         let verb = foldedWord(of: trigger, work)

@@ -207,8 +207,9 @@ struct FramePatterns {
                     && !work.hasClauseBreak($0.range.upperBound..<trigger.range.lowerBound) && fits($0) }
                 ?? summarizedDeedDoer(before: trigger, work).flatMap { fits($0) ? $0 : nil }
         case "before":
+            // The nearest actor only: not "الإشارة إلى كشمير، معتبرة أنها تنتهك" past the speaker's own pronoun.
             found = work.actors.last { $0.range.upperBound <= trigger.range.lowerBound && trigger.range.lowerBound - $0.range.upperBound <= 3
-                && !work.token($0.range.upperBound, isIn: .namingVerbs, lexicon: lexicon) && fits($0) } // not "what she called «unacceptable»"
+                && !work.token($0.range.upperBound, isIn: .namingVerbs, lexicon: lexicon) }.flatMap { fits($0) ? $0 : nil } // not "what she called «unacceptable»"
                 ?? nisbaOfDeedBefore(trigger.range.lowerBound, work).flatMap { fits($0) ? $0 : nil }
         case "direct":
             let complementWords = lexicon.frameComplementWords[frameIndex]

@@ -266,7 +266,7 @@ extension FramePatterns {
         } else if frame.predicate_noun == true, trigger.clitic.isEmpty, let main = work.actors.first,
                   main.range.upperBound <= trigger.range.lowerBound, !work.isPrepositional(main) {
             found.take((ids: work.coordinated(from: main, keywords: lexicon.keywords).ids, start: main.range.lowerBound))
-        } else if continuesClause(trigger, work),
+        } else if continuesClause(trigger, work), !hasUnnamedFeminineSubject(trigger, work),
                   work.firstActor(in: end..<(end + (work.token(end, isIn: .listOpeners, lexicon: lexicon) ? 4 : 2)))
                     .map({ isObjectWithComplement($0, frame: frameIndex, work) || work.isPrepositional($0) }) ?? true
                     || agreesWithDroppedSubject(trigger, work) || keepsMainSubject(trigger, work, context: context)

@@ -22,7 +22,19 @@ extension FramePatterns {
               !(isEnglish(trigger, work) && work.firstActor(in: (end + 1)..<(end + 2)) != nil) else { return (false, nil) }
         return (true, participlePronounReferent(of: trigger, subjects: subjects, work, context: context)
             ?? resumptiveClause(of: trigger, work).flatMap { fits($0.head) ? $0.head : nil }
-            ?? earlierPerson(for: trigger, subjects: subjects, work, context: context))
+            ?? earlierPerson(for: trigger, subjects: subjects, work, context: context)
+            ?? objectOfEarlierTrigger(trigger, frame: frameIndex, work, fits: fits))
+    }
+
+    /// The object an earlier Arabic trigger of the same frame took in the sentence, which the
+    /// pronoun repeats ("ولم تعترف الهند رسميا بحكومة طالبان، في حين كانت روسيا الدولة الوحيدة
+    /// التي اعترفت بها": the Taliban government).
+    private func objectOfEarlierTrigger(_ trigger: Span, frame frameIndex: Int, _ work: SentenceWork, fits: (Actor) -> Bool) -> Actor? {
+        guard !isEnglish(trigger, work),
+              let earlier = work.spans.last(where: { $0.range.upperBound <= trigger.range.lowerBound && $0.value == .trigger(frameIndex) }),
+              let object = prepositionalObject(frameIndex, from: earlier.range.upperBound, triggerEnd: earlier.range.upperBound, work, fits: fits),
+              object.range.upperBound <= trigger.range.lowerBound else { return nil }
+        return object
     }
 
     /// The person an English "him" / "her" right after a verb stands for when the sentence names

@@ -261,20 +261,6 @@ extension FramePatterns {
         return (state, end)
     }
 
-    /// The actor a relative clause holding a predicate noun or a verb describes ("نبيه بري، الذي
-    /// يعد الحليف الأبرز لحزب الله", "والجزائر، التي قطعت علاقاتها مع المغرب"): the actor right
-    /// before the relative pronoun (a comma between), which stands at most two words before the
-    /// trigger, or before the clause's verb that a verb joined by و continues ("الجزائر، التي قطعت
-    /// علاقاتها مع الرباط عام 2021 وتدعم جبهة البوليساريو"), or the body it is tied to (`linkedHead`).
-    func relativePronounHead(before trigger: Span, _ work: SentenceWork) -> Actor? {
-        let start = trigger.range.lowerBound
-        let joined = trigger.clitic == "و" ? 12 : 3
-        guard let pronoun = (max(0, start - joined)...max(0, start - 1)).last(where: { work.token($0, isIn: .relativePronouns, lexicon: lexicon) }),
-              !work.hasClauseBreak((pronoun + 1)..<start),
-              start - pronoun <= 3 || work.spans.contains(where: { $0.isEventWord && $0.range.lowerBound == pronoun + 1 }) else { return nil }
-        return work.actor(endingBefore: pronoun, gap: 1).map { work.linkedHead(of: $0, lexicon: lexicon) }
-    }
-
     /// The end of an apposition between commas that names a subject written after its verb
     /// again ("ويرتبط البلدان، روسيا وبيلاروسيا، بمعاهدة"), or a title of it with a few words
     /// left unread before the closing comma: the object is looked for after it; `end` itself

@@ -54,7 +54,7 @@ extension StructuralPatterns {
             if let place = FramePatterns.meetingPlace(after: index + 1, in: work, context: context, lexicon: lexicon) {
                 attributes["place"] = place
             }
-            if let date = work.date { attributes["date"] = date }
+            if let date = work.date(ofEventEndingAt: other.range.upperBound) { attributes["date"] = date }
             if between.contains(where: { work.token($0, isIn: .futureMarkers, lexicon: lexicon) }) {
                 attributes["modality"] = "planned"
             }
