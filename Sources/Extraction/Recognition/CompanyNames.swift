@@ -3,8 +3,9 @@ import EntityGraph
 /// Companies the lexicon does not know, named in English by a capitalised word of list
 /// `company_nouns` after a state or its adjective ("Azerbaijan Airlines", "Ukrainian Railways"),
 /// or after a capitalised word of no list that starts no sentence and follows no "the" ("sanctions
-/// on Keremet Bank"), and parties named by up to three such words before a capitalised word of
-/// list `party_nouns` ("the Democratic Alliance"; "the Russia-led alliance" names none): the
+/// on Keremet Bank"), and parties and bodies named by up to three such words before a capitalised
+/// word of list `party_nouns` ("the Democratic Alliance", "the Independent Electoral Commission";
+/// "the Russia-led alliance" names none): the
 /// words become one span of a new organisation, part of the state when one names it, matched in
 /// the rest of the document.
 struct CompanyNames {
@@ -49,7 +50,7 @@ struct CompanyNames {
         var first = start
         while first > 0, start - first < 3, isUnknownCapitalised(first - 1, work) { first -= 1 }
         guard first < start, first == 0 || !(work.tokens[first - 1].isWord && work.startsLatin(first - 1, capital: true))
-        else { return nil }
+                || work.token(first - 1, is: lexicon.keywords.the) else { return nil } // "The Independent Electoral Commission said"
         return first
     }
 

@@ -84,11 +84,18 @@ struct InstitutionRecognizer {
             }
             if state == nil { state = Self.formState(kind, span, work) }
             if state == nil { state = Self.leaderState(naming: span, kind, work, context: context) }
+            let bareHome = state == nil ? homeStateOfBareBody(span, work, context: context) : nil
+            if state == nil { state = bareHome }
             guard let state else { continue }
             let clitic = work.spans[used.min()!].clitic
             if let other { used.append(other.span) }
             work.consumed.formUnion(used)
             let otherRange = other.map { work.spans[$0.span].range }
+            if bareHome != nil { // the words are no name of the state
+                context.mention(state)
+                work.add(Actor(ids: [state], range: range, clitic: clitic, source: .anaphora))
+                continue
+            }
             if kind.stands_for_state == true {
                 context.mention(state, in: work.sentence, range, clitic: clitic)
                 work.add(Actor(ids: [state], range: range, clitic: clitic, source: .name))

@@ -13,8 +13,8 @@ import EntityGraph
 /// with the article follows: "شركة إيني الإيطالية") and not a derived present verb ("شركة
 /// تتعامل"); in English one to three capitalised words, after "of" for places, or one or two
 /// right before a place noun ("Surin province", "the Hermel area"). A name in quotation marks
-/// after an organisation noun, or of two words or more after a word of list
-/// `quoted_name_nouns` or after "و" closing such a name ('عصابتي "لوس تشونيروس" و"لوس لوبوس"'),
+/// after an organisation noun, or after a word of list `quoted_name_nouns` ('تحالف "تقدم"'; of two
+/// words or more after one of list `founder_named_nouns`) or after "و" closing such a name ('عصابتي "لوس تشونيروس" و"لوس لوبوس"'),
 /// is an organisation, whatever its words name ('حزب "أرمينيا القوية"', 'شركة "بايكار"'), unless
 /// it names one the lexicon knows. The name gets a span of its own, and
 /// is matched in the rest of the document.
@@ -34,9 +34,10 @@ struct NamesAfterKindNouns {
         var found: [Span] = []
         var lastQuoted = -1
         for index in work.tokens.indices {
-            // One word after a party's or a movement's noun may be its founder's surname ('حزب "شور"'): only a company's is taken.
+            // One word after a party's or a movement's noun may be its founder's surname ('حزب "شور"', list
+            // `founder_named_nouns`); after a coalition's ('تحالف "تقدم"') or a company's it is the name.
             if let quoted = quotedName(after: index, work), work.token(index, isIn: .organizationNameNouns, lexicon: lexicon)
-                || quoted.count > 1 && (quotedNameNouns.contains(NameFolding.fold(work.sentence.text(of: index)))
+                || (quoted.count > 1 || !work.token(index, isInWordList: "founder_named_nouns", lexicon: lexicon)) && (quotedNameNouns.contains(NameFolding.fold(work.sentence.text(of: index)))
                                         || index == lastQuoted + 1 && ["و", "and"].contains(work.sentence.text(of: index))) {
                 lastQuoted = quoted.upperBound
                 // A name the lexicon knows stays itself ('مجموعة "بريكس"', 'حزب "الحلم الجورجي"').

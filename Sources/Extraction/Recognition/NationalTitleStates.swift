@@ -98,6 +98,14 @@ extension RoleRecognizer {
         context.datelineState.flatMap { context.history.contains($0) ? $0 : nil }
     }
 
+    /// Whether a leader's title stands over a body the lexicon does not know, named by portfolio
+    /// words or by a group's anaphor that named no group ("رئيس البعثة محمد الحسان"): it heads that
+    /// body, so no state is guessed for it.
+    func isHeadOfUnknownBody(_ title: Span, role: String, portfolioWords: Int, _ work: SentenceWork) -> Bool {
+        lexicon.leaderRoles.contains(role) && (portfolioWords > 0
+            || work.spanIndex(startingAt: title.range.upperBound).map { work.spans[$0].value == .function("group_anaphora") } == true)
+    }
+
     /// The state a leader's bare title before a name the lexicon lacks serves ("أطاحت وحدة
     /// عسكرية بالرئيس أندري راجولينا" in a story from Antananarivo about Madagascar): the state of
     /// the story's dateline, when the story names it and the sentence names no other state before

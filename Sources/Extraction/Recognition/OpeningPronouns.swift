@@ -8,10 +8,13 @@ import EntityGraph
 /// ("Koizumi, who took office in Takaichi's cabinet, ... He also met ...").
 extension Coreference {
     /// Remembers the subject that opens the sentence: its first actor, starting the sentence
-    /// (after "The" at most), a state, bloc, body or person, or nothing; and the list it opens,
-    /// when it is one of states, blocs or bodies.
+    /// (after "The" at most, or after an opening phrase of up to five words and its comma:
+    /// "Earlier in the week, Trump met ..."), a state, bloc, body or person, or nothing; and the
+    /// list it opens, when it is one of states, blocs or bodies.
     func rememberOpeningSubject(_ work: SentenceWork, context: DocumentContext) {
-        let start = work.token(0, is: lexicon.keywords.the) ? 1 : 0
+        let phraseComma = (1...5).first { $0 < work.tokens.count && work.tokens[$0].mark == "," }
+            .flatMap { comma in (0..<comma).allSatisfy { work.tokens[$0].isWord } && work.actors.first.map { $0.range.lowerBound > comma } == true ? comma : nil }
+        let start = phraseComma.map { $0 + 1 } ?? (work.token(0, is: lexicon.keywords.the) ? 1 : 0)
         let acting: (String) -> Bool = { [.state, .alliance, .organization].contains(context.kind($0)) }
         guard let first = work.actors.first, first.range.lowerBound == start, first.ids.count == 1,
               acting(first.ids[0]) || context.kind(first.ids[0]) == .person else {

@@ -246,7 +246,8 @@ struct RoleRecognizer {
                 affiliation = honorific ? nil : held?.of ?? context.affiliation[person]
                 if lexicon.nationalRoles.contains(role), nameEnd > tokenCursor, context.homeState == nil { context.homeState = affiliation }
             }
-            if let person, affiliation == nil, nameEnd > tokenCursor, !former, !honorific, lexicon.nationalRoles.contains(role),
+            let headsUnknownBody = isHeadOfUnknownBody(span, role: role, portfolioWords: wordsBeforeOffice, work)
+            if let person, affiliation == nil, nameEnd > tokenCursor, !former, !honorific, !headsUnknownBody, lexicon.nationalRoles.contains(role),
                !isOwnedByPlace(span, work, context: context) {
                 // Not a state whose holder of the role the sentence titles ("Pakistan's Defence Minister Khawaja Asif and the
                 // Taliban government's Defence Minister Mullah Mohammad Yaqoob"; one sworn in before is no bar).
@@ -264,7 +265,7 @@ struct RoleRecognizer {
                                context.lastOfficeState, context.firstStateNamed, lastCapitalState(context)]
                     .compactMap { $0 }.first { !guests.contains($0) }).flatMap { vacant($0) ? $0 : nil }
             }
-            if let person, affiliation == nil, nameEnd > tokenCursor, !former, !honorific, lexicon.entities[person] == nil {
+            if let person, affiliation == nil, nameEnd > tokenCursor, !former, !honorific, !headsUnknownBody, lexicon.entities[person] == nil {
                 affiliation = leaderStateOfTheStory(role, before: span, work, context: context)
             }
             if role == Self.genericRole || span.value == .function("counterpart"), let person, let office = affiliation,
@@ -360,17 +361,17 @@ struct RoleRecognizer {
         }
     }
 
-    /// A title's office written after "of" or "of the" ("the President of Finland", "Secretary
-    /// General of NATO", "the founder of the Viasna group": one of the kinds the title's office
-    /// may be; a state body when the state has a possessive and an institution word: "the
-    /// commander of Ukraine's ground forces") or, in Arabic, after في ("مسؤولة السياسة الخارجية
-    /// في الاتحاد الأوروبي", "... في الاتحاد", "... في الحزب": an organisation or alliance, as a
-    /// state after في is a posting or a place), up to two adjectives of list `title_adjectives`
-    /// before في ("القائد العسكري البارز في حزب الله").
+    /// A title's office written after "of" or "of the" ("the President of Finland", "Secretary General of NATO",
+    /// "the founder of the Viasna group": one of the kinds the title's office may be; a state body when the state
+    /// has a possessive and an institution word: "the commander of Ukraine's ground forces") or, in Arabic, after
+    /// في ("مسؤولة السياسة الخارجية في الاتحاد الأوروبي", "... في الحزب": an organisation or alliance, as a state
+    /// after في is a posting or a place), up to two adjectives of list `title_adjectives` or a portfolio before في
+    /// ("القائد العسكري البارز في حزب الله", "المفوض السامي لحقوق الإنسان في الأمم المتحدة").
     private func officeAfterOf(_ start: Int, kinds: Set<EntityKind>, _ work: SentenceWork,
                                context: DocumentContext) -> (id: String, spans: [Int])? {
         var index = start
         while index - start < 2, work.token(index, isInWordList: "title_adjectives", lexicon: lexicon) { index += 1 }
+        if index == start, let words = portfolioBeforeInside(at: start, work) { index += words }
         let of = index == start && work.token(index, is: lexicon.keywords.of)
         let article = of && work.token(index + 1, is: lexicon.keywords.the) ? 1 : 0
         guard of || work.token(index, is: lexicon.keywords.inside), let next = work.spanIndex(startingAt: index + 1 + article) else { return nil }

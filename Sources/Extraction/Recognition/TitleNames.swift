@@ -177,8 +177,12 @@ extension RoleRecognizer {
     /// function list is no part of a name ("روبرت فيتسو اعتراضه", "يوسف رجي تصريحات"), nor a verbal
     /// noun ("مادورو تعليق"), nor one joined by و after a family name ("أحمد الرهوي وعدد"); after an
     /// unknown first name, a definite third word is no part of it ("فياتشيسلاف فولودين المراسم"; but
-    /// "محمد شياع السوداني", and "أحمد أبو الغيط" after a particle). "عبد" opens a given name with the
-    /// word after it ("عبد القادر محمد نور" has three words).
+    /// "محمد شياع السوداني", and "أحمد أبو الغيط" after a particle), nor any word after a family
+    /// name with the article ("نوري المالكي ثانيا"), nor a definite noun before its nisba ("إسماعيل
+    /// بقائي الشعب العراقي"). "عبد" opens a given name with the word after it ("عبد القادر محمد نور"
+    /// has three words); a given name spelled like a title opens a name before an unknown word
+    /// ("أمير خان متقي"), and a capitalised surname of list `stopword_surnames` one inside a sentence
+    /// ("Vice Premier He Lifeng").
     func nameLength(_ work: SentenceWork, from start: Int) -> Int? {
         var length = 0, particles = 0
         while start + length < work.tokens.count, length - particles < nameWordLimit(work, from: start, read: particles == 0 ? length : 0)
@@ -211,15 +215,19 @@ extension RoleRecognizer {
             let givenNameOverTitle = length == 0 && (isArabicNameConnector(index + 1, work)
                 || lexicon.givenNames.contains(token.word) && index + 1 < work.tokens.count && isUnnamedArabicWord(index + 1, work))
                 && work.spanIndex(startingAt: index).map { work.spans[$0].value.isTitle && work.spans[$0].range.count == 1 } == true
+            // "Vice Premier He Lifeng": a capitalised surname of list `stopword_surnames` inside a sentence.
+            let surnameOverStopword = length == 0 && index > 0 && work.tokens[index - 1].isWord && isLatinWord(index, capital: true, work)
+                && work.token(index, isInWordList: "stopword_surnames", lexicon: lexicon) && isLatinWord(index + 1, capital: true, work)
+                && !lexicon.isFunctionWord(work.tokens[index + 1].word, list: .stopwords)
             // "Therese Kayikwamba Wagner": a third Latin word that names an organisation alone is a surname.
             let surnameOverOrganisation = length >= 2 && isLatinWord(index, capital: true, work)
                 && work.spanIndex(startingAt: index).map { span in
                     guard work.spans[span].range.count == 1, case .entity(let id) = work.spans[span].value else { return false }
                     return lexicon.entities[id]?.kind == .organization
                 } == true
-            guard token.isWord, !lexicon.isFunctionWord(token.word, list: .stopwords) || givenNameOverStopword, token.number < 0,
+            guard token.isWord, !lexicon.isFunctionWord(token.word, list: .stopwords) || givenNameOverStopword || surnameOverStopword, token.number < 0,
                   !Self.isConjoinedHamzaWord(work.sentence.text(of: index)),
-                  work.spanIndex(startingAt: index) == nil || givenNameOverNisba || givenNameOverPlace || surnameOverNisba || givenNameOverTitle
+                  work.spanIndex(startingAt: index) == nil || surnameOverStopword || givenNameOverNisba || givenNameOverPlace || surnameOverNisba || givenNameOverTitle
                     || surnameOverOrganisation || length == 3 && particles == 0 // a fourth word: `nameWordLimit` let it in
                     || length - particles >= 3 && endsWithDynasty(from: index, work), // "الصباح", another's surname too
                   work.sentence.document.isArabic(token) || isLatinWord(index, capital: true, work) else { break }
@@ -242,7 +250,13 @@ extension RoleRecognizer {
         // "أحمد الرهوي وعدد من الوزراء": a word joined by و after a family name starts the next conjunct.
         let joinedThird = length == 3 && words[1].hasPrefix("ال") && words[2].hasPrefix("و") && !Self.nameConnectors.contains(words[2])
         let verbalNounThird = length == 3 && !lexicon.givenNames.contains(work.tokens[start + 2].word) && Self.isVerbalNounOfSecondForm(words[2])
-        if definiteThird || suffixedThird || functionThird || verbThird || joinedThird || verbalNounThird {
+        // "نوري المالكي ثانيا", "محمد الحسان القوى": a word after a family name with the article opens what follows.
+        let familyNameThird = length == 3 && particles == 0 && words[1].hasPrefix("ال") && !endsWithDynasty(from: start + 2, work)
+        // "إسماعيل بقائي الشعب العراقي": a noun with its adjective after the name.
+        let nounPhraseThird = length == 3 && words[2].hasPrefix("ال") && start + 3 < work.tokens.count
+            && work.sentence.document.startsWithArticle(work.tokens[start + 3])
+            && work.spanIndex(startingAt: start + 3).map { work.spans[$0].value.isNisba } == true
+        if definiteThird || suffixedThird || functionThird || verbThird || joinedThird || verbalNounThird || familyNameThird || nounPhraseThird {
             length = 2
             words.removeLast()
         }

@@ -1,8 +1,11 @@
+import EntityGraph
+
 /// The second portfolio of an Arabic minister's title, between the title and the nisba of its
 /// state ("وزير الخارجية والهجرة المصري", "وزير الشؤون الخارجية والتعاون الإفريقي المغربي"), and the
 /// citizens abroad a portfolio may end with ("وزير الخارجية وشؤون المصريين في الخارج", "وزير
 /// الشؤون الخارجية والتعاون والموريتانيين في الخارج"): whose citizens they are is whose minister;
-/// and a rank after a comma that ends an office, before its holder's name.
+/// a portfolio opened by ل before في ("المفوض السامي لحقوق الإنسان في الأمم المتحدة"); and a rank
+/// after a comma that ends an office, before its holder's name.
 extension RoleRecognizer {
     /// The number of words (one or two) of a second portfolio joined by و to an Arabic title
     /// before its nisba, event words among them; 0 when none stands there. The nisba is written
@@ -21,6 +24,18 @@ extension RoleRecognizer {
             guard work.spans[span].isEventWord else { return 0 }
         }
         return 0
+    }
+
+    /// The number of words (one or two) of an Arabic portfolio opened by the preposition ل at
+    /// token `index` and closed by في ("المفوض السامي لحقوق الإنسان في الأمم المتحدة"), naming
+    /// nothing the lexicon knows; nil when none stands there.
+    func portfolioBeforeInside(at index: Int, _ work: SentenceWork) -> Int? {
+        guard index < work.tokens.count, work.sentence.document.isArabic(work.tokens[index]),
+              NameFolding.fold(work.sentence.text(of: index)).hasPrefix("ل") else { return nil }
+        return (1...2).first { words in
+            index + words < work.tokens.count && work.token(index + words, is: lexicon.keywords.inside)
+                && (index..<(index + words)).allSatisfy { work.tokens[$0].isWord && work.spanIndex(startingAt: $0) == nil }
+        }
     }
 
     /// The number of tokens of a phrase of the function-word list `list` at token `index`; 0

@@ -156,13 +156,14 @@ extension FramePatterns {
         } else if isEnglish(trigger, work), frame.plural_subject == true, let owners = possessiveClauseOwners(of: trigger, work, context: context) {
             (found.ids, found.start) = (owners.ids, owners.start)
         } else if isEnglish(trigger, work) {
-            if work.token(end, is: lexicon.keywords.by), end + 1 < work.tokens.count, work.tokens[end + 1].number < 0 {
+            if let by = work.token(end, is: lexicon.keywords.by) ? end : delayedPassiveBy(of: trigger, work),
+               by + 1 < work.tokens.count, work.tokens[by + 1].number < 0 {
                 // A passive verb whose agent is named by no actor reads as nothing ("Odesa hit by
                 // massive Russian drone attack": the attack noun tells it; "join by 2030" is a date).
-                guard let agent = work.firstActor(in: (end + 1)..<(end + 6)), !work.hasClauseBreak(end..<agent.range.lowerBound) else { return nil }
+                guard let agent = work.firstActor(in: (by + 1)..<(by + 6)), !work.hasClauseBreak(by..<agent.range.lowerBound) else { return nil }
                 found.take(work.coordinated(from: agent, keywords: lexicon.keywords))
                 // "attacks by Russia on Kyiv" is a plural noun with its agent, no passive verb.
-                found.passive = !work.sentence.text(of: end - 1).hasSuffix("s")
+                found.passive = by > end || !work.sentence.text(of: end - 1).hasSuffix("s")
             } else if let agent = passiveAgentAfterObject(of: trigger, work) {
                 found.ids = work.coordinated(from: agent, keywords: lexicon.keywords).ids
             } else if frame.nisba_agent == true, let agent = passiveNisbaAgent(of: trigger, work) {

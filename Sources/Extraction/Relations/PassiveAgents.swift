@@ -1,7 +1,8 @@
 import EntityGraph
 
-/// The agent of an English passive: after "by" past the object, or the state of a nisba or a
-/// possessive in what the verb acts on; and whether a passive names no agent at all.
+/// The agent of an English passive: after "by" past the object or past a few words after the verb
+/// ("were barred from running by"), or the state of a nisba or a possessive in what the verb acts
+/// on; and whether a passive names no agent at all.
 extension FramePatterns {
     /// The agent of an English event noun followed by a passive ("Sanctions were imposed on Minsk
     /// by the European Union"): the actor after "by", within eight tokens of the noun and in its
@@ -42,5 +43,19 @@ extension FramePatterns {
               !RelationVocabulary.core.isSymmetric(RelationType(frame.type)) else { return false }
         let lastActorEnd = work.actors.last { $0.range.upperBound <= start }?.range.upperBound ?? 0
         return work.spans.contains { $0.value == .function("speech_verbs") && $0.range.lowerBound >= lastActorEnd && $0.range.upperBound <= start }
+    }
+}
+
+extension FramePatterns {
+    /// The "by" of an English passive verb after a passive auxiliary, one to three words naming
+    /// no one after it ("were barred from running by the Constitutional Council"), if any.
+    func delayedPassiveBy(of trigger: Span, _ work: SentenceWork) -> Int? {
+        let end = trigger.range.upperBound
+        guard work.token(trigger.range.lowerBound - 1, isIn: .passiveAuxiliaries, lexicon: lexicon) else { return nil }
+        for by in (end + 1)...(end + 3) where by < work.tokens.count {
+            guard work.tokens[by - 1].isWord, work.actors.allSatisfy({ !$0.range.contains(by - 1) }) else { return nil }
+            if work.token(by, is: lexicon.keywords.by) { return by }
+        }
+        return nil
     }
 }
