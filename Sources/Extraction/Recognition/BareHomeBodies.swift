@@ -1,18 +1,19 @@
 /// A government or authorities named bare, with no state before or after ("Thiam accused the
 /// government of ...", "بينما نفت الحكومة هذه الأرقام", "أغلقت السلطات الحدود"), in a story whose
 /// dateline names a state the story names too: that state itself, as a reader of a story told
-/// from there takes it (no body of it is made up). The words are those of list `bare_home_bodies`; not before "of" ("the
-/// government of Mali" is named by what follows; "accused the government of organising" is bare) nor before an adjective or after one ("الحكومة
-/// الجديدة", "the new government": another state's, often), nor after another state the sentence
-/// names, unless the home state opens it ("The EU suspended Georgia's accession after the government
-/// halted ..." in a story from Baku is Georgia's).
+/// from there takes it (no body of it is made up). The words are those of list
+/// `bare_home_bodies`; not before "of" ("the government of Mali" is named by what follows;
+/// "accused the government of organising" is bare), nor before an adjective or after one
+/// ("الحكومة الجديدة", "the new government": another state's, often), nor after another state the
+/// sentence names, unless the home state opens it ("The EU suspended Georgia's accession after the
+/// government halted ..." in a story from Baku is Georgia's).
 extension InstitutionRecognizer {
     /// The dateline's state for such a bare body at `span`, if the story names it.
     func homeStateOfBareBody(_ span: Span, _ work: SentenceWork, context: DocumentContext) -> String? {
         let last = span.range.upperBound - 1
         guard span.range.count == 1, work.token(last, isInWordList: "bare_home_bodies", lexicon: lexicon),
               let home = context.datelineState, context.history.contains(home),
-              !namesOtherStateFirst(before: span, home: home, work, context: context) else { return nil }
+              !namesOtherStateFirst(before: span, home: home, work) else { return nil }
         if work.sentence.document.isArabic(work.tokens[last]) {
             let next = span.range.upperBound
             let qualified = next < work.tokens.count && work.tokens[next].isWord && work.sentence.document.startsWithArticle(work.tokens[next])
@@ -27,7 +28,7 @@ extension InstitutionRecognizer {
 
     /// Whether the sentence names a state other than `home` before `span` (by name or nisba)
     /// and does not open with `home`.
-    private func namesOtherStateFirst(before span: Span, home: String, _ work: SentenceWork, context: DocumentContext) -> Bool {
+    private func namesOtherStateFirst(before span: Span, home: String, _ work: SentenceWork) -> Bool {
         let opensWithHome = work.spans.first { $0.range.upperBound <= span.range.lowerBound && $0.state(in: lexicon) != nil }?.state(in: lexicon) == home
         return !opensWithHome && work.spans.contains { other in
             other.range.upperBound <= span.range.lowerBound && other.state(in: lexicon).map { $0 != home } == true

@@ -84,14 +84,14 @@ struct InstitutionRecognizer {
             }
             if state == nil { state = Self.formState(kind, span, work) }
             if state == nil { state = Self.leaderState(naming: span, kind, work, context: context) }
-            let bareHome = state == nil ? homeStateOfBareBody(span, work, context: context) : nil
-            if state == nil { state = bareHome }
+            var bareHome = false
+            if state == nil, let home = homeStateOfBareBody(span, work, context: context) { (state, bareHome) = (home, true) }
             guard let state else { continue }
             let clitic = work.spans[used.min()!].clitic
             if let other { used.append(other.span) }
             work.consumed.formUnion(used)
             let otherRange = other.map { work.spans[$0.span].range }
-            if bareHome != nil { // the words are no name of the state
+            if bareHome { // the words are no name of the state
                 context.mention(state)
                 work.add(Actor(ids: [state], range: range, clitic: clitic, source: .anaphora))
                 continue

@@ -14,9 +14,9 @@ import EntityGraph
 /// تتعامل"); in English one to three capitalised words, after "of" for places, or one or two
 /// right before a place noun ("Surin province", "the Hermel area"). A name in quotation marks
 /// after an organisation noun, or after a word of list `quoted_name_nouns` ('تحالف "تقدم"'; of two
-/// words or more after one of list `founder_named_nouns`) or after "و" closing such a name ('عصابتي "لوس تشونيروس" و"لوس لوبوس"'),
-/// is an organisation, whatever its words name ('حزب "أرمينيا القوية"', 'شركة "بايكار"'), unless
-/// it names one the lexicon knows. The name gets a span of its own, and
+/// words or more after one of list `founder_named_nouns`) or after "و" closing such a name
+/// ('عصابتي "لوس تشونيروس" و"لوس لوبوس"'), is an organisation, whatever its words name ('حزب
+/// "أرمينيا القوية"', 'شركة "بايكار"'), unless it names one the lexicon knows. The name gets a span of its own, and
 /// is matched in the rest of the document.
 struct NamesAfterKindNouns {
     let lexicon: Lexicon

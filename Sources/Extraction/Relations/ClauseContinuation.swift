@@ -123,9 +123,13 @@ extension FramePatterns {
         guard ["و", "ف"].contains(trigger.clitic), trigger.range.count == 1, !isEnglish(trigger, work),
               let after = work.actors.first(where: { $0.range.lowerBound == trigger.range.upperBound }), after.source == .title, after.clitic.isEmpty
         else { return false }
+        return isSingularFeminine(trigger, work) && !work.sentence.document.ends(work.tokens[after.range.lowerBound], with: "ة")
+    }
+
+    /// Whether an Arabic verb is in the singular feminine ("وطردت", "وتنتقد"), not dual nor plural.
+    private func isSingularFeminine(_ trigger: Span, _ work: SentenceWork) -> Bool {
         let verb = foldedWord(of: trigger, work)
-        let singularFeminine = isFeminineOrPlural(trigger, work) && !verb.hasSuffix("تا") && !verb.hasSuffix("وا")
-        return singularFeminine && !work.sentence.document.ends(work.tokens[after.range.lowerBound], with: "ة")
+        return isFeminineOrPlural(trigger, work) && !verb.hasSuffix("تا") && !verb.hasSuffix("وا")
     }
 
     /// Whether an Arabic verb in the singular feminine has right after it a feminine title or
@@ -136,8 +140,7 @@ extension FramePatterns {
         guard !isEnglish(trigger, work), next < work.tokens.count, !work.actors.contains(where: { $0.range.lowerBound == next }),
               work.sentence.document.ends(work.tokens[next], with: "ة"), let noun = work.spanIndex(startingAt: next),
               work.spans[noun].value.isTitle || work.spans[noun].value == .function("person_name_nouns") else { return false }
-        let verb = foldedWord(of: trigger, work)
-        return isFeminineOrPlural(trigger, work) && !verb.hasSuffix("تا") && !verb.hasSuffix("وا")
+        return isSingularFeminine(trigger, work)
     }
 
     /// Whether an Arabic verb is in the feminine or carries a dual or plural ending ("وانتقدت", "ودعتا", "ووقعوا").
