@@ -4,7 +4,8 @@ import EntityGraph
 
 /// A bare government or authorities in a story told from a state's city, passive verbs whose
 /// "by" comes a few words later, bodies named before "Commission" / "Council", a portfolio
-/// opened by ل before في, and Tanzania's and Kenya's leaders in the lexicon.
+/// opened by ل before في, Tanzania's and Kenya's leaders and the Organization of American States in
+/// the lexicon.
 final class BareGovernmentsPassivesAndCommissionsTests: XCTestCase {
     func testABareGovernmentInAStoryFromItsStateIsThatState() {
         let text = "ABIDJAN, Oct 27 (Reuters) - Ivory Coast held a presidential vote on Saturday. Thiam accused the government of organising an election without competition."
@@ -51,5 +52,11 @@ final class BareGovernmentsPassivesAndCommissionsTests: XCTestCase {
         XCTAssertEqual(role(graph, "william_ruto", "kenya"), "president")
         XCTAssertEqual(role(graph, "samia_suluhu_hassan", "tanzania"), "president")
         XCTAssertEqual(role(graph, "tundu_lissu", "chadema"), "leader")
+    }
+
+    func testTheLexiconKnowsTheOrganizationOfAmericanStates() {
+        let graph = sharedExtractor.extract(text: "ودعت منظمة الدول الأمريكية جميع الأطراف في هندوراس إلى احترام النتائج.", document: "t.txt", date: "2025-12-01")
+        XCTAssertEqual(graph.entity(id: "oas")?.kind, .alliance)
+        XCTAssertTrue(edges("ودعت منظمة الدول الأمريكية جميع الأطراف في هندوراس إلى احترام النتائج.", date: "2025-12-01").contains("oas requests honduras"))
     }
 }
