@@ -4,8 +4,8 @@ import EntityGraph
 
 /// A bare government or authorities in a story told from a state's city, passive verbs whose
 /// "by" comes a few words later, bodies named before "Commission" / "Council", a portfolio
-/// opened by ل before في, Tanzania's and Kenya's leaders and the Organization of American States in
-/// the lexicon.
+/// opened by ل before في, "بلادها" after the person who opens the sentence, Tanzania's and Kenya's
+/// leaders and the Organization of American States in the lexicon.
 final class BareGovernmentsPassivesAndCommissionsTests: XCTestCase {
     func testABareGovernmentInAStoryFromItsStateIsThatState() {
         let text = "ABIDJAN, Oct 27 (Reuters) - Ivory Coast held a presidential vote on Saturday. Thiam accused the government of organising an election without competition."
@@ -58,5 +58,14 @@ final class BareGovernmentsPassivesAndCommissionsTests: XCTestCase {
         let graph = sharedExtractor.extract(text: "ودعت منظمة الدول الأمريكية جميع الأطراف في هندوراس إلى احترام النتائج.", document: "t.txt", date: "2025-12-01")
         XCTAssertEqual(graph.entity(id: "oas")?.kind, .alliance)
         XCTAssertTrue(edges("ودعت منظمة الدول الأمريكية جميع الأطراف في هندوراس إلى احترام النتائج.", date: "2025-12-01").contains("oas requests honduras"))
+    }
+
+    func testHerCountryIsTheOpeningSubjectsNotTheLastPersonNamed() {
+        let text = "وانتقدت الرئيسة الهندوراسية شيومارا كاسترو تصريحات ترامب، واعتبرتها تدخلا في الشؤون الداخلية لبلادها."
+        let country = sharedExtractor.explain(text: text, document: "t.txt", date: "2025-12-01").sentences.last?.mentions.first { $0.surface == "لبلادها" }
+        XCTAssertEqual(country?.ids, ["honduras"])
+        let relative = "وكان غولر قد التقى الرئيس الأذربيجاني إلهام علييف، الذي أشاد بالدعم التركي لبلاده."
+        let his = sharedExtractor.explain(text: relative, document: "t.txt", date: "2025-12-01").sentences.last?.mentions.first { $0.surface == "لبلاده" }
+        XCTAssertEqual(his?.ids, ["azerbaijan"])
     }
 }

@@ -44,3 +44,17 @@ extension Coreference {
         return opener
     }
 }
+
+extension Coreference {
+    /// The person who opens an Arabic sentence as the subject of its first verb ("وانتقدت الرئيسة
+    /// الهندوراسية شيومارا كاسترو تصريحات ترامب، واعتبرتها تدخلا في الشؤون الداخلية لبلادها": her
+    /// country, not Trump's), named before token `index`; not across a relative pronoun ("التقى
+    /// غولر الرئيس علييف، الذي أشاد بالدعم التركي لبلاده": Aliyev's).
+    func openingPerson(before index: Int, _ work: SentenceWork, context: DocumentContext) -> String? {
+        guard let first = work.actors.first, first.range.lowerBound == 1, first.range.upperBound <= index, first.ids.count == 1,
+              work.sentence.document.isArabic(work.tokens[0]), work.spanIndex(startingAt: 0).map({ work.spans[$0].isEventWord }) ?? true,
+              context.kind(first.ids[0]) == .person,
+              !(first.range.upperBound..<index).contains(where: { work.token($0, isIn: .relativePronouns, lexicon: lexicon) }) else { return nil }
+        return first.ids[0]
+    }
+}
