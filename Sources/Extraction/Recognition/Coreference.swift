@@ -168,7 +168,7 @@ struct Coreference {
             case "own_state" where !work.sentence.document.ends(work.tokens[span.range.upperBound - 1], with: "ة"):
                 let speaker = work.speechSubject(before: span.range.lowerBound).flatMap { context.kind($0.ids[0]) == .person ? $0.ids[0] : nil }
                 let here = speaker ?? apposedPersonsHead(before: span.range.lowerBound, work, context: context)
-                    ?? openingPerson(before: span.range.lowerBound, work, context: context) ?? before.last { context.kind($0) == .person }
+                    ?? personOpeningSentence(before: span.range.lowerBound, work, context: context) ?? before.last { context.kind($0) == .person }
                 let person = here ?? context.speaker ?? context.lastPerson(also: before)
                 if let state = person.flatMap(context.state(of:)) ?? before.last(where: { context.kind($0) == .state }) {
                     ids = [state]

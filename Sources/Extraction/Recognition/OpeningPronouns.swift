@@ -50,7 +50,7 @@ extension Coreference {
     /// الهندوراسية شيومارا كاسترو تصريحات ترامب، واعتبرتها تدخلا في الشؤون الداخلية لبلادها": her
     /// country, not Trump's), named before token `index`; not across a relative pronoun ("التقى
     /// غولر الرئيس علييف، الذي أشاد بالدعم التركي لبلاده": Aliyev's).
-    func openingPerson(before index: Int, _ work: SentenceWork, context: DocumentContext) -> String? {
+    func personOpeningSentence(before index: Int, _ work: SentenceWork, context: DocumentContext) -> String? {
         guard let first = work.actors.first, first.range.lowerBound == 1, first.range.upperBound <= index, first.ids.count == 1,
               work.sentence.document.isArabic(work.tokens[0]), work.spanIndex(startingAt: 0).map({ work.spans[$0].isEventWord }) ?? true,
               context.kind(first.ids[0]) == .person,
