@@ -193,7 +193,8 @@ public enum FunctionList: String, CaseIterable, Sendable {
     /// `latin_name_particles`, `provision_verbs`, `party_nouns`, `portfolio_words`, `count_appositives`,
     /// `partitive_words`, `military_ranks`, `since_words`, `linking_participles`,
     /// `joining_nouns`, `title_adjectives`, `departure_verbs`, `dynasty_names`, `common_given_names`,
-    /// `relative_head_nouns`, `stopword_surnames`, `founder_named_nouns`, `bare_home_bodies`).
+    /// `relative_head_nouns`, `stopword_surnames`, `founder_named_nouns`, `bare_home_bodies`,
+    /// `person_apposition_nouns`, `organization_head_words`).
     static let wordOnly: Set<String> = [Self.stopwords.rawValue, Self.abbreviations.rawValue, Self.clauseOpeners.rawValue, Self.possessives.rawValue,
                                          Self.denials.rawValue, Self.yearWords.rawValue,
                                          Self.relativePronouns.rawValue, Self.pluralRelativePronouns.rawValue, Self.objectSuffixes.rawValue,
@@ -224,7 +225,8 @@ public enum FunctionList: String, CaseIterable, Sendable {
                                          "since_words", "linking_participles", "joining_nouns",
                                          "title_adjectives", "departure_verbs", "dynasty_names",
                                          "common_given_names", "relative_head_nouns", "stopword_surnames",
-                                         "founder_named_nouns", "bare_home_bodies"]
+                                         "founder_named_nouns", "bare_home_bodies", "person_apposition_nouns",
+                                         "organization_head_words"]
 
     /// The list's bit: one shifted by the case's place in the declaration, which is the stored
     /// tag of a payload-free enum of at most 256 cases (`allCases` lists them in that order).

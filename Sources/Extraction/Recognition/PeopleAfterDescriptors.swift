@@ -73,7 +73,7 @@ struct PeopleAfterDescriptors {
 
     /// Two or three capitalised English words from token `start`, none in a phrase or a function
     /// list (the last may be a known person's surname), with no such word right after them.
-    private func englishName(after start: Int, _ work: SentenceWork, context: DocumentContext) -> Range<Int>? {
+    func englishName(after start: Int, _ work: SentenceWork, context: DocumentContext) -> Range<Int>? {
         let isNameWord = { (index: Int) in
             index < work.tokens.count && work.sentence.text(of: index).unicodeScalars.first?.isLatinCapital == true
                 && work.spanIndex(startingAt: index) == nil && !self.lexicon.isAnyFunctionWord(work.tokens[index].word)

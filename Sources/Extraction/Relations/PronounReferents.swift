@@ -19,11 +19,14 @@ extension FramePatterns {
             return (true, attachedPronounReferent(of: trigger, subjects: subjects, work).flatMap { fits($0) ? $0 : nil })
         }
         guard work.token(end, isIn: .pronounObjects, lexicon: lexicon),
-              !(isEnglish(trigger, work) && work.firstActor(in: (end + 1)..<(end + 2)) != nil) else { return (false, nil) }
+              !(isEnglish(trigger, work) && work.firstActor(in: (end + 1)..<(end + 2)) != nil) else {
+            return pronounAfterPreposition(of: trigger, frame: frameIndex, subjects: subjects, work, context: context, fits: fits)
+        }
         return (true, participlePronounReferent(of: trigger, subjects: subjects, work, context: context)
             ?? resumptiveClause(of: trigger, work).flatMap { fits($0.head) ? $0.head : nil }
             ?? earlierPerson(for: trigger, subjects: subjects, work, context: context)
-            ?? objectOfEarlierTrigger(trigger, frame: frameIndex, work, fits: fits))
+            ?? objectOfEarlierTrigger(trigger, frame: frameIndex, work, fits: fits)
+            ?? personBefore(trigger, pronoun: end, subjects: subjects, work, context: context, fits: fits))
     }
 
     /// The object an earlier Arabic trigger of the same frame took in the sentence, which the

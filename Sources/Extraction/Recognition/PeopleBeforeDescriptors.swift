@@ -1,0 +1,56 @@
+import EntityGraph
+
+/// People the lexicon does not know, named right before a comma and a phrase that describes a
+/// person (word list `person_apposition_nouns`, or list `person_name_nouns`): in English two or
+/// three capitalised words, the last no word of list `organization_head_words` ("Consortium"),
+/// before "a", "an" or "the", at most three words and the noun ("Timur Mindich, a former
+/// business partner of Zelenskiy,"); in Arabic a known given name and an unknown word without
+/// the article before the noun ("تيمور مينديتش، الشريك التجاري السابق"). The name gets a span of
+/// its own, and is matched in the rest of the document.
+struct PeopleBeforeDescriptors {
+    let lexicon: Lexicon
+
+    /// Adds a span for each name before one of the descriptions.
+    func recognize(_ work: SentenceWork, context: DocumentContext) {
+        let nouns = lexicon.wordLists.bit("person_apposition_nouns")
+        var found: [Span] = []
+        for comma in work.tokens.indices where work.tokens[comma].mark == "," || work.tokens[comma].mark == "،" {
+            guard comma >= 2, let noun = descriptionNoun(after: comma, nouns, work),
+                  let name = name(before: comma, descriptionAt: noun, work, context: context) else { continue }
+            found.append(Span(range: name, value: .entity(context.discoverPerson(work.sentence, name)), clitic: ""))
+        }
+        if !found.isEmpty { work.addSpans(found) }
+    }
+
+    /// The token of the describing noun within four words after the comma at `comma`, with only
+    /// words before it.
+    private func descriptionNoun(after comma: Int, _ nouns: UInt64, _ work: SentenceWork) -> Int? {
+        var index = comma + 1
+        while index < min(comma + 6, work.tokens.count), work.tokens[index].isWord {
+            if work.tokens[index].wordLists & nouns != 0
+                || work.spanIndex(startingAt: index).map({ work.spans[$0].value == .function("person_name_nouns") }) == true {
+                return index
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The name that ends at the comma: English words after which an article opens the
+    /// description, or an Arabic given name and surname right before a description that opens
+    /// with its noun.
+    private func name(before comma: Int, descriptionAt noun: Int, _ work: SentenceWork, context: DocumentContext) -> Range<Int>? {
+        if work.sentence.document.isArabic(work.tokens[comma - 1]) {
+            let given = comma - 2
+            guard noun == comma + 1, work.tokens[given].isWord, lexicon.givenNames.contains(work.tokens[given].word),
+                  work.spanIndex(startingAt: given) == nil, work.isUnknownWord(comma - 1),
+                  !work.sentence.document.startsWithArticle(work.tokens[comma - 1]) else { return nil }
+            return given..<comma
+        }
+        guard noun > comma + 1, ["a", "an", "the"].contains(work.sentence.text(of: comma + 1)) else { return nil }
+        let names = PeopleAfterDescriptors(lexicon: lexicon)
+        guard work.tokens[comma - 1].wordLists & lexicon.wordLists.bit("organization_head_words") == 0 else { return nil }
+        return [comma - 3, comma - 2].lazy.filter { $0 >= 0 }.compactMap { names.englishName(after: $0, work, context: context) }
+            .first { $0.upperBound == comma }
+    }
+}
