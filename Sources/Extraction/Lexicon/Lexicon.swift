@@ -341,7 +341,8 @@ public final class Lexicon: @unchecked Sendable {
     }
 
     /// Adds the spelling variants (`NameVariants`) of the Arabic names of people, places and
-    /// states, except where a variant is already another phrase.
+    /// states, except where a variant is already another phrase; a person's last name that is a
+    /// known given name ("فيليم ألكسندر") is no surname to match spelt otherwise.
     private func addVariants() {
         var ambiguous: Set<String> = []
         for id in entities.keys.sorted() {
@@ -357,7 +358,7 @@ public final class Lexicon: @unchecked Sendable {
                 }
                 for surname in entity.arabicNames.compactMap({ $0.split(separator: " ").last.map(String.init) }) {
                     let skeleton = NameSkeleton.of(surname)
-                    guard skeleton.count >= Self.surnameSkeletonLength else { continue }
+                    guard skeleton.count >= Self.surnameSkeletonLength, !givenNames.contains(intern(surname).first ?? -1) else { continue }
                     if let other = surnameSkeletons[skeleton], other != id { ambiguous.insert(skeleton) }
                     surnameSkeletons[skeleton] = id
                 }
@@ -373,13 +374,15 @@ public final class Lexicon: @unchecked Sendable {
         for skeleton in ambiguous { surnameSkeletons[skeleton] = nil }
     }
 
-    /// The word ids of a phrase, each word added to the word table, a plus sign kept ("OPEC+").
+    /// The word ids of a phrase, each word added to the word table, a plus sign kept ("OPEC+"),
+    /// and dashes in a phrase that writes one between spaces ("الحركة الشعبية لتحرير السودان - شمال").
     func intern(_ phrase: String) -> [Int32] {
         var ids: [Int32] = []
+        let spacedDash = phrase.contains(" - ")
         Tokenizer.scan(phrase) { raw, folded in
             if let folded {
                 ids.append(words.intern(folded))
-            } else if raw.mark == UInt32(UInt8(ascii: "+")), !ids.isEmpty {
+            } else if raw.mark == UInt32(UInt8(ascii: "+")) || (spacedDash && raw.mark == UInt32(UInt8(ascii: "-"))), !ids.isEmpty {
                 ids.append(-Int32(raw.mark) - 1)
             }
         }

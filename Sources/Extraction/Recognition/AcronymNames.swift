@@ -8,7 +8,8 @@ import EntityGraph
 /// matched in the rest of the document. An acronym of three to six capitals alone is the name of
 /// an organisation of a state after its English possessive and up to three lower-case words
 /// ("Germany's KNDS", "Russia's state energy firm XYZ"), unless list `common_acronyms` holds it
-/// ("Russia's GDP").
+/// ("Russia's GDP"). Capitalised words before a known organisation's acronym in brackets name
+/// that organisation.
 struct AcronymNames {
     let lexicon: Lexicon
 
@@ -22,6 +23,7 @@ struct AcronymNames {
             work.spans.removeAll { $0.range.overlaps(start..<open) || $0.range.lowerBound == open + 1 }
             work.addSpans([Span(range: start..<open, value: .entity(id), clitic: "")])
         }
+        knownAcronymNames(work)
         var owned: [Span] = []
         for span in work.spans {
             guard case .entity(let state) = span.value, let acronym = ownedAcronym(after: span.range.upperBound, work),
@@ -32,6 +34,26 @@ struct AcronymNames {
                          rule: "organization_of_state", confidence: 0.8)
         }
         work.addSpans(owned)
+    }
+
+    /// Gives two to four capitalised words that no span covers, right before an acronym in
+    /// brackets that names an organisation the lexicon knows, to that organisation: its name in
+    /// another form or language ("Geert Wilders' Freedom Party (PVV)", "the Christian Democrats
+    /// (CDA)").
+    private func knownAcronymNames(_ work: SentenceWork) {
+        var found: [Span] = []
+        for open in work.tokens.indices where work.tokens[open].mark == "(" {
+            guard open >= 2, open + 2 < work.tokens.count, work.tokens[open + 2].mark == ")", acronymLetters(open + 1, work) != nil,
+                  let acronym = work.spanIndex(startingAt: open + 1), work.spans[acronym].range.count == 1,
+                  case .entity(let id) = work.spans[acronym].value, lexicon.entities[id]?.kind == .organization else { continue }
+            var start = open
+            while start > 0, open - start < 4, work.tokens[start - 1].isWord, work.spanIndex(startingAt: start - 1) == nil,
+                  !work.spans.contains(where: { $0.range.contains(start - 1) }),
+                  work.sentence.text(of: start - 1).unicodeScalars.first?.isLatinCapital == true,
+                  !lexicon.isAnyFunctionWord(work.tokens[start - 1].word) { start -= 1 }
+            if open - start >= 2 { found.append(Span(range: start..<open, value: .entity(id), clitic: "")) }
+        }
+        work.addSpans(found)
     }
 
     /// The acronym of three to six capitals, not a common one and starting no span, after the

@@ -4,7 +4,8 @@
 /// from there takes it (no body of it is made up). The words are those of list
 /// `bare_home_bodies`; not before "of" ("the government of Mali" is named by what follows;
 /// "accused the government of organising" is bare), nor before an adjective or after one
-/// ("الحكومة الجديدة", "the new government": another state's, often), nor after another state the
+/// ("الحكومة الجديدة", "the new government": another state's, often) or an Arabic relative
+/// pronoun ("الحكومة التي شكلها تحالف ..."), nor after another state the
 /// sentence names, unless the home state opens it ("The EU suspended Georgia's accession after the
 /// government halted ..." in a story from Baku is Georgia's).
 extension InstitutionRecognizer {
@@ -18,6 +19,7 @@ extension InstitutionRecognizer {
             let next = span.range.upperBound
             let qualified = next < work.tokens.count && work.tokens[next].isWord && work.sentence.document.startsWithArticle(work.tokens[next])
                 && work.sentence.document.ends(work.tokens[next], with: "ة") // an adjective agrees: "الحكومة الجديدة", not "الحكومة الحدود"
+                || work.token(next, isIn: .relativePronouns, lexicon: lexicon) // "الحكومة التي شكلها تحالف ..." is that one
             return work.sentence.document.startsWithArticle(work.tokens[last]) && !qualified ? home : nil
         }
         let ofWhom = work.token(span.range.upperBound, is: lexicon.keywords.of)

@@ -5,9 +5,10 @@ import EntityGraph
 /// "sworn in on Friday as the country's interim prime minister". The person named before the
 /// phrase in its clause holds the title's role: in Arabic the accusative title right after the
 /// phrase, in the state it takes with لـ; in English the title after "as", in the state its
-/// title actor names (through its possessive: "Georgia's president"). Else a national role is held in the story's state, and a
-/// president in the state of the story's dateline. The English title's actor, read as the office's
-/// holder on the date, is the one sworn in.
+/// title actor names (through its possessive: "Georgia's president"). Else the office the lexicon
+/// gives the person in that role on the article date is held, else a national role is held in the
+/// story's state, and a president in the state of the story's dateline. The English title's
+/// actor, read as the office's holder on the date, is the one sworn in.
 extension RoleRecognizer {
     /// Emits holds_role for the person each oath phrase of the sentence swears in.
     func oathsOfOffice(_ work: SentenceWork, context: DocumentContext) {
@@ -16,7 +17,8 @@ extension RoleRecognizer {
             guard let person = personSworn(before: oath, work, context: context),
                   let (role, title, office) = isArabic ? arabicOffice(after: oath, work, context: context)
                     : englishOffice(after: oath, work, context: context),
-                  let office = office ?? storyOffice(of: role, context: context), office != person.id else { continue }
+                  let office = office ?? knownOffice(of: person.id, role, context: context) ?? storyOffice(of: role, context: context),
+                  office != person.id else { continue }
             if !isArabic, let actor = work.actors.firstIndex(where: { $0.range.overlaps(title) }) { work.actors[actor].ids = [person.id] }
             context.affiliation[person.id] = office
             context.roles[person.id] = role
@@ -68,6 +70,12 @@ extension RoleRecognizer {
             return (role, actor.range, context.kind(id) == .person ? context.affiliation[id] : context.actingEntity(id))
         }
         return (role, title, nil)
+    }
+
+    /// The office the lexicon gives `person` in `role` on the article date ("أدى محمد حسن التعايشي
+    /// اليمين رئيسا للوزراء في الحكومة التي شكلها تحالف تأسيس": the alliance's).
+    private func knownOffice(of person: String, _ role: String, context: DocumentContext) -> String? {
+        lexicon.entities[person]?.roles(heldOn: context.date).first { $0.role == role }?.of
     }
 
     /// The state a role with no office named is held in: the story's own for a national role,

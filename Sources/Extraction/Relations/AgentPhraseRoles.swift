@@ -7,9 +7,9 @@ import EntityGraph
 /// leader of a state's body (not its armed forces) whom the lexicon knows in an office of that
 /// state holds that office.
 extension StructuralPatterns {
-    /// Emits holds_role for every agent phrase right after an office (or after it and a comma or
-    /// a closing quotation mark, or after an organisation and a passive auxiliary: "Georgian
-    /// Dream was founded by"; not "the Russian delegation was led by") and before a person named
+    /// Emits holds_role for every agent phrase right after an office (or after it and a comma, a
+    /// closing bracket or quotation mark, or after an organisation and a passive auxiliary:
+    /// "Georgian Dream was founded by"; not "the Russian delegation was led by") and before a person named
     /// within two words ("founded by billionaire X"), nouns describing a person and nisbas aside
     /// ("الذي يتزعمه رجل الأعمال الروسي الأرميني X"); or, for a verb of leading, right before the
     /// office and the person after it ("ويقود قوات الدعم السريع محمد حمدان دقلو").
@@ -24,7 +24,7 @@ extension StructuralPatterns {
                 work.actors.first { $0.range.lowerBound == describing(from: office.range.upperBound, work) }
             }
             guard let office = work.actor(endingBefore: span.range.lowerBound, gap: 1).flatMap({ office in
-                      office.range.upperBound == span.range.lowerBound || [",", "،", "\"", "»", "”"].contains(work.tokens[office.range.upperBound].mark)
+                      office.range.upperBound == span.range.lowerBound || [",", "،", "\"", "»", "”", ")"].contains(work.tokens[office.range.upperBound].mark)
                         || (context.kind(office.ids[0]) == .organization && work.token(office.range.upperBound, isIn: .passiveAuxiliaries, lexicon: lexicon))
                         ? office : nil
                   }) ?? (holderAfterOffice != nil ? officeAfter : nil),

@@ -25,7 +25,7 @@ struct StructuralPatterns {
         organizationsOfStates(work, context: context)
         namesHoldingTheirState(work, context: context)
         possessedOfficeHolders(work, context: context)
-        ledByPossessor(work, context: context)
+        leadersNamedWithOrganizations(work, context: context)
         fightsBetween(work, context: context)
         callsWithObject(work, context: context)
         placesInStates(work, context: context)
