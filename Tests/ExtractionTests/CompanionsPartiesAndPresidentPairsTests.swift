@@ -26,7 +26,7 @@ final class CompanionsPartiesAndPresidentPairsTests: XCTestCase {
         Orange Democratic Movement, on his visit.
         """
         let graph = sharedExtractor.extract(text: text, document: "t.txt", date: "2025-04-24")
-        XCTAssertEqual(role(graph, "opiyo_wandayi", "orange_democratic_movement"), "leader")
+        XCTAssertEqual(role(graph, "opiyo_wandayi", "odm"), "leader")
         XCTAssertNotNil(role(graph, "opiyo_wandayi", "kenya"))
     }
 

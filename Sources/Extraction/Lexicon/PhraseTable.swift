@@ -44,7 +44,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
 
     /// The longest phrase matching `tokens` from `index` whose first word is `firstWord` (the
     /// token's word or a proclitic reading of it): its length in tokens (glued hyphens and
-    /// apostrophes between its words included) and value.
+    /// apostrophes, and initials' periods, between its words included) and value.
     func match(_ tokens: [Token], at index: Int, firstWord: Int32, text: TokenizedText?) -> (length: Int, value: Value)? {
         let candidates = entries(firstWord)
         guard !candidates.isEmpty else { return nil }
@@ -54,7 +54,8 @@ public struct PhraseTable<Value: Sendable>: Sendable {
             var offset = 1
             var cursor = index + 1
             while offset < entry.words.count, cursor < tokens.count {
-                if Self.isGluedHyphen(tokens, cursor) || Self.isGluedApostrophe(tokens, cursor), cursor + 1 < tokens.count { cursor += 1 }
+                if Self.isGluedHyphen(tokens, cursor) || Self.isGluedApostrophe(tokens, cursor) || Self.isInitialsPeriod(tokens, cursor),
+                   cursor + 1 < tokens.count { cursor += 1 }
                 guard tokens[cursor].word == entry.words[offset] else { break }
                 offset += 1
                 cursor += 1
@@ -79,6 +80,16 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     static func isGluedApostrophe(_ tokens: [Token], _ index: Int) -> Bool {
         guard index > 0, index + 1 < tokens.count, let mark = tokens[index].mark, mark == "'" || mark == "’" else { return false }
         return tokens[index - 1].utf8End == tokens[index].utf8Start && tokens[index].utf8End == tokens[index + 1].utf8Start
+    }
+
+    /// Whether token `index` is a period glued to a one-letter word and followed by a space: the
+    /// initial inside a name ("Michael D. Higgins", "George W. Bush"), which a phrase's words
+    /// span as they span a glued hyphen.
+    @inline(__always)
+    static func isInitialsPeriod(_ tokens: [Token], _ index: Int) -> Bool {
+        guard index > 0, index + 1 < tokens.count, tokens[index].mark == ".", tokens[index - 1].isWord,
+              tokens[index - 1].utf8End - tokens[index - 1].utf8Start == 1 else { return false }
+        return tokens[index - 1].utf8End == tokens[index].utf8Start && tokens[index].utf8End < tokens[index + 1].utf8Start
     }
 
     /// The longest match at `index`, trying the word as written and then its proclitic readings;

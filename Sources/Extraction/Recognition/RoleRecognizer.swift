@@ -271,9 +271,9 @@ struct RoleRecognizer {
             if role == Self.genericRole || span.value == .function("counterpart"), let person, let office = affiliation,
                let known = lexicon.entities[person]?.role(on: context.date, in: office) {
                 attributes["role"] = known.role
-            } else if let person, nameEnd <= tokenCursor, let held = context.roles[person],
+            } else if let person, nameEnd <= tokenCursor, let held = context.roles[person], context.affiliation[person] == affiliation,
                       role == "leader" ? lexicon.leaderRoles.contains(held) : role == "minister" && held.hasSuffix("minister") {
-                attributes["role"] = held // "the Iranian leader" after "Iranian President X": a president
+                attributes["role"] = held // "the Iranian leader" after "Iranian President X": a president; not of a party
             }
             let described = person == nil ? describedHolder(before: start, work, context: context) : nil
             guard let actorId = person ?? described ?? affiliation else { continue }

@@ -12,7 +12,8 @@ extension StructuralPatterns {
     /// "Georgian Dream was founded by"; not "the Russian delegation was led by") and before a person named
     /// within two words ("founded by billionaire X"), nouns describing a person and nisbas aside
     /// ("الذي يتزعمه رجل الأعمال الروسي الأرميني X"); or, for a verb of leading, right before the
-    /// office and the person after it ("ويقود قوات الدعم السريع محمد حمدان دقلو").
+    /// office and the person after it ("ويقود قوات الدعم السريع محمد حمدان دقلو"), or before the
+    /// person and the office right after them ("ويتزعم الحلو الحركة الشعبية لتحرير السودان - شمال").
     func rolesNamedByAgent(_ work: SentenceWork, context: DocumentContext) {
         for span in work.spans where span.value == .function(Lexicon.agentPhraseList) {
             let phrase = String(NameFolding.fold(work.text(span.range)).dropFirst(span.clitic.count))
@@ -23,13 +24,20 @@ extension StructuralPatterns {
             let holderAfterOffice = officeAfter.flatMap { office in
                 work.actors.first { $0.range.lowerBound == describing(from: office.range.upperBound, work) }
             }
+            // An Arabic verb's subject between it and the office: "ويتزعم الحلو الحركة الشعبية"; not a noun's ("بقيادة").
+            let verb = span.range.count == 1 && work.sentence.document.isArabic(work.tokens[span.range.lowerBound]) && !phrase.hasPrefix("ب")
+            let subjectFirst = officeAfter == nil && verb
+                ? work.actors.first { $0.range.lowerBound == span.range.upperBound && context.kind($0.ids[0]) == .person } : nil
+            let officeAfterSubject = subjectFirst.flatMap { person in
+                work.actors.first { $0.range.lowerBound == person.range.upperBound && $0.clitic.isEmpty && context.kind($0.ids[0]) != .person }
+            }
             guard let office = work.actor(endingBefore: span.range.lowerBound, gap: 1).flatMap({ office in
                       office.range.upperBound == span.range.lowerBound || [",", "،", "\"", "»", "”", ")"].contains(work.tokens[office.range.upperBound].mark)
                         || (context.kind(office.ids[0]) == .organization && work.token(office.range.upperBound, isIn: .passiveAuxiliaries, lexicon: lexicon))
                         ? office : nil
-                  }) ?? (holderAfterOffice != nil ? officeAfter : nil),
+                  }) ?? (holderAfterOffice != nil ? officeAfter : nil) ?? officeAfterSubject,
                   kinds.contains(context.kind(office.ids[0])),
-                  let holder = office.range.lowerBound > span.range.lowerBound ? holderAfterOffice
+                  let holder = office.range.lowerBound > span.range.lowerBound ? holderAfterOffice ?? subjectFirst
                     : work.actors.first(where: { $0.range.lowerBound >= span.range.upperBound }),
                   holder.range.lowerBound - describing(from: span.range.upperBound, work) <= 2 || holder.range.lowerBound == describing(from: office.range.upperBound, work),
                   [.person, .state].contains(context.kind(holder.ids[0])),
@@ -48,7 +56,8 @@ extension StructuralPatterns {
             let held = ofState?.0 ?? office.ids[0]
             if context.affiliation[holder.ids[0]] == nil { context.affiliation[holder.ids[0]] = held }
             context.emit(holder.ids[0], .holdsRole, held, attributes: ["role": known ?? role], sentence: work.sentence,
-                         tokens: office.range.lowerBound...(holder.range.upperBound - 1), rule: "agent_phrase", confidence: 0.8)
+                         tokens: min(office.range.lowerBound, holder.range.lowerBound)...(max(office.range.upperBound, holder.range.upperBound) - 1),
+                         rule: "agent_phrase", confidence: 0.8)
         }
     }
 }
