@@ -378,7 +378,7 @@ public final class Lexicon: @unchecked Sendable {
     /// and dashes in a phrase that writes one between spaces ("الحركة الشعبية لتحرير السودان - شمال").
     func intern(_ phrase: String) -> [Int32] {
         var ids: [Int32] = []
-        let spacedDash = phrase.contains(" - ")
+        let spacedDash = phrase.utf8.contains(UInt8(ascii: "-")) && phrase.contains(" - ")
         Tokenizer.scan(phrase) { raw, folded in
             if let folded {
                 ids.append(words.intern(folded))

@@ -9,13 +9,19 @@ import EntityGraph
 /// its own, and is matched in the rest of the document.
 struct PeopleBeforeDescriptors {
     let lexicon: Lexicon
+    private let nouns: UInt64
+
+    /// The recogniser for the lexicon's lists.
+    init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        nouns = lexicon.wordLists.bit("person_apposition_nouns")
+    }
 
     /// Adds a span for each name before one of the descriptions.
     func recognize(_ work: SentenceWork, context: DocumentContext) {
-        let nouns = lexicon.wordLists.bit("person_apposition_nouns")
         var found: [Span] = []
         for comma in work.tokens.indices where work.tokens[comma].mark == "," || work.tokens[comma].mark == "،" {
-            guard comma >= 2, let noun = descriptionNoun(after: comma, nouns, work),
+            guard comma >= 2, let noun = descriptionNoun(after: comma, work),
                   let name = name(before: comma, descriptionAt: noun, work, context: context) else { continue }
             found.append(Span(range: name, value: .entity(context.discoverPerson(work.sentence, name)), clitic: ""))
         }
@@ -24,7 +30,7 @@ struct PeopleBeforeDescriptors {
 
     /// The token of the describing noun within four words after the comma at `comma`, with only
     /// words before it.
-    private func descriptionNoun(after comma: Int, _ nouns: UInt64, _ work: SentenceWork) -> Int? {
+    private func descriptionNoun(after comma: Int, _ work: SentenceWork) -> Int? {
         var index = comma + 1
         while index < min(comma + 6, work.tokens.count), work.tokens[index].isWord {
             if work.tokens[index].wordLists & nouns != 0

@@ -29,10 +29,10 @@ extension StructuralPatterns {
     /// article date: a party "of" someone may be only the one they vote for.
     private func leadersAfterOf(_ work: SentenceWork, context: DocumentContext) {
         for body in work.actors where body.ids.count == 1 && body.source == .name && context.kind(body.ids[0]) == .organization {
-            var of = body.range.upperBound
-            if of < work.tokens.count, work.tokens[of].isWord, work.sentence.text(of: of).unicodeScalars.first?.properties.isLowercase == true,
-               !work.token(of, is: lexicon.keywords.of) { of += 1 }
+            let after = body.range.upperBound
+            let of = work.token(after, is: lexicon.keywords.of) ? after : after + 1
             guard work.token(of, is: lexicon.keywords.of),
+                  of == after || work.sentence.text(of: after).unicodeScalars.first?.properties.isLowercase == true,
                   let leader = work.actors.first(where: { $0.range.lowerBound == of + 1 }), leader.ids.count == 1,
                   let role = lexicon.entities[leader.ids[0]]?.role(on: context.date, in: body.ids[0])?.role else { continue }
             context.emit(leader.ids[0], .holdsRole, body.ids[0], attributes: ["role": role], sentence: work.sentence,
@@ -43,6 +43,7 @@ extension StructuralPatterns {
     /// Where up to two lower-case words (a hyphen may glue them: "far-right") that end right
     /// before token `end` start: the qualifiers between a possessive and the organisation.
     private func afterQualifiers(before end: Int, _ work: SentenceWork) -> Int {
+        guard (max(0, end - 6)..<end).contains(where: { work.tokens[$0].mark == "'" || work.tokens[$0].mark == "’" }) else { return end }
         var start = end, words = 0
         while start > 0, words < 2, work.possessiveLength(before: start) == nil {
             let previous = start - 1
