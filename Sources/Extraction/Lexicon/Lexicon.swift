@@ -374,8 +374,7 @@ public final class Lexicon: @unchecked Sendable {
         for skeleton in ambiguous { surnameSkeletons[skeleton] = nil }
     }
 
-    /// The word ids of a phrase, each word added to the word table, a plus sign kept ("OPEC+"),
-    /// and dashes in a phrase that writes one between spaces ("الحركة الشعبية لتحرير السودان - شمال").
+    /// The word ids of a phrase (words added to the table), "+" kept ("OPEC+"), and " - " dashes.
     func intern(_ phrase: String) -> [Int32] {
         var ids: [Int32] = []
         let spacedDash = phrase.utf8.contains(UInt8(ascii: "-")) && phrase.contains(" - ")

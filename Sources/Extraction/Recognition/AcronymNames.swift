@@ -47,8 +47,7 @@ struct AcronymNames {
                   let acronym = work.spanIndex(startingAt: open + 1), work.spans[acronym].range.count == 1,
                   case .entity(let id) = work.spans[acronym].value, lexicon.entities[id]?.kind == .organization else { continue }
             var start = open
-            while start > 0, open - start < 4, work.tokens[start - 1].isWord, work.spanIndex(startingAt: start - 1) == nil,
-                  !work.spans.contains(where: { $0.range.contains(start - 1) }),
+            while start > 0, open - start < 4, work.tokens[start - 1].isWord, !work.spans.contains(where: { $0.range.contains(start - 1) }),
                   work.sentence.text(of: start - 1).unicodeScalars.first?.isLatinCapital == true,
                   !lexicon.isAnyFunctionWord(work.tokens[start - 1].word) { start -= 1 }
             if open - start >= 2 { found.append(Span(range: start..<open, value: .entity(id), clitic: "")) }

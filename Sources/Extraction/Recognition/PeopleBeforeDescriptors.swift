@@ -9,12 +9,12 @@ import EntityGraph
 /// its own, and is matched in the rest of the document.
 struct PeopleBeforeDescriptors {
     let lexicon: Lexicon
-    private let nouns: UInt64
+    private let nouns: UInt64, bodyHeads: UInt64
 
     /// The recogniser for the lexicon's lists.
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
-        nouns = lexicon.wordLists.bit("person_apposition_nouns")
+        (nouns, bodyHeads) = (lexicon.wordLists.bit("person_apposition_nouns"), lexicon.wordLists.bit("organization_head_words"))
     }
 
     /// Adds a span for each name before one of the descriptions.
@@ -53,9 +53,9 @@ struct PeopleBeforeDescriptors {
                   !work.sentence.document.startsWithArticle(work.tokens[comma - 1]) else { return nil }
             return given..<comma
         }
-        guard noun > comma + 1, ["a", "an", "the"].contains(work.sentence.text(of: comma + 1)) else { return nil }
+        guard noun > comma + 1, work.tokens[comma - 1].wordLists & bodyHeads == 0,
+              ["a", "an", "the"].contains(work.sentence.text(of: comma + 1)) else { return nil }
         let names = PeopleAfterDescriptors(lexicon: lexicon)
-        guard work.tokens[comma - 1].wordLists & lexicon.wordLists.bit("organization_head_words") == 0 else { return nil }
         return [comma - 3, comma - 2].lazy.filter { $0 >= 0 }.compactMap { names.englishName(after: $0, work, context: context) }
             .first { $0.upperBound == comma }
     }

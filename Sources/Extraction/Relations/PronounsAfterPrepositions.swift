@@ -27,11 +27,7 @@ extension FramePatterns {
     func personBefore(_ trigger: Span, pronoun: Int, subjects: [String], _ work: SentenceWork, context: DocumentContext,
                       fits: (Actor) -> Bool) -> Actor? {
         let text = work.sentence.text(of: pronoun)
-        if !isEnglish(trigger, work) {
-            guard trigger.range.count == 1 || trigger.clitic.isEmpty, NameFolding.fold(text).hasSuffix("ه") else { return nil }
-        } else if !["him", "her"].contains(text.lowercased()) {
-            return nil
-        }
+        guard isEnglish(trigger, work) ? ["him", "her"].contains(text.lowercased()) : NameFolding.fold(text).hasSuffix("ه") else { return nil }
         let start = trigger.range.lowerBound, range = pronoun..<(pronoun + 1)
         let before = work.actors.filter { $0.range.upperBound <= start && fits($0) }
         let person = before.last { $0.ids.count == 1 && context.kind($0.ids[0]) == .person && !work.isPrepositional($0) }?.ids[0]
