@@ -24,7 +24,6 @@ extension FramePatterns {
         }
         return (true, participlePronounReferent(of: trigger, subjects: subjects, work, context: context)
             ?? resumptiveClause(of: trigger, work).flatMap { fits($0.head) ? $0.head : nil }
-            ?? earlierPerson(for: trigger, subjects: subjects, work, context: context)
             ?? objectOfEarlierTrigger(trigger, frame: frameIndex, work, fits: fits)
             ?? personBefore(trigger, pronoun: end, subjects: subjects, work, context: context, fits: fits))
     }
@@ -38,17 +37,6 @@ extension FramePatterns {
               let object = prepositionalObject(frameIndex, from: earlier.range.upperBound, triggerEnd: earlier.range.upperBound, work, fits: fits),
               object.range.upperBound <= trigger.range.lowerBound else { return nil }
         return object
-    }
-
-    /// The person an English "him" / "her" right after a verb stands for when the sentence names
-    /// no one before the verb but its subject: the last person of an earlier sentence other than
-    /// the subject ("Orbán has blocked EU aid to Kyiv. Zelenskyy has accused him of ...").
-    private func earlierPerson(for trigger: Span, subjects: [String], _ work: SentenceWork, context: DocumentContext) -> Actor? {
-        let end = trigger.range.upperBound
-        guard isEnglish(trigger, work), ["him", "her"].contains(work.sentence.text(of: end).lowercased()),
-              work.actors.allSatisfy({ $0.range.lowerBound >= end || $0.ids.allSatisfy(subjects.contains) }),
-              let person = context.searchBackwards(also: [], { context.kind($0) == .person && !subjects.contains($0) }) else { return nil }
-        return Actor(ids: [person], range: end..<(end + 1), clitic: "", source: .anaphora)
     }
 
     /// The subject right after an Arabic verb of a frame with a direct object written with an

@@ -1,8 +1,8 @@
 import EntityGraph
 
-/// Object pronouns that stand for a person and come after a preposition: in English after one
-/// of the frame's prepositions right after the trigger ("imposed sanctions on him", "met with
-/// him"), in Arabic joined to it, masculine and singular ("فرض عقوبات عليه").
+/// Object pronouns that stand for a person after a trigger, or after one of its prepositions: in
+/// English "him" / "her" ("accused him", "imposed sanctions on him", "met with her"), in Arabic a
+/// preposition's masculine singular pronoun ("فرض عقوبات عليه").
 extension FramePatterns {
     /// Whether an English trigger is followed by one of its frame's prepositions and "him", or
     /// "her" before a mark or a stopword (not a possessive: "on her husband"), and the person the
@@ -23,7 +23,8 @@ extension FramePatterns {
     /// preposition's "عليه", "معه", "منه"): the last person the sentence names before the trigger
     /// who is not its subject nor a preposition's object and may be the frame's object ("Mindich
     /// left Ukraine, and Zelenskiy imposed sanctions on him"), else the last person named before
-    /// the sentence other than the subject, when the sentence names no one else before the trigger.
+    /// the sentence other than the subject, when the sentence names no one else before the trigger
+    /// ("Orbán has blocked EU aid to Kyiv. Zelenskyy has accused him of ...").
     func personBefore(_ trigger: Span, pronoun: Int, subjects: [String], _ work: SentenceWork, context: DocumentContext,
                       fits: (Actor) -> Bool) -> Actor? {
         let text = work.sentence.text(of: pronoun)
