@@ -142,8 +142,9 @@ struct RoleRecognizer {
             }
             if affiliation == nil { affiliation = principalState(after: tokenCursor, role: role, work, context: context) }
             var start = span.range.lowerBound
-            if affiliation == nil, let before = affiliationBefore(index, kinds: officeKinds, work, context: context) {
-                affiliation = before.id
+            var postedTo: String?
+            if affiliation == nil, let before = affiliationBefore(index, role: role, kinds: officeKinds, work, context: context) {
+                (affiliation, postedTo) = (before.id, before.posting)
                 used += before.spans
                 start = work.spans[before.spans.min()!].range.lowerBound
             } else if affiliation == nil, let community = communityBefore(index, work) {
@@ -174,6 +175,7 @@ struct RoleRecognizer {
                 role = other
             }
             var attributes = ["role": deputy ? "deputy_" + role : role]
+            if let postedTo { attributes["place"] = postedTo }
             tokenCursor = endOfPosting(at: tokenCursor, role: role, attributes: &attributes, used: &used, work, context: context)
             if isEnglishApposition(at: tokenCursor, work) || isArabicApposition(at: tokenCursor, work) {
                 tokenCursor += 1
@@ -309,56 +311,6 @@ struct RoleRecognizer {
         oathsOfOffice(work, context: context)
         mergeTitledAppositions(work, context: context)
         predecessors(work, context: context)
-    }
-
-    /// An affiliation written before an English title (an Arabic nisba qualifies the noun before
-    /// it: "الوفد الروسي مساعد الرئيس" is no Russian aide): a nisba or a state or
-    /// organisation, possibly with a possessive ("Russian Foreign Minister", "Kremlin spokesman",
-    /// "Russia's defence minister"), or a state body named by a nisba or a state and an
-    /// institution ("Russian Foreign Ministry spokeswoman", "Russia's foreign ministry spokeswoman");
-    /// a nisba, a possessive or a state may be followed by up to three capitalised words of a
-    /// portfolio ("Israeli Strategic Affairs Minister", "Eritrea's Information Minister", "U.S.
-    /// Energy Secretary"); one or two lowercase words may stand between ("NATO military chief",
-    /// "United Nations human rights chief").
-    private func affiliationBefore(_ index: Int, kinds: Set<EntityKind>, _ work: SentenceWork,
-                                   context: DocumentContext) -> (id: String, spans: [Int])? {
-        let titleStart = work.spans[index].range.lowerBound
-        guard index > 0, !work.consumed.contains(index - 1), !work.sentence.document.isArabic(work.tokens[titleStart]) else { return nil }
-        let previous = work.spans[index - 1]
-        let lowercase = { (index: Int) in index >= 1 && work.spanIndex(startingAt: index) == nil && self.isLatinWord(index, capital: false, work) }
-        let plainNoun = { (index: Int) in lowercase(index) && !self.lexicon.isAnyFunctionWord(work.tokens[index].word) }
-        let adjectives = lowercase(titleStart - 1) ? (plainNoun(titleStart - 1) && plainNoun(titleStart - 2) ? 2 : 1) : 0
-        let portfolio = (1...3).contains { words in
-            titleStart - words >= 1 && work.adjoins(previous.range.upperBound, titleStart - words) && (previous.namesState(in: lexicon) || work.isPossessiveEnding(at: previous.range.upperBound))
-                && ((titleStart - words)..<titleStart).allSatisfy { work.spanIndex(startingAt: $0) == nil && isLatinWord($0, capital: true, work) }
-        }
-        guard work.adjoins(previous.range.upperBound, titleStart) || (0..<adjectives).contains(where: { work.adjoins(previous.range.upperBound, titleStart - 1 - $0) })
-                || portfolio else {
-            return nil
-        }
-        switch previous.value {
-        case .nisba(let state):
-            if communityBefore(index, work) != nil { return nil }
-            return (state, [index - 1])
-        case .entity(let id) where kinds.contains(context.kind(id)):
-            return (id, [index - 1])
-        case .institution(let kindId) where index >= 2 && !work.consumed.contains(index - 2)
-            && work.adjoins(work.spans[index - 2].range.upperBound, previous.range.lowerBound):
-            let state: String
-            switch work.spans[index - 2].value {
-            case .nisba(let found): state = found
-            case .entity(let found) where context.kind(found) == .state: state = found
-            default: return nil
-            }
-            guard let kind = lexicon.institutions[kindId], kind.stands_for_state != true else { return nil }
-            let range = work.spans[index - 2].range.lowerBound..<previous.range.upperBound
-            return (InstitutionRecognizer.body(kind, of: state, range, work, context: context), [index - 2, index - 1])
-        case .institution(let kindId): // "State Department spokeswoman": a body only one state has
-            guard let kind = lexicon.institutions[kindId], let state = InstitutionRecognizer.formState(kind, previous, work) else { return nil }
-            return (InstitutionRecognizer.body(kind, of: state, previous.range, work, context: context), [index - 1])
-        default:
-            return nil
-        }
     }
 
     /// A title's office written after "of" or "of the" ("the President of Finland", "Secretary General of NATO",

@@ -182,7 +182,9 @@ extension RoleRecognizer {
     /// بقائي الشعب العراقي"). "عبد" opens a given name with the word after it ("عبد القادر محمد نور"
     /// has three words); a given name spelled like a title opens a name before an unknown word
     /// ("أمير خان متقي"), and a capitalised surname of list `stopword_surnames` one inside a sentence
-    /// ("Vice Premier He Lifeng").
+    /// ("Vice Premier He Lifeng"). A word whose rest after ب, ل or ك is a whole known phrase
+    /// makes no name ("بموسكو"); one whose rest only opens a phrase does ("بولا تينوبو": "ولا"
+    /// opens "ولا سيما").
     func nameLength(_ work: SentenceWork, from start: Int) -> Int? {
         var length = 0, particles = 0
         while start + length < work.tokens.count, length - particles < nameWordLimit(work, from: start, read: particles == 0 ? length : 0)
@@ -272,7 +274,7 @@ extension RoleRecognizer {
             let token = work.tokens[index]
             return [token.readings.0, token.readings.1].contains { reading in
                 reading.clitic != 0 && ["ب", "ل", "ك"].contains { ArabicClitics.endsWithPreposition(reading.cliticText, $0) }
-                    && lexicon.phrases.startsPhrase(reading.word)
+                    && lexicon.phrases.match(work.tokens, at: index, firstWord: reading.word, text: work.sentence.document) != nil
             }
         }
         return startsKnownPhraseAfterPreposition ? nil : length

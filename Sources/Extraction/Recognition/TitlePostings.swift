@@ -15,7 +15,8 @@ extension RoleRecognizer {
             // "سفير جنوب أفريقيا لديها إبراهيم رسول": posted to a state named before; the name follows.
             return work.token(index, isInWordList: "pronoun_postings", lexicon: lexicon) ? index + 1 : index
         }
-        if let next = work.spanIndex(startingAt: index + 1), case .entity(let place) = work.spans[next].value,
+        let target = work.token(index + 1, is: lexicon.keywords.the) ? index + 2 : index + 1 // "Ambassador to the United Nations"
+        if let next = work.spanIndex(startingAt: target), case .entity(let place) = work.spans[next].value,
            [.place, .state, .alliance, .organization].contains(context.kind(place)) {
             attributes["place"] = place
             context.mention(place, in: work.sentence, work.spans[next].range, clitic: work.spans[next].clitic)
@@ -31,9 +32,11 @@ extension RoleRecognizer {
 
     /// Where a name starts after one to four Arabic definite words that follow a posting word
     /// and name no entity nor office ("للشؤون العربية والأفريقية مسعد بولس", "للشؤون الخارجية",
-    /// "إلى المنطقة توم باراك"), a partner state after "مع" too ("لتطبيع العلاقات مع تركيا روبين
-    /// روبينيان"), with no punctuation between; none after a posting word that is definite itself
-    /// ("وكيل وزارة الدفاع الأمريكية للسياسات كولين كال").
+    /// "إلى المنطقة توم باراك"), a city after "في" and such words ("لدى المنظمات الدولية في
+    /// فيينا"), a partner state after "مع" too ("لتطبيع العلاقات مع تركيا روبين
+    /// روبينيان"), with no punctuation between, before a new name or a person the lexicon knows;
+    /// none after a posting word that is definite itself ("وكيل وزارة الدفاع الأمريكية للسياسات
+    /// كولين كال").
     private func nameAfterDefiniteWords(_ posting: Int, _ work: SentenceWork) -> Int? {
         var start = posting + 1
         while start < work.tokens.count, start - posting <= 6, work.tokens[start].isWord, work.sentence.document.isArabic(work.tokens[start]) {
@@ -42,13 +45,21 @@ extension RoleRecognizer {
                 start = work.spans[partner].range.upperBound
                 continue
             }
+            if start > posting + 1, work.token(start, is: lexicon.keywords.inside), let city = work.spanIndex(startingAt: start + 1),
+               case .entity(let id) = work.spans[city].value, lexicon.entities[id]?.kind == .place {
+                start = work.spans[city].range.upperBound // "لدى المنظمات الدولية في فيينا ميخائيل أوليانوف"
+                continue
+            }
             guard work.spanIndex(startingAt: start).map({ !names(work.spans[$0].value) }) ?? true,
                   ["ال", "وال"].contains(where: { NameFolding.fold(work.sentence.text(of: start)).hasPrefix($0) }) else { break }
             start += 1
         }
         let definitePosting = NameFolding.fold(work.sentence.text(of: posting)).hasPrefix("لل") // "للسياسات كولين كال"
-        guard start > posting + 1 || definitePosting, work.spanIndex(startingAt: start) == nil,
-              nameLength(work, from: start) != nil else { return nil }
+        let knownPerson = work.spanIndex(startingAt: start).map { span in
+            if case .entity(let id) = work.spans[span].value { return lexicon.entities[id]?.kind == .person }
+            return false
+        }
+        guard start > posting + 1 || definitePosting, knownPerson ?? (nameLength(work, from: start) != nil) else { return nil }
         return start
     }
 }

@@ -174,13 +174,19 @@ extension FramePatterns {
         }
     }
 
-    /// Nisbas joined by و to an agent nisba ending at `index` ("الضربات الإسرائيلية والأميركية"):
+    /// Agents joined by و to the agent ending at `index`: nisbas ("الضربات الإسرائيلية
+    /// والأميركية"), or names of the first agent's kind, a state, an organisation or a person
+    /// ("هجمات جماعة بوكو حرام وتنظيم داعش": both attack; the one attacked follows a preposition):
     /// more agents of the same event, and where they end.
-    func conjoinedNisbas(after index: Int, _ work: SentenceWork) -> (ids: [String], end: Int) {
+    func conjoinedAgents(after index: Int, first: String, _ work: SentenceWork, context: DocumentContext) -> (ids: [String], end: Int) {
         var ids: [String] = [], cursor = index
-        while let position = work.spanIndex(startingAt: cursor), case .nisba(let state) = work.spans[position].value,
-              work.spans[position].clitic == "و", !ids.contains(state) {
-            ids.append(state)
+        let kind = context.kind(first)
+        while let position = work.spanIndex(startingAt: cursor), work.spans[position].clitic == "و" {
+            switch work.spans[position].value {
+            case .nisba(let state) where !ids.contains(state): ids.append(state)
+            case .entity(let id) where kind != .place && context.kind(id) == kind && id != first && !ids.contains(id): ids.append(id)
+            default: return (ids, cursor)
+            }
             cursor = work.spans[position].range.upperBound
         }
         return (ids, cursor)

@@ -105,6 +105,19 @@ extension FramePatterns {
             || work.token(trigger.range.lowerBound - 1, is: lexicon.keywords.toEnglish)
     }
 
+    /// Whether an Arabic verb in the present tense follows "أن" right after a word not of list
+    /// `deed_time_words`: the subjunctive of a wish, a proposal or a plan ("مقترحا أن يلتقي
+    /// تينوبو وترامب", "ومن المقرر أن يستقبل"), not a deed done ("قبل أن تقصف", "أن تعاونت" in the past).
+    func isSubjunctive(_ trigger: Span, _ work: SentenceWork) -> Bool {
+        let start = trigger.range.lowerBound
+        guard case .trigger = trigger.value, trigger.clitic.isEmpty, start >= 1, !isEnglish(trigger, work),
+              NameFolding.fold(work.sentence.text(of: start - 1)) == "ان",
+              !work.token(start - 2, isInWordList: "deed_time_words", lexicon: lexicon)
+        else { return false }
+        let verb = NameFolding.fold(work.sentence.text(of: start))
+        return verb.hasPrefix("ي") || (verb.hasPrefix("ت") && !verb.hasSuffix("ت"))
+    }
+
     /// Whether a word of criticism stands right before the trigger, or before it and the actor
     /// that criticises.
     private func isObjectOfCriticism(_ trigger: Span, _ work: SentenceWork) -> Bool {

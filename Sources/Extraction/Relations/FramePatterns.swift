@@ -329,7 +329,7 @@ struct FramePatterns {
             attributes["modality"] = "denied"
         } else if work.token(trigger.range.lowerBound, isIn: .futureMarkers, lexicon: lexicon)
             || work.token(trigger.range.lowerBound - 1, isIn: .futureMarkers, lexicon: lexicon)
-            || isArabicFuture(trigger, work) || (frame.predicate_noun != true && isPurpose(trigger, work)) {
+            || isArabicFuture(trigger, work) || isSubjunctive(trigger, work) || (frame.predicate_noun != true && isPurpose(trigger, work)) {
             attributes["modality"] = "planned"
         } else if work.spans.contains(where: { $0.value == .function("report_markers") }) {
             attributes["modality"] = "reported"

@@ -126,7 +126,7 @@ extension FramePatterns {
                 found.start = min(found.start, owner.range.lowerBound)
             } else if !work.token(end - 1, isOneOf: lexicon.keywords.prepositions), // "علاقات دبلوماسية مع إسرائيل": the partner
                       let agent = agent(after: end, work, context: context), !isPatientGenitive(agent, after: end, of: frame, work, context: context) {
-                let more = conjoinedNisbas(after: agent.end, work)
+                let more = conjoinedAgents(after: agent.end, first: agent.id, work, context: context)
                 found.ids = [agent.id] + more.ids
                 found.end = more.end
             } else if let relative = relativeClauseSubject(after: end, work) {
@@ -214,7 +214,7 @@ extension FramePatterns {
                 // "Wang Yi, who visited Warsaw ... and urged Poland": a verb joined inside a relative clause is its head's.
                 // "said Russia supported the deal but criticised Israel": after "but", the subject of the verb before it first.
                 let continuer = work.token(trigger.range.lowerBound - 1, isIn: .continuers, lexicon: lexicon), continued = continuer ? subjectOfVerbBeforeAnd(trigger, work) : nil
-                guard let subject = speaker ?? gerundHolder ?? continued ?? (mainClause ? (participle ? main : relativeHead ?? main ?? appositionHead) : (before ?? main))
+                guard let subject = speaker ?? gerundHolder ?? continued ?? (mainClause ? (participle ? main : relativeHead ?? subordinateSubject(before: trigger, work) ?? main ?? appositionHead) : (before ?? main))
                         ?? (mainClause && !continuer ? subjectOfVerbBeforeAnd(trigger, work) : nil) else { return nil }
                 let mainList = speaker == nil && subject.range == main?.range
                     ? work.coordinated(from: subject, keywords: lexicon.keywords).ids : []
@@ -243,7 +243,7 @@ extension FramePatterns {
                   main.range.upperBound <= trigger.range.lowerBound {
             found.ids = main.ids
             found.start = main.range.lowerBound
-        } else if let before = work.actor(endingBefore: trigger.range.lowerBound, gap: 2)
+        } else if let before = work.actor(endingBefore: trigger.range.lowerBound, gap: 2) ?? issuerOfText(before: trigger, work)
                     ?? (work.actors.contains { $0.range.lowerBound == end } ? nil : work.actor(beforeAsideEndingAt: trigger.range.lowerBound)),
                   !work.hasClauseBreak(min(work.skippingAside(before.range.upperBound), trigger.range.lowerBound)..<trigger.range.lowerBound),
                   frame.predicate_noun == true || !(work.isPrepositional(before) || isPrepositionalList(before, work, context: context)),
