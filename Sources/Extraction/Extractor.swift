@@ -102,6 +102,7 @@ public struct Extractor: Sendable {
             sharedNisbas.recognize(work, context: context)
             acronyms.recognize(work, context: context)
             companies.recognize(work, context: context)
+            companies.recognizeArabic(work, context: context)
             namesakes.recognize(work, context: context)
             namesAfterKindNouns.recognize(work, context: context)
             peopleAfterDescriptors.recognize(work, context: context)

@@ -76,9 +76,11 @@ extension SentenceWork {
     }
 
     /// The object that token `index` takes from an object relative clause it stands in: the
-    /// actor the clause describes ("Ukraine, which Russia invaded").
+    /// actor the clause describes ("Ukraine, which Russia invaded"); none for a gerund after "of",
+    /// which the head does ("the GRU, which he accused of waging a hybrid war against ...").
     func objectRelativeHead(of index: Int, lexicon: Lexicon) -> Actor? {
-        guard let clause = relativeClause(around: index, lexicon: lexicon), clause.open,
+        guard !(token(index - 1, is: lexicon.keywords.of) && sentence.text(of: index).hasSuffix("ing")),
+              let clause = relativeClause(around: index, lexicon: lexicon), clause.open,
               hasOwnSubject(clause.pronoun, before: index, lexicon: lexicon) else { return nil }
         return clause.head
     }

@@ -157,9 +157,12 @@ extension FramePatterns {
     /// The agent of an event noun: a person named with a title, an anaphor ("تضامن الحلف مع
     /// وارسو"), a nisba or a named actor right after it ("زيارة رئيس الوزراء الهندي ناريندرا مودي",
     /// "الغزو الروسي"), a capital standing for its state ("دعم طهران لحكومة بغداد"), but no other place;
-    /// a name in quotation marks, its kind's noun before it or not ('هجوم "حزب الله"').
+    /// a name in quotation marks, its kind's noun before it or not ('هجوم "حزب الله"'); a state's
+    /// name after a noun of list `state_nouns` ("تضامن دولة الإمارات مع العراق").
     func agent(after start: Int, _ work: SentenceWork, context: DocumentContext) -> (id: String, end: Int)? {
-        let index = quotedNameStart(at: start, work)
+        var index = quotedNameStart(at: start, work)
+        if work.token(index, isIn: .stateNouns, lexicon: lexicon), let next = work.spanIndex(startingAt: index + 1),
+           case .entity(let id) = work.spans[next].value, context.kind(id) == .state { index += 1 }
         if let actor = work.actors.first(where: { $0.range.lowerBound == index }), actor.clitic.isEmpty,
            context.kind(actor.ids[0]) == .person || (actor.source == .anaphora && actor.ids.count == 1) {
             return (actor.ids[0], actor.range.upperBound)

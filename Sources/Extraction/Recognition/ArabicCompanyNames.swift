@@ -1,0 +1,31 @@
+import EntityGraph
+
+/// Arabic companies the lexicon does not know: "شركة دانة غاز الإماراتية".
+extension CompanyNames {
+    /// Replaces the name after a noun of list `company_head_nouns` ("شركة", "بنك") by one span of a
+    /// new organisation, part of the state whose nisba closes it: one to three Arabic words that
+    /// start no span, are of no function list and have no article, then the nisba with the
+    /// article, which only a proper name makes agree ("شركة دانة غاز الإماراتية"; "شركة خاصة
+    /// إماراتية" names none).
+    func recognizeArabic(_ work: SentenceWork, context: DocumentContext) {
+        let bit = lexicon.wordLists.bit("company_head_nouns")
+        for head in work.tokens.indices where work.tokens[head].wordLists & bit != 0 {
+            var end = head + 1
+            while end < work.tokens.count, end - head <= 3, isUnknownArabicWord(end, work) { end += 1 }
+            guard end > head + 1, let nisba = work.spanIndex(startingAt: end), case .nisba(let state) = work.spans[nisba].value,
+                  work.spans[nisba].clitic.isEmpty, work.sentence.document.startsWithArticle(work.tokens[end]) else { continue }
+            let range = (head + 1)..<end
+            let id = context.discoverOrganization(work.sentence, range)
+            work.addSpans([Span(range: range, value: .entity(id), clitic: "")])
+            context.emit(id, .partOf, state, sentence: work.sentence, tokens: range.lowerBound...end, rule: "company_of_state", confidence: 0.8)
+        }
+    }
+
+    /// Whether token `index` is an Arabic word that no span covers, of no function list, with
+    /// no article and no number.
+    private func isUnknownArabicWord(_ index: Int, _ work: SentenceWork) -> Bool {
+        let token = work.tokens[index]
+        return token.isWord && token.number < 0 && work.sentence.document.isArabic(token) && !work.sentence.document.startsWithArticle(token)
+            && !lexicon.isAnyFunctionWord(token.word) && !work.spans.contains(where: { $0.range.contains(index) })
+    }
+}
