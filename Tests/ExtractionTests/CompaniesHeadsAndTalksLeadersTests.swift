@@ -4,7 +4,7 @@ import EntityGraph
 
 /// Arabic companies named before a definite nisba, a state's name after "دولة" as an event's
 /// agent, "the head of" a body set off by commas, two people who led talks, and a gerund after
-/// "of" in an object relative clause.
+/// "of" in an object relative clause, the state whose delegation a titled person leads.
 final class CompaniesHeadsAndTalksLeadersTests: XCTestCase {
     func testAnUnknownArabicCompanyBeforeADefiniteNisbaIsAnOrganisationOfThatState() {
         let graph = sharedExtractor.extract(text: "ووقعت شركة نور غاز المصرية اتفاقا مع الحكومة.", document: "t.txt", date: "2025-11-01")
@@ -47,5 +47,12 @@ final class CompaniesHeadsAndTalksLeadersTests: XCTestCase {
         let found = edges("Polish Interior Minister Tomasz Siemoniak said the suspects had been recruited online by the GRU, Russia's military "
                           + "intelligence agency, which he accused of waging a \"hybrid war\" against European countries.", date: "2025-11-01")
         XCTAssertFalse(found.contains { $0.contains(" attacks ") }, "\(found.sorted())")
+    }
+
+    func testATitleAfterLedByServesTheDelegationsState() {
+        let graph = sharedExtractor.extract(text: "Colombian Environment Minister Irene Velez spoke. China's delegation, led by Vice Premier Ding Xuexiang, backed the text.",
+                                            document: "t.txt", date: "2025-11-01")
+        XCTAssertNotNil(graph.relation(source: "ding_xuexiang", type: .holdsRole, target: "china"))
+        XCTAssertNil(graph.relation(source: "ding_xuexiang", type: .holdsRole, target: "colombia"))
     }
 }

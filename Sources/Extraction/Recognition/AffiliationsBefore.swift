@@ -1,6 +1,7 @@
 import EntityGraph
 
-/// The office an English title's holder serves, written before the title.
+/// The office an English title's holder serves, written before the title, or the state whose
+/// delegation the holder leads.
 extension RoleRecognizer {
     /// An affiliation written before an English title (an Arabic nisba qualifies the noun before
     /// it: "الوفد الروسي مساعد الرئيس" is no Russian aide): a nisba or a state or
@@ -16,14 +17,19 @@ extension RoleRecognizer {
     func affiliationBefore(_ index: Int, role: String, kinds: Set<EntityKind>, _ work: SentenceWork,
                            context: DocumentContext) -> (id: String, spans: [Int], posting: String?)? {
         let titleStart = work.spans[index].range.lowerBound
-        guard index > 0, !work.consumed.contains(index - 1), !work.sentence.document.isArabic(work.tokens[titleStart]) else { return nil }
-        let previous = work.spans[index - 1]
+        // "Canadian International Trade Minister": an event word of the portfolio stands between.
+        var at = index
+        while at > 1, index - at < 2, work.spans[at - 1].range.upperBound == work.spans[at].range.lowerBound,
+              work.spans[at - 1].range.count == 1, isPortfolioWord(work.spans[at - 1].range.lowerBound, work),
+              work.spanIndex(startingAt: work.spans[at - 1].range.lowerBound) != nil { at -= 1 }
+        guard at > 0, !work.consumed.contains(at - 1), !work.sentence.document.isArabic(work.tokens[titleStart]) else { return nil }
+        let previous = work.spans[at - 1], portfolioSpans = Array(at..<index)
         let lowercase = { (index: Int) in index >= 1 && work.spanIndex(startingAt: index) == nil && self.isLatinWord(index, capital: false, work) }
         let plainNoun = { (index: Int) in lowercase(index) && !self.lexicon.isAnyFunctionWord(work.tokens[index].word) }
         let adjectives = lowercase(titleStart - 1) ? (plainNoun(titleStart - 1) && plainNoun(titleStart - 2) ? 2 : 1) : 0
         let portfolio = (1...3).contains { words in
             titleStart - words >= 1 && work.adjoins(previous.range.upperBound, titleStart - words) && (previous.namesState(in: lexicon) || work.isPossessiveEnding(at: previous.range.upperBound))
-                && ((titleStart - words)..<titleStart).allSatisfy { work.spanIndex(startingAt: $0) == nil && isLatinWord($0, capital: true, work) }
+                && ((titleStart - words)..<titleStart).allSatisfy { isPortfolioWord($0, work) }
         }
         guard work.adjoins(previous.range.upperBound, titleStart) || (0..<adjectives).contains(where: { work.adjoins(previous.range.upperBound, titleStart - 1 - $0) })
                 || portfolio else {
@@ -32,27 +38,27 @@ extension RoleRecognizer {
         switch previous.value {
         case .nisba(let state):
             if communityBefore(index, work) != nil { return nil }
-            return (state, [index - 1], nil)
+            return (state, [at - 1] + portfolioSpans, nil)
         case .entity(let id) where kinds.contains(context.kind(id)):
-            if let state = stateOfPosting(id, before: index - 1, role: role, work, context: context) {
+            if let state = stateOfPosting(id, before: at - 1, role: role, work, context: context) {
                 context.mention(id, in: work.sentence, previous.range, clitic: previous.clitic)
-                return (state, [index - 2, index - 1], id)
+                return (state, [at - 2, at - 1] + portfolioSpans, id)
             }
-            return (id, [index - 1], nil)
-        case .institution(let kindId) where index >= 2 && !work.consumed.contains(index - 2)
-            && work.adjoins(work.spans[index - 2].range.upperBound, previous.range.lowerBound):
+            return (id, [at - 1] + portfolioSpans, nil)
+        case .institution(let kindId) where at >= 2 && !work.consumed.contains(at - 2)
+            && work.adjoins(work.spans[at - 2].range.upperBound, previous.range.lowerBound):
             let state: String
-            switch work.spans[index - 2].value {
+            switch work.spans[at - 2].value {
             case .nisba(let found): state = found
             case .entity(let found) where context.kind(found) == .state: state = found
             default: return nil
             }
             guard let kind = lexicon.institutions[kindId], kind.stands_for_state != true else { return nil }
-            let range = work.spans[index - 2].range.lowerBound..<previous.range.upperBound
-            return (InstitutionRecognizer.body(kind, of: state, range, work, context: context), [index - 2, index - 1], nil)
+            let range = work.spans[at - 2].range.lowerBound..<previous.range.upperBound
+            return (InstitutionRecognizer.body(kind, of: state, range, work, context: context), [at - 2, at - 1] + portfolioSpans, nil)
         case .institution(let kindId): // "State Department spokeswoman": a body only one state has
             guard let kind = lexicon.institutions[kindId], let state = InstitutionRecognizer.formState(kind, previous, work) else { return nil }
-            return (InstitutionRecognizer.body(kind, of: state, previous.range, work, context: context), [index - 1], nil)
+            return (InstitutionRecognizer.body(kind, of: state, previous.range, work, context: context), [at - 1] + portfolioSpans, nil)
         default:
             return nil
         }
@@ -69,6 +75,39 @@ extension RoleRecognizer {
         case .nisba(let state): return state
         case .entity(let state) where context.kind(state) == .state: return state
         default: return nil
+        }
+    }
+
+    /// The state whose delegation a title's holder leads: the state or nisba by a noun of list
+    /// `delegation_nouns` before a leading agent phrase, a comma allowed between, that the title
+    /// follows, a deputy word before it allowed ("China's delegation, led by Vice Premier Ding
+    /// Xuexiang", "وفد مصري برئاسة"; no guess from the story's other states).
+    func ledDelegationState(before title: Span, _ work: SentenceWork, context: DocumentContext) -> String? {
+        let start = title.range.lowerBound - (work.token(title.range.lowerBound - 1, isIn: .deputyWords, lexicon: lexicon) ? 1 : 0)
+        guard let phrase = work.span(endingAt: start), phrase.value == .function(Lexicon.agentPhraseList),
+              lexicon.roleOfAgentPhrase[String(NameFolding.fold(work.text(phrase.range)).dropFirst(phrase.clitic.count))] == "leader"
+        else { return nil }
+        var end = phrase.range.lowerBound
+        if end > 0, [",", "،"].contains(work.tokens[end - 1].mark) { end -= 1 }
+        let isDelegation = { (index: Int) in work.token(index, isInWordList: "delegation_nouns", lexicon: self.lexicon) }
+        let owner = isDelegation(end - 1) ? work.spans.last { work.adjoins($0.range.upperBound, end - 1) } // "China's delegation"
+            : work.spans.last { $0.range.upperBound == end && isDelegation($0.range.lowerBound - 1) } // "وفد مصري"
+        switch owner?.value {
+        case .nisba(let state)?: return state
+        case .entity(let id)?: return context.kind(context.actingEntity(id)) == .state ? context.actingEntity(id) : nil
+        default: return nil
+        }
+    }
+
+    /// Whether token `index` may be a word of a portfolio between an affiliation and its title:
+    /// a capitalised Latin word that names nothing, or an event word ("Canadian International
+    /// Trade Minister": trade is no event there).
+    private func isPortfolioWord(_ index: Int, _ work: SentenceWork) -> Bool {
+        guard isLatinWord(index, capital: true, work) else { return false }
+        guard let span = work.spanIndex(startingAt: index) else { return true }
+        switch work.spans[span].value {
+        case .trigger, .nominalTrigger: return work.spans[span].range.count == 1
+        default: return false
         }
     }
 }

@@ -23,8 +23,10 @@ extension RoleRecognizer {
     /// `latin_name_particles`), followed by the next word of the name or by another particle
     /// ("Yazid bin Farhan", "Alexandre de Moraes", "Ursula von der Leyen").
     func isLatinNameParticle(_ index: Int, _ work: SentenceWork) -> Bool {
-        guard index + 1 < work.tokens.count, isLatinWord(index, capital: false, work),
-              work.token(index, isInWordList: "latin_name_particles", lexicon: lexicon) else { return false }
+        // "bin Ahmed Al Zeyoudi": a capitalised particle two words after a lower-case one.
+        guard index + 1 < work.tokens.count, work.token(index, isInWordList: "latin_name_particles", lexicon: lexicon),
+              isLatinWord(index, capital: false, work) || index >= 2 && isLatinWord(index - 2, capital: false, work)
+                && work.token(index - 2, isInWordList: "latin_name_particles", lexicon: lexicon) else { return false }
         return isLatinWord(index + 1, capital: true, work) || isLatinNameParticle(index + 1, work)
     }
 
