@@ -1,7 +1,6 @@
 import EntityGraph
 
-/// The office an English title's holder serves, written before the title, or the state whose
-/// delegation the holder leads.
+/// The office an English title's holder serves, written before the title.
 extension RoleRecognizer {
     /// An affiliation written before an English title (an Arabic nisba qualifies the noun before
     /// it: "الوفد الروسي مساعد الرئيس" is no Russian aide): a nisba or a state or
@@ -74,27 +73,6 @@ extension RoleRecognizer {
         switch work.spans[organizationSpan - 1].value {
         case .nisba(let state): return state
         case .entity(let state) where context.kind(state) == .state: return state
-        default: return nil
-        }
-    }
-
-    /// The state whose delegation a title's holder leads: the state or nisba by a noun of list
-    /// `delegation_nouns` before a leading agent phrase, a comma allowed between, that the title
-    /// follows, a deputy word before it allowed ("China's delegation, led by Vice Premier Ding
-    /// Xuexiang", "وفد مصري برئاسة"; no guess from the story's other states).
-    func ledDelegationState(before title: Span, _ work: SentenceWork, context: DocumentContext) -> String? {
-        let start = title.range.lowerBound - (work.token(title.range.lowerBound - 1, isIn: .deputyWords, lexicon: lexicon) ? 1 : 0)
-        guard let phrase = work.span(endingAt: start), phrase.value == .function(Lexicon.agentPhraseList),
-              lexicon.roleOfAgentPhrase[String(NameFolding.fold(work.text(phrase.range)).dropFirst(phrase.clitic.count))] == "leader"
-        else { return nil }
-        var end = phrase.range.lowerBound
-        if end > 0, [",", "،"].contains(work.tokens[end - 1].mark) { end -= 1 }
-        let isDelegation = { (index: Int) in work.token(index, isInWordList: "delegation_nouns", lexicon: self.lexicon) }
-        let owner = isDelegation(end - 1) ? work.spans.last { work.adjoins($0.range.upperBound, end - 1) } // "China's delegation"
-            : work.spans.last { $0.range.upperBound == end && isDelegation($0.range.lowerBound - 1) } // "وفد مصري"
-        switch owner?.value {
-        case .nisba(let state)?: return state
-        case .entity(let id)?: return context.kind(context.actingEntity(id)) == .state ? context.actingEntity(id) : nil
         default: return nil
         }
     }

@@ -21,12 +21,20 @@ extension RoleRecognizer {
 
     /// The state or organisation whose delegation a title with no affiliation of its own heads,
     /// named right before it after a word of `delegation_nouns` ("وترأس وفد طالبان نائب وزير
-    /// الداخلية رحمة الله نجيب": the Taliban's minister, not the home state's).
+    /// الداخلية رحمة الله نجيب": the Taliban's minister, not the home state's), or before an agent
+    /// phrase of leading and a comma that the title follows, after such a word or, in English,
+    /// before it ("وفد مصري برئاسة", "China's delegation, led by Vice Premier Ding Xuexiang").
     func delegationOwner(before title: Span, _ work: SentenceWork, context: DocumentContext) -> String? {
         var end = title.range.lowerBound
         if work.token(end - 1, isIn: .deputyWords, lexicon: lexicon) { end -= 1 }
-        guard let owner = work.spans.last(where: { $0.range.upperBound == end }),
-              work.token(owner.range.lowerBound - 1, isInWordList: "delegation_nouns", lexicon: lexicon) else { return nil }
+        let isDelegation = { (index: Int) in work.token(index, isInWordList: "delegation_nouns", lexicon: self.lexicon) }
+        var possessor: Span?
+        if let phrase = work.span(endingAt: end), work.roleOfAgentPhrase(phrase, lexicon: lexicon) == "leader" {
+            end = phrase.range.lowerBound - (phrase.range.lowerBound > 0 && [",", "،"].contains(work.tokens[phrase.range.lowerBound - 1].mark) ? 1 : 0)
+            if isDelegation(end - 1) { possessor = work.spans.last { work.adjoins($0.range.upperBound, end - 1) } } // "China's delegation"
+        }
+        guard let owner = possessor ?? work.spans.last(where: { $0.range.upperBound == end && isDelegation($0.range.lowerBound - 1) })
+        else { return nil }
         switch owner.value {
         case .nisba(let state): return state
         case .entity(let id):

@@ -161,8 +161,6 @@ struct RoleRecognizer {
                 affiliation = ownerBefore(span, work, context: context)
             } else if affiliation == nil, work.token(start - 1, is: lexicon.keywords.whose) {
                 if case .entity(let owner)? = work.span(endingAt: start - 2)?.value { affiliation = context.actingEntity(owner) }
-            } else if affiliation == nil, let led = ledDelegationState(before: span, work, context: context) {
-                affiliation = led
             }
             if role == "leader", let office = affiliation, let seat = lexicon.entities[office]?.seatOf {
                 (role, affiliation) = (seat.role, seat.of)

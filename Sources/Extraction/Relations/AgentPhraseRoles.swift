@@ -79,8 +79,7 @@ extension StructuralPatterns {
     /// story's home state, else the state of the office it named last, else its first state.
     func headsOfUnnamedBodies(_ work: SentenceWork, context: DocumentContext) {
         for span in work.spans where span.value == .function(Lexicon.agentPhraseList) {
-            let phrase = String(NameFolding.fold(work.text(span.range)).dropFirst(span.clitic.count))
-            guard let agentRole = lexicon.roleOfAgentPhrase[phrase], lexicon.leaderRoles.contains(agentRole),
+            guard let agentRole = work.roleOfAgentPhrase(span, lexicon: lexicon), lexicon.leaderRoles.contains(agentRole),
                   let body = work.spans.last(where: { $0.range.upperBound <= span.range.lowerBound }),
                   case .institution(let kind) = body.value, let role = lexicon.institutions[kind]?.head_role,
                   !work.actors.contains(where: { $0.range.overlaps(body.range) }),

@@ -12,7 +12,7 @@ extension FramePatterns {
         let end = work.parentheticalEnd(at: listEnd) ?? (listEnd < work.tokens.count && work.tokens[listEnd].mark == ")" ? listEnd + 1 : listEnd)
         guard let phrase = work.spans.first(where: { (end...(end + 1)).contains($0.range.lowerBound) && $0.value == .function(Lexicon.agentPhraseList) }),
               phrase.range.lowerBound == end || work.tokens[end].isWord && !work.actors.contains(where: { $0.range.contains(end) }),
-              lexicon.roleOfAgentPhrase[String(NameFolding.fold(work.text(phrase.range)).dropFirst(phrase.clitic.count))] == "leader",
+              work.roleOfAgentPhrase(phrase, lexicon: lexicon) == "leader",
               let leader = work.actors.first(where: { $0.range.lowerBound >= phrase.range.upperBound }),
               leader.range.lowerBound - phrase.range.upperBound <= 2, context.kind(leader.ids[0]) == .person,
               !work.hasClauseBreak(phrase.range.upperBound..<leader.range.lowerBound) else { return [] }

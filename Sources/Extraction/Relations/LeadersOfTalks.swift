@@ -7,10 +7,9 @@ extension StructuralPatterns {
     /// phrase ("led by", "برئاسة") that follows a noun of list `meeting_nouns` within eight words
     /// and no clause break: the two led the talks, so they met (where and when the sentence says).
     func leadersOfTalks(_ work: SentenceWork, context: DocumentContext) {
-        for phrase in work.spans where phrase.value == .function(Lexicon.agentPhraseList) {
+        for phrase in work.spans where work.roleOfAgentPhrase(phrase, lexicon: lexicon) == "leader" {
             let start = phrase.range.lowerBound
-            guard lexicon.roleOfAgentPhrase[String(NameFolding.fold(work.text(phrase.range)).dropFirst(phrase.clitic.count))] == "leader",
-                  let noun = (max(0, start - 8)..<start).last(where: { work.token($0, isIn: .meetingNouns, lexicon: lexicon) }),
+            guard let noun = (max(0, start - 8)..<start).last(where: { work.token($0, isIn: .meetingNouns, lexicon: lexicon) }),
                   !work.hasClauseBreak(noun..<start),
                   let first = work.actors.first(where: { $0.range.lowerBound >= phrase.range.upperBound }),
                   first.range.lowerBound - phrase.range.upperBound <= 2 else { continue }
