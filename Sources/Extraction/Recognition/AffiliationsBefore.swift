@@ -19,8 +19,7 @@ extension RoleRecognizer {
         // "Canadian International Trade Minister": an event word of the portfolio stands between.
         var at = index
         while at > 1, index - at < 2, work.spans[at - 1].range.upperBound == work.spans[at].range.lowerBound,
-              work.spans[at - 1].range.count == 1, isPortfolioWord(work.spans[at - 1].range.lowerBound, work),
-              work.spanIndex(startingAt: work.spans[at - 1].range.lowerBound) != nil { at -= 1 }
+              work.spans[at - 1].range.count == 1, isPortfolioWord(work.spans[at - 1].range.lowerBound, work) { at -= 1 }
         guard at > 0, !work.consumed.contains(at - 1), !work.sentence.document.isArabic(work.tokens[titleStart]) else { return nil }
         let previous = work.spans[at - 1], portfolioSpans = Array(at..<index)
         let lowercase = { (index: Int) in index >= 1 && work.spanIndex(startingAt: index) == nil && self.isLatinWord(index, capital: false, work) }

@@ -27,17 +27,17 @@ extension RoleRecognizer {
             return work.spans[region].range.upperBound // "المبعوث الأميركي الخاص إلى الشرق الأوسط مورغان أورتاغوس"
         }
         return knownPersonAfterPosting(index, work, context: context) ?? appositionAfterUnknownPlace(index, work)
-            ?? nameAfterDefiniteWords(index, work) ?? index
+            ?? nameAfterDefiniteWords(index, work, context: context) ?? index
     }
 
     /// Where a name starts after one to four Arabic definite words that follow a posting word
     /// and name no entity nor office ("للشؤون العربية والأفريقية مسعد بولس", "للشؤون الخارجية",
     /// "إلى المنطقة توم باراك"), a city after "في" and such words ("لدى المنظمات الدولية في
     /// فيينا"), a partner state after "مع" too ("لتطبيع العلاقات مع تركيا روبين
-    /// روبينيان"), with no punctuation between, before a new name or a person the lexicon knows;
+    /// روبينيان"), with no punctuation between, before a new name or a person already known;
     /// none after a posting word that is definite itself ("وكيل وزارة الدفاع الأمريكية للسياسات
     /// كولين كال").
-    private func nameAfterDefiniteWords(_ posting: Int, _ work: SentenceWork) -> Int? {
+    private func nameAfterDefiniteWords(_ posting: Int, _ work: SentenceWork, context: DocumentContext) -> Int? {
         var start = posting + 1
         while start < work.tokens.count, start - posting <= 6, work.tokens[start].isWord, work.sentence.document.isArabic(work.tokens[start]) {
             if work.token(start, is: lexicon.keywords.with), let partner = work.spanIndex(startingAt: start + 1),
@@ -55,11 +55,8 @@ extension RoleRecognizer {
             start += 1
         }
         let definitePosting = NameFolding.fold(work.sentence.text(of: posting)).hasPrefix("لل") // "للسياسات كولين كال"
-        let knownPerson = work.spanIndex(startingAt: start).map { span in
-            if case .entity(let id) = work.spans[span].value { return lexicon.entities[id]?.kind == .person }
-            return false
-        }
-        guard start > posting + 1 || definitePosting, knownPerson ?? (nameLength(work, from: start) != nil) else { return nil }
+        let named = work.spanIndex(startingAt: start) == nil ? nameLength(work, from: start) != nil : startsPersonName(at: start, work, context: context)
+        guard start > posting + 1 || definitePosting, named else { return nil }
         return start
     }
 }
