@@ -83,7 +83,7 @@ public struct Extractor: Sendable {
             namesNeedingContext.apply(work)
             if inTagList, sentence.wordCount <= 3, work.tokens.first?.startsLine == true { continue }
             inTagList = isBareLabel(work)
-            if context.datelineState == nil, let place = datelinePlace(work) { context.datelineState = context.stateOfPlace(place) }
+            if context.datelineState == nil, let place = datelinePlace(work) { context.datelineState = datelineState(place, context) }
             if isBoilerplate(work) || isDateline(work) { continue }
             dropDatelinePrefix(work, context: context)
             (work.date, work.dateIndex) = DateParser.eventDate(sentence.tokens, spans: work.spans, referenceYear: year) {
@@ -238,7 +238,7 @@ public struct Extractor: Sendable {
         if let known, work.tokens.first?.startsLine == true, index + 1 < work.tokens.count, ["-", "–", "—"].contains(work.tokens[index].mark),
            work.tokens[index + 1].isWord, work.tokens[index + 1].number < 0 {
             work.spans.removeAll { $0.range.lowerBound <= index }
-            if context.datelineState == nil { context.datelineState = context.stateOfPlace(known) }
+            if context.datelineState == nil { context.datelineState = datelineState(known, context) }
             return
         }
         let place = index
@@ -247,7 +247,7 @@ public struct Extractor: Sendable {
         if index > place, work.tokens.first?.startsLine == true, index + 1 < work.tokens.count,
            ["-", "–", "—"].contains(work.tokens[index].mark), work.tokens[index + 1].isWord {
             work.spans.removeAll { $0.range.lowerBound <= index }
-            if context.datelineState == nil, let known { context.datelineState = context.stateOfPlace(known) }
+            if context.datelineState == nil, let known { context.datelineState = datelineState(known, context) }
             return
         }
         guard index < work.tokens.count, work.tokens[index].mark == "(" else { return }
@@ -262,7 +262,12 @@ public struct Extractor: Sendable {
         }
         guard dashed || knownOutlet else { return }
         work.spans.removeAll { $0.range.lowerBound <= index }
-        if context.datelineState == nil, let known { context.datelineState = context.stateOfPlace(known) }
+        if context.datelineState == nil, let known { context.datelineState = datelineState(known, context) }
+    }
+
+    /// The state a dateline's place gives the story: none for a regional news bureau's city.
+    private func datelineState(_ place: String, _ context: DocumentContext) -> String? {
+        lexicon.entities[place]?.isNewsHub == true ? nil : context.stateOfPlace(place)
     }
 
     /// Where the date of a dateline ends, from just after its place: ", April 10", ", March 4,

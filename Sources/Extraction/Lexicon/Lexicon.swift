@@ -231,7 +231,7 @@ public final class Lexicon: @unchecked Sendable {
         for place in places {
             var entity = LexiconEntity(id: place.id, name: place.en, kind: .place, arabicNames: place.ar + (place.ar_in_context ?? []),
                                        englishNames: [place.en] + (place.en_aliases ?? []), locatedIn: place.located_in, roles: [])
-            (entity.actsFor, entity.isWater, entity.namesNeedingContext) = (place.acts_for, place.water == true, Set((place.ar_in_context ?? []).map(NameFolding.fold)))
+            (entity.actsFor, entity.isWater, entity.isNewsHub, entity.namesNeedingContext) = (place.acts_for, place.water == true, place.news_hub == true, Set((place.ar_in_context ?? []).map(NameFolding.fold)))
             add(entity)
             for name in place.ar_shared ?? [] {
                 guard case .entity(let state)? = phrases.value(exactly: intern(name)) else { continue }

@@ -36,6 +36,8 @@ public struct LexiconEntity: Sendable {
     public var namesNeedingContext: Set<String> = []
     /// For a place, whether it is a sea, a gulf or a strait (`water`).
     public var isWater = false
+    /// For a place, whether it is a regional news bureau's city (`news_hub`).
+    public var isNewsHub = false
     /// For an organisation, whether it is a state's armed force or military command (`armed`).
     public var isArmed = false
     /// For a state, the Arabic nisba stems it shares with another state (`nisba_shared_ar`).

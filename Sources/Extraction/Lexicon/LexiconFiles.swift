@@ -83,6 +83,9 @@ public enum LexiconFiles {
         public var ar_in_context: [String]?
         /// Whether the place is a sea, a gulf or a strait: where missiles fall, not what they attack.
         public var water: Bool?
+        /// Whether the city is a regional news bureau's ("DUBAI (Reuters)" over a story on Sudan):
+        /// a dateline there tells where the story was filed, not whose it is.
+        public var news_hub: Bool?
     }
 
     /// An alliance or organisation (`organizations.json`).

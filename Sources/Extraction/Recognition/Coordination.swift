@@ -52,6 +52,7 @@ extension SentenceWork {
                 || isJoinedByConnector(actor, from: cursor)
                 || isJoinedAsAlly(actor, from: cursor, keywords: keywords)
                 || isJoinedByRepeatedPreposition(actor, first: first, from: cursor)
+                || isHeadlinePair(actor, first: first, from: cursor)
             let comma = tokens[cursor].mark == "," && (actor.range.lowerBound == cursor + 1
                 || (actor.range.lowerBound == cursor + 2 && token(cursor + 1, is: keywords.the)) // ", the French president, Emmanuel Macron"
                 || isAfterKinship(actor, from: cursor + 1)) // ", his wife Veronica Alcocer"
@@ -64,6 +65,18 @@ extension SentenceWork {
             if joined { (ids, end) = (tentative, cursor) }
         }
         return (ids, end)
+    }
+
+    /// Whether the actor is the second of two states or two people that open an English headline
+    /// with a comma between them and a word after ("Ukraine, Greece sign deal", "Trump, Xi agree
+    /// truce"): a headline has no final stop and writes "and" so.
+    private func isHeadlinePair(_ actor: Actor, first: Actor, from cursor: Int) -> Bool {
+        guard first.range.lowerBound == 0, tokens[cursor].mark == ",", actor.range.lowerBound == cursor + 1,
+              tokens.last?.isWord == true, startsLatin(0, capital: true), actor.range.upperBound < tokens.count,
+              tokens[actor.range.upperBound].isWord, !token(actor.range.upperBound, is: lexicon.keywords.and),
+              first.ids.count == 1, actor.ids.count == 1, let kind = lexicon.entities[first.ids[0]]?.kind,
+              kind == .state || kind == .person else { return false }
+        return lexicon.entities[actor.ids[0]]?.kind == kind
     }
 
     /// Whether a possessive and a noun of list `person_name_nouns` from token `index` stand right

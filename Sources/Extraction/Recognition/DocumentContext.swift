@@ -221,12 +221,12 @@ final class DocumentContext {
         state(of: id) ?? lexicon.entities[id]?.locatedIn.flatMap { kind($0) == .state ? $0 : nil }
     }
 
-    /// The state a diplomat the document named as its ambassador or chargé d'affaires
+    /// The state or bloc a diplomat the document named as its ambassador or chargé d'affaires
     /// represents: what a state does to the diplomat it does to that state ("استدعت الخارجية
-    /// الكورية الجنوبية السفير الروسي" protests to Russia).
+    /// الكورية الجنوبية السفير الروسي" protests to Russia; "سفير الاتحاد الأوروبي" to the EU).
     func diplomatsState(_ id: String) -> String? {
         guard let role = roles[id], role == "ambassador" || role == "charge_d_affaires" else { return nil }
-        return affiliation[id].flatMap { state(of: $0) }
+        return affiliation[id].flatMap { kind($0) == .alliance ? $0 : state(of: $0) }
     }
 
     /// Metonymy: a capital acting politically stands for its state, and so does a state body

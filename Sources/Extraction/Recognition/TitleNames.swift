@@ -75,13 +75,6 @@ extension RoleRecognizer {
             && (!lexicon.isFunctionWord(token.word, list: .stopwords) || isGivenNameSpelledLikeStopword(index, work))
     }
 
-    /// Whether token `index` is a given name that folds to a stopword, written with a final ي in
-    /// a text that writes the stopword's ى elsewhere ("علي لاريجاني", not "على").
-    func isGivenNameSpelledLikeStopword(_ index: Int, _ work: SentenceWork) -> Bool {
-        let document = work.sentence.document
-        return lexicon.givenNames.contains(work.tokens[index].word) && document.writesAlifMaqsura && document.endsWithYa(work.tokens[index])
-    }
-
     /// An English title right after a person's name, without an affiliation of its own ("Trump
     /// envoy"): the title is held in that person's service, and the name is not an actor.
     func principalBefore(_ index: Int, _ work: SentenceWork, context: DocumentContext) -> (id: String, span: Int)? {
@@ -146,9 +139,11 @@ extension RoleRecognizer {
 
     /// Whether token `index` is an Arabic name connector followed by another word of the name.
     private func isArabicNameConnector(_ index: Int, _ work: SentenceWork) -> Bool {
-        guard index + 1 < work.tokens.count, work.tokens[index + 1].isWord, work.sentence.document.isArabic(work.tokens[index]),
-              !lexicon.isFunctionWord(work.tokens[index + 1].word, list: .stopwords) else { return false }
-        return Self.nameConnectors.contains(NameFolding.fold(work.sentence.text(of: index)))
+        guard index + 1 < work.tokens.count, work.tokens[index + 1].isWord, work.sentence.document.isArabic(work.tokens[index]) else { return false }
+        let connector = NameFolding.fold(work.sentence.text(of: index))
+        guard !lexicon.isFunctionWord(work.tokens[index + 1].word, list: .stopwords)
+                || Self.patronymicParticles.contains(connector) && lexicon.givenNames.contains(work.tokens[index + 1].word) else { return false }
+        return Self.nameConnectors.contains(connector)
     }
 
     /// Whether the two words from `start` are an Arabic noun and its agreeing adjective, both
@@ -177,14 +172,16 @@ extension RoleRecognizer {
     /// function list is no part of a name ("روبرت فيتسو اعتراضه", "يوسف رجي تصريحات"), nor a verbal
     /// noun ("مادورو تعليق"), nor one joined by و after a family name ("أحمد الرهوي وعدد"); after an
     /// unknown first name, a definite third word is no part of it ("فياتشيسلاف فولودين المراسم"; but
-    /// "محمد شياع السوداني", and "أحمد أبو الغيط" after a particle), nor any word after a family
+    /// "محمد شياع السوداني", "أحمد أبو الغيط" after a particle, "نور الدين الطبوبي" after a
+    /// compound given name), nor any word after a family
     /// name with the article ("نوري المالكي ثانيا"), nor a definite noun before its nisba ("إسماعيل
     /// بقائي الشعب العراقي"). "عبد" opens a given name with the word after it ("عبد القادر محمد نور"
     /// has three words); a given name spelled like a title opens a name before an unknown word
     /// ("أمير خان متقي"), and a capitalised surname of list `stopword_surnames` one inside a sentence
     /// ("Vice Premier He Lifeng"). A word whose rest after ب, ل or ك is a whole known phrase
     /// makes no name ("بموسكو"); one whose rest only opens a phrase does ("بولا تينوبو": "ولا"
-    /// opens "ولا سيما").
+    /// opens "ولا سيما"); an ordinal of list `regnal_ordinals` is a second word ("برثلماوس الأول"),
+    /// and a given name spelled like a stopword is one after "بن" ("أحمد بن علي").
     func nameLength(_ work: SentenceWork, from start: Int) -> Int? {
         var length = 0, particles = 0
         while start + length < work.tokens.count, length - particles < nameWordLimit(work, from: start, read: particles == 0 ? length : 0)
@@ -227,7 +224,8 @@ extension RoleRecognizer {
                     guard work.spans[span].range.count == 1, case .entity(let id) = work.spans[span].value else { return false }
                     return lexicon.entities[id]?.kind == .organization
                 } == true
-            guard token.isWord, !lexicon.isFunctionWord(token.word, list: .stopwords) || givenNameOverStopword || surnameOverStopword, token.number < 0,
+            guard token.isWord, !lexicon.isFunctionWord(token.word, list: .stopwords) || givenNameOverStopword || surnameOverStopword
+                    || isNameWordSpelledLikeStopword(index, length: length, work), token.number < 0,
                   !Self.isConjoinedHamzaWord(work.sentence.text(of: index)),
                   work.spanIndex(startingAt: index) == nil || surnameOverStopword || givenNameOverNisba || givenNameOverPlace || surnameOverNisba || givenNameOverTitle
                     || surnameOverOrganisation || length == 3 && particles == 0 // a fourth word: `nameWordLimit` let it in
@@ -241,12 +239,12 @@ extension RoleRecognizer {
         let hasProcliticArticle = { (word: String) in proclitics.contains { word.hasPrefix($0) && word.count - $0.count >= 2 } }
         var words = (start..<(start + length)).map { NameFolding.fold(work.sentence.text(of: $0)) }
         let definiteThird = length == 3 && (words[2].hasPrefix("ال") || hasProcliticArticle(words[2]))
-            && !Self.nameParticles.contains(words[1]) && !lexicon.givenNames.contains(work.tokens[start].word)
+            && !Self.nameParticles.contains(words[1]) && !Self.compoundNameEnds.contains(words[1]) && !lexicon.givenNames.contains(work.tokens[start].word)
             // a father's name before a family name: "جاسم محمد البديوي", not "آبي أحمد بالسعي"
             && !(lexicon.givenNames.contains(work.tokens[start + 1].word) && words[2].hasPrefix("ال"))
         let suffixedThird = length == 3 && words[2].count >= 5 && !words[2].hasPrefix("ال")
             && PossessiveForms.hasSuffix(words[2], among: lexicon.pronounSuffixes)
-        let functionThird = length == 3 && lexicon.isAnyFunctionWord(work.tokens[start + 2].word)
+        let functionThird = length == 3 && lexicon.isAnyFunctionWord(work.tokens[start + 2].word) && !isNameWordSpelledLikeStopword(start + 2, length: 2, work)
         // "جون كول ويعفو": a present-tense verb joined by و after a name of two words.
         let verbThird = length == 3 && words[2].count >= 5 && words[2].hasPrefix("و") && "يتن".contains(words[2].dropFirst().first!)
         // "أحمد الرهوي وعدد من الوزراء": a word joined by و after a family name starts the next conjunct.

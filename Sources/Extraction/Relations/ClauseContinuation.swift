@@ -76,6 +76,17 @@ extension FramePatterns {
         return [.person, .state, .organization].contains(context.kind(main.ids[0]))
     }
 
+    /// Whether the actor right after a word that drops the subject is followed by the verb's own
+    /// object phrase, a word naming no one and then one of the frame's prepositions ("شنت خلالها
+    /// الولايات المتحدة ضربات على منشآت إيرانية"): it is the verb's subject, not its object.
+    func namesSubjectAfterMarker(_ trigger: Span, frame frameIndex: Int, _ work: SentenceWork) -> Bool {
+        let marker = trigger.range.upperBound
+        guard let after = work.actors.first(where: { $0.range.lowerBound == marker + 1 }), !work.isPrepositional(after) else { return false }
+        let object = after.range.upperBound
+        return object + 1 < work.tokens.count && work.tokens[object].isWord && !work.actors.contains { $0.range.contains(object) }
+            && work.token(object + 1, isOneOf: lexicon.framePrepositions[frameIndex])
+    }
+
     /// Whether a meeting verb with و or after a word of `continuers` ("كما"), after a comma or
     /// after the person's own visit or meeting, continues the clause of the person named first,
     /// one person named after it being the one met ("زار شويغو مينسك، والتقى الرئيس لوكاشينكو",

@@ -15,12 +15,54 @@ extension FramePatterns {
 
     /// Whether an English verb trigger spelled like a noun is used as one: right after "with" or
     /// "against", or after one word that starts no span after it ("comply with Western sanctions
-    /// against Moscow": Kazakhstan imposes none).
+    /// against Moscow": Kazakhstan imposes none), or, one word, closing a preposition's phrase of
+    /// names and capitalised words ("a deal for U.S. LNG supplies": no verb follows a preposition
+    /// so), or right after a nisba adjective.
     func isEnglishNounUse(_ trigger: Span, _ work: SentenceWork) -> Bool {
         let start = trigger.range.lowerBound
         guard start > 0, isEnglish(trigger, work) else { return false }
         let markers = lexicon.keywords.nounMarkers
         return work.token(start - 1, isOneOf: markers)
             || (work.tokens[start - 1].isWord && work.spanIndex(startingAt: start - 1) == nil && work.token(start - 2, isOneOf: markers))
+            || trigger.range.count == 1 && (closesPrepositionalPhrase(start, work) || followsNisbaAdjective(start, work))
+    }
+
+    /// Whether a nisba written as an adjective, not a plural noun, stands right before token
+    /// `start` ("condemn Russian drills"; "Russians attacked" has its subject).
+    private func followsNisbaAdjective(_ start: Int, _ work: SentenceWork) -> Bool {
+        guard let span = work.span(endingAt: start), case .nisba = span.value else { return false }
+        return !work.sentence.text(of: start - 1).hasSuffix("s")
+    }
+
+    /// Whether an English verb trigger of list `nouns_after_articles` follows an article, as a
+    /// noun that names no event does ("the latest sign of a deterioration in ties").
+    func isNounOfNoEvent(_ trigger: Span, _ work: SentenceWork) -> Bool {
+        trigger.range.count == 1 && work.token(trigger.range.lowerBound, isInWordList: "nouns_after_articles", lexicon: lexicon)
+            && followsArticle(trigger.range.lowerBound, work)
+    }
+
+    /// Whether an article stands right before token `start`, or before one lowercase word before
+    /// it ("the latest sign of a deterioration": a noun).
+    private func followsArticle(_ start: Int, _ work: SentenceWork) -> Bool {
+        let articles = lexicon.keywords.articles
+        return work.token(start - 1, isOneOf: articles) || work.startsLatin(start - 1, capital: false) && work.token(start - 2, isOneOf: articles)
+    }
+
+    /// Whether one to four tokens before `start`, each of an actor named (no pronoun) or a
+    /// capitalised word that starts no span, one actor among them, follow a preposition of
+    /// `prepositions` or "for" / "of"; a past form ("on Tuesday accused") is a verb all the same.
+    private func closesPrepositionalPhrase(_ start: Int, _ work: SentenceWork) -> Bool {
+        guard !work.sentence.text(of: start).hasSuffix("ed") else { return false }
+        var index = start - 1, named = false
+        while index >= 0, start - index <= 4 {
+            if work.actors.contains(where: { $0.range.contains(index) && $0.source != .anaphora }) {
+                named = true
+            } else if !(work.tokens[index].isWord && work.spanIndex(startingAt: index) == nil && work.startsLatin(index, capital: true)) {
+                break
+            }
+            index -= 1
+        }
+        let keywords = lexicon.keywords
+        return named && (work.token(index, isOneOf: keywords.prepositions) || work.token(index, is: keywords.forEnglish) || work.token(index, is: keywords.of))
     }
 }

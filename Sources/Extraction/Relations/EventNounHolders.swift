@@ -131,12 +131,17 @@ extension FramePatterns {
 
     /// Two or more states written right after a noun ("بيانا روسيا صينيا مشتركا", "محادثات
     /// روسية - أميركية"), by name or nisba, past adjectives of list `event_qualifiers` before the
-    /// first ("المناورات العسكرية الروسية البيلاروسية").
+    /// first ("المناورات العسكرية الروسية البيلاروسية"), also one that names no body there although
+    /// it may ("المناورات البحرية الروسية الصينية").
     func statesRight(after index: Int, _ work: SentenceWork, context: DocumentContext) -> (ids: [String], end: Int) {
         var ids: [String] = []
         var cursor = index
+        let unreadBody = { (span: Int) -> Bool in
+            guard case .institution = work.spans[span].value else { return false }
+            return !work.consumed.contains(span)
+        }
         while cursor < index + 2, work.token(cursor, isIn: .eventQualifiers, lexicon: lexicon),
-              work.spanIndex(startingAt: cursor) == nil {
+              work.spanIndex(startingAt: cursor).map(unreadBody) ?? true {
             cursor += 1
         }
         while true {

@@ -35,7 +35,7 @@ struct FramePatterns {
             if let previous = previousFrame, previous.0 == frameIndex && previous.1 == span.range.lowerBound
                 || isRequiredWord(span, of: previous, work) { continue }
             if isNegated(span, work) || isRefused(span, work) || isPassive(span, work) || isHypothetical(span, work) || isThreatened(span, work)
-                || isAgentOfPassive(span, frame: frameIndex, work) { continue }
+                || isAgentOfPassive(span, frame: frameIndex, work) || isNounOfNoEvent(span, work) { continue }
             if let undoing = undoing(span, frameIndex, work) {
                 if let reduced = lexicon.frames[frameIndex].undone_type, undoing == .done {
                     apply(frameIndex, trigger: span, nominal: nominal, modality: nil, as: RelationType(reduced), work, context: context)

@@ -226,7 +226,8 @@ extension FramePatterns {
             }
         } else if let previously = antecedentSubject(of: trigger, work) {
             found.take(work.coordinated(from: previously, keywords: lexicon.keywords))
-        } else if work.token(end, isIn: .droppedSubjectMarkers, lexicon: lexicon), let main = work.actors.first,
+        } else if work.token(end, isIn: .droppedSubjectMarkers, lexicon: lexicon), !namesSubjectAfterMarker(trigger, frame: frameIndex, work),
+                  let main = work.actors.first,
                   main.range.upperBound <= trigger.range.lowerBound, !work.isPrepositional(main) {
             // "وصل الوزير إلى دمشق، التقى خلالها الرئيس": the visitor meets, the one after is met.
             found.take((ids: work.coordinated(from: main, keywords: lexicon.keywords).ids, start: main.range.lowerBound))
