@@ -3,8 +3,9 @@ import EntityGraph
 @testable import Extraction
 
 /// Two states or people opening an English headline with a comma, "sign" as a noun after an
-/// article, a verb spelled like a noun closing a preposition's phrase, "defense chief", names with
-/// a regnal ordinal, after "بن" or after a compound given name, and an envoy of a bloc summoned.
+/// article, a verb spelled like a noun closing a preposition's phrase or after a nisba adjective,
+/// "defense chief", names with a regnal ordinal, after "بن" or after a compound given name, and an
+/// envoy of a bloc summoned.
 final class HeadlinePairsPatriarchsAndSummonedEnvoysTests: XCTestCase {
     func testTwoStatesOpeningAHeadlineWithACommaSignTogether() {
         let found = edges("Ukraine, Greece sign energy deal", date: "2025-11-01")
@@ -24,6 +25,11 @@ final class HeadlinePairsPatriarchsAndSummonedEnvoysTests: XCTestCase {
     func testAVerbSpelledLikeANounClosingAPrepositionsPhraseIsANoun() {
         let found = edges("Greece signed a deal for U.S. LNG supplies as Zelenskiy visited Athens.", date: "2025-11-01")
         XCTAssertFalse(found.contains { $0.hasPrefix("united_states supports") }, "\(found.sorted())")
+    }
+
+    func testAVerbSpelledLikeANounAfterANisbaAdjectiveIsANoun() {
+        let found = edges("Estonia and Latvia condemn Russian drills", date: "2025-11-01")
+        XCTAssertEqual(found, ["estonia criticizes russia", "latvia criticizes russia"])
     }
 
     func testAPastVerbAfterADayStaysAVerb() {
