@@ -16,7 +16,12 @@ extension RoleRecognizer {
     /// right after a patronymic particle, where no preposition stands ("أحمد بن علي").
     func isNameWordSpelledLikeStopword(_ index: Int, length: Int, _ work: SentenceWork) -> Bool {
         if length == 1, work.token(index, isInWordList: "regnal_ordinals", lexicon: lexicon) { return true }
-        return length > 0 && Self.patronymicParticles.contains(NameFolding.fold(work.sentence.text(of: index - 1)))
+        return length > 0 && isGivenNameAfterPatronymic(index, work)
+    }
+
+    /// Whether token `index` is a given name right after a patronymic particle ("بن علي").
+    func isGivenNameAfterPatronymic(_ index: Int, _ work: SentenceWork) -> Bool {
+        index >= 1 && Self.patronymicParticles.contains(NameFolding.fold(work.sentence.text(of: index - 1)))
             && lexicon.givenNames.contains(work.tokens[index].word)
     }
 }

@@ -139,11 +139,9 @@ extension RoleRecognizer {
 
     /// Whether token `index` is an Arabic name connector followed by another word of the name.
     private func isArabicNameConnector(_ index: Int, _ work: SentenceWork) -> Bool {
-        guard index + 1 < work.tokens.count, work.tokens[index + 1].isWord, work.sentence.document.isArabic(work.tokens[index]) else { return false }
-        let connector = NameFolding.fold(work.sentence.text(of: index))
-        guard !lexicon.isFunctionWord(work.tokens[index + 1].word, list: .stopwords)
-                || Self.patronymicParticles.contains(connector) && lexicon.givenNames.contains(work.tokens[index + 1].word) else { return false }
-        return Self.nameConnectors.contains(connector)
+        guard index + 1 < work.tokens.count, work.tokens[index + 1].isWord, work.sentence.document.isArabic(work.tokens[index]),
+              !lexicon.isFunctionWord(work.tokens[index + 1].word, list: .stopwords) || isGivenNameAfterPatronymic(index + 1, work) else { return false }
+        return Self.nameConnectors.contains(NameFolding.fold(work.sentence.text(of: index)))
     }
 
     /// Whether the two words from `start` are an Arabic noun and its agreeing adjective, both
