@@ -45,10 +45,11 @@ let package = Package(
             path: "Benchmarks/RenderBench"
         ),
         .testTarget(name: "EntityGraphTests", dependencies: ["EntityGraph"]),
-        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "EntityGraph"]),
+        .target(name: "GoldScoring", path: "Tests/GoldScoring"),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "EntityGraph", "GoldScoring"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "EntityGraph"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "EntityGraph"]),
-        .testTarget(name: "CLITests", dependencies: ["ergraph"]),
+        .testTarget(name: "CLITests", dependencies: ["ergraph", "GoldScoring"]),
         .testTarget(
             name: "EmbeddingTests",
             dependencies: ["EntityGraph", "Extraction", "Analysis", "Rendering"]

@@ -58,6 +58,7 @@ public struct Extractor: Sendable {
         let namesAfterKindNouns = NamesAfterKindNouns(lexicon: lexicon)
         let peopleAfterDescriptors = PeopleAfterDescriptors(lexicon: lexicon)
         let peopleBeforeDescriptors = PeopleBeforeDescriptors(lexicon: lexicon)
+        let peopleOfParties = PeopleOfParties(lexicon: lexicon)
         let placesBeforeTheirRegion = PlacesBeforeTheirRegion(lexicon: lexicon)
         let guests = GuestsByNationality()
         let contextualStates = ContextualStateNames(lexicon: lexicon)
@@ -107,6 +108,7 @@ public struct Extractor: Sendable {
             namesAfterKindNouns.recognize(work, context: context)
             peopleAfterDescriptors.recognize(work, context: context)
             peopleBeforeDescriptors.recognize(work, context: context)
+            peopleOfParties.recognize(work, context: context)
             placesBeforeTheirRegion.recognize(work, context: context)
             guests.recognize(work, context: context)
             roles.recognize(work, context: context)
@@ -229,10 +231,12 @@ public struct Extractor: Sendable {
         }.count
         guard known != nil || capitals > 0 else { return }
         var index = known != nil ? first.range.upperBound : capitals
+        var home = known
         if index + 1 < work.tokens.count, work.tokens[index].mark == ",",
            let region = work.spans.first(where: { $0.range.lowerBound == index + 1 }), case .entity(let id) = region.value,
            [.state, .place].contains(lexicon.entities[id]?.kind) {
             index = region.range.upperBound
+            home = home ?? id // "MALE, Maldives (AP) —": a city the lexicon lacks, in its state
         }
         // "موسكو - بحث وزير الخارجية": a known place and a dash opening a paragraph, a word after.
         if let known, work.tokens.first?.startsLine == true, index + 1 < work.tokens.count, ["-", "–", "—"].contains(work.tokens[index].mark),
@@ -247,7 +251,7 @@ public struct Extractor: Sendable {
         if index > place, work.tokens.first?.startsLine == true, index + 1 < work.tokens.count,
            ["-", "–", "—"].contains(work.tokens[index].mark), work.tokens[index + 1].isWord {
             work.spans.removeAll { $0.range.lowerBound <= index }
-            if context.datelineState == nil, let known { context.datelineState = datelineState(known, context) }
+            if context.datelineState == nil, let home { context.datelineState = datelineState(home, context) }
             return
         }
         guard index < work.tokens.count, work.tokens[index].mark == "(" else { return }
@@ -262,7 +266,7 @@ public struct Extractor: Sendable {
         }
         guard dashed || knownOutlet else { return }
         work.spans.removeAll { $0.range.lowerBound <= index }
-        if context.datelineState == nil, let known { context.datelineState = datelineState(known, context) }
+        if context.datelineState == nil, let home { context.datelineState = datelineState(home, context) }
     }
 
     /// The state a dateline's place gives the story: none for a regional news bureau's city.

@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
+import GoldScoring
 import XCTest
 
 /// The seed article through the built binary: extraction quality, neighbours, rendering, determinism.
@@ -23,23 +24,6 @@ final class SeedEndToEndTests: XCTestCase {
             XCTAssertGreaterThanOrEqual(score.entityF1, 0.90, "missing \(score.missingEntities), spurious \(score.spuriousEntities)")
             XCTAssertGreaterThanOrEqual(score.relationF1, 0.60, "missing \(score.missingRelations), spurious \(score.spuriousRelations)")
             XCTAssertGreaterThanOrEqual(score.relationF1, 0.85, "regression below today's level: missing \(score.missingRelations), spurious \(score.spuriousRelations)")
-        }
-    }
-
-    func testFixtureArticlesWithAGoldScoreAboveTheThresholds() throws {
-        let goldFolder = CLIRunner.repository.appendingPathComponent("Tests/Fixtures/gold-articles")
-        let files = try FileManager.default.contentsOfDirectory(atPath: goldFolder.path).filter { $0.hasSuffix(".gold.json") }.sorted()
-        XCTAssertGreaterThanOrEqual(files.count, 3)
-        for file in files {
-            let gold = try JSONSerialization.jsonObject(with: Data(contentsOf: goldFolder.appendingPathComponent(file))) as! [String: Any]
-            let folder = try CLIRunner.temporaryFolder(removedAfter: self)
-            let output = folder.appendingPathComponent("graph.json")
-            let result = try CLIRunner.run(["extract", "Tests/Fixtures/articles/" + (gold["doc"] as! String), "-o", output.path])
-            XCTAssertEqual(result.status, 0, result.stderr)
-            let graph = try JSONSerialization.jsonObject(with: Data(contentsOf: output)) as! [String: Any]
-            let score = GoldScorer.score(graph: graph, gold: gold)
-            XCTAssertGreaterThanOrEqual(score.entityF1, 0.95, "\(file): missing \(score.missingEntities), spurious \(score.spuriousEntities)")
-            XCTAssertGreaterThanOrEqual(score.relationF1, 0.9, "\(file): missing \(score.missingRelations), spurious \(score.spuriousRelations)")
         }
     }
 
@@ -137,7 +121,7 @@ final class SeedEndToEndTests: XCTestCase {
         XCTAssertEqual(one.status, 0, one.stderr)
         XCTAssertEqual(one.stdout, two.stdout)
         let object = try JSONSerialization.jsonObject(with: one.stdout) as! [String: Any]
-        XCTAssertEqual(((object["graph"] as! [String: Any])["sources"] as! [String]).count, 799)
+        XCTAssertEqual(((object["graph"] as! [String: Any])["sources"] as! [String]).count, 805)
     }
 
     func testExplainShowsMentionsAndRules() throws {

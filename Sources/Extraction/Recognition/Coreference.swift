@@ -29,7 +29,7 @@ struct Coreference {
         for (index, span) in work.spans.enumerated() where !work.consumed.contains(index) {
             guard case .entity(let id) = span.value else { continue }
             context.mention(id, in: work.sentence, span.range, clitic: span.clitic)
-            if AccordNames.namesAccord(span, id, work, context: context) { continue }
+            if AccordNames.namesAccord(span, id, work, context: context) || ownsParty(span, work) { continue }
             let regime = isRegime(of: span, work) ? regimeState(id, context: context) : nil
             work.add(Actor(ids: [regime ?? id], range: span.range, clitic: span.clitic, source: .name))
         }
@@ -45,6 +45,13 @@ struct Coreference {
         guard first.utf8End - first.utf8Start == first.end - first.start else { return false }
         return work.token(after, isIn: .regimeWords, lexicon: lexicon)
             || (after + 2 < work.tokens.count && work.adjoins(after, after + 2) && work.token(after + 2, isIn: .regimeWords, lexicon: lexicon))
+    }
+
+    /// Whether an English name is the possessor of a party ("Castro's party"): the party acts,
+    /// not the person nor the person's state.
+    private func ownsParty(_ span: Span, _ work: SentenceWork) -> Bool {
+        let after = span.range.upperBound
+        return after + 2 < work.tokens.count && work.adjoins(after, after + 2) && work.token(after + 2, isInWordList: "party_words", lexicon: lexicon)
     }
 
     /// The state a regime named by a person or a capital rules.

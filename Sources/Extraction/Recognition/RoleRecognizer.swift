@@ -317,15 +317,17 @@ struct RoleRecognizer {
     /// "the founder of the Viasna group": one of the kinds the title's office may be; a state body when the state
     /// has a possessive and an institution word: "the commander of Ukraine's ground forces") or, in Arabic, after
     /// في ("مسؤولة السياسة الخارجية في الاتحاد الأوروبي", "... في الحزب": an organisation or alliance, as a state
-    /// after في is a posting or a place), up to two adjectives of list `title_adjectives` or a portfolio before في
-    /// ("القائد العسكري البارز في حزب الله", "المفوض السامي لحقوق الإنسان في الأمم المتحدة").
+    /// after في is a posting or a place), up to two adjectives of list `title_adjectives`, a portfolio or a
+    /// department before في ("القائد العسكري البارز في حزب الله", "المفوض السامي لحقوق الإنسان في الأمم المتحدة");
+    /// a state's ministry after في or with ب is its body ("مدير إدارة الشؤون الآسيوية في الخارجية الصينية").
     private func officeAfterOf(_ start: Int, kinds: Set<EntityKind>, _ work: SentenceWork,
                                context: DocumentContext) -> (id: String, spans: [Int])? {
         var index = start
         while index - start < 2, work.token(index, isInWordList: "title_adjectives", lexicon: lexicon) { index += 1 }
-        if index == start, let words = portfolioBeforeInside(at: start, work) { index += words }
+        if index == start, let words = portfolioBeforeInside(at: start, work) ?? departmentBeforeInside(at: start, work) { index += words }
         let of = index == start && work.token(index, is: lexicon.keywords.of)
         let article = of && work.token(index + 1, is: lexicon.keywords.the) ? 1 : 0
+        if !of, let ministry = ministryAfterInside(at: index, work, context: context) { return ministry }
         guard of || work.token(index, is: lexicon.keywords.inside), let next = work.spanIndex(startingAt: index + 1 + article) else { return nil }
         if work.spans[next].value == .function("alliance_anaphora"), kinds.contains(.alliance),
            let alliance = allianceNamed(before: next, work, context: context) {

@@ -38,6 +38,33 @@ extension RoleRecognizer {
         }
     }
 
+    /// The number of words of an Arabic department named between a title and the body it belongs
+    /// to: a word of list `department_nouns` and at most six more words, up to في or a state
+    /// body written with ب ("مدير إدارة الشؤون الآسيوية في الخارجية الصينية", "المدير العام
+    /// لإدارة شؤون آسيا والمحيط الهادي بالخارجية اليابانية"); nil when none stands there.
+    func departmentBeforeInside(at index: Int, _ work: SentenceWork) -> Int? {
+        guard work.token(index, isInWordList: "department_nouns", lexicon: lexicon) else { return nil }
+        var end = index + 1
+        while end < work.tokens.count, end - index <= 7, work.tokens[end].isWord {
+            if work.token(end, is: lexicon.keywords.inside) { return end - index }
+            if let body = work.spanIndex(startingAt: end), case .institution = work.spans[body].value,
+               ArabicClitics.endsWithPreposition(work.spans[body].clitic, "ب") { return end - index }
+            end += 1
+        }
+        return nil
+    }
+
+    /// A state's ministry or other body right after في at `index`, or written there with ب
+    /// ("في الخارجية اليابانية", "بالخارجية الصينية"): the body, and the spans naming it.
+    func ministryAfterInside(at index: Int, _ work: SentenceWork, context: DocumentContext) -> (id: String, spans: [Int])? {
+        let inside = work.token(index, is: lexicon.keywords.inside)
+        guard let position = work.spanIndex(startingAt: inside ? index + 1 : index), case .institution = work.spans[position].value,
+              inside ? work.spans[position].clitic.isEmpty : ArabicClitics.endsWithPreposition(work.spans[position].clitic, "ب") else { return nil }
+        var role = "director", used: [Int] = []
+        guard let body = institutionOffice(at: position, role: &role, used: &used, work, context: context) else { return nil }
+        return (body, [position] + used)
+    }
+
     /// The number of tokens of a phrase of the function-word list `list` at token `index`; 0
     /// when none starts there. `abroad_phrases` end a portfolio ("في الخارج", "بالخارج");
     /// `autonomy_phrases` describe an office before its holder's name ("حاكمة إقليم غاغاوزيا ذي

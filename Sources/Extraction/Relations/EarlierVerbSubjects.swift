@@ -12,7 +12,8 @@ extension FramePatterns {
     /// when the actor is the object of a request whose content the trigger starts, nor when it
     /// follows a preposition ("تقديم ضمانات لبيلاروس باعتبارها حليفا"), nor when the verb's subject
     /// takes part in the joint event the trigger names ("بحثت المجر التعاون مع روسيا"), nor when it
-    /// agreed on the event ("اتفق الاتحاد الأوروبي على فرض عقوبات").
+    /// agreed on the event ("اتفق الاتحاد الأوروبي على فرض عقوبات"), nor when the verb's trigger
+    /// ends with a complementizer ("حذر من أن روسيا قد تهاجم": the clause's subject).
     func isSubjectOfEarlierVerb(_ actor: Actor, trigger: Span, _ work: SentenceWork, context: DocumentContext) -> Bool {
         guard !work.isPrepositional(actor) else { return false }
         let start = work.coordinatedBefore(actor, keywords: lexicon.keywords, kind: context.kind).start
@@ -20,6 +21,7 @@ extension FramePatterns {
         if verbBefore, hasConstructAgentBeforeObject(trigger, work) { return true }
         guard let verb = work.spans.last(where: { $0.range.upperBound == start }), case .trigger(let frame) = verb.value,
               hasRequiredWords(frame, after: verb.range.upperBound, work),
+              !work.token(verb.range.upperBound - 1, isIn: .complementizers, lexicon: lexicon),
               !isEnglish(verb, work), !agreesWithDroppedSubject(verb, work),
               !sharesEvent(verbFrame: frame, trigger: trigger), !agreesOn(verbFrame: frame, trigger: trigger, work) else { return false }
         return !work.complements.keys.contains { actor.range.upperBound <= $0 && $0 <= trigger.range.lowerBound }

@@ -156,7 +156,8 @@ struct FramePatterns {
                 && (kinds?.contains(context.kind(id)) ?? true) && !(verbal && context.kind(id) == .place) // words attack no town
         }
         var searchFrom = work.skippingCircumstance(work.skippingStatement(work.skippingAside(subjectEnd > end
-            ? work.appositionEnd(after: subjectEnd, lexicon: lexicon) ?? subjectEnd : objectStart)))
+            ? opensObjectAfterSubject(subjectEnd, work, context: context) ? subjectEnd + 1
+                : work.appositionEnd(after: subjectEnd, lexicon: lexicon) ?? subjectEnd : objectStart)))
         if nominal, english, work.token(searchFrom, is: lexicon.keywords.of) { searchFrom += 1 } // "criticism of the EU": its object
         let (pronounObject, pronounReferent) = objectPronoun(of: trigger, frame: frameIndex, subjects: subjects, work, context: context, fits: fits)
         if pronounObject && frame.object_fallback == nil && pronounReferent == nil { return }
@@ -166,8 +167,13 @@ struct FramePatterns {
             return
         }
         // "warned that Israel would respond if Hezbollah violated it": the one the condition names is threatened.
-        var clauseSubject = type == .threatens && slot == "direct" && !passive && opensContentClause(at: searchFrom, frame: frameIndex, work)
-            ? conditionTarget(after: searchFrom, work, fits: fits) : nil
+        let clauseInTrigger = work.token(end - 1, isIn: .complementizers, lexicon: lexicon) // "محذرا من أن"
+        var clauseSubject = type == .threatens && slot == "direct" && !passive && (clauseInTrigger || opensContentClause(at: searchFrom, frame: frameIndex, work))
+            ? conditionTarget(after: searchFrom, work, fits: fits) ?? consequenceBearer(after: searchFrom, work, fits: fits) : nil
+        if type == .threatens, clauseInTrigger, clauseSubject == nil {
+            work.complements[end - 1] = frame.complement_modality ?? "planned"
+            return
+        }
         if clauseSubject == nil, slot == "direct", !passive, searchFrom < work.tokens.count,
            lexicon.frameComplementWords[frameIndex].contains(work.tokens[searchFrom].word)
             || (type == .requests && asksNoOne(at: searchFrom, frame: frameIndex, work, context: context)),
@@ -185,7 +191,7 @@ struct FramePatterns {
         var found: Actor?
         let reacts = type == .criticizes || frame.reaction == true
         let reactedEvent = reacts && !passive ? eventObject(at: searchFrom, work) : nil
-        let relativeObject = english && !passive ? work.objectRelativeHead(of: trigger.range.lowerBound, lexicon: lexicon).flatMap { fits($0) ? $0 : nil } : nil
+        let relativeObject = english && !passive ? relativeObjectList(of: trigger.range.lowerBound, work, context: context, fits: fits) : nil
         let possessor = possessedAgentNoun(trigger, frame: frameIndex, work, context: context)?.object
         let fronted = english ? nil : frontedPhrase(after: end, frame: frameIndex, work).flatMap { subjectEnd == $0.subject.range.upperBound ? $0.object : nil }
         switch slot {

@@ -4,22 +4,33 @@ import Foundation
 /// matching rules of the project's schema: a node matches a gold entity when any of its names
 /// (normalised) equals a gold alias; a relation matches on (subject, type, object), either order
 /// for symmetric types; optional gold items are neither required nor penalised.
-struct GoldScorer {
-    struct Score {
-        var entityF1: Double
-        var relationF1: Double
-        var missingRelations: [String]
-        var spuriousRelations: [String]
-        var missingEntities: [String]
-        var spuriousEntities: [String]
+public struct GoldScorer {
+    /// One graph's score against one gold: F1 figures and the items behind the misses.
+    public struct Score {
+        /// Entity F1 over the required gold entities.
+        public var entityF1: Double
+        /// Relation F1 over the required gold relations of the core types.
+        public var relationF1: Double
+        /// Required gold relations not in the graph, as "type subject object".
+        public var missingRelations: [String]
+        /// Graph relations of a core type that the gold neither requires nor allows.
+        public var spuriousRelations: [String]
+        /// Ids of required gold entities no node matched.
+        public var missingEntities: [String]
+        /// Names of nodes that matched no gold entity.
+        public var spuriousEntities: [String]
     }
 
-    static let core: Set<String> = ["member_of", "part_of", "borders", "allied_with", "holds_role", "capital_of", "located_in",
+    /// The relation types that are scored; others are ignored.
+    public static let core: Set<String> = ["member_of", "part_of", "borders", "allied_with", "holds_role", "capital_of", "located_in",
                                     "met_with", "requests", "cooperates_with", "supports", "deploys_to", "criticizes",
                                     "threatens", "attacks", "sanctions"]
-    static let symmetric: Set<String> = ["borders", "allied_with", "met_with", "cooperates_with"]
+    /// The relation types scored in either direction.
+    public static let symmetric: Set<String> = ["borders", "allied_with", "met_with", "cooperates_with"]
 
-    static func normalise(_ text: String) -> String {
+    /// A name folded for matching: Arabic diacritics and letter variants, case, a leading "the ",
+    /// quotes and punctuation, runs of spaces.
+    public static func normalise(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
         for scalar in text.precomposedStringWithCompatibilityMapping.unicodeScalars {
             switch scalar.value {
@@ -36,7 +47,8 @@ struct GoldScorer {
         return result.split(separator: " ").joined(separator: " ")
     }
 
-    static func score(graph: [String: Any], gold: [String: Any]) -> Score {
+    /// The score of a node-link `graph` (as parsed JSON) against one `gold` annotation.
+    public static func score(graph: [String: Any], gold: [String: Any]) -> Score {
         let goldEntities = gold["entities"] as! [[String: Any]]
         var aliasToGold: [String: String] = [:]
         var optionalEntity: [String: Bool] = [:]
@@ -87,7 +99,8 @@ struct GoldScorer {
                      missingEntities: missingEntities, spuriousEntities: spuriousEntities.sorted())
     }
 
-    static func f1(_ tp: Int, _ fp: Int, _ fn: Int) -> Double {
+    /// F1 from true positives, false positives and false negatives; 0 when undefined.
+    public static func f1(_ tp: Int, _ fp: Int, _ fn: Int) -> Double {
         let precision = tp + fp == 0 ? 0 : Double(tp) / Double(tp + fp)
         let recall = tp + fn == 0 ? 0 : Double(tp) / Double(tp + fn)
         return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)

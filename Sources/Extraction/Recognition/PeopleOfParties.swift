@@ -1,0 +1,82 @@
+import EntityGraph
+
+/// English party membership written with "of the": "Salvador Nasralla of the Liberal Party",
+/// "Rixi Moncada of the ruling leftist Libre party", "Heather Humphreys of the centre-right Fine
+/// Gael party". The party is a known organisation whose name ends with a word of list
+/// `party_words` or is followed by a lowercase one, or one to three capitalised words the lexicon does not know before a lowercase
+/// "party" (a new organisation), after at most three lowercase words that describe it (hyphens between). The member
+/// is a person named right before "of": a known one, or two or three capitalised words the lexicon
+/// does not know (a new person). The member is a member_of the party; so is a known person
+/// whose possessive names the party ("Correa's Citizen Revolution party").
+struct PeopleOfParties {
+    let lexicon: Lexicon
+    private let partyWords: UInt64
+
+    /// The recogniser for the lexicon's lists.
+    init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        partyWords = lexicon.wordLists.bit("party_words")
+    }
+
+    /// Adds spans for the new people and parties and emits each membership.
+    func recognize(_ work: SentenceWork, context: DocumentContext) {
+        for of in work.tokens.indices where work.token(of, is: lexicon.keywords.of) && work.token(of + 1, is: lexicon.keywords.the) {
+            guard let party = party(after: of + 2, work, context: context),
+                  let member = member(endingAt: of, work, context: context) else { continue }
+            context.emit(member, .memberOf, party.id, sentence: work.sentence, tokens: (of - 1)...(party.end - 1),
+                         rule: "party_of", confidence: 0.75)
+        }
+        for span in work.spans {
+            guard case .entity(let id) = span.value, context.kind(id) == .person, let length = work.possessiveLength(at: span.range.upperBound),
+                  let party = party(after: span.range.upperBound + length, work, context: context) else { continue }
+            context.emit(id, .memberOf, party.id, sentence: work.sentence, tokens: span.range.lowerBound...(party.end - 1),
+                         rule: "party_of", confidence: 0.7)
+        }
+    }
+
+    /// The party named from token `start` (after describing lowercase words) and the token after it.
+    private func party(after start: Int, _ work: SentenceWork, context: DocumentContext) -> (id: String, end: Int)? {
+        var index = start
+        while index - start < 5, index < work.tokens.count, isLowercaseWord(index, work) || work.tokens[index].mark == "-", work.spanIndex(startingAt: index) == nil,
+              !isPartyWord(index, work) { index += 1 }
+        if let span = work.spanIndex(startingAt: index), case .entity(let id) = work.spans[span].value,
+           context.kind(id) == .organization, let last = work.spans[span].range.last {
+            if isPartyWord(last, work) { return (id, work.spans[span].range.upperBound) }
+            if isPartyWord(last + 1, work), isLowercaseWord(last + 1, work) { return (id, last + 2) } // "the Fine Gael party"
+        }
+        var end = index
+        while end - index < 3, isCapitalisedUnknownWord(end, work) { end += 1 }
+        guard end > index, end < work.tokens.count, isPartyWord(end, work), isLowercaseWord(end, work) else { return nil }
+        let range = index..<(end + 1)
+        let id = context.discoverOrganization(work.sentence, range)
+        work.addSpans([Span(range: range, value: .entity(id), clitic: "")])
+        return (id, range.upperBound)
+    }
+
+    /// The person whose name ends right before token `end`: a known person's span, or a new
+    /// person of two or three capitalised words.
+    private func member(endingAt end: Int, _ work: SentenceWork, context: DocumentContext) -> String? {
+        if let span = work.span(endingAt: end), case .entity(let id) = span.value {
+            return context.kind(id) == .person ? id : nil
+        }
+        let names = PeopleAfterDescriptors(lexicon: lexicon)
+        guard let name = [end - 3, end - 2].lazy.filter({ $0 >= 0 }).compactMap({ names.englishName(after: $0, work, context: context) })
+            .first(where: { $0.upperBound == end }), !isCapitalisedUnknownWord(name.lowerBound - 1, work) else { return nil }
+        let id = context.discoverPerson(work.sentence, name)
+        work.addSpans([Span(range: name, value: .entity(id), clitic: "")])
+        return id
+    }
+
+    private func isPartyWord(_ index: Int, _ work: SentenceWork) -> Bool {
+        index < work.tokens.count && work.tokens[index].wordLists & partyWords != 0
+    }
+
+    private func isLowercaseWord(_ index: Int, _ work: SentenceWork) -> Bool {
+        index < work.tokens.count && work.tokens[index].isWord && work.sentence.text(of: index).unicodeScalars.first.map { ("a"..."z").contains($0) } == true
+    }
+
+    private func isCapitalisedUnknownWord(_ index: Int, _ work: SentenceWork) -> Bool {
+        index >= 0 && index < work.tokens.count && work.sentence.text(of: index).unicodeScalars.first?.isLatinCapital == true
+            && work.spanIndex(startingAt: index) == nil && !lexicon.isAnyFunctionWord(work.tokens[index].word)
+    }
+}
