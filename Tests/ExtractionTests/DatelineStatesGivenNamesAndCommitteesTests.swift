@@ -3,7 +3,9 @@ import EntityGraph
 @testable import Extraction
 
 /// A dateline in a city the lexicon lacks that names its state, common Latin given names that do
-/// not name a person alone, a committee named again as "اللجنة", and "thanking" as thanks.
+/// not name a person alone, a committee or a church named again ("اللجنة", "the church"),
+/// "thanking" as thanks, "whom he" (not the one "whom" is about), a billionaire described with
+/// hyphenated adjectives, and an archbishop's title.
 final class DatelineStatesGivenNamesAndCommitteesTests: XCTestCase {
     func testADatelinesStateAfterAnUnknownCityIsTheStorysHome() {
         let text = "KHUJAND, Tajikistan (AP) — Uzbek President Shavkat Mirziyoyev arrived in Tajikistan on Friday. "
@@ -33,5 +35,26 @@ final class DatelineStatesGivenNamesAndCommitteesTests: XCTestCase {
     func testThankingAStateForItsSupportIsItsSupport() {
         let found = edges("Putin praised Tokayev, thanking Kazakhstan for its support.", date: "2025-11-01")
         XCTAssertEqual(found, ["kazakhstan supports russia"])
+    }
+
+    func testAChurchNamedAgainActs() {
+        let found = edges("The Russian Orthodox Church met. Later the church backed Putin.", date: "2025-11-01")
+        XCTAssertEqual(found, ["russian_orthodox_church supports putin"])
+    }
+
+    func testTheSubjectAfterWhomIsNotTheOneWhomIsAbout() {
+        let found = edges("Lukashenko met Macron, whom he later criticised.", date: "2025-11-01")
+        XCTAssertEqual(found, ["lukashenko criticizes macron", "lukashenko met_with macron"])
+    }
+
+    func testAPersonDescribedWithHyphenatedAdjectivesIsNamed() {
+        let graph = sharedExtractor.extract(text: "Police arrested Ruben Vardanyan, a Russian-Armenian billionaire, on Monday.", document: "t.txt",
+                                            date: "2025-11-01")
+        XCTAssertEqual(graph.entities.map(\.id), ["ruben_vardanyan"])
+    }
+
+    func testAnArchbishopsTitleIsNoPartOfHisName() {
+        let graph = sharedExtractor.extract(text: "Archbishop Mikael Ajapahyan denied wrongdoing.", document: "t.txt", date: "2025-11-01")
+        XCTAssertEqual(graph.entities.map(\.id), ["mikael_ajapahyan"])
     }
 }

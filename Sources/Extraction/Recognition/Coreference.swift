@@ -280,7 +280,9 @@ struct Coreference {
             case "ministry_anaphora":
                 if let ministry = context.lastMinistry(also: before) { ids = [ministry] }
             case "person_anaphora":
-                if let person = openingPerson(span, context: context) ?? context.lastPerson(also: before) { ids = [person] }
+                let object = objectOfRelativeClause(openedBefore: span, work)
+                if let person = openingPerson(span, context: context)
+                    ?? (object.map { context.lastPeople(1, also: before, skipping: $0.ids).first } ?? context.lastPerson(also: before)) { ids = [person] }
             case "kingdom_anaphora":
                 if let kingdom = context.lastKingdom(also: before) { ids = [kingdom] }
             case let region where region.hasPrefix(Self.regionPrefix):

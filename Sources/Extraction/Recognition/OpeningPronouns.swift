@@ -58,3 +58,14 @@ extension Coreference {
         return first.ids[0]
     }
 }
+
+extension Coreference {
+    /// The person an object relative pronoun of list `object_relative_pronouns` right before a
+    /// subject pronoun is about ("Karekin II, whom he accuses": Karekin II, whom "he" cannot be).
+    func objectOfRelativeClause(openedBefore pronoun: Span, _ work: SentenceWork) -> Actor? {
+        let relative = pronoun.range.lowerBound - 1
+        guard work.token(relative, isInWordList: "object_relative_pronouns", lexicon: lexicon) else { return nil }
+        let end = relative - (relative > 0 && work.tokens[relative - 1].mark == "," ? 1 : 0)
+        return work.actor(endingBefore: end, gap: 0)
+    }
+}

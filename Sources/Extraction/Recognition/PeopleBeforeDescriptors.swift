@@ -29,10 +29,10 @@ struct PeopleBeforeDescriptors {
     }
 
     /// The token of the describing noun within four words after the comma at `comma`, with only
-    /// words before it.
+    /// words before it (or hyphens joining them: "a Russian-Armenian billionaire").
     private func descriptionNoun(after comma: Int, _ work: SentenceWork) -> Int? {
         var index = comma + 1
-        while index < min(comma + 6, work.tokens.count), work.tokens[index].isWord {
+        while index < min(comma + 8, work.tokens.count), work.tokens[index].isWord || PhraseTable<LexiconValue>.isGluedHyphen(work.tokens, index) {
             if work.tokens[index].wordLists & nouns != 0
                 || work.spanIndex(startingAt: index).map({ work.spans[$0].value == .function("person_name_nouns") }) == true {
                 return index
