@@ -3,11 +3,12 @@ import EntityGraph
 /// English party membership written with "of the": "Salvador Nasralla of the Liberal Party",
 /// "Rixi Moncada of the ruling leftist Libre party", "Heather Humphreys of the centre-right Fine
 /// Gael party". The party is a known organisation whose name ends with a word of list
-/// `party_words` or is followed by a lowercase one, or one to three capitalised words the lexicon does not know before a lowercase
-/// "party" (a new organisation), after at most three lowercase words that describe it (hyphens between). The member
-/// is a person named right before "of": a known one, or two or three capitalised words the lexicon
-/// does not know (a new person). The member is a member_of the party; so is a known person
-/// whose possessive names the party ("Correa's Citizen Revolution party").
+/// `party_words` or is followed by a lowercase one, or one to three capitalised words the lexicon
+/// does not know before a lowercase "party" (a new organisation), after at most five lowercase
+/// words and hyphens that describe it. The member is a person named right before "of": a
+/// known one, or two or three capitalised words the lexicon does not know (a new person). The
+/// member is a member_of the party; so is a known person whose possessive names the party
+/// ("Correa's Citizen Revolution party").
 struct PeopleOfParties {
     let lexicon: Lexicon
     private let partyWords: UInt64
@@ -37,8 +38,8 @@ struct PeopleOfParties {
     /// The party named from token `start` (after describing lowercase words) and the token after it.
     private func party(after start: Int, _ work: SentenceWork, context: DocumentContext) -> (id: String, end: Int)? {
         var index = start
-        while index - start < 5, index < work.tokens.count, isLowercaseWord(index, work) || work.tokens[index].mark == "-", work.spanIndex(startingAt: index) == nil,
-              !isPartyWord(index, work) { index += 1 }
+        while index - start < 5, index < work.tokens.count, isLowercaseWord(index, work) || work.tokens[index].mark == "-",
+              work.spanIndex(startingAt: index) == nil, !isPartyWord(index, work) { index += 1 }
         if let span = work.spanIndex(startingAt: index), case .entity(let id) = work.spans[span].value,
            context.kind(id) == .organization, let last = work.spans[span].range.last {
             if isPartyWord(last, work) { return (id, work.spans[span].range.upperBound) }

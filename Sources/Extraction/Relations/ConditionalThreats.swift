@@ -20,7 +20,7 @@ extension FramePatterns {
     func consequenceBearer(after start: Int, _ work: SentenceWork, fits: (Actor) -> Bool) -> Actor? {
         guard let bearer = work.actors.first(where: { (start...(start + 3)).contains($0.range.lowerBound) }), fits(bearer) else { return nil }
         let end = min(bearer.range.upperBound + 6, work.tokens.count)
-        for index in bearer.range.upperBound..<max(end, bearer.range.upperBound) {
+        for index in bearer.range.upperBound..<end {
             if work.isFullStop(index) { return nil }
             if work.token(index, isInWordList: "consequence_nouns", lexicon: lexicon) { return bearer }
         }
