@@ -5,7 +5,8 @@ import EntityGraph
 /// A dateline in a city the lexicon lacks that names its state, common Latin given names that do
 /// not name a person alone, a committee or a church named again ("اللجنة", "the church"),
 /// "thanking" as thanks, "whom he" (not the one "whom" is about), a billionaire described with
-/// hyphenated adjectives, and an archbishop's title.
+/// hyphenated adjectives, an archbishop's title, and a group's anaphor with a possessive before a
+/// title ("the group's leader, Naim Qassem,").
 final class DatelineStatesGivenNamesAndCommitteesTests: XCTestCase {
     func testADatelinesStateAfterAnUnknownCityIsTheStorysHome() {
         let text = "KHUJAND, Tajikistan (AP) — Uzbek President Shavkat Mirziyoyev arrived in Tajikistan on Friday. "
@@ -56,5 +57,10 @@ final class DatelineStatesGivenNamesAndCommitteesTests: XCTestCase {
     func testAnArchbishopsTitleIsNoPartOfHisName() {
         let graph = sharedExtractor.extract(text: "Archbishop Mikael Ajapahyan denied wrongdoing.", document: "t.txt", date: "2025-11-01")
         XCTAssertEqual(graph.entities.map(\.id), ["mikael_ajapahyan"])
+    }
+
+    func testAGroupsAnaphorWithAPossessiveIsTheTitlesOffice() {
+        let found = edges("Hezbollah fired rockets. The group's leader, Naim Qassem, said it would continue.", date: "2025-11-01")
+        XCTAssertTrue(found.contains("naim_qassem holds_role hezbollah"), "\(found.sorted())")
     }
 }

@@ -12,7 +12,8 @@ extension RoleRecognizer {
     /// Energy Secretary"); one or two lowercase words may stand between ("NATO military chief",
     /// "United Nations human rights chief"). An organisation or alliance before a title with
     /// postings, after a state, is where the state's envoy is posted ("Russia's U.N. Ambassador",
-    /// "Russian U.N. envoy"): the state is the office.
+    /// "Russian U.N. envoy"): the state is the office. A group's anaphor with a possessive names the
+    /// group last named ("the group's leader", "the church's leader").
     func affiliationBefore(_ index: Int, role: String, kinds: Set<EntityKind>, _ work: SentenceWork,
                            context: DocumentContext) -> (id: String, spans: [Int], posting: String?)? {
         let titleStart = work.spans[index].range.lowerBound
@@ -54,6 +55,9 @@ extension RoleRecognizer {
             guard let kind = lexicon.institutions[kindId], kind.stands_for_state != true else { return nil }
             let range = work.spans[at - 2].range.lowerBound..<previous.range.upperBound
             return (InstitutionRecognizer.body(kind, of: state, range, work, context: context), [at - 2, at - 1] + portfolioSpans, nil)
+        case .function("group_anaphora") where work.isPossessiveEnding(at: previous.range.upperBound): // "the group's leader, Naim Qassem,"
+            guard let group = groupNamed(by: previous, before: at - 1, work, context: context), kinds.contains(context.kind(group)) else { return nil }
+            return (group, [at - 1] + portfolioSpans, nil)
         case .institution(let kindId): // "State Department spokeswoman": a body only one state has
             guard let kind = lexicon.institutions[kindId], let state = InstitutionRecognizer.formState(kind, previous, work) else { return nil }
             return (InstitutionRecognizer.body(kind, of: state, previous.range, work, context: context), [at - 1] + portfolioSpans, nil)
