@@ -5,8 +5,9 @@ import EntityGraph
 /// A dateline in a city the lexicon lacks that names its state, common Latin given names that do
 /// not name a person alone, a committee or a church named again ("اللجنة", "the church"),
 /// "thanking" as thanks, "whom he" (not the one "whom" is about), a billionaire described with
-/// hyphenated adjectives, an archbishop's title, and a group's anaphor with a possessive before a
-/// title ("the group's leader, Naim Qassem,").
+/// hyphenated adjectives, an archbishop's title, a group's anaphor with a possessive before a
+/// title ("the group's leader, Naim Qassem,"), and the head of a relative clause as the object of
+/// a verb with a complement ("whom Putin accuses of lying").
 final class DatelineStatesGivenNamesAndCommitteesTests: XCTestCase {
     func testADatelinesStateAfterAnUnknownCityIsTheStorysHome() {
         let text = "KHUJAND, Tajikistan (AP) — Uzbek President Shavkat Mirziyoyev arrived in Tajikistan on Friday. "
@@ -62,5 +63,10 @@ final class DatelineStatesGivenNamesAndCommitteesTests: XCTestCase {
     func testAGroupsAnaphorWithAPossessiveIsTheTitlesOffice() {
         let found = edges("Hezbollah fired rockets. The group's leader, Naim Qassem, said it would continue.", date: "2025-11-01")
         XCTAssertTrue(found.contains("naim_qassem holds_role hezbollah"), "\(found.sorted())")
+    }
+
+    func testTheHeadOfARelativeClauseIsTheObjectOfAVerbWithAComplement() {
+        let found = edges("Zelensky, whom Putin accuses of lying, spoke.", date: "2025-11-01")
+        XCTAssertEqual(found, ["putin criticizes zelensky"])
     }
 }

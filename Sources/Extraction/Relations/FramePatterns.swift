@@ -174,7 +174,9 @@ struct FramePatterns {
             work.complements[end - 1] = frame.complement_modality ?? "planned"
             return
         }
-        if clauseSubject == nil, slot == "direct", !passive, searchFrom < work.tokens.count,
+        // "Zelensky, whom Putin accuses of lying": the relative clause's head, before the complement.
+        let relativeObject = english && !passive ? relativeObjectList(of: trigger.range.lowerBound, work, context: context, fits: fits) : nil
+        if clauseSubject == nil, relativeObject == nil, slot == "direct", !passive, searchFrom < work.tokens.count,
            lexicon.frameComplementWords[frameIndex].contains(work.tokens[searchFrom].word)
             || (type == .requests && asksNoOne(at: searchFrom, frame: frameIndex, work, context: context)),
            prepositionalObject(frameIndex, from: searchFrom, triggerEnd: end, work, fits: fits) == nil {
@@ -191,7 +193,6 @@ struct FramePatterns {
         var found: Actor?
         let reacts = type == .criticizes || frame.reaction == true
         let reactedEvent = reacts && !passive ? eventObject(at: searchFrom, work) : nil
-        let relativeObject = english && !passive ? relativeObjectList(of: trigger.range.lowerBound, work, context: context, fits: fits) : nil
         let possessor = possessedAgentNoun(trigger, frame: frameIndex, work, context: context)?.object
         let fronted = english ? nil : frontedPhrase(after: end, frame: frameIndex, work).flatMap { subjectEnd == $0.subject.range.upperBound ? $0.object : nil }
         switch slot {
