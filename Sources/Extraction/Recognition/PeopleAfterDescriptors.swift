@@ -71,15 +71,18 @@ struct PeopleAfterDescriptors {
         return context.kind(id) == .person
     }
 
+    /// Whether token `index` is a capitalised Latin word in no phrase and no function list: a word
+    /// of a name the lexicon does not know.
+    func isUnknownCapitalisedWord(_ index: Int, _ work: SentenceWork) -> Bool {
+        index >= 0 && index < work.tokens.count && work.sentence.text(of: index).unicodeScalars.first?.isLatinCapital == true
+            && work.spanIndex(startingAt: index) == nil && !lexicon.isAnyFunctionWord(work.tokens[index].word)
+    }
+
     /// Two or three capitalised English words from token `start`, none in a phrase or a function
     /// list (the last may be a known person's surname), with no such word right after them.
     func englishName(after start: Int, _ work: SentenceWork, context: DocumentContext) -> Range<Int>? {
-        let isNameWord = { (index: Int) in
-            index < work.tokens.count && work.sentence.text(of: index).unicodeScalars.first?.isLatinCapital == true
-                && work.spanIndex(startingAt: index) == nil && !self.lexicon.isAnyFunctionWord(work.tokens[index].word)
-        }
         var end = start
-        while end - start < 3, isNameWord(end) { end += 1 }
+        while end - start < 3, isUnknownCapitalisedWord(end, work) { end += 1 }
         // "Gen. Horta Inta-A": a hyphenated surname, read as a title's holder's is.
         if end > start, work.tokens.indices.contains(end), PhraseTable<LexiconValue>.isGluedHyphen(work.tokens, end),
            let length = RoleRecognizer(lexicon: lexicon).nameLength(work, from: start), length > end - start,
@@ -89,6 +92,6 @@ struct PeopleAfterDescriptors {
         if end > start, end - start < 3, let surname = work.spanIndex(startingAt: end),
            isSurname(work.spans[surname], endingAt: end + 1, context: context),
            work.sentence.text(of: end).unicodeScalars.first?.isLatinCapital == true { end += 1 }
-        return end - start >= 2 && !isNameWord(end) ? start..<end : nil
+        return end - start >= 2 && !isUnknownCapitalisedWord(end, work) ? start..<end : nil
     }
 }

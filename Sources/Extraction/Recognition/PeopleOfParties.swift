@@ -12,11 +12,13 @@ import EntityGraph
 struct PeopleOfParties {
     let lexicon: Lexicon
     private let partyWords: UInt64
+    private let names: PeopleAfterDescriptors
 
     /// The recogniser for the lexicon's lists.
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
         partyWords = lexicon.wordLists.bit("party_words")
+        names = PeopleAfterDescriptors(lexicon: lexicon)
     }
 
     /// Adds spans for the new people and parties and emits each membership.
@@ -46,7 +48,7 @@ struct PeopleOfParties {
             if isPartyWord(last + 1, work), isLowercaseWord(last + 1, work) { return (id, last + 2) } // "the Fine Gael party"
         }
         var end = index
-        while end - index < 3, isCapitalisedUnknownWord(end, work) { end += 1 }
+        while end - index < 3, names.isUnknownCapitalisedWord(end, work) { end += 1 }
         guard end > index, end < work.tokens.count, isPartyWord(end, work), isLowercaseWord(end, work) else { return nil }
         let range = index..<(end + 1)
         let id = context.discoverOrganization(work.sentence, range)
@@ -60,9 +62,8 @@ struct PeopleOfParties {
         if let span = work.span(endingAt: end), case .entity(let id) = span.value {
             return context.kind(id) == .person ? id : nil
         }
-        let names = PeopleAfterDescriptors(lexicon: lexicon)
         guard let name = [end - 3, end - 2].lazy.filter({ $0 >= 0 }).compactMap({ names.englishName(after: $0, work, context: context) })
-            .first(where: { $0.upperBound == end }), !isCapitalisedUnknownWord(name.lowerBound - 1, work) else { return nil }
+            .first(where: { $0.upperBound == end }), !names.isUnknownCapitalisedWord(name.lowerBound - 1, work) else { return nil }
         let id = context.discoverPerson(work.sentence, name)
         work.addSpans([Span(range: name, value: .entity(id), clitic: "")])
         return id
@@ -74,10 +75,5 @@ struct PeopleOfParties {
 
     private func isLowercaseWord(_ index: Int, _ work: SentenceWork) -> Bool {
         index < work.tokens.count && work.tokens[index].isWord && work.sentence.text(of: index).unicodeScalars.first.map { ("a"..."z").contains($0) } == true
-    }
-
-    private func isCapitalisedUnknownWord(_ index: Int, _ work: SentenceWork) -> Bool {
-        index >= 0 && index < work.tokens.count && work.sentence.text(of: index).unicodeScalars.first?.isLatinCapital == true
-            && work.spanIndex(startingAt: index) == nil && !lexicon.isAnyFunctionWord(work.tokens[index].word)
     }
 }
