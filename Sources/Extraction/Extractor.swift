@@ -115,6 +115,7 @@ public struct Extractor: Sendable {
             laterMentions.recognize(work, context: context, known: known)
             institutions.recognize(work, context: context)
             coreference.addNamedActors(work, context: context)
+            roles.mergeKnownHoldersInApposition(work, context: context)
             coreference.findSpeaker(work, context: context)
             coreference.resolveAnaphora(work, context: context)
             coreference.resolveOpeningPronoun(work, context: context)

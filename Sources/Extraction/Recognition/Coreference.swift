@@ -24,10 +24,11 @@ import EntityGraph
 struct Coreference {
     let lexicon: Lexicon
 
-    /// Adds an actor for every name span not used by a title, nor a capital naming an accord.
+    /// Adds an actor for every name span not used by a title, nor a capital naming an accord, nor
+    /// a bloc's part after another owner's possessive (`isPartOfOtherOwner`).
     func addNamedActors(_ work: SentenceWork, context: DocumentContext) {
         for (index, span) in work.spans.enumerated() where !work.consumed.contains(index) {
-            guard case .entity(let id) = span.value else { continue }
+            guard case .entity(let id) = span.value, !isPartOfOtherOwner(span, id: id, work, context: context) else { continue }
             context.mention(id, in: work.sentence, span.range, clitic: span.clitic)
             if AccordNames.namesAccord(span, id, work, context: context) || ownsParty(span, work) { continue }
             let regime = isRegime(of: span, work) ? regimeState(id, context: context) : nil
@@ -216,13 +217,14 @@ struct Coreference {
                 let latest = context.lastStates(2, also: before.filter { !visited.contains($0) }, skipping: skipped)
                 let listed = context.lastStateList.flatMap { list in latest.allSatisfy(list.contains) ? list : nil }
                 let joined = coordinatedPair(before: span.range.lowerBound, work, context: context)
+                    ?? clauseSubjectPair(before: span.range.lowerBound, work, context: context)
                 let last = joined ?? listed.map { context.lastStates(2, also: before, skipping: $0 + skipped) } ?? latest
                 let namedHere = !last.isEmpty && last.allSatisfy { state in before.contains { context.state(of: $0) == state } }
                 let named = work.actors.filter { actor in
                     actor.range.upperBound <= span.range.lowerBound && actor.ids.contains { context.state(of: $0).map(last.contains) == true }
                 }
                 let between = named.count >= 2 ? named[0].range.upperBound..<named[named.count - 1].range.lowerBound : 0..<0
-                // Two states joined by و earlier in the sentence, or named in it around a meeting, are the pair.
+                // Two states joined by و earlier in the sentence or opening two of its clauses, or named in it around a meeting, are the pair.
                 ids = joined != nil || namedHere && (hasMeeting(in: 0..<(named.first?.range.lowerBound ?? 0), work)
                                                      || hasMeeting(in: between, work, types: Self.pairingEvents))
                     ? last : context.mainPair ?? last

@@ -11,8 +11,8 @@ extension SentenceWork {
     private static let appositionReach = 24
 
     /// The comma-opened relative clause that token `index` stands in (no comma between; quotes,
-    /// hyphens and apostrophes may stand in it: "which shares a 294-kilometre border with",
-    /// "after Russia's full-scale invasion of Ukraine") or that
+    /// hyphens, apostrophes and brackets may stand in it: "which shares a 294-kilometre border with",
+    /// "which shares a 198-km (123-mile) border with", "after Russia's full-scale invasion of Ukraine") or that
     /// closes before it (one comma, and no actor after it: "X, who lives in exile, urged EU
     /// governments to expand sanctions" — the sanctions are the EU's): the actor before ", which"
     /// / ", who", the pronoun's index and whether the clause is still open at `index`.
@@ -24,7 +24,7 @@ extension SentenceWork {
                 if mark == "," {
                     guard closing == nil else { return nil }
                     closing = cursor
-                } else if !["\"", "-", "'", "’"].contains(mark) {
+                } else if !["\"", "-", "'", "’", "(", ")"].contains(mark) {
                     return nil
                 }
             } else if token(cursor, isIn: .relativePronouns, lexicon: lexicon), tokens[cursor - 1].mark == "," {

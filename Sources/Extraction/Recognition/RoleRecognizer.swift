@@ -208,7 +208,7 @@ struct RoleRecognizer {
                     start = min(start, work.actors[named].range.lowerBound)
                     work.actors.remove(at: named)
                 }
-            } else if let length = nameLength(work, from: tokenCursor),
+            } else if let length = nameLength(work, from: tokenCursor), !hasKnownHolderAfterPurpose(tokenCursor, work, context: context),
                       affiliation != nil || former || hasPossessiveOwner(span, work) || startsName(at: tokenCursor, work)
                         || isNationalTitleOfTheStory(role, span, work, context: context)
                         || joinsTitledPerson(span, work, context: context),

@@ -35,7 +35,8 @@ struct FramePatterns {
             if let previous = previousFrame, previous.0 == frameIndex && previous.1 == span.range.lowerBound
                 || isRequiredWord(span, of: previous, work) { continue }
             if isNegated(span, work) || isRefused(span, work) || isPassive(span, work) || isHypothetical(span, work) || isThreatened(span, work)
-                || isAgentOfPassive(span, frame: frameIndex, work) || isNounOfNoEvent(span, work) { continue }
+                || isAgentOfPassive(span, frame: frameIndex, work) || isNounOfNoEvent(span, work)
+                || (lexicon.frames[frameIndex].predicate_noun == true && isObjectOfArabicVerb(span, work)) { continue }
             if let undoing = undoing(span, frameIndex, work) {
                 if let reduced = lexicon.frames[frameIndex].undone_type, undoing == .done {
                     apply(frameIndex, trigger: span, nominal: nominal, modality: nil, as: RelationType(reduced), work, context: context)
@@ -336,7 +337,7 @@ struct FramePatterns {
             attributes["modality"] = "denied"
         } else if work.token(trigger.range.lowerBound, isIn: .futureMarkers, lexicon: lexicon)
             || work.token(trigger.range.lowerBound - 1, isIn: .futureMarkers, lexicon: lexicon)
-            || isArabicFuture(trigger, work) || isSubjunctive(trigger, work) || (frame.predicate_noun != true && isPurpose(trigger, work)) {
+            || isArabicFuture(trigger, work) || isSubjunctive(trigger, work) || (frame.predicate_noun != true && isPurpose(trigger, work) && causedSubject(of: trigger, work) == nil) {
             attributes["modality"] = "planned"
         } else if work.spans.contains(where: { $0.value == .function("report_markers") }) {
             attributes["modality"] = "reported"

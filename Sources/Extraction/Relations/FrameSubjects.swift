@@ -118,6 +118,8 @@ extension FramePatterns {
                     (found.ids, found.start) = agentsJoined(before: agent, work, context: context)
                 } else if let holder = englishEventVerbSubject(of: trigger, work) {
                     found.take(work.coordinatedBefore(holder, keywords: lexicon.keywords, kind: context.kind))
+                } else if let attacker = attackerBeforeDuring(trigger, frame: frame, work, context: context) {
+                    found.ids = [attacker]
                 } else {
                     return nil
                 }
@@ -147,6 +149,8 @@ extension FramePatterns {
             } else if trigger.clitic.hasSuffix("ل") || work.token(trigger.range.lowerBound - 1, is: lexicon.keywords.inside),
                       let user = eventVerbSubject(of: trigger, work, verbs: .instrumentVerbs) { // "باستخدام أراضيها لغزو" / "في الهجوم على"
                 found.take(work.coordinated(from: user, keywords: lexicon.keywords))
+            } else if let attacker = attackerBeforeDuring(trigger, frame: frame, work, context: context) {
+                found.ids = [attacker]
             } else {
                 return nil
             }

@@ -42,6 +42,7 @@ struct StructuralPatterns {
         partiesInFramework(work, context: context)
         rolesNamedByAgent(work, context: context)
         headsOfUnnamedBodies(work, context: context)
+        relativeHeads(work, context: context)
         rejectedRoles(work, context: context)
         joiningIntents(work, context: context)
     }
