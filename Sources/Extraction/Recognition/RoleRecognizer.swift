@@ -110,7 +110,15 @@ struct RoleRecognizer {
                 used.append(portfolio)
                 tokenCursor = work.spans[portfolio].range.upperBound
             }
-            if quoted || quotedAfterKind, affiliation != nil, work.isQuotationMark(tokenCursor) { tokenCursor += 1 }
+            if quoted || quotedAfterKind, affiliation != nil, work.isQuotationMark(tokenCursor) {
+                tokenCursor += 1
+                // 'رئيس مؤسسة «روساتوم» الروسية': the office's nisba after the closing mark.
+                if let nisba = work.spanIndex(startingAt: tokenCursor), case .nisba(let state) = work.spans[nisba].value,
+                   let office = affiliation, context.state(of: office) == state {
+                    used.append(nisba)
+                    tokenCursor = work.spans[nisba].range.upperBound
+                }
+            }
             if affiliation != nil, let end = work.parentheticalEnd(at: tokenCursor) { tokenCursor = end } // "القيادة المركزية الأمريكية (سنتكوم)"
             if quoted, affiliation == nil { tokenCursor -= 1 }
             if let office = affiliation, work.token(tokenCursor, isOneOf: lexicon.keywords.locative),

@@ -3,7 +3,7 @@ import EntityGraph
 /// A known person written after a state's English possessive ("Jordan's King Abdullah II",
 /// "Russia's Putin"), or named by a lexicon name that opens with the title of their office
 /// ("الملك سلمان", "King Salman"): the person holds the role the lexicon gives them (in that
-/// state) on the article date.
+/// state) on the article date. The possessive and the person are then one actor, the person.
 extension StructuralPatterns {
     /// Emits holds_role for every known person after a possessive of a state they hold an office
     /// in, and for every known person whose name as written starts with their office's title.
@@ -20,6 +20,11 @@ extension StructuralPatterns {
                   let role = lexicon.entities[person.ids[0]]?.role(on: context.date, in: owner.ids[0]) else { continue }
             context.emit(person.ids[0], .holdsRole, owner.ids[0], attributes: ["role": role.role], sentence: work.sentence,
                          tokens: owner.range.lowerBound...(person.range.upperBound - 1), rule: "possessed_office_holder", confidence: 0.8)
+            // One actor: "Putin meets Erdogan and Iran's Pezeshkian" lists two people, not Iran.
+            if let first = work.actors.firstIndex(where: { $0.range == owner.range }), let second = work.actors.firstIndex(where: { $0.range == person.range }) {
+                work.actors[first] = Actor(ids: person.ids, range: owner.range.lowerBound..<person.range.upperBound, clitic: owner.clitic, source: .name)
+                work.actors.remove(at: second)
+            }
         }
     }
 
