@@ -10,7 +10,8 @@ import EntityGraph
 extension StructuralPatterns {
     /// Emits holds_role for every such clause.
     func relativeHeads(_ work: SentenceWork, context: DocumentContext) {
-        for verb in work.tokens.indices where work.token(verb, isInWordList: "heading_verbs", lexicon: lexicon) {
+        let heading = lexicon.wordLists.bit("heading_verbs") // looked up once: the sentence's every token is tested
+        for verb in work.tokens.indices where work.tokens[verb].wordLists & heading != 0 {
             var pronoun = verb - 1
             if work.token(pronoun, isIn: .listConnectors, lexicon: lexicon) { pronoun -= 1 }
             guard work.token(pronoun, isIn: .relativePronouns, lexicon: lexicon), pronoun >= 2,
