@@ -12,25 +12,17 @@ extension RoleRecognizer {
 
     /// Emits holds_role for each such holder and joins the title's actor with the holder's.
     func mergeKnownHoldersInApposition(_ work: SentenceWork, context: DocumentContext) {
-        var index = 0
-        while index < work.actors.count {
-            defer { index += 1 }
-            let office = work.actors[index]
-            guard office.source == .title, office.ids.count == 1, context.kind(office.ids[0]) != .person,
-                  let role = titleRole(in: office.range, work),
+        forEachOfficeActor(work, context: context) { index, office in
+            guard let role = titleRole(in: office.range, work),
                   let comma = commaAfterPurpose(from: office.range.upperBound, work),
                   let position = work.actors.firstIndex(where: { $0.range.lowerBound == comma + 1 }),
                   isBareKnownPerson(work.actors[position], work, context: context),
                   isClosedApposition(after: work.actors[position], work),
-                  servesOffice(work.actors[position].ids[0], office.ids[0], context: context) else { continue }
-            let holder = work.actors[position]
-            context.emit(holder.ids[0], .holdsRole, office.ids[0], attributes: ["role": role], sentence: work.sentence,
-                         tokens: office.range.lowerBound...(holder.range.upperBound - 1), rule: "title_apposition", confidence: 0.8)
-            context.affiliation[holder.ids[0]] = office.ids[0]
-            context.roles[holder.ids[0]] = role
-            work.actors[index] = Actor(ids: holder.ids, range: office.range.lowerBound..<holder.range.upperBound,
-                                       clitic: office.clitic, source: .name)
-            work.actors.remove(at: position)
+                  servesOffice(work.actors[position].ids[0], office.ids[0], context: context) else { return }
+            let holder = work.actors[position].ids[0]
+            context.affiliation[holder] = office.ids[0]
+            context.roles[holder] = role
+            joinHolder(at: position, toOffice: index, role: role, work, context: context)
         }
     }
 
