@@ -35,7 +35,7 @@ extension Coreference {
             if position == 0 { return true }
             let start = actor.range.lowerBound
             let afterAnd = work.token(start - 1, is: lexicon.keywords.and) ? start - 1 : actor.clitic == "و" ? start : nil
-            return afterAnd.map { $0 >= 1 && [",", "،"].contains(work.tokens[$0 - 1].mark) } ?? false
+            return afterAnd.map { work.isComma($0 - 1) } ?? false
         }.map { $0.element.ids[0] }
         return subjects.count == 2 && subjects[0] != subjects[1] ? subjects : nil
     }

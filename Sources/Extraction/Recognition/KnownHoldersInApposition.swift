@@ -48,11 +48,11 @@ extension RoleRecognizer {
     /// nationalities, opens with "for", "on" or an Arabic word with ل ("للتعاون", "لشؤون") and
     /// holds no other title or body.
     private func commaAfterPurpose(from start: Int, _ work: SentenceWork) -> Int? {
-        if isComma(start, work) { return start }
+        if work.isComma(start) { return start }
         guard start < work.tokens.count, work.tokens[start].isWord, opensPurpose(start, work) else { return nil }
         var cursor = start + 1
         while cursor < min(work.tokens.count, start + Self.longestPurpose) {
-            if isComma(cursor, work) { return cursor }
+            if work.isComma(cursor) { return cursor }
             guard work.tokens[cursor].isWord else { return nil }
             if let span = work.spanIndex(startingAt: cursor) {
                 switch work.spans[span].value {
@@ -75,10 +75,6 @@ extension RoleRecognizer {
         return ArabicClitics.readings(word).contains { ArabicClitics.endsWithPreposition($0.clitic, "ل") && $0.rest.count >= 3 }
     }
 
-    private func isComma(_ index: Int, _ work: SentenceWork) -> Bool {
-        index < work.tokens.count && [",", "،"].contains(work.tokens[index].mark)
-    }
-
     /// A known person's name with no title, conjunction or preposition before it.
     private func isBareKnownPerson(_ actor: Actor, _ work: SentenceWork, context: DocumentContext) -> Bool {
         guard actor.source == .name, actor.ids.count == 1, actor.clitic.isEmpty, context.kind(actor.ids[0]) == .person,
@@ -90,7 +86,7 @@ extension RoleRecognizer {
     /// Whether a comma closes the name ("، كيريل ديميترييف، المبعوث ..."), so that the name is not
     /// the first of a list.
     private func isClosedApposition(after actor: Actor, _ work: SentenceWork) -> Bool {
-        isComma(actor.range.upperBound, work) && !work.token(actor.range.upperBound + 1, is: lexicon.keywords.and)
+        work.isComma(actor.range.upperBound) && !work.token(actor.range.upperBound + 1, is: lexicon.keywords.and)
     }
 
     /// Whether the person's roles in the lexicon, if any, include one in the office or its state.

@@ -42,8 +42,7 @@ struct PeopleOfParties {
     private func party(after start: Int, _ work: SentenceWork, context: DocumentContext) -> (id: String, end: Int)? {
         var index = start
         while index - start < 5, index < work.tokens.count, isLowercaseWord(index, work) || work.tokens[index].mark == "-",
-              work.spanIndex(startingAt: index).map({ if case .function = work.spans[$0].value { true } else { false } }) ?? true,
-              !isPartyWord(index, work) { index += 1 }
+              work.startsNoNameSpan(at: index), !isPartyWord(index, work) { index += 1 }
         if let span = work.spanIndex(startingAt: index), case .entity(let id) = work.spans[span].value,
            context.kind(id) == .organization, let last = work.spans[span].range.last {
             if isPartyWord(last, work) { return (id, work.spans[span].range.upperBound) }

@@ -267,7 +267,6 @@ final class SentenceWork {
     /// token `end` ("Lithuania, which declared independence in 1990, has been a critic of
     /// Moscow's war": the year is not the war's).
     private func isInClosedRelativeClause(_ index: Int, before end: Int) -> Bool {
-        let isComma = { (position: Int) in self.tokens[position].mark == "," || self.tokens[position].mark == "،" }
         guard (index..<end).contains(where: isComma), let opening = (0..<index).last(where: isComma), opening + 1 < index else { return false }
         return token(opening + 1, isIn: .relativePronouns, lexicon: lexicon)
     }

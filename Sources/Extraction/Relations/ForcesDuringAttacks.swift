@@ -19,15 +19,14 @@ extension FramePatterns {
         let after = trigger.range.upperBound..<min(trigger.range.upperBound + Self.agentReach, work.tokens.count)
         guard RelationType(frame.type) == .attacks, trigger.range.lowerBound >= 1,
               !after.contains(where: { work.token($0, is: lexicon.keywords.by) }) else { return nil }
+        let duringBit = lexicon.wordLists.bit("during_words")
+        let isDuring = { (index: Int) in index >= 0 && work.tokens[index].wordLists & duringBit != 0 }
         var during = trigger.range.lowerBound - 1
-        while during >= 0, trigger.range.lowerBound - during <= Self.longestQualifier,
-              !work.token(during, isInWordList: "during_words", lexicon: lexicon) {
-            guard work.tokens[during].isWord,
-                  work.spanIndex(startingAt: during).map({ if case .function = work.spans[$0].value { true } else { false } }) ?? true
-            else { return nil }
+        while during >= 0, trigger.range.lowerBound - during <= Self.longestQualifier, !isDuring(during) {
+            guard work.tokens[during].isWord, work.startsNoNameSpan(at: during) else { return nil }
             during -= 1
         }
-        guard during >= 0, work.token(during, isInWordList: "during_words", lexicon: lexicon),
+        guard isDuring(during),
               let forces = work.actors.last(where: { $0.range.upperBound <= during && $0.ids.count == 1 && context.isArmedForce($0.ids[0]) })
         else { return nil }
         return context.state(of: forces.ids[0])

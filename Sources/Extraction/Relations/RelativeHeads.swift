@@ -14,8 +14,7 @@ extension StructuralPatterns {
         for verb in work.tokens.indices where work.tokens[verb].wordLists & heading != 0 {
             var pronoun = verb - 1
             if work.token(pronoun, isIn: .listConnectors, lexicon: lexicon) { pronoun -= 1 }
-            guard work.token(pronoun, isIn: .relativePronouns, lexicon: lexicon), pronoun >= 2,
-                  [",", "،"].contains(work.tokens[pronoun - 1].mark),
+            guard work.token(pronoun, isIn: .relativePronouns, lexicon: lexicon), work.isComma(pronoun - 1),
                   let holder = work.actors.last(where: { $0.range.upperBound == pronoun - 1 }),
                   holder.ids.count == 1, context.kind(holder.ids[0]) == .person else { continue }
             var start = verb + 1
