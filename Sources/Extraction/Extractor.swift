@@ -104,6 +104,8 @@ public struct Extractor: Sendable {
             acronyms.recognize(work, context: context)
             companies.recognize(work, context: context)
             companies.recognizeArabic(work, context: context)
+            companies.recognizeSubsidiaries(work, context: context)
+            companies.recognizeDescribed(work, context: context)
             namesakes.recognize(work, context: context)
             namesAfterKindNouns.recognize(work, context: context)
             peopleAfterDescriptors.recognize(work, context: context)

@@ -167,6 +167,16 @@ final class LexiconLintTests: XCTestCase {
         }
     }
 
+    func testNoFunctionListIsWrittenTwice() throws {
+        let text = try String(contentsOf: folder.appendingPathComponent("function_words.json"), encoding: .utf8)
+        var seen: Set<Substring> = []
+        for line in text.split(separator: "\n") where line.hasPrefix(" \"") {
+            let name = line.split(separator: "\"")[1]
+            XCTAssertTrue(seen.insert(name).inserted, "\(name) is written twice in function_words.json: the second would replace the first")
+        }
+        XCTAssertGreaterThan(seen.count, 200)
+    }
+
     func testWordOnlyListsFitTheirFlagsAndExistInTheData() throws {
         XCTAssertLessThanOrEqual(FunctionList.allCases.count, 64, "a word's lists are flags of one UInt64")
         let words = try load("function_words.json", LexiconFiles.FunctionWords.self)

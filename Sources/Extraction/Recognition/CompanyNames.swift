@@ -55,7 +55,7 @@ struct CompanyNames {
     }
 
     /// Whether token `index` is a capitalised Latin word that names nothing known and is of no function list.
-    private func isUnknownCapitalised(_ index: Int, _ work: SentenceWork) -> Bool {
+    func isUnknownCapitalised(_ index: Int, _ work: SentenceWork) -> Bool {
         work.tokens[index].isWord && !work.spans.contains { $0.range.contains(index) }
             && work.startsLatin(index, capital: true) && !lexicon.isAnyFunctionWord(work.tokens[index].word)
     }

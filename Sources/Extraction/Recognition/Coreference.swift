@@ -86,7 +86,7 @@ struct Coreference {
     }
 
     /// The function lists whose phrases refer back to an entity.
-    private static let anaphora: Set<String> = ["own_state", "own_forces", "state_pair", "side_pair", "leader_pair", "state_triple",
+    private static let anaphora: Set<String> = ["own_state", "own_forces", "state_pair", "place_pair", "side_pair", "leader_pair", "state_triple",
                                                 "alliance_anaphora", "group_anaphora", "ministry_anaphora", "country_anaphora", "person_anaphora",
                                                 "kingdom_anaphora", "ally_anaphora", "statement_anaphora", "leader_triple", "leader_quadruple", "state_quadruple", "state_group"]
 
@@ -239,7 +239,8 @@ struct Coreference {
                 let latest = context.sidesOfLastMeeting ?? context.lastStates(2, also: before)
                 let lists = [context.lastStateList ?? [], context.lastTitledGroup?.people.compactMap(context.state(of:)) ?? []]
                 let listed = lists.contains { $0.count > 2 && latest.allSatisfy($0.contains) }
-                ids = context.sidesNamedBetween() ?? context.sidesOfLastFight() ?? (listed ? [] : latest)
+                ids = sidesMetHere(before: span.range.lowerBound, work, context: context) ?? context.sidesNamedBetween()
+                    ?? context.sidesOfLastFight() ?? (listed ? [] : latest)
             case "leader_pair" where !isNumeralBeforeNoun(span, work):
                 let others = companion(ofPairAt: span, work, context: context).map { [$0] } ?? []
                 var named: [String] = []
@@ -252,6 +253,8 @@ struct Coreference {
                 ids = named.count >= 2 ? Array(named.suffix(2)) : met
                     ?? lastLeaders(2, also: before, office: office, skipping: others, context: context)
                     ?? context.lastPeople(2, also: before, skipping: others)
+            case "place_pair":
+                ids = lastRegions(2, also: before, context: context)
             case "state_triple":
                 ids = membersOfGroup(namedIn: span, work) ?? statesNamedTogether(3, before: span.range.lowerBound, work, context: context)
             case "state_quadruple":

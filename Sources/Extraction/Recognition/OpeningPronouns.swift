@@ -16,7 +16,8 @@ extension Coreference {
             .flatMap { comma in (0..<comma).allSatisfy { work.tokens[$0].isWord } && work.actors.first.map { $0.range.lowerBound > comma } == true ? comma : nil }
         let start = phraseComma.map { $0 + 1 } ?? (work.token(0, is: lexicon.keywords.the) ? 1 : 0)
         let acting: (String) -> Bool = { [.state, .alliance, .organization].contains(context.kind($0)) }
-        guard let first = work.actors.first, first.range.lowerBound == start, first.ids.count == 1,
+        // "The ministry said ...": an anaphor's actor takes its "The" in.
+        guard let first = work.actors.first, first.range.lowerBound == start || start == 1 && first.range.lowerBound == 0, first.ids.count == 1,
               acting(first.ids[0]) || context.kind(first.ids[0]) == .person else {
             (context.openingSubject, context.openingSubjects) = (nil, nil)
             return

@@ -286,6 +286,14 @@ struct RoleRecognizer {
                 attributes["role"] = held // "the Iranian leader" after "Iranian President X": a president; not of a party
             }
             let described = person == nil ? describedHolder(before: start, work, context: context) : nil
+            if person == nil, described == nil, let office = affiliation, context.kind(office) == .place,
+               !["ب", "ل", "ك"].contains(where: { ArabicClitics.endsWithPreposition(span.clitic, $0) }) {
+                // "بوتين يستقبل رئيس أبخازيا": a region's office with no holder named is no subject or object; a place meets
+                // no one. After a preposition it stays the one a deed befell ("اعتقال ... لحاكمة غاغاوزيا").
+                work.consumed.formUnion(used)
+                context.mention(office)
+                continue
+            }
             guard let actorId = person ?? described ?? affiliation else { continue }
             // A counterpart is someone else than the one named before it ("لوكاشينكو ... نظيره" with no state read).
             if span.value == .function("counterpart"),

@@ -68,7 +68,7 @@ extension RoleRecognizer {
     /// The number of tokens of a phrase of the function-word list `list` at token `index`; 0
     /// when none starts there. `abroad_phrases` end a portfolio ("في الخارج", "بالخارج");
     /// `autonomy_phrases` describe an office before its holder's name ("حاكمة إقليم غاغاوزيا ذي
-    /// الحكم الذاتي إيفغينيا غوتسول").
+    /// الحكم الذاتي إيفغينيا غوتسول", "رئيس إقليم أبخازيا الانفصالي بادرا غونبا").
     func phraseLength(of list: String, at index: Int, _ work: SentenceWork) -> Int {
         guard let span = work.spanIndex(startingAt: index), work.spans[span].value == .function(list) else { return 0 }
         return work.spans[span].range.count

@@ -120,10 +120,13 @@ extension StructuralPatterns {
            work.possessiveLength(at: owner.range.upperBound) != nil {
             return (owner.ids[0], owner.range.lowerBound...(end - 1))
         }
-        // "إقليم ترانسنيستريا الانفصالي شرقي مولدوفا": an Arabic adjective may stand between.
+        // "إقليم ترانسنيستريا الانفصالي شرقي مولدوفا": an Arabic adjective, or a phrase of list `autonomy_phrases`, may stand between.
         let adjective = end < work.tokens.count && work.sentence.document.isArabic(work.tokens[end]) && work.spanIndex(startingAt: end) == nil
             && work.sentence.document.startsWithArticle(work.tokens[end]) && !lexicon.isFunctionWord(work.tokens[end].word, list: .stopwords)
-        if let state = stateAfterCompassWord(at: end, work, context: context) ?? (adjective ? stateAfterCompassWord(at: end + 1, work, context: context) : nil) {
+        let between = work.spanIndex(startingAt: end).flatMap { work.spans[$0].value == .function("autonomy_phrases") ? work.spans[$0].range.count : nil }
+            ?? (adjective ? 1 : 0)
+        if let state = stateAfterCompassWord(at: end, work, context: context)
+            ?? (between > 0 ? stateAfterCompassWord(at: end + between, work, context: context) : nil) {
             return (state.id, start...(state.end - 1))
         }
         if let owner = possessiveApposition(after: place, work, context: context) { return owner }
