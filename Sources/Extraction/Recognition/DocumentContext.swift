@@ -21,6 +21,9 @@ final class DocumentContext {
     /// person named with a `national` title and no state ("Prime Minister Narendra Modi" in an
     /// Indian paper, its home): whose office a `national` title named with no state is.
     @exclusivity(unchecked) var lastOfficeState: String?
+    /// The role and office of the last title that spoke with no holder named ("..., the secretary of Armenia's
+    /// Security Council said"), and its sentence: what a name opening the next sentence to speak holds (`SpeakerNames`).
+    @exclusivity(unchecked) var unnamedSpeakingTitle: (role: String, office: String, sentence: Int)?
     @exclusivity(unchecked) var homeState: String?
     /// The state of the place of the document's dateline ("مينسك - 11 سبتمبر", "MINSK (Reuters) -").
     @exclusivity(unchecked) var datelineState: String?

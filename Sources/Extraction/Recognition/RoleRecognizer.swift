@@ -295,6 +295,10 @@ struct RoleRecognizer {
                 continue
             }
             guard let actorId = person ?? described ?? affiliation else { continue }
+            if person == nil, described == nil, let office = affiliation,
+               work.spans.contains(where: { $0.range.lowerBound == max(nameEnd, tokenCursor) && $0.value == .function("speech_verbs") }) {
+                context.unnamedSpeakingTitle = (attributes["role"] ?? role, office, context.sentenceNumber)
+            }
             // A counterpart is someone else than the one named before it ("لوكاشينكو ... نظيره" with no state read).
             if span.value == .function("counterpart"),
                work.actors.contains(where: { $0.range.upperBound <= span.range.lowerBound && $0.ids.contains(actorId) }) { continue }
