@@ -40,14 +40,20 @@ struct PeopleAfterDescriptors {
     }
 
     /// A known given name within six words from token `start`, no mark before it, and an unknown
-    /// Arabic word without the article after it (the surname); or, after the nisbas that qualify
-    /// the noun, a name as a title's holder is read ("الكاتب الفرنسي الجزائري بوعلام صنصال").
+    /// Arabic word without the article after it (the surname); or two unknown words without the
+    /// article right after the noun and before a comma or a full stop; or, after the nisbas that
+    /// qualify the noun, a name as a title's holder is read ("الكاتب الفرنسي الجزائري بوعلام صنصال").
     private func arabicName(after start: Int, _ work: SentenceWork) -> Range<Int>? {
         let text = work.sentence.document
         var first = start
         while let nisba = work.spanIndex(startingAt: first), work.spans[nisba].value.isNisba { first = work.spans[nisba].range.upperBound }
         if first > start, work.spanIndex(startingAt: first) == nil, let length = RoleRecognizer(lexicon: lexicon).nameLength(work, from: first) {
             return first..<(first + length)
+        }
+        // "الصحفية مزيا أماغلوبيلي، مؤسسة ...": two unknown words the noun's comma closes are a name, its given name unknown.
+        if start + 2 < work.tokens.count, work.tokens[start + 2].mark.map({ "،,.".unicodeScalars.contains($0) }) == true,
+           (start..<(start + 2)).allSatisfy({ work.isUnknownWord($0) && text.isArabic(work.tokens[$0]) && !text.startsWithArticle(work.tokens[$0]) }) {
+            return start..<(start + 2)
         }
         var given = start
         while given < min(start + 6, work.tokens.count), work.tokens[given].isWord, !lexicon.givenNames.contains(work.tokens[given].word) { given += 1 }

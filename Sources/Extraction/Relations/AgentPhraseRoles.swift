@@ -8,7 +8,8 @@ import EntityGraph
 /// state holds that office.
 extension StructuralPatterns {
     /// Emits holds_role for every agent phrase right after an office (or after it and a comma, a
-    /// closing bracket or quotation mark, or after an organisation and a passive auxiliary:
+    /// closing bracket or quotation mark, an Arabic adjective and a comma: 'حزب "الحلم الجورجي"
+    /// الحاكم، الذي أسسه', or after an organisation and a passive auxiliary:
     /// "Georgian Dream was founded by"; not "the Russian delegation was led by") and before a person named
     /// within two words ("founded by billionaire X"), nouns describing a person and nisbas aside
     /// ("الذي يتزعمه رجل الأعمال الروسي الأرميني X"); or, for a verb of leading, right before the
@@ -35,7 +36,8 @@ extension StructuralPatterns {
                       office.range.upperBound == span.range.lowerBound || [",", "،", "\"", "»", "”", ")"].contains(work.tokens[office.range.upperBound].mark)
                         || (context.kind(office.ids[0]) == .organization && work.token(office.range.upperBound, isIn: .passiveAuxiliaries, lexicon: lexicon))
                         ? office : nil
-                  }) ?? (holderAfterOffice != nil ? officeAfter : nil) ?? officeAfterSubject,
+                  }) ?? adjectiveBefore(span, work).flatMap({ work.actor(endingBefore: $0, gap: 1) })
+                    ?? (holderAfterOffice != nil ? officeAfter : nil) ?? officeAfterSubject,
                   kinds.contains(context.kind(office.ids[0])),
                   let holder = office.range.lowerBound > span.range.lowerBound ? holderAfterOffice ?? subjectFirst
                     : work.actors.first(where: { $0.range.lowerBound >= span.range.upperBound }),
@@ -63,6 +65,16 @@ extension StructuralPatterns {
 }
 
 extension StructuralPatterns {
+    /// The token of an Arabic adjective (a word with the article that starts no span) and a
+    /// comma right before an agent phrase ('حزب "الحلم الجورجي" الحاكم، الذي أسسه'), if they stand there.
+    private func adjectiveBefore(_ phrase: Span, _ work: SentenceWork) -> Int? {
+        let adjective = phrase.range.lowerBound - 2
+        guard adjective >= 0, work.tokens[adjective + 1].mark == "،", work.tokens[adjective].isWord,
+              work.sentence.document.isArabic(work.tokens[adjective]), work.sentence.document.startsWithArticle(work.tokens[adjective]),
+              work.spanIndex(startingAt: adjective) == nil else { return nil }
+        return adjective
+    }
+
     /// The token after the nouns describing a person and the nisbas that start at `index` ("رجل
     /// الأعمال الروسي الأرميني"), or `index` itself when none does.
     private func describing(from index: Int, _ work: SentenceWork) -> Int {

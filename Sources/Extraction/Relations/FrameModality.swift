@@ -163,7 +163,8 @@ extension FramePatterns {
 
     /// The word that undoes the frame's event (`undone_by`) in the three words before the
     /// trigger (an article not counted, a hyphened compound counted once), in its clause, past a
-    /// short aside ("علقت الجزائر، الأربعاء، العمل بمعاهدة"), alone or after a proclitic ("برفع
+    /// short aside ("علقت الجزائر، الأربعاء، العمل بمعاهدة") or a phrase of list `time_asides`
+    /// ("علقت في وقت سابق شراكتها"), alone or after a proclitic ("برفع
     /// العقوبات", "lifted the sanctions"): done, or only
     /// demanded or intended when a preposition is its proclitic ("مطالبا طهران بوقف تزويد الجماعة
     /// بالأسلحة"); nil when there is none.
@@ -176,6 +177,10 @@ extension FramePatterns {
                 index -= 1
                 while index >= 0, !work.isAsideComma(index) { index -= 1 }
                 index -= 1
+                continue
+            }
+            if let aside = work.span(endingAt: index + 1), aside.value == .function("time_asides") { // "علقت في وقت سابق شراكتها"
+                index = aside.range.lowerBound - 1
                 continue
             }
             guard !work.isClauseBreak(index), work.tokens[index].isWord else { return nil }
