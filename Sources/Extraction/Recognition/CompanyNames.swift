@@ -5,7 +5,8 @@ import EntityGraph
 /// or after a capitalised word of no list that starts no sentence and follows no "the" ("sanctions
 /// on Keremet Bank"), and parties and bodies named by up to three such words before a capitalised
 /// word of list `party_nouns` ("the Democratic Alliance", "the Independent Electoral Commission";
-/// "the Russia-led alliance" names none): the
+/// "the Russia-led alliance" names none), or by two or three before one in lower case ("the Nemuno
+/// Ausra party"; "the Japan-U.S. alliance" names none): the
 /// words become one span of a new organisation, part of the state when one names it, matched in
 /// the rest of the document.
 struct CompanyNames {
@@ -28,13 +29,16 @@ struct CompanyNames {
         }.map { (range: $0..<($0 + 1), party: true) }
         for noun in (companyNouns + partyNouns).sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
             let start = noun.range.lowerBound
-            guard work.startsLatin(start, capital: true) else { continue }
+            guard work.startsLatin(start, capital: true) || noun.party else { continue }
             let owner = work.span(endingAt: start)
             let state = owner.flatMap { $0.clitic.isEmpty ? $0.state(in: lexicon) : nil }
-            let own = noun.party ? partyName(before: start, work) : ownName(before: start, work)
-            guard let first = state != nil ? owner?.range.lowerBound : own else { continue }
+            let lowerCase = !work.startsLatin(start, capital: true)
+            // "the Nemuno Ausra party": a party noun in lower case after two capitalised words or more.
+            let own = noun.party ? partyName(before: start, work).flatMap { !lowerCase || start - $0 >= 2 ? $0 : nil } : ownName(before: start, work)
+            // "the Japan-U.S. alliance" is no company of the U.S.
+            guard let first = state != nil && !lowerCase ? owner?.range.lowerBound : own else { continue }
             let range = first..<noun.range.upperBound
-            let id = context.discoverOrganization(work.sentence, range)
+            let id = context.discoverOrganization(work.sentence, lowerCase ? first..<start : range) // "Nemuno Ausra", no "party"
             work.spans.removeAll { $0.range.overlaps(range) }
             work.addSpans([Span(range: range, value: .entity(id), clitic: "")])
             guard let state else { continue }
@@ -45,10 +49,15 @@ struct CompanyNames {
 
     /// Where a party's own name starts before its noun (list `party_nouns`): up to three
     /// capitalised Latin words naming nothing known and of no function list, the first after no
-    /// other capitalised word ("the center-right National Liberal Party").
+    /// other capitalised word ("the center-right National Liberal Party"); one more such word
+    /// and "and" before them belong to the name ("the Freedom and Direct Democracy party").
     private func partyName(before start: Int, _ work: SentenceWork) -> Int? {
         var first = start
         while first > 0, start - first < 3, isUnknownCapitalised(first - 1, work) { first -= 1 }
+        if first >= 2, first < start, work.token(first - 1, is: lexicon.keywords.and), isUnknownCapitalised(first - 2, work),
+           !(first >= 3 && isUnknownCapitalised(first - 3, work)) {
+            first -= 2
+        }
         guard first < start, first == 0 || !(work.tokens[first - 1].isWord && work.startsLatin(first - 1, capital: true))
                 || work.token(first - 1, is: lexicon.keywords.the) else { return nil } // "The Independent Electoral Commission said"
         return first

@@ -38,7 +38,8 @@ struct NamesAfterKindNouns {
             // `founder_named_nouns`); after a coalition's ('تحالف "تقدم"') or a company's it is the name.
             if let quoted = quotedName(after: index, work), work.token(index, isIn: .organizationNameNouns, lexicon: lexicon)
                 || (quoted.count > 1 || !work.token(index, isInWordList: "founder_named_nouns", lexicon: lexicon)) && (quotedNameNouns.contains(NameFolding.fold(work.sentence.text(of: index)))
-                                        || index == lastQuoted + 1 && ["و", "and"].contains(work.sentence.text(of: index))) {
+                                        || index == lastQuoted + 1 && ["و", "and"].contains(work.sentence.text(of: index)))
+                || quoted.count > 1 && opensWithKindNoun(quoted, work) {
                 lastQuoted = quoted.upperBound
                 // A name the lexicon knows stays itself ('مجموعة "بريكس"', 'حزب "الحلم الجورجي"').
                 let inside = work.spans.filter { $0.range.overlaps(quoted) }
@@ -69,6 +70,14 @@ struct NamesAfterKindNouns {
             found.append(Span(range: name, value: .entity(id), clitic: ""))
         }
         work.addSpans(found)
+    }
+
+    /// Whether a quotation of an Arabic name opens with a noun of list `quoted_name_nouns` and
+    /// the article ('وحل "الكتلة الوطنية" بقيادة': a bloc, whatever word stands before it).
+    private func opensWithKindNoun(_ quoted: Range<Int>, _ work: SentenceWork) -> Bool {
+        let first = quoted.lowerBound
+        guard work.sentence.document.isArabic(work.tokens[first]), work.sentence.document.startsWithArticle(work.tokens[first]) else { return false }
+        return quotedNameNouns.contains(String(NameFolding.fold(work.sentence.text(of: first)).dropFirst(2)))
     }
 
     /// The one to four words in quotation marks right after token `index` ('حزب "أرمينيا القوية"',
