@@ -10,8 +10,11 @@ extension CompanyNames {
     /// `edition_names`) names an edition, no company: "RT Arabic" is RT.
     func recognizeSubsidiaries(_ work: SentenceWork, context: DocumentContext) {
         var found: [(range: Range<Int>, parent: String)] = []
-        for span in work.spans where span.clitic.isEmpty && work.startsLatin(span.range.lowerBound, capital: true) {
-            guard case .entity(let parent) = span.value, lexicon.entities[parent]?.kind == .organization else { continue }
+        for span in work.spans where span.clitic.isEmpty {
+            // The cheap tests first: most spans are followed by no capitalised word of no span.
+            guard case .entity(let parent) = span.value, span.range.upperBound < work.tokens.count, work.tokens[span.range.upperBound].isWord,
+                  work.spanIndex(startingAt: span.range.upperBound) == nil, work.startsLatin(span.range.upperBound, capital: true),
+                  lexicon.entities[parent]?.kind == .organization, work.startsLatin(span.range.lowerBound, capital: true) else { continue }
             let start = span.range.lowerBound
             var end = span.range.upperBound
             while end < work.tokens.count, end - span.range.upperBound < 2, isUnknownCapitalised(end, work) { end += 1 }
