@@ -28,3 +28,8 @@ func offices(ofRole role: String, in text: String, date: String? = nil) -> [Stri
     sharedExtractor.extract(text: text, document: "t.txt", date: date).relations
         .filter { $0.type == .holdsRole && $0.attributes["role"] == role }.map(\.target)
 }
+
+/// The entities extracted from `text` dated 2025-11-01, each as "id kind", in id order.
+func entityKinds(in text: String) -> [String] {
+    sharedExtractor.extract(text: text, document: "t.txt", date: "2025-11-01").entities.map { "\($0.id) \($0.kind.rawValue)" }
+}

@@ -8,10 +8,6 @@ import EntityGraph
 /// border; an unknown name set off by a comma after a describing noun; a website in quotation
 /// marks.
 final class NarrationsSeparationsAndUndoneAsidesTests: XCTestCase {
-    private func entities(_ text: String) -> [String] {
-        sharedExtractor.extract(text: text, document: "t.txt", date: "2025-11-01").entities.map { "\($0.id) \($0.kind.rawValue)" }
-    }
-
     func testTheHighRepresentativesFullArabicTitle() {
         XCTAssertEqual(edges("وقالت الممثلة العليا للشؤون الخارجية والسياسة الأمنية في الاتحاد الأوروبي كايا كالاس إن الحكم مؤسف.", date: "2025-11-01"),
                        ["kallas holds_role european_union"])
@@ -38,7 +34,7 @@ final class NarrationsSeparationsAndUndoneAsidesTests: XCTestCase {
     }
 
     func testAnUnknownNameSetOffByACommaAfterADescribingNounAndAQuotedWebsite() {
-        XCTAssertEqual(entities("اعتقلت الشرطة الصحفية مزيا أماغلوبيلي، مؤسسة موقع «باتومليبي»."),
+        XCTAssertEqual(entityKinds(in: "اعتقلت الشرطة الصحفية مزيا أماغلوبيلي، مؤسسة موقع «باتومليبي»."),
                        ["batomlibi organization", "mzia_amaghlobili person"])
     }
 }

@@ -6,10 +6,6 @@ import EntityGraph
 /// an English party noun in lower case after two capitalised words or more names a party ("and"
 /// and one more word belonging to the name), not after a state.
 final class QuotedBlocsAndLowerCasePartiesTests: XCTestCase {
-    private func entities(_ text: String) -> [String] {
-        sharedExtractor.extract(text: text, document: "t.txt", date: "2025-11-01").entities.map { "\($0.id) \($0.kind.rawValue)" }
-    }
-
     func testAQuotedNameOpeningWithABlocsNounIsAnOrganisation() {
         XCTAssertEqual(edges("وحل \"الكتلة الوطنية\" بقيادة الرئيس السابق إيغور دودون في المرتبة الثانية.", date: "2025-11-01"),
                        ["iighor_dodon holds_role alktla_alotnia"])
@@ -18,11 +14,11 @@ final class QuotedBlocsAndLowerCasePartiesTests: XCTestCase {
     func testALowerCasePartyNounAfterTwoCapitalisedWordsNamesAParty() {
         XCTAssertEqual(edges("Paluckas had faced calls to quit from the Nemuno Ausra party, whose leader Remigijus Zemaitaitis is on trial.",
                              date: "2025-11-01"), ["remigijus_zemaitaitis holds_role nemuno_ausra"])
-        XCTAssertEqual(entities("He governs with the far-right Freedom and Direct Democracy party."),
+        XCTAssertEqual(entityKinds(in: "He governs with the far-right Freedom and Direct Democracy party."),
                        ["freedom_and_direct_democracy organization"])
     }
 
     func testAStatesAllianceInLowerCaseIsNoCompany() {
-        XCTAssertEqual(entities("\"I want a new golden age of the Japan-U.S. alliance,\" she said."), ["japan state", "united_states state"])
+        XCTAssertEqual(entityKinds(in: "\"I want a new golden age of the Japan-U.S. alliance,\" she said."), ["japan state", "united_states state"])
     }
 }

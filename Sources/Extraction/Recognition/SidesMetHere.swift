@@ -3,8 +3,9 @@ import EntityGraph
 /// "The two sides" after a meeting the same sentence tells ("استقبل الرئيس الروسي فلاديمير بوتين
 /// ... رئيس إقليم أبخازيا بادرا غونبا في الكرملين، حيث بحث الجانبان"): the two who met, or
 /// their states when both hold office in one ("التقى ... نظيره العراقي فؤاد حسين، حيث بحث
-/// الجانبان": Kuwait and Iraq), not the last two states of the story. Not in a relative clause about someone else ("meeting the
-/// EU's special envoy ..., who urged both sides": Belgrade and Pristina).
+/// الجانبان": Kuwait and Iraq), not the last two states of the story. Not in a relative clause
+/// about someone else ("meeting the EU's special envoy ..., who urged both sides": Belgrade and
+/// Pristina).
 extension Coreference {
     /// The first two actors before token `end`, neither after a preposition nor a place, when a
     /// meeting's word comes before the second of them and no relative pronoun after it, as their
