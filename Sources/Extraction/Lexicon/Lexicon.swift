@@ -171,12 +171,7 @@ public final class Lexicon: @unchecked Sendable {
         functionWords = try read("function_words.json", as: LexiconFiles.FunctionWords.self)
         let months = try read("months.json", as: [String: Int].self)
         let institutionKinds = try read("institutions.json", as: [LexiconFiles.Institution].self)
-        givenNames = Set(try read("given_names.json", as: [String: [String]].self).values.joined().compactMap { intern($0).first })
-        // The first word of a known person's English name is a given name others bear too ("Sergei").
-        givenNames.formUnion(people.compactMap { person in
-            let words = person.en.split(separator: " ")
-            return words.count >= 2 ? intern(String(words[0])).first : nil
-        })
+        givenNames = givenNameWords(listed: try read("given_names.json", as: [String: [String]].self), people: people)
         let objectSuffixes = functionWords.lists[FunctionList.objectSuffixes.rawValue]?["ar"] ?? []
         for list in FunctionList.allCases {
             var forms = Array((functionWords.lists[list.rawValue] ?? [:]).values.joined())

@@ -52,14 +52,21 @@ struct CompanyNames {
     /// other capitalised word ("the center-right National Liberal Party"); one more such word
     /// and "and" before them belong to the name ("the Freedom and Direct Democracy party").
     private func partyName(before start: Int, _ work: SentenceWork) -> Int? {
-        var first = start
-        while first > 0, start - first < 3, isUnknownCapitalised(first - 1, work) { first -= 1 }
+        var first = unknownCapitalisedStart(before: start, work)
         if first >= 2, first < start, work.token(first - 1, is: lexicon.keywords.and), isUnknownCapitalised(first - 2, work),
            !(first >= 3 && isUnknownCapitalised(first - 3, work)) {
             first -= 2
         }
         guard first < start, first == 0 || !(work.tokens[first - 1].isWord && work.startsLatin(first - 1, capital: true))
                 || work.token(first - 1, is: lexicon.keywords.the) else { return nil } // "The Independent Electoral Commission said"
+        return first
+    }
+
+    /// Where the capitalised Latin words that name nothing known and are of no function list,
+    /// up to three, ending right before token `end` start; `end` when there are none.
+    func unknownCapitalisedStart(before end: Int, _ work: SentenceWork) -> Int {
+        var first = end
+        while first > 0, end - first < 3, isUnknownCapitalised(first - 1, work) { first -= 1 }
         return first
     }
 

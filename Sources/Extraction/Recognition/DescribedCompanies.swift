@@ -10,8 +10,7 @@ extension CompanyNames {
     func recognizeDescribed(_ work: SentenceWork, context: DocumentContext) {
         var found: [Span] = []
         for comma in work.tokens.indices.dropFirst() where work.tokens[comma].mark == "," && isDescription(after: comma, work) {
-            var first = comma
-            while first > 0, comma - first < 3, isUnknownCapitalised(first - 1, work) { first -= 1 }
+            let first = unknownCapitalisedStart(before: comma, work)
             guard first < comma, first == 0 || !work.startsLatin(first - 1, capital: true) else { continue }
             found.append(Span(range: first..<comma, value: .entity(context.discoverOrganization(work.sentence, first..<comma)), clitic: ""))
         }

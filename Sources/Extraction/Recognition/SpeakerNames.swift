@@ -16,8 +16,7 @@ struct SpeakerNames {
         let names = CompanyNames(lexicon: lexicon)
         for verb in work.spans where verb.value == .function("speech_verbs") && work.startsLatin(verb.range.lowerBound, capital: false) {
             let end = verb.range.lowerBound
-            var start = end
-            while start > 0, end - start < 3, names.isUnknownCapitalised(start - 1, work) { start -= 1 }
+            let start = names.unknownCapitalisedStart(before: end, work)
             guard end - start >= 2, lexicon.givenNames.contains(work.tokens[start].word),
                   start == 0 || !work.startsLatin(start - 1, capital: true) else { continue }
             let person = context.discoverPerson(work.sentence, start..<end)
