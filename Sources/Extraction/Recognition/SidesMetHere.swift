@@ -11,15 +11,15 @@ extension Coreference {
     /// meeting's word comes before the second of them and no relative pronoun after it, as their
     /// two states when each has one of its own; nil otherwise.
     func sidesMetHere(before end: Int, _ work: SentenceWork, context: DocumentContext) -> [String]? {
-        let sides = work.actors.filter { actor in
+        let sides = Array(work.actors.filter { actor in
             actor.range.upperBound <= end && actor.ids.count == 1 && context.kind(actor.ids[0]) != .place && !work.isPrepositional(actor)
-        }.prefix(2)
-        guard sides.count == 2, sides[sides.startIndex].ids != sides[sides.startIndex + 1].ids,
+        }.prefix(2))
+        guard sides.count == 2, sides[0].ids != sides[1].ids,
               work.spans.contains(where: { span in
-                  guard span.range.upperBound <= sides[sides.startIndex + 1].range.lowerBound, case .trigger(let frame) = span.value else { return false }
+                  guard span.range.upperBound <= sides[1].range.lowerBound, case .trigger(let frame) = span.value else { return false }
                   return RelationType(lexicon.frames[frame].type) == .metWith
               }),
-              !(sides[sides.startIndex + 1].range.upperBound..<end).contains(where: { work.token($0, isIn: .relativePronouns, lexicon: lexicon) })
+              !(sides[1].range.upperBound..<end).contains(where: { work.token($0, isIn: .relativePronouns, lexicon: lexicon) })
         else { return nil }
         let met = sides.map { $0.ids[0] }
         let states = met.map { id in context.kind(id) == .state ? id : context.affiliation[id].flatMap { context.kind($0) == .state ? $0 : nil } }
