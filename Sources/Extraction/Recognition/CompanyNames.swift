@@ -6,7 +6,8 @@ import EntityGraph
 /// on Keremet Bank"), and parties and bodies named by up to three such words before a capitalised
 /// word of list `party_nouns` ("the Democratic Alliance", "the Independent Electoral Commission";
 /// "the Russia-led alliance" names none), or by two or three before one in lower case ("the Nemuno
-/// Ausra party"; "the Japan-U.S. alliance" names none): the
+/// Ausra party"; "the Japan-U.S. alliance" names none), or by such words after it and "of"
+/// ("the Union of Greens and Farmers"): the
 /// words become one span of a new organisation, part of the state when one names it, matched in
 /// the rest of the document.
 struct CompanyNames {
@@ -24,8 +25,13 @@ struct CompanyNames {
         }
         let companyNouns = work.spans.filter { $0.value == .function(FunctionList.companyNouns.rawValue) }.map { (range: $0.range, party: false) }
         let partyBit = lexicon.wordLists.bit("party_nouns") // looked up once: the sentence's every token is tested
+        // "the Union of Greens and Farmers": a noun an anaphor holds ("the Union") names a party before "of" and a name.
         let partyNouns = work.tokens.indices.filter { index in
-            work.tokens[index].wordLists & partyBit != 0 && !work.spans.contains { $0.range.contains(index) }
+            work.tokens[index].wordLists & partyBit != 0 && !work.spans.contains { span in
+                guard span.range.contains(index) else { return false }
+                if case .function = span.value, nameAfterOf(index + 1, work) != nil { return false }
+                return true
+            }
         }.map { (range: $0..<($0 + 1), party: true) }
         for noun in (companyNouns + partyNouns).sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
             let start = noun.range.lowerBound
@@ -35,9 +41,12 @@ struct CompanyNames {
             let lowerCase = !work.startsLatin(start, capital: true)
             // "the Nemuno Ausra party": a party noun in lower case after two capitalised words or more.
             let own = noun.party ? partyName(before: start, work).flatMap { !lowerCase || start - $0 >= 2 ? $0 : nil } : ownName(before: start, work)
+            // "the Union of Greens and Farmers": capitalised words after "of" name a party too.
+            let tail = noun.party && !lowerCase ? nameAfterOf(noun.range.upperBound, work) : nil
+            let bare = tail != nil && (start == 0 || work.token(start - 1, is: lexicon.keywords.the)) ? start : nil
             // "the Japan-U.S. alliance" is no company of the U.S.
-            guard let first = state != nil && !lowerCase ? owner?.range.lowerBound : own else { continue }
-            let range = first..<noun.range.upperBound
+            guard let first = state != nil && !lowerCase ? owner?.range.lowerBound : own ?? bare else { continue }
+            let range = first..<(tail ?? noun.range.upperBound)
             let id = context.discoverOrganization(work.sentence, lowerCase ? first..<start : range) // "Nemuno Ausra", no "party"
             work.spans.removeAll { $0.range.overlaps(range) }
             work.addSpans([Span(range: range, value: .entity(id), clitic: "")])
@@ -60,6 +69,16 @@ struct CompanyNames {
         guard first < start, first == 0 || !(work.tokens[first - 1].isWord && work.startsLatin(first - 1, capital: true))
                 || work.token(first - 1, is: lexicon.keywords.the) else { return nil } // "The Independent Electoral Commission said"
         return first
+    }
+
+    /// The end of a party's name after its noun: "of" and one to three capitalised Latin words
+    /// naming nothing known, two joined by "and" ("of Greens and Farmers"); nil when none follow.
+    private func nameAfterOf(_ index: Int, _ work: SentenceWork) -> Int? {
+        guard index + 1 < work.tokens.count, work.token(index, is: lexicon.keywords.of) else { return nil }
+        var end = index + 1
+        while end < work.tokens.count, end - index <= 3, isUnknownCapitalised(end, work) { end += 1 }
+        if end > index + 1, end + 1 < work.tokens.count, work.token(end, is: lexicon.keywords.and), isUnknownCapitalised(end + 1, work) { end += 2 }
+        return end > index + 1 ? end : nil
     }
 
     /// Where the capitalised Latin words that name nothing known and are of no function list,

@@ -17,7 +17,8 @@ import EntityGraph
 /// called so by one of its names or `anaphors`, or by none of the anaphors' nouns (حلف شمال
 /// الأطلسي, not دولة الاتحاد; "the bloc", which no name holds, is the last alliance);
 /// "الجماعة" / "the group" → the last organisation holding the word in its names or
-/// `anaphors`; "حليفتها" / "its ally" → the state the state of the actor just named (else of
+/// `anaphors`; "الشركة" / "the company" → the company its sentence named (`companyNamed`);
+/// "حليفتها" / "its ally" → the state the state of the actor just named (else of
 /// the speaker) met or cooperated with most, else the last other state; "the Gulf state" /
 /// "الدولة الخليجية" (lists `region_<id>`) → the last state of that region named.
 /// Also finds the speaker of the sentence: the person or organisation next to a speech verb.
@@ -36,16 +37,13 @@ struct Coreference {
         }
     }
 
-    /// Whether a name is that of a regime ("نظام لوكاشينكو", "the Lukashenko regime",
-    /// "Lukashenko's regime", "نظام كييف"): a regime word right before it, or, in English, after
-    /// it ("اتهم بودريس نظام لوكاشينكو": Budrys is no regime).
+    /// Whether a name is that of a regime ("نظام لوكاشينكو", "حكومة نتنياهو", "the Lukashenko
+    /// regime", "Lukashenko's regime", "نظام كييف"): a regime word right before it, or, in English,
+    /// after it ("اتهم بودريس نظام لوكاشينكو": Budrys is no regime).
     private func isRegime(of span: Span, _ work: SentenceWork) -> Bool {
-        let after = span.range.upperBound
         let first = work.tokens[span.range.lowerBound]
         guard !work.token(span.range.lowerBound - 1, isIn: .regimeWords, lexicon: lexicon) else { return true }
-        guard first.utf8End - first.utf8Start == first.end - first.start else { return false }
-        return work.token(after, isIn: .regimeWords, lexicon: lexicon)
-            || (after + 2 < work.tokens.count && work.adjoins(after, after + 2) && work.token(after + 2, isIn: .regimeWords, lexicon: lexicon))
+        return first.utf8End - first.utf8Start == first.end - first.start && work.regimeWordFollows(nameEndingBefore: span.range.upperBound)
     }
 
     /// Whether an English name is the possessor of a party ("Castro's party"): the party acts,
@@ -88,7 +86,8 @@ struct Coreference {
     /// The function lists whose phrases refer back to an entity.
     private static let anaphora: Set<String> = ["own_state", "own_forces", "state_pair", "place_pair", "side_pair", "leader_pair", "state_triple",
                                                 "alliance_anaphora", "group_anaphora", "ministry_anaphora", "country_anaphora", "person_anaphora",
-                                                "kingdom_anaphora", "ally_anaphora", "statement_anaphora", "leader_triple", "leader_quadruple", "state_quadruple", "state_group"]
+                                                "kingdom_anaphora", "ally_anaphora", "statement_anaphora", "leader_triple", "leader_quadruple", "state_quadruple", "state_group",
+                                                "company_anaphora"]
 
     /// The prefix of the lists naming a state by its region ("region_gulf": "the Gulf state").
     private static let regionPrefix = "region_"
@@ -282,6 +281,8 @@ struct Coreference {
             case "group_anaphora":
                 let written = String(NameFolding.fold(work.text(span.range)).dropFirst(span.clitic.count))
                 if let group = context.lastGroup(holding: Lexicon.nameWords(written).last ?? "", also: before) { ids = [group] }
+            case "company_anaphora":
+                if let company = companyNamed(before: span.range.lowerBound, work, context: context) { ids = [company] }
             case "ministry_anaphora":
                 if let ministry = context.lastMinistry(also: before) { ids = [ministry] }
             case "person_anaphora":

@@ -13,7 +13,8 @@ import EntityGraph
 /// with the article follows: "شركة إيني الإيطالية") and not a derived present verb ("شركة
 /// تتعامل"); in English one to three capitalised words, after "of" for places, or one or two
 /// right before a place noun ("Surin province", "the Hermel area"). A name in quotation marks
-/// after an organisation noun, or after a word of list `quoted_name_nouns` ('تحالف "تقدم"'; of two
+/// after an organisation noun (and the words with the article describing it: 'شركة النفط
+/// الحكومية الأذربيجانية «سوكار»'), or after a word of list `quoted_name_nouns` ('تحالف "تقدم"'; of two
 /// words or more after one of list `founder_named_nouns`) or after "و" closing such a name
 /// ('عصابتي "لوس تشونيروس" و"لوس لوبوس"'), is an organisation, whatever its words name ('حزب
 /// "أرمينيا القوية"', 'شركة "بايكار"'), unless it names one the lexicon knows. The name gets a span of its own, and
@@ -36,7 +37,7 @@ struct NamesAfterKindNouns {
         for index in work.tokens.indices {
             // One word after a party's or a movement's noun may be its founder's surname ('حزب "شور"', list
             // `founder_named_nouns`); after a coalition's ('تحالف "تقدم"') or a company's it is the name.
-            if let quoted = quotedName(after: index, work), work.token(index, isIn: .organizationNameNouns, lexicon: lexicon)
+            if let quoted = quotedName(after: index, work) ?? quotedNameAfterDescription(of: index, work), work.token(index, isIn: .organizationNameNouns, lexicon: lexicon)
                 || (quoted.count > 1 || !work.token(index, isInWordList: "founder_named_nouns", lexicon: lexicon)) && (quotedNameNouns.contains(NameFolding.fold(work.sentence.text(of: index)))
                                         || index == lastQuoted + 1 && ["و", "and"].contains(work.sentence.text(of: index)))
                 || quoted.count > 1 && opensWithKindNoun(quoted, work) {
@@ -89,6 +90,16 @@ struct NamesAfterKindNouns {
         while close < work.tokens.count, close - open <= 4, work.tokens[close].isWord { close += 1 }
         guard close > open + 1, close < work.tokens.count, ["\"", "»", "”"].contains(work.tokens[close].mark) else { return nil }
         return (open + 1)..<close
+    }
+
+    /// The words in quotation marks after an Arabic noun without the article and the one to three
+    /// words with the article that describe it ('شركة النفط الحكومية الأذربيجانية «سوكار»').
+    private func quotedNameAfterDescription(of index: Int, _ work: SentenceWork) -> Range<Int>? {
+        let text = work.sentence.document
+        guard work.tokens[index].isWord, text.isArabic(work.tokens[index]), !text.startsWithArticle(work.tokens[index]) else { return nil }
+        var last = index
+        while last - index < 3, last + 1 < work.tokens.count, work.tokens[last + 1].isWord, text.startsWithArticle(work.tokens[last + 1]) { last += 1 }
+        return last > index ? quotedName(after: last, work) : nil
     }
 
     /// The unknown word after an Arabic noun without the article, if it reads as a name.

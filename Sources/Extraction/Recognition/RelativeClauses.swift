@@ -90,15 +90,32 @@ extension SentenceWork {
     /// when a state is named right before "that"; "also" may follow the pronoun): the actor right
     /// before the pronoun, or the actor before the comma that opens the phrase the pronoun ends
     /// ("the CSTO, the Moscow-led bloc that also includes Belarus"; "Moldova, a former Soviet republic
-    /// of about 2.4 million people that borders Ukraine").
+    /// of about 2.4 million people that borders Ukraine"); the actor right before the pronoun
+    /// ends an "of" phrase inside such a phrase ("Latvia, a member of the European Union and NATO
+    /// that borders Russia": Latvia).
     func restrictiveRelativeHead(of index: Int, lexicon: Lexicon) -> Actor? {
         let pronoun = token(index - 1, isIn: .listConnectors, lexicon: lexicon) ? index - 2 : index - 1
         guard pronoun >= 1, token(pronoun, isIn: .relativePronouns, lexicon: lexicon) else { return nil }
-        if let head = actor(endingBefore: pronoun, gap: 0) { return head }
+        let right = actor(endingBefore: pronoun, gap: 0)
+        if let right, !endsOfPhrase(right, lexicon: lexicon) { return right }
         var cursor = pronoun - 1
         while cursor >= 1, pronoun - cursor <= 12, tokens[cursor].isWord || tokens[cursor].mark == "-" || isInsideNumber(cursor) { cursor -= 1 }
-        guard cursor >= 1, tokens[cursor].mark == "," else { return nil }
-        return actor(endingBefore: cursor, gap: 0) ?? abbreviatedActor(endingBefore: cursor)
+        guard cursor >= 1, tokens[cursor].mark == "," else { return right }
+        return actor(endingBefore: cursor, gap: 0) ?? abbreviatedActor(endingBefore: cursor) ?? right
+    }
+
+    /// Whether `actor`, or a list of actors it ends, follows "of" ("a member of the European
+    /// Union and NATO").
+    private func endsOfPhrase(_ actor: Actor, lexicon: Lexicon) -> Bool {
+        var start = actor.range.lowerBound
+        while start >= 1 {
+            let before = token(start - 1, is: lexicon.keywords.the) ? start - 2 : start - 1
+            if token(before, is: lexicon.keywords.of) { return true }
+            guard token(before, is: lexicon.keywords.and) || before >= 0 && tokens[before].mark == ",",
+                  let previous = self.actor(endingBefore: before, gap: 0) else { return false }
+            start = previous.range.lowerBound
+        }
+        return false
     }
 
     /// Whether the mark at token `index` stands inside a number, between two digit tokens ("2.4").

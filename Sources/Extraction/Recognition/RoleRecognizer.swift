@@ -189,6 +189,10 @@ struct RoleRecognizer {
                 tokenCursor += 1
                 while work.token(tokenCursor, isIn: .titleQualifiers, lexicon: lexicon), !startsEntityName(at: tokenCursor, work) { tokenCursor += 1 }
             }
+            // "وزير الطاقة محمد البشير": a portfolio with no nisba before a new person's given name.
+            let portfolioEnd = definitePortfolioEnd(from: tokenCursor, work)
+            if affiliation == nil, lexicon.portfolioRoles.contains(role), portfolioEnd > tokenCursor, startsName(at: portfolioEnd, work),
+               work.sentence.document.isArabic(work.tokens[tokenCursor]) { tokenCursor = portfolioEnd }
             var person: String?
             var nameEnd = tokenCursor
             var apposition = false
@@ -309,7 +313,9 @@ struct RoleRecognizer {
             } else {
                 context.mention(actorId)
             }
-            let regime = person != nil && work.token(start - 1, isIn: .regimeWords, lexicon: lexicon) ? affiliation.flatMap(context.state(of:)) : nil
+            let regime = person != nil && (work.token(start - 1, isIn: .regimeWords, lexicon: lexicon)
+                || !work.sentence.document.isArabic(work.tokens[range.lowerBound]) && work.regimeWordFollows(nameEndingBefore: range.upperBound))
+                ? affiliation.flatMap(context.state(of:)) : nil
             work.add(Actor(ids: [regime ?? actorId], range: range, clitic: span.clitic, source: person != nil ? .name : .title))
             if let person, let office = affiliation, former || context.kind(office) == .place {
                 context.affiliation[person] = office

@@ -169,8 +169,8 @@ extension RoleRecognizer {
     /// ends before such a word ("يحيى سريع بالرد"); a third word with a pronoun suffix or of a
     /// function list is no part of a name ("روبرت فيتسو اعتراضه", "يوسف رجي تصريحات"), nor a verbal
     /// noun ("مادورو تعليق"), nor one joined by و after a family name ("أحمد الرهوي وعدد"); after an
-    /// unknown first name, a definite third word is no part of it ("فياتشيسلاف فولودين المراسم"; but
-    /// "محمد شياع السوداني", "أحمد أبو الغيط" after a particle, "نور الدين الطبوبي" after a
+    /// unknown first name, or a surname of `foreign_surname_endings`, a definite third word is no part
+    /// of it ("فياتشيسلاف فولودين المراسم", "سيرغي تسيفيليوف المشروع"; but "محمد شياع السوداني", "أحمد أبو الغيط" after a particle, "نور الدين الطبوبي" after a
     /// compound given name), nor any word after a family
     /// name with the article ("نوري المالكي ثانيا"), nor a definite noun before its nisba ("إسماعيل
     /// بقائي الشعب العراقي"). "عبد" opens a given name with the word after it ("عبد القادر محمد نور"
@@ -237,7 +237,8 @@ extension RoleRecognizer {
         let hasProcliticArticle = { (word: String) in proclitics.contains { word.hasPrefix($0) && word.count - $0.count >= 2 } }
         var words = (start..<(start + length)).map { NameFolding.fold(work.sentence.text(of: $0)) }
         let definiteThird = length == 3 && (words[2].hasPrefix("ال") || hasProcliticArticle(words[2]))
-            && !Self.nameParticles.contains(words[1]) && !Self.compoundNameEnds.contains(words[1]) && !lexicon.givenNames.contains(work.tokens[start].word)
+            && !Self.nameParticles.contains(words[1]) && !Self.compoundNameEnds.contains(words[1])
+            && (!lexicon.givenNames.contains(work.tokens[start].word) || hasForeignSurnameEnding(words[1]))
             // a father's name before a family name: "جاسم محمد البديوي", not "آبي أحمد بالسعي"
             && !(lexicon.givenNames.contains(work.tokens[start + 1].word) && words[2].hasPrefix("ال"))
         let suffixedThird = length == 3 && words[2].count >= 5 && !words[2].hasPrefix("ال")
@@ -274,6 +275,13 @@ extension RoleRecognizer {
             }
         }
         return startsKnownPhraseAfterPreposition ? nil : length
+    }
+
+    /// Whether a folded word ends like the surnames of list `foreign_surname_endings` ("تسيفيليوف",
+    /// "بلينكوفيتش"): after a given name and such a surname, a definite word is no family name
+    /// ("وصف وزير الطاقة الروسي سيرغي تسيفيليوف المشروع").
+    private func hasForeignSurnameEnding(_ word: String) -> Bool {
+        (lexicon.functionWords.lists["foreign_surname_endings"]?["ar"] ?? []).contains { word.count > $0.count + 2 && word.hasSuffix($0) }
     }
 
     /// Whether a name of the lexicon or the document starts at token `index` ("الأمير محمد بن

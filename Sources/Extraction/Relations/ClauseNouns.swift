@@ -7,7 +7,8 @@ extension FramePatterns {
     /// that a verb of another kind than `event_verbs` takes ("Tusk questioned the trip to
     /// Moscow"; not "made a trip to"), or a verb right after a relative pronoun whose head is a
     /// plain noun in no apposition ("countries that allow Ukraine"; not "Lithuania, the only
-    /// Baltic state that hosts"), or a plural noun before a verb of speech ("critics say"): no one
+    /// Baltic state that hosts", nor a noun of list `move_nouns`, whose clause is about the main
+    /// clause's deed: "in a move that drew criticism from"), or a plural noun before a verb of speech ("critics say"): no one
     /// before it does it.
     func isClauseSubjectNoun(_ trigger: Span, _ work: SentenceWork) -> Bool {
         let start = trigger.range.lowerBound

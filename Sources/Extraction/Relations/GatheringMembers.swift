@@ -3,19 +3,22 @@ import EntityGraph
 /// A gathering said to bring people together ("اجتماعاً ضم وزير الخارجية الأردني ... ونظيره
 /// السوري ... والمبعوث الأميركي", "a meeting that brought together A, B and C"), or the people
 /// said to take part in it ("وشارك في الاجتماع A، وB، وC"; "A and B attended the talks"): all of
-/// them met each other.
+/// them met each other. An Arabic verb with an object pronoun ("قمة ثلاثية جمعته مع بوتين وشي")
+/// brings the one it stands for together with those after it.
 extension StructuralPatterns {
     /// Emits met_with between every two people, or every two states, listed right after a word of
     /// list `gathering_members` that follows a gathering noun (list `gathering_nouns`) within two
     /// words, or after an Arabic phrase of `participation_phrases` (before an English one); people
-    /// of one state are one side and meet no one of it.
+    /// of one state are one side and meet no one of it. When the word carries an object pronoun,
+    /// the nearest actor of the first listed one's kind before the gathering noun meets them too.
     func gatheringMembers(_ work: SentenceWork, context: DocumentContext) {
         for verb in work.spans where verb.value == .function("gathering_members") {
             let start = verb.range.lowerBound
-            guard (max(0, start - 3)..<start).contains(where: { work.token($0, isIn: .gatheringNouns, lexicon: lexicon) }),
+            guard let noun = (max(0, start - 3)..<start).last(where: { work.token($0, isIn: .gatheringNouns, lexicon: lexicon) }),
                   let first = work.firstActor(in: verb.range.upperBound..<(verb.range.upperBound + 2)) else { continue }
             let list = work.coordinated(from: first, keywords: lexicon.keywords)
-            meetEachOther(list.ids, evidence: start...(list.end - 1), work, context: context)
+            let referent = pronounReferent(of: verb, before: noun, kind: context.kind(first.ids[0]), work, context: context)
+            meetEachOther((referent.map { [$0] } ?? []) + list.ids, evidence: (referent == nil ? start : noun)...(list.end - 1), work, context: context)
         }
         for phrase in work.spans where phrase.value == .function("participation_phrases") {
             if work.sentence.document.isArabic(work.tokens[phrase.range.lowerBound]) {
@@ -27,6 +30,14 @@ extension StructuralPatterns {
                 meetEachOther(list.ids, evidence: list.start...(phrase.range.upperBound - 1), work, context: context)
             }
         }
+    }
+
+    /// The one the object pronoun of a one-word gathering verb stands for ("جمعته"): the nearest
+    /// actor of `kind` ending before the gathering noun at `noun`.
+    private func pronounReferent(of verb: Span, before noun: Int, kind: EntityKind, _ work: SentenceWork, context: DocumentContext) -> String? {
+        let word = NameFolding.fold(work.sentence.text(of: verb.range.lowerBound))
+        guard verb.range.count == 1, ObjectPronounForms.isForm(word, suffixes: lexicon.pronounSuffixes) else { return nil }
+        return work.actors.last { $0.range.upperBound <= noun && context.kind($0.ids[0]) == kind }?.ids.last
     }
 
     /// Emits met_with between every two of `ids` of one kind (people or states) that are not one side.

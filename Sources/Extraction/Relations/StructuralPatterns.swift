@@ -35,6 +35,7 @@ struct StructuralPatterns {
         leadersOfTalks(work, context: context)
         gatheringMembers(work, context: context)
         namedAllies(work, context: context)
+        countedAmongAllies(work, context: context)
         counterpartPairs(work, context: context)
         memberNouns(work, context: context)
         pairOfMembers(work, context: context)
