@@ -3,7 +3,8 @@ import EntityGraph
 /// Places and organisations the lexicon does not know, named after a noun of their kind: a
 /// place after a word of list `place_name_nouns` ("مدينة تيانجين الساحلية", "the city of
 /// Gyumri"), an organisation after a word of list `organization_name_nouns` ("شركة
-/// ويستنغهاوس الأمريكية", "U.S. company Westinghouse"); a place after a word of list
+/// ويستنغهاوس الأمريكية", "U.S. company Westinghouse") or between a possessive pronoun and one
+/// ("his Agrofert conglomerate"); a place after a word of list
 /// `located_place_name_nouns` only when a state's nisba or a compass word and a state follow
 /// ("منطقة قنديل شمالي العراق", "ميناء بربرة الصومالي", "ميناء الفاو جنوبي العراق": one or two
 /// words there, with or without the article). Otherwise in Arabic the name is one word after the
@@ -64,7 +65,8 @@ struct NamesAfterKindNouns {
                 continue
             }
             guard let name = (located ? locatedArabicName(after: index, work, context: context) : arabicName(after: index, work))
-                    ?? englishName(after: index, afterOf: kind == .place, work) ?? (kind == .place ? englishName(before: index, work) : nil),
+                    ?? englishName(after: index, afterOf: kind == .place, work)
+                    ?? (kind == .place ? englishName(before: index, work) : kind == .organization ? possessedEnglishName(before: index, work) : nil),
                   !work.spans.contains(where: { $0.range.overlaps(name) }),
                   !located || isLocated(after: name.upperBound, work, context: context) else { continue }
             let id = kind == .place ? context.discoverPlace(work.sentence, name) : context.discoverOrganization(work.sentence, name)
@@ -167,6 +169,15 @@ struct NamesAfterKindNouns {
             if PhraseTable<LexiconValue>.isGluedHyphen(work.tokens, end), work.tokens[end + 1].isWord { end += 2 }
         }
         return end > start ? start..<end : nil
+    }
+
+    /// One capitalised word between an English possessive pronoun and a lower-case organisation
+    /// noun ("his Agrofert conglomerate"), if it stands there.
+    private func possessedEnglishName(before index: Int, _ work: SentenceWork) -> Range<Int>? {
+        guard index >= 2, !work.sentence.document.isArabic(work.tokens[index]), work.startsLatin(index, capital: false),
+              work.isUnknownWord(index - 1), work.startsLatin(index - 1, capital: true),
+              work.token(index - 2, isIn: .possessives, lexicon: lexicon) else { return nil }
+        return (index - 1)..<index
     }
 
     /// One or two capitalised words right before a lower-case English place noun, not opening the

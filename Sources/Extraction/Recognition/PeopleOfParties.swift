@@ -8,7 +8,9 @@ import EntityGraph
 /// words and hyphens that describe it. The member is a person named right before "of": a
 /// known one, or two or three capitalised words the lexicon does not know (a new person). The
 /// member is a member_of the party; so is a known person whose possessive names the party
-/// ("Correa's Citizen Revolution party").
+/// ("Correa's Citizen Revolution party") or a possessive pronoun after them ("Babis ... his ANO
+/// party"), and the person named after the party's name and "of" ("the Freedom and Direct
+/// Democracy party of Tomio Okamura").
 struct PeopleOfParties {
     let lexicon: Lexicon
     private let partyWords: UInt64
@@ -28,6 +30,20 @@ struct PeopleOfParties {
                   let member = member(endingAt: of, work, context: context) else { continue }
             context.emit(member, .memberOf, party.id, sentence: work.sentence, tokens: (of - 1)...(party.end - 1),
                          rule: "party_of", confidence: 0.75)
+        }
+        for of in work.tokens.indices where of >= 1 && work.token(of, is: lexicon.keywords.of) && isPartyWord(of - 1, work) {
+            guard let party = partyEnding(at: of, work, context: context), let leader = person(startingAt: of + 1, work, context: context) else { continue }
+            context.emit(leader.id, .memberOf, party, sentence: work.sentence, tokens: (of - 1)...(leader.end - 1), rule: "party_of", confidence: 0.7)
+        }
+        // "two months after his ANO party won": the person named last before the pronoun.
+        for index in work.tokens.indices where work.token(index, isIn: .possessives, lexicon: lexicon) {
+            guard let party = party(after: index + 1, work, context: context),
+                  let owner = work.spans.last(where: { span in
+                      guard span.range.upperBound <= index, case .entity(let id) = span.value else { return false }
+                      return context.kind(id) == .person
+                  }), case .entity(let person) = owner.value else { continue }
+            context.emit(person, .memberOf, party.id, sentence: work.sentence, tokens: owner.range.lowerBound...(party.end - 1),
+                         rule: "party_of", confidence: 0.6)
         }
         for span in work.spans {
             guard case .entity(let id) = span.value, context.kind(id) == .person, let length = work.possessiveLength(at: span.range.upperBound),
@@ -68,6 +84,26 @@ struct PeopleOfParties {
         let id = context.discoverPerson(work.sentence, name)
         work.addSpans([Span(range: name, value: .entity(id), clitic: "")])
         return id
+    }
+
+    /// The known or new party whose name, or whose name and a lower-case "party", ends right
+    /// before token `end`.
+    private func partyEnding(at end: Int, _ work: SentenceWork, context: DocumentContext) -> String? {
+        let named = work.span(endingAt: end) ?? (isLowercaseWord(end - 1, work) ? work.span(endingAt: end - 1) : nil)
+        guard case .entity(let id)? = named?.value, context.kind(id) == .organization else { return nil }
+        return id
+    }
+
+    /// The person named from token `start`: a known person's span, or a new person of two or
+    /// three capitalised words; and the token after the name.
+    private func person(startingAt start: Int, _ work: SentenceWork, context: DocumentContext) -> (id: String, end: Int)? {
+        if let span = work.spanIndex(startingAt: start), case .entity(let id) = work.spans[span].value {
+            return context.kind(id) == .person ? (id, work.spans[span].range.upperBound) : nil
+        }
+        guard let name = names.englishName(after: start, work, context: context) else { return nil }
+        let id = context.discoverPerson(work.sentence, name)
+        work.addSpans([Span(range: name, value: .entity(id), clitic: "")])
+        return (id, name.upperBound)
     }
 
     private func isPartyWord(_ index: Int, _ work: SentenceWork) -> Bool {

@@ -87,21 +87,37 @@ extension SentenceWork {
 
     /// The actor a relative pronoun right before token `index` is about, without a comma
     /// ("Romania, a NATO member that borders Moldova": Romania; "states that border Belarus"
-    /// when a state is named right before "that"; "also" may follow the pronoun): the actor right
-    /// before the pronoun, or the actor before the comma that opens the phrase the pronoun ends
-    /// ("the CSTO, the Moscow-led bloc that also includes Belarus"; "Moldova, a former Soviet republic
-    /// of about 2.4 million people that borders Ukraine"); the actor right before the pronoun
-    /// ends an "of" phrase inside such a phrase ("Latvia, a member of the European Union and NATO
-    /// that borders Russia": Latvia).
+    /// when a state is named right before "that"; "also" or an auxiliary may follow the
+    /// pronoun): the actor right before the pronoun, or the actor before the comma that opens the
+    /// phrase the pronoun ends ("the CSTO, the Moscow-led bloc that also includes Belarus";
+    /// "Moldova, a former Soviet republic of about 2.4 million people that borders Ukraine"), also
+    /// when the actor right before the pronoun ends an "of" phrase inside such a phrase ("Latvia,
+    /// a member of the European Union and NATO that borders Russia": Latvia); the state leading
+    /// the noun before it ("a Czech-led initiative that has supplied Ukraine").
     func restrictiveRelativeHead(of index: Int, lexicon: Lexicon) -> Actor? {
-        let pronoun = token(index - 1, isIn: .listConnectors, lexicon: lexicon) ? index - 2 : index - 1
+        var pronoun = token(index - 1, isIn: .listConnectors, lexicon: lexicon) ? index - 2 : index - 1
+        if token(pronoun, isIn: .auxiliaries, lexicon: lexicon) { pronoun -= 1 } // "that has supplied"
         guard pronoun >= 1, token(pronoun, isIn: .relativePronouns, lexicon: lexicon) else { return nil }
         let right = actor(endingBefore: pronoun, gap: 0)
         if let right, !endsOfPhrase(right, lexicon: lexicon) { return right }
+        if let leader = leader(ofNounBefore: pronoun, lexicon: lexicon) { return leader }
         var cursor = pronoun - 1
         while cursor >= 1, pronoun - cursor <= 12, tokens[cursor].isWord || tokens[cursor].mark == "-" || isInsideNumber(cursor) { cursor -= 1 }
         guard cursor >= 1, tokens[cursor].mark == "," else { return right }
         return actor(endingBefore: cursor, gap: 0) ?? abbreviatedActor(endingBefore: cursor) ?? right
+    }
+
+    /// The state whose name or nisba leads the noun right before token `index` by a participle of
+    /// list `leading_participles` glued with a hyphen ("a Czech-led initiative that": Czechia).
+    private func leader(ofNounBefore index: Int, lexicon: Lexicon) -> Actor? {
+        let participle = index - 2
+        guard participle >= 2, tokens[index - 1].isWord, token(participle, isIn: .leadingParticiples, lexicon: lexicon),
+              PhraseTable<LexiconValue>.isGluedHyphen(tokens, participle - 1), let named = span(endingAt: participle - 1) else { return nil }
+        switch named.value {
+        case .nisba(let state), .entity(let state) where lexicon.entities[state]?.kind == .state:
+            return Actor(ids: [state], range: named.range, clitic: "", source: .anaphora)
+        default: return nil
+        }
     }
 
     /// Whether `actor`, or a list of actors it ends, follows "of" ("a member of the European

@@ -203,7 +203,7 @@ struct RoleRecognizer {
                 work.consumed.formUnion(used + [next])
                 continue
             } else if let next = work.spanIndex(startingAt: tokenCursor), case .entity(let id) = work.spans[next].value,
-               context.kind(id) == .person {
+               context.kind(id) == .person, !servesOnlyBodies(id, otherThan: role, context: context) {
                 person = id
                 used.append(next)
                 nameEnd = work.spans[next].range.upperBound

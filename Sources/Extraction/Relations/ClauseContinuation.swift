@@ -173,6 +173,21 @@ extension FramePatterns {
             || (isEnglish(trigger, work) && work.token(start - 2, is: lexicon.keywords.and) && work.tokens[start - 1].isWord
                 && work.spanIndex(startingAt: start - 1) == nil)
             || isEnglishVerbAfterComma(trigger, work)
+            || isVerbOfTimeClause(trigger, work)
+    }
+
+    /// Whether an Arabic verb in the masculine singular opens a time clause right after a word
+    /// of list `deed_time_words` and "أن", the main clause before it naming one actor ("ويواجه
+    /// باشينيان انتخابات، بعد أن وقع اتفاق سلام مع علييف": he signed); a feminine verb has a
+    /// subject of its own ("بعد أن أسقطت مقاتلات تابعة للحلف"), and so has a noun after "بعد"
+    /// ("بعد لقاء مبعوث ترمب"); after two actors either may be meant ("فرضت الخزانة الأميركية
+    /// عقوبات على الرئيس الكولومبي، بعد أن انتقد").
+    private func isVerbOfTimeClause(_ trigger: Span, _ work: SentenceWork) -> Bool {
+        let start = trigger.range.lowerBound
+        guard case .trigger = trigger.value, trigger.clitic.isEmpty, !isEnglish(trigger, work), !isFeminineOrPlural(trigger, work),
+              work.token(start - 1, isIn: .complementizers, lexicon: lexicon), work.token(start - 2, isInWordList: "deed_time_words", lexicon: lexicon)
+        else { return false }
+        return work.actors.filter { $0.range.upperBound <= start - 2 }.count == 1
     }
 
     /// Whether an English verb trigger stands right after a comma that follows a word, other than

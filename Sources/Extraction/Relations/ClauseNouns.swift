@@ -8,7 +8,8 @@ extension FramePatterns {
     /// Moscow"; not "made a trip to"), or a verb right after a relative pronoun whose head is a
     /// plain noun in no apposition ("countries that allow Ukraine"; not "Lithuania, the only
     /// Baltic state that hosts", nor a noun of list `move_nouns`, whose clause is about the main
-    /// clause's deed: "in a move that drew criticism from"), or a plural noun before a verb of speech ("critics say"): no one
+    /// clause's deed: "in a move that drew criticism from", nor one a state leads: "a Czech-led
+    /// initiative that has supplied"), or a plural noun before a verb of speech ("critics say"): no one
     /// before it does it.
     func isClauseSubjectNoun(_ trigger: Span, _ work: SentenceWork) -> Bool {
         let start = trigger.range.lowerBound
@@ -18,13 +19,21 @@ extension FramePatterns {
         }
         // "countries that allow Ukraine to fire": the clause's head is a plain noun, no actor.
         if start >= 2, isEnglish(trigger, work), work.token(start - 1, isIn: .relativePronouns, lexicon: lexicon), work.tokens[start - 2].isWord,
-           work.spanIndex(startingAt: start - 2) == nil, work.restrictiveRelativeHead(of: start, lexicon: lexicon) == nil {
+           work.spanIndex(startingAt: start - 2) == nil, work.restrictiveRelativeHead(of: start, lexicon: lexicon) == nil,
+           !isLedNoun(start - 2, work) {
             return true
         }
         // "a law that critics say mirrors Russian legislation": a plural noun speaking.
         if isEnglish(trigger, work), work.sentence.text(of: trigger.range.upperBound - 1).hasSuffix("s"),
            work.token(trigger.range.upperBound, isIn: .speechVerbs, lexicon: lexicon) { return true }
         return work.token(start - 1, isIn: .complementizers, lexicon: lexicon) && work.token(trigger.range.upperBound, isIn: .auxiliaries, lexicon: lexicon)
+    }
+
+    /// Whether the noun at `index` follows a participle of list `leading_participles` glued by a
+    /// hyphen to the one leading it ("a Czech-led initiative that has supplied Ukraine": the
+    /// leader does what the clause says).
+    private func isLedNoun(_ index: Int, _ work: SentenceWork) -> Bool {
+        index >= 3 && work.token(index - 1, isIn: .leadingParticiples, lexicon: lexicon) && PhraseTable<LexiconValue>.isGluedHyphen(work.tokens, index - 2)
     }
 
     /// Whether the sentence reports speech: a verb of speech or a quotation mark in it; only

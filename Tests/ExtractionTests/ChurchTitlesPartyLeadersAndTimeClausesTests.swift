@@ -1,0 +1,44 @@
+import XCTest
+@testable import Extraction
+
+/// A state's title before a churchman's name, frozen participation as membership, companies and
+/// parties named after a possessive pronoun or before "of" and their leader, states leading a
+/// noun a relative clause describes, and a dropped subject after "بعد أن".
+final class ChurchTitlesPartyLeadersAndTimeClausesTests: XCTestCase {
+    func testAStatesTitleBeforeAChurchmansNameIsSomeoneElses() {
+        XCTAssertEqual(edges("وفي خطاب متلفز، دعا رئيس الوزراء البطريرك كيريل إلى الحوار.", date: "2025-11-01"),
+                       ["patriarch_kirill holds_role russian_orthodox_church"])
+    }
+
+    func testAStateThatFrozeItsParticipationInABlocIsAMember() {
+        XCTAssertEqual(edges("وكانت أذربيجان قد جمدت مشاركتها في منظمة التعاون الإسلامي العام الماضي.", date: "2025-11-01"),
+                       ["azerbaijan member_of organisation_of_islamic_cooperation"])
+    }
+
+    func testACapitalisedWordBetweenAPossessiveAndACompanyNounIsACompany() {
+        XCTAssertEqual(entityKinds(in: "The minister said he had sold his Kovex conglomerate last year."), ["kovex organization"])
+    }
+
+    func testThePersonAfterAPartysNameAndOfIsItsMember() {
+        XCTAssertEqual(edges("The centre-right Civic Platform party of Donald Tusk won the vote.", date: "2025-11-01"),
+                       ["tusk member_of civic_coalition"])
+        XCTAssertEqual(edges("The far-right Svoboda Republic party of Marek Novotny won the vote.", date: "2025-11-01"),
+                       ["marek_novotny member_of svoboda_republic"])
+    }
+
+    func testAPossessivePronounBeforeAPartyIsThePersonNamedBefore() {
+        XCTAssertEqual(edges("Viktor Orban said his Fidesz party would win again.", date: "2025-11-01"), ["orban member_of fidesz"])
+    }
+
+    func testTheStateLeadingTheHeadOfARelativeClauseDoesWhatItSays() {
+        XCTAssertEqual(edges("The initiative has been run by a Polish-led coalition that has supplied Ukraine with tanks.", date: "2025-11-01"),
+                       ["poland supports ukraine"])
+    }
+
+    func testAMasculineVerbAfterBadAnTakesTheMainClausesOnlyActor() {
+        XCTAssertEqual(edges("ويواجه الرئيس الأرميني انتخابات العام المقبل، بعد أن وقع اتفاق سلام مع الرئيس الأذربيجاني إلهام علييف.", date: "2025-11-01"),
+                       ["armenia cooperates_with azerbaijan", "ilham_aliyev holds_role azerbaijan"])
+        XCTAssertEqual(edges("وفرضت الولايات المتحدة عقوبات على الرئيس الكولومبي غوستافو بيترو، بعد أن انتقد الضربات الأميركية.", date: "2025-11-01"),
+                       ["ghostafo_bitro criticizes united_states", "ghostafo_bitro holds_role colombia", "united_states sanctions ghostafo_bitro"])
+    }
+}
