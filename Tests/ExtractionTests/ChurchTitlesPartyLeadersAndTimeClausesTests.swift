@@ -3,7 +3,8 @@ import XCTest
 
 /// A state's title before a churchman's name, frozen participation as membership, companies and
 /// parties named after a possessive pronoun or before "of" and their leader, states leading a
-/// noun a relative clause describes, and a dropped subject after "بعد أن".
+/// noun a relative clause describes, a dropped subject after "بعد أن", and rivals named after
+/// their noun.
 final class ChurchTitlesPartyLeadersAndTimeClausesTests: XCTestCase {
     func testAStatesTitleBeforeAChurchmansNameIsSomeoneElses() {
         XCTAssertEqual(edges("وفي خطاب متلفز، دعا رئيس الوزراء البطريرك كيريل إلى الحوار.", date: "2025-11-01"),
@@ -33,6 +34,11 @@ final class ChurchTitlesPartyLeadersAndTimeClausesTests: XCTestCase {
     func testTheStateLeadingTheHeadOfARelativeClauseDoesWhatItSays() {
         XCTAssertEqual(edges("The initiative has been run by a Polish-led coalition that has supplied Ukraine with tanks.", date: "2025-11-01"),
                        ["poland supports ukraine"])
+    }
+
+    func testARivalNamedAfterItsNounIsAPerson() {
+        XCTAssertEqual(entityKinds(in: "وتقدم منافسه برانكو ياكوفليفيتش على المرشح الآخر."), ["branko_iakoflifitsh person"])
+        XCTAssertEqual(entityKinds(in: "وقال منافسها سينيشا ميلوفانوفيتش إن النتائج مزورة."), ["sinisha_milofanofitsh person"])
     }
 
     func testAMasculineVerbAfterBadAnTakesTheMainClausesOnlyActor() {
