@@ -184,8 +184,8 @@ extension FramePatterns {
     /// عقوبات على الرئيس الكولومبي، بعد أن انتقد").
     private func isVerbOfTimeClause(_ trigger: Span, _ work: SentenceWork) -> Bool {
         let start = trigger.range.lowerBound
-        guard case .trigger = trigger.value, trigger.clitic.isEmpty, !isEnglish(trigger, work), !isFeminineOrPlural(trigger, work),
-              work.token(start - 1, isIn: .complementizers, lexicon: lexicon), work.token(start - 2, isInWordList: "deed_time_words", lexicon: lexicon)
+        guard case .trigger = trigger.value, trigger.clitic.isEmpty, work.token(start - 1, isIn: .complementizers, lexicon: lexicon),
+              work.token(start - 2, isInWordList: "deed_time_words", lexicon: lexicon), !isEnglish(trigger, work), !isFeminineOrPlural(trigger, work)
         else { return false }
         return work.actors.filter { $0.range.upperBound <= start - 2 }.count == 1
     }
