@@ -98,7 +98,8 @@ struct NamesAfterKindNouns {
     /// words with the article that describe it ('شركة النفط الحكومية الأذربيجانية «سوكار»').
     private func quotedNameAfterDescription(of index: Int, _ work: SentenceWork) -> Range<Int>? {
         let text = work.sentence.document
-        guard ((index + 2)..<max(index + 2, min(index + 5, work.tokens.count))).contains(where: { work.tokens[$0].mark.map { "\"«“".unicodeScalars.contains($0) } == true }),
+        let window = (index + 2)..<max(index + 2, min(index + 5, work.tokens.count))
+        guard window.contains(where: { work.tokens[$0].mark.map { "\"«“".unicodeScalars.contains($0) } == true }), // the cheap test first
               work.tokens[index].isWord, text.isArabic(work.tokens[index]), !text.startsWithArticle(work.tokens[index]) else { return nil }
         var last = index
         while last - index < 3, last + 1 < work.tokens.count, work.tokens[last + 1].isWord, text.startsWithArticle(work.tokens[last + 1]) { last += 1 }

@@ -32,8 +32,8 @@ struct PeopleOfParties {
                          rule: "party_of", confidence: 0.75)
         }
         for of in work.tokens.indices where of >= 1 && work.token(of, is: lexicon.keywords.of) && isPartyWord(of - 1, work) {
-            guard let party = partyEnding(at: of, work, context: context), let leader = person(startingAt: of + 1, work, context: context) else { continue }
-            context.emit(leader.id, .memberOf, party, sentence: work.sentence, tokens: (of - 1)...(leader.end - 1), rule: "party_of", confidence: 0.7)
+            guard let party = partyEnding(at: of, work, context: context), let member = person(startingAt: of + 1, work, context: context) else { continue }
+            context.emit(member.id, .memberOf, party, sentence: work.sentence, tokens: (of - 1)...(member.end - 1), rule: "party_of", confidence: 0.7)
         }
         // "two months after his ANO party won": the person named last before the pronoun.
         for index in work.tokens.indices where work.token(index, isIn: .possessives, lexicon: lexicon) {

@@ -169,9 +169,9 @@ extension RoleRecognizer {
     /// ends before such a word ("يحيى سريع بالرد"); a third word with a pronoun suffix or of a
     /// function list is no part of a name ("روبرت فيتسو اعتراضه", "يوسف رجي تصريحات"), nor a verbal
     /// noun ("مادورو تعليق"), nor one joined by و after a family name ("أحمد الرهوي وعدد"); after an
-    /// unknown first name, or a surname of `foreign_surname_endings`, a definite third word is no part
-    /// of it ("فياتشيسلاف فولودين المراسم", "سيرغي تسيفيليوف المشروع"; but "محمد شياع السوداني", "أحمد أبو الغيط" after a particle, "نور الدين الطبوبي" after a
-    /// compound given name), nor any word after a family
+    /// unknown first name or a surname of `foreign_surname_endings`, a definite third word is none
+    /// ("فياتشيسلاف فولودين المراسم", "سيرغي تسيفيليوف المشروع"; but "محمد شياع السوداني", "أحمد
+    /// أبو الغيط" after a particle, "نور الدين الطبوبي" after a compound given name), nor any word after a family
     /// name with the article ("نوري المالكي ثانيا"), nor a definite noun before its nisba ("إسماعيل
     /// بقائي الشعب العراقي"). "عبد" opens a given name with the word after it ("عبد القادر محمد نور"
     /// has three words); a given name spelled like a title opens a name before an unknown word
