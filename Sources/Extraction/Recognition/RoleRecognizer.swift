@@ -190,9 +190,10 @@ struct RoleRecognizer {
                 while work.token(tokenCursor, isIn: .titleQualifiers, lexicon: lexicon), !startsEntityName(at: tokenCursor, work) { tokenCursor += 1 }
             }
             // "وزير الطاقة محمد البشير": a portfolio with no nisba before a new person's given name.
-            let portfolioEnd = definitePortfolioEnd(from: tokenCursor, work)
-            if affiliation == nil, lexicon.portfolioRoles.contains(role), portfolioEnd > tokenCursor, startsName(at: portfolioEnd, work),
-               work.sentence.document.isArabic(work.tokens[tokenCursor]) { tokenCursor = portfolioEnd }
+            if affiliation == nil, lexicon.portfolioRoles.contains(role), case let portfolioEnd = definitePortfolioEnd(from: tokenCursor, work),
+               portfolioEnd > tokenCursor, startsName(at: portfolioEnd, work), work.sentence.document.isArabic(work.tokens[tokenCursor]) {
+                tokenCursor = portfolioEnd
+            }
             var person: String?
             var nameEnd = tokenCursor
             var apposition = false
