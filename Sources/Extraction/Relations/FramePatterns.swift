@@ -304,7 +304,7 @@ struct FramePatterns {
                 .map { type == .metWith ? lexicon.entities[$0]?.seatOf?.of ?? $0 : $0 } // a visit to the White House is one to the US
             if others.isEmpty, let members = groupMembersInApposition(after: found, work, context: context)
                 ?? blocsWithRepeatedPreposition(after: found, frameIndex, work, context: context) ?? peopleIncluded(after: found, work, context: context)
-                ?? deploymentsWithRepeatedPreposition(after: found, frameIndex, work, context: context) {
+                ?? objectsWithRepeatedPreposition(after: found, frameIndex, work, context: context) {
                 objects += members.ids
                 objectEnd = max(objectEnd, members.end)
             }

@@ -11,7 +11,7 @@ extension FramePatterns {
     /// ends; nil when there is none. For a deployment frame the words hold a number and the
     /// actors are states and places; for another frame they are one to three words in no
     /// function list and of no span ("Caesar howitzers", "ومدافع").
-    func deploymentsWithRepeatedPreposition(after object: Actor, _ frameIndex: Int, _ work: SentenceWork,
+    func objectsWithRepeatedPreposition(after object: Actor, _ frameIndex: Int, _ work: SentenceWork,
                                             context: DocumentContext) -> (ids: [String], end: Int)? {
         let deployment = RelationType(lexicon.frames[frameIndex].type) == .deploysTo
         guard deployment || lexicon.frames[frameIndex].object == "prep" else { return nil }
