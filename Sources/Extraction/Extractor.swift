@@ -105,6 +105,7 @@ public struct Extractor: Sendable {
             acronyms.recognize(work, context: context)
             companies.recognize(work, context: context)
             companies.recognizeArabic(work, context: context)
+            companies.recognizeArabicParties(work, context: context)
             companies.recognizeSubsidiaries(work, context: context)
             companies.recognizeDescribed(work, context: context)
             namesakes.recognize(work, context: context)

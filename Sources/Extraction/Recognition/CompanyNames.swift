@@ -7,9 +7,11 @@ import EntityGraph
 /// word of list `party_nouns` ("the Democratic Alliance", "the Independent Electoral Commission";
 /// "the Russia-led alliance" names none), or by two or three before one in lower case ("the Nemuno
 /// Ausra party"; "the Japan-U.S. alliance" names none), or by such words after it and "of"
-/// ("the Union of Greens and Farmers"): the
-/// words become one span of a new organisation, part of the state when one names it, matched in
-/// the rest of the document.
+/// ("the Union of Greens and Farmers"); before such a noun the words may be body words too ("the
+/// Police and Border Guard Board", "the Lithuanian State Border Guard Service"): the
+/// words become one span of a new organisation, part of the state when one names it or its
+/// nisba or possessive comes first ("Ukraine's Security Service"; such a body of list
+/// `state_body_nouns` acts for its state), matched in the rest of the document.
 struct CompanyNames {
     let lexicon: Lexicon
 
@@ -48,11 +50,14 @@ struct CompanyNames {
             guard let first = state != nil && !lowerCase ? owner?.range.lowerBound : own ?? bare else { continue }
             let range = first..<(tail ?? noun.range.upperBound)
             let id = context.discoverOrganization(work.sentence, lowerCase ? first..<start : range) // "Nemuno Ausra", no "party"
+            let nisbaState = noun.party && !lowerCase ? owningState(before: first, work) : nil
             work.spans.removeAll { $0.range.overlaps(range) }
             work.addSpans([Span(range: range, value: .entity(id), clitic: "")])
-            guard let state else { continue }
-            context.emit(id, .partOf, state, sentence: work.sentence, tokens: range.lowerBound...(range.upperBound - 1),
+            guard let ownerState = state ?? nisbaState else { continue }
+            context.emit(id, .partOf, ownerState, sentence: work.sentence, tokens: range.lowerBound...(range.upperBound - 1),
                          rule: "company_of_state", confidence: 0.8)
+            // "Ukraine's Security Service said it had struck ...": a state's body acts for it.
+            if noun.party, work.token(start, isInWordList: "state_body_nouns", lexicon: lexicon) { context.localParents[id] = ownerState }
         }
     }
 
@@ -61,14 +66,36 @@ struct CompanyNames {
     /// other capitalised word ("the center-right National Liberal Party"); one more such word
     /// and "and" before them belong to the name ("the Freedom and Direct Democracy party").
     private func partyName(before start: Int, _ work: SentenceWork) -> Int? {
-        var first = unknownCapitalisedStart(before: start, work)
-        if first >= 2, first < start, work.token(first - 1, is: lexicon.keywords.and), isUnknownCapitalised(first - 2, work),
-           !(first >= 3 && isUnknownCapitalised(first - 3, work)) {
+        var first = start
+        while first > 0, start - first < 3, isBodyNameWord(first - 1, work) { first -= 1 }
+        if first >= 2, first < start, work.token(first - 1, is: lexicon.keywords.and), isBodyNameWord(first - 2, work),
+           !(first >= 3 && isBodyNameWord(first - 3, work)) {
             first -= 2
         }
         guard first < start, first == 0 || !(work.tokens[first - 1].isWord && work.startsLatin(first - 1, capital: true))
-                || work.token(first - 1, is: lexicon.keywords.the) else { return nil } // "The Independent Electoral Commission said"
+                || work.token(first - 1, is: lexicon.keywords.the) || owningState(before: first, work) != nil
+        else { return nil } // "The Independent Electoral Commission said"; "the Lithuanian State Border Guard Service"
         return first
+    }
+
+    /// Whether token `index` is a capitalised Latin word a body's name may hold: one naming nothing
+    /// known and of no function list, one of list `organization_head_words`, or one of a kind of
+    /// state institution the lexicon knows ("the Police and Border Guard Board").
+    private func isBodyNameWord(_ index: Int, _ work: SentenceWork) -> Bool {
+        guard work.tokens[index].isWord, work.startsLatin(index, capital: true) else { return false }
+        if let span = work.spans.first(where: { $0.range.contains(index) }) {
+            guard case .institution = span.value else { return false }
+            return true
+        }
+        return !lexicon.isAnyFunctionWord(work.tokens[index].word) || work.token(index, isInWordList: "organization_head_words", lexicon: lexicon)
+    }
+
+    /// The state of a nisba without a proclitic whose span ends right before token `index`, or of
+    /// a state's name and an English possessive ending there ("Ukraine's Security Service").
+    private func owningState(before index: Int, _ work: SentenceWork) -> String? {
+        let possessive = work.possessiveLength(before: index)
+        guard let span = work.span(endingAt: index - (possessive ?? 0)), span.clitic.isEmpty, possessive != nil || span.value.isNisba else { return nil }
+        return span.state(in: lexicon)
     }
 
     /// The end of a party's name after its noun: "of" and one to three capitalised Latin words

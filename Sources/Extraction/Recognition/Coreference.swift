@@ -211,9 +211,12 @@ struct Coreference {
                     break
                 }
                 // Not two of a longer list ("من دول مثل اليمن والصومال وسوريا"): "the two" are named apart from it.
-                let skipped = ownStates + work.mediatingStates(before: span.range.lowerBound, context: context)
+                // "whose country borders both nations" names two others; "his country ... Armenia ... the two" his and the other.
+                let mediating = work.mediatingStates(before: span.range.lowerBound, context: context)
                 let visited = placesOfMovement(before: span.range.lowerBound, work, context: context)
-                let latest = context.lastStates(2, also: before.filter { !visited.contains($0) }, skipping: skipped)
+                let others = context.lastStates(2, also: before.filter { !visited.contains($0) }, skipping: ownStates + mediating)
+                let skipped = others.count == 2 ? ownStates + mediating : mediating
+                let latest = others.count == 2 ? others : context.lastStates(2, also: before.filter { !visited.contains($0) }, skipping: skipped)
                 let listed = context.lastStateList.flatMap { list in latest.allSatisfy(list.contains) ? list : nil }
                 let joined = coordinatedPair(before: span.range.lowerBound, work, context: context)
                     ?? clauseSubjectPair(before: span.range.lowerBound, work, context: context)

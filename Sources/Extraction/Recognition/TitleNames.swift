@@ -168,7 +168,8 @@ extension RoleRecognizer {
     /// proclitic and the article ("للشؤون الخارجية" is no name); after a known given name, the name
     /// ends before such a word ("يحيى سريع بالرد"); a third word with a pronoun suffix or of a
     /// function list is no part of a name ("روبرت فيتسو اعتراضه", "يوسف رجي تصريحات"), nor a verbal
-    /// noun ("مادورو تعليق"), nor one joined by و after a family name ("أحمد الرهوي وعدد"); after an
+    /// noun ("مادورو تعليق"), nor one joined by و after a family name ("أحمد الرهوي وعدد"), nor a second
+    /// or third word that is a plural with a pronoun suffix ("بتجاوز صلاحياته"); after an
     /// unknown first name or a surname of `foreign_surname_endings`, a definite third word is none
     /// ("فياتشيسلاف فولودين المراسم", "سيرغي تسيفيليوف المشروع"; but "محمد شياع السوداني", "أحمد
     /// أبو الغيط" after a particle, "نور الدين الطبوبي" after a compound given name), nor any word after a family
@@ -259,6 +260,10 @@ extension RoleRecognizer {
             length = 2
             words.removeLast()
         }
+        if let plural = (1..<length).first(where: { isPossessedPlural(start + $0, work) }) { // "رئيس الحكومة بتجاوز صلاحياته"
+            guard plural >= 2 else { return nil }
+            (length, words) = (plural, Array(words.prefix(plural)))
+        }
         if lexicon.givenNames.contains(work.tokens[start].word) {
             let end = words.indices.dropFirst().first { hasProcliticArticle(words[$0]) } ?? length
             return end >= 2 ? end : nil
@@ -275,13 +280,6 @@ extension RoleRecognizer {
             }
         }
         return startsKnownPhraseAfterPreposition ? nil : length
-    }
-
-    /// Whether a folded word ends like the surnames of list `foreign_surname_endings` ("تسيفيليوف",
-    /// "بلينكوفيتش"): after a given name and such a surname, a definite word is no family name
-    /// ("وصف وزير الطاقة الروسي سيرغي تسيفيليوف المشروع").
-    private func hasForeignSurnameEnding(_ word: String) -> Bool {
-        (lexicon.functionWords.lists["foreign_surname_endings"]?["ar"] ?? []).contains { word.count > $0.count + 2 && word.hasSuffix($0) }
     }
 
     /// Whether a name of the lexicon or the document starts at token `index` ("الأمير محمد بن

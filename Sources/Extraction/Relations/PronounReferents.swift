@@ -11,7 +11,7 @@ extension FramePatterns {
                        fits: (Actor) -> Bool) -> (found: Bool, referent: Actor?) {
         let end = trigger.range.upperBound
         if subjectAfterAttachedPronoun(of: trigger, frame: frameIndex, work) != nil {
-            guard opensMainClause(trigger) else {
+            guard opensMainClause(trigger, work) else {
                 // "أوكرانيا التي انتقدتها موسكو": the head of the relative clause, when it names someone.
                 let head = work.restrictiveRelativeHead(of: trigger.range.lowerBound, lexicon: lexicon).flatMap { fits($0) ? $0 : nil }
                 return (head != nil, head)
@@ -46,7 +46,7 @@ extension FramePatterns {
     /// the pronoun is the head or the deed); none for a noun spelt alike before a preposition
     /// ("طلبه من روسيا", "شكره للصين").
     func subjectAfterAttachedPronoun(of trigger: Span, frame frameIndex: Int, _ work: SentenceWork) -> Actor? {
-        guard opensMainClause(trigger) || opensRelativeClause(trigger, work), isVerbWithObjectPronoun(trigger, frame: frameIndex, work),
+        guard opensMainClause(trigger, work) || opensRelativeClause(trigger, work), isVerbWithObjectPronoun(trigger, frame: frameIndex, work),
               let subject = work.actors.first(where: { $0.range.lowerBound == trigger.range.upperBound }), !work.isPrepositional(subject)
         else { return nil }
         return subject
@@ -61,12 +61,14 @@ extension FramePatterns {
 
     /// Whether such a verb opens the sentence or is joined by و or ف, as a main clause writes it.
     private func isMainClauseVerbWithObjectPronoun(_ trigger: Span, frame frameIndex: Int, _ work: SentenceWork) -> Bool {
-        opensMainClause(trigger) && isVerbWithObjectPronoun(trigger, frame: frameIndex, work)
+        opensMainClause(trigger, work) && isVerbWithObjectPronoun(trigger, frame: frameIndex, work)
     }
 
-    /// Whether a trigger opens the sentence or is joined by و or ف.
-    private func opensMainClause(_ trigger: Span) -> Bool {
+    /// Whether a trigger opens the sentence, is joined by و or ف, or follows a word of list
+    /// `clause_openers` ("فيما اتهمه زاندانشاتار", "بينما انتقدته واشنطن").
+    private func opensMainClause(_ trigger: Span, _ work: SentenceWork) -> Bool {
         trigger.range.lowerBound == 0 || ["و", "ف"].contains(trigger.clitic)
+            || trigger.clitic.isEmpty && work.token(trigger.range.lowerBound - 1, isIn: .clauseOpeners, lexicon: lexicon)
     }
 
     /// Whether a trigger without a proclitic follows a relative pronoun or an indefinite word that
