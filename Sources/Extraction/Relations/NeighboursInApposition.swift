@@ -4,18 +4,20 @@ import EntityGraph
 /// Belarus's neighbors to the west, condemned the exercises", "ليتوانيا وبولندا، الجارتان
 /// لبيلاروسيا، تنتقدان".
 extension StructuralPatterns {
-    /// For each English border noun right after a possessive ("Belarus's neighbors") that
-    /// follows a comma, the states joined right before that comma border the possessive's state,
-    /// in the direction a "to the" phrase names after the noun ("to the west": west of it).
+    /// For each English border noun right after a possessive ("Belarus's neighbors"), or after
+    /// it and a word of the lexicon's directions ("Benin's eastern neighbour"), that follows a
+    /// comma, the states joined right before that comma border the possessive's state, in the
+    /// direction that word or a "to the" phrase after the noun names ("to the west": west of it).
     func neighboursInApposition(_ work: SentenceWork, context: DocumentContext) {
         for span in work.spans where span.value == .function("border_triggers") {
             let start = span.range.lowerBound
-            guard let owner = work.possessor(before: start), owner.range.lowerBound >= 2, work.tokens[owner.range.lowerBound - 1].mark == ",",
-                  let last = work.actor(endingBefore: owner.range.lowerBound - 1, gap: 0),
+            let adjective = start >= 1 ? lexicon.direction([work.tokens[start - 1].word]) : nil
+            guard let owner = work.possessor(before: adjective == nil ? start : start - 1), owner.range.lowerBound >= 2,
+                  work.tokens[owner.range.lowerBound - 1].mark == ",", let last = work.actor(endingBefore: owner.range.lowerBound - 1, gap: 0),
                   let ownerState = context.state(of: owner.ids[0]) else { continue }
             let end = span.range.upperBound
             let direction = work.token(end, is: lexicon.keywords.toEnglish) && work.token(end + 1, is: lexicon.keywords.the) && end + 2 < work.tokens.count
-                ? lexicon.direction([work.tokens[end + 2].word]) : nil
+                ? lexicon.direction([work.tokens[end + 2].word]) : adjective
             let neighbours = work.coordinatedBefore(last, keywords: lexicon.keywords, kind: context.kind).ids
                 .compactMap(context.state(of:)).filter { $0 != ownerState }
             for neighbour in neighbours {

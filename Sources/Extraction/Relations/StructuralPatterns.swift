@@ -46,6 +46,7 @@ struct StructuralPatterns {
         relativeHeads(work, context: context)
         rejectedRoles(work, context: context)
         joiningIntents(work, context: context)
+        requestedDeeds(work, context: context)
     }
 
     /// "تحد أوكرانيا من الغرب بولندا والمجر ومن الشمال بيلاروس" → borders with direction, until the end
