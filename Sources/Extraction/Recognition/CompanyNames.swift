@@ -64,10 +64,13 @@ struct CompanyNames {
     /// Where a party's own name starts before its noun (list `party_nouns`): up to three
     /// capitalised Latin words naming nothing known and of no function list, the first after no
     /// other capitalised word ("the center-right National Liberal Party"); one more such word
-    /// and "and" before them belong to the name ("the Freedom and Direct Democracy party").
+    /// and "and" before them belong to the name ("the Freedom and Direct Democracy party"), as
+    /// does one glued to them by a hyphen ("the DPS-New Beginning party").
     private func partyName(before start: Int, _ work: SentenceWork) -> Int? {
         var first = start
         while first > 0, start - first < 3, isBodyNameWord(first - 1, work) { first -= 1 }
+        // "the DPS-New Beginning party": a word glued by a hyphen opens the name.
+        if first >= 2, first < start, PhraseTable<LexiconValue>.isGluedHyphen(work.tokens, first - 1), isBodyNameWord(first - 2, work) { first -= 2 }
         if first >= 2, first < start, work.token(first - 1, is: lexicon.keywords.and), isBodyNameWord(first - 2, work),
            !(first >= 3 && isBodyNameWord(first - 3, work)) {
             first -= 2

@@ -4,8 +4,8 @@ import EntityGraph
 /// "Rixi Moncada of the ruling leftist Libre party", "Heather Humphreys of the centre-right Fine
 /// Gael party". The party is a known organisation whose name ends with a word of list
 /// `party_words` or is followed by a lowercase one, or one to three capitalised words the lexicon
-/// does not know before a lowercase "party" (a new organisation), after at most five lowercase
-/// words and hyphens that describe it. The member is a person named right before "of": a
+/// does not know before a lowercase "party" (a new organisation those words name), after at most
+/// five lowercase words and hyphens that describe it. The member is a person named right before "of": a
 /// known one, or two or three capitalised words the lexicon does not know (a new person). The
 /// member is a member_of the party; so is a known person whose possessive names the party
 /// ("Correa's Citizen Revolution party") or a possessive pronoun after them ("Babis ... his ANO
@@ -68,7 +68,7 @@ struct PeopleOfParties {
         while end - index < 3, names.isUnknownCapitalisedWord(end, work) { end += 1 }
         guard end > index, end < work.tokens.count, isPartyWord(end, work), isLowercaseWord(end, work) else { return nil }
         let range = index..<(end + 1)
-        let id = context.discoverOrganization(work.sentence, range)
+        let id = context.discoverOrganization(work.sentence, index..<end) // "GERB", not "GERB party"
         work.addSpans([Span(range: range, value: .entity(id), clitic: "")])
         return (id, range.upperBound)
     }
