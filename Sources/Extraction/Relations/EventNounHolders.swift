@@ -331,7 +331,8 @@ extension FramePatterns {
     /// object and the state named by a nisba or a name next to the noun (after it in Arabic, one
     /// adjective or من allowed between: "واجهت الحكومة انتقادات من فرنسا"; before it in English)
     /// its agent; in Arabic a nil agent when none is named there ("يواجه باشينيان انتقادات حادة من
-    /// المعارضة": the one who suffers it does not do it either).
+    /// المعارضة": the one who suffers it does not do it either). An Arabic participle with the
+    /// article suffers it for the actor before it ("بول ميل، الخاضع لعقوبات أميركية").
     func sufferedEvent(_ trigger: Span, _ work: SentenceWork, context: DocumentContext) -> (agent: String?, patient: Actor, end: Int)? {
         let start = trigger.range.lowerBound, end = trigger.range.upperBound
         guard let marker = (max(0, start - 6)..<start).last(where: { work.token($0, isIn: .subjectedMarkers, lexicon: lexicon) }),
@@ -342,7 +343,9 @@ extension FramePatterns {
                   case .nisba(let state) = nisba.value else { return nil }
             return (state, patient, end)
         }
-        guard let patient = work.actors.first(where: { $0.range.lowerBound > marker && $0.range.upperBound <= start }) else { return nil }
+        // "بول ميل، الخاضع لعقوبات أميركية": a participle with the article describes the actor before it.
+        let described = work.sentence.document.startsWithArticle(work.tokens[marker]) ? work.actor(endingBefore: marker, gap: 1) : nil
+        guard let patient = work.actors.first(where: { $0.range.lowerBound > marker && $0.range.upperBound <= start }) ?? described else { return nil }
         let isNisba = { (index: Int) -> String? in
             guard let position = work.spanIndex(startingAt: index), case .nisba(let state) = work.spans[position].value else { return nil }
             return state
