@@ -4,8 +4,9 @@ import EntityGraph
 /// capitalised words (lower-case stopwords and words of list `acronym_name_links` between),
 /// then their acronym in brackets, the initials of the capitalised words ("China National
 /// Nuclear Corporation (CNNC)"; a name the lexicon knows as one span stays as it is). The words
-/// become one span, names inside them ("China") no actors, and the name and the acronym are
-/// matched in the rest of the document. An acronym of three to six capitals alone is the name of
+/// become one span, names inside them ("China") no actors (a state's name opening them makes the
+/// organisation part of that state), and the name and the acronym are matched in the rest of the
+/// document. An acronym of three to six capitals alone is the name of
 /// an organisation of a state after its English possessive and up to three lower-case words
 /// ("Germany's KNDS", "Russia's state energy firm XYZ"), unless list `common_acronyms` holds it
 /// ("Russia's GDP"). Capitalised words before a known organisation's acronym in brackets name
@@ -20,8 +21,16 @@ struct AcronymNames {
                   let acronym = acronymLetters(open + 1, work), let start = nameStart(before: open, initials: acronym, work),
                   !work.spans.contains(where: { $0.range == start..<open }) else { continue }
             let id = context.discoverOrganization(work.sentence, start..<open, acronym: open + 1)
+            // "China Civil Engineering Construction Corporation (CCECC)": a state's name opening it names its state.
+            let state = work.spans.first { $0.range.lowerBound == start && $0.range.upperBound < open }.flatMap { span -> String? in
+                guard case .entity(let named) = span.value, context.kind(named) == .state else { return nil }
+                return named
+            }
             work.spans.removeAll { $0.range.overlaps(start..<open) || $0.range.lowerBound == open + 1 }
             work.addSpans([Span(range: start..<open, value: .entity(id), clitic: "")])
+            if let state {
+                context.emit(id, .partOf, state, sentence: work.sentence, tokens: start...(open + 1), rule: "organization_of_state", confidence: 0.8)
+            }
         }
         knownAcronymNames(work)
         var owned: [Span] = []
