@@ -5,8 +5,8 @@ import EntityGraph
 /// Gael party". The party is a known organisation whose name ends with a word of list
 /// `party_words` or is followed by a lowercase one, or one to three capitalised words the lexicon
 /// does not know before a lowercase "party" (a new organisation those words name), after at most
-/// five lowercase words and hyphens that describe it. The member is a person named right before "of": a
-/// known one, or two or three capitalised words the lexicon does not know (a new person). The
+/// five lowercase words and hyphens that describe it. The member is a person named right before
+/// "of": a known one, or two or three capitalised words the lexicon does not know (a new person). The
 /// member is a member_of the party; so is a known person whose possessive names the party
 /// ("Correa's Citizen Revolution party") or a possessive pronoun after them ("Babis ... his ANO
 /// party"), and the person named after the party's name and "of" ("the Freedom and Direct

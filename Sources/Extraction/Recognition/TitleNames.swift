@@ -168,8 +168,8 @@ extension RoleRecognizer {
     /// proclitic and the article ("للشؤون الخارجية" is no name); after a known given name, the name
     /// ends before such a word ("يحيى سريع بالرد"); a third word with a pronoun suffix or of a
     /// function list is no part of a name ("روبرت فيتسو اعتراضه", "يوسف رجي تصريحات"), nor a verbal
-    /// noun ("مادورو تعليق"), nor one joined by و after a family name ("أحمد الرهوي وعدد"), nor a second
-    /// or third word that is a plural with a pronoun suffix ("بتجاوز صلاحياته"); after an
+    /// noun ("مادورو تعليق"), nor one joined by و after a family name ("أحمد الرهوي وعدد"), nor a
+    /// second or third word that is a plural with a pronoun suffix ("بتجاوز صلاحياته"); after an
     /// unknown first name or a surname of `foreign_surname_endings`, a definite third word is none
     /// ("فياتشيسلاف فولودين المراسم", "سيرغي تسيفيليوف المشروع"; but "محمد شياع السوداني", "أحمد
     /// أبو الغيط" after a particle, "نور الدين الطبوبي" after a compound given name), nor any word after a family
