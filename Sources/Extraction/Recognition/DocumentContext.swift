@@ -200,8 +200,7 @@ final class DocumentContext {
         armedForces.contains(id) || lexicon.entities[id]?.isArmed == true
     }
 
-    /// The state of each body made for this document that acts for it (`institution`; a body
-    /// named with a noun of list `state_body_nouns` after its state's nisba or possessive).
+    /// The state each body made for this document acts for (`institution`, `CompanyNames`).
     @exclusivity(unchecked) var localParents: [String: String] = [:]
 
     /// The state an actor stands for: itself for a state, the state a capital or organisation

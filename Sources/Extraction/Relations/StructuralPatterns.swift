@@ -116,15 +116,15 @@ struct StructuralPatterns {
                     || (!english && work.sentence.document.startsWithArticle(trigger) && work.actor(endingBefore: qualified, gap: 0) != nil)
                 let (apposition, described) = english ? (work.appositionHead(before: span.range.lowerBound),
                     work.describedByApposition(containing: span.range.lowerBound, articles: lexicon.keywords.articles)) : (nil, nil)
+                let clauseHead = english ? work.relativeClauseHead(of: span.range.lowerBound, lexicon: lexicon) : nil
                 // "its Nakhchivan exclave, which borders": the clause's head, not an actor named before it.
-                let clauseHead = english && work.token(span.range.lowerBound - 1, isIn: .relativePronouns, lexicon: lexicon)
-                    ? work.relativeClauseHead(of: span.range.lowerBound, lexicon: lexicon) : nil
+                let afterPronoun = work.token(span.range.lowerBound - 1, isIn: .relativePronouns, lexicon: lexicon) ? clauseHead : nil
                 let relativeHead: Actor? = english ? work.restrictiveRelativeHead(of: span.range.lowerBound, lexicon: lexicon)
-                    ?? (work.token(span.range.lowerBound, isIn: .relativePronouns, lexicon: lexicon) ? before : nil) ?? clauseHead : nil
+                    ?? (work.token(span.range.lowerBound, isIn: .relativePronouns, lexicon: lexicon) ? before : nil) ?? afterPronoun : nil
                 subject = english
                     ? relativeHead
                         ?? apposition ?? before.flatMap { context.kind(context.actingEntity($0.ids[0])) == .alliance ? nil : $0 }
-                        ?? work.relativeClauseHead(of: span.range.lowerBound, lexicon: lexicon) ?? described ?? before
+                        ?? clauseHead ?? described ?? before
                     : endsWithPartner ? before : (after ?? before)
                 guard let subject, let id = subject.ids.first.map(context.actingEntity),
                       context.kind(id) == .state || isPlaceOfRelativeClause(subject, span, work, context: context) else { continue }
