@@ -335,8 +335,9 @@ extension FramePatterns {
 
     /// The state whose nisba or armed forces stand in the "of" phrase of an English event noun
     /// whose agent a nisba names ("the deployment of a Canadian battalion to Latvia", "of a
-    /// German army brigade": Canada, Germany), within four words of "of", and where the phrase's
-    /// words end.
+    /// German army brigade": Canada, Germany), or the state or bloc of a phrase of list
+    /// `own_forces` there ("of its standby force"), within four words of "of", and where the
+    /// phrase's words end.
     func nisbaAfterOf(_ trigger: Span, _ work: SentenceWork, context: DocumentContext) -> (state: String, end: Int)? {
         let of = trigger.range.upperBound
         guard work.token(of, is: lexicon.keywords.of) else { return nil }
@@ -347,6 +348,8 @@ extension FramePatterns {
                 owner = state
             } else if let forces = work.actors.first(where: { $0.range == span.range }), context.isArmedForce(forces.ids[0]) {
                 owner = context.state(of: forces.ids[0])
+            } else if span.value == .function("own_forces"), let forces = work.actors.first(where: { $0.range == span.range }) {
+                owner = forces.ids[0] // "the deployment of its standby force to Benin": the bloc or state "its" stands for
             }
             guard let state = owner else { continue }
             var end = span.range.upperBound
