@@ -29,9 +29,7 @@ extension CompanyNames {
     /// Whether token `index` is an Arabic word with the article (after و when `joined`) that no
     /// span covers and no function list holds.
     private func isUnknownDefiniteWord(_ index: Int, joined: Bool, _ work: SentenceWork) -> Bool {
-        let token = work.tokens[index]
-        guard token.isWord, token.number < 0, work.sentence.document.isArabic(token), !lexicon.isAnyFunctionWord(token.word),
-              !work.spans.contains(where: { $0.range.contains(index) }) else { return false }
+        guard isUncoveredArabicWord(index, work) else { return false }
         let folded = NameFolding.fold(work.sentence.text(of: index))
         return folded.hasPrefix("ال") || joined && folded.hasPrefix("وال")
     }

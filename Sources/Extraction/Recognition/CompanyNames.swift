@@ -85,12 +85,13 @@ struct CompanyNames {
     /// known and of no function list, one of list `organization_head_words`, or one of a kind of
     /// state institution the lexicon knows ("the Police and Border Guard Board").
     private func isBodyNameWord(_ index: Int, _ work: SentenceWork) -> Bool {
+        if isUnknownCapitalised(index, work) { return true }
         guard work.tokens[index].isWord, work.startsLatin(index, capital: true) else { return false }
         if let span = work.spans.first(where: { $0.range.contains(index) }) {
             guard case .institution = span.value else { return false }
             return true
         }
-        return !lexicon.isAnyFunctionWord(work.tokens[index].word) || work.token(index, isInWordList: "organization_head_words", lexicon: lexicon)
+        return work.token(index, isInWordList: "organization_head_words", lexicon: lexicon)
     }
 
     /// The state of a nisba without a proclitic whose span ends right before token `index`, or of

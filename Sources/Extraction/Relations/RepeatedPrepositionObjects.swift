@@ -25,10 +25,11 @@ extension FramePatterns {
         while end < work.tokens.count {
             let and = work.token(end, is: lexicon.keywords.and)
             let limit = min(end + 7, work.tokens.count)
+            let next = and ? end + 1 : end // the first word after "and", or the word و is joined to
             guard and || work.tokens[end].readings.0.clitic == ArabicClitics.waw,
-                  let preposition = ((and ? end + 1 : end)..<limit).first(where: { work.token($0, isOneOf: prepositions) }),
-                  deployment ? ((and ? end + 1 : end)..<preposition).contains(where: { work.tokens[$0].number >= 0 })
-                    : isSecondThing((and ? end + 1 : end)..<preposition, work) && (!direct || preposition == (and ? end + 1 : end)),
+                  let preposition = (next..<limit).first(where: { work.token($0, isOneOf: prepositions) }),
+                  deployment ? (next..<preposition).contains(where: { work.tokens[$0].number >= 0 })
+                    : isSecondThing(next..<preposition, work) && (!direct || preposition == next),
                   !work.actors.contains(where: { $0.range.lowerBound >= end && $0.range.lowerBound < preposition }),
                   !work.hasClauseBreak(end..<preposition),
                   let place = work.actors.first(where: { $0.range.lowerBound == preposition + 1 }),
