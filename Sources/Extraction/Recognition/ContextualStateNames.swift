@@ -3,7 +3,8 @@ import EntityGraph
 /// States whose one-word Arabic name is also a common word (`ar_after_preposition`: مالي is
 /// also "financial"), read as the state only where an adjective cannot stand: right after a
 /// preposition ("في مالي", "مع مالي"), with a preposition as proclitic ("بمالي", "لمالي"), as
-/// the subject right after a verb in the feminine past ("أعلنت مالي", "استدعت مالي"), or
+/// the subject right after a verb in the feminine past ("أعلنت مالي", "استدعت مالي"), after a
+/// noun in construct ending in ة ("شريكة مالي", "مغادرة مالي"), or
 /// joined by و to a state named right before ("الجزائر ومالي"; but "دعم عسكري ومالي" is
 /// financial support) or first of states joined by و ("مالي والنيجر"); and nisbas that are also
 /// common words (`nisba_after_forces_ar`) right after an armed institution ("الجيش المالي"); and
@@ -18,7 +19,8 @@ struct ContextualStateNames {
         for index in work.tokens.indices where work.tokens[index].isWord && work.spanIndex(startingAt: index) == nil {
             let token = work.tokens[index]
             if let state = lexicon.state(afterPreposition: token.word),
-               work.token(index - 1, isOneOf: lexicon.keywords.prepositions) || followsFeminineVerb(index, work) || precedesJoinedState(index, work) {
+               work.token(index - 1, isOneOf: lexicon.keywords.prepositions) || followsFeminineVerb(index, work) || followsFeminineNoun(index, work)
+                || precedesJoinedState(index, work) {
                 found.append(Span(range: index..<(index + 1), value: .entity(state), clitic: ""))
                 continue
             }
@@ -71,6 +73,16 @@ struct ContextualStateNames {
         if work.token(verb, isIn: .speechVerbs, lexicon: lexicon) { return true }
         guard let span = work.span(endingAt: index), span.range == verb..<index, case .trigger = span.value else { return false }
         return true
+    }
+
+    /// Whether token `index` comes right after an Arabic noun in construct ending in ة, no
+    /// article before it and in no span but an event word's ("شريكة مالي", "مغادرة مالي"): an adjective after
+    /// such a noun ends in ة too ("شراكة مالية").
+    private func followsFeminineNoun(_ index: Int, _ work: SentenceWork) -> Bool {
+        let noun = index - 1
+        guard noun >= 0, work.tokens[noun].isWord, work.sentence.document.isArabic(work.tokens[noun]),
+              work.sentence.document.ends(work.tokens[noun], with: "ة"), !work.sentence.document.startsWithArticle(work.tokens[noun]) else { return false }
+        return !work.spans.contains { $0.range.contains(noun) && !$0.isEventWord }
     }
 
     /// Whether a state, by name, ends right before token `index`.

@@ -3,7 +3,7 @@ import EntityGraph
 /// Places and organisations the lexicon does not know, named after a noun of their kind: a
 /// place after a word of list `place_name_nouns` ("مدينة تيانجين الساحلية", "the city of
 /// Gyumri"), an organisation after a word of list `organization_name_nouns` ("شركة
-/// ويستنغهاوس الأمريكية", "U.S. company Westinghouse") or between a possessive pronoun and one
+/// ويستنغهاوس الأمريكية", "U.S. company Westinghouse", "carmakers such as Volkswagen") or between a possessive pronoun and one
 /// ("his Agrofert conglomerate"); a place after a word of list
 /// `located_place_name_nouns` only when a state's nisba or a compass word and a state follow
 /// ("منطقة قنديل شمالي العراق", "ميناء بربرة الصومالي", "ميناء الفاو جنوبي العراق": one or two
@@ -159,10 +159,12 @@ struct NamesAfterKindNouns {
         word.count >= 5 && (word.hasPrefix("تت") || word.hasPrefix("يت"))
     }
 
-    /// The capitalised words after an English noun (and "of", for places: `afterOf`), if any.
+    /// The capitalised words after an English noun (and "of", for places: `afterOf`; after a
+    /// phrase of list `example_markers` for organisations: "carmakers such as Volkswagen"), if any.
     private func englishName(after index: Int, afterOf: Bool, _ work: SentenceWork) -> Range<Int>? {
         guard !work.sentence.document.isArabic(work.tokens[index]) else { return nil }
-        let start = afterOf ? index + 2 : index + 1
+        let example = afterOf ? nil : work.spanIndex(startingAt: index + 1).flatMap { work.spans[$0].value == .function("example_markers") ? work.spans[$0].range.upperBound : nil }
+        let start = example ?? (afterOf ? index + 2 : index + 1)
         guard !afterOf || work.token(index + 1, is: lexicon.keywords.of) else { return nil }
         var end = start
         while end < work.tokens.count, end - start < 3, work.isUnknownWord(end),
