@@ -128,11 +128,12 @@ struct InstitutionRecognizer {
         return kinds.contains(context.kind(acting)) ? (acting, next) : nil
     }
 
-    /// Whether token `index` is an Arabic definite word of no span and no function list, as an
-    /// adjective after an institution word is ("الانتقالية").
+    /// Whether token `index` is an Arabic definite word of no span and of no function list but
+    /// `title_qualifiers`, as an adjective after an institution word is ("الانتقالية").
     private func isDefiniteAdjective(_ index: Int, _ work: SentenceWork) -> Bool {
         guard index < work.tokens.count, work.tokens[index].isWord, work.sentence.document.isArabic(work.tokens[index]),
-              work.spanIndex(startingAt: index) == nil, !lexicon.isAnyFunctionWord(work.tokens[index].word) else { return false }
+              work.spanIndex(startingAt: index) == nil,
+              !lexicon.isAnyFunctionWord(work.tokens[index].word) || work.token(index, isIn: .titleQualifiers, lexicon: lexicon) else { return false }
         return NameFolding.fold(work.sentence.text(of: index)).hasPrefix("ال")
     }
 

@@ -114,6 +114,18 @@ extension RoleRecognizer {
             || work.spanIndex(startingAt: title.range.upperBound).map { work.spans[$0].value == .function("group_anaphora") } == true)
     }
 
+    /// Whether an Arabic word without the article that no span covers and no function list holds
+    /// follows a title ("سيلو دالين ديالو، رئيس اتحاد القوى الديمقراطية"; not "رئيس الدولة"): set
+    /// after a name, the title heads a body the lexicon does not know, not the office the person
+    /// holds elsewhere.
+    func headsUnnamedBody(after title: Span, _ work: SentenceWork) -> Bool {
+        let next = title.range.upperBound
+        guard next < work.tokens.count else { return false }
+        let token = work.tokens[next]
+        return token.isWord && token.number < 0 && work.sentence.document.isArabic(token) && !work.sentence.document.startsWithArticle(token)
+            && !lexicon.isAnyFunctionWord(token.word) && !work.spans.contains { $0.range.contains(next) }
+    }
+
     /// The state a leader's bare title before a name the lexicon lacks serves ("أطاحت وحدة
     /// عسكرية بالرئيس أندري راجولينا" in a story from Antananarivo about Madagascar): the state of
     /// the story's dateline, when the story names it and the sentence names no other state before

@@ -248,7 +248,7 @@ struct RoleRecognizer {
             }
             if let person, let office = affiliation, context.kind(office) == .state, // "Libyan commander Khalifa Haftar": of the army he commands
                let body = lexicon.entities[person]?.roles.last(where: { $0.role == role && lexicon.entities[$0.of]?.partOf == office })?.of { affiliation = body }
-            if let person, affiliation == nil {
+            if let person, affiliation == nil, !(apposition && headsUnnamedBody(after: span, work)) {
                 let roles = lexicon.entities[person]?.roles ?? []
                 // "الوزير سيرغي لافروف": the minister's own portfolio.
                 let held = roles.last { $0.role == role }

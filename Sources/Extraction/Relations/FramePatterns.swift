@@ -236,7 +236,7 @@ struct FramePatterns {
                         || (english && symmetric && work.token($0, is: lexicon.keywords.toEnglish)) } && fits($0) // "agreed to forward Sweden's bid"
             })
             found = found ?? (reactedEvent != nil ? nil : prepositionalObject(frameIndex, from: searchFrom, triggerEnd: end, work, fits: fits))
-            if reactedEvent == nil, !(symmetric && subjects.count >= 2), let nisba = nisbaObject(from: searchFrom, frame: frameIndex, work), fits(nisba),
+            if reactedEvent == nil, !(symmetric && subjects.count >= 2), let nisba = nisbaObject(from: searchFrom, frame: frameIndex, work, context: context), fits(nisba),
                !(english && !reacts && isDeedAgent(nisba, work)), // not "following Israeli and US strikes"
                nisba.range.lowerBound < (found?.range.lowerBound ?? Int.max), !(found.map { namesPlace(of: nisba, $0, work) } ?? false) {
                 found = nisba

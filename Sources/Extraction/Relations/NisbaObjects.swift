@@ -9,19 +9,32 @@ extension FramePatterns {
     /// within four ("تشن موسكو ضربات واسعة على شبكة الكهرباء الأوكرانية", "strikes on Ukrainian
     /// energy facilities"), in the same clause; for a frame read backwards, also within four
     /// tokens of the noun it requires, whose nisba names the agent ("تستضيف على أراضيها أسلحة
-    /// نووية تكتيكية روسية").
-    func nisbaObject(from index: Int, frame frameIndex: Int, _ work: SentenceWork) -> Actor? {
+    /// نووية تكتيكية روسية"); not a nisba qualifying the name before it.
+    func nisbaObject(from index: Int, frame frameIndex: Int, _ work: SentenceWork, context: DocumentContext) -> Actor? {
         let preposition = prepositionNear(index, frame: frameIndex, work)
         let required = lexicon.frames[frameIndex].inverse == true ? requiredWord(frameIndex, after: index, work) : nil
         let limit = max(preposition.map { $0 + 4 } ?? index + 4, required.map { $0 + 4 } ?? 0)
         for (position, span) in work.spans.enumerated() where span.range.lowerBound >= index
             && span.range.lowerBound <= limit && !work.consumed.contains(position) {
             if case .nisba(let state) = span.value, !work.hasClauseBreak(index..<span.range.lowerBound),
-               !PhraseTable<LexiconValue>.isGluedHyphen(work.tokens, span.range.upperBound) {
+               !PhraseTable<LexiconValue>.isGluedHyphen(work.tokens, span.range.upperBound), !qualifiesName(span, work, context: context) {
                 return Actor(ids: [state], range: span.range, clitic: span.clitic, source: .anaphora)
             }
         }
         return nil
+    }
+
+    /// Whether a nisba follows the name of a person or organisation, the quotation mark closing
+    /// one, or a nisba qualifying one: it qualifies what the name names ("وقعت شركة توتال الفرنسية
+    /// اتفاقا مع العراق": no French object; "مجموعة ريو تينتو الأسترالية البريطانية": no British
+    /// one). After a place it names the place's state, which may be the object ("إلى جيب
+    /// كالينينغراد الروسي").
+    private func qualifiesName(_ nisba: Span, _ work: SentenceWork, context: DocumentContext) -> Bool {
+        let end = nisba.range.lowerBound - (work.isQuotationMark(nisba.range.lowerBound - 1) ? 1 : 0)
+        guard let before = work.span(endingAt: end) else { return false }
+        if before.value.isNisba { return qualifiesName(before, work, context: context) }
+        guard case .entity(let id) = before.value else { return false }
+        return [.person, .organization].contains(context.kind(id))
     }
 
     /// A state named only by a nisba within three tokens after one of the frame's prepositions
