@@ -181,13 +181,19 @@ extension FramePatterns {
     /// باشينيان انتخابات، بعد أن وقع اتفاق سلام مع علييف": he signed); a feminine verb has a
     /// subject of its own ("بعد أن أسقطت مقاتلات تابعة للحلف"), and so has a noun after "بعد"
     /// ("بعد لقاء مبعوث ترمب"); after two actors either may be meant ("فرضت الخزانة الأميركية
-    /// عقوبات على الرئيس الكولومبي، بعد أن انتقد").
+    /// عقوبات على الرئيس الكولومبي، بعد أن انتقد"), places that are no capital aside.
     private func isVerbOfTimeClause(_ trigger: Span, _ work: SentenceWork) -> Bool {
         let start = trigger.range.lowerBound
         guard case .trigger = trigger.value, trigger.clitic.isEmpty, work.token(start - 1, isIn: .complementizers, lexicon: lexicon),
               work.token(start - 2, isInWordList: "deed_time_words", lexicon: lexicon), !isEnglish(trigger, work), !isFeminineOrPlural(trigger, work)
         else { return false }
-        return work.actors.filter { $0.range.upperBound <= start - 2 }.count == 1
+        return work.actors.filter { $0.range.upperBound <= start - 2 && !isPlaceOnly($0) }.count == 1
+    }
+
+    /// Whether an actor names a place the lexicon knows that is no capital: it does no deed
+    /// ("يحاصر الدعم السريع مدينتي كادوقلي والدلنج، بعد أن سيطر": the RSF took control).
+    private func isPlaceOnly(_ actor: Actor) -> Bool {
+        actor.ids.allSatisfy { lexicon.entities[$0].map { $0.kind == .place && $0.capitalOf == nil } ?? false }
     }
 
     /// Whether an English verb trigger stands right after a comma that follows a word, other than
