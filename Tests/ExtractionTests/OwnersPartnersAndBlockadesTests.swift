@@ -3,7 +3,8 @@ import EntityGraph
 @testable import Extraction
 
 /// Companies described as owned by another, companies given as examples of their trade, states
-/// named as another's partner in a bloc, Mali named after a noun in construct, and blockades.
+/// named as another's partner in a bloc, Mali named after a noun in construct, convoys sent, and
+/// blockades.
 final class OwnersPartnersAndBlockadesTests: XCTestCase {
     func testADescribedCompanyBelongsToItsOwner() {
         XCTAssertEqual(edges("Corvane, a Belgian chipmaker owned by Japan's Hoshiro, cut output."),
@@ -24,6 +25,7 @@ final class OwnersPartnersAndBlockadesTests: XCTestCase {
                        ["latvia allied_with lithuania", "latvia allied_with poland", "latvia member_of nato", "lithuania member_of nato",
                         "poland member_of nato"])
         XCTAssertEqual(edges("Kazakhstan, Russia's partner in the talks, said nothing."), [])
+        XCTAssertEqual(edges("Poland's ally in NATO said the drills would go ahead."), [])
     }
 
     func testAVerbAfterAPartnersAppositionHasTheStateBeforeItAsSubject() {
@@ -34,6 +36,10 @@ final class OwnersPartnersAndBlockadesTests: XCTestCase {
     func testMaliAfterAFeminineNounInConstructIsTheState() {
         XCTAssertEqual(entityKinds(in: "بحث الوزير مع حكومة مالي خطة شراكة مالية."), ["mali state"])
         XCTAssertEqual(entityKinds(in: "وقعت الحكومة اتفاقية مالية مع البنك."), [])
+    }
+
+    func testAConvoyOfFuelSentIsSupport() {
+        XCTAssertEqual(edges("أرسلت النيجر قافلة وقود إلى مالي."), ["niger supports mali"])
     }
 
     func testABlockadeIsAnAttackUnlessLifted() {

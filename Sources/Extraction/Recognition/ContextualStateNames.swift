@@ -75,9 +75,9 @@ struct ContextualStateNames {
         return true
     }
 
-    /// Whether token `index` comes right after an Arabic noun in construct ending in ة, no
-    /// article before it and in no span but an event word's ("شريكة مالي", "مغادرة مالي"): an adjective after
-    /// such a noun ends in ة too ("شراكة مالية").
+    /// Whether token `index` comes right after an Arabic noun in construct ending in ة, without
+    /// the article and in no span but an event word's ("شريكة مالي", "مغادرة مالي"): an
+    /// adjective after such a noun ends in ة too ("شراكة مالية").
     private func followsFeminineNoun(_ index: Int, _ work: SentenceWork) -> Bool {
         let noun = index - 1
         guard noun >= 0, work.tokens[noun].isWord, work.sentence.document.isArabic(work.tokens[noun]),

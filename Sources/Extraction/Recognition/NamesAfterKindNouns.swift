@@ -3,8 +3,8 @@ import EntityGraph
 /// Places and organisations the lexicon does not know, named after a noun of their kind: a
 /// place after a word of list `place_name_nouns` ("مدينة تيانجين الساحلية", "the city of
 /// Gyumri"), an organisation after a word of list `organization_name_nouns` ("شركة
-/// ويستنغهاوس الأمريكية", "U.S. company Westinghouse", "carmakers such as Volkswagen") or between a possessive pronoun and one
-/// ("his Agrofert conglomerate"); a place after a word of list
+/// ويستنغهاوس الأمريكية", "U.S. company Westinghouse", "carmakers such as Volkswagen") or
+/// between a possessive pronoun and one ("his Agrofert conglomerate"); a place after a word of list
 /// `located_place_name_nouns` only when a state's nisba or a compass word and a state follow
 /// ("منطقة قنديل شمالي العراق", "ميناء بربرة الصومالي", "ميناء الفاو جنوبي العراق": one or two
 /// words there, with or without the article). Otherwise in Arabic the name is one word after the

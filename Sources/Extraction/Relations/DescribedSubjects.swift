@@ -5,8 +5,8 @@ extension FramePatterns {
     /// The actor an Arabic description between commas, closed right before the verb (a stopword
     /// such as "قد" between), follows: the verb's subject ("وكان لوكاشينكو، الحليف المقرب للرئيس
     /// الروسي فلاديمير بوتين، قد سمح لروسيا": Lukashenko, not Putin). The description opens with
-    /// the article or with a partner's noun before whom it names ("وأعلنت النيجر، شريكة مالي في تحالف
-    /// دول الساحل، إرسال قافلة": Niger), spans at most twelve tokens and is no short aside naming
+    /// the article or with a partner's noun right before the actor it names ("وكانت بيلاروس، حليفة
+    /// روسيا، قد أرسلت ذخائر": Belarus), spans at most twelve tokens and is no short aside naming
     /// no one ("، الاثنين،").
     func describedSubject(before trigger: Span, _ work: SentenceWork) -> Actor? {
         var close = trigger.range.lowerBound - 1

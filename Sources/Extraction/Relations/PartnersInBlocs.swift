@@ -13,7 +13,7 @@ extension StructuralPatterns {
             guard let partner = partnerOf(noun, work), let bloc = bloc(after: noun, partner: partner, work),
                   context.kind(bloc.ids[0]) == .alliance else { continue }
             let apposed = partner.range.lowerBound < noun ? partner.range.lowerBound - 1 : noun - 1
-            guard [",", "،"].contains(work.tokens[apposed].mark), let head = work.actor(endingBefore: apposed, gap: 0) else { continue }
+            guard apposed > 0, [",", "،"].contains(work.tokens[apposed].mark), let head = work.actor(endingBefore: apposed, gap: 0) else { continue }
             var members = head.ids + partner.ids
             var end = bloc.range.upperBound
             if let marker = work.spanIndex(startingAt: end), work.spans[marker].value == .function("co_subject_markers"),
