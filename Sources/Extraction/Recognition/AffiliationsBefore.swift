@@ -21,10 +21,20 @@ extension RoleRecognizer {
         var at = index
         while at > 1, index - at < 2, work.spans[at - 1].range.upperBound == work.spans[at].range.lowerBound,
               work.spans[at - 1].range.count == 1, isPortfolioWord(work.spans[at - 1].range.lowerBound, work) { at -= 1 }
+        // "Colombia's populist president": a describing noun (list `person_name_nouns`) qualifies the title after a
+        // possessive ("Bosnian Serb nationalist leader" is no leader of Serbia).
+        let describing = { (span: Int) in work.spans[span].value == .function("person_name_nouns") && work.spans[span].range.count == 1 }
+        var described = at
+        while described > 1, titleStart - work.spans[described - 1].range.lowerBound <= 2, describing(described - 1) { described -= 1 }
+        let descriptors = Set(work.spans[described..<at].map(\.range.lowerBound))
+        at = described
         guard at > 0, !work.consumed.contains(at - 1), !work.sentence.document.isArabic(work.tokens[titleStart]) else { return nil }
-        let previous = work.spans[at - 1], portfolioSpans = Array(at..<index)
-        let lowercase = { (index: Int) in index >= 1 && work.spanIndex(startingAt: index) == nil && self.isLatinWord(index, capital: false, work) }
-        let plainNoun = { (index: Int) in lowercase(index) && !self.lexicon.isAnyFunctionWord(work.tokens[index].word) }
+        let previous = work.spans[at - 1], portfolioSpans = Array(at..<index).filter { !descriptors.contains(work.spans[$0].range.lowerBound) }
+        guard descriptors.isEmpty || work.isPossessiveEnding(at: previous.range.upperBound) else { return nil }
+        let lowercase = { (index: Int) in
+            index >= 1 && (work.spanIndex(startingAt: index) == nil || descriptors.contains(index)) && self.isLatinWord(index, capital: false, work)
+        }
+        let plainNoun = { (index: Int) in lowercase(index) && (!self.lexicon.isAnyFunctionWord(work.tokens[index].word) || descriptors.contains(index)) }
         let adjectives = lowercase(titleStart - 1) ? (plainNoun(titleStart - 1) && plainNoun(titleStart - 2) ? 2 : 1) : 0
         let portfolio = (1...3).contains { words in
             titleStart - words >= 1 && work.adjoins(previous.range.upperBound, titleStart - words) && (previous.namesState(in: lexicon) || work.isPossessiveEnding(at: previous.range.upperBound))
