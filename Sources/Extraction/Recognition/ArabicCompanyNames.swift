@@ -39,13 +39,6 @@ extension CompanyNames {
     /// Whether token `index` is an Arabic word that no span covers, of no function list, with
     /// no article and no number.
     private func isUnknownArabicWord(_ index: Int, _ work: SentenceWork) -> Bool {
-        isUncoveredArabicWord(index, work) && !work.sentence.document.startsWithArticle(work.tokens[index])
-    }
-
-    /// Whether token `index` is an Arabic word that no span covers, of no function list and no number.
-    func isUncoveredArabicWord(_ index: Int, _ work: SentenceWork) -> Bool {
-        let token = work.tokens[index]
-        return token.isWord && token.number < 0 && work.sentence.document.isArabic(token)
-            && !lexicon.isAnyFunctionWord(token.word) && !work.spans.contains(where: { $0.range.contains(index) })
+        work.isUncoveredArabicWord(index) && !work.sentence.document.startsWithArticle(work.tokens[index])
     }
 }

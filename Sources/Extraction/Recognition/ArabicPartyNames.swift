@@ -29,7 +29,7 @@ extension CompanyNames {
     /// Whether token `index` is an Arabic word with the article (after و when `joined`) that no
     /// span covers and no function list holds.
     private func isUnknownDefiniteWord(_ index: Int, joined: Bool, _ work: SentenceWork) -> Bool {
-        guard isUncoveredArabicWord(index, work) else { return false }
+        guard work.isUncoveredArabicWord(index) else { return false }
         let folded = NameFolding.fold(work.sentence.text(of: index))
         return folded.hasPrefix("ال") || joined && folded.hasPrefix("وال")
     }

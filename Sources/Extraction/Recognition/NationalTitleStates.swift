@@ -120,10 +120,7 @@ extension RoleRecognizer {
     /// holds elsewhere.
     func headsUnnamedBody(after title: Span, _ work: SentenceWork) -> Bool {
         let next = title.range.upperBound
-        guard next < work.tokens.count else { return false }
-        let token = work.tokens[next]
-        return token.isWord && token.number < 0 && work.sentence.document.isArabic(token) && !work.sentence.document.startsWithArticle(token)
-            && !lexicon.isAnyFunctionWord(token.word) && !work.spans.contains { $0.range.contains(next) }
+        return next < work.tokens.count && work.isUncoveredArabicWord(next) && !work.sentence.document.startsWithArticle(work.tokens[next])
     }
 
     /// The state a leader's bare title before a name the lexicon lacks serves ("أطاحت وحدة

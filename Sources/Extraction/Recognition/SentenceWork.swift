@@ -333,6 +333,13 @@ final class SentenceWork {
         return nil
     }
 
+    /// Whether token `index` is an Arabic word that no span covers, of no function list and no number.
+    func isUncoveredArabicWord(_ index: Int) -> Bool {
+        let token = tokens[index]
+        return token.isWord && token.number < 0 && sentence.document.isArabic(token)
+            && !lexicon.isAnyFunctionWord(token.word) && !spans.contains(where: { $0.range.contains(index) })
+    }
+
     /// Whether token `index` ends the sentence.
     func isFullStop(_ index: Int) -> Bool {
         tokens[index].mark == "."
