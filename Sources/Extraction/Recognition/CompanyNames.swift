@@ -42,7 +42,11 @@ struct CompanyNames {
             let state = owner.flatMap { $0.clitic.isEmpty ? $0.state(in: lexicon) : nil }
             let lowerCase = !work.startsLatin(start, capital: true)
             // "the Nemuno Ausra party": a party noun in lower case after two capitalised words or more.
-            let own = noun.party ? partyName(before: start, work).flatMap { !lowerCase || start - $0 >= 2 ? $0 : nil } : ownName(before: start, work)
+            // "the Islah party": one word is enough before a lower-case party word after "the".
+            let own = noun.party ? partyName(before: start, work, context: context).flatMap { first in
+                !lowerCase || start - first >= 2 || work.token(start, isInWordList: "party_words", lexicon: lexicon)
+                    && work.token(first - 1, is: lexicon.keywords.the) ? first : nil
+            } : ownName(before: start, work)
             // "the Union of Greens and Farmers": capitalised words after "of" name a party too.
             let tail = noun.party && !lowerCase ? nameAfterOf(noun.range.upperBound, work) : nil
             let bare = tail != nil && (start == 0 || work.token(start - 1, is: lexicon.keywords.the)) ? start : nil
@@ -65,10 +69,15 @@ struct CompanyNames {
     /// capitalised Latin words naming nothing known and of no function list, the first after no
     /// other capitalised word ("the center-right National Liberal Party"); one more such word
     /// and "and" before them belong to the name ("the Freedom and Direct Democracy party"), as
-    /// does one glued to them by a hyphen ("the DPS-New Beginning party").
-    private func partyName(before start: Int, _ work: SentenceWork) -> Int? {
+    /// does one glued to them by a hyphen ("the DPS-New Beginning party") and a place's one-word
+    /// name after "the" ("the Hadramawt Tribal Alliance").
+    private func partyName(before start: Int, _ work: SentenceWork, context: DocumentContext) -> Int? {
         var first = start
         while first > 0, start - first < 3, isBodyNameWord(first - 1, work) { first -= 1 }
+        if first >= 2, first < start, work.token(first - 2, is: lexicon.keywords.the), let place = work.spanIndex(startingAt: first - 1),
+           work.spans[place].range == (first - 1)..<first, case .entity(let id) = work.spans[place].value, context.kind(id) == .place {
+            first -= 1
+        }
         // "the DPS-New Beginning party": a word glued by a hyphen opens the name.
         if first >= 2, first < start, PhraseTable<LexiconValue>.isGluedHyphen(work.tokens, first - 1), isBodyNameWord(first - 2, work) { first -= 2 }
         if first >= 2, first < start, work.token(first - 1, is: lexicon.keywords.and), isBodyNameWord(first - 2, work),

@@ -2,7 +2,7 @@ import EntityGraph
 
 /// The words of names written in Latin letters after a title: capitalised words, Arabic
 /// articles and particles in Latin letters ("al-Hayya", "Yazid bin Farhan") and hyphened parts
-/// ("Ching-te", "Anwaar-ul-Haq").
+/// ("Ching-te", "Anwaar-ul-Haq"); participle compounds before a name ("Saudi-backed").
 extension RoleRecognizer {
     /// Whether token `index` is a Latin word starting with a capital letter (`capital`) or in
     /// lower case (an English adjective: "Belarus's authoritarian leader").
@@ -38,5 +38,13 @@ extension RoleRecognizer {
               isLatinWord(index - 1, capital: true, work)
                 || (PhraseTable<LexiconValue>.isGluedHyphen(work.tokens, index - 2) && isLatinWord(index - 1, capital: false, work)) else { return false }
         return work.sentence.text(of: index + 1).unicodeScalars.first?.isLatinLetter == true
+    }
+
+    /// The number of tokens (3) of an English compound of a word, a glued hyphen and a lower-case
+    /// participle in -ed at token `index` ("Saudi-backed", "Iran-aligned"); 0 when none stands there.
+    func participleCompoundLength(at index: Int, _ work: SentenceWork) -> Int {
+        guard index + 3 < work.tokens.count, work.tokens[index].isWord, PhraseTable<LexiconValue>.isGluedHyphen(work.tokens, index + 1),
+              isLatinWord(index + 2, capital: false, work), work.sentence.text(of: index + 2).hasSuffix("ed") else { return 0 }
+        return 3
     }
 }

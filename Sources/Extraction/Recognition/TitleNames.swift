@@ -112,15 +112,17 @@ extension RoleRecognizer {
     }
 
     /// Whether an English comma at `index` sets off the title's holder: a known person, or two
-    /// or three capitalised words closed by a comma or a full stop ("The Polish prime minister,
-    /// Donald Tusk, said"), ranks before them allowed ("army chief, Field Marshal Asim Munir,").
+    /// or three capitalised words, "al-" inside, closed by a comma or a full stop ("The Polish prime
+    /// minister, Donald Tusk, said"; "Aidarous al-Zubaidi"), ranks before them allowed ("army chief,
+    /// Field Marshal Asim Munir,").
     func isEnglishApposition(at index: Int, _ work: SentenceWork) -> Bool {
         guard index + 1 < work.tokens.count, work.tokens[index].mark == "," else { return false }
         var start = index + 1
         while start < index + 4, work.token(start, isIn: .titleQualifiers, lexicon: lexicon) { start += 1 }
         if let next = work.spanIndex(startingAt: start), case .entity = work.spans[next].value { return true }
         var end = start, words = 0
-        while end < work.tokens.count, words < 3, isLatinWord(end, capital: true, work) {
+        while end < work.tokens.count, words < 3, isLatinWord(end, capital: true, work) || words > 0 && isLatinArticle(end, work) {
+            if isLatinArticle(end, work) { end += 2 } // "Aidarous al-Zubaidi"
             (end, words) = (end + 1, words + 1)
             if PhraseTable<LexiconValue>.isGluedHyphen(work.tokens, end), end + 1 < work.tokens.count, isLatinWord(end + 1, capital: true, work) {
                 end += 2 // "Jens-Frederik Nielsen"

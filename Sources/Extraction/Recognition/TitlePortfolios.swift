@@ -39,9 +39,10 @@ extension RoleRecognizer {
     }
 
     /// The number of words of an Arabic department named between a title and the body it belongs
-    /// to: a word of list `department_nouns` and at most six more words, up to في or a state
-    /// body written with ب ("مدير إدارة الشؤون الآسيوية في الخارجية الصينية", "المدير العام
-    /// لإدارة شؤون آسيا والمحيط الهادي بالخارجية اليابانية"); nil when none stands there.
+    /// to: a word of list `department_nouns` and at most six more words, up to في, a state body
+    /// written with ب or a name written with ل ("مدير إدارة الشؤون الآسيوية في الخارجية الصينية",
+    /// "المدير العام لإدارة شؤون آسيا والمحيط الهادي بالخارجية اليابانية", "رئيس المكتب السياسي
+    /// لحركة حماس"); nil when none stands there.
     func departmentBeforeInside(at index: Int, _ work: SentenceWork) -> Int? {
         guard work.token(index, isInWordList: "department_nouns", lexicon: lexicon) else { return nil }
         var end = index + 1
@@ -49,6 +50,8 @@ extension RoleRecognizer {
             if work.token(end, is: lexicon.keywords.inside) { return end - index }
             if let body = work.spanIndex(startingAt: end), case .institution = work.spans[body].value,
                ArabicClitics.endsWithPreposition(work.spans[body].clitic, "ب") { return end - index }
+            if let name = work.spanIndex(startingAt: end), case .entity = work.spans[name].value,
+               ArabicClitics.endsWithPreposition(work.spans[name].clitic, "ل") { return end - index }
             end += 1
         }
         return nil

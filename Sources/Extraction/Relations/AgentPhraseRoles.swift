@@ -5,12 +5,13 @@ import EntityGraph
 /// Ivanishvili" → Ivanishvili holds_role Georgian Dream {role: founder}; "مجموعة فاغنر التي
 /// يتزعمها يفغيني بريغوجين" → Prigozhin leads Wagner; a state leading a bloc is its member; the
 /// leader of a state's body (not its armed forces) whom the lexicon knows in an office of that
-/// state holds that office.
+/// state holds that office, and leads the body.
 extension StructuralPatterns {
     /// Emits holds_role for every agent phrase right after an office (or after it and a comma, a
     /// closing bracket or quotation mark, an Arabic adjective and a comma: 'حزب "الحلم الجورجي"
     /// الحاكم، الذي أسسه', or after an organisation and a passive auxiliary:
-    /// "Georgian Dream was founded by"; not "the Russian delegation was led by") and before a person named
+    /// "Georgian Dream was founded by"; not "the Russian delegation was led by"; or after a comma, a
+    /// relative pronoun and an auxiliary: "the council, which is headed by") and before a person named
     /// within two words ("founded by billionaire X"), nouns describing a person and nisbas aside
     /// ("الذي يتزعمه رجل الأعمال الروسي الأرميني X"); or, for a verb of leading, right before the
     /// office and the person after it ("ويقود قوات الدعم السريع محمد حمدان دقلو"), or before the
@@ -32,8 +33,9 @@ extension StructuralPatterns {
             let officeAfterSubject = subjectFirst.flatMap { person in
                 work.actors.first { $0.range.lowerBound == person.range.upperBound && $0.clitic.isEmpty && context.kind($0.ids[0]) != .person }
             }
-            guard let office = work.actor(endingBefore: span.range.lowerBound, gap: 1).flatMap({ office in
-                      office.range.upperBound == span.range.lowerBound || [",", "،", "\"", "»", "”", ")"].contains(work.tokens[office.range.upperBound].mark)
+            let clause = relativeClauseStart(before: span.range.lowerBound, work) // "the council, which is headed by"
+            guard let office = work.actor(endingBefore: clause, gap: 1).flatMap({ office in
+                      office.range.upperBound == clause || [",", "،", "\"", "»", "”", ")"].contains(work.tokens[office.range.upperBound].mark)
                         || (context.kind(office.ids[0]) == .organization && work.token(office.range.upperBound, isIn: .passiveAuxiliaries, lexicon: lexicon))
                         ? office : nil
                   }) ?? adjectiveBefore(span, work).flatMap({ work.actor(endingBefore: $0, gap: 1) })
@@ -57,14 +59,26 @@ extension StructuralPatterns {
             let known = ofState?.1 ?? lexicon.entities[holder.ids[0]]?.role(on: context.date, in: office.ids[0])?.role
             let held = ofState?.0 ?? office.ids[0]
             if context.affiliation[holder.ids[0]] == nil { context.affiliation[holder.ids[0]] = held }
+            let evidence = min(office.range.lowerBound, holder.range.lowerBound)...(max(office.range.upperBound, holder.range.upperBound) - 1)
             context.emit(holder.ids[0], .holdsRole, held, attributes: ["role": known ?? role], sentence: work.sentence,
-                         tokens: min(office.range.lowerBound, holder.range.lowerBound)...(max(office.range.upperBound, holder.range.upperBound) - 1),
-                         rule: "agent_phrase", confidence: 0.8)
+                         tokens: evidence, rule: "agent_phrase", confidence: 0.8)
+            if held != office.ids[0] { // and the body he leads: "the Presidential Leadership Council, which is headed by Rashad al-Alimi"
+                context.emit(holder.ids[0], .holdsRole, office.ids[0], attributes: ["role": role], sentence: work.sentence,
+                             tokens: evidence, rule: "agent_phrase", confidence: 0.75)
+            }
         }
     }
 }
 
 extension StructuralPatterns {
+    /// The token of an English relative pronoun and passive auxiliary after a comma and right
+    /// before token `phrase` ("the council, which is headed by"), else `phrase` itself.
+    private func relativeClauseStart(before phrase: Int, _ work: SentenceWork) -> Int {
+        guard phrase >= 3, work.tokens[phrase - 3].mark == ",", work.token(phrase - 2, isIn: .relativePronouns, lexicon: lexicon),
+              work.token(phrase - 1, isIn: .passiveAuxiliaries, lexicon: lexicon) else { return phrase }
+        return phrase - 2
+    }
+
     /// The token of an Arabic adjective (a word with the article that starts no span) and a
     /// comma right before an agent phrase ('حزب "الحلم الجورجي" الحاكم، الذي أسسه'), if they stand there.
     private func adjectiveBefore(_ phrase: Span, _ work: SentenceWork) -> Int? {

@@ -12,6 +12,7 @@ extension StructuralPatterns {
             guard PhraseTable<LexiconValue>.isGluedHyphen(work.tokens, start - 1), work.sentence.text(of: start).hasSuffix("ed"),
                   let backer = backer(endingAt: start - 1, work, context: context),
                   let backed = work.actors.first(where: { $0.range.lowerBound == start + 1 }).map({ context.actingEntity($0.ids[0]) })
+                    ?? officeInsideTitle(at: start + 1, work, context: context)
                     ?? groupNamedBack(at: start + 1, work, context: context), backed != backer else { continue }
             context.emit(backer, .supports, backed, sentence: work.sentence, tokens: (start - 2)...(start + 1), rule: "backed_by", confidence: 0.8)
         }
@@ -24,6 +25,14 @@ extension StructuralPatterns {
         }
         if case .nisba(let state)? = work.span(endingAt: end)?.value { return state }
         return nil
+    }
+
+    /// The body named at token `index` inside a longer actor, a title's ("vice president of the
+    /// Saudi-backed Presidential Leadership Council").
+    private func officeInsideTitle(at index: Int, _ work: SentenceWork, context: DocumentContext) -> String? {
+        guard work.actors.contains(where: { $0.range.contains(index) }), let span = work.spanIndex(startingAt: index),
+              case .entity(let id) = work.spans[span].value, context.kind(id) != .person else { return nil }
+        return context.actingEntity(id)
     }
 
     /// The group a head noun of an English group anaphor ("group", "militia") at `index` refers to.
