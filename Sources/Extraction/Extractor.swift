@@ -106,6 +106,7 @@ public struct Extractor: Sendable {
             companies.recognize(work, context: context)
             companies.recognizeArabic(work, context: context)
             companies.recognizeArabicParties(work, context: context)
+            companies.recognizeTitledArabicParties(work, context: context)
             companies.recognizeSubsidiaries(work, context: context)
             companies.recognizeDescribed(work, context: context)
             namesakes.recognize(work, context: context)

@@ -54,7 +54,7 @@ struct CompanyNames {
             guard let first = state != nil && !lowerCase ? owner?.range.lowerBound : own ?? bare else { continue }
             let range = first..<(tail ?? noun.range.upperBound)
             let id = context.discoverOrganization(work.sentence, lowerCase ? first..<start : range) // "Nemuno Ausra", no "party"
-            let nisbaState = noun.party && !lowerCase ? owningState(before: first, work) : nil
+            let nisbaState = noun.party && !lowerCase ? owningState(before: first, work) ?? openingState(first, work, context: context) : nil
             work.spans.removeAll { $0.range.overlaps(range) }
             work.addSpans([Span(range: range, value: .entity(id), clitic: "")])
             guard let ownerState = state ?? nisbaState else { continue }
@@ -69,15 +69,12 @@ struct CompanyNames {
     /// capitalised Latin words naming nothing known and of no function list, the first after no
     /// other capitalised word ("the center-right National Liberal Party"); one more such word
     /// and "and" before them belong to the name ("the Freedom and Direct Democracy party"), as
-    /// does one glued to them by a hyphen ("the DPS-New Beginning party") and a place's one-word
-    /// name after "the" ("the Hadramawt Tribal Alliance").
+    /// does one glued to them by a hyphen ("the DPS-New Beginning party"); a capitalised noun's
+    /// name may open with a state's or place's one-word name after "the" (`statePlaceOpening`).
     private func partyName(before start: Int, _ work: SentenceWork, context: DocumentContext) -> Int? {
+        if let opening = statePlaceOpening(before: start, work, context: context) { return opening }
         var first = start
         while first > 0, start - first < 3, isBodyNameWord(first - 1, work) { first -= 1 }
-        if first >= 2, first < start, work.token(first - 2, is: lexicon.keywords.the), let place = work.spanIndex(startingAt: first - 1),
-           work.spans[place].range == (first - 1)..<first, case .entity(let id) = work.spans[place].value, context.kind(id) == .place {
-            first -= 1
-        }
         // "the DPS-New Beginning party": a word glued by a hyphen opens the name.
         if first >= 2, first < start, PhraseTable<LexiconValue>.isGluedHyphen(work.tokens, first - 1), isBodyNameWord(first - 2, work) { first -= 2 }
         if first >= 2, first < start, work.token(first - 1, is: lexicon.keywords.and), isBodyNameWord(first - 2, work),
@@ -88,6 +85,22 @@ struct CompanyNames {
                 || work.token(first - 1, is: lexicon.keywords.the) || owningState(before: first, work) != nil
         else { return nil } // "The Independent Electoral Commission said"; "the Lithuanian State Border Guard Service"
         return first
+    }
+
+    /// Where a body's name starts that opens with a state's or place's one-word name after "the"
+    /// and goes on with one or two capitalised words, known or not, before the capitalised noun at
+    /// `start` ("the Malawi Congress Party", "the Hadramawt Tribal Alliance"); nil when none does.
+    private func statePlaceOpening(before start: Int, _ work: SentenceWork, context: DocumentContext) -> Int? {
+        guard work.startsLatin(start, capital: true) else { return nil }
+        for opening in stride(from: start - 2, through: max(1, start - 3), by: -1) {
+            guard work.tokens[opening + 1].isWord, work.startsLatin(opening + 1, capital: true) else { return nil }
+            if work.token(opening - 1, is: lexicon.keywords.the), let name = work.spanIndex(startingAt: opening),
+               work.spans[name].range == opening..<(opening + 1), case .entity(let id) = work.spans[name].value,
+               [.state, .place].contains(context.kind(id)) {
+                return opening
+            }
+        }
+        return nil
     }
 
     /// Whether token `index` is a capitalised Latin word a body's name may hold: one naming nothing
@@ -101,6 +114,13 @@ struct CompanyNames {
             return true
         }
         return work.token(index, isInWordList: "organization_head_words", lexicon: lexicon)
+    }
+
+    /// The state whose one-word name token `first` is ("the Malawi Electoral Commission").
+    private func openingState(_ first: Int, _ work: SentenceWork, context: DocumentContext) -> String? {
+        guard let name = work.spanIndex(startingAt: first), work.spans[name].range.count == 1,
+              case .entity(let id) = work.spans[name].value, context.kind(id) == .state else { return nil }
+        return id
     }
 
     /// The state of a nisba without a proclitic whose span ends right before token `index`, or of

@@ -84,16 +84,18 @@ extension DocumentContext {
 
     /// Introduces an organisation the lexicon does not know, from its name and the acronym in
     /// brackets after it ("China National Nuclear Corporation (CNNC)"), or from its acronym alone
-    /// ("Germany's KNDS"); both are matched in the rest of the document.
-    func discoverOrganization(_ sentence: Sentence, _ range: Range<Int>, acronym: Int? = nil) -> String {
-        guard let acronym else { return discover(.organization, sentence, range).id }
+    /// ("Germany's KNDS"); both are matched in the rest of the document. With `droppingProclitic`,
+    /// the first word is written with a one-letter proclitic ("لحزب المساواة"), no part of the name.
+    func discoverOrganization(_ sentence: Sentence, _ range: Range<Int>, acronym: Int? = nil, droppingProclitic: Bool = false) -> String {
+        guard let acronym else { return discover(.organization, sentence, range, droppingConjunction: droppingProclitic).id }
         let (id, new) = discover(.organization, sentence, range, alsoNamed: [sentence.text(of: acronym)])
         if new { localNames.insert(words: [sentence.tokens[acronym].word], id) }
         return id
     }
 
     /// The entity of `kind` named by the tokens of `range`: the one the document already
-    /// introduced with that name, or a new one (`new`) with `alsoNamed` among its aliases.
+    /// introduced with that name, or a new one (`new`) with `alsoNamed` among its aliases; with
+    /// `droppingConjunction`, without the first word's one-letter proclitic (و, ل).
     private func discover(_ kind: EntityKind, _ sentence: Sentence, _ range: Range<Int>,
                           alsoNamed: [String] = [], droppingConjunction: Bool = false) -> (id: String, new: Bool) {
         let tokens = Array(sentence.tokens[range])

@@ -27,12 +27,15 @@ extension RoleRecognizer {
         }
     }
 
-    /// The person named last before the phrase with no clause break between: a titled actor or
-    /// a name.
+    /// The person named last before the phrase with no clause break between but the comma that
+    /// closes an apposition ("Jane Ansah, a former judge, was sworn in"): a titled actor or a name.
     private func personSworn(before oath: Span, _ work: SentenceWork, context: DocumentContext) -> (id: String, range: Range<Int>)? {
         let named = work.singleNames
-        return named.filter { context.kind($0.0) == .person && $0.1.upperBound <= oath.range.lowerBound
-                                && !work.hasClauseBreak($0.1.upperBound..<oath.range.lowerBound) }
+        return named.filter { name in
+            guard context.kind(name.0) == .person, name.1.upperBound <= oath.range.lowerBound else { return false }
+            let comma = name.1.upperBound < oath.range.lowerBound && work.tokens[name.1.upperBound].mark == "," ? 1 : 0
+            return !work.hasClauseBreak((name.1.upperBound + comma)..<oath.range.lowerBound)
+        }
             .max { $0.1.upperBound < $1.1.upperBound }
             .map { (id: $0.0, range: $0.1) }
     }

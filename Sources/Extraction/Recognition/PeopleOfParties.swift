@@ -1,6 +1,7 @@
 import EntityGraph
 
-/// English party membership written with "of the": "Salvador Nasralla of the Liberal Party",
+/// English party membership written with "of the", a comma allowed before it ("Lazarus Chakwera,
+/// of the Malawi Congress Party,"): "Salvador Nasralla of the Liberal Party",
 /// "Rixi Moncada of the ruling leftist Libre party", "Heather Humphreys of the centre-right Fine
 /// Gael party". The party is a known organisation whose name ends with a word of list
 /// `party_words` or is followed by a lowercase one, or one to three capitalised words the lexicon
@@ -27,7 +28,8 @@ struct PeopleOfParties {
     func recognize(_ work: SentenceWork, context: DocumentContext) {
         for of in work.tokens.indices where work.token(of, is: lexicon.keywords.of) && work.token(of + 1, is: lexicon.keywords.the) {
             guard let party = party(after: of + 2, work, context: context),
-                  let member = member(endingAt: of, work, context: context) else { continue }
+                  let member = member(endingAt: of, work, context: context)
+                    ?? (of >= 1 && work.tokens[of - 1].mark == "," ? member(endingAt: of - 1, work, context: context) : nil) else { continue }
             context.emit(member, .memberOf, party.id, sentence: work.sentence, tokens: (of - 1)...(party.end - 1),
                          rule: "party_of", confidence: 0.75)
         }

@@ -373,8 +373,11 @@ struct FramePatterns {
             let party = { (id: String) in
                 context.kind(id) == .person ? context.state(of: id) ?? context.affiliation[id] ?? id : self.lexicon.entities[id]?.seatOf?.of ?? id
             }
-            // A person allied with an armed group or a party is not their state ("بري، الحليف الأبرز لحزب الله").
-            let isGroup = { (id: String) in context.kind(id) == .organization && party(id) == id }
+            // A person allied with an armed group or a party is not their state ("بري، الحليف الأبرز لحزب الله"),
+            // nor is a party leader his party ("دولت بهتشلي، حليف الرئيس رجب طيب أردوغان").
+            let isGroup = { (id: String) in
+                context.kind(id) == .organization && party(id) == id || context.kind(id) == .person && context.kind(party(id)) == .organization
+            }
             let keepsPeople = type == .alliedWith && pairs.contains { isGroup($0.0) || isGroup($0.1) }
             if !keepsPeople { pairs = pairs.map { (party($0.0), party($0.1)) } }
         }

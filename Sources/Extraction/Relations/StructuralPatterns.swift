@@ -355,7 +355,8 @@ struct StructuralPatterns {
     /// a state's own body named like an organisation: "Russia's Security Council", nor a group the
     /// lexicon puts elsewhere or nowhere: "كتائب حزب الله" is Iraqi, no part of Hezbollah, and the
     /// Pakistani Taliban no part of the Taliban; nor what the name is against: "التحالف الدولي
-    /// لمكافحة تنظيم داعش"); two or more states named in an alliance's name ("the Union State of
+    /// لمكافحة تنظيم داعش"; in English only after "of": "the Malawi Congress Party" is no part of
+    /// the U.S. Congress); two or more states named in an alliance's name ("the Union State of
     /// Russia and Belarus") are its members.
     private func nestedBlocs(_ work: SentenceWork, context: DocumentContext) {
         for actor in work.actors where actor.source == .name && actor.range.count > 1 {
@@ -370,7 +371,9 @@ struct StructuralPatterns {
                       lexicon.nationalBodies[inner] == nil || lexicon.entities[outer] != nil else { continue }
                 if context.kind(inner) == .state, context.kind(outer) == .alliance { states.append(inner) }
                 guard [.alliance, .organization].contains(context.kind(inner)), lexicon.entities[outer].map({ $0.partOf == inner }) ?? true,
-                      !((index - 2)..<index).contains(where: { work.token($0, isIn: .oppositionWords, lexicon: lexicon) }) else { continue }
+                      !((index - 2)..<index).contains(where: { work.token($0, isIn: .oppositionWords, lexicon: lexicon) }),
+                      work.sentence.document.isArabic(work.tokens[index]) || work.token(index - 1, is: lexicon.keywords.of)
+                        || work.token(index - 1, is: lexicon.keywords.the) && work.token(index - 2, is: lexicon.keywords.of) else { continue }
                 context.mention(inner)
                 context.emit(outer, .partOf, inner, sentence: work.sentence,
                              tokens: actor.range.lowerBound...(actor.range.upperBound - 1), rule: "nested_name", confidence: 0.8)
