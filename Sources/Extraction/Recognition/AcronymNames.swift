@@ -9,8 +9,9 @@ import EntityGraph
 /// document. An acronym of three to six capitals alone is the name of
 /// an organisation of a state after its English possessive and up to three lower-case words
 /// ("Germany's KNDS", "Russia's state energy firm XYZ"), unless list `common_acronyms` holds it
-/// ("Russia's GDP"). Capitalised words before a known organisation's acronym in brackets name
-/// that organisation.
+/// ("Russia's GDP"); one set off by commas after a known body and lower-case words is a new body
+/// of it ("The United Nations peacekeeping mission, MINUSCA,"). Capitalised words before a known
+/// organisation's acronym in brackets name that organisation.
 struct AcronymNames {
     let lexicon: Lexicon
 
@@ -43,6 +44,29 @@ struct AcronymNames {
                          rule: "organization_of_state", confidence: 0.8)
         }
         work.addSpans(owned)
+        bodiesNamedByAcronymInApposition(work, context: context)
+    }
+
+    /// An acronym of three to eight capitals (a mission's: "MINUSCA"), not a common one and
+    /// starting no span, set off by commas after a known organisation's or bloc's name and up to three lower-case words ("The
+    /// United Nations peacekeeping mission, MINUSCA, said"): a new organisation, part of that one.
+    private func bodiesNamedByAcronymInApposition(_ work: SentenceWork, context: DocumentContext) {
+        var found: [Span] = []
+        for span in work.spans {
+            guard case .entity(let parent) = span.value, [.organization, .alliance].contains(context.kind(parent)) else { continue }
+            var cursor = span.range.upperBound
+            while cursor < work.tokens.count, cursor - span.range.upperBound < 3, work.tokens[cursor].isWord,
+                  work.sentence.text(of: cursor).unicodeScalars.first?.properties.isLowercase == true { cursor += 1 }
+            guard cursor > span.range.upperBound, cursor + 2 < work.tokens.count, work.tokens[cursor].mark == ",",
+                  case let text = work.sentence.text(of: cursor + 1), (3...8).contains(text.count),
+                  text.allSatisfy({ $0.isASCII && $0.isUppercase }), work.spanIndex(startingAt: cursor + 1) == nil,
+                  !work.token(cursor + 1, isIn: .commonAcronyms, lexicon: lexicon), [",", "."].contains(work.tokens[cursor + 2].mark) else { continue }
+            let id = context.discoverOrganization(work.sentence, (cursor + 1)..<(cursor + 2))
+            found.append(Span(range: (cursor + 1)..<(cursor + 2), value: .entity(id), clitic: ""))
+            context.emit(id, .partOf, parent, sentence: work.sentence, tokens: span.range.lowerBound...(cursor + 1),
+                         rule: "organization_of_body", confidence: 0.75)
+        }
+        work.addSpans(found)
     }
 
     /// Gives two to four capitalised words that no span covers, right before an acronym in

@@ -85,6 +85,24 @@ extension RoleRecognizer {
         return context.lastGroup(holding: Lexicon.nameWords(written).last ?? "", also: named)
     }
 
+    /// Whether an Arabic title's last word, or its first before an adjective, ends with a
+    /// possessive pronoun, "ها" or "ه" as written ("زعيمها", "المتحدث باسمه", "أمينها العام";
+    /// "رئيسة" with ة is no pronoun, although folding writes both alike), or an English title
+    /// follows the "Its" that opens a sentence ("Its head, Valentine Rugwabiza,"): its office is
+    /// the organisation, state or alliance named before.
+    func hasPossessiveOwner(_ span: Span, _ work: SentenceWork) -> Bool {
+        guard let last = span.range.last else { return false }
+        guard work.sentence.document.isArabic(work.tokens[last]) else {
+            return span.range.lowerBound == 1 && NameFolding.fold(work.sentence.text(of: 0)) == "its"
+        }
+        return [span.range.lowerBound, last].contains { index in
+            var written = String.UnicodeScalarView()
+            written.append(contentsOf: work.sentence.text(of: index).unicodeScalars.filter { !(0x064B...0x0652).contains($0.value) })
+            let word = String(written)
+            return word.count >= 4 && (word.hasSuffix("ه") || word.hasSuffix("ها"))
+        }
+    }
+
     /// The office a possessive title refers to: the last organisation or alliance named before
     /// it in the sentence, else the last state there (a group's leader is more often meant than a
     /// country's), else the last of them in the document; the state of a person the title is

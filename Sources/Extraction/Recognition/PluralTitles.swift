@@ -21,7 +21,7 @@ extension RoleRecognizer {
         if arabic, lexicon.leaderPairs.contains(NameFolding.fold(work.sentence.text(of: title.range.lowerBound))),
            let next = work.spanIndex(startingAt: end), work.spans[next].clitic.hasPrefix("و") {
             nameStart = end
-        } else if !arabic, work.token(end, is: lexicon.keywords.and), work.sentence.text(of: title.range.upperBound - 1).hasSuffix("s") {
+        } else if !arabic, work.token(end, is: lexicon.keywords.and), isEnglishPluralTitle(title, work) {
             nameStart = end + 1
         } else {
             return
@@ -45,5 +45,27 @@ extension RoleRecognizer {
         context.mention(person, in: work.sentence, range)
         work.add(Actor(ids: [person], range: range, clitic: clitic, source: .name))
         recordSecondHolder(person, role: role, office: office, evidence: title.range.lowerBound...(range.upperBound - 1), work, context: context)
+    }
+
+    /// Introduces the person named after "and" at token `end` when a former English title in the
+    /// plural comes before the first name ("former prime ministers Anicet-Georges Dologuele and
+    /// Henri-Marie Dondra"): a person too, who holds no office now.
+    func secondNameOfFormerPluralTitle(_ title: Span, after end: Int, _ work: SentenceWork, context: DocumentContext) {
+        guard work.token(end, is: lexicon.keywords.and), isEnglishPluralTitle(title, work), work.spanIndex(startingAt: end + 1) == nil,
+              let length = nameLength(work, from: end + 1) else { return }
+        let range = (end + 1)..<(end + 1 + length)
+        let person = context.discoverPerson(work.sentence, range)
+        context.mention(person, in: work.sentence, range)
+        work.add(Actor(ids: [person], range: range, clitic: "", source: .name))
+    }
+
+    /// Whether an English title is written in the plural: its last word without the final "s"
+    /// makes a title of the same role ("prime ministers", "Presidents"; not "Minister of Foreign
+    /// Affairs").
+    func isEnglishPluralTitle(_ span: Span, _ work: SentenceWork) -> Bool {
+        guard case .title(let role) = span.value, let last = span.range.last, !work.sentence.document.isArabic(work.tokens[last]) else { return false }
+        let word = NameFolding.fold(work.sentence.text(of: last))
+        guard word.hasSuffix("s"), let singular = lexicon.words.id(String(word.dropLast())) else { return false }
+        return lexicon.phrases.value(exactly: span.range.dropLast().map { work.tokens[$0].word } + [singular]) == .title(role)
     }
 }

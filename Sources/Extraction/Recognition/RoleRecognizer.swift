@@ -236,7 +236,9 @@ struct RoleRecognizer {
                 start = named.start
                 apposition = true
             }
-            if person == nil, !former, !deputy, let office = affiliation ?? officeOfRecentHolder(role, title: span, work, context: context) {
+            // "The presidents of Russia and China met", "whose prime ministers met": a plural title names offices, not a holder.
+            if person == nil, !former, !deputy, !isEnglishPluralTitle(span, work),
+               let office = affiliation ?? officeOfRecentHolder(role, title: span, work, context: context) {
                 person = context.recentHolder(of: role, in: office) ?? (lexicon.sharedRoles.contains(role) ? nil : context.holder(of: role, in: office))
             }
             if person == nil, former {
@@ -300,6 +302,8 @@ struct RoleRecognizer {
                 continue
             }
             guard let actorId = person ?? described ?? affiliation else { continue }
+            // "Sweden and Norway, whose prime ministers met": the list before stays the actors.
+            if person == nil, work.token(span.range.lowerBound - 1, is: lexicon.keywords.whose), isEnglishPluralTitle(span, work) { continue }
             if person == nil, described == nil, let office = affiliation,
                work.spans.contains(where: { $0.range.lowerBound == max(nameEnd, tokenCursor) && $0.value == .function("speech_verbs") }) {
                 context.unnamedSpeakingTitle = (attributes["role"] ?? role, office, context.sentenceNumber)
@@ -318,6 +322,7 @@ struct RoleRecognizer {
                 || !work.sentence.document.isArabic(work.tokens[range.lowerBound]) && work.regimeWordFollows(nameEndingBefore: range.upperBound))
                 ? affiliation.flatMap(context.state(of:)) : nil
             work.add(Actor(ids: [regime ?? actorId], range: range, clitic: span.clitic, source: person != nil ? .name : .title))
+            if former, person != nil, nameEnd > tokenCursor { secondNameOfFormerPluralTitle(span, after: nameEnd, work, context: context) }
             if let person, let office = affiliation, former || context.kind(office) == .place {
                 context.affiliation[person] = office
             } else if let person, let office = affiliation {
@@ -339,59 +344,5 @@ struct RoleRecognizer {
         mergeTitledAppositions(work, context: context)
         copularTitles(work, context: context)
         predecessors(work, context: context)
-    }
-
-    /// A title's office written after "of" or "of the" ("the President of Finland", "Secretary General of NATO",
-    /// "the founder of the Viasna group": one of the kinds the title's office may be; a state body when the state
-    /// has a possessive and an institution word: "the commander of Ukraine's ground forces") or, in Arabic, after
-    /// في ("مسؤولة السياسة الخارجية في الاتحاد الأوروبي", "... في الحزب": an organisation or alliance, as a state
-    /// after في is a posting or a place), up to two adjectives of list `title_adjectives`, a portfolio or a
-    /// department before في ("القائد العسكري البارز في حزب الله", "المفوض السامي لحقوق الإنسان في الأمم المتحدة");
-    /// a state's ministry after في or with ب is its body ("مدير إدارة الشؤون الآسيوية في الخارجية الصينية");
-    /// an organisation written with ل after a department ("رئيس المكتب السياسي لحركة حماس"), an office in
-    /// quotation marks after في ("القائد في «حزب الله»"), an English participle compound before the office
-    /// ("vice president of the Saudi-backed Presidential Leadership Council"). Returns the office, the spans
-    /// naming it and the token after them.
-    private func officeAfterOf(_ start: Int, kinds: Set<EntityKind>, _ work: SentenceWork,
-                               context: DocumentContext) -> (id: String, spans: [Int], end: Int)? {
-        var index = start
-        while index - start < 2, work.token(index, isInWordList: "title_adjectives", lexicon: lexicon) { index += 1 }
-        if index == start, let words = portfolioBeforeInside(at: start, work) ?? departmentBeforeInside(at: start, work) { index += words }
-        let of = index == start && work.token(index, is: lexicon.keywords.of)
-        let article = of && work.token(index + 1, is: lexicon.keywords.the) ? 1 : 0
-        if !of, let ministry = ministryAfterInside(at: index, work, context: context) {
-            return (ministry.id, ministry.spans, work.spans[ministry.spans.last!].range.upperBound)
-        }
-        if index > start, let named = work.spanIndex(startingAt: index), case .entity(let id) = work.spans[named].value,
-           ArabicClitics.endsWithPreposition(work.spans[named].clitic, "ل"), kinds.intersection([.organization, .alliance]).contains(context.kind(id)) {
-            return (id, [named], work.spans[named].range.upperBound) // "رئيس المكتب السياسي لحركة حماس"
-        }
-        let described = index + 1 + article + (of ? participleCompoundLength(at: index + 1 + article, work) : 0)
-        let quoted = work.isQuotationMark(described) ? 1 : 0
-        guard of || work.token(index, is: lexicon.keywords.inside), let next = work.spanIndex(startingAt: described + quoted) else { return nil }
-        let nextEnd = work.spans[next].range.upperBound
-        guard quoted == 0 || work.isQuotationMark(nextEnd) else { return nil }
-        if work.spans[next].value == .function("alliance_anaphora"), kinds.contains(.alliance),
-           let alliance = allianceNamed(before: next, work, context: context) {
-            return (alliance, [next], nextEnd)
-        }
-        if work.spans[next].value == .function("group_anaphora"), let group = groupNamed(by: work.spans[next], before: next, work, context: context) {
-            return (group, [next], nextEnd)
-        }
-        guard case .entity(let id) = work.spans[next].value, work.spans[next].clitic.isEmpty,
-              (of ? kinds : kinds.intersection([.organization, .alliance])).contains(context.kind(id)) else {
-            return nil
-        }
-        let end = work.spans[next].range.upperBound
-        if of, context.kind(id) == .state, let length = work.possessiveLength(at: end), let body = work.spanIndex(startingAt: end + length),
-           case .institution(let kindId) = work.spans[body].value, let kind = lexicon.institutions[kindId], kind.stands_for_state != true {
-            let range = work.spans[next].range.lowerBound..<work.spans[body].range.upperBound
-            return (InstitutionRecognizer.body(kind, of: id, range, work, context: context), [next, body], work.spans[body].range.upperBound)
-        }
-        if of, context.kind(id) == .state, let length = work.possessiveLength(at: end),
-           let part = partOfState(id, from: end + length, work, context: context), case .entity(let partId) = work.spans[part].value {
-            return (partId, [next, part], work.spans[part].range.upperBound)
-        }
-        return (id, [next], end + quoted)
     }
 }

@@ -383,18 +383,4 @@ extension RoleRecognizer {
             || nameLength(work, from: span.range.upperBound) != nil
             || work.spanIndex(startingAt: span.range.upperBound).map { if case .entity = work.spans[$0].value { return true } else { return false } } == true
     }
-
-    /// Whether an Arabic title's last word, or its first before an adjective, ends with a
-    /// possessive pronoun, "ها" or "ه" as written ("زعيمها", "المتحدث باسمه", "أمينها العام";
-    /// "رئيسة" with ة is no pronoun, although folding writes both alike): its office is the
-    /// organisation, state or alliance named before.
-    func hasPossessiveOwner(_ span: Span, _ work: SentenceWork) -> Bool {
-        guard let last = span.range.last, work.sentence.document.isArabic(work.tokens[last]) else { return false }
-        return [span.range.lowerBound, last].contains { index in
-            var written = String.UnicodeScalarView()
-            written.append(contentsOf: work.sentence.text(of: index).unicodeScalars.filter { !(0x064B...0x0652).contains($0.value) })
-            let word = String(written)
-            return word.count >= 4 && (word.hasSuffix("ه") || word.hasSuffix("ها"))
-        }
-    }
 }
