@@ -11,12 +11,14 @@ public struct Extractor: Sendable {
     public let lexicon: Lexicon
     private let matcher: MentionMatcher
     private let sharedNisbas: SharedNisbas
+    private let statesAsNisbas: StateNamesSpelledAsNisbas
 
     /// Creates an extractor over a lexicon.
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
         matcher = MentionMatcher(lexicon: lexicon)
         sharedNisbas = SharedNisbas(lexicon: lexicon)
+        statesAsNisbas = StateNamesSpelledAsNisbas(lexicon: lexicon)
     }
 
     /// Creates an extractor over the bundled lexicon.
@@ -101,6 +103,7 @@ public struct Extractor: Sendable {
             nisbaSurnames.apply(work, context: context)
             institutions.requalifyNationalBodies(work, context: context)
             contextualStates.recognize(work)
+            statesAsNisbas.recognize(work)
             sharedNisbas.recognize(work, context: context)
             acronyms.recognize(work, context: context)
             companies.recognize(work, context: context)

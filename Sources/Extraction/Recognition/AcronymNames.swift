@@ -113,7 +113,9 @@ struct AcronymNames {
 
     /// Where the capitalised words whose initials are `initials` start, ending right before `end`;
     /// the initials in the acronym's order, or in another when the acronym keeps the word order of
-    /// the language it was coined in ("Democratic Forces for the Liberation of Rwanda (FDLR)").
+    /// the language it was coined in ("Democratic Forces for the Liberation of Rwanda (FDLR)"); a
+    /// glued possessive "'s" inside gives no initial ("People's Party for Reconstruction and
+    /// Democracy (PPRD)").
     private func nameStart(before end: Int, initials: [Character], _ work: SentenceWork) -> Int? {
         var cursor = end, letters = initials, read: [Character] = []
         while read.count < initials.count, cursor > 0 {
@@ -121,6 +123,10 @@ struct AcronymNames {
             let text = work.sentence.text(of: cursor)
             if work.tokens[cursor].isWord, text.first?.isLowercase == true,
                lexicon.isFunctionWord(work.tokens[cursor].word, list: .stopwords) || work.token(cursor, isInWordList: "acronym_name_links", lexicon: lexicon) {
+                continue
+            }
+            if text == "s", cursor >= 2, PhraseTable<LexiconValue>.isGluedApostrophe(work.tokens, cursor - 1) { // "People's Party"
+                cursor -= 1
                 continue
             }
             guard work.tokens[cursor].isWord, let initial = text.first, initial.isUppercase else { return nil }

@@ -282,7 +282,10 @@ struct RoleRecognizer {
                                context.lastOfficeState, context.firstStateNamed, lastCapitalState(context)]
                     .compactMap { $0 }.first { !guests.contains($0) }).flatMap { vacant($0) ? $0 : nil }
             }
-            if let person, affiliation == nil, nameEnd > tokenCursor, !former, !honorific, !headsUnknownBody, lexicon.entities[person] == nil {
+            // "الأمير يزيد بن فرحان" in a story from Beirut: a one-word rank of list `title_qualifiers` before a new name is a
+            // prince's honorific, no office of the story's state.
+            if let person, affiliation == nil, nameEnd > tokenCursor, !former, !honorific, !headsUnknownBody, lexicon.entities[person] == nil,
+               !(span.range.count == 1 && work.token(span.range.lowerBound, isIn: .titleQualifiers, lexicon: lexicon)) {
                 affiliation = leaderStateOfTheStory(role, before: span, work, context: context)
             }
             if role == Self.genericRole || span.value == .function("counterpart"), let person, let office = affiliation,
