@@ -268,8 +268,9 @@ public enum LexiconFiles {
         public var complement_words: [String]?
         /// The modality of that content: `planned` (the default) or `reported` (an allegation).
         public var complement_modality: String?
-        /// English agent nouns among the triggers whose possessor is what they act on, not who
-        /// acts ("Ukraine's biggest backers"): the subject is the one the noun describes.
+        /// English agent nouns that end triggers whose possessor is what they act on, not who
+        /// acts ("Ukraine's biggest backers", "Taiwan's main arms supplier"): the subject is the
+        /// one the noun describes.
         public var possessor_object_words: [String]?
         /// Whether, without a subject, a nisba right after the thing the trigger names is the
         /// subject ("نشر صواريخ أمريكية في ألمانيا": the United States deploys).

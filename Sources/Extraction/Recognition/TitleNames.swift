@@ -124,8 +124,9 @@ extension RoleRecognizer {
         while end < work.tokens.count, words < 3, isLatinWord(end, capital: true, work) || words > 0 && isLatinArticle(end, work) {
             if isLatinArticle(end, work) { end += 2 } // "Aidarous al-Zubaidi"
             (end, words) = (end + 1, words + 1)
-            if PhraseTable<LexiconValue>.isGluedHyphen(work.tokens, end), end + 1 < work.tokens.count, isLatinWord(end + 1, capital: true, work) {
-                end += 2 // "Jens-Frederik Nielsen"
+            if PhraseTable<LexiconValue>.isGluedHyphen(work.tokens, end), end + 1 < work.tokens.count,
+               isLatinWord(end + 1, capital: true, work) || isLatinWord(end + 1, capital: false, work) {
+                end += 2 // "Jens-Frederik Nielsen", "Cheng Li-wun"
             }
         }
         return words >= 2 && end < work.tokens.count && [",", "."].contains(work.tokens[end].mark)

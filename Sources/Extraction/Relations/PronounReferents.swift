@@ -16,7 +16,7 @@ extension FramePatterns {
                 let head = work.restrictiveRelativeHead(of: trigger.range.lowerBound, lexicon: lexicon).flatMap { fits($0) ? $0 : nil }
                 return (head != nil, head)
             }
-            return (true, attachedPronounReferent(of: trigger, subjects: subjects, work).flatMap { fits($0) ? $0 : nil })
+            return (true, attachedPronounReferent(of: trigger, subjects: subjects, work, context: context).flatMap { fits($0) ? $0 : nil })
         }
         guard work.token(end, isIn: .pronounObjects, lexicon: lexicon),
               !(isEnglish(trigger, work) && work.firstActor(in: (end + 1)..<(end + 2)) != nil) else {
@@ -96,11 +96,13 @@ extension FramePatterns {
     /// The actor an object pronoun attached to an Arabic verb stands for: the head of the relative
     /// clause the verb opens ("الدولة التي انتقدتها موسكو"), else the first actor of the sentence
     /// before the verb that is not its subject nor a preposition's object, the clause's topic
-    /// ("وحصلت مولدوفا ... على صفة المرشح ...، وتتهمها موسكو": Moldova).
-    private func attachedPronounReferent(of trigger: Span, subjects: [String], _ work: SentenceWork) -> Actor? {
+    /// ("وحصلت مولدوفا ... على صفة المرشح ...، وتتهمها موسكو": Moldova); ها stands for no person.
+    private func attachedPronounReferent(of trigger: Span, subjects: [String], _ work: SentenceWork, context: DocumentContext) -> Actor? {
         if let head = work.restrictiveRelativeHead(of: trigger.range.lowerBound, lexicon: lexicon) { return head }
+        // "وانتقدها الاتحاد الأوروبي" after a man's name: ها stands for a state, a body or a thing, not for him.
+        let feminine = NameFolding.fold(work.sentence.text(of: trigger.range.upperBound - 1)).hasSuffix("ها")
         return work.actors.first { $0.range.upperBound <= trigger.range.lowerBound && $0.ids.count == 1 && !subjects.contains($0.ids[0])
-            && !work.isPrepositional($0) && !work.isLocative($0, keywords: lexicon.keywords) }
+            && !work.isPrepositional($0) && !work.isLocative($0, keywords: lexicon.keywords) && !(feminine && context.kind($0.ids[0]) == .person) }
     }
 
     /// What the pronoun after an English participle set off by a comma, or after a verb joined by
