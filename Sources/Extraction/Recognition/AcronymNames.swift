@@ -48,8 +48,9 @@ struct AcronymNames {
     }
 
     /// An acronym of three to eight capitals (a mission's: "MINUSCA"), not a common one and
-    /// starting no span, set off by commas after a known organisation's or bloc's name and up to three lower-case words ("The
-    /// United Nations peacekeeping mission, MINUSCA, said"): a new organisation, part of that one.
+    /// starting no span, set off by commas after a known organisation's or bloc's name and up to
+    /// three lower-case words ("The United Nations peacekeeping mission, MINUSCA, said"): a new
+    /// organisation, part of that one.
     private func bodiesNamedByAcronymInApposition(_ work: SentenceWork, context: DocumentContext) {
         var found: [Span] = []
         for span in work.spans {

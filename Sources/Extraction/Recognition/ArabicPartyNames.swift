@@ -28,11 +28,12 @@ extension CompanyNames {
     }
 
     /// Parties the lexicon does not know named right after a title, with no nisba: "حزب" or "حركة"
-    /// (with ل: "الرئيس المشارك لحزب ..."), one to three Arabic words with the article (the second
-    /// or third may be joined by و, or be a construct joined by و: "المساواة وديمقراطية الشعوب"), then a
-    /// title qualifier ("الحاكم"), a noun describing a person ("المعارض") or an Arabic word without
-    /// the article that opens the holder's name ("المتحدث باسم حزب العدالة والتنمية الحاكم عمر
-    /// تشليك", "زعيم حزب الحركة القومية دولت بهتشلي"). The words may be function words here.
+    /// (with ل: "الرئيس المشارك لحزب ..."), one to three Arabic words with the article (the
+    /// second or third may be joined by و, or be a construct joined by و: "المساواة وديمقراطية
+    /// الشعوب"), then a title qualifier ("الحاكم"), a noun describing a person ("المعارض") or an
+    /// Arabic word without the article that opens the holder's name ("المتحدث باسم حزب العدالة
+    /// والتنمية الحاكم عمر تشليك", "زعيم حزب الحركة القومية دولت بهتشلي"). The words may be
+    /// function words here.
     func recognizeTitledArabicParties(_ work: SentenceWork, context: DocumentContext) {
         let bit = lexicon.wordLists.bit("founder_named_nouns")
         for head in work.tokens.indices where work.tokens[head].wordLists & bit != 0 && work.spanIndex(startingAt: head) == nil {

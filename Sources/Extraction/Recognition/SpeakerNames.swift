@@ -2,8 +2,8 @@ import EntityGraph
 
 /// People the lexicon does not know, named in English right before a verb of speech (list
 /// `speech_verbs`) or an oath of office (list `oath_phrases`, "was" allowed between: "Peter
-/// Mutharika was sworn in as"): two or three capitalised words that name nothing known and are of no function
-/// list, the first a given name (list `given_names`, or the first word of a known person's English
+/// Mutharika was sworn in as"): two or three capitalised words that name nothing known and are
+/// of no function list, the first a given name (list `given_names`, or the first word of a known person's English
 /// name), after no other capitalised word ("Armen Grigoryan said", "..., Sergei Petrov told
 /// reporters"). The name gets a span of its own, and is matched in the rest of the document. A
 /// name that opens a sentence after one whose title spoke with no holder named holds that title
@@ -25,7 +25,7 @@ struct SpeakerNames {
                   start == 0 || !work.startsLatin(start - 1, capital: true) else { continue }
             let person = context.discoverPerson(work.sentence, start..<end)
             found.append(Span(range: start..<end, value: .entity(person), clitic: ""))
-            if start == 0, !auxiliary, verb.value == .function("speech_verbs"), let title = context.unnamedSpeakingTitle, title.sentence == context.sentenceNumber - 1 {
+            if start == 0, verb.value == .function("speech_verbs"), let title = context.unnamedSpeakingTitle, title.sentence == context.sentenceNumber - 1 {
                 context.affiliation[person] = title.office
                 context.roles[person] = title.role
                 context.emit(person, .holdsRole, title.office, attributes: ["role": title.role], sentence: work.sentence,
