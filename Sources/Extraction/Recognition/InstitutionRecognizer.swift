@@ -3,7 +3,7 @@ import EntityGraph
 /// Reads state institutions: an institution word with a nisba after it (Arabic, "وزارة الدفاع
 /// الروسية", "الجيش الأوكراني"; a state before it is no owner: "تزويد روسيا بطائرات مسيرة") or a
 /// nisba or state before it (English, "Russian Defence Ministry", "Ukraine's army", "Belarus'
-/// army") names one body of that state, an organisation part of the state, or, for words that
+/// army", a capital's possessive: "Beijing's foreign ministry") names one body of that state, an organisation part of the state, or, for words that
 /// stand for the state ("السلطات البولندية"), the state itself; words only one state's body bears
 /// name it unqualified ("the State Department": `en_form_states`).
 struct InstitutionRecognizer {
@@ -66,6 +66,9 @@ struct InstitutionRecognizer {
                 case .nisba(let found) where !isAdjectiveBeforeNoun(kind, span, work): state = found
                 case .entity(let found) where context.kind(found) == .state && kind.adjective_only != true
                     && !isAdjectiveBeforeNoun(kind, span, work): state = found
+                case .entity(let found) where context.kind(found) == .place && context.kind(context.actingEntity(found)) == .state
+                    && work.possessiveLength(at: work.spans[index - 1].range.upperBound) != nil:
+                    state = context.actingEntity(found) // "Beijing's foreign ministry": the state its capital stands for
                 default: break
                 }
                 if state != nil {

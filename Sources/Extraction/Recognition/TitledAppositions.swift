@@ -1,17 +1,21 @@
 import EntityGraph
 
 /// A title that names no one, then, after a comma, another title with its holder's name
-/// ("رئيس مجلس السيادة الانتقالي في السودان، قائد الجيش الفريق أول عبد الفتاح البرهان،"): the
+/// ("رئيس مجلس السيادة الانتقالي في السودان، قائد الجيش الفريق أول عبد الفتاح البرهان،"; a former
+/// one too: "Australia's ambassador to Washington, former Prime Minister Kevin Rudd,"): the
 /// holder holds the first office too, and the two phrases are one actor.
 extension RoleRecognizer {
     /// Emits holds_role for each such holder and the first office, and joins the two actors.
     func mergeTitledAppositions(_ work: SentenceWork, context: DocumentContext) {
         forEachOfficeActor(work, context: context) { index, office in
+            // "Australia's ambassador to Washington, former Prime Minister Kevin Rudd,": a former title between.
+            let former = work.token(office.range.upperBound + 1, isIn: .formerMarkers, lexicon: lexicon) ? 1 : 0
             guard office.range.upperBound < work.tokens.count, [",", "،"].contains(work.tokens[office.range.upperBound].mark),
-                  let position = work.actors.firstIndex(where: { $0.range.lowerBound == office.range.upperBound + 1 }),
+                  let position = work.actors.firstIndex(where: { $0.range.lowerBound == office.range.upperBound + 1 + former }),
                   work.actors[position].source == .name, work.actors[position].ids.count == 1,
                   context.kind(work.actors[position].ids[0]) == .person,
-                  let title = work.spanIndex(startingAt: office.range.lowerBound), case .title(let role) = work.spans[title].value,
+                  let title = work.spans.first(where: { office.range.contains($0.range.lowerBound) && $0.value.isTitle }),
+                  case .title(let role) = title.value, // after a possessive too: "Australia's ambassador"
                   let holderTitle = work.spanIndex(startingAt: work.actors[position].range.lowerBound),
                   case .title = work.spans[holderTitle].value else { return }
             joinHolder(at: position, toOffice: index, role: role, work, context: context)

@@ -212,6 +212,19 @@ extension FramePatterns {
         return !(trigger.clitic == "و" && start >= 1 && work.tokens[start - 1].mark == "،" && work.hasClauseBreak(condition..<start))
     }
 
+    /// Whether an English verb of asking asks a question rather than for something: "whether" or
+    /// a word of list `conditionals` ("if") right after it or after the addressee named right
+    /// after it ("asked him whether he still disliked him"; not "asked NATO for help if").
+    func isQuestion(_ trigger: Span, frame frameIndex: Int, _ work: SentenceWork) -> Bool {
+        guard RelationType(lexicon.frames[frameIndex].type) == .requests,
+              !work.sentence.document.isArabic(work.tokens[trigger.range.lowerBound]) else { return false }
+        let end = trigger.range.upperBound
+        let asked = work.actors.first { $0.range.lowerBound == end }?.range.upperBound
+            ?? (work.token(end, isIn: .pronounObjects, lexicon: lexicon) ? end + 1 : end)
+        return asked < work.tokens.count
+            && (NameFolding.fold(work.sentence.text(of: asked)) == "whether" || work.token(asked, isIn: .conditionals, lexicon: lexicon))
+    }
+
     /// Whether a negation stands in the three words before the trigger, in its clause ("لم ترسل
     /// روسيا", "ولا تعتزم روسيا نشر", "has not deployed"), or a word of list `without_words`
     /// before the complementizer that opens it ("من دون أن يعترف لبنان بإسرائيل").

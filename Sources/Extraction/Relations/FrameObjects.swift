@@ -274,10 +274,14 @@ extension FramePatterns {
     /// Whether an actor after "مع" / "with" is the partner of another event word standing between
     /// the trigger and it ("تدعم تعزيز التعاون مع مينسك" supports the cooperation, not Minsk),
     /// not inside an aside closed before it ("بحث، خلال زيارة إلى مينسك، مع لوكاشينكو"), and not
-    /// a word the frame requires ("تخوض روسيا حربا مع أوكرانيا": the war is the waging's own).
-    func isPartnerOfAnotherEvent(_ actor: Actor, triggerEnd: Int, frame frameIndex: Int, _ work: SentenceWork) -> Bool {
+    /// a word the frame requires ("تخوض روسيا حربا مع أوكرانيا": the war is the waging's own); after
+    /// a noun of list `accord_nouns`, a meeting's object that is no person is the accord's partner.
+    func isPartnerOfAnotherEvent(_ actor: Actor, triggerEnd: Int, frame frameIndex: Int, _ work: SentenceWork, context: DocumentContext) -> Bool {
         let with = actor.range.lowerBound - 1
         guard with > triggerEnd, work.token(with, isOneOf: lexicon.keywords.withWords) else { return false }
+        // "discussed the AUKUS pact with Britain": a meeting's partner is not the accord's (a person is: "the deal with Starmer").
+        if with - 1 > triggerEnd, RelationType(lexicon.frames[frameIndex].type) == .metWith, actor.ids.count == 1,
+           context.kind(actor.ids[0]) != .person, work.token(with - 1, isInWordList: "accord_nouns", lexicon: lexicon) { return true }
         return work.spans.contains { span in
             span.isEventWord && span.range.lowerBound >= triggerEnd && span.range.upperBound <= with
                 && !work.token(span.range.lowerBound, isOneOf: lexicon.frameRequiredWords[frameIndex])

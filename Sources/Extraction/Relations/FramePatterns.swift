@@ -35,7 +35,7 @@ struct FramePatterns {
             if let previous = previousFrame, previous.0 == frameIndex && previous.1 == span.range.lowerBound
                 || isRequiredWord(span, of: previous, work) { continue }
             if isNegated(span, work) || isRefused(span, work) || isPassive(span, work) || isHypothetical(span, work) || isThreatened(span, work)
-                || isAgentOfPassive(span, frame: frameIndex, work) || isNounOfNoEvent(span, work)
+                || isAgentOfPassive(span, frame: frameIndex, work) || isNounOfNoEvent(span, work) || isQuestion(span, frame: frameIndex, work)
                 || (lexicon.frames[frameIndex].predicate_noun == true && isObjectOfArabicVerb(span, work)) { continue }
             if let undoing = undoing(span, frameIndex, work) {
                 if let reduced = lexicon.frames[frameIndex].undone_type, undoing == .done {
@@ -145,7 +145,7 @@ struct FramePatterns {
             if [.function("audience_words"), .function("presence_phrases")].contains(work.span(endingAt: actor.range.lowerBound)?.value) { return false }
             if type == .sanctions, context.armedForces.contains(actor.ids[0]) { return false }
             if type == .attacks, self.lexicon.entities[actor.ids[0]]?.isWater == true { return false } // "fired a missile into the Sea of Japan"
-            if self.isPartnerOfAnotherEvent(actor, triggerEnd: objectStart, frame: frameIndex, work)
+            if self.isPartnerOfAnotherEvent(actor, triggerEnd: objectStart, frame: frameIndex, work, context: context)
                 || self.isObjectOfEventPhrase(actor, after: objectStart, type: type, work) { return false }
             if Self.friendlyTypes.contains(type), opposition.map({ $0 < actor.range.lowerBound }) == true
                 || work.token(actor.range.lowerBound - 1, isIn: .oppositionWords, lexicon: self.lexicon) { return false }
