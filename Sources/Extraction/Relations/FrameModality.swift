@@ -216,9 +216,9 @@ extension FramePatterns {
     /// a word of list `conditionals` ("if") right after it or after the addressee named right
     /// after it ("asked him whether he still disliked him"; not "asked NATO for help if").
     func isQuestion(_ trigger: Span, frame frameIndex: Int, _ work: SentenceWork) -> Bool {
-        guard RelationType(lexicon.frames[frameIndex].type) == .requests,
-              !work.sentence.document.isArabic(work.tokens[trigger.range.lowerBound]) else { return false }
         let end = trigger.range.upperBound
+        guard end < work.tokens.count, !work.sentence.document.isArabic(work.tokens[trigger.range.lowerBound]),
+              RelationType(lexicon.frames[frameIndex].type) == .requests else { return false }
         let asked = work.actors.first { $0.range.lowerBound == end }?.range.upperBound
             ?? (work.token(end, isIn: .pronounObjects, lexicon: lexicon) ? end + 1 : end)
         return asked < work.tokens.count

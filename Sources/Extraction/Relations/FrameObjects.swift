@@ -280,8 +280,8 @@ extension FramePatterns {
         let with = actor.range.lowerBound - 1
         guard with > triggerEnd, work.token(with, isOneOf: lexicon.keywords.withWords) else { return false }
         // "discussed the AUKUS pact with Britain": a meeting's partner is not the accord's (a person is: "the deal with Starmer").
-        if with - 1 > triggerEnd, RelationType(lexicon.frames[frameIndex].type) == .metWith, actor.ids.count == 1,
-           context.kind(actor.ids[0]) != .person, work.token(with - 1, isInWordList: "accord_nouns", lexicon: lexicon) { return true }
+        if with - 1 > triggerEnd, work.token(with - 1, isInWordList: "accord_nouns", lexicon: lexicon), actor.ids.count == 1,
+           context.kind(actor.ids[0]) != .person, RelationType(lexicon.frames[frameIndex].type) == .metWith { return true }
         return work.spans.contains { span in
             span.isEventWord && span.range.lowerBound >= triggerEnd && span.range.upperBound <= with
                 && !work.token(span.range.lowerBound, isOneOf: lexicon.frameRequiredWords[frameIndex])
