@@ -37,6 +37,11 @@ final class QuotedBodiesAndCopularTitlesTests: XCTestCase {
         XCTAssertEqual(edges("The party's spokesman, Ahmed Haroun, was deputy chairman of the Umma Council."), [], "a former office")
     }
 
+    func testATitleStatedInThePastNamesNoCurrentHolder() {
+        XCTAssertEqual(edges("Boris Johnson was the prime minister of Britain."), [])
+        XCTAssertEqual(edges("The prime minister of Britain was in Paris."), ["starmer holds_role united_kingdom"])
+    }
+
     func testTheLeaderOfAStateBodyAlsoHoldsTheBody() {
         let found = edges("Units of the Presidential Leadership Council, headed by Rashad al-Alimi, withdrew.")
         XCTAssertEqual(found, ["rashad_al_alimi holds_role yemen", "rashad_al_alimi holds_role yemen_plc"])

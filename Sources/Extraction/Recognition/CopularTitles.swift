@@ -31,4 +31,13 @@ extension RoleRecognizer {
                          rule: "copular_title", confidence: 0.8)
         }
     }
+
+    /// Whether an English title follows "was" or "were", an article between allowed ("Boris
+    /// Johnson was the prime minister of Britain"): a past office, naming no one who holds it now.
+    func followsPastCopula(_ title: Span, _ work: SentenceWork) -> Bool {
+        var cursor = title.range.lowerBound - 1
+        if work.token(cursor, isOneOf: lexicon.keywords.articles) { cursor -= 1 }
+        guard cursor >= 0, !work.sentence.document.isArabic(work.tokens[title.range.lowerBound]) else { return false }
+        return ["was", "were"].contains(NameFolding.fold(work.sentence.text(of: cursor)))
+    }
 }

@@ -236,8 +236,9 @@ struct RoleRecognizer {
                 start = named.start
                 apposition = true
             }
-            // "The presidents of Russia and China met", "whose prime ministers met": a plural title names offices, not a holder.
-            if person == nil, !former, !deputy, !isEnglishPluralTitle(span, work),
+            // "The presidents of Russia and China met", "whose prime ministers met": a plural title names offices, not a holder;
+            // "Boris Johnson was the prime minister of Britain": a title stated in the past names no one holding it now.
+            if person == nil, !former, !deputy, !isEnglishPluralTitle(span, work), !followsPastCopula(span, work),
                let office = affiliation ?? officeOfRecentHolder(role, title: span, work, context: context) {
                 person = context.recentHolder(of: role, in: office) ?? (lexicon.sharedRoles.contains(role) ? nil : context.holder(of: role, in: office))
             }
