@@ -60,10 +60,9 @@ extension RoleRecognizer {
             switch work.spans[at - 2].value {
             case .nisba(let found): state = found
             case .entity(let found) where context.kind(found) == .state: state = found
-            case .entity(let found) where context.kind(found) == .place && context.kind(context.actingEntity(found)) == .state
-                && work.isPossessiveEnding(at: work.spans[at - 2].range.upperBound):
-                state = context.actingEntity(found) // "Beijing's foreign ministry spokesman"
-            default: return nil
+            default: // "Beijing's foreign ministry spokesman"
+                guard let owner = InstitutionRecognizer.stateOfCapitalOwner(work.spans[at - 2], work, context: context) else { return nil }
+                state = owner
             }
             guard let kind = lexicon.institutions[kindId], kind.stands_for_state != true else { return nil }
             let range = work.spans[at - 2].range.lowerBound..<previous.range.upperBound

@@ -66,10 +66,7 @@ struct InstitutionRecognizer {
                 case .nisba(let found) where !isAdjectiveBeforeNoun(kind, span, work): state = found
                 case .entity(let found) where context.kind(found) == .state && kind.adjective_only != true
                     && !isAdjectiveBeforeNoun(kind, span, work): state = found
-                case .entity(let found) where context.kind(found) == .place && context.kind(context.actingEntity(found)) == .state
-                    && work.possessiveLength(at: work.spans[index - 1].range.upperBound) != nil:
-                    state = context.actingEntity(found) // "Beijing's foreign ministry": the state its capital stands for
-                default: break
+                default: state = Self.stateOfCapitalOwner(work.spans[index - 1], work, context: context) // "Beijing's foreign ministry"
                 }
                 if state != nil {
                     range = work.spans[index - 1].range.lowerBound..<span.range.upperBound
@@ -115,6 +112,14 @@ struct InstitutionRecognizer {
                 work.add(Actor(ids: [otherBody], range: otherRange, clitic: work.spans[other.span].clitic, source: .name))
             }
         }
+    }
+
+    /// The state a place named by `span` stands for when an English possessive follows it, the
+    /// owner of a state body ("Beijing's foreign ministry": China's).
+    static func stateOfCapitalOwner(_ span: Span, _ work: SentenceWork, context: DocumentContext) -> String? {
+        guard case .entity(let place) = span.value, context.kind(place) == .place, work.isPossessiveEnding(at: span.range.upperBound) else { return nil }
+        let state = context.actingEntity(place)
+        return context.kind(state) == .state ? state : nil
     }
 
     /// The state or organisation of `kinds` named right after one of `prepositions` after an
