@@ -121,6 +121,7 @@ public struct Extractor: Sendable {
             placesBeforeTheirRegion.recognize(work, context: context)
             guests.recognize(work, context: context)
             roles.recognize(work, context: context)
+            contextualStates.recognizeAfterPeople(work, context: context)
             laterMentions.recognize(work, context: context, known: known)
             institutions.recognize(work, context: context)
             coreference.addNamedActors(work, context: context)

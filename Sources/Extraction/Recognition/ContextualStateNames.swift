@@ -6,8 +6,10 @@ import EntityGraph
 /// the subject right after a verb in the feminine past ("أعلنت مالي", "استدعت مالي"), after a
 /// noun in construct ending in ة ("شريكة مالي", "مغادرة مالي"), or
 /// joined by و to a state named right before ("الجزائر ومالي"; but "دعم عسكري ومالي" is
-/// financial support) or first of states joined by و ("مالي والنيجر"); and nisbas that are also
-/// common words (`nisba_after_forces_ar`) right after an armed institution ("الجيش المالي"); and
+/// financial support) or first of states joined by و ("مالي والنيجر"), or right after a person's
+/// name ("زار الرئيس الغاني جون ماهاما مالي"); and nisbas that are also
+/// common words (`nisba_after_forces_ar`) right after an armed institution ("الجيش المالي") or a
+/// title of a state's office ("وزير الخارجية المالي"); and
 /// a state's name that a place shares (`ar_shared`: "عمان"), read as the place in a document
 /// with one of its cues.
 struct ContextualStateNames {
@@ -26,7 +28,7 @@ struct ContextualStateNames {
             }
             if let span = name(read: token.readings.0, at: index, work) ?? name(read: token.readings.1, at: index, work) {
                 found.append(span)
-            } else if let state = lexicon.state(nisbaAfterForces: token.word), followsArmedInstitution(index, work) {
+            } else if let state = lexicon.state(nisbaAfterForces: token.word), followsArmedInstitution(index, work) || followsStateTitle(index, work) {
                 found.append(Span(range: index..<(index + 1), value: .nisba(state), clitic: ""))
             }
         }
@@ -39,6 +41,18 @@ struct ContextualStateNames {
                   shared.cues.contains(where: work.sentence.document.text.contains) else { continue }
             work.spans[index].value = .entity(shared.place)
         }
+    }
+
+    /// Adds a span for each such name right after a person's name, once people are recognised
+    /// ("زار الرئيس الغاني جون ماهاما مالي": an adjective follows no name).
+    func recognizeAfterPeople(_ work: SentenceWork, context: DocumentContext) {
+        let found = work.tokens.indices.compactMap { index -> Span? in
+            guard work.tokens[index].isWord, work.spanIndex(startingAt: index) == nil, let state = lexicon.state(afterPreposition: work.tokens[index].word),
+                  work.actors.contains(where: { $0.range.upperBound == index && $0.ids.allSatisfy { context.kind($0) == .person } })
+            else { return nil }
+            return Span(range: index..<(index + 1), value: .entity(state), clitic: "")
+        }
+        work.addSpans(found)
     }
 
     /// The state named by a proclitic reading of token `index`, when the proclitic is a
@@ -55,6 +69,13 @@ struct ContextualStateNames {
     private func followsArmedInstitution(_ index: Int, _ work: SentenceWork) -> Bool {
         guard case .institution(let kind)? = work.span(endingAt: index)?.value else { return false }
         return lexicon.institutions[kind]?.armed == true
+    }
+
+    /// Whether a title of a state's office ends right before token `index` ("وزير الخارجية
+    /// المالي", "رئيس الوزراء المالي", "السفير المالي"; not "المستشار المالي", a financial adviser).
+    private func followsStateTitle(_ index: Int, _ work: SentenceWork) -> Bool {
+        guard case .title(let role)? = work.span(endingAt: index)?.value else { return false }
+        return lexicon.nationalRoles.contains(role) || role == "president" || role == "ambassador"
     }
 
     /// Whether a state joined by و starts right after token `index` ("مالي والنيجر وبوركينا

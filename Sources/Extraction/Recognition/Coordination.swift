@@ -48,7 +48,7 @@ extension SentenceWork {
                 || (token(cursor, is: keywords.and) && placeNounPhraseEnd(from: cursor + 1, keywords: keywords) == actor.range.lowerBound)
                 || isLeadersOf(from: cursor, to: actor.range.lowerBound, keywords: keywords)
                 || isAfterKindNoun(actor, from: cursor)
-                || isSetOffByArabicCommas(actor, after: cursor)
+                || isSetOffByArabicCommas(actor, first: first, after: cursor)
                 || isJoinedByConnector(actor, from: cursor)
                 || isJoinedAsAlly(actor, from: cursor, keywords: keywords)
                 || isJoinedByRepeatedPreposition(actor, first: first, from: cursor)
@@ -173,9 +173,19 @@ extension SentenceWork {
     /// Whether an actor joined by و stands between Arabic commas right after token `cursor - 1`
     /// ("وقع ولي العهد ...، ورئيس الوزراء الباكستاني محمد شهباز شريف، اتفاقية"): a second
     /// member of the list, set off like an apposition; "، وروسيا تسعى" opens a clause instead.
-    private func isSetOffByArabicCommas(_ actor: Actor, after cursor: Int) -> Bool {
-        actor.range.lowerBound == cursor + 1 && tokens[cursor].mark == "،" && actor.clitic.hasPrefix("و")
-            && actor.range.upperBound < tokens.count && tokens[actor.range.upperBound].mark == "،"
+    /// A titled person after a titled person may close the sentence instead of a comma ("التقى
+    /// رئيس المجلس العسكري في مالي الجنرال أسيمي غويتا، ورئيس النيجر الجنرال عبد الرحمن تياني.").
+    private func isSetOffByArabicCommas(_ actor: Actor, first: Actor, after cursor: Int) -> Bool {
+        guard actor.range.lowerBound == cursor + 1, tokens[cursor].mark == "،", actor.clitic.hasPrefix("و") else { return false }
+        let end = actor.range.upperBound
+        if end < tokens.count, tokens[end].mark == "،" { return true }
+        return (end == tokens.count || tokens[end].mark == ".") && opensWithTitle(first) && opensWithTitle(actor)
+    }
+
+    /// Whether a title opens the actor's mention ("رئيس النيجر الجنرال عبد الرحمن تياني").
+    private func opensWithTitle(_ actor: Actor) -> Bool {
+        guard let title = spanIndex(startingAt: actor.range.lowerBound), case .title = spans[title].value else { return false }
+        return true
     }
 
     /// An actor and those coordinated with it before it ("Belarus and Russia began", "the EU and

@@ -226,6 +226,8 @@ extension RoleRecognizer {
                     guard work.spans[span].range.count == 1, case .entity(let id) = work.spans[span].value else { return false }
                     return lexicon.entities[id]?.kind == .organization
                 } == true
+            // "جون ماهاما مالي": a state's name that is also a common word ends a name of two words.
+            if length >= 2, lexicon.state(afterPreposition: token.word) != nil { break }
             guard token.isWord, !lexicon.isFunctionWord(token.word, list: .stopwords) || givenNameOverStopword || surnameOverStopword
                     || isNameWordSpelledLikeStopword(index, length: length, work), token.number < 0,
                   !Self.isConjoinedHamzaWord(work.sentence.text(of: index)),

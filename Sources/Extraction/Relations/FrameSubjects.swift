@@ -290,7 +290,8 @@ extension FramePatterns {
         } else if let after = frontedPhrase(after: end, frame: frameIndex, work)?.subject ?? actorAfterVerb(end, work)
                     ?? relativeClauseSubject(after: end, work) ?? personAfterMemberTitle(end, work, context: context),
                   !work.hasClauseBreak(end..<after.range.lowerBound),
-                  frame.predicate_noun == true || !(work.isPrepositional(after) || isPrepositionalList(after, work, context: context)),
+                  frame.predicate_noun == true || !(work.isPrepositional(after) || isPrepositionalList(after, work, context: context))
+                    || personAfterMemberTitle(end, work, context: context)?.range == after.range, // "عضو المكتب السياسي للحزب ... ووزير الخارجية وانغ يي"
                   !hasUnresolvedTitle(in: end..<after.range.lowerBound, work), !hasEventWord(in: end..<after.range.lowerBound, work) {
             found.take(work.coordinated(from: after, keywords: lexicon.keywords))
         } else if frame.nisba_agent == true, let owner = nisbaOfWhat(after: end, work) {

@@ -43,6 +43,7 @@ extension StructuralPatterns {
             } else {
                 var cursor = alliances.start - 1
                 while cursor > 0, ["a", "an", "the", "all", "both", "fellow"].contains(work.sentence.text(of: cursor).lowercased()) { cursor -= 1 }
+                cursor = descriptorBefore(and: cursor, work) ?? cursor
                 if cursor > 0, work.tokens[cursor].mark == ",", let head = work.actor(endingBefore: cursor, gap: 0) {
                     let list = work.coordinatedBefore(head, keywords: lexicon.keywords, kind: context.kind)
                     members = (list.ids, list.start, span.range.upperBound)
@@ -61,6 +62,18 @@ extension StructuralPatterns {
                 }
             }
         }
+    }
+
+    /// Where a descriptor of lowercase words ends before "and" at token `and`, in an apposition
+    /// that describes a state twice ("Bulgaria, a fellow former communist state and European Union
+    /// member"): the index of the word before the descriptor, or nil when no such phrase stands there.
+    private func descriptorBefore(and: Int, _ work: SentenceWork) -> Int? {
+        guard work.token(and, is: lexicon.keywords.and) else { return nil }
+        var cursor = and - 1
+        while cursor > and - 7, cursor > 0, work.tokens[cursor].isWord, !work.token(cursor, is: lexicon.keywords.and),
+              work.sentence.text(of: cursor).unicodeScalars.first.map({ $0.isLatinLetter && $0.properties.isLowercase }) == true,
+              !work.actors.contains(where: { $0.range.contains(cursor) }) { cursor -= 1 }
+        return cursor < and - 1 && work.tokens[cursor].mark == "," ? cursor : nil
     }
 
     /// "The two ASEAN members" (a bloc no `state_pair` phrase names, as "the two NATO members"

@@ -38,6 +38,7 @@ struct StructuralPatterns {
         countedAmongAllies(work, context: context)
         counterpartPairs(work, context: context)
         memberNouns(work, context: context)
+        membersOfWhich(work, context: context)
         partnersInBlocs(work, context: context)
         pairOfMembers(work, context: context)
         leadingStates(work, context: context)
