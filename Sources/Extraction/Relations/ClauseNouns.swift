@@ -42,4 +42,14 @@ extension FramePatterns {
         work.spans.contains { $0.value == .function("speech_verbs") }
             || work.tokens.contains { token in token.mark.map { "\"«»“”".unicodeScalars.contains($0) } ?? false }
     }
+
+    /// The speaker of an Arabic clause that opens with a noun of a joint event right after إن /
+    /// أن ("وقالت شينباوم إن التعاون الأمني مع واشنطن يقوم على التنسيق"): the one whose side the
+    /// speaker describes; nil in a sentence that reports no speech.
+    func speakerOfJointEventNoun(_ trigger: Span, frame: LexiconFiles.Frame, _ work: SentenceWork, context: DocumentContext) -> String? {
+        guard RelationVocabulary.core.isSymmetric(RelationType(frame.type)), work.token(trigger.range.lowerBound - 1, isIn: .complementizers, lexicon: lexicon),
+              work.sentence.document.startsWithArticle(work.tokens[trigger.range.lowerBound]),
+              isReportedSpeech(work) else { return nil }
+        return context.speaker
+    }
 }

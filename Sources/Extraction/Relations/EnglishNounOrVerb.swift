@@ -35,10 +35,17 @@ extension FramePatterns {
     }
 
     /// Whether an English verb trigger of list `nouns_after_articles` follows an article, as a
-    /// noun that names no event does ("the latest sign of a deterioration in ties").
+    /// noun that names no event does ("the latest sign of a deterioration in ties"), or an English
+    /// trigger follows a noun of list `joining_nouns` with no "with" after it ("Ukraine and
+    /// Moldova began accession negotiations": talks with the bloc they would join, not with each
+    /// other).
     func isNounOfNoEvent(_ trigger: Span, _ work: SentenceWork) -> Bool {
-        trigger.range.count == 1 && work.token(trigger.range.lowerBound, isInWordList: "nouns_after_articles", lexicon: lexicon)
-            && followsArticle(trigger.range.lowerBound, work)
+        let start = trigger.range.lowerBound
+        if start >= 1, work.token(start - 1, isInWordList: "joining_nouns", lexicon: lexicon), isEnglish(trigger, work) {
+            return !(trigger.range.upperBound - 1...trigger.range.upperBound).contains { work.token($0, is: lexicon.keywords.withEnglish) }
+        }
+        return trigger.range.count == 1 && work.token(start, isInWordList: "nouns_after_articles", lexicon: lexicon)
+            && followsArticle(start, work)
     }
 
     /// Whether an article stands right before token `start`, or before one lowercase word before

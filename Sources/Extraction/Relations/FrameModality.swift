@@ -226,22 +226,27 @@ extension FramePatterns {
     }
 
     /// Whether a negation stands in the three words before the trigger, in its clause ("لم ترسل
-    /// روسيا", "ولا تعتزم روسيا نشر", "has not deployed"), or a word of list `without_words`
+    /// روسيا", "ولا تعتزم روسيا نشر", "has not deployed"; an English "to" and the verb before it
+    /// count for no word: "would not seek to open accession negotiations"), or a word of list `without_words`
     /// before the complementizer that opens it ("من دون أن يعترف لبنان بإسرائيل").
     func isNegated(_ trigger: Span, _ work: SentenceWork) -> Bool {
         var index = trigger.range.lowerBound - 1
         var words = 0
-        while index >= 0, words < 3 {
+        while index >= 0, words < 3, trigger.range.lowerBound - index <= Self.negationReach {
             if work.opensClause(index) { return work.token(index - 1, isInWordList: "without_words", lexicon: lexicon) }
             if work.isClauseBreak(index) { return false }
             if work.tokens[index].isWord {
                 if work.token(index, isIn: .negations, lexicon: lexicon) { return true }
-                words += 1
+                // "would not seek to open accession negotiations": "to" and the verb before it carry the negation on.
+                words += work.token(index, is: lexicon.keywords.toEnglish) ? -1 : 1
             }
             index -= 1
         }
         return false
     }
+
+    /// How many tokens before a trigger a negation is looked for at most.
+    private static let negationReach = 7
 
     /// Whether an English trigger is a participle glued by a hyphen to the word before it
     /// ("Iran-backed", "Russian-occupied").

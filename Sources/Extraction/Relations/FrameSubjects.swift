@@ -110,6 +110,8 @@ extension FramePatterns {
             found.ids = [speaker]
         } else if frame.list_subject == true, !work.enumeration.isEmpty {
             found.ids = work.enumeration
+        } else if let speaker = speakerOfJointEventNoun(trigger, frame: frame, work, context: context) {
+            found.ids = [speaker]
         } else if nominal {
             if isEnglish(trigger, work) {
                 if frame.nisba_agent == true, let owner = nisbaAfterOf(trigger, work, context: context) {

@@ -1,14 +1,16 @@
 import EntityGraph
 
 /// Membership stated in a relative clause after an alliance: "the CPTPP, of which Vietnam is also
-/// a member", "NATO, of which Turkey and Greece are members".
+/// a member", "NATO, of which Turkey and Greece are members", "ASEAN, of which Indonesia is the
+/// largest member".
 extension StructuralPatterns {
     /// The states named after ", of which" and before a copula and a member noun are members of
     /// the alliance before the comma.
     func membersOfWhich(_ work: SentenceWork, context: DocumentContext) {
         for span in work.spans where span.value == .function("member_nouns") {
             var cursor = span.range.lowerBound - 1
-            if cursor >= 0, ["a", "an"].contains(work.sentence.text(of: cursor).lowercased()) { cursor -= 1 }
+            while cursor >= 0, span.range.lowerBound - cursor <= 2, work.isPlainLowercaseWord(cursor) { cursor -= 1 } // "the largest member"
+            if cursor >= 0, ["a", "an", "the"].contains(work.sentence.text(of: cursor).lowercased()) { cursor -= 1 }
             if cursor >= 0, Self.adverbsBeforeMemberNoun.contains(work.sentence.text(of: cursor).lowercased()) { cursor -= 1 }
             guard cursor >= 0, Self.copulasBeforeMemberNoun.contains(work.sentence.text(of: cursor).lowercased()),
                   let head = work.actor(endingBefore: cursor, gap: 0) else { continue }
