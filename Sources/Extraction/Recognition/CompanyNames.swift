@@ -53,7 +53,10 @@ struct CompanyNames {
             // "the Japan-U.S. alliance" is no company of the U.S.
             guard let first = state != nil && !lowerCase ? owner?.range.lowerBound : own ?? bare else { continue }
             let range = first..<(tail ?? noun.range.upperBound)
-            let id = context.discoverOrganization(work.sentence, lowerCase ? first..<start : range) // "Nemuno Ausra", no "party"
+            // "the Australian Defence Force": also named with the nisba before it.
+            let nisba = noun.party && !lowerCase ? work.span(endingAt: first).flatMap { $0.value.isNisba && $0.clitic.isEmpty ? $0.range.lowerBound : nil } : nil
+            let id = context.discoverOrganization(work.sentence, lowerCase ? first..<start : range, // "Nemuno Ausra", no "party"
+                                                  alsoNamed: nisba.map { [work.text($0..<range.upperBound)] } ?? [])
             let nisbaState = noun.party && !lowerCase ? owningState(before: first, work) ?? openingState(first, work, context: context) : nil
             work.spans.removeAll { $0.range.overlaps(range) }
             work.addSpans([Span(range: range, value: .entity(id), clitic: "")])
@@ -104,7 +107,8 @@ struct CompanyNames {
     }
 
     /// Whether token `index` is a capitalised Latin word a body's name may hold: one naming nothing
-    /// known and of no function list, one of list `organization_head_words`, or one of a kind of
+    /// known and of no function list, one of list `organization_head_words` or
+    /// `organization_name_nouns`, or one of a kind of
     /// state institution the lexicon knows ("the Police and Border Guard Board").
     private func isBodyNameWord(_ index: Int, _ work: SentenceWork) -> Bool {
         if isUnknownCapitalised(index, work) { return true }
@@ -114,6 +118,7 @@ struct CompanyNames {
             return true
         }
         return work.token(index, isInWordList: "organization_head_words", lexicon: lexicon)
+            || work.token(index, isIn: .organizationNameNouns, lexicon: lexicon) // "a Gang Suppression Force"
     }
 
     /// The state whose one-word name token `first` is ("the Malawi Electoral Commission").

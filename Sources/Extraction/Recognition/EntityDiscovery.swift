@@ -84,10 +84,12 @@ extension DocumentContext {
 
     /// Introduces an organisation the lexicon does not know, from its name and the acronym in
     /// brackets after it ("China National Nuclear Corporation (CNNC)"), or from its acronym alone
-    /// ("Germany's KNDS"); both are matched in the rest of the document. With `droppingProclitic`,
+    /// ("Germany's KNDS"), or with other names (`alsoNamed`: "Australian Defence Force"); all are
+    /// matched in the rest of the document. With `droppingProclitic`,
     /// the first word is written with a one-letter proclitic ("لحزب المساواة"), no part of the name.
-    func discoverOrganization(_ sentence: Sentence, _ range: Range<Int>, acronym: Int? = nil, droppingProclitic: Bool = false) -> String {
-        guard let acronym else { return discover(.organization, sentence, range, droppingConjunction: droppingProclitic).id }
+    func discoverOrganization(_ sentence: Sentence, _ range: Range<Int>, acronym: Int? = nil, alsoNamed: [String] = [],
+                              droppingProclitic: Bool = false) -> String {
+        guard let acronym else { return discover(.organization, sentence, range, alsoNamed: alsoNamed, droppingConjunction: droppingProclitic).id }
         let (id, new) = discover(.organization, sentence, range, alsoNamed: [sentence.text(of: acronym)])
         if new { localNames.insert(words: [sentence.tokens[acronym].word], id) }
         return id

@@ -162,7 +162,7 @@ struct NamesAfterKindNouns {
     /// The capitalised words after an English noun (and "of", for places: `afterOf`; after a
     /// phrase of list `example_markers` for organisations: "carmakers such as Volkswagen"), if any.
     private func englishName(after index: Int, afterOf: Bool, _ work: SentenceWork) -> Range<Int>? {
-        guard !work.sentence.document.isArabic(work.tokens[index]) else { return nil }
+        guard !work.sentence.document.isArabic(work.tokens[index]), !work.startsLatin(index, capital: true) || afterOf else { return nil } // "a Gang Suppression Force": a word of the name
         let example = afterOf ? nil : work.spanIndex(startingAt: index + 1).flatMap { work.spans[$0].value == .function("example_markers") ? work.spans[$0].range.upperBound : nil }
         let start = example ?? (afterOf ? index + 2 : index + 1)
         guard !afterOf || work.token(index + 1, is: lexicon.keywords.of) else { return nil }

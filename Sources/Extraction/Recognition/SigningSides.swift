@@ -25,11 +25,16 @@ extension RoleRecognizer {
 
     /// The token after the definite words of a portfolio that start at `index` ("الأشغال العامة
     /// والنقل فايز رسامني": the name after them), at most four words that start no span but an
-    /// event word's ("النقل").
+    /// event word's ("النقل"), a function word's or an institution's ("الإدارة الإقليمية").
     func definitePortfolioEnd(from index: Int, _ work: SentenceWork) -> Int {
         var end = index
         while end < min(work.tokens.count, index + 4), work.tokens[end].isWord,
-              work.spanIndex(startingAt: end).map({ work.spans[$0].isEventWord }) ?? true,
+              work.spanIndex(startingAt: end).map({ span in
+                  switch work.spans[span].value {
+                  case .function, .institution: return true // "وزير الإدارة الإقليمية": the administration is the portfolio
+                  default: return work.spans[span].isEventWord
+                  }
+              }) ?? true,
               ["ال", "وال", "لل"].contains(where: { NameFolding.fold(work.sentence.text(of: end)).hasPrefix($0) }) { end += 1 }
         return end
     }

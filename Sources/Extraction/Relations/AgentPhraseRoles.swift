@@ -72,8 +72,13 @@ extension StructuralPatterns {
 
 extension StructuralPatterns {
     /// The token of an English relative pronoun and passive auxiliary after a comma and right
-    /// before token `phrase` ("the council, which is headed by"), else `phrase` itself.
+    /// before token `phrase` ("the council, which is headed by"), or of the article of an
+    /// indefinite noun in apposition there ("Viv Ansanm, a coalition led by"), else `phrase` itself.
     private func relativeClauseStart(before phrase: Int, _ work: SentenceWork) -> Int {
+        // "Viv Ansanm, a coalition led by": an indefinite noun in apposition before the phrase.
+        var noun = phrase - 1
+        while noun > phrase - 3, work.isPlainLowercaseWord(noun) { noun -= 1 }
+        if noun < phrase - 1, noun >= 1, ["a", "an"].contains(work.sentence.text(of: noun).lowercased()), work.tokens[noun - 1].mark == "," { return noun }
         guard phrase >= 3, work.tokens[phrase - 3].mark == ",", work.token(phrase - 2, isIn: .relativePronouns, lexicon: lexicon),
               work.token(phrase - 1, isIn: .passiveAuxiliaries, lexicon: lexicon) else { return phrase }
         return phrase - 2
@@ -90,9 +95,14 @@ extension StructuralPatterns {
     }
 
     /// The token after the nouns describing a person and the nisbas that start at `index` ("رجل
-    /// الأعمال الروسي الأرميني"), or `index` itself when none does.
+    /// الأعمال الروسي الأرميني"), a former marker and one word before such a noun allowed ("former
+    /// police officer"), or `index` itself when none does.
     private func describing(from index: Int, _ work: SentenceWork) -> Int {
         var cursor = index
+        if work.token(cursor, isIn: .formerMarkers, lexicon: lexicon) { cursor += 1 }
+        let isPersonNoun = { (at: Int) in work.spanIndex(startingAt: at).map { work.spans[$0].value == .function("person_name_nouns") } == true }
+        if !isPersonNoun(cursor), isPersonNoun(cursor + 1), work.tokens.indices.contains(cursor), work.tokens[cursor].isWord { cursor += 1 }
+        guard cursor == index || isPersonNoun(cursor) else { return index }
         while let next = work.spanIndex(startingAt: cursor), work.spans[next].value == .function("person_name_nouns") || work.spans[next].value.isNisba {
             cursor = work.spans[next].range.upperBound
         }

@@ -332,10 +332,13 @@ extension FramePatterns {
     /// adjective or من allowed between: "واجهت الحكومة انتقادات من فرنسا"; before it in English)
     /// its agent; in Arabic a nil agent when none is named there ("يواجه باشينيان انتقادات حادة من
     /// المعارضة": the one who suffers it does not do it either). An Arabic participle with the
-    /// article suffers it for the actor before it ("بول ميل، الخاضع لعقوبات أميركية").
+    /// article suffers it for the actor before it ("بول ميل، الخاضع لعقوبات أميركية"). The verb
+    /// stands at most six tokens before the noun, ten when the noun is joined by و to an object
+    /// before it.
     func sufferedEvent(_ trigger: Span, _ work: SentenceWork, context: DocumentContext) -> (agent: String?, patient: Actor, end: Int)? {
         let start = trigger.range.lowerBound, end = trigger.range.upperBound
-        guard let marker = (max(0, start - 6)..<start).last(where: { work.token($0, isIn: .subjectedMarkers, lexicon: lexicon) }),
+        let reach = trigger.clitic == "و" ? 10 : 6 // "وتواجه الكاميرون تمردا انفصاليا في المناطق الناطقة بالإنجليزية وهجمات لجماعة"
+        guard let marker = (max(0, start - reach)..<start).last(where: { work.token($0, isIn: .subjectedMarkers, lexicon: lexicon) }),
               !work.hasClauseBreak(marker..<start) else { return nil }
         if isEnglish(trigger, work) {
             guard let patient = work.actor(endingBefore: marker, gap: 1),
