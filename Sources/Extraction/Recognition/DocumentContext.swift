@@ -51,10 +51,13 @@ final class DocumentContext {
     @exclusivity(unchecked) private var pairReadings: [[String]: (count: Int, last: Int)] = [:]
     /// How many meetings and agreements between two states were read so far (the clock of `last`).
     @exclusivity(unchecked) private var meetingsRead = 0
-    /// The pair of states the document's meetings and agreements are most often between (the later
-    /// one of equals): what "البلدين" / "the two countries" refer to when the sentence does not say.
+    /// The pair of states the document's meetings and agreements are most often between (of equals,
+    /// the one whose states were mentioned more, then the later): what "البلدين" / "the two
+    /// countries" refer to when the sentence does not say.
     var mainPair: [String]? {
-        pairReadings.max { ($0.value.count, $0.value.last) < ($1.value.count, $1.value.last) }?.key
+        let top = pairReadings.values.map(\.count).max()
+        return pairReadings.filter { $0.value.count == top }
+            .max { (mentions(of: $0.key), $0.value.last) < (mentions(of: $1.key), $1.value.last) }?.key
     }
     /// The number of the sentence being read (from 0), the clock of `lastDeeds`.
     @exclusivity(unchecked) var sentenceNumber = 0
@@ -67,6 +70,8 @@ final class DocumentContext {
     @exclusivity(unchecked) private(set) var lastDeed: Deed?
     /// The last criticism read (who criticised whom, in which sentence): what "rejected the accusation" answers.
     @exclusivity(unchecked) private(set) var lastCriticism: Deed?
+    /// The one the last support read went to: whom aid announced with no recipient named helps.
+    @exclusivity(unchecked) private(set) var lastSupported: String?
     /// The last list of three or more states named together.
     @exclusivity(unchecked) var lastStateList: [String]?
     /// The state, bloc, body or person that opened the previous sentence as its subject, if one did.
@@ -277,13 +282,6 @@ final class DocumentContext {
         return searchBackwards(also: recent) { self.kind($0) == .state && $0 != state }
     }
 
-    /// The ministry (a state body whose institution id ends in `ministry`) mentioned last, the
-    /// sentence's own mentions first: what "الوزارة" / "the ministry" refers to.
-    func lastMinistry(also recent: [String]) -> String? {
-        let suffixes = lexicon.institutions.keys.filter { $0.hasSuffix("ministry") }.map { "_" + $0 }
-        return searchBackwards(also: recent) { id in suffixes.contains { id.hasSuffix($0) } }
-    }
-
     /// The last `count` people mentioned, the sentence's own mentions first, in mention order;
     /// empty when fewer were: what "القادة الثلاثة" / "the three leaders" refer to. Those
     /// `skipping` are passed over.
@@ -379,6 +377,7 @@ final class DocumentContext {
             lastStatelessMeeting = ([source, target], sentenceNumber)
         }
         if type == .criticizes { lastCriticism = Deed(agents: [source], target: target, sentence: sentenceNumber) }
+        if type == .supports { lastSupported = target }
         if Self.deeds.contains(type), attributes["modality"] == nil || attributes["modality"] == "reported" {
             var deed = Deed(agents: [source], target: target, sentence: sentenceNumber)
             if let last = lastDeeds[type], last.target == target, last.sentence == sentenceNumber, !last.agents.contains(source) {

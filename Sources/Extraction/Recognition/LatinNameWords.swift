@@ -40,6 +40,13 @@ extension RoleRecognizer {
         return work.sentence.text(of: index + 1).unicodeScalars.first?.isLatinLetter == true
     }
 
+    /// Whether a capitalised Latin word in quotation marks starts at token `index`, between a
+    /// name's word and another capitalised word: a nickname inside the name ('Jorge "Tuto" Quiroga').
+    func isQuotedNickname(at index: Int, _ work: SentenceWork) -> Bool {
+        index + 3 < work.tokens.count && work.isQuotationMark(index) && isLatinWord(index + 1, capital: true, work)
+            && work.isQuotationMark(index + 2) && isLatinWord(index + 3, capital: true, work) && isLatinWord(index - 1, capital: true, work)
+    }
+
     /// The number of tokens (3) of an English compound of a word, a glued hyphen and a lower-case
     /// participle in -ed at token `index` ("Saudi-backed", "Iran-aligned"); 0 when none stands there.
     func participleCompoundLength(at index: Int, _ work: SentenceWork) -> Int {

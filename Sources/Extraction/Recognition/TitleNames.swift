@@ -194,6 +194,10 @@ extension RoleRecognizer {
                 (length, particles) = (length + 2, particles + 2)
                 continue
             }
+            if length > 0, isQuotedNickname(at: index, work) { // 'Jorge "Tuto" Quiroga'
+                (length, particles) = (length + 3, particles + 3)
+                continue
+            }
             if length > 0, Self.compoundNameEnds.contains(NameFolding.fold(work.sentence.text(of: index))),
                !Self.nameParticles.contains(NameFolding.fold(work.sentence.text(of: index - 1))) {
                 (length, particles) = (length + 1, particles + 1) // "سيروج الدين مهر الدين": two words of a name

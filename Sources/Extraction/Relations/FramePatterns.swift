@@ -273,8 +273,9 @@ struct FramePatterns {
         if found == nil, type == .attacks, nominal, subjects.count == 1, namesItsAgent(trigger, work), let target = warTarget(of: subjects[0], context: context) {
             found = Actor(ids: [target], range: trigger.range, clitic: "", source: .anaphora) // "Russia's full-scale invasion"
         }
-        if found == nil, frame.object_fallback == "accuser", let accuser = context.accuser(answeredBy: subjects) {
-            let answered = Actor(ids: [accuser], range: trigger.range, clitic: "", source: .anaphora)
+        if found == nil, let fallback = frame.object_fallback, let referent = fallback == "accuser" ? context.accuser(answeredBy: subjects)
+            : fallback == "last_supported" ? context.lastSupported : nil {
+            let answered = Actor(ids: [referent], range: trigger.range, clitic: "", source: .anaphora)
             if fits(answered) { found = answered }
         }
         if found == nil, ["previous", "last_alliance"].contains(frame.object_fallback) {

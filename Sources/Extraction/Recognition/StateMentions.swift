@@ -1,0 +1,9 @@
+import EntityGraph
+
+/// How present states are in a document so far.
+extension DocumentContext {
+    /// How many mentions so far name one of `states` or someone or something of theirs.
+    func mentions(of states: [String]) -> Int {
+        history.reduce(0) { count, id in count + (state(of: id).map(states.contains) == true ? 1 : 0) }
+    }
+}
