@@ -71,6 +71,7 @@ public struct Extractor: Sendable {
         let laterMentions = LaterMentions()
         let ledGroups = LedGroups(lexicon: lexicon)
         let documentNames = DocumentNames(lexicon: lexicon)
+        let surnamesLikeStates = SurnamesSpelledLikeStates(lexicon: lexicon)
         let institutions = InstitutionRecognizer(lexicon: lexicon)
         let coreference = Coreference(lexicon: lexicon)
         let structure = StructuralPatterns(lexicon: lexicon)
@@ -100,6 +101,7 @@ public struct Extractor: Sendable {
             let known = context.localEntities.count
             ledGroups.apply(work)
             documentNames.apply(work)
+            surnamesLikeStates.apply(work, context: context)
             nisbaSurnames.apply(work, context: context)
             institutions.requalifyNationalBodies(work, context: context)
             contextualStates.recognize(work)

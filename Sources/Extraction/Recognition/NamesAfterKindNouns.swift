@@ -166,13 +166,15 @@ struct NamesAfterKindNouns {
         let example = afterOf ? nil : work.spanIndex(startingAt: index + 1).flatMap { work.spans[$0].value == .function("example_markers") ? work.spans[$0].range.upperBound : nil }
         let start = example ?? (afterOf ? index + 2 : index + 1)
         guard !afterOf || work.token(index + 1, is: lexicon.keywords.of) else { return nil }
-        var end = start
-        while end < work.tokens.count, end - start < 3, work.isUnknownWord(end),
+        var end = start, unknown = false
+        // "the grid operator Red Electrica": a word the lexicon holds but in no phrase may stand in the name beside an unknown one.
+        while end < work.tokens.count, end - start < 3, work.isUnknownWord(end) || work.isFreeKnownWord(end),
               work.sentence.text(of: end).unicodeScalars.first?.isLatinCapital == true {
+            unknown = unknown || work.isUnknownWord(end)
             end += 1
             if PhraseTable<LexiconValue>.isGluedHyphen(work.tokens, end), work.tokens[end + 1].isWord { end += 2 }
         }
-        return end > start ? start..<end : nil
+        return end > start && unknown ? start..<end : nil
     }
 
     /// One capitalised word between an English possessive pronoun and a lower-case organisation

@@ -7,7 +7,7 @@ import EntityGraph
 /// lexicon covers and no function list holds; in Arabic a known given name within six words
 /// after it and an unknown word after that ("الباحث في مركز كارنيغي ألكسندر بونوف",
 /// "الخبير العسكري الأوكراني أوليغ جدانوف"; a given name spelled like a place too: "صديقته
-/// الروسية صوفيا سابيغا"), or any name right after the nisbas that qualify the noun ("الكاتب
+/// الروسية صوفيا سابيغا", and a surname spelled like a bare nisba: "باتريك إرميني"), or any name right after the nisbas that qualify the noun ("الكاتب
 /// الفرنسي الجزائري بوعلام صنصال"). The name gets a span of its own, and is matched in the rest
 /// of the document.
 struct PeopleAfterDescriptors {
@@ -21,7 +21,8 @@ struct PeopleAfterDescriptors {
         let found = nounEnds.compactMap { end -> Span? in
             guard let name = name(after: end, work, context: context),
                   !work.spans.contains(where: { $0.range.overlaps(name) && !isPlaceNamedLikeGivenName($0, work, context: context)
-                                                && !isSurname($0, endingAt: name.upperBound, context: context) })
+                                                && !isSurname($0, endingAt: name.upperBound, context: context)
+                                                && !($0.range.lowerBound == name.upperBound - 1 && isNisbaSurname(at: $0.range.lowerBound, work)) })
             else { return nil }
             return Span(range: name, value: .entity(context.discoverPerson(work.sentence, name)), clitic: "")
         }
@@ -60,8 +61,16 @@ struct PeopleAfterDescriptors {
         guard given < min(start + 6, work.tokens.count), work.tokens[given].isWord,
               work.spanIndex(startingAt: given).map({ work.spans[$0].range.count == 1 }) ?? true else { return nil }
         let surname = given + 1
-        guard work.isUnknownWord(surname), text.isArabic(work.tokens[surname]), !text.startsWithArticle(work.tokens[surname]) else { return nil }
+        guard surname < work.tokens.count, work.isUnknownWord(surname) || isNisbaSurname(at: surname, work) || work.isFreeKnownWord(surname),
+              text.isArabic(work.tokens[surname]), !text.startsWithArticle(work.tokens[surname]) else { return nil }
         return given..<(surname + 1)
+    }
+
+    /// Whether a bare one-word nisba stands at token `index`, where a surname is read ("باتريك
+    /// إرميني": Herminie, not Armenian).
+    private func isNisbaSurname(at index: Int, _ work: SentenceWork) -> Bool {
+        guard let span = work.spanIndex(startingAt: index).map({ work.spans[$0] }) else { return false }
+        return span.value.isNisba && span.range.count == 1 && span.clitic.isEmpty
     }
 
     /// Whether a span is a place of one word that is also a given name ("صوفيا" before a surname).

@@ -306,7 +306,7 @@ struct FramePatterns {
             if others.isEmpty, let members = groupMembersInApposition(after: found, work, context: context)
                 ?? blocsWithRepeatedPreposition(after: found, frameIndex, work, context: context) ?? peopleIncluded(after: found, work, context: context)
                 ?? objectsWithRepeatedPreposition(after: found, frameIndex, work, context: context) {
-                objects += members.ids
+                objects += members.ids.map { kinds?.contains(.place) == true ? $0 : context.actingEntity($0) } // "and with Brussels": the EU
                 objectEnd = max(objectEnd, members.end)
             }
             if others.isEmpty, found.source == .anaphora { objects += nisbasJoined(after: found, work).filter { !objects.contains($0) } }

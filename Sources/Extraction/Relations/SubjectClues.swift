@@ -220,13 +220,15 @@ extension FramePatterns {
     }
 
     /// The actor an English possessive names after its owner (up to `words` lower-case words, no
-    /// stopword, between: "Greenland's new premier", "Serbia's oil company NIS") before `index`:
+    /// stopword, between, an organisation's noun among them: "Greenland's new premier", "Serbia's
+    /// oil company NIS", "Spain's grid operator Red Electrica") before `index`:
     /// the sentence's subject, not the owner ("Orban's foreign minister, Peter Szijjarto, ...").
     func possessedHolder(of owner: Actor, before index: Int, words: Int = 1, _ work: SentenceWork) -> Actor? {
         guard let length = work.possessiveLength(at: owner.range.upperBound) else { return nil }
         let first = owner.range.upperBound + length
         var start = first
-        while start - first < words, start < work.tokens.count, work.spanIndex(startingAt: start) == nil, work.tokens[start].isWord,
+        while start - first < words, start < work.tokens.count, work.tokens[start].isWord,
+              work.spanIndex(startingAt: start).map({ work.spans[$0].value == .function(FunctionList.organizationNameNouns.rawValue) }) ?? true,
               !lexicon.isFunctionWord(work.tokens[start].word, list: .stopwords),
               work.sentence.text(of: start).unicodeScalars.first?.properties.isLowercase == true { start += 1 }
         return work.actors.first { (first...start).contains($0.range.lowerBound) && $0.range.upperBound <= index }
