@@ -170,9 +170,14 @@ extension FramePatterns {
         return opener
     }
 
-    /// Whether a speech verb ends right before token `index`.
+    /// Whether a speech verb ends right before token `index`, or before a time phrase and a comma there.
     func followsSpeechVerb(_ index: Int, _ work: SentenceWork) -> Bool {
-        work.spans.contains { $0.range.upperBound == index && $0.value == .function(FunctionList.speechVerbs.rawValue) }
+        work.spans.contains { span in
+            guard span.range.upperBound <= index, span.value == .function(FunctionList.speechVerbs.rawValue) else { return false }
+            // "Frostadottir said on Friday, after meeting": a time phrase and a comma between.
+            let after = work.skippingTimePhrase(span.range.upperBound)
+            return span.range.upperBound == index || (after < index && work.tokens[after].mark == "," && after + 1 == index)
+        }
     }
 
     /// The doer of the clause that a noun after a comma and an article sums up, before an English
