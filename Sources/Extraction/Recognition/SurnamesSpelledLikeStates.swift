@@ -14,12 +14,23 @@ struct SurnamesSpelledLikeStates {
                   lexicon.entities[state]?.kind == .state, !context.hasNamed(state: state),
                   !work.token(span.range.lowerBound - 1, isOneOf: lexicon.keywords.prepositions) else { continue }
             let word = NameFolding.fold(work.sentence.text(of: span.range.lowerBound))
-            guard let person = context.history.last(where: { id in
-                context.kind(id) == .person && familyNames(of: id, context: context).contains(word)
-            }) else { continue }
+            guard let person = recentPerson(namedLike: word, context: context) else { continue }
             work.spans[index].value = .entity(person)
         }
     }
+
+    /// The person mentioned last, among the last `reach` mentions, one of whose names ends with
+    /// the folded word.
+    private func recentPerson(namedLike word: String, context: DocumentContext) -> String? {
+        var visited: Set<String> = []
+        for id in context.history.suffix(Self.reach).reversed() where context.kind(id) == .person && visited.insert(id).inserted {
+            if familyNames(of: id, context: context).contains(word) { return id }
+        }
+        return nil
+    }
+
+    /// How many mentions back a person is looked for.
+    private static let reach = 64
 
     /// The folded last words of the names a person goes by, known or found in the document.
     private func familyNames(of person: String, context: DocumentContext) -> Set<String> {
