@@ -56,8 +56,8 @@ final class DocumentContext {
     /// countries" refer to when the sentence does not say.
     var mainPair: [String]? {
         let top = pairReadings.values.map(\.count).max()
-        return pairReadings.filter { $0.value.count == top }
-            .max { (mentions(of: $0.key), $0.value.last) < (mentions(of: $1.key), $1.value.last) }?.key
+        return pairReadings.filter { $0.value.count == top }.map { (pair: $0.key, mentions: mentions(of: $0.key), last: $0.value.last) }
+            .max { ($0.mentions, $0.last) < ($1.mentions, $1.last) }?.pair
     }
     /// The number of the sentence being read (from 0), the clock of `lastDeeds`.
     @exclusivity(unchecked) var sentenceNumber = 0

@@ -7,9 +7,10 @@ import EntityGraph
 /// lexicon covers and no function list holds; in Arabic a known given name within six words
 /// after it and an unknown word after that ("الباحث في مركز كارنيغي ألكسندر بونوف",
 /// "الخبير العسكري الأوكراني أوليغ جدانوف"; a given name spelled like a place too: "صديقته
-/// الروسية صوفيا سابيغا", and a surname spelled like a bare nisba: "باتريك إرميني"), or any name right after the nisbas that qualify the noun ("الكاتب
-/// الفرنسي الجزائري بوعلام صنصال"). The name gets a span of its own, and is matched in the rest
-/// of the document.
+/// الروسية صوفيا سابيغا", and a surname spelled like a bare nisba or a word of a known name:
+/// "باتريك إرميني"), or any name right after the nisbas that qualify the noun ("الكاتب الفرنسي
+/// الجزائري بوعلام صنصال"). The name gets a span of its own, and is matched in the rest of the
+/// document.
 struct PeopleAfterDescriptors {
     let lexicon: Lexicon
 
@@ -40,8 +41,8 @@ struct PeopleAfterDescriptors {
             : englishName(after: start, work, context: context)
     }
 
-    /// A known given name within six words from token `start`, no mark before it, and an unknown
-    /// Arabic word without the article after it (the surname); or two unknown words without the
+    /// A known given name within six words from token `start`, no mark before it, and an Arabic
+    /// word without the article after it, unknown, a bare nisba or a word of a known name (the surname); or two unknown words without the
     /// article right after the noun and before a comma or a full stop; or, after the nisbas that
     /// qualify the noun, a name as a title's holder is read ("الكاتب الفرنسي الجزائري بوعلام صنصال").
     private func arabicName(after start: Int, _ work: SentenceWork) -> Range<Int>? {

@@ -227,8 +227,9 @@ extension FramePatterns {
 
     /// Whether a negation stands in the three words before the trigger, in its clause ("لم ترسل
     /// روسيا", "ولا تعتزم روسيا نشر", "has not deployed"; an English "to" and the verb before it
-    /// count for no word: "would not seek to open accession negotiations"), or a word of list `without_words`
-    /// before the complementizer that opens it ("من دون أن يعترف لبنان بإسرائيل").
+    /// count for no word: "would not seek to open accession negotiations"; seven tokens at most),
+    /// or a word of list `without_words` before the complementizer that opens it ("من دون أن يعترف
+    /// لبنان بإسرائيل").
     func isNegated(_ trigger: Span, _ work: SentenceWork) -> Bool {
         var index = trigger.range.lowerBound - 1
         var words = 0

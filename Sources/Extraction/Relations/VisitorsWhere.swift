@@ -2,8 +2,8 @@ import EntityGraph
 
 /// An Arabic verb right after "حيث" that names no subject, in a sentence that told of a visit
 /// before it ("تمهيدا لزيارة الرئيس الإندونيسي برابوو سوبيانتو إلى المملكة، حيث سيلتقي ولي
-/// العهد", "حيث أجرى محادثات مع"): the visitor does it. Not when the verb's own subject is a pair right after it
-/// ("حيث بحث الجانبان").
+/// العهد", "حيث أجرى محادثات مع"): the visitor does it. Not when the verb's own subject is a pair
+/// right after it ("حيث بحث الجانبان").
 extension FramePatterns {
     /// The person named right after the visit noun or verb (frame `visit`; up to three words may
     /// stand between: "زيارة يقوم بها رئيس الأوروغواي") before "حيث", when `trigger` stands right
