@@ -116,6 +116,14 @@ extension SentenceWork {
         return index == joiner
     }
 
+    /// Whether token `index` is an English article, in any case: "a" or "an", and "the" too when
+    /// `definite` ("a coalition led by", "is the largest member").
+    func isEnglishArticle(_ index: Int, definite: Bool) -> Bool {
+        guard index >= 0, index < tokens.count else { return false }
+        let word = sentence.text(of: index).lowercased()
+        return word == "a" || word == "an" || (definite && word == "the")
+    }
+
     /// Whether token `index` is a lowercase Latin word in no function list (an adjective: "newly").
     func isPlainLowercaseWord(_ index: Int) -> Bool {
         guard index >= 0, index < tokens.count, tokens[index].isWord, spanIndex(startingAt: index) == nil,

@@ -78,7 +78,7 @@ extension StructuralPatterns {
         // "Viv Ansanm, a coalition led by": an indefinite noun in apposition before the phrase.
         var noun = phrase - 1
         while noun > phrase - 3, work.isPlainLowercaseWord(noun) { noun -= 1 }
-        if noun < phrase - 1, noun >= 1, ["a", "an"].contains(work.sentence.text(of: noun).lowercased()), work.tokens[noun - 1].mark == "," { return noun }
+        if noun < phrase - 1, noun >= 1, work.isEnglishArticle(noun, definite: false), work.tokens[noun - 1].mark == "," { return noun }
         guard phrase >= 3, work.tokens[phrase - 3].mark == ",", work.token(phrase - 2, isIn: .relativePronouns, lexicon: lexicon),
               work.token(phrase - 1, isIn: .passiveAuxiliaries, lexicon: lexicon) else { return phrase }
         return phrase - 2

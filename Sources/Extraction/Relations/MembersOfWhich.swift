@@ -10,7 +10,7 @@ extension StructuralPatterns {
         for span in work.spans where span.value == .function("member_nouns") {
             var cursor = span.range.lowerBound - 1
             while cursor >= 0, span.range.lowerBound - cursor <= 2, work.isPlainLowercaseWord(cursor) { cursor -= 1 } // "the largest member"
-            if cursor >= 0, ["a", "an", "the"].contains(work.sentence.text(of: cursor).lowercased()) { cursor -= 1 }
+            if work.isEnglishArticle(cursor, definite: true) { cursor -= 1 }
             if cursor >= 0, Self.adverbsBeforeMemberNoun.contains(work.sentence.text(of: cursor).lowercased()) { cursor -= 1 }
             guard cursor >= 0, Self.copulasBeforeMemberNoun.contains(work.sentence.text(of: cursor).lowercased()),
                   let head = work.actor(endingBefore: cursor, gap: 0) else { continue }
