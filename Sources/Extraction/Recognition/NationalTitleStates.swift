@@ -123,21 +123,29 @@ extension RoleRecognizer {
         return next < work.tokens.count && work.isUncoveredArabicWord(next) && !work.sentence.document.startsWithArticle(work.tokens[next])
     }
 
-    /// The state a leader's bare title before a name the lexicon lacks serves ("أطاحت وحدة
-    /// عسكرية بالرئيس أندري راجولينا" in a story from Antananarivo about Madagascar): the state of
-    /// the story's dateline, when the story names it and the sentence names no other state before
-    /// the title.
-    func leaderStateOfTheStory(_ role: String, before title: Span, _ work: SentenceWork, context: DocumentContext) -> String? {
-        guard lexicon.leaderRoles.contains(role), let home = storyDatelineState(context) else { return nil }
-        let others = work.spans.contains { span in
-            guard span.range.upperBound <= title.range.lowerBound else { return false }
+    /// The state a leader's bare title before a name the lexicon lacks serves: the one state the
+    /// sentence names before the title, first after "in" / "في" ("In Panama, he warned President
+    /// Jose Raul Mulino"), or else the state of the story's dateline, when the story names it and
+    /// the sentence names no other state before the title ("أطاحت وحدة عسكرية بالرئيس أندري
+    /// راجولينا" in a story from Antananarivo), or names it first when the title and name after a
+    /// comma say what the sentence reports ("GUATEMALA CITY (AP) — Guatemala will accept more
+    /// deportees from the United States, President Bernardo Arevalo said").
+    func leaderStateOfTheStory(_ role: String, before title: Span, nameEnd: Int, _ work: SentenceWork, context: DocumentContext) -> String? {
+        guard lexicon.leaderRoles.contains(role) else { return nil }
+        let named = work.spans.filter { $0.range.upperBound <= title.range.lowerBound }.compactMap { span -> (state: String, span: Span)? in
             switch span.value {
-            case .nisba(let state): return state != home
-            case .entity(let id): return context.kind(context.actingEntity(id)) == .state && context.actingEntity(id) != home
-            default: return false
+            case .nisba(let state): return (state, span)
+            case .entity(let id): return context.kind(context.actingEntity(id)) == .state ? (context.actingEntity(id), span) : nil
+            default: return nil
             }
         }
-        return others ? nil : home
+        if let scene = named.first, case .entity(let id) = scene.span.value, context.kind(id) == .state, named.allSatisfy({ $0.state == id }),
+           work.token(scene.span.range.lowerBound - 1, isOneOf: lexicon.keywords.locative) { return id }
+        guard let home = storyDatelineState(context) ?? context.datelineState.flatMap({ place in named.contains { $0.state == place } ? place : nil })
+        else { return nil }
+        let reports = title.range.lowerBound > 0 && work.tokens[title.range.lowerBound - 1].mark == ","
+            && work.spans.contains { $0.range.lowerBound == nameEnd && $0.value == .function("speech_verbs") }
+        return named.allSatisfy({ $0.state == home }) || reports && named.first?.state == home ? home : nil
     }
 
     /// The state whose capital (or seat) the document named last ("arrived in New Delhi": India).

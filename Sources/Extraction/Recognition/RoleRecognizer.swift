@@ -287,7 +287,7 @@ struct RoleRecognizer {
             // prince's honorific, no office of the story's state.
             if let person, affiliation == nil, nameEnd > tokenCursor, !former, !honorific, !headsUnknownBody, lexicon.entities[person] == nil,
                !(span.range.count == 1 && work.token(span.range.lowerBound, isIn: .titleQualifiers, lexicon: lexicon)) {
-                affiliation = leaderStateOfTheStory(role, before: span, work, context: context)
+                affiliation = leaderStateOfTheStory(role, before: span, nameEnd: nameEnd, work, context: context)
             }
             if role == Self.genericRole || span.value == .function("counterpart"), let person, let office = affiliation,
                let known = lexicon.entities[person]?.role(on: context.date, in: office) {

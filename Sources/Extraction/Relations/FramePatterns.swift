@@ -231,7 +231,7 @@ struct FramePatterns {
                     && !isObjectOfOtherPreposition($0, frameIndex, after: searchFrom, work, context: context) && !isVictimOfDeed($0, from: searchFrom, work)
                     && !(definiteNoun && breaksDefiniteAgreement(end, $0.range.lowerBound, work))
                     && !(english ? hasEventWord(in: searchFrom..<$0.range.lowerBound, work) || (!reacts && isDeedAgent($0, work))
-                         : type != .criticizes && isGenitiveOfEvent($0, from: searchFrom, work))
+                         : isGenitiveOfEvent($0, of: type, from: searchFrom, work) || isPastPlainObject($0, from: searchFrom, frameIndex, work))
                     && !(searchFrom..<$0.range.lowerBound).contains { complementWords.contains(work.tokens[$0].word)
                         || (english && symmetric && work.token($0, is: lexicon.keywords.toEnglish)) } && fits($0) // "agreed to forward Sweden's bid"
             })
@@ -274,7 +274,7 @@ struct FramePatterns {
             found = Actor(ids: [target], range: trigger.range, clitic: "", source: .anaphora) // "Russia's full-scale invasion"
         }
         if found == nil, let fallback = frame.object_fallback, let referent = fallback == "accuser" ? context.accuser(answeredBy: subjects)
-            : fallback == "last_supported" ? context.lastSupported : nil {
+            : fallback == "last_supported" ? context.lastSupported ?? partnerOfAgreement(with: subjects, after: trigger, work, context: context) : nil {
             let answered = Actor(ids: [referent], range: trigger.range, clitic: "", source: .anaphora)
             if fits(answered) { found = answered }
         }
@@ -382,7 +382,7 @@ struct FramePatterns {
             let keepsPeople = type == .alliedWith && pairs.contains { isGroup($0.0) || isGroup($0.1) }
             if !keepsPeople { pairs = pairs.map { (party($0.0), party($0.1)) } }
         }
-        if type == .criticizes { pairs += statesOfProtests(to: pairs, context: context) }
+        pairs += type == .criticizes ? statesOfProtests(to: pairs, context: context) : frame.object_state == true ? statesOfPeople(in: pairs, context: context) : []
         let rule = "frame:\(frame.name)" + (verbal ? "_in_words" : meeting ? "_between_people" : ofDeed ? "_of_deed" : undoneType != nil ? "_undone" : "")
         for (source, target) in pairs where !context.areOneSide(source, target, in: type) {
             context.emit(source, type, target, attributes: attributes, sentence: work.sentence, tokens: lower...upper, rule: rule, confidence: confidence)
