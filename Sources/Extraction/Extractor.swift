@@ -190,14 +190,14 @@ public struct Extractor: Sendable {
         return first.range
     }
 
-    /// The place of a short line opened by a place and a dash or a bracket ("مينسك - 11 سبتمبر
-    /// 2025 (رويترز)", "KYIV (AP) —"), or by a place and a comma when an outlet in brackets
+    /// The place of a short line opened by a place and a dash, a slash or a bracket ("مينسك - 11
+    /// سبتمبر 2025 (رويترز)", "ماسيرو/ الأناضول", "KYIV (AP) —"), or by a place and a comma when an outlet in brackets
     /// follows ("BUCHAREST, Romania (AP) — December 6, 2024"), if the line is one.
     private func datelinePlace(_ work: SentenceWork) -> String? {
         guard work.tokens.first?.startsLine == true, work.sentence.wordCount <= 6, let first = work.spans.first, first.range.lowerBound == 0,
               case .entity(let place) = first.value, lexicon.entities[place]?.kind == .place, first.range.upperBound < work.tokens.count,
               let mark = work.tokens[first.range.upperBound].mark,
-              ["-", "–", "—", "("].contains(mark) || (mark == "," && work.tokens.contains { $0.mark == "(" }) else { return nil }
+              ["-", "–", "—", "(", "/"].contains(mark) || (mark == "," && work.tokens.contains { $0.mark == "(" }) else { return nil }
         return place
     }
 

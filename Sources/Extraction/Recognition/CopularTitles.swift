@@ -4,7 +4,8 @@ import EntityGraph
 /// also vice president of the Presidential Leadership Council"): the person holds the title's
 /// role in its office, which stays an actor of its own ("..., which is headed by" may follow).
 /// A comma may close the name's apposition before "is" ("The STC's leader, Aidarous al-Zubaidi,
-/// is also"); "was" states a former office and gives none.
+/// is also") or a relative "who" ("Thongloun Sisoulith, who is also general secretary of the
+/// ruling Lao People's Revolutionary Party"); "was" states a former office and gives none.
 extension RoleRecognizer {
     /// Folded words that may stand between "is" and the title ("is also", "is now").
     private static let copularAdverbs: Set<String> = ["also", "now", "currently"]
@@ -20,8 +21,9 @@ extension RoleRecognizer {
             if deputy { cursor -= 1 }
             if work.token(cursor, isOneOf: lexicon.keywords.articles) { cursor -= 1 }
             if cursor > 0, Self.copularAdverbs.contains(NameFolding.fold(work.sentence.text(of: cursor))) { cursor -= 1 }
-            guard cursor > 0, office.range.lowerBound >= cursor, NameFolding.fold(work.sentence.text(of: cursor)) == "is",
-                  let position = work.actors.lastIndex(where: { $0.range.upperBound == cursor
+            guard cursor > 0, office.range.lowerBound >= cursor, NameFolding.fold(work.sentence.text(of: cursor)) == "is" else { continue }
+            if cursor > 1, NameFolding.fold(work.sentence.text(of: cursor - 1)) == "who", work.tokens[cursor - 2].mark == "," { cursor -= 1 } // ", who is also"
+            guard let position = work.actors.lastIndex(where: { $0.range.upperBound == cursor
                       || $0.range.upperBound == cursor - 1 && work.tokens[cursor - 1].mark == "," }), position < index,
                   work.actors[position].source == .name, work.actors[position].ids.count == 1,
                   context.kind(work.actors[position].ids[0]) == .person else { continue }

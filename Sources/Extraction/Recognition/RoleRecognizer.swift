@@ -143,7 +143,10 @@ struct RoleRecognizer {
                 tokenCursor = office.end
                 if tokenCursor < work.tokens.count, work.tokens[tokenCursor].mark == "," { tokenCursor += 1 }
             }
-            if affiliation == nil, lexicon.leaderRoles.contains(role), let located = stateAfterLocative(at: tokenCursor, work, context: context) {
+            // "رئيس الحكومة المؤقتة في بنغلاديش محمد يونس", "وزير التجارة في ليسوتو موخيثي شيليلي".
+            if affiliation == nil, lexicon.leaderRoles.contains(role) || lexicon.nationalRoles.contains(role) || lexicon.portfolioRoles.contains(role),
+               case let portfolioEnd = lexicon.portfolioRoles.contains(role) ? definitePortfolioEnd(from: tokenCursor, work) : tokenCursor,
+               let located = stateAfterLocative(at: portfolioEnd, work, context: context) {
                 affiliation = located.id
                 used.append(located.span)
                 tokenCursor = work.spans[located.span].range.upperBound
