@@ -87,7 +87,7 @@ struct Coreference {
     private static let anaphora: Set<String> = ["own_state", "own_forces", "state_pair", "place_pair", "side_pair", "leader_pair", "state_triple",
                                                 "alliance_anaphora", "group_anaphora", "ministry_anaphora", "country_anaphora", "person_anaphora",
                                                 "kingdom_anaphora", "ally_anaphora", "statement_anaphora", "leader_triple", "leader_quadruple", "state_quadruple", "state_group",
-                                                "company_anaphora"]
+                                                "company_anaphora", "dual_pronouns"]
 
     /// The prefix of the lists naming a state by its region ("region_gulf": "the Gulf state").
     private static let regionPrefix = "region_"
@@ -294,6 +294,9 @@ struct Coreference {
                     ?? (object.map { context.lastPeople(1, also: before, skipping: $0.ids).first } ?? context.lastPerson(also: before)) { ids = [person] }
             case "kingdom_anaphora":
                 if let kingdom = context.lastKingdom(also: before) { ids = [kingdom] }
+            case "dual_pronouns": // "وتتشارك بوتسوانا وناميبيا حدودا، وهما عضوان في": the pair just joined by و
+                if let last = work.actors.last(where: { $0.range.upperBound <= span.range.lowerBound }),
+                   case let pair = work.coordinatedBefore(last, keywords: lexicon.keywords, kind: context.kind).ids, pair.count == 2 { ids = pair }
             case let region where region.hasPrefix(Self.regionPrefix):
                 ids = regionalState(span, region: String(region.dropFirst(Self.regionPrefix.count)), also: before, work, context: context)
             case "country_anaphora" where span.range.lowerBound == 0:
