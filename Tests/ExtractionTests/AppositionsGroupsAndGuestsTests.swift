@@ -45,7 +45,7 @@ final class AppositionsGroupsAndGuestsTests: XCTestCase {
     func testGrantingRightsIsCooperation() {
         XCTAssertTrue(edges("Georgia will grant Turkey exclusive rights to run the port.").contains("georgia cooperates_with turkey"))
         XCTAssertTrue(edges("منحت جورجيا تركيا حقوق تشغيل الميناء.").contains("georgia cooperates_with turkey"))
-        XCTAssertTrue(edges("Georgia granted Turkey a loan.").isEmpty)
+        XCTAssertEqual(edges("Georgia granted Turkey a loan."), ["georgia supports turkey"]) // a loan is support, no cooperation
     }
 
     func testRetakingAPlaceIsAnAttackOnIt() {

@@ -147,10 +147,15 @@ struct CompanyNames {
     }
 
     /// Where the capitalised Latin words that name nothing known and are of no function list,
-    /// up to three, ending right before token `end` start; `end` when there are none.
+    /// up to three (two glued by a hyphen count as one), ending right before token `end` start;
+    /// `end` when there are none.
     func unknownCapitalisedStart(before end: Int, _ work: SentenceWork) -> Int {
-        var first = end
-        while first > 0, end - first < 3, isUnknownCapitalised(first - 1, work) { first -= 1 }
+        var (first, words) = (end, 0)
+        while first > 0, words < 3, isUnknownCapitalised(first - 1, work) {
+            (first, words) = (first - 1, words + 1)
+            // "Jennifer Geerlings-Simons": two words glued by a hyphen are one.
+            if first > 1, PhraseTable<LexiconValue>.isGluedHyphen(work.tokens, first - 1), isUnknownCapitalised(first - 2, work) { first -= 2 }
+        }
         return first
     }
 

@@ -12,10 +12,10 @@ extension DocumentContext {
         let surnameRange = surname(of: range, sentence)
         let surname = sentence.text(surnameRange)
         // A namesake's surname stays the one named first's ("President Gustavo Petro" and "his son Nicolas Petro").
-        let surnameTaken = range.count > 1 && localNames.value(exactly: sentence.tokens[surnameRange].map(\.word)) != nil
+        let surnameTaken = range.count > 1 && localNames.value(exactly: phraseWords(sentence, surnameRange)) != nil
         let (id, new) = discover(.person, sentence, range, alsoNamed: surnameTaken ? [] : [surname], droppingConjunction: droppingConjunction)
         guard new else { return id }
-        if range.count > 1, !surnameTaken { localNames.insert(words: sentence.tokens[surnameRange].map(\.word), id) }
+        if range.count > 1, !surnameTaken { localNames.insert(words: phraseWords(sentence, surnameRange), id) }
         if range.count > 1, surnameRange.lowerBound > range.lowerBound, isFirstNameAlone(sentence.tokens[range.lowerBound], sentence) {
             localNames.insert(words: [sentence.tokens[range.lowerBound].word], id)
         }
@@ -102,7 +102,7 @@ extension DocumentContext {
                           alsoNamed: [String] = [], droppingConjunction: Bool = false) -> (id: String, new: Bool) {
         let tokens = Array(sentence.tokens[range])
         let written = droppingConjunction ? String(sentence.text(range).dropFirst()) : sentence.text(range)
-        var wordIds = tokens.map(\.word)
+        var wordIds = phraseWords(sentence, range)
         if droppingConjunction {
             wordIds[0] = written.split(separator: " ").first.flatMap { words.id(NameFolding.fold(String($0))) } ?? -1
         }
@@ -117,5 +117,11 @@ extension DocumentContext {
         localEntities[id] = Entity(id: id, name: english, kind: kind, labels: labels, aliases: [written] + alsoNamed)
         if wordIds[0] >= 0 { localNames.insert(words: wordIds, id) }
         return (id, true)
+    }
+
+    /// The word ids of the tokens of `range` as the phrase table matches them: without the glued
+    /// hyphens it spans ("Geerlings-Simons" is the words "Geerlings" and "Simons").
+    private func phraseWords(_ sentence: Sentence, _ range: Range<Int>) -> [Int32] {
+        range.filter { !PhraseTable<String>.isGluedHyphen(sentence.tokens, $0) }.map { sentence.tokens[$0].word }
     }
 }

@@ -3,7 +3,9 @@ import EntityGraph
 /// A person who heads an office, said in a relative clause after the name ("ديميترييف، الذي
 /// يرأس أيضاً صندوق الاستثمار المباشر الروسي،", "Dmitriev, who also heads the Russian Direct
 /// Investment Fund,"): a verb of list `heading_verbs` after a relative pronoun, a comma and the
-/// person, one word of list `list_connectors` ("also", "أيضاً") allowed on either side of the verb.
+/// person, or after the noun of an English apposition that describes the person ("Geerlings-Simons,
+/// a 72-year-old physician who leads the National Democratic Party"), one word of list
+/// `list_connectors` ("also", "أيضاً") allowed on either side of the verb.
 /// The person holds the role the lexicon gives them in the office on the article date, else
 /// `RoleRecognizer.genericRole`; a state is an office only when the lexicon gives them a role
 /// in it ("Putin, who leads Russia"), as "who heads the country" names no state.
@@ -14,8 +16,8 @@ extension StructuralPatterns {
         for verb in work.tokens.indices where work.tokens[verb].wordLists & heading != 0 {
             var pronoun = verb - 1
             if work.token(pronoun, isIn: .listConnectors, lexicon: lexicon) { pronoun -= 1 }
-            guard work.token(pronoun, isIn: .relativePronouns, lexicon: lexicon), work.isComma(pronoun - 1),
-                  let holder = work.actors.last(where: { $0.range.upperBound == pronoun - 1 }),
+            guard work.token(pronoun, isIn: .relativePronouns, lexicon: lexicon),
+                  let holder = work.isComma(pronoun - 1) ? work.actors.last(where: { $0.range.upperBound == pronoun - 1 }) : describedPerson(before: pronoun, work),
                   holder.ids.count == 1, context.kind(holder.ids[0]) == .person else { continue }
             var start = verb + 1
             if work.token(start, isIn: .listConnectors, lexicon: lexicon) { start += 1 }
@@ -33,5 +35,20 @@ extension StructuralPatterns {
                          sentence: work.sentence, tokens: holder.range.lowerBound...(office.range.upperBound - 1),
                          rule: "relative_head", confidence: 0.8)
         }
+    }
+
+    /// The actor an English apposition opened by a comma and an article right after it describes,
+    /// when the apposition's noun ends right before the relative pronoun at `pronoun`, ten tokens
+    /// at most after the comma.
+    private func describedPerson(before pronoun: Int, _ work: SentenceWork) -> Actor? {
+        var cursor = pronoun - 1
+        while cursor > 1, pronoun - cursor <= 10 {
+            if let mark = work.tokens[cursor].mark, mark != "-" {
+                guard work.isComma(cursor), work.token(cursor + 1, isOneOf: lexicon.keywords.articles) else { return nil }
+                return work.actors.last { $0.range.upperBound == cursor }
+            }
+            cursor -= 1
+        }
+        return nil
     }
 }
