@@ -167,6 +167,8 @@ struct Coreference {
                 guard RelationType(lexicon.frames[frame].type) == .alliedWith,
                       lexicon.allyAnaphors.contains(String(NameFolding.fold(work.text(span.range)).dropFirst(span.clitic.count))) else { continue }
                 list = "ally_anaphora"
+            case .function("own_borders") where work.token(span.range.lowerBound, isInWordList: "neighbour_pronouns", lexicon: lexicon):
+                list = "neighbour_anaphora"
             default: continue
             }
             let before = recentActors(before: span.range.lowerBound, work)
@@ -294,6 +296,8 @@ struct Coreference {
                     ?? (object.map { context.lastPeople(1, also: before, skipping: $0.ids).first } ?? context.lastPerson(also: before)) { ids = [person] }
             case "kingdom_anaphora":
                 if let kingdom = context.lastKingdom(also: before) { ids = [kingdom] }
+            case "neighbour_anaphora":
+                if let neighbour = neighbourNamed(by: span, work, context: context) { ids = [neighbour] }
             case "dual_pronouns": // "وتتشارك بوتسوانا وناميبيا حدودا، وهما عضوان في": the pair just joined by و
                 if let last = work.actors.last(where: { $0.range.upperBound <= span.range.lowerBound }),
                    case let pair = work.coordinatedBefore(last, keywords: lexicon.keywords, kind: context.kind).ids, pair.count == 2 { ids = pair }

@@ -12,7 +12,7 @@ extension RoleRecognizer {
     /// an organisation written with ل after a department ("رئيس المكتب السياسي لحركة حماس"), an office in
     /// quotation marks after في ("القائد في «حزب الله»"), an English participle compound before the office
     /// ("vice president of the Saudi-backed Presidential Leadership Council") or an adjective of list
-    /// `office_adjectives` ("of the ruling Lao People's Revolutionary Party"). Returns the office, the spans
+    /// `title_adjectives` ("of the ruling Lao People's Revolutionary Party"). Returns the office, the spans
     /// naming it and the token after them.
     func officeAfterOf(_ start: Int, kinds: Set<EntityKind>, _ work: SentenceWork,
                        context: DocumentContext) -> (id: String, spans: [Int], end: Int)? {
@@ -28,8 +28,8 @@ extension RoleRecognizer {
            ArabicClitics.endsWithPreposition(work.spans[named].clitic, "ل"), kinds.intersection([.organization, .alliance]).contains(context.kind(id)) {
             return (id, [named], work.spans[named].range.upperBound) // "رئيس المكتب السياسي لحركة حماس"
         }
-        // "general secretary of the ruling Lao People's Revolutionary Party": an adjective of list `office_adjectives`.
-        let adjective = of && work.token(index + 1 + article, isInWordList: "office_adjectives", lexicon: lexicon) ? 1 : 0
+        // "general secretary of the ruling Lao People's Revolutionary Party": an adjective of list `title_adjectives`.
+        let adjective = of && work.token(index + 1 + article, isInWordList: "title_adjectives", lexicon: lexicon) ? 1 : 0
         let described = index + 1 + article + adjective + (of ? participleCompoundLength(at: index + 1 + article, work) : 0)
         let quoted = work.isQuotationMark(described) ? 1 : 0
         guard of || work.token(index, is: lexicon.keywords.inside), let next = work.spanIndex(startingAt: described + quoted) else { return nil }
