@@ -63,7 +63,7 @@ public struct Extractor: Sendable {
         let speakerNames = SpeakerNames(lexicon: lexicon)
         let peopleOfParties = PeopleOfParties(lexicon: lexicon)
         let placesBeforeTheirRegion = PlacesBeforeTheirRegion(lexicon: lexicon)
-        let guests = GuestsByNationality()
+        let guests = GuestsByNationality(lexicon: lexicon)
         let contextualStates = ContextualStateNames(lexicon: lexicon)
         let acronyms = AcronymNames(lexicon: lexicon)
         let companies = CompanyNames(lexicon: lexicon)

@@ -112,9 +112,9 @@ public final class Lexicon: @unchecked Sendable {
     @exclusivity(unchecked) public private(set) var warAgents: [String: [String]] = [:]
     /// The folded words of list `ally_anaphora` ("حليفتها"), also read as the ally frame's triggers.
     @exclusivity(unchecked) public private(set) var allyAnaphors: Set<String> = []
-    /// People by the skeleton (`NameSkeleton`) of an Arabic surname of theirs, when it has at
-    /// least `surnameSkeletonLength` letters and no other person's surname has it: a long unknown
-    /// word with that skeleton is their surname in another spelling ("ستولتنبيرغ").
+    /// People by the skeleton (`NameSkeleton`) of an Arabic surname of theirs without the article,
+    /// of `surnameSkeletonLength` letters or more, no other person's: a long unknown word with
+    /// that skeleton is their surname in another spelling ("ستولتنبيرغ").
     @exclusivity(unchecked) public private(set) var surnameSkeletons: [String: String] = [:]
     /// States by the word id of their `ar_after_preposition` names (dense, indexed by word id:
     /// read for every unmatched word of a text).
@@ -271,8 +271,8 @@ public final class Lexicon: @unchecked Sendable {
         allianceAnaphorNouns = Set(anaphorHeads)
         for person in people {
             var entity = LexiconEntity(id: person.id, name: person.en, kind: .person, arabicNames: person.ar + (person.ar_in_context ?? []),
-                                       englishNames: [person.en] + (person.en_aliases ?? []), roles: person.roles ?? [])
-            entity.namesNeedingContext = Set((person.ar_in_context ?? []).map(NameFolding.fold))
+                                       englishNames: [person.en] + (person.en_aliases ?? []) + (person.en_in_context ?? []), roles: person.roles ?? [])
+            entity.namesNeedingContext = Set(((person.ar_in_context ?? []) + (person.en_in_context ?? [])).map(NameFolding.fold))
             add(entity)
         }
         for person in people.sorted(by: { $0.id < $1.id }) {
@@ -358,7 +358,7 @@ public final class Lexicon: @unchecked Sendable {
                 }
                 for surname in entity.arabicNames.compactMap({ $0.split(separator: " ").last.map(String.init) }) {
                     let skeleton = NameSkeleton.of(surname)
-                    guard skeleton.count >= Self.surnameSkeletonLength, !givenNames.contains(intern(surname).first ?? -1) else { continue }
+                    guard skeleton.count >= Self.surnameSkeletonLength, !givenNames.contains(intern(surname).first ?? -1), !surname.hasPrefix("ال") else { continue }
                     if let other = surnameSkeletons[skeleton], other != id { ambiguous.insert(skeleton) }
                     surnameSkeletons[skeleton] = id
                 }

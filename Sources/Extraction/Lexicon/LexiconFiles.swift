@@ -157,6 +157,10 @@ public enum LexiconFiles {
         /// exile): read as the person only right after a title or a nisba, or once the document
         /// has named the person otherwise.
         public var ar_in_context: [String]?
+        /// One-word English names read as the person only after a title or a nisba, or once the
+        /// document has named the person otherwise ("Anwar" after "Anwar Ibrahim", not in "Anwar
+        /// al-Tamimi").
+        public var en_in_context: [String]?
         /// Roles with dates.
         public var roles: [Role]?
     }

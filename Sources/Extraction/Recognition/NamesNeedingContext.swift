@@ -32,6 +32,7 @@ final class NamesNeedingContext {
         guard case .entity(let id) = span.value, let names = lexicon.entities[id]?.namesNeedingContext, !names.isEmpty else { return false }
         let written = String(span.range.map { NameFolding.fold(work.sentence.text(of: $0)) }.joined(separator: " ").dropFirst(span.clitic.count))
         guard names.contains(written) else { return false }
+        if continuesLatinName(after: span, work) { return true } // "Anwar al-Tamimi" is not "Anwar" Ibrahim
         switch work.span(endingAt: span.range.lowerBound) {
         case let before? where before.value.isNisba || before.value.isTitle || isTitledOffice(before, work): return false
         default: return !isNamedOtherwise(id, longerThan: span.range.count)
@@ -58,5 +59,14 @@ final class NamesNeedingContext {
         }
         namedOtherwise[id] = found
         return found
+    }
+
+    /// Whether a capitalised Latin word or a name particle ("al", "bin") follows a Latin name: the
+    /// name is the first word of another person's.
+    private func continuesLatinName(after span: Span, _ work: SentenceWork) -> Bool {
+        let next = span.range.upperBound
+        guard next < work.tokens.count, work.tokens[next].isWord, !work.sentence.document.isArabic(work.tokens[span.range.lowerBound]) else { return false }
+        let word = work.sentence.text(of: next)
+        return word.unicodeScalars.first?.isLatinCapital == true || ["al", "bin", "ibn", "el"].contains(word)
     }
 }

@@ -132,6 +132,8 @@ struct RoleRecognizer {
                     || work.token(tokenCursor + 1, isIn: .titleQualifiers, lexicon: lexicon) {
                 if let rank = work.spanIndex(startingAt: tokenCursor) { used.append(rank) } // "السفير" as a rank
                 (tokenCursor, ranks) = (tokenCursor + 1, ranks + 1)
+                if work.tokens[tokenCursor - 1].isWord, tokenCursor < work.tokens.count, work.tokens[tokenCursor].mark == ".",
+                   work.token(tokenCursor - 1, isIn: .abbreviations, lexicon: lexicon) { tokenCursor += 1 } // "Gen. Dagvin Anderson"
             }
             if let end = englishPortfolioEnd(at: tokenCursor, work) { tokenCursor = end } // "Minister for Trade and Industry Gan Kim Yong"
             var former = work.token(tokenCursor, isIn: .formerMarkers, lexicon: lexicon)
@@ -141,7 +143,7 @@ struct RoleRecognizer {
                 affiliation = office.id
                 used += office.spans
                 tokenCursor = office.end
-                if tokenCursor < work.tokens.count, work.tokens[tokenCursor].mark == "," { tokenCursor += 1 }
+                if tokenCursor < work.tokens.count, work.tokens[tokenCursor].mark == "," { tokenCursor = endOfRanks(from: tokenCursor + 1, work) }
             }
             // "رئيس الحكومة المؤقتة في بنغلاديش محمد يونس", "وزير التجارة في ليسوتو موخيثي شيليلي".
             if affiliation == nil, lexicon.leaderRoles.contains(role) || lexicon.nationalRoles.contains(role) || lexicon.portfolioRoles.contains(role),

@@ -91,6 +91,20 @@ extension RoleRecognizer {
     func isRankAfterComma(_ index: Int, _ work: SentenceWork, context: DocumentContext) -> Bool {
         guard index + 2 < work.tokens.count, [",", "،"].contains(work.tokens[index].mark),
               work.token(index + 1, isIn: .titleQualifiers, lexicon: lexicon) else { return false }
-        return nameLength(work, from: index + 2) != nil || startsPersonName(at: index + 2, work, context: context)
+        let name = work.tokens[index + 2].mark == "." && index + 3 < work.tokens.count ? index + 3 : index + 2 // "Gen. Dagvin Anderson"
+        if let span = work.spanIndex(startingAt: name), case .entity(let id) = work.spans[span].value, context.kind(id) == .person { return true }
+        return nameLength(work, from: name) != nil || startsPersonName(at: name, work, context: context)
+    }
+
+    /// Where up to three ranks of list `title_qualifiers` from `index` end, an abbreviation's period
+    /// after one included ("the commander of U.S. Africa Command, Gen. Dagvin Anderson"), when a
+    /// name follows them; `index` otherwise.
+    func endOfRanks(from index: Int, _ work: SentenceWork) -> Int {
+        var end = index
+        while end < index + 4, work.token(end, isIn: .titleQualifiers, lexicon: lexicon), !startsEntityName(at: end, work) {
+            end += 1
+            if end < work.tokens.count, work.tokens[end].mark == ".", work.token(end - 1, isIn: .abbreviations, lexicon: lexicon) { end += 1 }
+        }
+        return end > index && work.spanIndex(startingAt: end).map({ work.spans[$0].value.isName }) ?? (nameLength(work, from: end) != nil) ? end : index
     }
 }
