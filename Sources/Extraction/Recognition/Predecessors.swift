@@ -2,7 +2,8 @@ import EntityGraph
 
 /// A holder's predecessor held the same office: "وصل الأمين العام الجديد لحلف شمال الأطلسي مارك
 /// روته ... خلفاً للنرويجي ينس ستولتنبرغ", "Defence Minister Andrei Belousov, who replaced Sergei
-/// Shoigu" (list `succession_markers`).
+/// Shoigu" (list `succession_markers`); not a predecessor titled in another state ("تسلم رئيس
+/// سيراليون ... رئاسة إيكواس، خلفا للرئيس النيجيري بولا تينوبو").
 extension RoleRecognizer {
     /// For each succession marker with a person named right after it (one nisba between
     /// allowed: "خلفا للنرويجي ينس ستولتنبرغ"), emits holds_role from that person to the office
@@ -23,7 +24,9 @@ extension RoleRecognizer {
             guard let predecessor = named, context.kind(predecessor.id) == .person,
                   let holder = before.filter({ $0.1 <= span.range.lowerBound && context.roles[$0.0] != nil }).max(by: { $0.1 < $1.1 })?.0,
                   holder != predecessor.id, let role = context.roles[holder],
-                  let office = context.affiliation[holder] else { continue }
+                  let office = context.affiliation[holder],
+                  // "خلفا للرئيس النيجيري بولا تينوبو": one whose own title names another state succeeded the holder in another post.
+                  context.affiliation[predecessor.id].map({ $0 == office || context.kind($0) != .state }) ?? true else { continue }
             context.emit(predecessor.id, .holdsRole, office, attributes: ["role": role], sentence: work.sentence,
                          tokens: span.range.lowerBound...(predecessor.end - 1), rule: "predecessor", confidence: 0.6)
         }
