@@ -136,10 +136,11 @@ struct CompanyNames {
         return span.state(in: lexicon)
     }
 
-    /// The end of a party's name after its noun: "of" and one to three capitalised Latin words
-    /// naming nothing known, two joined by "and" ("of Greens and Farmers"); nil when none follow.
+    /// The end of a party's name after its noun: "of" or "for" and one to three capitalised Latin
+    /// words naming nothing known, two joined by "and" ("of Greens and Farmers", "National Alliance
+    /// for Change"); nil when none follow.
     private func nameAfterOf(_ index: Int, _ work: SentenceWork) -> Int? {
-        guard index + 1 < work.tokens.count, work.token(index, is: lexicon.keywords.of) else { return nil }
+        guard index + 1 < work.tokens.count, work.token(index, is: lexicon.keywords.of) || work.token(index, is: lexicon.keywords.forEnglish) else { return nil }
         var end = index + 1
         while end < work.tokens.count, end - index <= 3, isUnknownCapitalised(end, work) { end += 1 }
         if end > index + 1, end + 1 < work.tokens.count, work.token(end, is: lexicon.keywords.and), isUnknownCapitalised(end + 1, work) { end += 2 }
