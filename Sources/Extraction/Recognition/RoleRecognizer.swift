@@ -103,6 +103,7 @@ struct RoleRecognizer {
                     tokenCursor = work.spans[nisba].range.upperBound
                 }
                 if affiliation != nil { tokenCursor += ["abroad_phrases", "autonomy_phrases"].reduce(0) { $0 + phraseLength(of: $1, at: tokenCursor, work) } }
+                if affiliation != nil { tokenCursor = endOfOfficeAdjective(at: tokenCursor, work) } // "زعيمة حزب المحافظين المعارض كيمي بادينوك"
             }
             if affiliation == nil, lexicon.portfolioRoles.contains(role), let portfolio = portfolioNisba(after: tokenCursor, work),
                case .nisba(let state) = work.spans[portfolio].value {

@@ -107,4 +107,16 @@ extension RoleRecognizer {
         }
         return end > index && work.spanIndex(startingAt: end).map({ work.spans[$0].value.isName }) ?? (nameLength(work, from: end) != nil) ? end : index
     }
+
+    /// After an Arabic office, the token after one adjective of list `title_adjectives` that
+    /// qualifies it when a name follows ("زعيمة حزب المحافظين المعارض كيمي بادينوك"); `index`
+    /// otherwise.
+    func endOfOfficeAdjective(at index: Int, _ work: SentenceWork) -> Int {
+        guard index < work.tokens.count, work.sentence.document.isArabic(work.tokens[index]),
+              work.token(index, isInWordList: "title_adjectives", lexicon: lexicon),
+              work.spanIndex(startingAt: index).map({ !work.spans[$0].value.isName }) ?? true,
+              nameLength(work, from: index + 1) != nil || work.spanIndex(startingAt: index + 1).map({ work.spans[$0].value.isName }) == true
+        else { return index }
+        return index + 1
+    }
 }
