@@ -105,7 +105,8 @@ extension RoleRecognizer {
             end += 1
             if end < work.tokens.count, work.tokens[end].mark == ".", work.token(end - 1, isIn: .abbreviations, lexicon: lexicon) { end += 1 }
         }
-        return end > index && work.spanIndex(startingAt: end).map({ work.spans[$0].value.isName }) ?? (nameLength(work, from: end) != nil) ? end : index
+        let named = work.spanIndex(startingAt: end).map { work.spans[$0].value.isName } ?? (nameLength(work, from: end) != nil)
+        return end > index && named ? end : index
     }
 
     /// After an Arabic office, the token after one adjective of list `title_adjectives` that
