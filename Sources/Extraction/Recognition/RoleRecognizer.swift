@@ -132,9 +132,7 @@ struct RoleRecognizer {
                   affiliation != nil || nameLength(work, from: tokenCursor + 1) != nil || startsPersonName(at: tokenCursor + 1, work, context: context)
                     || work.token(tokenCursor + 1, isIn: .titleQualifiers, lexicon: lexicon) {
                 if let rank = work.spanIndex(startingAt: tokenCursor) { used.append(rank) } // "السفير" as a rank
-                (tokenCursor, ranks) = (tokenCursor + 1, ranks + 1)
-                if work.tokens[tokenCursor - 1].isWord, tokenCursor < work.tokens.count, work.tokens[tokenCursor].mark == ".",
-                   work.token(tokenCursor - 1, isIn: .abbreviations, lexicon: lexicon) { tokenCursor += 1 } // "Gen. Dagvin Anderson"
+                (tokenCursor, ranks) = (pastAbbreviationPeriod(tokenCursor + 1, work), ranks + 1) // "Gen. Dagvin Anderson"
             }
             if let end = englishPortfolioEnd(at: tokenCursor, work) { tokenCursor = end } // "Minister for Trade and Industry Gan Kim Yong"
             var former = work.token(tokenCursor, isIn: .formerMarkers, lexicon: lexicon)

@@ -91,7 +91,7 @@ extension RoleRecognizer {
     func isRankAfterComma(_ index: Int, _ work: SentenceWork, context: DocumentContext) -> Bool {
         guard index + 2 < work.tokens.count, [",", "،"].contains(work.tokens[index].mark),
               work.token(index + 1, isIn: .titleQualifiers, lexicon: lexicon) else { return false }
-        let name = work.tokens[index + 2].mark == "." && index + 3 < work.tokens.count ? index + 3 : index + 2 // "Gen. Dagvin Anderson"
+        let name = pastAbbreviationPeriod(index + 2, work) // "Gen. Dagvin Anderson"
         if let span = work.spanIndex(startingAt: name), case .entity(let id) = work.spans[span].value, context.kind(id) == .person { return true }
         return nameLength(work, from: name) != nil || startsPersonName(at: name, work, context: context)
     }
@@ -102,8 +102,7 @@ extension RoleRecognizer {
     func endOfRanks(from index: Int, _ work: SentenceWork) -> Int {
         var end = index
         while end < index + 4, work.token(end, isIn: .titleQualifiers, lexicon: lexicon), !startsEntityName(at: end, work) {
-            end += 1
-            if end < work.tokens.count, work.tokens[end].mark == ".", work.token(end - 1, isIn: .abbreviations, lexicon: lexicon) { end += 1 }
+            end = pastAbbreviationPeriod(end + 1, work)
         }
         let named = work.spanIndex(startingAt: end).map { work.spans[$0].value.isName } ?? (nameLength(work, from: end) != nil)
         return end > index && named ? end : index
@@ -119,5 +118,12 @@ extension RoleRecognizer {
               nameLength(work, from: index + 1) != nil || work.spanIndex(startingAt: index + 1).map({ work.spans[$0].value.isName }) == true
         else { return index }
         return index + 1
+    }
+
+    /// The token after the period at `index` when it closes an abbreviation of list
+    /// `abbreviations` ("Gen."), else `index`.
+    func pastAbbreviationPeriod(_ index: Int, _ work: SentenceWork) -> Int {
+        index > 0 && index + 1 < work.tokens.count && work.tokens[index].mark == "."
+            && work.token(index - 1, isIn: .abbreviations, lexicon: lexicon) ? index + 1 : index
     }
 }
