@@ -5,14 +5,20 @@ import EntityGraph
 extension SentenceWork {
     /// Marks the commas around one or two words that start no span (a day, "أمس", "also"), with
     /// numbers, month names (a date: "، الثلاثاء 21 يونيو 2022،"), time phrases ("، الأسبوع
-    /// الماضي،") and a place with ب besides.
+    /// الماضي،"), brackets ("، اليوم (الجمعة)،") and a place with ب besides.
     func findAsides() {
         let tokens = sentence.tokens
         let isComma: (Int) -> Bool = { tokens[$0].mark == "،" || tokens[$0].mark == "," }
+        let isBracket: (Int) -> Bool = { tokens[$0].mark == "(" || tokens[$0].mark == ")" }
         for open in tokens.indices where isComma(open) && !asideCommas.contains(open) {
             var close = open + 1
             var words = 0
-            while close < tokens.count, close - open <= 6, tokens[close].isWord {
+            var brackets = 0
+            while close < tokens.count, close - open - brackets <= 6, tokens[close].isWord || isBracket(close) && brackets < 2 {
+                if isBracket(close) {
+                    (close, brackets) = (close + 1, brackets + 1)
+                    continue
+                }
                 if let span = spanIndex(startingAt: close) {
                     if spans[span].value == .function("time_phrases") {
                         close = spans[span].range.upperBound
@@ -30,7 +36,7 @@ extension SentenceWork {
                     close += 1
                 }
             }
-            if close < tokens.count, close - open >= 2, close - open <= 6, isComma(close) {
+            if close < tokens.count, close - open - brackets >= 2, close - open - brackets <= 6, brackets != 1, isComma(close) {
                 asideCommas.formUnion([open, close])
             } else if let close = circumstanceEnd(after: open, isComma: isComma) ?? venueEnd(after: open, isComma: isComma) {
                 asideCommas.formUnion([open, close])
