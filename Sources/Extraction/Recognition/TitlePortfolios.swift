@@ -104,8 +104,7 @@ extension RoleRecognizer {
         while end < index + 4, work.token(end, isIn: .titleQualifiers, lexicon: lexicon), !startsEntityName(at: end, work) {
             end = pastAbbreviationPeriod(end + 1, work)
         }
-        let named = work.spanIndex(startingAt: end).map { work.spans[$0].value.isName } ?? (nameLength(work, from: end) != nil)
-        return end > index && named ? end : index
+        return end > index && nameStarts(at: end, work) ? end : index
     }
 
     /// After an Arabic office, the token after one adjective of list `title_adjectives` that
@@ -115,9 +114,14 @@ extension RoleRecognizer {
         guard index < work.tokens.count, work.sentence.document.isArabic(work.tokens[index]),
               work.token(index, isInWordList: "title_adjectives", lexicon: lexicon),
               work.spanIndex(startingAt: index).map({ !work.spans[$0].value.isName }) ?? true,
-              nameLength(work, from: index + 1) != nil || work.spanIndex(startingAt: index + 1).map({ work.spans[$0].value.isName }) == true
-        else { return index }
+              nameStarts(at: index + 1, work) else { return index }
         return index + 1
+    }
+
+    /// Whether a name starts at token `index`: a span naming an actor, or else a name the lexicon
+    /// lacks, as a title's holder is read.
+    private func nameStarts(at index: Int, _ work: SentenceWork) -> Bool {
+        work.spanIndex(startingAt: index).map { work.spans[$0].value.isName } ?? (nameLength(work, from: index) != nil)
     }
 
     /// The token after the period at `index` when it closes an abbreviation of list
