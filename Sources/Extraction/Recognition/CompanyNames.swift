@@ -8,7 +8,8 @@ import EntityGraph
 /// "the Russia-led alliance" names none), or by two or three before one in lower case ("the Nemuno
 /// Ausra party"; "the Japan-U.S. alliance" names none), or by such words after it and "of"
 /// ("the Union of Greens and Farmers"); before such a noun the words may be body words too ("the
-/// Police and Border Guard Board", "the Lithuanian State Border Guard Service"): the
+/// Police and Border Guard Board", "the Lithuanian State Border Guard Service"), but not before an
+/// accord's noun ("the Falepili Union treaty" names a treaty): the
 /// words become one span of a new organisation, part of the state when one names it or its
 /// nisba or possessive comes first ("Ukraine's Security Service"; such a body of list
 /// `state_body_nouns` acts for its state), matched in the rest of the document.
@@ -38,6 +39,8 @@ struct CompanyNames {
         for noun in (companyNouns + partyNouns).sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
             let start = noun.range.lowerBound
             guard work.startsLatin(start, capital: true) || noun.party else { continue }
+            // "the Falepili Union treaty": a capitalised noun before an accord's noun names the accord.
+            if noun.party, work.startsLatin(start, capital: true), work.token(noun.range.upperBound, isInWordList: "accord_nouns", lexicon: lexicon) { continue }
             let owner = work.span(endingAt: start)
             let state = owner.flatMap { $0.clitic.isEmpty ? $0.state(in: lexicon) : nil }
             let lowerCase = !work.startsLatin(start, capital: true)

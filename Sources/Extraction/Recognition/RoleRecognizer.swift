@@ -209,9 +209,16 @@ struct RoleRecognizer {
                 continue
             } else if let next = work.spanIndex(startingAt: tokenCursor), case .entity(let id) = work.spans[next].value,
                context.kind(id) == .person, !servesOnlyBodies(id, otherThan: role, context: context) {
-                person = id
-                used.append(next)
-                nameEnd = work.spans[next].range.upperBound
+                if let length = newNameOverKnownSurname(work.spans[next], person: id, affiliation: affiliation, work, context: context) {
+                    let name = tokenCursor..<(tokenCursor + length)
+                    person = context.holder(of: role, in: affiliation!, spelled: work.sentence, name) ?? context.discoverPerson(work.sentence, name)
+                    nameEnd = name.upperBound
+                    used += work.spans.indices.filter { name.contains(work.spans[$0].range.lowerBound) && work.spans[$0].range.upperBound <= nameEnd }
+                } else {
+                    person = id
+                    used.append(next)
+                    nameEnd = work.spans[next].range.upperBound
+                }
             } else if let next = surnameAfterGivenName(tokenCursor, work, context: context),
                       !servesOtherState(next.id, than: affiliation, context: context) {
                 person = next.id

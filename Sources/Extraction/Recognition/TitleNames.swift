@@ -69,7 +69,8 @@ extension RoleRecognizer {
 
     /// Whether token `index` is an Arabic word that starts no span and is no stopword (or a
     /// given name spelled like one).
-    private func isUnnamedArabicWord(_ index: Int, _ work: SentenceWork) -> Bool {
+    func isUnnamedArabicWord(_ index: Int, _ work: SentenceWork) -> Bool {
+        guard index < work.tokens.count else { return false }
         let token = work.tokens[index]
         return token.isWord && token.number < 0 && work.sentence.document.isArabic(token) && work.spanIndex(startingAt: index) == nil
             && (!lexicon.isFunctionWord(token.word, list: .stopwords) || isGivenNameSpelledLikeStopword(index, work))

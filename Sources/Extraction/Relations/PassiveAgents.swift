@@ -35,11 +35,13 @@ extension FramePatterns {
 
     /// Whether an English verb of a directed relation is a passive with no agent named, in a
     /// clause reported after a speech verb that follows the last actor ("Ukraine said a train was
-    /// hit near Kharkiv"): the speaker is not its subject.
+    /// hit near Kharkiv"): the speaker is not its subject. A trigger ending in a gerund is no
+    /// passive ("Fiji said it was committed to helping Samoa").
     func isAgentlessPassive(_ trigger: Span, frame: LexiconFiles.Frame, _ work: SentenceWork) -> Bool {
         let start = trigger.range.lowerBound
         let word = work.sentence.text(of: start)
         guard work.token(start - 1, isIn: .passiveAuxiliaries, lexicon: lexicon), !word.hasSuffix("ing"), !word.hasSuffix("s"),
+              !work.sentence.text(of: trigger.range.upperBound - 1).hasSuffix("ing"),
               !RelationVocabulary.core.isSymmetric(RelationType(frame.type)) else { return false }
         let lastActorEnd = work.actors.last { $0.range.upperBound <= start }?.range.upperBound ?? 0
         return work.spans.contains { $0.value == .function("speech_verbs") && $0.range.lowerBound >= lastActorEnd && $0.range.upperBound <= start }
