@@ -31,6 +31,10 @@ public enum LexiconValue: Sendable, Equatable {
         }
     }
 
+    /// Whether the phrase refers back to two states (lists `state_pair` and `neighbour_pair`:
+    /// "the two countries", "the two neighbours").
+    public var isStatePair: Bool { self == .function("state_pair") || self == .function("neighbour_pair") }
+
     /// Whether the phrase is a title.
     public var isTitle: Bool {
         if case .title = self { return true }

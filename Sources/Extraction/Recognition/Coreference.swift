@@ -84,7 +84,7 @@ struct Coreference {
     }
 
     /// The function lists whose phrases refer back to an entity.
-    private static let anaphora: Set<String> = ["own_state", "own_forces", "state_pair", "place_pair", "side_pair", "leader_pair", "state_triple",
+    private static let anaphora: Set<String> = ["own_state", "own_forces", "state_pair", "neighbour_pair", "place_pair", "side_pair", "leader_pair", "state_triple",
                                                 "alliance_anaphora", "group_anaphora", "ministry_anaphora", "country_anaphora", "person_anaphora",
                                                 "kingdom_anaphora", "ally_anaphora", "statement_anaphora", "leader_triple", "leader_quadruple", "state_quadruple", "state_group",
                                                 "company_anaphora", "dual_pronouns"]
@@ -205,7 +205,7 @@ struct Coreference {
                 if let owner = (here ?? context.speaker).flatMap(context.state(of:)), let ally = context.ally(of: owner, also: before) {
                     ids = [ally]
                 }
-            case "state_pair":
+            case "state_pair", "neighbour_pair":
                 if let named = statesInApposition(after: span.range.upperBound, count: 2, work, context: context)
                     ?? statesOfLeaderPair(before: span.range.lowerBound, work, context: context)
                     ?? nisbaPair(before: span.range.lowerBound, work, context: context) {
@@ -232,6 +232,11 @@ struct Coreference {
                 ids = joined != nil || namedHere && (hasMeeting(in: 0..<(named.first?.range.lowerBound ?? 0), work)
                                                      || hasMeeting(in: between, work, types: Self.pairingEvents))
                     ? last : context.mainPair ?? last
+                if list == "neighbour_pair" { // "the two neighbours" not named in the sentence: the pair the story is about, if any
+                    let stated = joined != nil || namedHere
+                    if !stated, let main = context.mainPair { ids = main }
+                    if stated || context.mainPair != nil { emitNeighbours(ids, span, work, context: context) }
+                }
                 if let bloc = blocNamed(inside: span, work, context: context) {
                     for state in ids {
                         context.emit(state, .memberOf, bloc, sentence: work.sentence, tokens: span.range.lowerBound...(span.range.upperBound - 1),

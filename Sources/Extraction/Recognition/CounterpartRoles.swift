@@ -1,7 +1,8 @@
 import EntityGraph
 
 /// The role a counterpart ("نظيره", "his counterpart") holds: the role of the person whose
-/// counterpart is meant.
+/// counterpart is meant; and the state of a counterpart with no nisba: another state than that
+/// person's.
 extension RoleRecognizer {
     /// The role of the person whose counterpart is meant, when the sentence names people before
     /// it: the nearest one serving another state than the counterpart's ("التقى الرئيس
@@ -45,5 +46,19 @@ extension RoleRecognizer {
               let held = lexicon.entities[id]?.role(on: context.date)?.role else { return nil }
         let before = work.actors.filter { $0.range.upperBound <= counterpart.range.lowerBound && context.kind($0.ids[0]) == .person }
         return before.contains { role(of: $0.ids[0], context: context) == held } ? held : nil
+    }
+
+    /// The state of a counterpart with no nisba or office of its own ("وكان في استقباله نظيره
+    /// جوزيه ماريا نيفيش"): the state a known person named right after it serves on the article
+    /// date, else the last state named other than the state of the person whose counterpart is
+    /// meant (the last person named before it); nil when no such person is known.
+    func counterpartState(_ counterpart: Span, _ work: SentenceWork, context: DocumentContext) -> String? {
+        if let name = work.spanIndex(startingAt: counterpart.range.upperBound), case .entity(let id) = work.spans[name].value,
+           let office = lexicon.entities[id]?.role(on: context.date)?.of, context.kind(office) == .state {
+            return office
+        }
+        let recent = work.actors.filter { $0.range.upperBound <= counterpart.range.lowerBound }.flatMap(\.ids)
+        guard let person = context.lastPerson(also: recent), let own = context.state(of: person) else { return nil }
+        return context.lastStates(1, also: recent, skipping: [own]).first
     }
 }

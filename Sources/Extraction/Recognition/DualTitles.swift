@@ -16,7 +16,7 @@ extension RoleRecognizer {
         var cursor = title.range.upperBound
         if work.token(cursor, is: lexicon.keywords.inside) { cursor += 1 }
         guard let pair = work.spanIndex(startingAt: cursor), !work.consumed.contains(pair),
-              work.spans[pair].value == .function("state_pair") else { return false }
+              work.spans[pair].value.isStatePair else { return false }
         let states = context.mainPair ?? context.lastStates(2, also: work.actors.flatMap(\.ids))
         cursor = work.spans[pair].range.upperBound
         if cursor < work.tokens.count, [",", "،"].contains(work.tokens[cursor].mark) { cursor += 1 }

@@ -30,6 +30,15 @@ extension RoleRecognizer {
         return isLatinWord(index + 1, capital: true, work) || isLatinNameParticle(index + 1, work)
     }
 
+    /// Whether token `index` is such a particle as Arabic writes it (list `latin_name_particles`:
+    /// "دي", "فان"), followed by a word that starts no span or by another particle ("مارسيلو
+    /// ريبيلو دي سوزا", "كاسبار فان دير بيرغ").
+    func isTransliteratedNameParticle(_ index: Int, _ work: SentenceWork) -> Bool {
+        guard index + 1 < work.tokens.count, work.sentence.document.isArabic(work.tokens[index]),
+              work.token(index, isInWordList: "latin_name_particles", lexicon: lexicon) else { return false }
+        return isUnnamedArabicWord(index + 1, work) || isTransliteratedNameParticle(index + 1, work)
+    }
+
     /// Whether token `index` is a hyphen glued between a Latin name word and the next, lower-case
     /// or not ("Ching-te", "Jae-myung"), also after a lower-case part glued before ("Anwaar-ul-Haq"):
     /// the parts are one word of a name.

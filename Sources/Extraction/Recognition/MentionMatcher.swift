@@ -3,7 +3,8 @@ import EntityGraph
 /// Finds lexicon phrases in a sentence: at each token the longest phrase of any category wins,
 /// trying the word as written and then its proclitic readings; names the document itself
 /// introduced (people found by title) are tried first. Left to right, non-overlapping; a function
-/// phrase gives way to a name that starts inside it and ends after it. Given a
+/// phrase gives way to a name that starts inside it and ends after it, and an English name with
+/// its article to a phrase that starts after the article and ends after the name. Given a
 /// document language, words of the other script only match as names or page furniture.
 public struct MentionMatcher: Sendable {
     /// The lexicon phrases.
@@ -31,6 +32,8 @@ public struct MentionMatcher: Sendable {
                 best = Span(range: index..<(index + found.length), value: found.value, clitic: found.clitic)
             }
             if let best, case .function = best.value, overtakenByName(best, tokens, sentence) {
+                index += 1
+            } else if let best, overtakenAfterArticle(best, tokens, sentence) {
                 index += 1
             } else if let best, isNounReadAsVerb(best, tokens, sentence) || isPersonWithArticle(best) {
                 index += 1
@@ -96,6 +99,16 @@ public struct MentionMatcher: Sendable {
         let skeleton = NameSkeleton.of(sentence.document.text(of: surname))
         let fitting = Set(people.filter { $0.skeleton == skeleton }.map(\.person))
         return fitting.count == 1 ? fitting.first : nil
+    }
+
+    /// Whether an English name written with its article gives way to a phrase that starts after
+    /// the article and ends after the name ("the West Bank", "the West African neighbors": not "the
+    /// West").
+    private func overtakenAfterArticle(_ span: Span, _ tokens: [Token], _ sentence: Sentence) -> Bool {
+        let start = span.range.lowerBound
+        guard span.range.count >= 2, case .entity = span.value, tokens[start].reads(lexicon.keywords.the),
+              let found = lexicon.phrases.matchWithClitics(tokens, at: start + 1, text: sentence.document) else { return false }
+        return start + 1 + found.length > span.range.upperBound
     }
 
     /// Whether a name starting inside a function phrase ends after it ("the Union State": not

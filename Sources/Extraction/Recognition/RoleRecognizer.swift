@@ -129,10 +129,11 @@ struct RoleRecognizer {
             if affiliation != nil, isRankAfterComma(tokenCursor, work, context: context) { tokenCursor += 1 }
             var ranks = 0 // "الفريق أول ركن"
             while ranks < 3, work.token(tokenCursor, isIn: .titleQualifiers, lexicon: lexicon), !startsEntityName(at: tokenCursor, work),
-                  affiliation != nil || nameLength(work, from: tokenCursor + 1) != nil || startsPersonName(at: tokenCursor + 1, work, context: context)
-                    || work.token(tokenCursor + 1, isIn: .titleQualifiers, lexicon: lexicon) {
+                  case let next = pastAbbreviationPeriod(tokenCursor + 1, work), // "Guinean leader Gen. Mamadi Doumbouya"
+                  affiliation != nil || nameLength(work, from: next) != nil || startsPersonName(at: next, work, context: context)
+                    || work.token(next, isIn: .titleQualifiers, lexicon: lexicon) {
                 if let rank = work.spanIndex(startingAt: tokenCursor) { used.append(rank) } // "السفير" as a rank
-                (tokenCursor, ranks) = (pastAbbreviationPeriod(tokenCursor + 1, work), ranks + 1) // "Gen. Dagvin Anderson"
+                (tokenCursor, ranks) = (next, ranks + 1) // "Gen. Dagvin Anderson"
             }
             if let end = englishPortfolioEnd(at: tokenCursor, work) { tokenCursor = end } // "Minister for Trade and Industry Gan Kim Yong"
             var former = work.token(tokenCursor, isIn: .formerMarkers, lexicon: lexicon)
@@ -170,7 +171,8 @@ struct RoleRecognizer {
                 (affiliation, tokenCursor) = (side.id, definitePortfolioEnd(from: tokenCursor, work))
                 used.append(side.span)
             } else if affiliation == nil, hasPossessiveOwner(span, work) {
-                affiliation = ownerBefore(span, work, context: context)
+                affiliation = span.value == .function("counterpart") ? counterpartState(span, work, context: context) ?? ownerBefore(span, work, context: context)
+                    : ownerBefore(span, work, context: context)
             } else if affiliation == nil, work.token(start - 1, is: lexicon.keywords.whose) {
                 if case .entity(let owner)? = work.span(endingAt: start - 2)?.value { affiliation = context.actingEntity(owner) }
             }
@@ -191,7 +193,9 @@ struct RoleRecognizer {
             tokenCursor = endOfPosting(at: tokenCursor, role: role, attributes: &attributes, used: &used, work, context: context)
             if isEnglishApposition(at: tokenCursor, work) || isArabicApposition(at: tokenCursor, work) {
                 tokenCursor += 1
-                while work.token(tokenCursor, isIn: .titleQualifiers, lexicon: lexicon), !startsEntityName(at: tokenCursor, work) { tokenCursor += 1 }
+                while work.token(tokenCursor, isIn: .titleQualifiers, lexicon: lexicon), !startsEntityName(at: tokenCursor, work) {
+                    tokenCursor = pastAbbreviationPeriod(tokenCursor + 1, work)
+                }
             }
             // "وزير الطاقة محمد البشير": a portfolio with no nisba before a new person's given name.
             if affiliation == nil, lexicon.portfolioRoles.contains(role), case let portfolioEnd = definitePortfolioEnd(from: tokenCursor, work),

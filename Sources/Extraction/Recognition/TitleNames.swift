@@ -114,12 +114,13 @@ extension RoleRecognizer {
 
     /// Whether an English comma at `index` sets off the title's holder: a known person, or two
     /// or three capitalised words, "al-" inside, closed by a comma or a full stop ("The Polish prime
-    /// minister, Donald Tusk, said"; "Aidarous al-Zubaidi"), ranks before them allowed ("army chief,
-    /// Field Marshal Asim Munir,").
+    /// minister, Donald Tusk, said"; "Aidarous al-Zubaidi"), ranks before them allowed, an
+    /// abbreviation's period after one too ("army chief, Field Marshal Asim Munir,"; "The Guinean
+    /// leader, Gen. Mamadi Doumbouya,").
     func isEnglishApposition(at index: Int, _ work: SentenceWork) -> Bool {
         guard index + 1 < work.tokens.count, work.tokens[index].mark == "," else { return false }
         var start = index + 1
-        while start < index + 4, work.token(start, isIn: .titleQualifiers, lexicon: lexicon) { start += 1 }
+        while start < index + 4, work.token(start, isIn: .titleQualifiers, lexicon: lexicon) { start = pastAbbreviationPeriod(start + 1, work) }
         if let next = work.spanIndex(startingAt: start), case .entity = work.spans[next].value { return true }
         var end = start, words = 0
         while end < work.tokens.count, words < 3, isLatinWord(end, capital: true, work) || words > 0 && isLatinArticle(end, work) {
@@ -186,7 +187,7 @@ extension RoleRecognizer {
     /// opens "ولا سيما"); an ordinal of list `regnal_ordinals` is a second word ("برثلماوس الأول"),
     /// and a given name spelled like a stopword is one after "بن" ("أحمد بن علي").
     func nameLength(_ work: SentenceWork, from start: Int) -> Int? {
-        var length = 0, particles = 0
+        var length = 0, particles = 0, particleSurname = false
         while start + length < work.tokens.count, length - particles < nameWordLimit(work, from: start, read: particles == 0 ? length : 0)
                 || (length - particles <= 5 && endsWithDynasty(from: start + length, work))
                 || (length > 0 && isHyphenatedPart(start + length, work)) { // "Alix Didier Fils-Aime": the last word's second part
@@ -203,6 +204,12 @@ extension RoleRecognizer {
                !Self.nameParticles.contains(NameFolding.fold(work.sentence.text(of: index - 1))) {
                 (length, particles) = (length + 1, particles + 1) // "سيروج الدين مهر الدين": two words of a name
                 continue
+            }
+            if length > 0, isTransliteratedNameParticle(index, work) { // "مارسيلو ريبيلو دي سوزا": the family name ends the name
+                var end = index
+                while isTransliteratedNameParticle(end, work) { end += 1 }
+                (length, particles, particleSurname) = (end + 1 - start, particles + end - index, true)
+                break
             }
             if length > 0 ? isLatinNameParticle(index, work) || isArabicNameConnector(index, work)
                 : NameFolding.fold(work.sentence.text(of: index)) == "عبد" && isArabicNameConnector(index, work) {
@@ -267,7 +274,7 @@ extension RoleRecognizer {
         let nounPhraseThird = length == 3 && words[2].hasPrefix("ال") && start + 3 < work.tokens.count
             && work.sentence.document.startsWithArticle(work.tokens[start + 3])
             && work.spanIndex(startingAt: start + 3).map { work.spans[$0].value.isNisba } == true
-        if definiteThird || suffixedThird || functionThird || verbThird || joinedThird || verbalNounThird || familyNameThird || nounPhraseThird {
+        if !particleSurname, definiteThird || suffixedThird || functionThird || verbThird || joinedThird || verbalNounThird || familyNameThird || nounPhraseThird {
             length = 2
             words.removeLast()
         }

@@ -5,7 +5,8 @@ import EntityGraph
 /// Investment Fund,"): a verb of list `heading_verbs` after a relative pronoun, a comma and the
 /// person, or after the noun of an English apposition that describes the person ("Geerlings-Simons,
 /// a 72-year-old physician who leads the National Democratic Party"), one word of list
-/// `list_connectors` ("also", "أيضاً") allowed on either side of the verb.
+/// `list_connectors` ("also", "أيضاً") allowed on either side of the verb, or an English adverb in
+/// "-ly" before it ("who currently chairs").
 /// The person holds the role the lexicon gives them in the office on the article date, else
 /// `RoleRecognizer.genericRole`; a state is an office only when the lexicon gives them a role
 /// in it ("Putin, who leads Russia"), as "who heads the country" names no state.
@@ -15,7 +16,7 @@ extension StructuralPatterns {
         let heading = lexicon.wordLists.bit("heading_verbs") // looked up once: the sentence's every token is tested
         for verb in work.tokens.indices where work.tokens[verb].wordLists & heading != 0 {
             var pronoun = verb - 1
-            if work.token(pronoun, isIn: .listConnectors, lexicon: lexicon) { pronoun -= 1 }
+            if work.token(pronoun, isIn: .listConnectors, lexicon: lexicon) || isEnglishAdverb(pronoun, work) { pronoun -= 1 }
             guard work.token(pronoun, isIn: .relativePronouns, lexicon: lexicon),
                   let holder = work.isComma(pronoun - 1) ? work.actors.last(where: { $0.range.upperBound == pronoun - 1 }) : describedPerson(before: pronoun, work),
                   holder.ids.count == 1, context.kind(holder.ids[0]) == .person else { continue }
@@ -35,6 +36,14 @@ extension StructuralPatterns {
                          sentence: work.sentence, tokens: holder.range.lowerBound...(office.range.upperBound - 1),
                          rule: "relative_head", confidence: 0.8)
         }
+    }
+
+    /// Whether token `index` is a lower-case Latin word of five letters or more ending in "ly"
+    /// ("who currently chairs").
+    private func isEnglishAdverb(_ index: Int, _ work: SentenceWork) -> Bool {
+        guard index >= 0, work.tokens[index].isWord else { return false }
+        let word = work.sentence.text(of: index)
+        return word.count >= 5 && word.hasSuffix("ly") && word.unicodeScalars.allSatisfy { $0.isASCII && $0.properties.isLowercase }
     }
 
     /// The actor an English apposition opened by a comma and an article right after it describes,

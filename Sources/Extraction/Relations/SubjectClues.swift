@@ -75,7 +75,7 @@ extension FramePatterns {
               work.sentence.document.isArabic(work.tokens[index]) else { return false }
         let word = NameFolding.fold(work.sentence.text(of: index))
         return word.count >= 4 && word.hasSuffix("ي") && !word.hasPrefix("ال")
-            && work.spanIndex(startingAt: index + 1).map { work.spans[$0].value == .function("state_pair") || work.spans[$0].namesState(in: lexicon) } == true
+            && work.spanIndex(startingAt: index + 1).map { work.spans[$0].value.isStatePair || work.spans[$0].namesState(in: lexicon) } == true
     }
 
     /// The "بين" / "between" that names the parties of an event word: ending it ("المشتركة بين"),
