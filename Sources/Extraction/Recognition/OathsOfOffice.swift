@@ -7,7 +7,8 @@ import EntityGraph
 /// phrase, in the state it takes with لـ; in English the title after "as", in the state its
 /// title actor names (through its possessive: "Georgia's president"). Else the office the lexicon
 /// gives the person in that role on the article date is held, else a national role is held in the
-/// story's state, and a president in the state of the story's dateline. The English title's
+/// story's state, and a president in the state of the story's dateline, else in the first state
+/// the story names ("Randrianirina was sworn in as president" in a story from Addis Ababa). The English title's
 /// actor, read as the office's holder on the date, is the one sworn in.
 extension RoleRecognizer {
     /// Emits holds_role for the person each oath phrase of the sentence swears in.
@@ -85,6 +86,6 @@ extension RoleRecognizer {
     /// the dateline's (when the story names it) for a president.
     private func storyOffice(of role: String, context: DocumentContext) -> String? {
         if lexicon.nationalRoles.contains(role) { return context.homeState ?? storyDatelineState(context) ?? context.firstStateNamed }
-        return lexicon.leaderRoles.contains(role) ? storyDatelineState(context) : nil
+        return lexicon.leaderRoles.contains(role) ? storyDatelineState(context) ?? context.firstStateNamed : nil
     }
 }
