@@ -311,6 +311,8 @@ struct Coreference {
             case "country_anaphora" where span.range.lowerBound == 0:
                 // The state that opened the sentence before, else the one named last.
                 ids = context.openingSubject.flatMap { context.kind($0) == .state ? [$0] : nil } ?? context.lastStates(1)
+            case "country_anaphora" where isEnglishCountryReference(span, work): // "suspended new lending to the country"
+                ids = context.lastStates(1, also: before)
             default:
                 continue
             }

@@ -22,22 +22,45 @@ extension StructuralPatterns {
     /// Emits that a state said to lie between states borders each of them: after a word of
     /// location and its subject ("وتقع منغوليا بين روسيا والصين"), or right after the state, a
     /// comma allowed ("أرمينيا الواقعة بين", "Mongolia, located between Russia and China"; list
-    /// `lying_between` in English).
+    /// `lying_between` in English), or before a short Arabic apposition ("بوتان، الدولة الحبيسة
+    /// الواقعة في جبال الهيمالايا بين الهند والصين": "في" and up to three words allowed before "بين").
     func bordersOfStatesBetween(_ work: SentenceWork, context: DocumentContext) {
         for span in work.spans where span.value == .function("location_words") || span.value == .function("lying_between") {
             var cursor = span.range.upperBound
             let after = work.actors.first { $0.range.lowerBound == cursor && context.kind($0.ids[0]) == .state }
             if let after { cursor = after.range.upperBound }
             let english = span.value == .function("lying_between")
+            if !english, after == nil, let past = betweenPastPlace(cursor, work) { cursor = past }
             guard english || work.token(cursor, isOneOf: lexicon.keywords.between) else { continue }
             let before = span.range.lowerBound >= 1 && work.tokens[span.range.lowerBound - 1].mark == "," ? span.range.lowerBound - 1 : span.range.lowerBound
-            guard let subject = after ?? work.actors.last(where: { $0.range.upperBound == before }), subject.ids.count == 1,
+            guard let subject = after ?? work.actors.last(where: { $0.range.upperBound == before }) ?? stateBeforeApposition(span, work),
+                  subject.ids.count == 1,
                   context.kind(subject.ids[0]) == .state, let list = work.listAfter(english ? cursor : cursor + 1) else { continue }
             for state in Set(list.ids.map(context.actingEntity)).sorted() where context.kind(state) == .state && state != subject.ids[0] {
                 context.emit(subject.ids[0], .borders, state, sentence: work.sentence, tokens: min(subject.range.lowerBound, span.range.lowerBound)...(list.end - 1),
                              rule: "lying_between", confidence: 0.75)
             }
         }
+    }
+
+    /// The "بين" after "في" and up to three words naming where ("الواقعة في جبال الهيمالايا بين"),
+    /// no punctuation between; nil when there is none.
+    private func betweenPastPlace(_ index: Int, _ work: SentenceWork) -> Int? {
+        guard work.token(index, is: lexicon.keywords.inside) else { return nil }
+        return ((index + 2)...(index + 4)).first { end in
+            end < work.tokens.count && work.token(end, isOneOf: lexicon.keywords.between)
+                && ((index + 1)..<end).allSatisfy { work.tokens[$0].isWord }
+        }
+    }
+
+    /// The state named right before a comma and an Arabic apposition of one to three words that
+    /// ends at the word of location ("بوتان، الدولة الحبيسة الواقعة").
+    private func stateBeforeApposition(_ location: Span, _ work: SentenceWork) -> Actor? {
+        let start = location.range.lowerBound
+        guard let comma = (max(0, start - 4)..<(start - 1)).last(where: { work.isComma($0) }),
+              ((comma + 1)..<start).allSatisfy({ work.tokens[$0].isWord }),
+              work.sentence.document.isArabic(work.tokens[start]) else { return nil }
+        return work.actors.last { $0.range.upperBound == comma && !work.actors.contains { other in other.range.lowerBound > comma && other.range.upperBound <= start } }
     }
 
     /// Emits that every two of `states` border each other.
