@@ -21,6 +21,6 @@ final class SouthernBlocsAndVisitorsTests: XCTestCase {
 
     func testTheVisitorHoldsTalksAfterWhere() {
         let found = edges("وقعت الأوروغواي والصين اتفاقيات خلال زيارة يقوم بها رئيس الأوروغواي ياماندو أورسي إلى بكين، حيث أجرى محادثات مع الرئيس الصيني شي جين بينغ.")
-        XCTAssertTrue(found.contains("iamando_aorsi met_with xi_jinping"), "\(found)")
+        XCTAssertTrue(found.contains("xi_jinping met_with yamandu_orsi"), "\(found)")
     }
 }

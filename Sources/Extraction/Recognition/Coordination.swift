@@ -35,6 +35,12 @@ extension SentenceWork {
                 cursor = close + 1
                 if tentative.count == ids.count { end = cursor }
             }
+            // "the Mercosur bloc and the European Union": a bloc's noun of an anaphor after its name.
+            if cursor + 1 < actor.range.lowerBound, token(cursor + 1, is: keywords.and), startsLatin(cursor, capital: false),
+               lexicon.allianceAnaphorNouns.contains(NameFolding.fold(sentence.text(of: cursor))) {
+                cursor += 1
+                if tentative.count == ids.count { end = cursor }
+            }
             // ", and" closes a list of three or more ("A, B, and C"); after one actor it opens a clause.
             let oxford = tentative.count > ids.count && cursor + 1 < tokens.count && tokens[cursor].mark == "," && token(cursor + 1, is: keywords.and) ? 1 : 0
             let and = cursor + oxford

@@ -155,6 +155,7 @@ struct Coreference {
         defer { rememberSidesBetween(work, context: context) }
         speakersPronouns(work, context: context)
         complementizerPronouns(work, context: context)
+        rememberBlocsCalled(work, context: context)
         // The state "his country" / "whose country" names: the speaker's own, apart from "both nations".
         var ownStates: [String] = []
         for (index, span) in work.spans.enumerated() where !work.consumed.contains(index) {
@@ -281,7 +282,8 @@ struct Coreference {
                 if let alliance = context.searchBackwards(also: before, { context.kind($0) == .alliance }) { ids = [alliance] }
             case "alliance_anaphora":
                 let head = allianceHead(work.text(span.range)), size = memberCount(near: span, work)
-                let alliance = context.searchBackwards(also: before) { id in
+                let called = size == nil ? context.blocsCalled[head].flatMap { context.history.contains($0) ? $0 : nil } : nil
+                let alliance = called ?? context.searchBackwards(also: before) { id in
                     guard !lexicon.groupsWithoutAnaphors.contains(id) else { return false }
                     if let size { return context.kind(id) == .alliance && lexicon.entities[id]?.memberCount == size }
                     guard context.kind(id) == .alliance, let words = lexicon.allianceNameWords[id] else { return context.kind(id) == .alliance }

@@ -74,6 +74,9 @@ final class DocumentContext {
     @exclusivity(unchecked) private(set) var lastSupported: String?
     /// The last list of three or more states named together.
     @exclusivity(unchecked) var lastStateList: [String]?
+    /// The blocs the document named with an anaphor's head noun next to their name ("the Mercosur
+    /// bloc"), by that noun: what "the bloc" refers to while they are in the document.
+    @exclusivity(unchecked) var blocsCalled: [String: String] = [:]
     /// The state, bloc, body or person that opened the previous sentence as its subject, if one did.
     @exclusivity(unchecked) var openingSubject: String?
     /// The states, blocs or bodies joined by "and" that opened the previous sentence as its

@@ -237,7 +237,9 @@ extension FramePatterns {
             if work.opensClause(index) { return work.token(index - 1, isInWordList: "without_words", lexicon: lexicon) }
             if work.isClauseBreak(index) { return false }
             if work.tokens[index].isWord {
-                if work.token(index, isIn: .negations, lexicon: lexicon) { return true }
+                // "ولا يزال لفرنسا وجود": a negation opening a phrase of list `still_phrases` says "still".
+                if work.token(index, isIn: .negations, lexicon: lexicon),
+                   work.spanIndex(startingAt: index).map({ work.spans[$0].value == .function("still_phrases") }) != true { return true }
                 // "would not seek to open accession negotiations": "to" and the verb before it carry the negation on.
                 words += work.token(index, is: lexicon.keywords.toEnglish) ? -1 : 1
             }

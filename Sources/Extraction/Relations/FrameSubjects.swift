@@ -59,6 +59,8 @@ extension FramePatterns {
         } else if frame.plural_subject == true, let between, between.ids.count >= 2 {
             found.ids = between.ids
             found.end = between.end
+        } else if work.token(trigger.range.upperBound - 1, isOneOf: lexicon.keywords.between) {
+            return nil // "the normalization agreements between Israel and several Muslim-majority countries": one side named
         } else if frame.states_after == true {
             return nil
         } else if let agentNoun = possessedAgentNoun(trigger, frame: frameIndex, work, context: context) {
@@ -118,6 +120,8 @@ extension FramePatterns {
                     (found.ids, found.end) = ([owner.state], owner.end)
                 } else if let agent = agent(before: trigger.range.lowerBound, work, context: context) {
                     (found.ids, found.start) = agentsJoined(before: agent, work, context: context)
+                } else if let holder = havingSubject(of: trigger, work) {
+                    found.take(work.coordinatedBefore(holder, keywords: lexicon.keywords, kind: context.kind))
                 } else if let holder = englishEventVerbSubject(of: trigger, work) {
                     found.take(work.coordinatedBefore(holder, keywords: lexicon.keywords, kind: context.kind))
                 } else if let attacker = attackerBeforeDuring(trigger, frame: frame, work, context: context) {
@@ -125,6 +129,8 @@ extension FramePatterns {
                 } else {
                     return nil
                 }
+            } else if let holder = havingSubject(of: trigger, work) {
+                found.take((ids: holder.ids, start: holder.range.lowerBound))
             } else if let owner = possessedEventOwner(of: trigger, frame: frameIndex, work, context: context) {
                 found.ids = owner.ids
                 found.start = min(found.start, owner.range.lowerBound)
