@@ -10,8 +10,8 @@ final class SharedNisbasAndGivenNamesLikePlacesTests: XCTestCase {
     func testAGivenNameSpelledLikeACityStartsAPersonsName() {
         XCTAssertEqual(edges("Paraguayan President Santiago Peña arrived in Taipei on Tuesday.", date: "2025-11-20"),
                        ["santiago_pena holds_role paraguay", "santiago_pena met_with taiwan"])
-        XCTAssertEqual(edges("وصل الرئيس الباراغوايي سانتياغو بينيا إلى تايبيه يوم الثلاثاء.", date: "2025-11-20"),
-                       ["santiagho_binia holds_role paraguay"])
+        XCTAssertEqual(edges("وصل وزير الخارجية الكولومبي سانتياغو كابريرا إلى تايبيه يوم الثلاثاء.", date: "2025-11-20"),
+                       ["santiagho_kabrira holds_role colombia"])
     }
 
     func testAContinentNamedAfterAmericaIsNoUnitedStates() {
