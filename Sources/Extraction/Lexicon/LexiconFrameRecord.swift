@@ -31,7 +31,8 @@ extension LexiconFiles {
         /// `previous`: without an object, take the actor before the subject in the sentence;
         /// `accuser`: the one whose criticism of the subject was read last (a rebuttal);
         /// `last_alliance`: the alliance the document named last ("Latvia has been a member since 2004");
-        /// `last_supported`: the one the last support read went to ("أعلنت اليابان تقديم مساعدات طارئة").
+        /// `last_supported`: the one the last support read went to ("أعلنت اليابان تقديم مساعدات طارئة");
+        /// `move_doer`: after a noun of list `move_nouns`, the doer of the move ("condemned the decision").
         public var object_fallback: String?
         /// Whether a coordinated subject relates its members (pairwise, or each to the object).
         public var plural_subject: Bool?

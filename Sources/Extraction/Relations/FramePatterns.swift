@@ -274,7 +274,8 @@ struct FramePatterns {
             found = Actor(ids: [target], range: trigger.range, clitic: "", source: .anaphora) // "Russia's full-scale invasion"
         }
         if found == nil, let fallback = frame.object_fallback, let referent = fallback == "accuser" ? context.accuser(answeredBy: subjects)
-            : fallback == "last_supported" ? context.lastSupported ?? partnerOfAgreement(with: subjects, after: trigger, work, context: context) : nil {
+            : fallback == "last_supported" ? context.lastSupported ?? partnerOfAgreement(with: subjects, after: trigger, work, context: context)
+            : fallback == "move_doer" ? moveDoer(at: searchFrom, subjects: subjects, work, context: context) : nil {
             let answered = Actor(ids: [referent], range: trigger.range, clitic: "", source: .anaphora)
             if fits(answered) { found = answered }
         }
