@@ -1,5 +1,6 @@
 import EntityGraph
 
+/// A known person's lone surname that opens another person's name after a title of another state.
 extension RoleRecognizer {
     /// The number of words of a new person's name that opens with a word the lexicon gives a
     /// known person alone, after a title of another state ("رئيس غينيا الاستوائية تيودورو أوبيانغ

@@ -8,8 +8,8 @@ import EntityGraph
 /// title actor names (through its possessive: "Georgia's president"). Else the office the lexicon
 /// gives the person in that role on the article date is held, else a national role is held in the
 /// story's state, and a president in the state of the story's dateline, else in the first state
-/// the story names ("Randrianirina was sworn in as president" in a story from Addis Ababa). The English title's
-/// actor, read as the office's holder on the date, is the one sworn in.
+/// the story names ("Randrianirina was sworn in as president" in a story from Addis Ababa). The
+/// English title's actor, read as the office's holder on the date, is the one sworn in.
 extension RoleRecognizer {
     /// Emits holds_role for the person each oath phrase of the sentence swears in.
     func oathsOfOffice(_ work: SentenceWork, context: DocumentContext) {
@@ -83,7 +83,7 @@ extension RoleRecognizer {
     }
 
     /// The state a role with no office named is held in: the story's own for a national role,
-    /// the dateline's (when the story names it) for a president.
+    /// the dateline's (when the story names it) for a president, else the first state it names.
     private func storyOffice(of role: String, context: DocumentContext) -> String? {
         if lexicon.nationalRoles.contains(role) { return context.homeState ?? storyDatelineState(context) ?? context.firstStateNamed }
         return lexicon.leaderRoles.contains(role) ? storyDatelineState(context) ?? context.firstStateNamed : nil

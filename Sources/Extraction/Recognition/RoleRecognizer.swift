@@ -213,9 +213,9 @@ struct RoleRecognizer {
                 continue
             } else if let next = work.spanIndex(startingAt: tokenCursor), case .entity(let id) = work.spans[next].value,
                context.kind(id) == .person, !servesOnlyBodies(id, otherThan: role, context: context) {
-                if let length = newNameOverKnownSurname(work.spans[next], person: id, affiliation: affiliation, work, context: context) {
+                if let office = affiliation, let length = newNameOverKnownSurname(work.spans[next], person: id, affiliation: office, work, context: context) {
                     let name = tokenCursor..<(tokenCursor + length)
-                    person = context.holder(of: role, in: affiliation!, spelled: work.sentence, name) ?? context.discoverPerson(work.sentence, name)
+                    person = context.holder(of: role, in: office, spelled: work.sentence, name) ?? context.discoverPerson(work.sentence, name)
                     nameEnd = name.upperBound
                     used += work.spans.indices.filter { name.contains(work.spans[$0].range.lowerBound) && work.spans[$0].range.upperBound <= nameEnd }
                 } else {

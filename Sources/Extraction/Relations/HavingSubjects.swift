@@ -1,14 +1,11 @@
 import EntityGraph
 
-/// The holder of an event noun said to be had: in English the actor right before "has", "have",
-/// "had" or "maintains" (an adverb such as "still" allowed), the noun after an article and up to
-/// two adjectives, no participle ("France still has a permanent military presence in Djibouti";
-/// not "he had discussed the war"); in Arabic the
-/// actor joined by ل right before an indefinite noun ("لفرنسا وجود عسكري في جيبوتي").
+/// The holder of an event noun said to be had: in English the actor right before a word of list
+/// `auxiliaries` ("has", "had"; another such word or an adverb in "-ly" before it allowed), the
+/// noun after up to three lower-case words and no participle ("France still has a permanent
+/// military presence in Djibouti"; not "he had discussed the war"); in Arabic the actor joined by
+/// ل right before an indefinite noun ("لفرنسا وجود عسكري في جيبوتي").
 extension FramePatterns {
-    /// Folded English verbs of having.
-    private static let havingVerbs: Set<String> = ["has", "have", "had", "maintains", "maintain", "maintained"]
-
     /// The actor holding the event noun `trigger`, if such a clause says so.
     func havingSubject(of trigger: Span, _ work: SentenceWork) -> Actor? {
         let start = trigger.range.lowerBound
@@ -20,13 +17,13 @@ extension FramePatterns {
         var cursor = start - 1
         var skipped = 0
         while cursor > 0, skipped < 3, work.tokens[cursor].isWord, work.startsLatin(cursor, capital: false),
-              !Self.havingVerbs.contains(work.sentence.text(of: cursor).lowercased()) { (cursor, skipped) = (cursor - 1, skipped + 1) }
-        guard cursor > 0, Self.havingVerbs.contains(work.sentence.text(of: cursor).lowercased()) else { return nil }
+              !work.token(cursor, isIn: .auxiliaries, lexicon: lexicon) { (cursor, skipped) = (cursor - 1, skipped + 1) }
+        guard cursor > 0, work.token(cursor, isIn: .auxiliaries, lexicon: lexicon) else { return nil }
         // "he had discussed the war": an auxiliary before a participle has nothing.
         let next = work.sentence.text(of: cursor + 1).lowercased()
         if cursor + 1 < start, next.hasSuffix("ed") || next == "been" { return nil }
-        let adverb = work.sentence.text(of: cursor - 1).lowercased()
-        let before = work.startsLatin(cursor - 1, capital: false) && (adverb.hasSuffix("ly") || adverb == "still") ? cursor - 1 : cursor
-        return work.actor(endingBefore: before, gap: 0)
+        let adverb = work.token(cursor - 1, isIn: .auxiliaries, lexicon: lexicon)
+            || work.startsLatin(cursor - 1, capital: false) && work.sentence.text(of: cursor - 1).hasSuffix("ly")
+        return work.actor(endingBefore: adverb ? cursor - 1 : cursor, gap: 0)
     }
 }
