@@ -1,10 +1,11 @@
 import EntityGraph
 
 /// The holder of an event noun said to be had: in English the actor right before a word of list
-/// `auxiliaries` ("has", "had"; another such word or an adverb in "-ly" before it allowed), the
-/// noun after up to three lower-case words and no participle ("France still has a permanent
-/// military presence in Djibouti"; not "he had discussed the war"); in Arabic the actor joined by
-/// ل right before an indefinite noun ("لفرنسا وجود عسكري في جيبوتي").
+/// `auxiliaries` that is no form of "be" ("has", "had"; another such word or an adverb in "-ly"
+/// before it allowed), the noun right after it or after its article and up to two lower-case
+/// words ("France still has a permanent military presence in Djibouti"; not "he had discussed the
+/// war"); in Arabic the actor joined by ل right before an indefinite noun ("لفرنسا وجود عسكري في
+/// جيبوتي").
 extension FramePatterns {
     /// The actor holding the event noun `trigger`, if such a clause says so.
     func havingSubject(of trigger: Span, _ work: SentenceWork) -> Actor? {
@@ -18,10 +19,10 @@ extension FramePatterns {
         var skipped = 0
         while cursor > 0, skipped < 3, work.tokens[cursor].isWord, work.startsLatin(cursor, capital: false),
               !work.token(cursor, isIn: .auxiliaries, lexicon: lexicon) { (cursor, skipped) = (cursor - 1, skipped + 1) }
-        guard cursor > 0, work.token(cursor, isIn: .auxiliaries, lexicon: lexicon) else { return nil }
-        // "he had discussed the war": an auxiliary before a participle has nothing.
-        let next = work.sentence.text(of: cursor + 1).lowercased()
-        if cursor + 1 < start, next.hasSuffix("ed") || next == "been" { return nil }
+        // "he had discussed the war", "were seen during an attack": the verb, not a form of "be",
+        // right before the noun or its article.
+        guard cursor > 0, work.token(cursor, isIn: .auxiliaries, lexicon: lexicon), !work.token(cursor, isIn: .passiveAuxiliaries, lexicon: lexicon),
+              cursor + 1 == start || work.token(cursor + 1, isOneOf: lexicon.keywords.articles) else { return nil }
         let adverb = work.token(cursor - 1, isIn: .auxiliaries, lexicon: lexicon)
             || work.startsLatin(cursor - 1, capital: false) && work.sentence.text(of: cursor - 1).hasSuffix("ly")
         return work.actor(endingBefore: adverb ? cursor - 1 : cursor, gap: 0)
