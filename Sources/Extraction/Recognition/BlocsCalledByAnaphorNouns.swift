@@ -3,6 +3,7 @@ import EntityGraph
 /// A bloc the document names with an anaphor's head noun next to its name: after it in English
 /// ("the Mercosur bloc"), before it in Arabic ("تكتل ميركوسور"). "the bloc" then refers to that
 /// bloc, not to another named after it ("the Mercosur-EU deal ... out of the bloc": Mercosur).
+/// Also the head noun of such an anaphor as written.
 extension Coreference {
     /// Remembers, per head noun, the last bloc the sentence names with it.
     func rememberBlocsCalled(_ work: SentenceWork, context: DocumentContext) {
@@ -18,5 +19,12 @@ extension Coreference {
                 context.blocsCalled[head] = id
             }
         }
+    }
+
+    /// The head noun of an alliance anaphor as written, with any proclitic ("للحلف" → حلف): the
+    /// longest head its last word ends with.
+    func allianceHead(_ written: String) -> String {
+        let last = Lexicon.nameWords(written).last ?? ""
+        return lexicon.allianceAnaphorHeads.filter { last.hasSuffix($0) }.max { $0.count < $1.count } ?? last
     }
 }

@@ -352,13 +352,6 @@ struct Coreference {
         }
     }
 
-    /// The head noun of an alliance anaphor as written, with any proclitic ("للحلف" → حلف): the
-    /// longest head its last word ends with.
-    private func allianceHead(_ written: String) -> String {
-        let last = Lexicon.nameWords(written).last ?? ""
-        return lexicon.allianceAnaphorHeads.filter { last.hasSuffix($0) }.max { $0.count < $1.count } ?? last
-    }
-
     /// The last `count` states named together in one list: in the sentence before `index`,
     /// else the document's last such list; none when that list is of another length.
     private func statesNamedTogether(_ count: Int, before index: Int, _ work: SentenceWork, context: DocumentContext) -> [String] {

@@ -164,10 +164,6 @@ final class DocumentContext {
         }
     }
 
-    /// The first state the document named: whose office a `national` title names when no
-    /// office holder of a state was named before it.
-    var firstStateNamed: String? { history.first { kind($0) == .state } }
-
     /// Records mentions in reading order, for anaphora.
     func remember(_ ids: [String]) { history += ids }
 

@@ -1,6 +1,7 @@
 import EntityGraph
 
-/// A known person's lone surname that opens another person's name after a title of another state.
+/// Known people who serve another state than a title names, and a known person's lone surname
+/// that opens another person's name after such a title.
 extension RoleRecognizer {
     /// The number of words of a new person's name that opens with a word the lexicon gives a
     /// known person alone, after a title of another state ("رئيس غينيا الاستوائية تيودورو أوبيانغ
@@ -15,5 +16,12 @@ extension RoleRecognizer {
         let nextIsLatinName = rest < work.tokens.count && isLatinWord(rest, capital: true, work) && work.spanIndex(startingAt: rest) == nil
             && !lexicon.isFunctionWord(work.tokens[rest].word, list: .stopwords)
         return nextIsLatinName || isUnnamedArabicWord(rest, work) ? 2 : nil
+    }
+
+    /// Whether a known person serves a state other than the state a title names ("وزير الدفاع
+    /// السعودي يسلّم خامنئي": the word before Iran's leader is no given name of a Saudi minister).
+    func servesOtherState(_ person: String, than affiliation: String?, context: DocumentContext) -> Bool {
+        guard let affiliation, context.kind(affiliation) == .state, let state = context.state(of: person) else { return false }
+        return state != affiliation
     }
 }

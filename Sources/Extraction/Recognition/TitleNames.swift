@@ -105,13 +105,6 @@ extension RoleRecognizer {
         return nil
     }
 
-    /// Whether a known person serves a state other than the state a title names ("وزير الدفاع
-    /// السعودي يسلّم خامنئي": the word before Iran's leader is no given name of a Saudi minister).
-    func servesOtherState(_ person: String, than affiliation: String?, context: DocumentContext) -> Bool {
-        guard let affiliation, context.kind(affiliation) == .state, let state = context.state(of: person) else { return false }
-        return state != affiliation
-    }
-
     /// Whether an English comma at `index` sets off the title's holder: a known person, or two
     /// or three capitalised words, "al-" inside, closed by a comma or a full stop ("The Polish prime
     /// minister, Donald Tusk, said"; "Aidarous al-Zubaidi"), ranks before them allowed, an
