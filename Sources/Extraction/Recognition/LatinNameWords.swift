@@ -40,9 +40,14 @@ extension RoleRecognizer {
     }
 
     /// Whether token `index` is a hyphen glued between a Latin name word and the next, lower-case
-    /// or not ("Ching-te", "Jae-myung"), also after a lower-case part glued before ("Anwaar-ul-Haq"):
-    /// the parts are one word of a name.
+    /// or not ("Ching-te", "Jae-myung"), also after a lower-case part glued before ("Anwaar-ul-Haq"),
+    /// or an apostrophe glued between a capitalised word and two letters or more that are no
+    /// possessive nor contraction ("La'auli", "Mata'afa", "N'Tam"): the parts are one word of a name.
     func isHyphenatedPart(_ index: Int, _ work: SentenceWork) -> Bool {
+        if PhraseTable<LexiconValue>.isGluedApostrophe(work.tokens, index), isLatinWord(index - 1, capital: true, work) {
+            let rest = work.sentence.text(of: index + 1)
+            return rest.count >= 2 && !["ll", "re", "ve"].contains(rest) && rest.unicodeScalars.first?.isLatinLetter == true
+        }
         guard PhraseTable<LexiconValue>.isGluedHyphen(work.tokens, index),
               isLatinWord(index - 1, capital: true, work)
                 || (PhraseTable<LexiconValue>.isGluedHyphen(work.tokens, index - 2) && isLatinWord(index - 1, capital: false, work)) else { return false }
