@@ -232,13 +232,6 @@ extension FramePatterns {
         }
     }
 
-    /// Whether token `index` is a lower-case English adverb in "-ly" of six letters or more that
-    /// no phrase or function list holds ("repeatedly", "publicly"; not "ally", a trigger).
-    func isEnglishAdverb(_ index: Int, _ work: SentenceWork) -> Bool {
-        let text = work.sentence.text(of: index)
-        return text.count >= 6 && text.hasSuffix("ly") && text.first?.isLowercase == true && text.unicodeScalars.allSatisfy(\.isASCII)
-            && work.spanIndex(startingAt: index) == nil && !lexicon.isAnyFunctionWord(work.tokens[index].word)
-    }
 
     /// The subject of an English verb in a clause that a word of `clause_opening_prepositions`
     /// opens, the verb right after it with only auxiliaries between ("since Russia invaded

@@ -24,7 +24,7 @@ extension FramePatterns {
         guard cursor > 0, work.token(cursor, isIn: .auxiliaries, lexicon: lexicon), !work.token(cursor, isIn: .passiveAuxiliaries, lexicon: lexicon),
               cursor + 1 == start || work.token(cursor + 1, isOneOf: lexicon.keywords.articles) else { return nil }
         let adverb = work.token(cursor - 1, isIn: .auxiliaries, lexicon: lexicon)
-            || work.startsLatin(cursor - 1, capital: false) && work.sentence.text(of: cursor - 1).hasSuffix("ly")
+            || work.isEnglishAdverb(cursor - 1, lexicon: lexicon)
         return work.actor(endingBefore: adverb ? cursor - 1 : cursor, gap: 0)
     }
 }

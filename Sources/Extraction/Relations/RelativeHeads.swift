@@ -16,7 +16,7 @@ extension StructuralPatterns {
         let heading = lexicon.wordLists.bit("heading_verbs") // looked up once: the sentence's every token is tested
         for verb in work.tokens.indices where work.tokens[verb].wordLists & heading != 0 {
             var pronoun = verb - 1
-            if work.token(pronoun, isIn: .listConnectors, lexicon: lexicon) || isEnglishAdverb(pronoun, work) { pronoun -= 1 }
+            if work.token(pronoun, isIn: .listConnectors, lexicon: lexicon) || work.isEnglishAdverb(pronoun, lexicon: lexicon) { pronoun -= 1 }
             guard work.token(pronoun, isIn: .relativePronouns, lexicon: lexicon),
                   let holder = work.isComma(pronoun - 1) ? work.actors.last(where: { $0.range.upperBound == pronoun - 1 }) : describedPerson(before: pronoun, work),
                   holder.ids.count == 1, context.kind(holder.ids[0]) == .person else { continue }
@@ -36,14 +36,6 @@ extension StructuralPatterns {
                          sentence: work.sentence, tokens: holder.range.lowerBound...(office.range.upperBound - 1),
                          rule: "relative_head", confidence: 0.8)
         }
-    }
-
-    /// Whether token `index` is a lower-case Latin word of five letters or more ending in "ly"
-    /// ("who currently chairs").
-    private func isEnglishAdverb(_ index: Int, _ work: SentenceWork) -> Bool {
-        guard index >= 0, work.tokens[index].isWord else { return false }
-        let word = work.sentence.text(of: index)
-        return word.count >= 5 && word.hasSuffix("ly") && word.unicodeScalars.allSatisfy { $0.isASCII && $0.properties.isLowercase }
     }
 
     /// The actor an English apposition opened by a comma and an article right after it describes,

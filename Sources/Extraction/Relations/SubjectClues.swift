@@ -244,7 +244,7 @@ extension FramePatterns {
     /// `index` when none stands there.
     func afterAuxiliaries(_ index: Int, _ work: SentenceWork) -> Int {
         var start = index
-        while start > 0, work.token(start - 1, isIn: .auxiliaries, lexicon: lexicon) || isEnglishAdverb(start - 1, work) { start -= 1 }
+        while start > 0, work.token(start - 1, isIn: .auxiliaries, lexicon: lexicon) || work.isEnglishAdverb(start - 1, lexicon: lexicon) { start -= 1 }
         return start
     }
 
