@@ -54,7 +54,8 @@ struct CompanyNames {
             let tail = noun.party && !lowerCase ? nameAfterOf(noun.range.upperBound, work) : nil
             let bare = tail != nil && (start == 0 || work.token(start - 1, is: lexicon.keywords.the)) ? start : nil
             // "the Japan-U.S. alliance" is no company of the U.S.
-            guard let first = state != nil && !lowerCase ? owner?.range.lowerBound : own ?? bare else { continue }
+            // "the United Seychelles Party": the party's own words may come before the state's name.
+            guard let first = state != nil && !lowerCase ? owner.map { min($0.range.lowerBound, own ?? .max) } : own ?? bare else { continue }
             let range = first..<(tail ?? noun.range.upperBound)
             // "the Australian Defence Force": also named with the nisba before it.
             let nisba = noun.party && !lowerCase ? work.span(endingAt: first).flatMap { $0.value.isNisba && $0.clitic.isEmpty ? $0.range.lowerBound : nil } : nil
@@ -78,7 +79,9 @@ struct CompanyNames {
     /// does one glued to them by a hyphen ("the DPS-New Beginning party"); a capitalised noun's
     /// name may open with a state's or place's one-word name after "the" (`statePlaceOpening`).
     private func partyName(before start: Int, _ work: SentenceWork, context: DocumentContext) -> Int? {
-        if let opening = statePlaceOpening(before: start, work, context: context) { return opening }
+        if let opening = statePlaceOpening(before: start, work, context: context) ?? stateClosing(before: start, work, context: context) {
+            return opening
+        }
         var first = start
         while first > 0, start - first < 3, isBodyNameWord(first - 1, work) { first -= 1 }
         // "the DPS-New Beginning party": a word glued by a hyphen opens the name.
@@ -107,6 +110,21 @@ struct CompanyNames {
             }
         }
         return nil
+    }
+
+    /// Where a party's name starts that closes with a state's one-word name right before the
+    /// party word at `start` (list `party_words`), after one or two capitalised words naming
+    /// nothing known that follow no other capitalised word but "the" ("whose United Seychelles
+    /// party"); nil when none does.
+    private func stateClosing(before start: Int, _ work: SentenceWork, context: DocumentContext) -> Int? {
+        guard start >= 2, work.token(start, isInWordList: "party_words", lexicon: lexicon), let name = work.spanIndex(startingAt: start - 1),
+              work.spans[name].range == (start - 1)..<start, case .entity(let id) = work.spans[name].value, context.kind(id) == .state
+        else { return nil }
+        var first = start - 1
+        while first > 0, start - 1 - first < 2, isUnknownCapitalised(first - 1, work) { first -= 1 }
+        guard first < start - 1, first == 0 || !work.startsLatin(first - 1, capital: true) || work.token(first - 1, is: lexicon.keywords.the)
+        else { return nil }
+        return first
     }
 
     /// Whether token `index` is a capitalised Latin word a body's name may hold: one naming nothing

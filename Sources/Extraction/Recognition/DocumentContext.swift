@@ -120,12 +120,13 @@ final class DocumentContext {
     /// a longer name, when it is no phrase of the lexicon, names them for the rest of the document
     /// ("أسعد الشيباني" ... "الشيباني"), and so do the given and father's name that open a
     /// longer one ("محمد بن عبدالرحمن آل ثاني" ... "محمد بن عبدالرحمن") and the honorific before it
-    /// with the given name ("Sheikh Mohammed bin Abdulrahman" ... "Sheikh Mohammed").
-    func mention(_ id: String, in sentence: Sentence, _ range: Range<Int>, clitic: String = "") {
+    /// with the given name ("Sheikh Mohammed bin Abdulrahman" ... "Sheikh Mohammed"). A surface
+    /// that stands for the entity without naming it ("U.S. officials") is seen but no alias.
+    func mention(_ id: String, in sentence: Sentence, _ range: Range<Int>, clitic: String = "", naming: Bool = true) {
         let tokens = sentence.tokens[range]
         if let seen = seenSurfaces[id], seen.contains(where: { $0.elementsEqual(tokens.lazy.map(\.word)) }) { return }
         seenSurfaces[id, default: []].append(tokens.map(\.word))
-        add(id, surfaceForms: [ArabicClitics.withoutProclitic(sentence.text(range), clitic)])
+        add(id, surfaceForms: naming ? [ArabicClitics.withoutProclitic(sentence.text(range), clitic)] : [])
         let family = sentence.tokens[surname(of: range, sentence)].map(\.word)
         if tokens.count > 1, kind(id) == .person, sentence.tokens[range.upperBound - 1].isWord,
            !lexicon.isFunctionWord(family[0], list: .stopwords), lexicon.phrases.value(exactly: family) == nil {
@@ -181,13 +182,14 @@ final class DocumentContext {
     }
 
     /// The body of a state named by an institution and a nisba ("الجيش الروسي"): an organisation
-    /// with id `<state>_<kind>`, part of the state.
+    /// with id `<state>_<kind>`, part of the state, labelled in Arabic only when so written.
     func institution(_ kind: LexiconFiles.Institution, of state: String, surface: String) -> String {
         let id = "\(state)_\(kind.id)"
         if localEntities[id] == nil {
             let adjective = lexicon.entities[state]?.adjective ?? lexicon.entities[state]?.name ?? state
             let name = "\(adjective) \(kind.en)"
-            localEntities[id] = Entity(id: id, name: name, kind: .organization, labels: ["ar": surface, "en": name],
+            let labels = surface.unicodeScalars.contains(where: \.isArabicLetter) ? ["ar": surface, "en": name] : ["en": name]
+            localEntities[id] = Entity(id: id, name: name, kind: .organization, labels: labels,
                                        aliases: [surface])
             localParents[id] = state
             if kind.armed == true { armedForces.insert(id) }

@@ -97,10 +97,10 @@ struct InstitutionRecognizer {
                 continue
             }
             if kind.stands_for_state == true {
-                context.mention(state, in: work.sentence, range, clitic: clitic)
+                context.mention(state, in: work.sentence, range, clitic: clitic, naming: false)
                 work.add(Actor(ids: [state], range: range, clitic: clitic, source: .name))
                 if let other, let otherRange {
-                    context.mention(other.state, in: work.sentence, otherRange, clitic: work.spans[other.span].clitic)
+                    context.mention(other.state, in: work.sentence, otherRange, clitic: work.spans[other.span].clitic, naming: false)
                     work.add(Actor(ids: [other.state], range: otherRange, clitic: work.spans[other.span].clitic, source: .name))
                 }
                 continue
@@ -234,7 +234,8 @@ struct InstitutionRecognizer {
                      context: DocumentContext, sharing shared: Range<Int>? = nil, naming: Range<Int>? = nil) -> String {
         let clitic = work.clitic(startingAt: range.lowerBound)
         let written = ArabicClitics.withoutProclitic(work.text(naming ?? range), clitic)
-        let surface = shared.map { written + " " + work.text($0) } ?? written
+        // "القوات الباكستانية والأفغانية": the shared noun comes first in Arabic, last in English.
+        let surface = shared.map { $0.lowerBound < range.lowerBound ? work.text($0) + " " + written : written + " " + work.text($0) } ?? written
         let body = context.institution(kind, of: state, surface: surface)
         if shared == nil { context.mention(body, in: work.sentence, range, clitic: clitic) } else { context.mention(body, surface: surface) }
         context.emit(body, .partOf, state, sentence: work.sentence, tokens: range.lowerBound...(range.upperBound - 1),

@@ -4,7 +4,7 @@ import EntityGraph
 /// `speech_verbs`) or an oath of office (list `oath_phrases`, "was" allowed between: "Peter
 /// Mutharika was sworn in as"): two or three capitalised words that name nothing known and are
 /// of no function list, the first a given name (list `given_names`, or the first word of a known person's English
-/// name), after no other capitalised word ("Armen Grigoryan said", "..., Sergei Petrov told
+/// name) unless "was" is there, after no other capitalised word ("Armen Grigoryan said", "..., Sergei Petrov told
 /// reporters"). The name gets a span of its own, and is matched in the rest of the document. A
 /// name that opens a sentence after one whose title spoke with no holder named holds that title
 /// ("..., the secretary of Armenia's Security Council said on Monday. Armen Grigoryan said ...").
@@ -21,7 +21,7 @@ struct SpeakerNames {
             let auxiliary = verb.value == .function("oath_phrases") && work.token(verb.range.lowerBound - 1, isIn: .passiveAuxiliaries, lexicon: lexicon)
             let end = verb.range.lowerBound - (auxiliary ? 1 : 0)
             let start = names.unknownCapitalisedStart(before: end, work)
-            guard end - start >= 2, lexicon.givenNames.contains(work.tokens[start].word),
+            guard end - start >= 2, auxiliary || lexicon.givenNames.contains(work.tokens[start].word),
                   start == 0 || !work.startsLatin(start - 1, capital: true) else { continue }
             let person = context.discoverPerson(work.sentence, start..<end)
             found.append(Span(range: start..<end, value: .entity(person), clitic: ""))

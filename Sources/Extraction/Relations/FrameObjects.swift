@@ -280,14 +280,17 @@ extension FramePatterns {
     static let meetingPlaceReach = 12
 
     /// Where a meeting took place: the first place or organisation after `index` introduced by في or ب,
-    /// up to `meetingPlaceReach` tokens after it.
+    /// up to `meetingPlaceReach` tokens after it; a في that opens a phrase of list `move_phrases`
+    /// ("في خطوة أدانتها السلطة الفلسطينية") introduces none.
     static func meetingPlace(after index: Int, in work: SentenceWork, context: DocumentContext, lexicon: Lexicon) -> String? {
         for actor in work.actors where actor.range.lowerBound >= index {
             if actor.range.lowerBound - index > Self.meetingPlaceReach { return nil }
             let id = actor.ids[0]
             guard [.place, .organization].contains(context.kind(id)) else { continue }
             let window = max(index, actor.range.lowerBound - 4)..<actor.range.lowerBound
-            if ArabicClitics.endsWithPreposition(actor.clitic, "ب") || window.contains(where: { work.token($0, isOneOf: lexicon.keywords.locative) }) {
+            if ArabicClitics.endsWithPreposition(actor.clitic, "ب") || window.contains(where: { locative in
+                work.token(locative, isOneOf: lexicon.keywords.locative) && work.spanIndex(startingAt: locative).map { work.spans[$0].value } != .function("move_phrases")
+            }) {
                 return id
             }
         }
@@ -314,6 +317,9 @@ extension FramePatterns {
             if !token.isWord || work.actors.contains(where: { $0.range.contains(index) }) || work.isDetachedPreposition(index)
                 || quotedNameStart(at: index, work) != index { break }
             if let span = work.spanIndex(startingAt: index), case .nisba = work.spans[span].value { break }
+            if work.token(index, isIn: .regimeWords, lexicon: lexicon), work.actors.contains(where: { $0.range.lowerBound == index + 1 }) {
+                break // "طالبت حكومة فيجي": the object's government
+            }
             if !lexicon.isFunctionWord(token.word, list: .stopwords) && !lexicon.keywords.phraseStops.contains(token.word) {
                 words.append(work.sentence.text(of: index))
             } else if !words.isEmpty {

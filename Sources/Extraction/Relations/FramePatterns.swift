@@ -133,7 +133,7 @@ struct FramePatterns {
         let objectStart = max(sameEvent?.range.upperBound ?? end, subjectEnd)
         let fits: (Actor) -> Bool = { actor in
             let placeAllowed = kinds?.contains(.place) == true
-            if !placeAllowed && context.kind(actor.ids[0]) == .place && actor.range.lowerBound != end && self.isLocative(actor, work) && !self.isPosting(actor, frameIndex, end) {
+            if !placeAllowed && context.kind(actor.ids[0]) == .place && actor.range.lowerBound != end && self.isLocative(actor, work) && !self.isPosting(actor, frameIndex, end, work) {
                 return false
             }
             if self.isBorderNeighbour(actor, work, unlessRequiredBy: frameIndex) || self.isCompoundAttribute(actor, work)

@@ -3,7 +3,8 @@ import EntityGraph
 /// Criticism of a move rather than of a party ("وأدانت وزارة الخارجية الفلسطينية الخطوة", "The
 /// Arab League condemned the decision"): a noun of list `move_nouns` where the object goes, with
 /// no name or nisba after it, names the doer of the deed read last within reach, else the one the
-/// story names first (a person's state), unless that is the critic or the critic's state.
+/// story names first (a person's state), unless that is the critic, the critic's state or the
+/// body the critic serves.
 extension FramePatterns {
     /// The kinds of deeds a move may be.
     private static let moveKinds: [RelationType] = [.attacks, .sanctions, .threatens, .deploysTo]
@@ -14,7 +15,7 @@ extension FramePatterns {
         let start = index + (work.token(index, isOneOf: lexicon.keywords.articles) ? 1 : 0)
         guard let noun = work.spanIndex(startingAt: start), work.spans[noun].value == .function("move_nouns"),
               !isQualified(work.spans[noun], work) else { return nil }
-        let own = Set(subjects + subjects.compactMap(context.state(of:)))
+        let own = Set(subjects + subjects.compactMap(context.state(of:)) + subjects.compactMap { context.affiliation[$0] })
         let deed = Self.moveKinds.compactMap(context.recentDeed).max { $0.sentence < $1.sentence }
         let opener = context.history.first.map { context.kind($0) == .person ? context.state(of: $0) ?? $0 : $0 }
         let doer = deed?.agents.first ?? opener

@@ -12,8 +12,9 @@ extension FramePatterns {
         let end = trigger.range.upperBound
         if subjectAfterAttachedPronoun(of: trigger, frame: frameIndex, work) != nil {
             guard opensMainClause(trigger, work) else {
-                // "أوكرانيا التي انتقدتها موسكو": the head of the relative clause, when it names someone.
+                // "أوكرانيا التي انتقدتها موسكو": the head of the relative clause, when it names someone, or the doer of a move.
                 let head = work.restrictiveRelativeHead(of: trigger.range.lowerBound, lexicon: lexicon).flatMap { fits($0) ? $0 : nil }
+                    ?? movePhraseDoer(before: trigger, work, fits: fits)
                 return (head != nil, head)
             }
             return (true, attachedPronounReferent(of: trigger, subjects: subjects, work, context: context).flatMap { fits($0) ? $0 : nil })
@@ -73,11 +74,12 @@ extension FramePatterns {
 
     /// Whether a trigger without a proclitic follows a relative pronoun or an indefinite word that
     /// names no one and is no stopword nor a word after which the subject is dropped ("حيث
-    /// استقبله بوتين"), as a relative clause stands ("مقترحا رفضته").
+    /// استقبله بوتين"), as a relative clause stands ("مقترحا رفضته"), or a phrase of list
+    /// `move_phrases` ("في خطوة أدانتها").
     private func opensRelativeClause(_ trigger: Span, _ work: SentenceWork) -> Bool {
         let before = trigger.range.lowerBound - 1
         guard trigger.clitic.isEmpty, before >= 0, work.tokens[before].isWord else { return false }
-        if work.token(before, isIn: .relativePronouns, lexicon: lexicon) { return true }
+        if work.token(before, isIn: .relativePronouns, lexicon: lexicon) || work.span(endingAt: before + 1)?.value == .function("move_phrases") { return true }
         return !work.spans.contains(where: { $0.range.contains(before) }) && !lexicon.isFunctionWord(work.tokens[before].word, list: .stopwords)
             && !work.token(before, isIn: .droppedSubjectMarkers, lexicon: lexicon) && !work.sentence.document.startsWithArticle(work.tokens[before])
     }
