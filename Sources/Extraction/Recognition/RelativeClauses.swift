@@ -218,8 +218,8 @@ extension SentenceWork {
     /// commas and opening with a definite noun or a relative pronoun ("والتقى لوكاشينكو، الحليف
     /// المقرب لبوتين، الرئيس الصيني", "وتضم المنظمة، التي تأسست عام 2001، الصين": the object
     /// follows the second comma, and Putin, inside, is not it); at most ten words ("، الأعضاء في
-    /// حلف شمال الأطلسي منذ عام 2004،"), sixteen for a relative clause; nil when no such
-    /// apposition follows the subject.
+    /// حلف شمال الأطلسي منذ عام 2004،"), sixteen for a relative clause, quotation marks besides;
+    /// nil when no such apposition follows the subject.
     func appositionEnd(after index: Int, lexicon: Lexicon) -> Int? {
         guard index + 2 < tokens.count, tokens[index].mark == "،", tokens[index + 1].isWord,
               sentence.document.isArabic(tokens[index + 1]) else { return nil }
@@ -232,13 +232,16 @@ extension SentenceWork {
                 cursor = end
                 continue
             }
-            if let mark = tokens[cursor].mark {
+            if let mark = tokens[cursor].mark, !Self.quotationMarks.contains(mark) { // "تحت شعار "الهند خارجا"،"
                 return mark == "،" ? cursor + 1 : nil
             }
             cursor += 1
         }
         return nil
     }
+
+    /// The marks that open or close a quotation, which an apposition may hold.
+    static let quotationMarks: Set<Unicode.Scalar> = ["\"", "«", "»", "“", "”"]
 
     /// Where an apposition ends whose last phrase was recognised only in part: after the comma that
     /// follows at most four more words naming no one from token `index` ("عبد العاطي، وزير

@@ -9,15 +9,18 @@ extension FramePatterns {
     /// within four ("تشن موسكو ضربات واسعة على شبكة الكهرباء الأوكرانية", "strikes on Ukrainian
     /// energy facilities"), in the same clause; for a frame read backwards, also within four
     /// tokens of the noun it requires, whose nisba names the agent ("تستضيف على أراضيها أسلحة
-    /// نووية تكتيكية روسية"); not a nisba qualifying the name before it.
+    /// نووية تكتيكية روسية"); not a nisba qualifying the name before it, nor, for a meeting, one
+    /// qualifying a noun of list `vessel_nouns`, no one met ("استقبلت كوبا سفينة حربية روسية").
     func nisbaObject(from index: Int, frame frameIndex: Int, _ work: SentenceWork, context: DocumentContext) -> Actor? {
+        let meeting = RelationType(lexicon.frames[frameIndex].type) == .metWith
         let preposition = prepositionNear(index, frame: frameIndex, work)
         let required = lexicon.frames[frameIndex].inverse == true ? requiredWord(frameIndex, after: index, work) : nil
         let limit = max(preposition.map { $0 + 4 } ?? index + 4, required.map { $0 + 4 } ?? 0)
         for (position, span) in work.spans.enumerated() where span.range.lowerBound >= index
             && span.range.lowerBound <= limit && !work.consumed.contains(position) {
             if case .nisba(let state) = span.value, !work.hasClauseBreak(index..<span.range.lowerBound),
-               !PhraseTable<LexiconValue>.isGluedHyphen(work.tokens, span.range.upperBound), !qualifiesName(span, work, context: context) {
+               !PhraseTable<LexiconValue>.isGluedHyphen(work.tokens, span.range.upperBound), !qualifiesName(span, work, context: context),
+               !(meeting && work.span(endingAt: span.range.lowerBound)?.value == .function("vessel_nouns")) {
                 return Actor(ids: [state], range: span.range, clitic: span.clitic, source: .anaphora)
             }
         }
