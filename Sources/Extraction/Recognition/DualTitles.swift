@@ -43,7 +43,7 @@ extension RoleRecognizer {
     /// The person named from token `start`: a known person, or an unknown name of two to four
     /// words; with `conjoined`, the first word carries the conjunction و, which is no part of
     /// the name.
-    private func holder(at start: Int, conjoined: Bool, _ work: SentenceWork,
+    func holder(at start: Int, conjoined: Bool, _ work: SentenceWork,
                         context: DocumentContext) -> (id: String, range: Range<Int>, spans: [Int])? {
         guard start < work.tokens.count, work.tokens[start].isWord else { return nil }
         if let span = work.spanIndex(startingAt: start), case .entity(let id) = work.spans[span].value, context.kind(id) == .person,

@@ -43,7 +43,8 @@ struct RoleRecognizer {
             }
             if role == Self.anyRole, !isDefiniteEnglishOfficial(span, work) { continue }
             if span.range.count == 1, work.text(span.range).count <= 3, work.text(span.range).allSatisfy(\.isLowercase) { continue } // "5 pm" is no "PM"
-            if case .title = span.value, holdersOfDualTitle(index, role: role, work, context: context) { continue }
+            if case .title = span.value, holdersOfDualTitle(index, role: role, work, context: context)
+                || coHoldersOfDualTitle(index, role: role, work, context: context) { continue }
             var tokenCursor = span.range.upperBound
             var used = [index]
             var affiliation: String?

@@ -172,7 +172,9 @@ extension FramePatterns {
                by + 1 < work.tokens.count, work.tokens[by + 1].number < 0 {
                 // A passive verb whose agent is named by no actor reads as nothing ("Odesa hit by
                 // massive Russian drone attack": the attack noun tells it; "join by 2030" is a date).
-                guard let agent = work.firstActor(in: (by + 1)..<(by + 6)), !work.hasClauseBreak(by..<agent.range.lowerBound) else { return nil }
+                // "hit by cuts to U.S. aid": an actor after another preposition is no agent.
+                guard let agent = work.firstActor(in: (by + 1)..<(by + 6)), !work.hasClauseBreak(by..<agent.range.lowerBound),
+                      !((by + 1)..<agent.range.lowerBound).contains(where: { work.token($0, isOneOf: lexicon.keywords.prepositions) }) else { return nil }
                 found.take(work.coordinated(from: agent, keywords: lexicon.keywords))
                 // "attacks by Russia on Kyiv" is a plural noun with its agent, no passive verb.
                 found.passive = by > end || !work.sentence.text(of: end - 1).hasSuffix("s")

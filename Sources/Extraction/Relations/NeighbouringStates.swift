@@ -2,7 +2,7 @@ import EntityGraph
 
 /// A state called "neighbouring" with no state after it ("نُقل السجناء إلى ليتوانيا المجاورة",
 /// "بولندا وليتوانيا المجاورتين", "fled to neighbouring Lithuania", after a preposition or an
-/// article in English) borders the state the sentence's subject stands for ("Russia sent troops
+/// article in English, "neighbouring" after any word) borders the state the sentence's subject stands for ("Russia sent troops
 /// to neighbouring Belarus"), or else the state of the dateline's place (a story filed from
 /// Minsk) or the first state the story named: the neighbour is the story's.
 extension StructuralPatterns {
@@ -19,9 +19,11 @@ extension StructuralPatterns {
                 let list = work.coordinatedBefore(before, keywords: lexicon.keywords, kind: context.kind)
                 neighbours = work.actors.filter { $0.range.upperBound <= index && $0.range.lowerBound >= list.start }
             } else {
-                // An adjective after a preposition or an article ("to neighbouring Lithuania"), not a participle ("states bordering Russia").
+                // An adjective after a preposition or an article ("to neighbouring Lithuania"), not a participle ("states bordering
+                // Russia"); "neighbouring" is one anywhere ("has asked neighboring South Africa").
                 guard written.hasSuffix("ing"), let after = work.actors.first(where: { $0.range.lowerBound == span.range.upperBound }),
                       work.token(index - 1, isOneOf: lexicon.keywords.prepositions) || work.token(index - 1, isOneOf: lexicon.keywords.articles)
+                        || written.lowercased().hasPrefix("neighbo")
                 else { continue }
                 neighbours = [after]
             }

@@ -82,7 +82,9 @@ struct StructuralPatterns {
             if english, work.token(span.range.lowerBound - 1, is: lexicon.keywords.the), work.token(span.range.upperBound, is: lexicon.keywords.of) { continue }
             var subject: Actor?
             var owners: [String]
-            if bare {
+            if let owner = pronounBorderOwner(span, work, context: context) {
+                owners = [owner]
+            } else if bare {
                 guard let main = work.actors.first, main.range.upperBound <= span.range.lowerBound, main.ids.count == 1, // not "البلدان"
                       let state = context.state(of: main.ids[0]) else { continue }
                 let located = work.actors.last { actor in
