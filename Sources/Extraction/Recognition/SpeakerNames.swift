@@ -32,6 +32,7 @@ struct SpeakerNames {
                              tokens: start...(verb.range.upperBound - 1), rule: "title_named_after", confidence: 0.7)
             }
         }
+        found += arabicNames(work, context: context)
         if !found.isEmpty { work.addSpans(found) }
     }
 }

@@ -1,11 +1,12 @@
 import EntityGraph
 
-/// Membership stated in a relative clause after an alliance: "the CPTPP, of which Vietnam is also
-/// a member", "NATO, of which Turkey and Greece are members", "ASEAN, of which Indonesia is the
-/// largest member".
+/// Membership stated in a relative clause after an alliance or an organisation of states: "the
+/// CPTPP, of which Vietnam is also a member", "NATO, of which Turkey and Greece are members",
+/// "ASEAN, of which Indonesia is the largest member", "the International Criminal Court, of which
+/// Mongolia is a member".
 extension StructuralPatterns {
     /// The states named after ", of which" and before a copula and a member noun are members of
-    /// the alliance before the comma.
+    /// the alliance or organisation before the comma.
     func membersOfWhich(_ work: SentenceWork, context: DocumentContext) {
         for span in work.spans where span.value == .function("member_nouns") {
             var cursor = span.range.lowerBound - 1
@@ -18,7 +19,7 @@ extension StructuralPatterns {
             let which = members.start - 1
             guard which >= 3, work.sentence.text(of: which).lowercased() == "which", work.token(which - 1, is: lexicon.keywords.of),
                   work.tokens[which - 2].mark == ",", let alliance = work.actor(endingBefore: which - 2, gap: 0),
-                  alliance.ids.count == 1, context.kind(alliance.ids[0]) == .alliance else { continue }
+                  alliance.ids.count == 1, [.alliance, .organization].contains(context.kind(alliance.ids[0])) else { continue }
             for member in members.ids.map(context.actingEntity) where context.kind(member) == .state {
                 context.emit(member, .memberOf, alliance.ids[0], sentence: work.sentence, tokens: alliance.range.lowerBound...(span.range.upperBound - 1),
                              rule: "member_of_which", confidence: 0.8)
