@@ -3,11 +3,12 @@ import EntityGraph
 /// People the lexicon does not know, named in English right before a verb of speech (list
 /// `speech_verbs`) or an oath of office (list `oath_phrases`, "was" allowed between: "Peter
 /// Mutharika was sworn in as"): two or three capitalised words that name nothing known and are
-/// of no function list, the first a given name (list `given_names`, or the first word of a known person's English
-/// name) unless "was" is there, after no other capitalised word ("Armen Grigoryan said", "..., Sergei Petrov told
-/// reporters"). The name gets a span of its own, and is matched in the rest of the document. A
-/// name that opens a sentence after one whose title spoke with no holder named holds that title
-/// ("..., the secretary of Armenia's Security Council said on Monday. Armen Grigoryan said ...").
+/// of no function list, the first a given name (list `given_names`, or the first word of a known
+/// person's English name) unless "was" is there, after no other capitalised word ("Armen
+/// Grigoryan said", "..., Sergei Petrov told reporters"); Arabic names in `arabicNames`. The
+/// name gets a span of its own, and is matched in the rest of the document. A name that opens a
+/// sentence after one whose title spoke with no holder named holds that title ("..., the
+/// secretary of Armenia's Security Council said on Monday. Armen Grigoryan said ...").
 struct SpeakerNames {
     let lexicon: Lexicon
 

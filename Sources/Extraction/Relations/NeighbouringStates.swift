@@ -2,9 +2,10 @@ import EntityGraph
 
 /// A state called "neighbouring" with no state after it ("نُقل السجناء إلى ليتوانيا المجاورة",
 /// "بولندا وليتوانيا المجاورتين", "fled to neighbouring Lithuania", after a preposition or an
-/// article in English, "neighbouring" after any word) borders the state the sentence's subject stands for ("Russia sent troops
-/// to neighbouring Belarus"), or else the state of the dateline's place (a story filed from
-/// Minsk) or the first state the story named: the neighbour is the story's.
+/// article in English, "neighbouring" after any word) borders the state the sentence's subject
+/// stands for ("Russia sent troops to neighbouring Belarus"), or else the state of the dateline's
+/// place (a story filed from Minsk) or the first state the story named: the neighbour is the
+/// story's.
 extension StructuralPatterns {
     /// Emits borders between each state called neighbouring and the state it neighbours.
     func neighbouringStates(_ work: SentenceWork, context: DocumentContext) {
