@@ -17,7 +17,6 @@ extension RoleRecognizer {
            work.sentence.document.startsWithArticle(work.tokens[cursor]) { cursor += 1 } // "المشاركين"
         // Two names the lexicon lacks, the first opening with a given name ("بحث الرئيسان سبل تعزيز" names no one).
         guard cursor < work.tokens.count, lexicon.givenNames.contains(work.tokens[cursor].word), !lexicon.isAnyFunctionWord(work.tokens[cursor].word),
-              work.spanIndex(startingAt: cursor) == nil,
               let first = holder(at: cursor, conjoined: false, work, context: context), first.spans.isEmpty,
               let second = holder(at: first.range.upperBound, conjoined: true, work, context: context), second.spans.isEmpty else { return false }
         work.consumed.formUnion([index] + first.spans + second.spans)
