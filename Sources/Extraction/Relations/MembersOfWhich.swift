@@ -18,13 +18,20 @@ extension StructuralPatterns {
             let members = work.coordinatedBefore(head, keywords: lexicon.keywords, kind: context.kind)
             let which = members.start - 1
             guard which >= 3, work.sentence.text(of: which).lowercased() == "which", work.token(which - 1, is: lexicon.keywords.of),
-                  work.tokens[which - 2].mark == ",", let alliance = work.actor(endingBefore: which - 2, gap: 0),
+                  work.tokens[which - 2].mark == ",",
+                  let alliance = work.actor(endingBefore: which - 2, gap: 0) ?? acronymBracketed(before: which - 2, work), // "the Caribbean Community (CARICOM), of which"
                   alliance.ids.count == 1, [.alliance, .organization].contains(context.kind(alliance.ids[0])) else { continue }
             for member in members.ids.map(context.actingEntity) where context.kind(member) == .state {
                 context.emit(member, .memberOf, alliance.ids[0], sentence: work.sentence, tokens: alliance.range.lowerBound...(span.range.upperBound - 1),
                              rule: "member_of_which", confidence: 0.8)
             }
         }
+    }
+
+    /// The actor whose acronym in brackets closes right before token `index` ("(CARICOM)").
+    private func acronymBracketed(before index: Int, _ work: SentenceWork) -> Actor? {
+        guard index >= 1, work.tokens[index - 1].mark == ")" else { return nil }
+        return work.actor(endingBefore: index - 1, gap: 0)
     }
 
     /// Copulas between the member and the member noun ("is", "are", "became").

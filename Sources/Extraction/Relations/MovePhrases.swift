@@ -1,6 +1,7 @@
 /// Criticism of the deed a sentence has just told, named by a phrase of list `move_phrases` right
-/// before an Arabic verb with an object pronoun ("افتتحت فيجي سفارتها ...، في خطوة أدانتها السلطة
-/// الفلسطينية"): the move is the doing of the sentence's first actor before the phrase.
+/// before an Arabic verb with an object pronoun, attached or after a preposition ("افتتحت فيجي
+/// سفارتها ...، في خطوة أدانتها السلطة الفلسطينية", "في خطوة نددت بها"): the move is the doing of
+/// the sentence's first actor before the phrase.
 extension FramePatterns {
     /// The first actor before a phrase of list `move_phrases` that ends right before `trigger`
     /// and that `fits` the object, if such a phrase is there.

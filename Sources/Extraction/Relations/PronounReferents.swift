@@ -23,7 +23,9 @@ extension FramePatterns {
               !(isEnglish(trigger, work) && work.firstActor(in: (end + 1)..<(end + 2)) != nil) else {
             return pronounAfterPreposition(of: trigger, frame: frameIndex, subjects: subjects, work, context: context, fits: fits)
         }
-        return (true, participlePronounReferent(of: trigger, subjects: subjects, work, context: context)
+        // "في خطوة نددت بها كاريكوم": the move's doer.
+        return (true, movePhraseDoer(before: trigger, work, fits: fits)
+            ?? participlePronounReferent(of: trigger, subjects: subjects, work, context: context)
             ?? resumptiveClause(of: trigger, work).flatMap { fits($0.head) ? $0.head : nil }
             ?? objectOfEarlierTrigger(trigger, frame: frameIndex, work, fits: fits)
             ?? personBefore(trigger, pronoun: end, subjects: subjects, work, context: context, fits: fits))
