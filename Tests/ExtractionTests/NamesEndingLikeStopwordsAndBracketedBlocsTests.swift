@@ -2,7 +2,8 @@ import XCTest
 @testable import Extraction
 
 /// A given name spelled like a stopword inside a name, a move criticised with a preposition's
-/// pronoun, and membership of a bloc named with its acronym in brackets.
+/// pronoun, membership of a bloc named with its acronym in brackets, and three states called by
+/// their region.
 final class NamesEndingLikeStopwordsAndBracketedBlocsTests: XCTestCase {
     func testAGivenNameSpelledLikeAStopwordMayEndAName() {
         let text = "اتهم رئيس غيانا عرفان علي، الاثنين، فنزويلا بانتهاك سيادة بلاده. وأكد أنه لن يتنازل عن أراضيه إلى جارته."
@@ -18,5 +19,11 @@ final class NamesEndingLikeStopwordsAndBracketedBlocsTests: XCTestCase {
     func testABlocNamedWithItsAcronymInBracketsHasMembersOfWhich() {
         let text = "The Caribbean Community (CARICOM), of which Jamaica is a founding member, said member states would send supplies."
         XCTAssertEqual(edges(text, date: "2025-11-01"), ["jamaica member_of caricom"])
+    }
+
+    func testTheThreeSahelStatesAreTheThreeNamedBefore() {
+        let text = "The military governments of Mali, Burkina Faso and Niger said they would withdraw from the court. "
+            + "The three West African states, which form the Alliance of Sahel States (AES), said they planned a court of their own."
+        XCTAssertEqual(edges(text, date: "2025-11-01"), ["mali member_of aes", "burkina_faso member_of aes", "niger member_of aes"])
     }
 }
