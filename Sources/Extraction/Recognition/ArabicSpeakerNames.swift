@@ -13,14 +13,14 @@ extension SpeakerNames {
             if span.value == .function("speech_verbs") {
                 starts.append(span.range.upperBound)
             } else if span.value == .function("oath_phrases"), let start = (max(1, span.range.lowerBound - 8)..<span.range.lowerBound)
-                        .first(where: { isPlainWord($0 - 1, work) && !isGivenName($0 - 1, work) && isGivenName($0, work) }) {
+                        .first(where: { work.isUncoveredArabicWord($0 - 1) && !isGivenName($0 - 1, work) && isGivenName($0, work) }) {
                 starts.append(start)
             }
         }
         return starts.compactMap { start in
-            guard start < work.tokens.count, isGivenName(start, work), isPlainWord(start, work) else { return nil }
+            guard start < work.tokens.count, isGivenName(start, work), work.isUncoveredArabicWord(start) else { return nil }
             var end = start + 1
-            while end < work.tokens.count, end - start < 4, isPlainWord(end, work) { end += 1 }
+            while end < work.tokens.count, end - start < 4, work.isUncoveredArabicWord(end) { end += 1 }
             guard end - start >= 2, end == work.tokens.count || !work.tokens[end].isWord || work.spanIndex(startingAt: end) != nil
                     || lexicon.isAnyFunctionWord(work.tokens[end].word) else { return nil }
             return Span(range: start..<end, value: .entity(context.discoverPerson(work.sentence, start..<end)), clitic: "")
@@ -30,10 +30,5 @@ extension SpeakerNames {
     /// Whether token `index` is a given name of list `given_names`.
     private func isGivenName(_ index: Int, _ work: SentenceWork) -> Bool {
         lexicon.givenNames.contains(work.tokens[index].word)
-    }
-
-    /// Whether token `index` is a word of no span and of no function list.
-    private func isPlainWord(_ index: Int, _ work: SentenceWork) -> Bool {
-        work.tokens[index].isWord && !work.spans.contains { $0.range.contains(index) } && !lexicon.isAnyFunctionWord(work.tokens[index].word)
     }
 }

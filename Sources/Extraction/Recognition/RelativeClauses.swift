@@ -232,16 +232,13 @@ extension SentenceWork {
                 cursor = end
                 continue
             }
-            if let mark = tokens[cursor].mark, !Self.quotationMarks.contains(mark) { // "تحت شعار "الهند خارجا"،"
+            if let mark = tokens[cursor].mark, !isQuotationMark(cursor) { // "تحت شعار "الهند خارجا"،"
                 return mark == "،" ? cursor + 1 : nil
             }
             cursor += 1
         }
         return nil
     }
-
-    /// The marks that open or close a quotation, which an apposition may hold.
-    static let quotationMarks: Set<Unicode.Scalar> = ["\"", "«", "»", "“", "”"]
 
     /// Where an apposition ends whose last phrase was recognised only in part: after the comma that
     /// follows at most four more words naming no one from token `index` ("عبد العاطي، وزير

@@ -178,7 +178,7 @@ struct StructuralPatterns {
                 }
                 if !listed.isEmpty, !isListGap(index, work) { break }
                 // Before any neighbour, a quotation is another phrase ("المجاورة بالتحول إلى "حاملة طائرات" للولايات المتحدة").
-                if listed.isEmpty, let mark = work.tokens[index].mark, SentenceWork.quotationMarks.contains(mark) { break }
+                if listed.isEmpty, work.isQuotationMark(index) { break }
                 index += 1
             }
             if listed.isEmpty, span.value == .function("shared_borders"), owners.count == 2 {
