@@ -33,6 +33,9 @@ public struct MentionMatcher: Sendable {
             }
             if let best, case .function = best.value, overtakenByName(best, tokens, sentence) {
                 index += 1
+            } else if let best, case .title = best.value, let cut = titleCutByOrganization(best, tokens, sentence) {
+                spans.append(cut)
+                index = cut.range.upperBound
             } else if let best, overtakenAfterArticle(best, tokens, sentence) {
                 index += 1
             } else if let best, isNounReadAsVerb(best, tokens, sentence) || isPersonWithArticle(best) {
@@ -109,6 +112,17 @@ public struct MentionMatcher: Sendable {
         guard span.range.count >= 2, case .entity = span.value, tokens[start].reads(lexicon.keywords.the),
               let found = lexicon.phrases.matchWithClitics(tokens, at: start + 1, text: sentence.document) else { return false }
         return start + 1 + found.length > span.range.upperBound
+    }
+
+    /// A title phrase cut before its last word when an organization's name starts there and ends
+    /// after it, with the role it gives ("رئيس حكومة الوحدة الوطنية": the head of government of
+    /// the Government of National Unity, not the title "رئيس حكومة" and three stray words); a
+    /// title that spells more of the name names the body itself ("أمين المجلس الأعلى للأمن القومي").
+    private func titleCutByOrganization(_ title: Span, _ tokens: [Token], _ sentence: Sentence) -> Span? {
+        let start = title.range.upperBound - 1
+        guard title.range.count >= 2, tokens[start].isWord, let found = lexicon.phrases.matchWithClitics(tokens, at: start, text: sentence.document),
+              case .entity(let id) = found.value, lexicon.entities[id]?.kind == .organization, found.length > 1 else { return nil }
+        return Span(range: title.range.lowerBound..<start, value: title.value, clitic: title.clitic)
     }
 
     /// Whether a name starting inside a function phrase ends after it ("the Union State": not

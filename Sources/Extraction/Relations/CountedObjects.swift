@@ -36,7 +36,7 @@ extension FramePatterns {
 
     /// Where a list of examples starts when a word of list `partitive_words` or a phrase of
     /// `example_markers` / `inclusion_markers` opens at token `index`; nil otherwise.
-    private func examplesStart(at index: Int, _ work: SentenceWork) -> Int? {
+    func examplesStart(at index: Int, _ work: SentenceWork) -> Int? {
         guard index < work.tokens.count else { return nil }
         if let span = work.spanIndex(startingAt: index),
            [.function("example_markers"), .function("inclusion_markers")].contains(work.spans[span].value) {

@@ -356,7 +356,8 @@ struct FramePatterns {
         var pairs: [(String, String)]
         if objects.isEmpty {
             guard symmetric || frame.mutual == true, subjects.count >= 2 else { return warOnNamedTarget(trigger, frame: frameIndex, nominal: nominal, work, context: context) }
-            if symmetric, hasUnnamedPartner(after: end, work) { return }
+            // "Several countries, including A and B, have agreed to": each of them alone.
+            if symmetric, hasUnnamedPartner(after: end, work) || subjectStart < trigger.range.lowerBound && examplesMarker(endingAt: subjectStart, work) != nil { return }
             // A person and the body or state they serve are one side ("وفد حماس برئاسة الحية").
             let serves = { (person: String, office: String) in context.affiliation[person] == office || context.state(of: person) == office }
             pairs = subjects.indices.flatMap { i in subjects[(i + 1)...].flatMap { symmetric ? [(subjects[i], $0)] : [(subjects[i], $0), ($0, subjects[i])] } }

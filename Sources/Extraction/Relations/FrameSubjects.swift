@@ -27,7 +27,8 @@ extension FramePatterns {
     /// the actors after "بين" / "between" ("التعاون بين البلدين"), the owner of a possessive
     /// trigger, the visitor a visit noun named before "حيث" (`visitorBeforeWhere`), the actor
     /// after a light verb in an event noun's relative clause (`providerOfEvent`), the owner of
-    /// what an event noun after a preposition names (`affiliatedDoer`), the actor after a verb
+    /// what an event noun after a preposition names (`affiliatedDoer`), the actors a plural noun
+    /// lists as examples (`includedSubjects`), the actor after a verb
     /// written with its object pronoun, the speaker, the
     /// enumeration, a nominal's owner or agent, English word order (a gerund after "for" is said
     /// of the actor before it; none for "the drills" told before), the nisba before a
@@ -75,6 +76,8 @@ extension FramePatterns {
             found.take(work.coordinated(from: owner, keywords: lexicon.keywords))
         } else if let clause = resumptiveClause(of: trigger, work) {
             found.take(work.coordinated(from: clause.subject, keywords: lexicon.keywords))
+        } else if !nominal, !isEnglish(trigger, work), let included = includedSubjects(of: trigger, work, context: context) {
+            (found.ids, found.start, found.end) = (included.ids, min(found.start, included.start), max(found.end, included.end))
         } else if !nominal, let after = subjectAfterAttachedPronoun(of: trigger, frame: frameIndex, work) {
             found.take(work.coordinated(from: after, keywords: lexicon.keywords))
         } else if !nominal, hasPluralNounSubject(after: trigger, frame: frameIndex, work) {
@@ -317,21 +320,6 @@ extension FramePatterns {
         if found.end > end { found.end = pastAdjective(of: trigger, at: pastApposition(naming: found.ids, at: found.end, work), work) }
         found.ids = found.ids.map(context.actingEntity)
         return found.ids.isEmpty ? nil : found
-    }
-
-    /// The state of a nisba right after the thing an Arabic event noun names, in up to three
-    /// words ("نشر صواريخ أمريكية في ألمانيا", "نشر الأسلحة النووية الروسية"): whose it is, and
-    /// so who acts.
-    func nisbaOfWhat(after end: Int, _ work: SentenceWork) -> (state: String, end: Int)? {
-        var cursor = end
-        while cursor < work.tokens.count, cursor - end < 3, work.tokens[cursor].isWord, work.spanIndex(startingAt: cursor) == nil,
-              !lexicon.isFunctionWord(work.tokens[cursor].word, list: .stopwords) {
-            cursor += 1
-        }
-        guard cursor > end, let position = work.spanIndex(startingAt: cursor), case .nisba(let state) = work.spans[position].value else {
-            return nil
-        }
-        return (state, work.spans[position].range.upperBound)
     }
 
     /// Whether the list an actor ends starts after a preposition that is not partitive

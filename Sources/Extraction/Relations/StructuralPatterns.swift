@@ -38,6 +38,8 @@ struct StructuralPatterns {
         countedAmongAllies(work, context: context)
         counterpartPairs(work, context: context)
         memberNouns(work, context: context)
+        rankedMembers(work, context: context)
+        answeredRequests(work, context: context)
         membersOfWhich(work, context: context)
         partnersInBlocs(work, context: context)
         pairOfMembers(work, context: context)
