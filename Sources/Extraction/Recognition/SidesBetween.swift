@@ -88,8 +88,11 @@ extension DocumentContext {
         return false
     }
 
-    /// The side an entity takes in a meeting: its state, else the group it is or serves.
+    /// The side an entity takes in a meeting: its state, else the group it is or serves, or the
+    /// bloc that group is a body of (the European Commission's president meets for the EU).
     func side(_ id: String) -> String? {
-        state(of: id) ?? (kind(id) == .person ? affiliation[id].flatMap { kind($0) == .organization ? $0 : nil } : kind(id) == .organization ? id : nil)
+        if let state = state(of: id) { return state }
+        let group = kind(id) == .person ? affiliation[id].flatMap { kind($0) == .organization ? $0 : nil } : kind(id) == .organization ? id : nil
+        return group.map { group in lexicon.entities[group]?.partOf.flatMap { kind($0) == .alliance ? $0 : nil } ?? group }
     }
 }

@@ -28,7 +28,7 @@ extension StructuralPatterns {
                   }),
                   let subject = work.actors.last(where: { actor in
                       actor.range.upperBound <= index && index - actor.range.upperBound <= Self.subjectReach
-                          && context.kind(context.actingEntity(actor.ids[0])) == .state
+                          && context.kind(context.actingEntity(actor.ids[0])) == .state && !work.isPrepositional(actor) // not "أوساط الصيد في آيسلندا"
                   }) else { continue }
             // The governing verb stands between them or in the three words before the subject ("لم تقرر السويد الانضمام").
             let governing = max(0, subject.range.lowerBound - 3)..<index

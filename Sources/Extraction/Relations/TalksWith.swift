@@ -31,7 +31,8 @@ extension StructuralPatterns {
             let between = subject.range.upperBound < index ? subject.range.upperBound..<index : index..<index
             guard !work.spans.contains(where: { $0.value == .function(FunctionList.refusals.rawValue) && between.contains($0.range.lowerBound) }),
                   !between.contains(where: { work.token($0, isIn: .negations, lexicon: lexicon) }) else { continue }
-            let window = (index + 1)..<min(work.tokens.count, index + 5)
+            // "محادثات في العاصمة الآيسلندية ريكيافيك مع": a place phrase after the noun widens the reach.
+            let window = (index + 1)..<min(work.tokens.count, index + (work.token(index + 1, isOneOf: lexicon.keywords.locative) ? 8 : 5))
             let with = window.first { work.token($0, isOneOf: lexicon.keywords.withWords) }
                 ?? ((0..<index).contains { work.token($0, isIn: .receivingVerbs, lexicon: lexicon) }
                     ? window.first { work.token($0, isOneOf: lexicon.keywords.origin) } : nil)
