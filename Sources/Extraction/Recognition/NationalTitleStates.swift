@@ -134,6 +134,7 @@ extension RoleRecognizer {
         guard lexicon.leaderRoles.contains(role) else { return nil }
         let named = work.spans.filter { $0.range.upperBound <= title.range.lowerBound }.compactMap { span -> (state: String, span: Span)? in
             switch span.value {
+            case .nisba where describesCommonNoun(span, work): return nil // "مهاجر هايتي": whose migrants, no state acting
             case .nisba(let state): return (state, span)
             case .entity(let id): return context.kind(context.actingEntity(id)) == .state ? (context.actingEntity(id), span) : nil
             default: return nil
@@ -146,6 +147,12 @@ extension RoleRecognizer {
         let reports = title.range.lowerBound > 0 && work.tokens[title.range.lowerBound - 1].mark == ","
             && work.spans.contains { $0.range.lowerBound == nameEnd && $0.value == .function("speech_verbs") }
         return named.allSatisfy({ $0.state == home }) || reports && named.first?.state == home ? home : nil
+    }
+
+    /// Whether a nisba follows an Arabic word that no span or function list covers ("مهاجر
+    /// هايتي", "جندي روسي"): it describes people or things of its state.
+    private func describesCommonNoun(_ nisba: Span, _ work: SentenceWork) -> Bool {
+        nisba.clitic.isEmpty && nisba.range.lowerBound > 0 && work.isUncoveredArabicWord(nisba.range.lowerBound - 1)
     }
 
     /// The state whose capital (or seat) the document named last ("arrived in New Delhi": India).

@@ -3,13 +3,14 @@ import EntityGraph
 /// A border named by the states it lies between: "عبر الحدود بين البلدين", "الحدود بين الأردن
 /// وسورية", "the border between the two countries", "the frontier between Armenia and
 /// Azerbaijan" (list `borders_between`) → every two of the states named right after the phrase
-/// (one word between at most, an article) border each other. Also whether a verb of sharing
-/// names a border, with its partner right after it or after its subject.
+/// (one word between at most, an article), or of the pair named before "بينهما" / "them",
+/// border each other. Also whether a verb of sharing names a border, with its partner right
+/// after it or after its subject.
 extension StructuralPatterns {
     /// Emits borders between the states after each phrase of list `borders_between`.
     func bordersBetween(_ work: SentenceWork, context: DocumentContext) {
         for span in work.spans where span.value == .function("borders_between") {
-            guard let list = work.listAfter(span.range.upperBound) else { continue }
+            guard let list = work.listAfter(span.range.upperBound) ?? pairBefore(betweenThem: span, work) else { continue }
             var states: [String] = []
             for id in list.ids.map(context.actingEntity) where context.kind(id) == .state && !states.contains(id) {
                 states.append(id)
@@ -17,6 +18,15 @@ extension StructuralPatterns {
             guard states.count >= 2 else { continue }
             emitBorders(among: states, work, context: context, tokens: span.range.lowerBound...(list.end - 1), rule: "borders_between")
         }
+    }
+
+    /// The pair named before a phrase that ends with "بينهما" / "them" ("وتتقاسم الدولتان جزيرة
+    /// هيسبانيولا، وتمتد الحدود بينهما"), and where the phrase ends.
+    private func pairBefore(betweenThem span: Span, _ work: SentenceWork) -> (ids: [String], end: Int)? {
+        let last = span.range.upperBound - 1
+        guard work.token(last, isInWordList: "between_pronouns", lexicon: lexicon),
+              let pair = work.actors.last(where: { $0.range.upperBound <= span.range.lowerBound && $0.ids.count == 2 }) else { return nil }
+        return (pair.ids, span.range.upperBound)
     }
 
     /// Emits that a state said to lie between states borders each of them: after a word of

@@ -48,8 +48,8 @@ extension StructuralPatterns {
                     let list = work.coordinatedBefore(head, keywords: lexicon.keywords, kind: context.kind)
                     members = (list.ids, list.start, span.range.upperBound)
                 } else if let verb = work.span(endingAt: cursor + 1), verb.value == .function("becoming_verbs"),
-                          let head = work.actor(endingBefore: verb.range.lowerBound, gap: 0) {
-                    // "Finland became NATO's 31st member".
+                          let head = work.actor(endingBefore: verb.range.lowerBound, gap: 0) ?? work.possessor(before: verb.range.lowerBound) {
+                    // "Finland became NATO's 31st member", "Timor-Leste's admission as the bloc's 11th member".
                     let list = work.coordinatedBefore(head, keywords: lexicon.keywords, kind: context.kind)
                     members = (list.ids, list.start, span.range.upperBound)
                 }
