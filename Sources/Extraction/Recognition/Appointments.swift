@@ -62,12 +62,13 @@ extension RoleRecognizer {
     }
 
     /// The role of the first Arabic title in the accusative within twelve tokens after `start`
-    /// and outside the actors named there ("عيّنت رئيسة مولدوفا" is the appointer's title), and
-    /// where it starts; a title of one word only when no genitive with لـ completes it ("قائداً
-    /// للجيش" is no commander of a state), unless it takes a portfolio ("وزيراً للطاقة").
+    /// and outside the actors named there ("عيّنت رئيسة مولدوفا" is the appointer's title) but a
+    /// bare title read as its office ("اليمين الدستورية رئيسة لسورينام"), and where it starts; a
+    /// title of one word only when no genitive with لـ completes it ("قائداً للجيش" is no
+    /// commander of a state), unless it takes a portfolio ("وزيراً للطاقة").
     func accusativeTitle(after start: Int, _ work: SentenceWork) -> (String, Int)? {
         let end = min(work.tokens.count, start + 12)
-        for index in start..<end where work.tokens[index].isWord && !work.actors.contains(where: { $0.range.contains(index) }) {
+        for index in start..<end where work.tokens[index].isWord && !work.actors.contains(where: { $0.range.contains(index) && !isBareOffice($0) }) {
             for length in stride(from: min(4, end - index), through: 1, by: -1) {
                 let form = (index..<(index + length)).map { NameFolding.fold(work.sentence.text(of: $0)) }.joined(separator: " ")
                 guard let role = lexicon.roleOfAccusativeTitle[form] else { continue }
@@ -130,5 +131,11 @@ extension RoleRecognizer {
         guard name.lowerBound > start else { return true }
         return name.lowerBound - start <= 4 && work.tokens[name.lowerBound - 1].mark == ","
             && (start..<(name.lowerBound - 1)).allSatisfy { work.startsLatin($0, capital: false) }
+    }
+
+    /// Whether an actor is a title without a name read as the office it names (a state or a body),
+    /// no holder.
+    private func isBareOffice(_ actor: Actor) -> Bool {
+        actor.source == .title && actor.ids.allSatisfy { [.state, .organization, .alliance].contains(lexicon.entities[$0]?.kind) }
     }
 }

@@ -12,7 +12,9 @@ extension SentenceWork {
            token(compass.range.lowerBound, isOneOf: lexicon.keywords.prepositions) {
             return true
         }
-        let previous = actor.range.lowerBound - 1
+        var previous = actor.range.lowerBound - 1
+        // "in the Federated States of Micronesia"; not "called on the European Union", a verb's own word.
+        if token(previous, isOneOf: lexicon.keywords.articles), !spans.contains(where: { $0.range.count > 1 && $0.range.contains(previous - 1) }) { previous -= 1 }
         guard previous >= 0 else { return false }
         // "في مدينة تيانجين": a place noun between the preposition and the name.
         if token(previous, isIn: .placeNouns, lexicon: lexicon), token(previous - 1, isOneOf: lexicon.keywords.prepositions) { return true }

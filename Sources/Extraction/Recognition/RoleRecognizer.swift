@@ -245,7 +245,7 @@ struct RoleRecognizer {
                 let name = tokenCursor..<(tokenCursor + length)
                 person = (former || deputy ? nil : affiliation.flatMap { context.holder(of: role, in: $0, spelled: work.sentence, name) })
                     ?? context.discoverPerson(work.sentence, name)
-                nameEnd = tokenCursor + length
+                nameEnd = pastGenerationalSuffix(tokenCursor + length, work)
                 used += work.spans.indices.filter { name.contains(work.spans[$0].range.lowerBound) && work.spans[$0].range.upperBound <= nameEnd }
             } else if let named = nameInApposition(before: start, work, context: context) {
                 person = named.id

@@ -153,8 +153,9 @@ struct FramePatterns {
                 || work.token(actor.range.lowerBound - 1, isIn: .vicinityWords, lexicon: self.lexicon) { return false }
             let id = placeAllowed ? actor.ids[0] : context.actingEntity(actor.ids[0])
             let servesSubject = context.kind(id) == .person && context.state(of: id).map(subjects.contains) == true
-            return !subjects.contains(id) && !ownStates.contains(id) && !servesSubject && !subjectBodies.contains(id) // not "Kallas ... talks with the bloc"
-                && (kinds?.contains(context.kind(id)) ?? true) && !(verbal && context.kind(id) == .place) // words attack no town
+            // Not "Kallas ... talks with the bloc", nor a subject's own capital ("gives Washington access"); words attack no town.
+            return !subjects.contains(id) && !subjects.contains(context.actingEntity(id)) && !ownStates.contains(id) && !servesSubject
+                && !subjectBodies.contains(id) && (kinds?.contains(context.kind(id)) ?? true) && !(verbal && context.kind(id) == .place)
         }
         var searchFrom = work.skippingCircumstance(work.skippingStatement(work.skippingAside(subjectEnd > end
             ? opensObjectAfterSubject(subjectEnd, work, context: context) ? subjectEnd + 1

@@ -284,10 +284,13 @@ struct StructuralPatterns {
         return lexicon.direction([work.tokens[index + 1].word]).map { ($0, 2) }
     }
 
-    /// Whether an Arabic comma in a border's list is followed by another state joined with و
-    /// ("بيلاروسيا من الجنوب، وروسيا من الغرب"), which the list goes on to.
+    /// Whether an Arabic comma in a border's list is followed by another state or direction joined
+    /// with و ("بيلاروسيا من الجنوب، وروسيا من الغرب", "من الغرب غيانا، ومن الجنوب البرازيل"),
+    /// which the list goes on to.
     private func continuesArabicList(_ index: Int, _ work: SentenceWork, context: DocumentContext) -> Bool {
-        guard work.tokens[index].mark == "،", let next = work.actors.first(where: { $0.range.lowerBound == index + 1 }) else { return false }
+        guard work.tokens[index].mark == "،" else { return false }
+        if directionPhrase(at: index + 1, work) != nil { return NameFolding.fold(work.sentence.text(of: index + 1)).hasPrefix("و") }
+        guard let next = work.actors.first(where: { $0.range.lowerBound == index + 1 }) else { return false }
         return next.clitic == "و" && context.kind(next.ids[0]) == .state
     }
 
