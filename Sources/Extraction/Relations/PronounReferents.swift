@@ -114,7 +114,8 @@ extension FramePatterns {
     /// to ..."): the last actor before that is not a subject nor a preposition's object, a person
     /// for "him" / "her", anything else for "it" / "them" (then a preposition's object when no
     /// other is there); after an Arabic trigger, إياه / إياها refer to the last actor before it
-    /// that is not a subject ("قطع العلاقات مع الإمارات، متهما إياها"), إياهما to the last pair
+    /// that is not a subject ("قطع العلاقات مع الإمارات، متهما إياها"; إياه to no state when
+    /// another is there), إياهما to the last pair
     /// ("الوساطة بين البلدين، داعيا إياهما"), إياهم to the last group, else as إياها, and
     /// any pronoun after a verb joined by و to the last one no preposition introduces nor names
     /// as a place ("التقت الرئيس الروسي، وطلبت منه"; not "بالعاصمة مينسك").
@@ -126,8 +127,10 @@ extension FramePatterns {
             guard start > 0, end < work.tokens.count, separate || trigger.clitic == "و" else { return nil }
             let group = work.actors.last { $0.range.upperBound < start && $0.ids.count >= 2 && !$0.ids.contains(where: subjects.contains) }
             if pronoun == "اياهما" || (pronoun == "اياهم" && group != nil) { return group } // "الوساطة بين البلدين، داعيا إياهما"
-            return work.actors.last { $0.range.upperBound < start && $0.ids.count == 1 && !subjects.contains($0.ids[0])
+            let candidates = work.actors.filter { $0.range.upperBound < start && $0.ids.count == 1 && !subjects.contains($0.ids[0])
                 && (separate || !(work.isPrepositional($0) || work.isLocative($0, keywords: lexicon.keywords))) }
+            // "رئيس الوزراء باتريس تروفوادا وحكومته، متهما إياه": the masculine pronoun is no state's.
+            return pronoun == "اياه" ? candidates.last { context.kind($0.ids[0]) != .state } ?? candidates.last : candidates.last
         }
         guard start > 0, work.tokens[start - 1].mark == "," && work.sentence.text(of: end - 1).hasSuffix("ing")
                 || work.token(start - 1, is: lexicon.keywords.and) else { return nil }
