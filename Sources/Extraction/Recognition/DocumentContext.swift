@@ -370,7 +370,7 @@ final class DocumentContext {
             (lastMeetingStates, lastMeetingSentence) = ([first, second], sentenceNumber)
             if kind(source) == .person && kind(target) == .person { lastMeetingPeople = [source, target] }
             if kind(first) == .state, kind(second) == .state {
-                if type == .cooperatesWith { lastAgreement = (states: [first, second], sentence: sentenceNumber) }
+                if type == .cooperatesWith { lastAgreement = (states: agreementStates(adding: [first, second]), sentence: sentenceNumber) }
                 countPair(first, second)
             }
         }

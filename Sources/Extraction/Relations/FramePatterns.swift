@@ -259,13 +259,12 @@ struct FramePatterns {
            let deed = context.lastDeed, deed.sentence == context.sentenceNumber, !deed.agents.contains(where: subjects.contains) {
             (found, ofDeed) = (Actor(ids: deed.agents, range: trigger.range, clitic: "", source: .anaphora), true)
         }
-        if found == nil, type == .criticizes, english, !passive, let doer = relativeDeedObject(of: subject, work, context: context), fits(doer) {
-            (found, ofDeed) = (doer, true)
-        }
+        if found == nil, type == .criticizes, english, !passive, let doer = relativeDeedObject(of: subject, work, context: context), fits(doer) { (found, ofDeed) = (doer, true) }
         if found == nil, let reactedEvent, let doer = reactionObject(toEventAt: reactedEvent, work, context: context), fits(doer) {
             (found, ofDeed) = (doer, true)
         }
         if found == nil, reacts, !passive, let speaker = remarksSpeaker(at: searchFrom, work, context: context), fits(speaker) { found = speaker }
+        if found == nil, type == .criticizes, !passive, let parties = partiesOfCriticizedAgreement(at: searchFrom, work, context: context) { found = parties }
         if found == nil, type == .attacks, let located = locatedTarget(after: searchFrom, frameIndex, direct: slot == "direct", work, context: context)
             ?? ownedTarget(after: searchFrom, frameIndex, work, context: context), let target = located.ids.first(where: { !subjects.contains($0) }),
            target == located.ids[0] || context.kind(target) == .place { // a place in the doer's own state ("a depot in Russian-occupied Crimea")
