@@ -10,7 +10,7 @@ extension StructuralPatterns {
     func answeredRequests(_ work: SentenceWork, context: DocumentContext) {
         for position in work.spans.indices where isRequestWord(work.spans[position]) {
             let noun = work.spans[position]
-            guard let answer = answeringVerb(before: noun, work) else { continue }
+            guard let answer = answeringVerb(before: noun, work, context: context) else { continue }
             work.spans[position].value = .function("answered_requests")
             guard let requester = requester(of: noun, between: answer.subjectEnd ?? answer.verbEnd, work),
                   let addressee = answer.subject ?? subjectBefore(verb: answer.verbStart, work) else { continue }
@@ -39,10 +39,11 @@ extension StructuralPatterns {
     /// The answering verb before a request noun, past an English article and requester ("a U.S.
     /// request"), "على", or an Arabic subject after its verb ("رفضت مصر طلبا"): where it starts and
     /// ends, and that subject with where it ends.
-    private func answeringVerb(before noun: Span, _ work: SentenceWork) -> (verbStart: Int, verbEnd: Int, subject: Actor?, subjectEnd: Int?)? {
+    private func answeringVerb(before noun: Span, _ work: SentenceWork,
+                               context: DocumentContext) -> (verbStart: Int, verbEnd: Int, subject: Actor?, subjectEnd: Int?)? {
         var cursor = noun.range.lowerBound
         if work.token(cursor - 1, isOneOf: lexicon.keywords.prepositions) { cursor -= 1 }
-        if let actor = work.actors.last(where: { $0.range.upperBound == cursor || $0.range.upperBound == cursor - 2 && isPossessive(cursor - 2, work) }),
+        if let actor = work.actors.last(where: { $0.range.upperBound == cursor }) ?? work.possessor(before: cursor),
            actor.range.upperBound < cursor || work.token(actor.range.lowerBound - 1, isOneOf: lexicon.keywords.articles) {
             cursor = actor.range.lowerBound
         }
@@ -50,7 +51,7 @@ extension StructuralPatterns {
         var subject: Actor?, subjectEnd: Int?
         if cursor == noun.range.lowerBound || work.token(cursor, isOneOf: lexicon.keywords.prepositions),
            let actor = work.actors.last(where: { $0.range.upperBound == cursor }) {
-            let list = work.coordinatedBefore(actor, keywords: lexicon.keywords, kind: { _ in .state })
+            let list = work.coordinatedBefore(actor, keywords: lexicon.keywords, kind: context.kind)
             subject = work.actors.first { $0.range.lowerBound == list.start }
             subjectEnd = actor.range.upperBound
             cursor = list.start
@@ -60,11 +61,6 @@ extension StructuralPatterns {
             return (verb.range.lowerBound, cursor, subject, subjectEnd)
         }
         return work.token(cursor - 1, isIn: .receivingVerbs, lexicon: lexicon) ? (cursor - 1, cursor, subject, subjectEnd) : nil
-    }
-
-    /// Whether tokens `index` and `index + 1` are an English possessive ending ("Washington's").
-    private func isPossessive(_ index: Int, _ work: SentenceWork) -> Bool {
-        work.tokens[index].mark == "'" || work.tokens[index].mark == "’"
     }
 
     /// Who made the request: an actor between the verb and the noun ("a U.S. request"), a
