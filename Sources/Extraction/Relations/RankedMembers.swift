@@ -49,7 +49,7 @@ extension StructuralPatterns {
                 continue
             }
             let before = work.token(rank - 1, isOneOf: lexicon.keywords.articles) ? rank - 1 : rank
-            guard let member = work.actor(endingBefore: before - 1, gap: 0).flatMap({ work.isComma(before - 1) ? $0 : nil })
+            guard let member = (work.isComma(before - 1) ? work.actor(endingBefore: before - 1, gap: 0) : nil)
                     ?? work.actors.first(where: { $0.range.upperBound <= rank && !work.isPrepositional($0) }),
                   member.ids.count == 1, case let state = context.actingEntity(member.ids[0]), context.kind(state) == .state else { continue }
             context.emit(state, .memberOf, alliance.ids[0], sentence: work.sentence, tokens: rank...(alliance.range.upperBound - 1),
