@@ -8,7 +8,7 @@ extension SentenceWork {
     /// How far back (in tokens) a relative pronoun is looked for.
     private static let relativeReach = 20
     /// How far back (in tokens) the opening comma of an apposition is looked for.
-    private static let appositionReach = 24
+    private static let appositionReach = 32
 
     /// The comma-opened relative clause that token `index` stands in (no comma between; quotes,
     /// hyphens, apostrophes and brackets may stand in it: "which shares a 294-kilometre border with",
