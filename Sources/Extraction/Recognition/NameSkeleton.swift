@@ -21,10 +21,14 @@ enum NameSkeleton {
         return result
     }
 
-    /// Whether two written names end with surnames of the same skeleton (of at least three letters).
+    /// Whether two written names end with surnames of the same skeleton (of at least three letters):
+    /// the last words, or the last parts of hyphenated ones ("ماينل-رايزينغر", "ماينل رايزنغر").
     static func sameSurname(_ written: String, _ known: String) -> Bool {
-        guard let first = written.split(separator: " ").last, let second = known.split(separator: " ").last else { return false }
-        let skeleton = of(String(first))
-        return skeleton.count >= 3 && skeleton == of(String(second))
+        let skeletons = { (name: String) -> Set<String> in
+            guard let last = name.split(separator: " ").last else { return [] }
+            let part = last.split(whereSeparator: { $0 == "-" || $0 == "‑" }).last ?? last
+            return Set([of(String(last)), of(String(part))].filter { $0.count >= 3 })
+        }
+        return !skeletons(written).isDisjoint(with: skeletons(known))
     }
 }

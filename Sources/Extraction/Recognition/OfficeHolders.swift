@@ -13,6 +13,15 @@ extension DocumentContext {
         }
     }
 
+    /// Whether this document already named someone other than `person` with `role` in `office`
+    /// ("Prime Minister Narendra Modi" of India: "Prime Minister Harini Amarasuriya" later is no
+    /// prime minister of India); a role several hold at once, or "minister", is never taken.
+    func hasOtherHolder(of role: String, in office: String, than person: String) -> Bool {
+        guard role != RoleRecognizer.genericRole, role != "minister", !lexicon.sharedRoles.contains(role),
+              let holder = recentHolder(of: role, in: office) else { return false }
+        return holder != person
+    }
+
     /// The lexicon person holding `role` in `office` on the article date (or, without a date,
     /// the only holder the story names, else the one still in office), if exactly one does: two
     /// envoys at once name no one.

@@ -297,7 +297,8 @@ struct RoleRecognizer {
                                stateNamed(before: span, work, context: context),
                                stateOfBody(before: span, work, context: context), context.homeState, storyDatelineState(context),
                                context.lastOfficeState, context.firstStateNamed, lastCapitalState(context)]
-                    .compactMap { $0 }.first { !guests.contains($0) }).flatMap { vacant($0) ? $0 : nil }
+                    .compactMap { $0 }.first { !guests.contains($0) && !context.hasOtherHolder(of: role, in: $0, than: person) })
+                    .flatMap { vacant($0) ? $0 : nil }
             }
             // "الأمير يزيد بن فرحان" in a story from Beirut: a one-word rank of list `title_qualifiers` before a new name is a
             // prince's honorific, no office of the story's state.

@@ -90,15 +90,17 @@ extension RoleRecognizer {
     /// are in no function list ("نظام لوكاشينكو" is a regime), capitalised in Latin letters ("a
     /// spokesman for Tinubu" names no "for Tinubu"), then the person's name. A name
     /// that opens with a father's name ("bin Salman") is no surname: another given name before it
-    /// names a brother ("Abdulaziz bin Salman" is not "Mohammed bin Salman").
+    /// names a brother ("Abdulaziz bin Salman" is not "Mohammed bin Salman"). A glued hyphen may
+    /// stand before the surname (a double-barrelled one).
     func surnameAfterGivenName(_ index: Int, _ work: SentenceWork, context: DocumentContext) -> (id: String, span: Int)? {
         for gap in 1...2 where index + gap < work.tokens.count {
             let given = work.tokens[index + gap - 1]
             guard given.isWord, given.number < 0, work.spanIndex(startingAt: index + gap - 1) == nil,
                   !lexicon.isAnyFunctionWord(given.word),
                   work.sentence.document.isArabic(given) || isLatinWord(index + gap - 1, capital: true, work) else { return nil }
-            if let next = work.spanIndex(startingAt: index + gap), case .entity(let id) = work.spans[next].value,
-               context.kind(id) == .person, !Self.patronymicParticles.contains(NameFolding.fold(work.sentence.text(of: index + gap))) {
+            let surname = PhraseTable<LexiconValue>.isGluedHyphen(work.tokens, index + gap) ? index + gap + 1 : index + gap // "ماينل-رايزينغر"
+            if let next = work.spanIndex(startingAt: surname), case .entity(let id) = work.spans[next].value,
+               context.kind(id) == .person, !Self.patronymicParticles.contains(NameFolding.fold(work.sentence.text(of: surname))) {
                 return (id, next)
             }
         }
@@ -183,9 +185,9 @@ extension RoleRecognizer {
         var length = 0, particles = 0, particleSurname = false
         while start + length < work.tokens.count, length - particles < nameWordLimit(work, from: start, read: particles == 0 ? length : 0)
                 || (length - particles <= 5 && endsWithDynasty(from: start + length, work))
-                || (length > 0 && isHyphenatedPart(start + length, work)) { // "Alix Didier Fils-Aime": the last word's second part
+                || (length > 0 && (isHyphenatedPart(start + length, work) || isArabicHyphenatedPart(start + length, work))) { // "Alix Didier Fils-Aime": the last word's second part
             let index = start + length
-            if length > 0, isLatinArticle(index, work) || isHyphenatedPart(index, work) {
+            if length > 0, isLatinArticle(index, work) || isHyphenatedPart(index, work) || isArabicHyphenatedPart(index, work) {
                 (length, particles) = (length + 2, particles + 2)
                 continue
             }

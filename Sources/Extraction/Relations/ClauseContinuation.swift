@@ -36,10 +36,17 @@ extension FramePatterns {
     /// subject is then the one already named, and the noun after it is the object.
     func agreesWithDroppedSubject(_ trigger: Span, _ work: SentenceWork) -> Bool {
         let word = foldedWord(of: trigger, work)
-        let before = trigger.range.lowerBound - 1
+        let before = continuerIndex(before: trigger, work)
         let pronounBefore = work.token(before, isIn: .continuers, lexicon: lexicon)
             && PossessiveForms.hasSuffix(work.sentence.text(of: before), among: lexicon.pronounSuffixes)
         return word.count >= 4 && (word.hasSuffix("تا") || word.hasSuffix("وا")) || isGovernedByDualVerb(trigger, work) || pronounBefore
+    }
+
+    /// The token where a continuer before the trigger would stand: right before it, or before a
+    /// verb of list `future_markers` that governs it ("لكنها ستواصل دعم أوكرانيا").
+    func continuerIndex(before trigger: Span, _ work: SentenceWork) -> Int {
+        let before = trigger.range.lowerBound - 1
+        return work.token(before, isIn: .futureMarkers, lexicon: lexicon) ? before - 1 : before
     }
 
     /// Whether the trigger follows a preposition after a verb joined by و with a dual or plural
@@ -167,7 +174,7 @@ extension FramePatterns {
     func continuesClause(_ trigger: Span, _ work: SentenceWork) -> Bool {
         let start = trigger.range.lowerBound
         return trigger.clitic == "و" || trigger.clitic == "ف" || work.token(start - 1, is: lexicon.keywords.and) || isGovernedByDualVerb(trigger, work)
-            || work.token(start - 1, isIn: .continuers, lexicon: lexicon)
+            || work.token(continuerIndex(before: trigger, work), isIn: .continuers, lexicon: lexicon)
             || work.token(start - 1, isIn: .droppedSubjectMarkers, lexicon: lexicon)
             || (work.token(start - 1, isIn: .eventVerbs, lexicon: lexicon) && work.tokens[start - 1].readings.0.clitic == ArabicClitics.waw)
             || (isEnglish(trigger, work) && work.token(start - 2, is: lexicon.keywords.and) && work.tokens[start - 1].isWord

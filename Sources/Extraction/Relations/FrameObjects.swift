@@ -317,6 +317,7 @@ extension FramePatterns {
             if !token.isWord || work.actors.contains(where: { $0.range.contains(index) }) || work.isDetachedPreposition(index)
                 || quotedNameStart(at: index, work) != index { break }
             if let span = work.spanIndex(startingAt: index), case .nisba = work.spans[span].value { break }
+            if work.spanIndex(startingAt: index).map({ work.spans[$0].value == .function("border_triggers") }) == true { break } // "neighbouring India"
             if work.token(index, isIn: .regimeWords, lexicon: lexicon), work.actors.contains(where: { $0.range.lowerBound == index + 1 }) {
                 break // "طالبت حكومة فيجي": the object's government
             }

@@ -178,7 +178,7 @@ struct StructuralPatterns {
                     }
                     continue
                 }
-                if !listed.isEmpty, !isListGap(index, work) { break }
+                if !listed.isEmpty, !isListGap(index, work) || opensPrepositionalPhrase(index, work, context: context) { break }
                 // Before any neighbour, a quotation is another phrase ("المجاورة بالتحول إلى "حاملة طائرات" للولايات المتحدة").
                 if listed.isEmpty, work.isQuotationMark(index) { break }
                 index += 1

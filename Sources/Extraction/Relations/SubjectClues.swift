@@ -193,7 +193,8 @@ extension FramePatterns {
     /// The subject of the clause after "أن" / "إن" that an Arabic verb joined by و goes on with
     /// when its gender is not the main verb's ("أعلنت كالاس أن التكتل لن يعترف بالنتائج،
     /// وسيفرض عقوبات": the bloc imposes them, not Kallas): the actor right after the last
-    /// complementizer before it.
+    /// complementizer before it. A verb of list `future_markers` governing the trigger carries
+    /// the gender ("لكنها ستواصل دعم أوكرانيا").
     func complementSubject(before trigger: Span, _ work: SentenceWork) -> Actor? {
         let start = trigger.range.lowerBound
         guard !isEnglish(trigger, work),
@@ -202,7 +203,8 @@ extension FramePatterns {
               let subject = work.actors.first(where: { $0.range.lowerBound == complementizer + 1 }) else { return nil }
         let folded = { (index: Int, clitic: String) in String(NameFolding.fold(work.sentence.text(of: index)).dropFirst(clitic.count)) }
         let mainFeminine = folded(verb.range.lowerBound, verb.clitic).hasSuffix("ت")
-        let word = folded(start, trigger.clitic)
+        let governed = work.token(start - 1, isIn: .futureMarkers, lexicon: lexicon)
+        let word = governed ? folded(start - 1, "") : folded(start, trigger.clitic)
         let verbFeminine = word.hasPrefix("ت") || word.hasPrefix("ست")
         let verbMasculine = word.hasPrefix("ي") || word.hasPrefix("سي")
         return (mainFeminine && verbMasculine) || (!mainFeminine && verbFeminine) ? subject : nil
