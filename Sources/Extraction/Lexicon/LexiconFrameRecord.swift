@@ -111,6 +111,9 @@ extension LexiconFiles {
         /// Whether a person as object also stands for the state whose office they hold, the
         /// subject doing it to both ("warned President X that the United States would act").
         public var object_state: Bool?
+        /// Roles whose holder, as subject, also gives the relation to the state they head
+        /// ("Macron pledged to support Gabon": France supports Gabon too).
+        public var head_roles: [String]?
         /// Whether a capital right after the preposition that follows the trigger names where an
         /// envoy is posted, and so stands for its state ("استدعاء سفيرها في مدريد": Spain), not
         /// for where the event took place.

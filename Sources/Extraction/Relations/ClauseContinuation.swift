@@ -59,10 +59,15 @@ extension FramePatterns {
         return word.hasPrefix("و") && word.count >= 5 && (word.hasSuffix("تا") || word.hasSuffix("وا"))
     }
 
-    /// Whether an English trigger is a participle after a comma ("..., accusing Minsk of"): its
-    /// subject is the sentence's main subject, not the actor just before the comma.
+    /// Whether an English trigger is a participle after a comma ("..., accusing Minsk of"), or an
+    /// infinitive such a participle governs ("..., pledging to support"): its subject is the
+    /// sentence's main subject, not the actor just before the comma.
     func isEnglishParticiple(_ trigger: Span, _ work: SentenceWork) -> Bool {
         let start = trigger.range.lowerBound
+        if start >= 3, work.token(start - 1, is: lexicon.keywords.toEnglish), work.tokens[start - 3].mark == ",",
+           work.tokens[start - 2].isWord, work.spanIndex(startingAt: start - 2) == nil, work.sentence.text(of: start - 2).hasSuffix("ing") {
+            return true
+        }
         return start >= 1 && work.tokens[start - 1].mark == "," && work.sentence.text(of: start).hasSuffix("ing")
     }
 

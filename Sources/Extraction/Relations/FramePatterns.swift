@@ -385,6 +385,7 @@ struct FramePatterns {
             if !keepsPeople { pairs = pairs.map { (party($0.0), party($0.1)) } }
         }
         pairs += type == .criticizes ? statesOfProtests(to: pairs, context: context) : frame.object_state == true ? statesOfPeople(in: pairs, context: context) : []
+        pairs += frame.head_roles.map { statesOfHeads(in: pairs, roles: $0, context: context) } ?? []
         let rule = "frame:\(frame.name)" + (verbal ? "_in_words" : meeting ? "_between_people" : ofDeed ? "_of_deed" : undoneType != nil ? "_undone" : "")
         for (source, target) in pairs where !context.areOneSide(source, target, in: type) {
             context.emit(source, type, target, attributes: attributes, sentence: work.sentence, tokens: lower...upper, rule: rule, confidence: confidence)
