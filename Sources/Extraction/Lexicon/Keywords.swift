@@ -45,7 +45,7 @@ public final class Keywords: Sendable {
     public let between: Set<Int32>
     /// Prepositions whose object cannot be the subject of the next verb.
     public let prepositions: Set<Int32>
-    /// Words that stop a "what" phrase: إلى, من, في, by.
+    /// Words that stop a "what" phrase: إلى, من, في, by, off, قبالة.
     public let phraseStops: Set<Int32>
     /// English prepositions after which a word spelled as a verb or a noun is a noun ("comply
     /// with Western sanctions", "threatened Minsk with new sanctions").
@@ -80,7 +80,7 @@ public final class Keywords: Sendable {
         origin = [from, intern("from")]
         between = [intern("بين"), intern("between")]
         prepositions = Set(["مع", "من", "في", "إلى", "على", "عن", "with", "from", "in", "to", "on"].map(intern))
-        phraseStops = [to, from, inside, by]
+        phraseStops = [to, from, inside, by, intern("off"), intern("قبالة")]
         nounMarkers = [withEnglish, intern("against")]
     }
 }

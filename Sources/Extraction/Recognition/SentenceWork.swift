@@ -123,9 +123,9 @@ final class SentenceWork {
         var before = actor.range.lowerBound - 1
         if PhraseTable<LexiconValue>.isGluedHyphen(tokens, before - 1) { before -= 3 } // "in Russian-occupied Crimea"
         if ArabicClitics.endsWithPreposition(actor.clitic, "ب") || isAfterLocative(before, keywords: keywords) { return true }
-        if let capital = spans.last(where: { $0.range.upperBound == actor.range.lowerBound && $0.value == .function("capital_words") }),
-           ArabicClitics.endsWithPreposition(capital.clitic, "ب") || isAfterLocative(capital.range.lowerBound - 1, keywords: keywords) {
-            return true // "بالعاصمة مينسك", "في العاصمة مينسك"
+        if let capital = spans.last(where: { $0.range.upperBound == actor.range.lowerBound && [.function("capital_words"), .function("compass_locations")].contains($0.value) }),
+           ArabicClitics.endsWithPreposition(capital.clitic, "ب") || isAfterLocative(capital.range.lowerBound - 1, keywords: keywords) || isAfterLocative(capital.range.lowerBound, keywords: keywords) {
+            return true // "بالعاصمة مينسك", "في العاصمة مينسك", "في شرق ليبيا"
         }
         let noun = token(before, is: keywords.of) ? before - 1 : before
         let nouns = [FunctionList.placeNameNouns, .locatedPlaceNameNouns].filter { token(noun, isIn: $0, lexicon: lexicon) }
