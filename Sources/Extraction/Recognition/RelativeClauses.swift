@@ -205,12 +205,15 @@ extension SentenceWork {
         return coordinated(from: first, keywords: keywords)
     }
 
-    /// The actors named after an example marker at token `index`, a comma before it allowed ("،
-    /// مثل المجر", "such as Poland and Hungary"), and where they end.
+    /// The actors named after an example marker at token `index` (a phrase of `example_markers` or
+    /// `inclusion_markers`, or after a comma a word of `partitive_words`), a comma before it allowed
+    /// ("، مثل المجر", "such as Poland and Hungary", "، بينها ألمانيا"), and where they end.
     func listOfExamples(after index: Int, keywords: Keywords) -> (ids: [String], end: Int)? {
-        let cursor = index < tokens.count && (tokens[index].mark == "،" || tokens[index].mark == ",") ? index + 1 : index
-        guard let marker = spans.first(where: { $0.range.lowerBound == cursor && $0.value == .function("example_markers") }),
-              let first = actors.first(where: { $0.range.lowerBound == marker.range.upperBound }) else { return nil }
+        let comma = index < tokens.count && (tokens[index].mark == "،" || tokens[index].mark == ",")
+        let cursor = comma ? index + 1 : index
+        let markerEnd = spans.first(where: { $0.range.lowerBound == cursor && [.function("example_markers"), .function("inclusion_markers")].contains($0.value) })
+            .map(\.range.upperBound) ?? (comma && token(cursor, isInWordList: "partitive_words", lexicon: lexicon) ? cursor + 1 : nil)
+        guard let markerEnd, let first = actors.first(where: { $0.range.lowerBound == markerEnd }) else { return nil }
         return coordinated(from: first, keywords: keywords)
     }
 

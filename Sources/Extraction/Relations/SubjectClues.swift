@@ -20,7 +20,7 @@ extension FramePatterns {
         if next < work.tokens.count, work.tokens[next].mark == "," || work.tokens[next].mark == "،" { next += 1 }
         let named = work.token(next, isIn: .namingPronouns, lexicon: lexicon)
             ? work.actors.first(where: { $0.range.lowerBound == next + 1 }).map { work.coordinated(from: $0, keywords: lexicon.keywords) }
-            : work.listOfExamples(after: next, keywords: lexicon.keywords)
+            : work.listOfExamples(after: bloc.range.upperBound, keywords: lexicon.keywords)
         guard let named else { return nil }
         let states = named.ids.filter { context.kind($0) == .state }
         return states.isEmpty ? nil : states
