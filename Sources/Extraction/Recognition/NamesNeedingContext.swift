@@ -4,8 +4,9 @@ import EntityGraph
 /// like "المنفى", exile, in "تعيش في المنفى"): such a name is read as the person only right after
 /// a title, a nisba or a title and its office ("رئيس المجلس الرئاسي الليبي المنفي"), or when the
 /// document names the person by another name, before or after (a headline's "البرهان يصل"
-/// before the body's "عبد الفتاح البرهان"); a capital's such name ("كابل", also a cable) only
-/// in a document that names its state ("أفغانستان", "الأفغاني"); a body's short name ("مجلس
+/// before the body's "عبد الفتاح البرهان"); a capital's or a town's such name ("كابل", also a
+/// cable; "نوك", also "بنوك", banks) only in a document that names its state or the place it lies
+/// in ("أفغانستان", "الأفغاني", "غرينلاند"); a body's short name ("مجلس
 /// التعاون") right after a title or in a document that names it by a longer name. Otherwise the
 /// span is dropped.
 /// One per document: it remembers what it found.
@@ -46,10 +47,11 @@ final class NamesNeedingContext {
     }
 
     /// Whether a sentence of the document names the entity by a name of more words than `length`
-    /// (a person by one of more than one word), or the state of a capital by its name or nisba.
+    /// (a person by one of more than one word), or the state of a capital (the place a town lies
+    /// in: Greenland for "نوك") by its name or nisba.
     private func isNamedOtherwise(_ id: String, longerThan length: Int) -> Bool {
         if let known = namedOtherwise[id] { return known }
-        let state = lexicon.entities[id]?.capitalOf
+        let state = lexicon.entities[id].flatMap { $0.capitalOf ?? ($0.kind == .place ? $0.locatedIn : nil) }
         let found = sentences.contains { sentence in
             sentence.tokens.indices.contains { index in
                 guard sentence.tokens[index].isWord,

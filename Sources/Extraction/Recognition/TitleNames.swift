@@ -262,7 +262,8 @@ extension RoleRecognizer {
         let verbThird = length == 3 && words[2].count >= 5 && words[2].hasPrefix("و") && "يتن".contains(words[2].dropFirst().first!)
         // "أحمد الرهوي وعدد من الوزراء": a word joined by و after a family name starts the next conjunct.
         let joinedThird = length == 3 && words[1].hasPrefix("ال") && words[2].hasPrefix("و") && !Self.nameConnectors.contains(words[2])
-        let verbalNounThird = length == 3 && !lexicon.givenNames.contains(work.tokens[start + 2].word) && Self.isVerbalNounOfSecondForm(words[2])
+        let verbalNounThird = length == 3 && !lexicon.givenNames.contains(work.tokens[start + 2].word)
+            && (Self.isVerbalNounOfSecondForm(words[2]) || opensPhraseAfterPreposition(start + 2, work))
         // "نوري المالكي ثانيا", "محمد الحسان القوى": a word after a family name with the article opens what follows.
         let familyNameThird = length == 3 && particles == 0 && words[1].hasPrefix("ال") && !endsWithDynasty(from: start + 2, work)
         // "إسماعيل بقائي الشعب العراقي": a noun with its adjective after the name.
