@@ -159,7 +159,7 @@ struct FramePatterns {
         }
         var searchFrom = work.skippingCircumstance(work.skippingStatement(work.skippingAside(subjectEnd > end
             ? opensObjectAfterSubject(subjectEnd, work, context: context) ? subjectEnd + 1
-                : work.appositionEnd(after: subjectEnd, lexicon: lexicon) ?? subjectEnd : objectStart)))
+                : work.appositionEnd(after: subjectEnd, lexicon: lexicon) ?? pastLocation(ofBodyEndingAt: subjectEnd, work, context: context) : objectStart)))
         if nominal, english, work.token(searchFrom, is: lexicon.keywords.of) { searchFrom += 1 } // "criticism of the EU": its object
         let (pronounObject, pronounReferent) = objectPronoun(of: trigger, frame: frameIndex, subjects: subjects, work, context: context, fits: fits)
         if pronounObject && frame.object_fallback == nil && pronounReferent == nil { return }

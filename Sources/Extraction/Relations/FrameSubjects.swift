@@ -97,8 +97,11 @@ extension FramePatterns {
             found.ids = nearest.ids
             found.start = nearest.range.lowerBound
         } else if frame.possessor_subject == true {
+            // "قال هيغسث إن ...، وذلك بعد لقائه": "وذلك" closes the reported clause; the speaker owns the meeting.
+            let closed = work.spans.contains { $0.value == .function("clause_closers") && $0.range.upperBound <= trigger.range.lowerBound }
             let clause = (0..<trigger.range.lowerBound).last { work.token($0, isIn: .complementizers, lexicon: lexicon) } ?? -1
-            let main = work.actors.first { $0.range.lowerBound > clause && $0.range.upperBound <= trigger.range.lowerBound }
+            let main = (closed ? work.speechSubject(before: trigger.range.lowerBound) : nil)
+                ?? work.actors.first { $0.range.lowerBound > clause && $0.range.upperBound <= trigger.range.lowerBound }
                 ?? work.actors.first { $0.range.upperBound <= trigger.range.lowerBound }
             guard let owner = main?.ids.first ?? context.lastPerson() else { return nil }
             found.ids = [owner]
