@@ -43,7 +43,9 @@ extension RoleRecognizer {
     /// or not ("Ching-te", "Jae-myung"), also after a lower-case part glued before ("Anwaar-ul-Haq"),
     /// or an apostrophe glued between a capitalised word and two letters or more that are no
     /// possessive nor contraction ("La'auli", "Mata'afa", "N'Tam"): the parts are one word of a name.
+    /// Arabic parts glued by a hyphen count too (`isArabicHyphenatedPart`).
     func isHyphenatedPart(_ index: Int, _ work: SentenceWork) -> Bool {
+        if isArabicHyphenatedPart(index, work) { return true }
         if PhraseTable<LexiconValue>.isGluedApostrophe(work.tokens, index), isLatinWord(index - 1, capital: true, work) {
             let rest = work.sentence.text(of: index + 1)
             return rest.count >= 2 && !["ll", "re", "ve"].contains(rest) && rest.unicodeScalars.first?.isLatinLetter == true

@@ -6,9 +6,8 @@ import EntityGraph
 /// document names the person by another name, before or after (a headline's "البرهان يصل"
 /// before the body's "عبد الفتاح البرهان"); a capital's or a town's such name ("كابل", also a
 /// cable; "نوك", also "بنوك", banks) only in a document that names its state or the place it lies
-/// in ("أفغانستان", "الأفغاني", "غرينلاند"); a body's short name ("مجلس
-/// التعاون") right after a title or in a document that names it by a longer name. Otherwise the
-/// span is dropped.
+/// in ("أفغانستان", "الأفغاني", "غرينلاند"); a body's short name ("مجلس التعاون") right after a
+/// title or in a document that names it by a longer name. Otherwise the span is dropped.
 /// One per document: it remembers what it found.
 final class NamesNeedingContext {
     private let lexicon: Lexicon

@@ -123,8 +123,10 @@ final class SentenceWork {
         var before = actor.range.lowerBound - 1
         if PhraseTable<LexiconValue>.isGluedHyphen(tokens, before - 1) { before -= 3 } // "in Russian-occupied Crimea"
         if ArabicClitics.endsWithPreposition(actor.clitic, "ب") || isAfterLocative(before, keywords: keywords) { return true }
-        if let capital = spans.last(where: { $0.range.upperBound == actor.range.lowerBound && [.function("capital_words"), .function("compass_locations")].contains($0.value) }),
-           ArabicClitics.endsWithPreposition(capital.clitic, "ب") || isAfterLocative(capital.range.lowerBound - 1, keywords: keywords) || isAfterLocative(capital.range.lowerBound, keywords: keywords) {
+        let placeWords: [LexiconValue] = [.function("capital_words"), .function("compass_locations")]
+        if let capital = spans.last(where: { $0.range.upperBound == actor.range.lowerBound && placeWords.contains($0.value) }),
+           ArabicClitics.endsWithPreposition(capital.clitic, "ب")
+            || [capital.range.lowerBound - 1, capital.range.lowerBound].contains(where: { isAfterLocative($0, keywords: keywords) }) {
             return true // "بالعاصمة مينسك", "في العاصمة مينسك", "في شرق ليبيا"
         }
         let noun = token(before, is: keywords.of) ? before - 1 : before

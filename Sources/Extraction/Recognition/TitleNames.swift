@@ -185,9 +185,9 @@ extension RoleRecognizer {
         var length = 0, particles = 0, particleSurname = false
         while start + length < work.tokens.count, length - particles < nameWordLimit(work, from: start, read: particles == 0 ? length : 0)
                 || (length - particles <= 5 && endsWithDynasty(from: start + length, work))
-                || (length > 0 && (isHyphenatedPart(start + length, work) || isArabicHyphenatedPart(start + length, work))) { // "Alix Didier Fils-Aime": the last word's second part
+                || (length > 0 && isHyphenatedPart(start + length, work)) { // "Alix Didier Fils-Aime": the last word's second part
             let index = start + length
-            if length > 0, isLatinArticle(index, work) || isHyphenatedPart(index, work) || isArabicHyphenatedPart(index, work) {
+            if length > 0, isLatinArticle(index, work) || isHyphenatedPart(index, work) {
                 (length, particles) = (length + 2, particles + 2)
                 continue
             }

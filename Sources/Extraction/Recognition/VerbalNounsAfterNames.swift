@@ -18,8 +18,7 @@ extension RoleRecognizer {
     func opensPhraseAfterPreposition(_ index: Int, _ work: SentenceWork) -> Bool {
         let token = work.tokens[index]
         return [token.readings.0, token.readings.1].contains { reading in
-            reading.clitic != 0 && ["ب", "ل"].contains { ArabicClitics.endsWithPreposition(reading.cliticText, $0) }
-                && reading.cliticText.count == 1 && lexicon.phrases.startsPhrase(reading.word)
+            reading.clitic != 0 && ["ب", "ل"].contains(reading.cliticText) && lexicon.phrases.startsPhrase(reading.word)
         }
     }
 }
