@@ -352,13 +352,13 @@ public final class Lexicon: @unchecked Sendable {
                     let parts = name.split(separator: " ")
                     guard parts.count == 2, !parts[0].hasPrefix("ال"), let given = intern(String(parts[0])).first else { continue }
                     let skeleton = NameSkeleton.of(String(parts[1]))
-                    guard skeleton.count >= 3 else { continue }
+                    guard NameSkeleton.consonants(skeleton) >= 3 else { continue }
                     Self.grow(&surnamesAfterGivenName, toHold: given, with: [])
                     surnamesAfterGivenName[Int(given)].append((skeleton, id))
                 }
                 for surname in entity.arabicNames.compactMap({ $0.split(separator: " ").last.map(String.init) }) {
                     let skeleton = NameSkeleton.of(surname)
-                    guard skeleton.count >= Self.surnameSkeletonLength, !givenNames.contains(intern(surname).first ?? -1), !surname.hasPrefix("ال") else { continue }
+                    guard NameSkeleton.consonants(skeleton) >= Self.surnameSkeletonLength, !givenNames.contains(intern(surname).first ?? -1), !surname.hasPrefix("ال") else { continue }
                     if let other = surnameSkeletons[skeleton], other != id { ambiguous.insert(skeleton) }
                     surnameSkeletons[skeleton] = id
                 }

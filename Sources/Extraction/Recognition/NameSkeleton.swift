@@ -11,14 +11,22 @@ enum NameSkeleton {
     ]
     private static let dropped: Set<Character> = ["ا", "و", "ي", "ى", "a", "e", "i", "o", "u", "y"]
 
-    /// The skeleton of one word.
+    /// The skeleton of one word; a final vowel letter is kept as a mark ("كوستا", Costa, is not
+    /// "كاست", Kast).
     static func of(_ word: String) -> String {
         var result = ""
-        for character in NameFolding.fold(word) where !dropped.contains(character) {
+        let folded = NameFolding.fold(word)
+        for character in folded where !dropped.contains(character) {
             let mapped = classes[character] ?? character
             if result.last != mapped { result.append(mapped) }
         }
+        if let last = folded.last, dropped.contains(last) { result.append("+") }
         return result
+    }
+
+    /// How many consonant classes a skeleton holds (its final vowel mark aside).
+    static func consonants(_ skeleton: String) -> Int {
+        skeleton.count - (skeleton.last == "+" ? 1 : 0)
     }
 
     /// Whether two written names end with surnames of the same skeleton (of at least three letters):
@@ -27,7 +35,7 @@ enum NameSkeleton {
         let skeletons = { (name: String) -> Set<String> in
             guard let last = name.split(separator: " ").last else { return [] }
             let part = last.split(whereSeparator: { $0 == "-" || $0 == "‑" }).last ?? last
-            return Set([of(String(last)), of(String(part))].filter { $0.count >= 3 })
+            return Set([of(String(last)), of(String(part))].filter { consonants($0) >= 3 })
         }
         return !skeletons(written).isDisjoint(with: skeletons(known))
     }
