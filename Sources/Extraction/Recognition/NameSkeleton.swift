@@ -3,8 +3,9 @@ import EntityGraph
 /// The consonant skeleton of a foreign name as Arabic or Latin script writes it, for matching
 /// two spellings of one name where the context already points to one person (a title whose
 /// office has a single holder on the article's date): long vowels and Latin vowels dropped
-/// (بيلوسوف/بيلاوسوف), the letters written for G, K, Q and Kh one class (غ ج ق ك خ), ت/ط and س/ص
-/// one class each, ة as ه, a doubled letter written once. Never used to match free text.
+/// (بيلوسوف/بيلاوسوف) but a final one marked (كوستا is not كاست), the letters written for G, K,
+/// Q and Kh one class (غ ج ق ك خ), ت/ط and س/ص one class each, ة as ه, a doubled letter written
+/// once. Never used to match free text.
 enum NameSkeleton {
     private static let classes: [Character: Character] = [
         "غ": "ك", "ج": "ك", "ق": "ك", "خ": "ك", "ط": "ت", "ص": "س", "ة": "ه", "ى": "ا",
