@@ -5,7 +5,8 @@ import EntityGraph
 /// office has a single holder on the article's date): long vowels and Latin vowels dropped
 /// (بيلوسوف/بيلاوسوف) but a final one marked (كوستا is not كاست), the letters written for G, K,
 /// Q and Kh one class (غ ج ق ك خ), ت/ط and س/ص one class each, ة as ه, a doubled letter written
-/// once. Never used to match free text.
+/// once. In free text it matches only an unknown word after a known given name or an unknown
+/// surname of seven letters or more (`MentionMatcher`).
 enum NameSkeleton {
     private static let classes: [Character: Character] = [
         "غ": "ك", "ج": "ك", "ق": "ك", "خ": "ك", "ط": "ت", "ص": "س", "ة": "ه", "ى": "ا",
