@@ -154,6 +154,7 @@ struct Coreference {
         rememberSidesBetween(work, context: context)
         defer { rememberSidesBetween(work, context: context) }
         speakersPronouns(work, context: context)
+        latterAnaphora(work, context: context)
         complementizerPronouns(work, context: context)
         rememberBlocsCalled(work, context: context)
         // The state "his country" / "whose country" names: the speaker's own, apart from "both nations".

@@ -48,7 +48,7 @@ final class DocumentContext {
     /// The states of the last cooperation read, and the sentence it was read in.
     @exclusivity(unchecked) private(set) var lastAgreement: (states: [String], sentence: Int)?
     /// How often each pair of states (in id order) met or cooperated so far, and when last.
-    @exclusivity(unchecked) private var pairReadings: [[String]: (count: Int, last: Int)] = [:]
+    @exclusivity(unchecked) private(set) var pairReadings: [[String]: (count: Int, last: Int)] = [:]
     /// How many meetings and agreements between two states were read so far (the clock of `last`).
     @exclusivity(unchecked) private var meetingsRead = 0
     /// The pair of states the document's meetings and agreements are most often between (of equals,

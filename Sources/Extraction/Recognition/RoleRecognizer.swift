@@ -305,6 +305,7 @@ struct RoleRecognizer {
             if let person, affiliation == nil, nameEnd > tokenCursor, !former, !honorific, !headsUnknownBody, lexicon.entities[person] == nil,
                !(span.range.count == 1 && work.token(span.range.lowerBound, isIn: .titleQualifiers, lexicon: lexicon)) {
                 affiliation = leaderStateOfTheStory(role, before: span, nameEnd: nameEnd, work, context: context)
+                    ?? speakersState(before: span, role: role, work, context: context)
             }
             if role == Self.genericRole || span.value == .function("counterpart"), let person, let office = affiliation,
                let known = lexicon.entities[person]?.role(on: context.date, in: office) {

@@ -50,6 +50,18 @@ extension SentenceWork {
         }
     }
 
+    /// The actor itself, or for one inside a circumstance set off by commas, opened by a word of
+    /// `aside_openers` ("قبرص ستعمل، خلال رئاستها لمجلس الاتحاد الأوروبي، على دعم لبنان": the EU
+    /// is no one's subject there), the actor ending at most two tokens before its opening comma,
+    /// if any. The commas of `asideCommas` open and close in turn, a venue's opening comma closing
+    /// the aside before it too; members in apposition are no circumstance.
+    func outsideAside(_ actor: Actor) -> Actor? {
+        let before = asideCommas.filter { $0 < actor.range.lowerBound }
+        guard (before.count + venueCommas.filter({ $0 < actor.range.lowerBound }).count) % 2 == 1, let open = before.max(),
+              token(open + 1, isIn: .asideOpeners, lexicon: lexicon) else { return actor }
+        return self.actor(endingBefore: open, gap: 2)
+    }
+
     /// The comma that closes where an Arabic event took place, opened by في or a word with the
     /// proclitic ب right after the comma `open` ("استقبل ...، الأحد، في قصر الشاطئ بأبوظبي، الرئيس",
     /// "، بمقر الرئاسة في مدينة رام الله،"), after a time phrase or two words of a day too ("، اليوم

@@ -270,7 +270,8 @@ extension RoleRecognizer {
         let nounPhraseThird = length == 3 && words[2].hasPrefix("ال") && start + 3 < work.tokens.count
             && work.sentence.document.startsWithArticle(work.tokens[start + 3])
             && work.spanIndex(startingAt: start + 3).map { work.spans[$0].value.isNisba } == true
-        if !particleSurname, definiteThird || suffixedThird || functionThird || verbThird || joinedThird || verbalNounThird || familyNameThird || nounPhraseThird {
+        let unrepeatedThird = length == 3 && particles == 0 && isSurnameNamedAlone(start + 1, before: start + 2, work) // "بيدرو كاستيو حل"
+        if !particleSurname, definiteThird || suffixedThird || functionThird || verbThird || joinedThird || verbalNounThird || familyNameThird || nounPhraseThird || unrepeatedThird {
             length = 2
             words.removeLast()
         }

@@ -1,8 +1,11 @@
 import EntityGraph
 
 /// An agreement criticised by its definite noun (list `accord_nouns`: "ندد فوتشيتش بالإعلان",
-/// "Moscow condemned the deal"): the states that made the agreement the document told last, in
-/// that sentence or the two before, are criticised.
+/// "Moscow condemned the deal", "انتقدت تركيا الاتفاقية"): the states of the agreement the story
+/// is about are criticised — those of the last agreement told when they include the pair the story
+/// tells most often met or agreed (twice at least), else that pair when told more often than any
+/// of the last agreement's ("وكان لبنان قد توصل إلى اتفاق مع إسرائيل" is background) —, else
+/// those of the last agreement told, in that sentence or the two before.
 extension FramePatterns {
     /// The parties of the agreement a definite accord noun at token `index` refers back to, if any.
     func partiesOfCriticizedAgreement(at index: Int, _ work: SentenceWork, context: DocumentContext) -> Actor? {
@@ -10,8 +13,16 @@ extension FramePatterns {
         let noun = english ? index + 1 : index
         guard noun < work.tokens.count, work.token(noun, isInWordList: "accord_nouns", lexicon: lexicon),
               english || ["ال", "بال", "وال", "لل"].contains(where: { NameFolding.fold(work.sentence.text(of: noun)).hasPrefix($0) }),
-              let agreement = context.lastAgreement, context.sentenceNumber - agreement.sentence <= 2 else { return nil }
-        return Actor(ids: agreement.states, range: noun..<(noun + 1), clitic: "", source: .anaphora)
+              let agreement = context.lastAgreement else { return nil }
+        let readings = { (pair: [String]) in context.pairReadings[pair.sorted()]?.count ?? 0 }
+        // An agreement among three or more counts as often as its most often told pair.
+        let parties = agreement.states.indices.flatMap { first in agreement.states.indices.dropFirst(first + 1).map { [agreement.states[first], agreement.states[$0]] } }
+        let told = parties.map(readings).max() ?? 0
+        let main = context.mainPair.flatMap { pair in
+            readings(pair) < 2 ? nil : pair.allSatisfy(agreement.states.contains) ? agreement.states : readings(pair) > told ? pair : nil
+        }
+        guard let states = main ?? (context.sentenceNumber - agreement.sentence <= 2 ? agreement.states : nil) else { return nil }
+        return Actor(ids: states, range: noun..<(noun + 1), clitic: "", source: .anaphora)
     }
 }
 

@@ -98,11 +98,17 @@ extension FramePatterns {
     }
 
     /// Whether the trigger names an aim rather than a deed: "إلى فرض عقوبات", "لفرض", "to impose";
-    /// not the deed a word of criticism takes with ل ("إدانة الأردن للاعتداءات الإسرائيلية").
+    /// not the deed a word of criticism takes with ل ("إدانة الأردن للاعتداءات الإسرائيلية"), nor
+    /// one a verb of list `reaching_verbs` reaches ("توصل لبنان إلى اتفاق").
     func isPurpose(_ trigger: Span, _ work: SentenceWork) -> Bool {
         if trigger.clitic.hasSuffix("ل") { return !isObjectOfCriticism(trigger, work) }
-        return work.token(trigger.range.lowerBound - 1, is: lexicon.keywords.to)
-            || work.token(trigger.range.lowerBound - 1, is: lexicon.keywords.toEnglish)
+        let start = trigger.range.lowerBound
+        guard work.token(start - 1, is: lexicon.keywords.to) || work.token(start - 1, is: lexicon.keywords.toEnglish) else { return false }
+        // "توصل لبنان إلى اتفاق", "reached an agreement": a deed done, no aim.
+        return !work.spans.contains { span in
+            span.value == .function("reaching_verbs") && span.range.upperBound < start && start - span.range.upperBound <= 6
+                && !work.hasClauseBreak(span.range.upperBound..<start)
+        }
     }
 
     /// Whether an Arabic verb in the present tense follows "أن" right after a word not of list

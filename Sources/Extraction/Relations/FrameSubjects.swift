@@ -153,8 +153,8 @@ extension FramePatterns {
                       !isSubjectOfEarlierVerb(before, trigger: trigger, work, context: context) {
                 found.take(work.coordinatedBefore(before, keywords: lexicon.keywords, kind: context.kind))
             } else if let holder = eventVerbSubject(of: trigger, work),
-                      case let adjacent = frame.nominal_subject_before == true || work.skippingAside(holder.range.upperBound) == trigger.range.lowerBound,
-                      adjacent || work.token(trigger.range.lowerBound - 1, isIn: .eventVerbs, lexicon: lexicon) {
+                      case let adjacent = frame.nominal_subject_before == true || reachesEventNoun(from: holder.range.upperBound, trigger, work),
+                      adjacent || work.token(trigger.range.lowerBound - 1, isIn: .eventVerbs, lexicon: lexicon) || followsEventVerbAndTo(trigger, work) {
                 if adjacent {
                     found.take(work.coordinated(from: holder, keywords: lexicon.keywords))
                 } else { // the verb right before the noun, its subject before it: "أن أستانا تقيم علاقات دبلوماسية"
@@ -264,7 +264,7 @@ extension FramePatterns {
                   main.range.upperBound <= trigger.range.lowerBound {
             found.ids = main.ids
             found.start = main.range.lowerBound
-        } else if let before = work.actor(endingBefore: trigger.range.lowerBound, gap: 2) ?? issuerOfText(before: trigger, work)
+        } else if let before = work.actor(endingBefore: trigger.range.lowerBound, gap: 2).flatMap(work.outsideAside) ?? issuerOfText(before: trigger, work)
                     ?? (work.actors.contains { $0.range.lowerBound == end } ? nil : work.actor(beforeAsideEndingAt: trigger.range.lowerBound)),
                   !work.hasClauseBreak(min(work.skippingAside(before.range.upperBound), trigger.range.lowerBound)..<trigger.range.lowerBound),
                   frame.predicate_noun == true || !(work.isPrepositional(before) || isPrepositionalList(before, work, context: context)),
