@@ -41,7 +41,8 @@ extension FramePatterns {
                  context: DocumentContext) -> Subject? {
         let end = trigger.range.upperBound
         var found = Subject(start: trigger.range.lowerBound, end: end)
-        let following = statesRight(after: end, work, context: context)
+        // "ستعمل مع رومانيا وأوكرانيا": states after a trigger ending with مع are its partners, no joint subject.
+        let following = work.token(end - 1, is: lexicon.keywords.with) ? (ids: [], end: end) : statesRight(after: end, work, context: context)
         let between = betweenWord(of: trigger, work, context: context)
             .flatMap { word in work.firstActor(in: (word + 1)..<(word + (work.token(word + 1, isOneOf: lexicon.keywords.articles) || isDualConstruct(word + 1, work) ? 3 : 2))) }
             .map { sidesAfterBetween(from: $0, work) }
@@ -201,7 +202,8 @@ extension FramePatterns {
                 return nil
             } else {
                 let colon = (0..<trigger.range.lowerBound).last { work.tokens[$0].mark == ":" } ?? -1 // "Zelensky in Vilnius: Lithuania pledges ..., backs"
-                let main = work.actors.first { $0.range.lowerBound > colon && $0.range.upperBound <= trigger.range.lowerBound }
+                let opening = openingPhraseEnd(after: colon, before: trigger.range.lowerBound, work) // "In a statement issued by her party, Hasina"
+                let main = work.actors.first { $0.range.lowerBound > opening && $0.range.upperBound <= trigger.range.lowerBound }
                     .map { possessedHolder(of: $0, before: trigger.range.lowerBound, work) ?? $0 }
                     .flatMap { separated($0, from: trigger, work, byEvents: false) ? nil : $0 }
                 let infinitive = work.token(trigger.range.lowerBound - 1, is: lexicon.keywords.toEnglish)
