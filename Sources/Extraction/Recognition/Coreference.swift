@@ -210,7 +210,7 @@ struct Coreference {
             case "state_pair", "neighbour_pair":
                 if let named = statesInApposition(after: span.range.upperBound, count: 2, work, context: context)
                     ?? statesOfLeaderPair(before: span.range.lowerBound, work, context: context)
-                    ?? nisbaPair(before: span.range.lowerBound, work, context: context) {
+                    ?? nisbaPair(before: span.range.lowerBound, work, context: context) ?? statesOfCounterparts(before: span.range.lowerBound, work, context: context) {
                     ids = named
                     break
                 }

@@ -40,8 +40,10 @@ extension FramePatterns {
     /// ("بشن هجوم"), or a word of four letters or more starting with its proclitic, naming no one
     /// and not a stopword ("الدول الغربية بتزويد", "بفرض عقوبات"), or the proclitic written apart.
     func isObjectWithComplement(_ actor: Actor, frame frameIndex: Int, _ work: SentenceWork) -> Bool {
-        // After a list: "واتهمت الولايات المتحدة وكوريا الجنوبية بتصعيد".
-        opensComplement(at: work.coordinated(from: actor, keywords: lexicon.keywords).end, frame: frameIndex, work)
+        // After a list: "واتهمت الولايات المتحدة وكوريا الجنوبية بتصعيد"; an adverb of `stopwords` between: "واتهمت إيران مرارا بدعم".
+        let end = work.coordinated(from: actor, keywords: lexicon.keywords).end
+        return opensComplement(at: end, frame: frameIndex, work)
+            || (end < work.tokens.count && lexicon.isFunctionWord(work.tokens[end].word, list: .stopwords) && opensComplement(at: end + 1, frame: frameIndex, work))
     }
 
     /// Whether token `next` opens the frame's complement, as `isObjectWithComplement` reads it.
