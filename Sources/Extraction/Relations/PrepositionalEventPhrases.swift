@@ -5,7 +5,8 @@ import EntityGraph
 /// باستقلال الإقليم بدعم من الجزائر" Algeria backs the demand and is not asked anything.
 extension FramePatterns {
     /// Whether an event word of a relation type other than `type`, standing after `triggerEnd`,
-    /// ends with a preposition right before the actor.
+    /// ends with a preposition right before the actor, and is not the deed a threat threatens
+    /// ("threatened to impose tariffs on Norway" threatens Norway).
     func isObjectOfEventPhrase(_ actor: Actor, after triggerEnd: Int, type: RelationType, _ work: SentenceWork) -> Bool {
         let preposition = actor.range.lowerBound - 1
         guard preposition >= triggerEnd,
@@ -13,7 +14,8 @@ extension FramePatterns {
         return work.spans.contains { span in
             guard span.range.lowerBound >= triggerEnd, span.range.upperBound == actor.range.lowerBound else { return false }
             switch span.value {
-            case .trigger(let other), .nominalTrigger(let other): return RelationType(lexicon.frames[other].type) != type
+            case .trigger(let other), .nominalTrigger(let other): // "threatened to impose tariffs on Norway": the threat's own content
+                return RelationType(lexicon.frames[other].type) != type && !(type == .threatens && isThreatened(span, work))
             default: return false
             }
         }
