@@ -128,6 +128,7 @@ extension FramePatterns {
             let group = work.actors.last { $0.range.upperBound < start && $0.ids.count >= 2 && !$0.ids.contains(where: subjects.contains) }
             if pronoun == "اياهما" || (pronoun == "اياهم" && group != nil) { return group } // "الوساطة بين البلدين، داعيا إياهما"
             let candidates = work.actors.filter { $0.range.upperBound < start && $0.ids.count == 1 && !subjects.contains($0.ids[0])
+                && !subjects.contains(where: ownState($0.ids[0], context))
                 && (separate || !(work.isPrepositional($0) || work.isLocative($0, keywords: lexicon.keywords))) }
             // "رئيس الوزراء باتريس تروفوادا وحكومته، متهما إياه": the masculine pronoun is no state's.
             return pronoun == "اياه" ? candidates.last { context.kind($0.ids[0]) != .state } ?? candidates.last : candidates.last
@@ -138,10 +139,16 @@ extension FramePatterns {
         let personal = pronoun == "him" || pronoun == "her"
         let candidates = work.actors.filter { actor in
             actor.range.upperBound < start && actor.ids.count == 1 && !subjects.contains(actor.ids[0])
-                && (context.kind(actor.ids[0]) == .person) == personal
+                && !subjects.contains(where: ownState(actor.ids[0], context)) && (context.kind(actor.ids[0]) == .person) == personal
         }
         // A preposition's object only when no other one is there ("froze its participation in the bloc, accusing it",
         // "imposed sanctions on Dodik, accusing him").
         return candidates.last { !work.isPrepositional($0) } ?? candidates.last
+    }
+
+    /// A test whether a subject serves `state`: "said that Tanzania would act and accused them"
+    /// does not have the Tanzanian president accuse Tanzania.
+    private func ownState(_ state: String, _ context: DocumentContext) -> (String) -> Bool {
+        { subject in context.kind(subject) == .person && context.state(of: subject) == state }
     }
 }
