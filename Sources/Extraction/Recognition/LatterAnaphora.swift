@@ -2,8 +2,8 @@ import EntityGraph
 
 /// "الأخيرة" / "الأخير" / "the latter" standing as a noun ("قطعت البيرو علاقاتها مع المكسيك بعد أن
 /// منحت الأخيرة حق اللجوء", "talks with Ukraine, the latter said"): the actor named last before
-/// it. In Arabic the word is a noun only after a verb (a trigger, a speech verb, a verb of
-/// `event_verbs`) or a preposition; after a noun it is an adjective ("زيارته الأخيرة").
+/// it. In Arabic the word is a noun after a word that is not definite (a verb, a preposition, a
+/// noun in construct); after a definite one it is an adjective ("زيارته الأخيرة").
 extension Coreference {
     /// Adds an actor for each such word: the last actor of its sentence before it that is no
     /// place, else the last person, state, organisation or alliance of the document.
