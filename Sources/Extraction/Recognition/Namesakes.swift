@@ -25,10 +25,18 @@ struct Namesakes {
     /// "Yulia", "Julia"; "Georgiy", "Heorhiy"; "Konstantin", "Constantin"; "Wladimir").
     private static let initialClasses = ["AEIOUYJ", "CKQ", "GH", "VW", "FP"]
 
-    /// Whether two given names may be spellings of one: their initials are one letter or of one class.
+    /// Consonants that transliterations of one given name write for one sound ("Georgiy",
+    /// "Heorhiy"; "Vladimir", "Wladimir"; "Filip", "Philip").
+    private static let consonantClasses = ["CKQX", "GH", "VW", "FP", "SZ"]
+
+    /// Whether two given names may be spellings of one: their initials are one letter or of one
+    /// class, and so are their first consonants ("Yevgeny" is no "Andrei", though both open with a vowel).
     static func mayBeSpelling(_ known: Substring, of given: String) -> Bool {
-        guard let first = known.first, let other = given.first else { return false }
-        return first == other || initialClasses.contains { $0.contains(first) && $0.contains(other) }
+        guard let first = known.first, let other = given.first,
+              first == other || initialClasses.contains(where: { $0.contains(first) && $0.contains(other) }) else { return false }
+        let consonant = { (name: Substring) in name.uppercased().first { !"AEIOUYJ".contains($0) } }
+        guard let one = consonant(known), let two = consonant(Substring(given)) else { return true }
+        return one == two || consonantClasses.contains { $0.contains(one) && $0.contains(two) }
     }
 
     /// The capitalised Latin word right before token `index` that names nothing known and is of
