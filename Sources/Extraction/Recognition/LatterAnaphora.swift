@@ -11,8 +11,8 @@ extension Coreference {
         for span in work.spans where span.value == .function("latter_anaphora") {
             let start = span.range.lowerBound
             guard !work.actors.contains(where: { $0.range.overlaps(span.range) }), standsAsNoun(span, work) else { continue }
-            let named = work.actors.last { $0.range.upperBound <= start && context.kind($0.ids[$0.ids.count - 1]) != .place }
-            guard let id = named.map({ $0.ids[$0.ids.count - 1] }) ?? context.searchBackwards(also: [], { context.kind($0) != .place })
+            let named = work.actors.last { $0.range.upperBound <= start && $0.ids.last.map(context.kind) != .place }
+            guard let id = named?.ids.last ?? context.searchBackwards(also: [], { context.kind($0) != .place })
             else { continue }
             work.add(Actor(ids: [id], range: span.range, clitic: span.clitic, source: .anaphora))
         }

@@ -42,7 +42,8 @@ struct PeopleAfterDescriptors {
     }
 
     /// A known given name within six words from token `start`, no mark before it, and an Arabic
-    /// word without the article after it, unknown, a bare nisba or a word of a known name (the surname); or two unknown words without the
+    /// word without the article after it, unknown, a bare nisba or a word of a known name (the surname, with
+    /// the second word of a compound family name: "سلفادور نصر الله"); or two unknown words without the
     /// article right after the noun and before a comma or a full stop; or, after the nisbas that
     /// qualify the noun, a name as a title's holder is read ("الكاتب الفرنسي الجزائري بوعلام صنصال").
     private func arabicName(after start: Int, _ work: SentenceWork) -> Range<Int>? {

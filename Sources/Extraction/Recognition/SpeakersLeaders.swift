@@ -13,11 +13,8 @@ extension RoleRecognizer {
         else { return nil }
         let namesState = work.spans.contains { span in
             guard span.range.lowerBound > clause, span.range.upperBound <= start else { return false }
-            switch span.value {
-            case .nisba: return true
-            case .entity(let id): return context.kind(context.actingEntity(id)) == .state
-            default: return false
-            }
+            if case .entity(let id) = span.value { return context.kind(context.actingEntity(id)) == .state }
+            return span.value.isNisba
         }
         return namesState ? nil : state
     }

@@ -16,8 +16,7 @@ extension FramePatterns {
               let agreement = context.lastAgreement else { return nil }
         let readings = { (pair: [String]) in context.pairReadings[pair.sorted()]?.count ?? 0 }
         // An agreement among three or more counts as often as its most often told pair.
-        let parties = agreement.states.indices.flatMap { first in agreement.states.indices.dropFirst(first + 1).map { [agreement.states[first], agreement.states[$0]] } }
-        let told = parties.map(readings).max() ?? 0
+        let told = agreement.states.flatMap { first in agreement.states.filter { $0 > first }.map { readings([first, $0]) } }.max() ?? 0
         let main = context.mainPair.flatMap { pair in
             readings(pair) < 2 ? nil : pair.allSatisfy(agreement.states.contains) ? agreement.states : readings(pair) > told ? pair : nil
         }
