@@ -36,7 +36,8 @@ struct RoleRecognizer {
             switch span.value {
             case .title(let name): role = name
             case .function("counterpart"):
-                guard let previous = knownCounterpartsRole(span, work, context: context) ?? lastRole
+                guard let previous = knownCounterpartsRole(span, work, context: context)
+                        ?? subjectsCounterpart(span, work, context: context)?.role ?? lastRole
                         ?? roleOfPerson(before: span, work, context: context) else { continue }
                 role = previous
             default: continue
@@ -172,7 +173,8 @@ struct RoleRecognizer {
                 (affiliation, tokenCursor) = (side.id, definitePortfolioEnd(from: tokenCursor, work))
                 used.append(side.span)
             } else if affiliation == nil, hasPossessiveOwner(span, work) {
-                affiliation = span.value == .function("counterpart") ? counterpartState(span, work, context: context) ?? ownerBefore(span, work, context: context)
+                affiliation = span.value == .function("counterpart")
+                    ? subjectsCounterpart(span, work, context: context)?.state ?? counterpartState(span, work, context: context) ?? ownerBefore(span, work, context: context)
                     : ownerBefore(span, work, context: context)
             } else if affiliation == nil, work.token(start - 1, is: lexicon.keywords.whose) {
                 if case .entity(let owner)? = work.span(endingAt: start - 2)?.value { affiliation = context.actingEntity(owner) }
@@ -265,7 +267,8 @@ struct RoleRecognizer {
                 }
                 continue
             }
-            if let person, let office = affiliation, context.kind(office) == .state, // "Libyan commander Khalifa Haftar": of the army he commands
+            // "Libyan commander Khalifa Haftar": of the army he commands; "Libya's Prime Minister Abdul Hamid Dbeibah" is Libya's.
+            if let person, let office = affiliation, context.kind(office) == .state, !lexicon.nationalRoles.contains(role),
                let body = lexicon.entities[person]?.roles.last(where: { $0.role == role && lexicon.entities[$0.of]?.partOf == office })?.of { affiliation = body }
             if let person, affiliation == nil, !(apposition && headsUnnamedBody(after: span, work)) {
                 let roles = lexicon.entities[person]?.roles ?? []
@@ -281,7 +284,8 @@ struct RoleRecognizer {
                 if lexicon.nationalRoles.contains(role), nameEnd > tokenCursor, context.homeState == nil { context.homeState = affiliation }
             }
             let headsUnknownBody = isHeadOfUnknownBody(span, role: role, portfolioWords: wordsBeforeOffice, work)
-            if let person, affiliation == nil, nameEnd > tokenCursor, !former, !honorific, !headsUnknownBody, lexicon.nationalRoles.contains(role),
+            if let person, affiliation == nil, nameEnd > tokenCursor, !former, !honorific, !headsUnknownBody,
+               lexicon.nationalRoles.contains(role) || followsBareGovernment(span, work),
                !isOwnedByPlace(span, work, context: context) {
                 // Not a state whose holder of the role the sentence titles ("Pakistan's Defence Minister Khawaja Asif and the
                 // Taliban government's Defence Minister Mullah Mohammad Yaqoob"; one sworn in before is no bar).

@@ -250,7 +250,7 @@ struct FramePatterns {
            [.person, .organization].contains(context.kind(held.ids[0])), fits(held) {
             found = held
         }
-        if let named = found.flatMap({ namedAfterPronoun($0, work) }), fits(named) { found = named } // "وزيرين إسرائيليين هما بن غفير وسموتريتش"
+        if let named = found.flatMap({ namedAfterPronoun($0, work) }) ?? (found == nil ? namedInApposition(from: searchFrom, work) : nil), fits(named) { found = named } // "وزيرين إسرائيليين هما بن غفير وسموتريتش"
         found = found ?? threatObject(frame, after: max(end, subjectEnd), work, fits: fits) // "هددت روسيا بضرب أوكرانيا"
         var ofDeed = false
         if found == nil, type == .criticizes, frame.speaker == true || work.token(trigger.range.lowerBound - 1, is: lexicon.keywords.what)

@@ -224,7 +224,7 @@ extension FramePatterns {
                         let pronoun = (actor.range.upperBound..<trigger.range.lowerBound).contains { work.token($0, isIn: .subjectPronouns, lexicon: lexicon) }
                         return separated(actor, from: trigger, work, byEvents: true) || (work.isPrepositional(actor) && !pronoun)
                             || (infinitive && joinsVerbPhrase(actor.range.upperBound..<trigger.range.lowerBound, work)) ? nil : actor
-                    }).map { infinitive ? usedBy($0, work) ?? $0 : $0 }
+                    }).map { infinitive ? usedBy($0, work) ?? rankedState(for: $0, work, context: context) ?? $0 : $0 }
                 // "while Rahmon, one of the Taliban's critics, urged": after an apposition, when a clause opener cut off the main subject.
                 let appositionHead = trigger.range.lowerBound >= 1 && work.tokens[trigger.range.lowerBound - 1].mark == "," ? before : nil
                 let participle = isEnglishParticiple(trigger, work)
