@@ -23,6 +23,12 @@ public enum LexiconValue: Sendable, Equatable {
         return false
     }
 
+    /// Whether the phrase is a verb trigger of a relation frame.
+    public var isTrigger: Bool {
+        if case .trigger = self { return true }
+        return false
+    }
+
     /// Whether the phrase names or qualifies an actor (an entity, a nisba or a title).
     public var isName: Bool {
         switch self {

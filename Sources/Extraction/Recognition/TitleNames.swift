@@ -219,11 +219,11 @@ extension RoleRecognizer {
                 && !NameFolding.fold(work.sentence.text(of: index)).hasPrefix("ال")
             let givenNameOverStopword = (length == 0 || lexicon.givenNames.contains(work.tokens[start].word))
                 && isGivenNameSpelledLikeStopword(index, work)
-            // "مساعد بن محمد العيبان", "أمير خان متقي": a title word before بن, or a given name
-            // spelled like a title before an unknown word, opens the name.
+            // "مساعد بن محمد العيبان", "أمير خان متقي", "دان دريسكول": a title word before بن, or a
+            // given name spelled like a title or a verb trigger before an unknown word, opens the name.
             let givenNameOverTitle = length == 0 && (isArabicNameConnector(index + 1, work)
                 || lexicon.givenNames.contains(token.word) && index + 1 < work.tokens.count && isUnnamedArabicWord(index + 1, work))
-                && work.spanIndex(startingAt: index).map { work.spans[$0].value.isTitle && work.spans[$0].range.count == 1 } == true
+                && work.spanIndex(startingAt: index).map { (work.spans[$0].value.isTitle || work.spans[$0].value.isTrigger) && work.spans[$0].range.count == 1 } == true
             // "Vice Premier He Lifeng": a capitalised surname of list `stopword_surnames` inside a sentence.
             let surnameOverStopword = length == 0 && index > 0 && work.tokens[index - 1].isWord && isLatinWord(index, capital: true, work)
                 && work.token(index, isInWordList: "stopword_surnames", lexicon: lexicon) && isLatinWord(index + 1, capital: true, work)

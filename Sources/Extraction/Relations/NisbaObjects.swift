@@ -95,6 +95,17 @@ extension FramePatterns {
             && between.contains { work.token($0, isIn: .placeNouns, lexicon: lexicon) }
     }
 
+    /// Whether a nisba only describes the bodies or people of its state named right after it,
+    /// at most two words and quotation marks between ("Russian oil companies Rosneft and Lukoil",
+    /// 'شركتي النفط الروسيتين "روسنفت" و"لوك أويل"'): they are the object.
+    func describesNamed(_ nisba: Actor, _ named: Actor, _ work: SentenceWork, context: DocumentContext) -> Bool {
+        let between = nisba.range.upperBound..<named.range.lowerBound
+        guard between.filter({ work.tokens[$0].isWord }).count <= 2,
+              between.allSatisfy({ work.tokens[$0].isWord || work.isQuotationMark($0) }),
+              [.organization, .person].contains(context.kind(named.ids[0])) else { return false }
+        return nisba.ids.count == 1 && context.state(of: named.ids[0]) == nisba.ids[0]
+    }
+
     /// The people a nisba or a title's object is spelled out as after a pronoun of list
     /// `naming_pronouns`, one or two words after it ("على وزيرين إسرائيليين متطرفين هما إيتمار بن
     /// غفير وبتسلئيل سموتريتش"): the first of them, whose list the object takes.
