@@ -218,7 +218,7 @@ struct FramePatterns {
         case "before":
             // The nearest actor only: not "الإشارة إلى كشمير، معتبرة أنها تنتهك" past the speaker's own pronoun.
             found = work.actors.last { $0.range.upperBound <= trigger.range.lowerBound && trigger.range.lowerBound - $0.range.upperBound <= 3
-                && !work.token($0.range.upperBound, isIn: .namingVerbs, lexicon: lexicon) }.flatMap { fits($0) ? $0 : nil } // not "what she called «unacceptable»"
+                && !work.token($0.range.upperBound, isIn: .namingVerbs, lexicon: lexicon) }.flatMap { fits($0) ? listHead(endingWith: $0, work, context: context) : nil } // not "what she called «unacceptable»"
                 ?? nisbaOfDeedBefore(trigger.range.lowerBound, work).flatMap { fits($0) ? $0 : nil }
         case "direct":
             let complementWords = lexicon.frameComplementWords[frameIndex]
@@ -256,7 +256,7 @@ struct FramePatterns {
         if found == nil, type == .criticizes, frame.speaker == true || work.token(trigger.range.lowerBound - 1, is: lexicon.keywords.what)
             || work.token(trigger.range.lowerBound, is: lexicon.keywords.what) // "وهو ما اعتبرته الصومال انتهاكا"
             || isRelativeVerbOfDeed(trigger, work),
-           let deed = context.lastDeed, deed.sentence == context.sentenceNumber, !deed.agents.contains(where: subjects.contains) {
+           let deed = context.lastDeed, deed.sentence == context.sentenceNumber, !deed.agents.contains(where: { agent in subjects.contains { $0 == agent || context.state(of: $0) == agent } }) {
             (found, ofDeed) = (Actor(ids: deed.agents, range: trigger.range, clitic: "", source: .anaphora), true)
         }
         if found == nil, type == .criticizes, english, !passive, let doer = relativeDeedObject(of: subject, work, context: context), fits(doer) { (found, ofDeed) = (doer, true) }
