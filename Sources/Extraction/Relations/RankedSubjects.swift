@@ -4,9 +4,9 @@ import EntityGraph
 /// the first EU country to ban arms trade with Israel"): the bloc only describes the noun after
 /// it; the state that noun is acts.
 extension FramePatterns {
-    /// The sentence's first actor that no preposition introduces, when `actor` is a bloc between
-    /// a word of list `ordinal_words` or `ranking_words` and a word of `member_count_nouns`;
-    /// nil otherwise.
+    /// The first state the sentence names before the rank that no preposition introduces, when
+    /// `actor` is a bloc between a word of list `ordinal_words` or `ranking_words` and a word of
+    /// `member_count_nouns`; nil otherwise.
     func rankedState(for actor: Actor, _ work: SentenceWork, context: DocumentContext) -> Actor? {
         let rank = actor.range.lowerBound - 1
         guard actor.ids.count == 1, context.kind(actor.ids[0]) == .alliance, rank >= 0,
