@@ -33,11 +33,12 @@ struct RoleRecognizer {
             guard !work.consumed.contains(index) else { continue }
             let span = work.spans[index]
             var role: String
+            var ofSubject: (role: String, state: String?)? // a counterpart of the sentence's first person
             switch span.value {
             case .title(let name): role = name
             case .function("counterpart"):
-                guard let previous = knownCounterpartsRole(span, work, context: context)
-                        ?? subjectsCounterpart(span, work, context: context)?.role ?? lastRole
+                ofSubject = subjectsCounterpart(span, work, context: context)
+                guard let previous = knownCounterpartsRole(span, work, context: context) ?? ofSubject?.role ?? lastRole
                         ?? roleOfPerson(before: span, work, context: context) else { continue }
                 role = previous
             default: continue
@@ -174,7 +175,7 @@ struct RoleRecognizer {
                 used.append(side.span)
             } else if affiliation == nil, hasPossessiveOwner(span, work) {
                 affiliation = span.value == .function("counterpart")
-                    ? subjectsCounterpart(span, work, context: context)?.state ?? counterpartState(span, work, context: context) ?? ownerBefore(span, work, context: context)
+                    ? ofSubject?.state ?? counterpartState(span, work, context: context) ?? ownerBefore(span, work, context: context)
                     : ownerBefore(span, work, context: context)
             } else if affiliation == nil, work.token(start - 1, is: lexicon.keywords.whose) {
                 if case .entity(let owner)? = work.span(endingAt: start - 2)?.value { affiliation = context.actingEntity(owner) }

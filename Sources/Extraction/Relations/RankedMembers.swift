@@ -58,7 +58,12 @@ extension StructuralPatterns {
     }
 
     /// Whether token `index` is a word of `ordinal_words` or `ranking_words`.
-    private func isRank(_ index: Int, _ work: SentenceWork) -> Bool {
-        work.token(index, isInWordList: "ordinal_words", lexicon: lexicon) || work.token(index, isInWordList: "ranking_words", lexicon: lexicon)
+    private func isRank(_ index: Int, _ work: SentenceWork) -> Bool { work.isRank(index, lexicon: lexicon) }
+}
+
+extension SentenceWork {
+    /// Whether token `index` is a word of `ordinal_words` or `ranking_words` ("first", "أول").
+    func isRank(_ index: Int, lexicon: Lexicon) -> Bool {
+        token(index, isInWordList: "ordinal_words", lexicon: lexicon) || token(index, isInWordList: "ranking_words", lexicon: lexicon)
     }
 }

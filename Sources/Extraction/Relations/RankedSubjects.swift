@@ -10,7 +10,7 @@ extension FramePatterns {
     func rankedState(for actor: Actor, _ work: SentenceWork, context: DocumentContext) -> Actor? {
         let rank = actor.range.lowerBound - 1
         guard actor.ids.count == 1, context.kind(actor.ids[0]) == .alliance, rank >= 0,
-              work.token(rank, isInWordList: "ordinal_words", lexicon: lexicon) || work.token(rank, isInWordList: "ranking_words", lexicon: lexicon),
+              work.isRank(rank, lexicon: lexicon),
               work.token(actor.range.upperBound, isInWordList: "member_count_nouns", lexicon: lexicon) else { return nil }
         return work.actors.first { $0.range.upperBound <= rank && !work.isPrepositional($0) && context.kind($0.ids[0]) == .state }
     }
