@@ -80,15 +80,16 @@ extension SentenceWork {
         var close = first + 1
         let noun = tokens[first].word == lexicon.keywords.inside ? first + 1 : first
         let building = spanIndex(startingAt: noun).map { spans[$0].value == .function("venue_nouns") } ?? false
-        var place = false
+        var place = false, timeWords = 0 // the stopwords of a day after a building's name
         while close < tokens.count, close - first <= 8 {
             if let end = parentheticalEnd(at: close) { close = end; continue } // "في مقر وزارة الدفاع الأمريكية (البنتاغون) بواشنطن"
             guard tokens[close].isWord else { break }
+            if close > noun + 1, spanIndex(startingAt: close) == nil, lexicon.isFunctionWord(tokens[close].word, list: .stopwords) { timeWords += 1 } // "اليوم الجمعة"
             if let span = spanIndex(startingAt: close), case .entity(let id) = spans[span].value, lexicon.entities[id]?.kind == .place { place = true }
             close += 1
         }
-        // A building's name is short: "بقصر قرطاج", "في قصر الحسينية" (not "في قصر بعبدا المبعوث الأمريكي توم باراك").
-        place = place || (building && close - noun <= 3)
+        // A building's name is short: "بقصر قرطاج", "في قصر الحسينية اليوم الجمعة" (not "في قصر بعبدا المبعوث الأمريكي توم باراك").
+        place = place || (building && close - noun - timeWords <= 3)
         return place && close < tokens.count && isComma(close) ? close : nil
     }
 
