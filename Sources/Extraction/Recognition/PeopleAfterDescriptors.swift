@@ -66,8 +66,7 @@ struct PeopleAfterDescriptors {
         guard surname < work.tokens.count, work.isUnknownWord(surname) || isNisbaSurname(at: surname, work) || work.isFreeKnownWord(surname),
               text.isArabic(work.tokens[surname]), !text.startsWithArticle(work.tokens[surname]) else { return nil }
         // "سلفادور نصر الله": a compound family name is read whole.
-        let compound = surname + 1 < work.tokens.count && RoleRecognizer.compoundNameEnds.contains(NameFolding.fold(work.sentence.text(of: surname + 1)))
-        return given..<(surname + (compound ? 2 : 1))
+        return given..<(surname + (work.endsCompoundName(at: surname + 1) ? 2 : 1))
     }
 
     /// Whether a bare one-word nisba stands at token `index`, where a surname is read ("باتريك

@@ -185,7 +185,7 @@ extension RoleRecognizer {
         var length = 0, particles = 0, particleSurname = false
         while start + length < work.tokens.count, length - particles < nameWordLimit(work, from: start, read: particles == 0 ? length : 0)
                 || (length - particles <= 5 && endsWithDynasty(from: start + length, work))
-                || (length > 0 && (isHyphenatedPart(start + length, work) || isCompoundNameEnd(start + length, work))) { // "Fils-Aime", "شمس الدين"
+                || (length > 0 && (isHyphenatedPart(start + length, work) || work.endsCompoundName(at: start + length))) { // "Fils-Aime", "شمس الدين"
             let index = start + length
             if length > 0, isLatinArticle(index, work) || isHyphenatedPart(index, work) {
                 (length, particles) = (length + 2, particles + 2)
@@ -195,7 +195,7 @@ extension RoleRecognizer {
                 (length, particles) = (length + 3, particles + 3)
                 continue
             }
-            if length > 0, isCompoundNameEnd(index, work) {
+            if length > 0, work.endsCompoundName(at: index) {
                 (length, particles) = (length + 1, particles + 1) // "سيروج الدين مهر الدين": two words of a name
                 continue
             }
@@ -250,7 +250,7 @@ extension RoleRecognizer {
         let hasProcliticArticle = { (word: String) in proclitics.contains { word.hasPrefix($0) && word.count - $0.count >= 2 } }
         var words = (start..<(start + length)).map { NameFolding.fold(work.sentence.text(of: $0)) }
         let definiteThird = length == 3 && (words[2].hasPrefix("ال") || hasProcliticArticle(words[2]))
-            && !Self.nameParticles.contains(words[1]) && !Self.compoundNameEnds.contains(words[1]) && !isCompoundNameEnd(start + 2, work)
+            && !Self.nameParticles.contains(words[1]) && !Self.compoundNameEnds.contains(words[1]) && !work.endsCompoundName(at: start + 2)
             && (!lexicon.givenNames.contains(work.tokens[start].word) || hasForeignSurnameEnding(words[1]))
             // a father's name before a family name: "جاسم محمد البديوي", not "آبي أحمد بالسعي"
             && !(lexicon.givenNames.contains(work.tokens[start + 1].word) && words[2].hasPrefix("ال"))
