@@ -20,7 +20,7 @@ extension Coreference {
 
     /// Whether the word is English, or Arabic with a proclitic preposition ("للأخيرة") or after
     /// a word that is not definite: a verb, a preposition or a noun in construct ("منحت الأخيرة",
-    /// "مع الأخيرة", "زيارة الأخيرة"); after a definite word (the article, a pronoun suffix, a
+    /// "مع الأخيرة", "زيارة الأخيرة", "زيارة الأخير"); after a definite word (the article, a pronoun suffix, a
     /// name) it is an adjective ("المرة الأخيرة", "زيارته الأخيرة", "زيارة بوتين الأخيرة").
     private func standsAsNoun(_ span: Span, _ work: SentenceWork) -> Bool {
         let start = span.range.lowerBound
@@ -29,8 +29,10 @@ extension Coreference {
         guard start > 0, work.tokens[start - 1].isWord, work.tokens[start - 1].number < 0,
               !work.spans.contains(where: { $0.range.contains(start - 1) && $0.value.isName }),
               !work.actors.contains(where: { $0.range.contains(start - 1) }) else { return false }
-        let previous = NameFolding.fold(work.sentence.text(of: start - 1))
+        let written = work.sentence.text(of: start - 1)
+        let previous = NameFolding.fold(written)
         let definite = ["ال", "وال", "بال", "لل", "فال", "كال"].contains { previous.hasPrefix($0) }
-        return !definite && !PossessiveForms.hasSuffix(previous, among: lexicon.pronounSuffixes)
+        // "زيارة الأخير": a tāʾ marbūṭa folds to ه but is no pronoun suffix.
+        return !definite && (written.hasSuffix("ة") || !PossessiveForms.hasSuffix(previous, among: lexicon.pronounSuffixes))
     }
 }

@@ -14,6 +14,17 @@ extension FramePatterns {
         return accusative && ((word.count >= 4 && word.hasPrefix("م")) || firstForm)
     }
 
+    /// Whether the trigger is an Arabic verbal noun in the indefinite accusative of a derived
+    /// verb, which gives the reason of the clause before it ("احتجاجا على", "استنكارا ل",
+    /// "تنديدا ب"): its subject is the sentence's main subject, and a refusal of that clause
+    /// does not govern it ("ألغى لقاءه احتجاجا على زيارته": the protest was made).
+    func isAccusativeMasdar(_ trigger: Span, _ work: SentenceWork) -> Bool {
+        let word = Array(foldedWord(of: trigger, work))
+        guard word.count >= 5, word.last == "ا" else { return false }
+        let longVowel = word[word.count - 3]
+        return (word.first == "ا" && longVowel == "ا") || (word.first == "ت" && longVowel == "ي")
+    }
+
     /// The first word of an Arabic trigger folded, without its proclitics ("وانتقد" → "انتقد").
     func foldedWord(of trigger: Span, _ work: SentenceWork) -> Substring {
         NameFolding.fold(work.sentence.text(of: trigger.range.lowerBound)).dropFirst(trigger.clitic.count)

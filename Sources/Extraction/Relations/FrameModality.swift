@@ -46,9 +46,10 @@ extension FramePatterns {
     /// to Ukraine": the critic gives none; "a critic of the Russian invasion" keeps Russia's). A
     /// threat or an accusation with its maker's possessive was made all the same ("Nigeria
     /// rejected Trump's threat"), and so was an event noun with its agent's nisba right after it
-    /// ("رفض الاعتداءات الإسرائيلية": Israel's attacks happened).
+    /// ("رفض الاعتداءات الإسرائيلية": Israel's attacks happened), and the reason of the refusal
+    /// ("ألغى لقاءه احتجاجا على زيارته").
     func isRefused(_ trigger: Span, _ work: SentenceWork) -> Bool {
-        guard !isCoordinatedAction(trigger, work) else { return false }
+        guard !isCoordinatedAction(trigger, work), !isAccusativeMasdar(trigger, work) else { return false }
         let start = trigger.range.lowerBound
         switch trigger.value {
         case .trigger(let frame), .nominalTrigger(let frame):
@@ -65,7 +66,7 @@ extension FramePatterns {
         var index = start - 1
         while index >= 0, !work.endsGovernance(index) {
             if let span = work.spanIndex(startingAt: index) {
-                if work.spans[span].value == .function("refusals") { return true }
+                if work.isRefusal(work.spans[span], lexicon: lexicon) { return true }
                 if !definite, start - work.spans[span].range.upperBound <= 2, case .trigger(let frame) = work.spans[span].value,
                    lexicon.frames[frame].name == "critic_noun", !namesAgent(work.spans[span].range.upperBound..<start, work) { return true }
                 if definite && work.spans[span].isEventWord { return false }

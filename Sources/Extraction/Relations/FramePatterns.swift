@@ -229,14 +229,14 @@ struct FramePatterns {
                 $0.range.lowerBound >= searchFrom && $0.range.lowerBound - searchFrom <= reach
                     && !work.hasClauseBreak(searchFrom..<$0.range.lowerBound) && !(symmetric && opensRelativeClause(searchFrom..<$0.range.lowerBound, work))
                     && !crossesNewClause(searchFrom..<$0.range.lowerBound, work) && !passesCount(searchFrom..<$0.range.lowerBound, work)
-                    && !isObjectOfOtherPreposition($0, frameIndex, after: searchFrom, work, context: context) && !isVictimOfDeed($0, from: searchFrom, work)
+                    && !isObjectOfOtherPreposition($0, frameIndex, after: searchFrom, work, context: context) && !isOtherDeedsParty($0, from: searchFrom, work)
                     && !(definiteNoun && breaksDefiniteAgreement(end, $0.range.lowerBound, work))
                     && !(english ? hasEventWord(in: searchFrom..<$0.range.lowerBound, work) || (!reacts && isDeedAgent($0, work))
                          : isGenitiveOfEvent($0, of: type, from: searchFrom, work) || isPastPlainObject($0, from: searchFrom, frameIndex, work))
                     && !(searchFrom..<$0.range.lowerBound).contains { complementWords.contains(work.tokens[$0].word)
                         || (english && symmetric && work.token($0, is: lexicon.keywords.toEnglish)) } && fits($0) // "agreed to forward Sweden's bid"
             })
-            found = found ?? (reactedEvent != nil ? nil : prepositionalObject(frameIndex, from: searchFrom, triggerEnd: end, work, fits: fits))
+            found = found ?? (reactedEvent != nil ? nil : prepositionalObject(frameIndex, from: searchFrom, triggerEnd: end, work) { fits($0) && !isOtherDeedsParty($0, from: searchFrom, work) })
             if reactedEvent == nil, !(symmetric && subjects.count >= 2), let nisba = nisbaObject(from: searchFrom, frame: frameIndex, work, context: context), fits(nisba),
                !(english && !reacts && isDeedAgent(nisba, work)), // not "following Israeli and US strikes"
                nisba.range.lowerBound < (found?.range.lowerBound ?? Int.max), !(found.map { namesPlace(of: nisba, $0, work) || describesNamed(nisba, $0, work, context: context) } ?? false) {

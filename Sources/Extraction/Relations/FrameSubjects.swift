@@ -261,8 +261,8 @@ extension FramePatterns {
         } else if let owner = ownerOfGoverningNoun(trigger, work) {
             found.take(work.coordinatedBefore(owner, keywords: lexicon.keywords, kind: context.kind))
         } else if let main = work.actors.first, trigger.range.lowerBound > 0,
-                  [",", "،"].contains(work.tokens[trigger.range.lowerBound - 1].mark) || endsWithYear(trigger.range.lowerBound, work),
-                  isParticiple(trigger, work),
+                  isAccusativeMasdar(trigger, work) || ([",", "،"].contains(work.tokens[trigger.range.lowerBound - 1].mark) || endsWithYear(trigger.range.lowerBound, work))
+                    && isParticiple(trigger, work),
                   main.range.upperBound <= trigger.range.lowerBound {
             found.ids = main.ids
             found.start = main.range.lowerBound

@@ -34,7 +34,7 @@ extension StructuralPatterns {
             let governing = max(0, subject.range.lowerBound - 3)..<index
             let undoing = lexicon.frames.indices.filter { RelationType(lexicon.frames[$0].type) == .memberOf }.flatMap { lexicon.frameUndoingWords[$0] }
             guard !work.hasClauseBreak(subject.range.upperBound..<index),
-                  !work.spans.contains(where: { $0.value == .function(FunctionList.refusals.rawValue) && governing.contains($0.range.lowerBound) }),
+                  !work.spans.contains(where: { work.isRefusal($0, lexicon: lexicon) && governing.contains($0.range.lowerBound) }),
                   !governing.contains(where: { work.token($0, isIn: .negations, lexicon: lexicon) || undoing.contains(work.tokens[$0].word) })
             else { continue }
             for state in Set(subject.ids.map(context.actingEntity)).sorted() where context.kind(state) == .state {

@@ -50,12 +50,19 @@ extension FramePatterns {
 
 extension FramePatterns {
     /// The "by" of an English passive verb after a passive auxiliary, one to three words naming
-    /// no one after it ("were barred from running by the Constitutional Council"), if any.
+    /// no one after it ("were barred from running by the Constitutional Council") or a place
+    /// after "in" ("was signed in Baghdad by"), if any.
     func delayedPassiveBy(of trigger: Span, _ work: SentenceWork) -> Int? {
         let end = trigger.range.upperBound
         guard work.token(trigger.range.lowerBound - 1, isIn: .passiveAuxiliaries, lexicon: lexicon) else { return nil }
+        let namesSomeone = { (index: Int) in
+            work.actors.contains { actor in
+                actor.range.contains(index) && !(work.token(actor.range.lowerBound - 1, isOneOf: self.lexicon.keywords.locative)
+                    && actor.ids.allSatisfy { self.lexicon.entities[$0]?.kind == .place })
+            }
+        }
         for by in (end + 1)...(end + 3) where by < work.tokens.count {
-            guard work.tokens[by - 1].isWord, work.actors.allSatisfy({ !$0.range.contains(by - 1) }) else { return nil }
+            guard work.tokens[by - 1].isWord, !namesSomeone(by - 1) else { return nil }
             if work.token(by, is: lexicon.keywords.by) { return by }
         }
         return nil

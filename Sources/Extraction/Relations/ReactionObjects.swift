@@ -77,7 +77,8 @@ extension FramePatterns {
     }
 
     /// What an event word names as its target with one of its frame's prepositions, its own last
-    /// word ("attack on") or one of the next three tokens.
+    /// word ("attack on") or one of the next three tokens, else the place after "في" / "in"
+    /// right after it.
     enum NamedTarget {
         /// No target: "الغارات", "the strikes".
         case none
@@ -96,6 +97,8 @@ extension FramePatterns {
             return .actor(actor)
         }
         guard let preposition = framePreposition(after: end, frameIndex, work), !work.hasClauseBreak(end..<max(end, preposition)) else {
+            // "الحرب في غزة", "the war in Gaza": where it is waged tells whose war it is.
+            if let place = work.firstActor(in: (end + 1)..<(end + 2)), work.token(end, isOneOf: lexicon.keywords.locative) { return .actor(place) }
             return .none
         }
         if let actor = work.firstActor(in: (preposition + 1)..<(preposition + 3)) { return .actor(actor) }

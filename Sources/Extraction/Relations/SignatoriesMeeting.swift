@@ -12,7 +12,8 @@ extension FramePatterns {
     /// a state or a body in them.
     func signatoriesMeeting(_ pairs: [(String, String)], of type: RelationType, trigger: Span, passive: Bool, attributes: [String: String],
                             _ work: SentenceWork, context: DocumentContext, tokens: ClosedRange<Int>, confidence: Double) {
-        let byAgents = work.token(trigger.range.upperBound, is: lexicon.keywords.by) // "a deal signed by A and his counterpart B"
+        // "a deal signed by A and his counterpart B", "was signed in Baghdad by A and B"
+        let byAgents = work.token(trigger.range.upperBound, is: lexicon.keywords.by) || delayedPassiveBy(of: trigger, work) != nil
         guard type == .cooperatesWith, !passive || byAgents, attributes["date"] == nil, [nil, "reported"].contains(attributes["modality"]),
               work.token(trigger.range.lowerBound, isIn: .signingVerbs, lexicon: lexicon),
               byAgents || !work.token(trigger.range.lowerBound - 1, isIn: .passiveAuxiliaries, lexicon: lexicon),

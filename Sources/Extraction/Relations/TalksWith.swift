@@ -13,9 +13,12 @@ extension StructuralPatterns {
     /// or by من / from after a verb of receiving: "تلقى اتصالا هاتفيا من"), an honorific between,
     /// after a meeting noun, all of a list ("مع نظيره البيلاروسي فيكتور خرينين والرئيس ألكسندر لوكاشينكو");
     /// planned when a future marker stands between them ("سيعقد", "will hold"); none after a
-    /// refusal or a negation between them ("continues to block ... talks with Ukraine"), nor
+    /// refusal or a negation between them ("continues to block ... talks with Ukraine") or right
+/// before a subject after its verb ("ألغى الرئيس البولندي ... لقاء كان مقررا مع"), nor
     /// between a person and the body they serve ("Kallas ... accession talks with the bloc").
+    /// Meetings at a joint appearance are read first (`jointAppearances`).
     func talksWith(_ work: SentenceWork, context: DocumentContext) {
+        jointAppearances(work, context: context)
         guard let first = work.actors.first else { return }
         for index in work.tokens.indices where work.token(index, isIn: .meetingNouns, lexicon: lexicon) {
             let opening = index < first.range.upperBound ? mainSubject(afterOpeningClauseOf: index, work) : nil
@@ -29,7 +32,9 @@ extension StructuralPatterns {
                 ? work.actors.first { $0.range.lowerBound == first.range.upperBound + 1 && $0.range.upperBound <= index } : nil
             let subject = opening ?? work.drivenActor(before: index) ?? reported ?? spokenOf ?? speakerBefore(openerBetween: afterFirst, work) ?? actorAfterOpener(in: afterFirst, work) ?? first
             let between = subject.range.upperBound < index ? subject.range.upperBound..<index : index..<index
-            guard !work.spans.contains(where: { $0.value == .function(FunctionList.refusals.rawValue) && between.contains($0.range.lowerBound) }),
+            // "ألغى الرئيس ... لقاء كان مقررا مع": a refusal right before a subject that follows its verb.
+            guard !work.spans.contains(where: { work.isRefusal($0, lexicon: lexicon)
+                    && (between.contains($0.range.lowerBound) || $0.range.upperBound == subject.range.lowerBound) }),
                   !between.contains(where: { work.token($0, isIn: .negations, lexicon: lexicon) }) else { continue }
             // "محادثات في العاصمة الآيسلندية ريكيافيك مع": a place phrase after the noun widens the reach.
             let window = (index + 1)..<min(work.tokens.count, index + (work.token(index + 1, isOneOf: lexicon.keywords.locative) ? 8 : 5))
