@@ -202,9 +202,10 @@ extension FramePatterns {
 
     /// The agent of an English event noun, written before it: "Russia's invasion", "the Russian
     /// invasion", "Moscow's invasion": a capital or seat of power standing for its state), or with
-    /// a possessive pronoun the sentence's first actor ("Russia used ... its invasion", "Moscow
-    /// massed troops in Belarus before its invasion"), a person only for "his" / "her" and no
-    /// person for "its" ("Tokayev ... sanctions imposed on Russia over its invasion": Russia's);
+    /// a possessive pronoun (modifiers allowed after it: "its brutal attacks") the sentence's
+    /// first actor ("Russia used ... its invasion", "Moscow massed troops in Belarus before its
+    /// invasion"), a person only for "his" / "her" and no person for "its" ("Tokayev ...
+    /// sanctions imposed on Russia over its invasion": Russia's);
     /// after "over" the last state named before in its clause ("The U.S. sanctioned NIS as part of
     /// measures targeting Russia's energy sector over its war": Russia's); the one that led it, glued
     /// to a participle of `leading_participles` ("the Hamas-led attack").
@@ -213,7 +214,11 @@ extension FramePatterns {
            let leader = work.actor(endingBefore: index - 2, gap: 0) {
             return (context.actingEntity(leader.ids[0]), leader.range.lowerBound)
         }
-        var end = index
+        // "its brutal attacks": the possessive pronoun before the noun's modifiers.
+        let modified = modifiersSkipped(before: index, work)
+        var end = work.token(modified - 1, isIn: .possessives, lexicon: lexicon) ? modified : index
+        // "since Russia launched its full-scale invasion": the verb that holds the event tells its holder.
+        if work.token(end - 1, isIn: .possessives, lexicon: lexicon), work.token(end - 2, isIn: .eventVerbs, lexicon: lexicon) { return nil }
         if end >= 1, work.token(end - 1, isIn: .possessives, lexicon: lexicon) {
             let pronoun = work.sentence.text(of: end - 1).lowercased()
             let fits = { (actor: Actor) in
@@ -304,9 +309,9 @@ extension FramePatterns {
     }
 
     /// Where the words that qualify an English event noun start: up to two lower-case words or
-    /// years after a possessive ("Russia's brutal invasion", "Azerbaijan's 2023 offensive"), or
-    /// hyphened compounds ("Russian full-scale invasion", "Russia's full-scale invasion"); `index`
-    /// when there are none.
+    /// years after a possessive ("Russia's brutal invasion", "its brutal attacks", "Azerbaijan's
+    /// 2023 offensive"), or hyphened compounds ("Russian full-scale invasion", "Russia's
+    /// full-scale invasion"); `index` when there are none.
     private func modifiersSkipped(before index: Int, _ work: SentenceWork) -> Int {
         var start = index, words = 0
         while words < 2, start >= 3, work.possessiveLength(before: start) == nil {
@@ -322,7 +327,7 @@ extension FramePatterns {
             }
             words += 1
         }
-        if work.possessiveLength(before: start) != nil { return start }
+        if work.possessiveLength(before: start) != nil || work.token(start - 1, isIn: .possessives, lexicon: lexicon) { return start }
         return (start..<index).contains { PhraseTable<LexiconValue>.isGluedHyphen(work.tokens, $0) } && start == index - 3 ? start : index
     }
 

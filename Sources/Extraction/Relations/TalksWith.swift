@@ -30,7 +30,11 @@ extension StructuralPatterns {
             // "Peskov said Moscow ... would continue talks with Yerevan": the one spoken of.
             let spokenOf = work.token(first.range.upperBound, isIn: .speechVerbs, lexicon: lexicon) && !work.sentence.document.isArabic(work.tokens[first.range.lowerBound])
                 ? work.actors.first { $0.range.lowerBound == first.range.upperBound + 1 && $0.range.upperBound <= index } : nil
-            let subject = opening ?? work.drivenActor(before: index) ?? reported ?? spokenOf ?? speakerBefore(openerBetween: afterFirst, work) ?? actorAfterOpener(in: afterFirst, work) ?? first
+            let named = opening ?? work.drivenActor(before: index) ?? reported ?? spokenOf ?? speakerBefore(openerBetween: afterFirst, work) ?? actorAfterOpener(in: afterFirst, work) ?? first
+            // "Trump's envoy Steve Witkoff held talks with": the one named after the possessor's title.
+            let subject = work.possessiveLength(at: named.range.upperBound).flatMap { length in
+                work.actors.first { (named.range.upperBound + length...named.range.upperBound + length + 1).contains($0.range.lowerBound) && $0.range.upperBound <= index }
+            } ?? named
             let between = subject.range.upperBound < index ? subject.range.upperBound..<index : index..<index
             // "ألغى الرئيس ... لقاء كان مقررا مع": a refusal right before a subject that follows its verb.
             guard !work.spans.contains(where: { work.isRefusal($0, lexicon: lexicon)
