@@ -23,16 +23,6 @@ extension RoleRecognizer {
         return allianceNamed(before: index, work, context: context)
     }
 
-    /// Whether an Arabic anaphor noun is followed by an adjective (a definite word naming no
-    /// entity, or a nisba): it names a body of its own ("رئيس المجلس الرئاسي الليبي"), not the
-    /// alliance named before.
-    func isQualifiedNoun(_ anaphor: Span, _ work: SentenceWork) -> Bool {
-        let next = anaphor.range.upperBound
-        guard next < work.tokens.count, work.tokens[next].isWord, work.sentence.document.isArabic(work.tokens[next]) else { return false }
-        if let span = work.spanIndex(startingAt: next) { return work.spans[span].value.isNisba }
-        return work.sentence.document.startsWithArticle(work.tokens[next])
-    }
-
     /// The institution words at span `position` and the state of the nisba right after them
     /// ("وزارة الخارجية الصينية"), with the tokens of both.
     func qualifiedBody(at position: Int, _ work: SentenceWork) -> (kind: LexiconFiles.Institution, state: String, range: Range<Int>)? {

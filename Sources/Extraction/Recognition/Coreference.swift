@@ -282,9 +282,10 @@ struct Coreference {
             case "statement_anaphora":
                 if let alliance = context.searchBackwards(also: before, { context.kind($0) == .alliance }) { ids = [alliance] }
             case "alliance_anaphora":
-                let head = allianceHead(work.text(span.range)), size = memberCount(near: span, work)
+                let head = allianceHead(work.text(span.range)), size = memberCount(near: span, work), qualified = work.isQualifiedNoun(span)
                 let called = size == nil ? context.blocsCalled[head].flatMap { context.history.contains($0) ? $0 : nil } : nil
                 let alliance = called ?? context.searchBackwards(also: before) { id in
+                    if size == nil, !qualified, lexicon.groupNameWords[id]?.contains(head) == true { return true } // "المجلس": the Security Council
                     guard !lexicon.groupsWithoutAnaphors.contains(id) else { return false }
                     if let size { return context.kind(id) == .alliance && lexicon.entities[id]?.memberCount == size }
                     guard context.kind(id) == .alliance, let words = lexicon.allianceNameWords[id] else { return context.kind(id) == .alliance }

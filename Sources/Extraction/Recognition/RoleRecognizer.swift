@@ -73,7 +73,7 @@ struct RoleRecognizer {
                 case .entity(let id) where officeKinds.contains(context.kind(id)) && !isDefiniteTitleBeforeBareName(span, work.spans[next], work)
                         && !isLatinGivenNameSpelledLikePlace(work.spans[next].range.lowerBound, work):
                     affiliation = id
-                case .function("alliance_anaphora") where !isQualifiedNoun(work.spans[next], work):
+                case .function("alliance_anaphora") where !work.isQualifiedNoun(work.spans[next]):
                     affiliation = allianceNamed(before: index, work, context: context)
                 case .function("ministry_anaphora"):
                     affiliation = ministryNamed(before: index, work, context: context)
