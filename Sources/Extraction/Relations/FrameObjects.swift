@@ -365,7 +365,8 @@ extension FramePatterns {
     /// gathering noun, which holds it. A person is never a venue: "التقى بوتين بأردوغان" meets him.
     func isVenue(_ actor: Actor, _ frameIndex: Int, triggerEnd: Int, _ work: SentenceWork, context: DocumentContext) -> Bool {
         let head = listHead(of: actor, work, context: context)
-        if work.spans.contains(where: { $0.range.upperBound == head.range.lowerBound && $0.value == .function("framework_markers") }) { return true }
+        let framed = work.token(head.range.lowerBound - 1, isOneOf: lexicon.keywords.articles) ? head.range.lowerBound - 1 : head.range.lowerBound // "within the EAEU"
+        if work.spans.contains(where: { $0.range.upperBound == framed && $0.value == .function("framework_markers") }) { return true }
         let body = context.kind(head.ids[0]) == .organization && lexicon.entities[head.ids[0]]?.partOf != nil // "اجتماع مجلس وزراء ..."
         if head.range.lowerBound != triggerEnd || body, isGenitiveOfGathering(head, work) { return true }
         guard head.range.lowerBound != triggerEnd, context.kind(head.ids[0]) != .person, isLocative(head, work) else { return false }
