@@ -26,6 +26,9 @@ extension LexiconFiles {
         /// Whether the body is an armed force: named in another state it is deployed there
         /// ("القوات الروسية في بيلاروسيا", "North Korean troops in Russia").
         public var armed: Bool?
+        /// Words that, bare and definite, name back the body of this kind the story named last
+        /// ("الجيش" after "الجيش السوداني", "the army" after "the Lebanese army").
+        public var anaphor_forms: [String]?
         /// Whether only a nisba makes English words of the kind a state's body ("German brigade"),
         /// not the state's name ("Lithuania brigade" is the brigade sent there).
         public var adjective_only: Bool?

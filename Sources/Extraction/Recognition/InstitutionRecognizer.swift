@@ -84,6 +84,7 @@ struct InstitutionRecognizer {
             }
             if state == nil { state = Self.formState(kind, span, work) }
             if state == nil { state = Self.leaderState(naming: span, kind, work, context: context) }
+            if state == nil { state = earlierBodysState(kind, span, work, context: context) }
             var bareHome = false
             if state == nil, let home = homeStateOfBareBody(span, work, context: context) { (state, bareHome) = (home, true) }
             guard let state else { continue }
