@@ -19,6 +19,9 @@ extension FramePatterns {
     /// "تنديدا ب"): its subject is the sentence's main subject, and a refusal of that clause
     /// does not govern it ("ألغى لقاءه احتجاجا على زيارته": the protest was made).
     func isAccusativeMasdar(_ trigger: Span, _ work: SentenceWork) -> Bool {
+        // Most triggers fail on their last letter as written, before any folding.
+        guard work.sentence.text(of: trigger.range.lowerBound).unicodeScalars.last(where: { !(0x064B...0x0652).contains($0.value) }) == "\u{0627}"
+        else { return false }
         let word = Array(foldedWord(of: trigger, work))
         guard word.count >= 5, word.last == "ا" else { return false }
         let longVowel = word[word.count - 3]
