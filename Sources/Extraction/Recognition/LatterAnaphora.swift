@@ -20,8 +20,9 @@ extension Coreference {
 
     /// Whether the word is English, or Arabic with a proclitic preposition ("للأخيرة") or after
     /// a word that is not definite: a verb, a preposition or a noun in construct ("منحت الأخيرة",
-    /// "مع الأخيرة", "زيارة الأخيرة", "زيارة الأخير"); after a definite word (the article, a pronoun suffix, a
-    /// name) it is an adjective ("المرة الأخيرة", "زيارته الأخيرة", "زيارة بوتين الأخيرة").
+    /// "مع الأخيرة", "زيارة الأخيرة", "زيارة الأخير"); after a definite word (the article, a
+    /// pronoun suffix, a name) it is an adjective ("المرة الأخيرة", "زيارته الأخيرة", "زيارة بوتين
+    /// الأخيرة").
     private func standsAsNoun(_ span: Span, _ work: SentenceWork) -> Bool {
         let start = span.range.lowerBound
         guard work.sentence.document.isArabic(work.tokens[start]) else { return true }
