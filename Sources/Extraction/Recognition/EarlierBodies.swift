@@ -8,10 +8,11 @@ extension InstitutionRecognizer {
     func earlierBodysState(_ kind: LexiconFiles.Institution, _ span: Span, _ work: SentenceWork, context: DocumentContext) -> String? {
         guard let forms = kind.anaphor_forms, span.range.count == 1 else { return nil }
         let start = span.range.lowerBound
-        let written = NameFolding.fold(ArabicClitics.withoutProclitic(work.text(span.range), span.clitic))
         let definite = work.sentence.document.isArabic(work.tokens[start])
             ? work.sentence.document.startsWithArticle(work.tokens[start]) : work.token(start - 1, is: lexicon.keywords.the)
-        guard definite, forms.contains(where: { NameFolding.fold($0) == written }) else { return nil }
+        guard definite else { return nil }
+        let written = NameFolding.fold(ArabicClitics.withoutProclitic(work.text(span.range), span.clitic))
+        guard forms.contains(where: { NameFolding.fold($0) == written }) else { return nil }
         let suffix = "_" + kind.id
         return context.searchBackwards(also: []) { $0.hasSuffix(suffix) && context.state(of: $0) != nil }.flatMap(context.state(of:))
     }
