@@ -18,8 +18,8 @@ final class VenuesDeedsAndPartiesTests: XCTestCase {
     }
 
     func testAGivenNameSpelledLikeAStopwordAfterAKnownGivenName() {
-        let found = edges("كما أجرى تاياني جلسة عمل مع نظيره التونسي محمد علي النفطي، تم خلالها التوقيع على اتفاقية.")
-        XCTAssertTrue(found.isSuperset(of: ["mhmd_ali_alnfti holds_role tunisia", "mhmd_ali_alnfti met_with tajani"]), "\(found)")
+        let found = edges("كما أجرى تاياني جلسة عمل مع نظيره التونسي محمد علي الحامدي، تم خلالها التوقيع على اتفاقية.")
+        XCTAssertTrue(found.isSuperset(of: ["mhmd_ali_alhamdi holds_role tunisia", "mhmd_ali_alhamdi met_with tajani"]), "\(found)")
         let people = sharedExtractor.extract(text: "زار تاياني تونس على رأس وفد يضم وزير الداخلية ماتيو بيانتيدوسي.", document: "t.txt")
             .entities.filter { $0.kind == .person }.map(\.id)
         XCTAssertEqual(Set(people), ["tajani", "matio_biantidosi"])
