@@ -30,10 +30,8 @@ extension Coreference {
         guard start > 0, work.tokens[start - 1].isWord, work.tokens[start - 1].number < 0,
               !work.spans.contains(where: { $0.range.contains(start - 1) && $0.value.isName }),
               !work.actors.contains(where: { $0.range.contains(start - 1) }) else { return false }
-        let written = work.sentence.text(of: start - 1)
-        let previous = NameFolding.fold(written)
+        let previous = NameFolding.fold(work.sentence.text(of: start - 1))
         let definite = ["ال", "وال", "بال", "لل", "فال", "كال"].contains { previous.hasPrefix($0) }
-        // "زيارة الأخير": a tāʾ marbūṭa folds to ه but is no pronoun suffix.
-        return !definite && (written.hasSuffix("ة") || !PossessiveForms.hasSuffix(previous, among: lexicon.pronounSuffixes))
+        return !definite && !work.endsWithPronounSuffix(start - 1, lexicon: lexicon) // "زيارة الأخير" has none
     }
 }

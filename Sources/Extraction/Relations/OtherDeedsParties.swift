@@ -14,8 +14,7 @@ extension FramePatterns {
         case .trigger(let frame): // "لقاءه", "زيارته": triggers of frames whose possessor is the subject
             return lexicon.frames[frame].possessor_subject == true
         case .nominalTrigger:
-            let written = work.sentence.text(of: last)
-            return !written.hasSuffix("ة") && PossessiveForms.hasSuffix(NameFolding.fold(written), among: lexicon.pronounSuffixes)
+            return work.endsWithPronounSuffix(last, lexicon: lexicon)
         default:
             return false
         }
