@@ -146,6 +146,8 @@ public struct Extractor: Sendable {
                                                         mentions: mentions, readings: context.readings ?? []))
             }
         }
+        let lifted = context.liftAttacksOnPlaces()
+        if explaining, !lifted.isEmpty { explanations = explanations.map { $0.adding(lifted) } }
         return (context.graph, explanations)
     }
 

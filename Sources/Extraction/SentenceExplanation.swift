@@ -48,4 +48,15 @@ public struct SentenceExplanation: Sendable {
         }
         return lines.joined(separator: "\n")
     }
+
+    /// This account with the readings of `relations` whose evidence lies in this sentence, read
+    /// after the document's last sentence (an attack on a place lifted to its state).
+    func adding(_ relations: [Relation]) -> SentenceExplanation {
+        let added = relations.compactMap { relation -> Reading? in
+            guard let evidence = relation.evidence.first(where: { $0.document == document }),
+                  text.contains(evidence.sentence.replacingOccurrences(of: "… ", with: "").replacingOccurrences(of: " …", with: "")) else { return nil }
+            return Reading(relation: relation, rule: evidence.rule ?? "")
+        }
+        return added.isEmpty ? self : SentenceExplanation(document: document, number: number, text: text, mentions: mentions, readings: readings + added)
+    }
 }

@@ -304,7 +304,7 @@ final class ClauseAndAnaphoraTests: XCTestCase {
         XCTAssertEqual(modalities("ودعت فيلنيوس الاتحاد الأوروبي إلى تشديد العقوبات على موسكو."),
                        ["lithuania requests european_union": "asserted", "european_union sanctions russia": "planned"])
         XCTAssertEqual(modalities("Kyiv accused Moscow of attacking Odesa."),
-                       ["ukraine criticizes russia": "asserted", "russia attacks odesa": "reported"])
+                       ["ukraine criticizes russia": "asserted", "russia attacks odesa": "reported", "russia attacks ukraine": "reported"])
     }
 
     func testAWarningAndWhatItWarnsAgainst() {

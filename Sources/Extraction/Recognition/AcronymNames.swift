@@ -11,7 +11,8 @@ import EntityGraph
 /// ("Germany's KNDS", "Russia's state energy firm XYZ"), unless list `common_acronyms` holds it
 /// ("Russia's GDP"); one set off by commas after a known body and lower-case words is a new body
 /// of it ("The United Nations peacekeeping mission, MINUSCA,"). Capitalised words before a known
-/// organisation's acronym in brackets name that organisation.
+/// organisation's acronym in brackets name that organisation, and such an acronym after a known
+/// organisation's name names it.
 struct AcronymNames {
     let lexicon: Lexicon
 
@@ -34,6 +35,7 @@ struct AcronymNames {
             }
         }
         knownAcronymNames(work)
+        acronymsOfKnownNames(work, context: context)
         var owned: [Span] = []
         for span in work.spans {
             guard case .entity(let state) = span.value, let acronym = ownedAcronym(after: span.range.upperBound, work),
@@ -87,6 +89,22 @@ struct AcronymNames {
             if open - start >= 2 { found.append(Span(range: start..<open, value: .entity(id), clitic: "")) }
         }
         work.addSpans(found)
+    }
+
+    /// An acronym in brackets right after the name of an organisation the lexicon knows, the
+    /// initials of its capitalised words, names that organisation in the rest of the document,
+    /// also where the lexicon gives the acronym to another ("the Caspian Pipeline Consortium
+    /// (CPC)" is no Communist Party of China).
+    private func acronymsOfKnownNames(_ work: SentenceWork, context: DocumentContext) {
+        for open in work.tokens.indices where work.tokens[open].mark == "(" {
+            guard open >= 2, open + 2 < work.tokens.count, work.tokens[open + 2].mark == ")",
+                  let acronym = acronymLetters(open + 1, work), let start = nameStart(before: open, initials: acronym, work),
+                  let named = work.spans.first(where: { $0.range == start..<open }), case .entity(let id) = named.value,
+                  [.organization, .alliance].contains(context.kind(id)) else { continue }
+            work.spans.removeAll { $0.range.lowerBound == open + 1 }
+            work.addSpans([Span(range: (open + 1)..<(open + 2), value: .entity(id), clitic: "")])
+            context.localNames.insert(words: [work.tokens[open + 1].word], id)
+        }
     }
 
     /// The acronym of three to six capitals, not a common one and starting no span, after the

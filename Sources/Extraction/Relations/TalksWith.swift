@@ -6,7 +6,8 @@ extension StructuralPatterns {
     /// ميركل اتصالا هاتفيا بلوكاشينكو": the sentence's first actor and those joined to it (or the
     /// person right after the last "أن" / "that" before the noun: "قال أوشاكوف إن بوتين سيعقد
     /// محادثات مع ...", or the actor an English verb of speech after the first actor is followed by:
-    /// "Peskov said Moscow would continue talks with", or the speaker of a verb of speech before a
+    /// "Peskov said Moscow would continue talks with", or the head of a relative clause holding the
+    /// noun: "بارو، الذي أجرى محادثات مع", or the speaker of a verb of speech before a
     /// clause opener: "..., Trump
     /// says after talks with", or the first actor after a clause opener: "..., while Y held a
     /// call with", or the one driven to them: "prompting Estonia to request consultations with") met the actors introduced by مع / with (or, without them, by the proclitic ب;
@@ -30,7 +31,7 @@ extension StructuralPatterns {
             // "Peskov said Moscow ... would continue talks with Yerevan": the one spoken of.
             let spokenOf = work.token(first.range.upperBound, isIn: .speechVerbs, lexicon: lexicon) && !work.sentence.document.isArabic(work.tokens[first.range.lowerBound])
                 ? work.actors.first { $0.range.lowerBound == first.range.upperBound + 1 && $0.range.upperBound <= index } : nil
-            let named = opening ?? work.drivenActor(before: index) ?? reported ?? spokenOf ?? speakerBefore(openerBetween: afterFirst, work) ?? actorAfterOpener(in: afterFirst, work) ?? first
+            let named = opening ?? relativeClauseHolder(of: index, work) ?? work.drivenActor(before: index) ?? reported ?? spokenOf ?? speakerBefore(openerBetween: afterFirst, work) ?? actorAfterOpener(in: afterFirst, work) ?? first
             // "Trump's envoy Steve Witkoff held talks with": the one named after the possessor's title.
             let subject = work.possessiveLength(at: named.range.upperBound).flatMap { length in
                 work.actors.first { (named.range.upperBound + length...named.range.upperBound + length + 1).contains($0.range.lowerBound) && $0.range.upperBound <= index }
@@ -85,6 +86,16 @@ extension StructuralPatterns {
         guard work.token(0, isIn: .clauseOpeners, lexicon: lexicon),
               let comma = (index..<work.tokens.count).first(where: { [",", "،"].contains(work.tokens[$0].mark) }) else { return nil }
         return work.actors.first { $0.range.lowerBound > comma }
+    }
+
+    /// The actor a relative clause holding the meeting noun at `index` describes ("ويرافقه وزير
+    /// الخارجية جان نويل بارو، الذي أجرى محادثات منفصلة مع", "Barrot, who held talks with"): the
+    /// actor right before the relative pronoun (a comma between), which stands at most three words
+    /// before the noun with no clause break between.
+    private func relativeClauseHolder(of index: Int, _ work: SentenceWork) -> Actor? {
+        guard let pronoun = (max(0, index - 3)..<index).last(where: { work.token($0, isIn: .relativePronouns, lexicon: lexicon) }),
+              pronoun >= 1, !work.hasClauseBreak((pronoun + 1)..<index) else { return nil }
+        return work.actor(endingBefore: pronoun, gap: 1)
     }
 
     /// Whether an honorific starts at token `index` ("معالي", "His Excellency").
