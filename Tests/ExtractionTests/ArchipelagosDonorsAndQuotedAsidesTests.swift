@@ -7,7 +7,7 @@ import XCTest
 final class ArchipelagosDonorsAndQuotedAsidesTests: XCTestCase {
     func testTheArchipelagoIsTheLastIslandStateNamed() {
         XCTAssertEqual(edges("وصل مودي إلى المالديف. وكان نحو 80 عسكريا هنديا متمركزين في الأرخبيل.", date: "2025-11-01"),
-                       ["india deploys_to maldives"])
+                       ["india deploys_to maldives", "maldives met_with modi"])
         XCTAssertEqual(edges("Fiji is a Pacific state. The archipelago hosts Australian troops.", date: "2025-11-01"),
                        ["australia deploys_to fiji", "australia_army part_of australia"])
     }

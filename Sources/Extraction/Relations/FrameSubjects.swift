@@ -49,6 +49,8 @@ extension FramePatterns {
         if frame.agreement_clause == true {
             guard let agreement = context.lastAgreement, agreement.sentence == context.sentenceNumber else { return nil }
             found.ids = agreement.states
+        } else if !isEnglish(trigger, work), let visitor = purposeSubject(of: trigger, work) { // "يتوجه ويتكوف إلى موسكو للقاء بوتين"
+            found.take(work.coordinated(from: visitor, keywords: lexicon.keywords))
         } else if let members = membersNamedAfter(trigger, frame: frame, work, context: context) {
             found.ids = members
         } else if let members = statesTakenUp(before: trigger, frame: frame, work, context: context) {

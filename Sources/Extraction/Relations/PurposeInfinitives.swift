@@ -1,20 +1,30 @@
 import EntityGraph
 
-/// An English infinitive of purpose after the object of a visit ("has visited Moscow to meet
-/// Russian President Vladimir Putin", "travelled to Beijing to meet Xi"): said of the visitor,
+/// An infinitive of purpose after the object of a visit ("has visited Moscow to meet Russian
+/// President Vladimir Putin", "travelled to Beijing to meet Xi"; in Arabic a verb or verbal noun
+/// with the proclitic ل: "يتوجه ويتكوف إلى موسكو هذا الأسبوع للقاء بوتين"): said of the visitor,
 /// not of the place visited.
 extension FramePatterns {
-    /// The subject of a trigger written as an infinitive ("to meet") right after an actor that is
-    /// the object of a frame marked `purpose_subject`: the first actor before that frame's trigger
+    /// The subject of a trigger written as an infinitive ("to meet", "للقاء") right after an actor
+    /// (a time phrase between in Arabic) that is the object of a frame marked `purpose_subject`:
+    /// in Arabic the verb's subject after it when one stands between the verb and the place, else the first actor before that frame's trigger
     /// that no preposition introduces, in the clause a speech verb reports when one does ("Shelile
     /// said a Lesotho delegation had travelled to Washington to ask": Lesotho asks); nil otherwise.
     func purposeSubject(of trigger: Span, _ work: SentenceWork) -> Actor? {
         let start = trigger.range.lowerBound
-        guard work.token(start - 1, is: lexicon.keywords.toEnglish), let place = work.actor(endingBefore: start - 1, gap: 0),
+        let arabic = ArabicClitics.endsWithPreposition(trigger.clitic, "ل")
+        guard arabic || work.token(start - 1, is: lexicon.keywords.toEnglish),
+              let place = arabic ? work.actor(endingBefore: start, gap: 0) ?? work.actor(beforeTimePhraseEndingAt: start) : work.actor(endingBefore: start - 1, gap: 0),
               let carrier = work.spans.last(where: { span in
                   guard case .trigger(let frame) = span.value, lexicon.frames[frame].purpose_subject == true else { return false }
-                  return span.range.upperBound <= place.range.lowerBound && place.range.lowerBound - span.range.upperBound <= 1
+                  // An Arabic verb's subject may stand between it and the place: "وصل ويتكوف إلى موسكو".
+                  return span.range.upperBound <= place.range.lowerBound && (place.range.lowerBound - span.range.upperBound <= 1
+                      || arabic && !work.hasClauseBreak(span.range.upperBound..<place.range.lowerBound))
               }) else { return nil }
+        if arabic, let visitor = work.actors.first(where: { $0.range.lowerBound >= carrier.range.upperBound && $0.range.upperBound <= place.range.lowerBound
+            && !work.isPrepositional($0) && $0.range != place.range }) {
+            return visitor
+        }
         let reported = work.spans.last { $0.value == .function(FunctionList.speechVerbs.rawValue) && $0.range.upperBound <= carrier.range.lowerBound }
         return work.actors.first { $0.range.lowerBound >= (reported?.range.upperBound ?? 0) && $0.range.upperBound <= carrier.range.lowerBound && !work.isPrepositional($0) }
     }

@@ -33,9 +33,7 @@ extension StructuralPatterns {
                 ? work.actors.first { $0.range.lowerBound == first.range.upperBound + 1 && $0.range.upperBound <= index } : nil
             let named = opening ?? relativeClauseHolder(of: index, work) ?? work.drivenActor(before: index) ?? reported ?? spokenOf ?? speakerBefore(openerBetween: afterFirst, work) ?? actorAfterOpener(in: afterFirst, work) ?? first
             // "Trump's envoy Steve Witkoff held talks with": the one named after the possessor's title.
-            let subject = work.possessiveLength(at: named.range.upperBound).flatMap { length in
-                work.actors.first { (named.range.upperBound + length...named.range.upperBound + length + 1).contains($0.range.lowerBound) && $0.range.upperBound <= index }
-            } ?? named
+            let subject = titledHolder(afterPossessor: named, work).flatMap { $0.range.upperBound <= index ? $0 : nil } ?? named
             let between = subject.range.upperBound < index ? subject.range.upperBound..<index : index..<index
             // "ألغى الرئيس ... لقاء كان مقررا مع": a refusal right before a subject that follows its verb.
             guard !work.spans.contains(where: { work.isRefusal($0, lexicon: lexicon)
@@ -51,9 +49,12 @@ extension StructuralPatterns {
                     || (actor.range.lowerBound == $0 + 2 && work.token($0 + 1, isIn: .possessives, lexicon: self.lexicon)) } // "talks with his counterpart"
                     ?? (window.contains(actor.range.lowerBound) && ArabicClitics.endsWithPreposition(actor.clitic, "ب"))
             }
-            guard let other = work.actors.first(where: joined) else { continue }
+            guard let joinedActor = work.actors.first(where: joined) else { continue }
+            let other = titledHolder(afterPossessor: joinedActor, work) ?? joinedActor // "talks with Trump's envoy Steve Witkoff"
+
             let meets: (String) -> Bool = { [.person, .state, .organization, .alliance].contains(context.kind($0)) }
-            let holders = work.coordinated(from: subject, keywords: lexicon.keywords).ids.map(context.actingEntity).filter(meets)
+            let holders = (work.coordinated(from: subject, keywords: lexicon.keywords).ids + (delegationHead(of: subject, work, context: context)?.ids ?? []))
+                .map(context.actingEntity).filter(meets)
             let list = work.coordinated(from: other, keywords: lexicon.keywords)
             // No one holds talks with the state they serve ("..., China said").
             let partners = list.ids.map(context.actingEntity).filter { partner in
@@ -96,6 +97,24 @@ extension StructuralPatterns {
         guard let pronoun = (max(0, index - 3)..<index).last(where: { work.token($0, isIn: .relativePronouns, lexicon: lexicon) }),
               pronoun >= 1, !work.hasClauseBreak((pronoun + 1)..<index) else { return nil }
         return work.actor(endingBefore: pronoun, gap: 1)
+    }
+
+    /// The person heading a delegation that holds the talks, named right after it by an agent
+    /// phrase ("وفد أوكراني برئاسة أمين مجلس الأمن القومي رستم أوميروف", "a Ukrainian delegation
+    /// led by Rustem Umerov"): a holder too.
+    private func delegationHead(of subject: Actor, _ work: SentenceWork, context: DocumentContext) -> Actor? {
+        guard subject.range.contains(where: { work.token($0, isInWordList: "delegation_nouns", lexicon: lexicon) }),
+              let phrase = work.spans.first(where: { $0.range.lowerBound == subject.range.upperBound && $0.value == .function(Lexicon.agentPhraseList) })
+        else { return nil }
+        return work.actors.first { $0.range.lowerBound == phrase.range.upperBound && context.kind($0.ids[0]) == .person }
+    }
+
+    /// The actor named after `possessor`'s English possessive and at most one word, a title
+    /// ("Trump's envoy Steve Witkoff": Witkoff).
+    private func titledHolder(afterPossessor possessor: Actor, _ work: SentenceWork) -> Actor? {
+        work.possessiveLength(at: possessor.range.upperBound).flatMap { length in
+            work.actors.first { (possessor.range.upperBound + length...possessor.range.upperBound + length + 1).contains($0.range.lowerBound) }
+        }
     }
 
     /// Whether an honorific starts at token `index` ("معالي", "His Excellency").
