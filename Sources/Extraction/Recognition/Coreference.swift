@@ -1,26 +1,24 @@
 import EntityGraph
 
-/// Resolves the document's references and turns remaining name spans into actors:
-/// "بلاده" / "his country" → the state served by the person just named in the sentence, else by
-/// the speaker, else by the last person named, else the state an office title just named;
-/// "قواتها" / "its forces" → the state (or alliance) of the actor just named, else of the
-/// speaker, else the last state (the forces act for it); "الدولتان" / "the two countries" → the
-/// two states the sentence named by nisbas alone (`nisbaPair`), else the two it joined by "and",
-/// else the last two states; "الجانبان" / "the two sides" → the sides named after "between",
-/// else the doer and target of an attack read since
-/// the last meeting, else the states of the last meeting or cooperation read, else the last two states;
-/// "الزعيمان" / "the two leaders" → the last two people its sentence named before it, else the
-/// people of that meeting, else the last two people named; "القادة الثلاثة" / "the three
-/// leaders" → the last three people named; "الدول الثلاث" / "the three countries" → the last
-/// three states named together; "الدول الأربع" / "all four countries" → the last four named
-/// together; "الحلف" / "the alliance" / "المنظمة" → the last alliance
-/// called so by one of its names or `anaphors`, or by none of the anaphors' nouns (حلف شمال
-/// الأطلسي, not دولة الاتحاد; "the bloc", which no name holds, is the last alliance);
-/// "الجماعة" / "the group" → the last organisation holding the word in its names or
-/// `anaphors`; "الشركة" / "the company" → the company its sentence named (`companyNamed`);
-/// "حليفتها" / "its ally" → the state the state of the actor just named (else of
-/// the speaker) met or cooperated with most, else the last other state; "the Gulf state" /
-/// "الدولة الخليجية" (lists `region_<id>`) → the last state of that region named.
+/// Resolves the document's references and turns remaining name spans into actors: "بلاده" / "his
+/// country" → the state served by the person just named in the sentence, else by the speaker, else by
+/// the last person named, else the state an office title just named; "قواتها" / "its forces" → the
+/// state (or alliance) of the actor just named, else of the speaker, else the last state (the forces
+/// act for it); "الدولتان" / "the two countries" → the two states the sentence named by nisbas alone
+/// (`nisbaPair`), else the two it joined by "and", else the last two states; "الجانبان" / "the two
+/// sides" → the sides named after "between", else the doer and target of an attack read since the last
+/// meeting, else the states of the last meeting or cooperation read, else the last two states;
+/// "الزعيمان" / "the two leaders" → the last two people its sentence named before it, else the people
+/// of that meeting, else the last two people named; "القادة الثلاثة" / "the three leaders" → the last
+/// three people named; "الدول الثلاث" / "the three countries" → the last three states named together;
+/// "الدول الأربع" / "all four countries" → the last four named together; "الحلف" / "the alliance" /
+/// "المنظمة" → the last alliance called so by one of its names or `anaphors`, or by none of the
+/// anaphors' nouns (حلف شمال الأطلسي, not دولة الاتحاد; "the bloc", which no name holds, is the last
+/// alliance; "دول المجلس" a bloc, never a council); "الجماعة" / "the group" → the last organisation
+/// holding the word in its names or `anaphors`; "الشركة" / "the company" → the company its sentence
+/// named (`companyNamed`); "حليفتها" / "its ally" → the state the state of the actor just named (else
+/// of the speaker) met or cooperated with most, else the last other state; "the Gulf state" / "الدولة
+/// الخليجية" (lists `region_<id>`) → the last state of that region named.
 /// Also finds the speaker of the sentence: the person or organisation next to a speech verb.
 struct Coreference {
     let lexicon: Lexicon
@@ -121,8 +119,8 @@ struct Coreference {
     /// Whether an actor is named right after a span, "the" between allowed ("its ally the
     /// Philippines", "حليفتها الفلبين").
     private func isNamedAfter(_ span: Span, _ work: SentenceWork) -> Bool {
-        let end = span.range.upperBound
-        return work.actors.contains { $0.range.lowerBound == end || ($0.range.lowerBound == end + 1 && work.token(end, is: lexicon.keywords.the)) }
+        work.actors.contains { $0.range.lowerBound == span.range.upperBound
+            || ($0.range.lowerBound == span.range.upperBound + 1 && work.token(span.range.upperBound, is: lexicon.keywords.the)) }
     }
 
     private func recentActors(before index: Int, _ work: SentenceWork) -> [String] {
@@ -282,7 +280,8 @@ struct Coreference {
             case "statement_anaphora":
                 if let alliance = context.searchBackwards(also: before, { context.kind($0) == .alliance }) { ids = [alliance] }
             case "alliance_anaphora":
-                let head = allianceHead(work.text(span.range)), size = memberCount(near: span, work), qualified = work.isQualifiedNoun(span)
+                let head = allianceHead(work.text(span.range)), size = memberCount(near: span, work)
+                let qualified = work.isQualifiedNoun(span) || work.span(endingAt: span.range.lowerBound)?.value == .function("member_nouns") // "دول المجلس"
                 let called = size == nil ? context.blocsCalled[head].flatMap { context.history.contains($0) ? $0 : nil } : nil
                 let alliance = called ?? context.searchBackwards(also: before) { id in
                     if size == nil, !qualified, lexicon.groupNameWords[id]?.contains(head) == true { return true } // "المجلس": the Security Council

@@ -1,0 +1,18 @@
+import XCTest
+@testable import Extraction
+
+/// "دول المجلس", the states of a bloc, name the bloc the story told of, never a council named
+/// since.
+final class BlocStatesAfterCouncilsTests: XCTestCase {
+    func testTheCouncilsStatesAreTheBlocsNotTheSecurityCouncils() {
+        let found = edges("قمة مجلس التعاون الخليجي في المنامة. رحب البيان بقرار مجلس الأمن الدولي الخاص بغزة، وأكد دعم دول المجلس لإقامة دولة فلسطينية.")
+        XCTAssertTrue(found.contains("gcc supports palestine"), "\(found)")
+        XCTAssertFalse(found.contains("un_security_council supports palestine"), "\(found)")
+    }
+
+    func testTheBareCouncilStillNamesTheSecurityCouncil() {
+        let found = edges("قمة مجلس التعاون الخليجي في المنامة. واجتمع مجلس الأمن الدولي أمس، وأدان المجلس الهجوم الإسرائيلي على قطر.")
+        XCTAssertTrue(found.contains("un_security_council criticizes israel"), "\(found)")
+        XCTAssertFalse(found.contains("gcc criticizes israel"), "\(found)")
+    }
+}
