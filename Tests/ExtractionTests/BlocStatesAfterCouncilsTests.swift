@@ -2,7 +2,7 @@ import XCTest
 @testable import Extraction
 
 /// "دول المجلس", the states of a bloc, name the bloc the story told of, never a council named
-/// since.
+/// since; Yemen's Southern Transitional Council in the lexicon.
 final class BlocStatesAfterCouncilsTests: XCTestCase {
     func testTheCouncilsStatesAreTheBlocsNotTheSecurityCouncils() {
         let found = edges("قمة مجلس التعاون الخليجي في المنامة. رحب البيان بقرار مجلس الأمن الدولي الخاص بغزة، وأكد دعم دول المجلس لإقامة دولة فلسطينية.")
@@ -14,5 +14,10 @@ final class BlocStatesAfterCouncilsTests: XCTestCase {
         let found = edges("قمة مجلس التعاون الخليجي في المنامة. واجتمع مجلس الأمن الدولي أمس، وأدان المجلس الهجوم الإسرائيلي على قطر.")
         XCTAssertTrue(found.contains("un_security_council criticizes israel"), "\(found)")
         XCTAssertFalse(found.contains("gcc criticizes israel"), "\(found)")
+    }
+
+    func testYemensSouthernTransitionalCouncilIsKnownInArabic() {
+        let found = edges("دعت السعودية المجلس الانتقالي الجنوبي إلى سحب قواته من حضرموت.")
+        XCTAssertTrue(found.contains("saudi_arabia requests southern_transitional_council"), "\(found)")
     }
 }
