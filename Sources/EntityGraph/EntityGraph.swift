@@ -95,6 +95,12 @@ public struct EntityGraph: Sendable {
         relationTable.sorted { $0.key < $1.key }.map(\.value.sorted)
     }
 
+    /// The relations of one type, sorted by (source, type, target): cheaper than `relations`
+    /// when one type is wanted.
+    public func relations(ofType type: RelationType) -> [Relation] {
+        relationTable.filter { $0.key.type == type }.sorted { $0.key < $1.key }.map(\.value.sorted)
+    }
+
     /// Number of entities.
     public var entityCount: Int { entityTable.count }
 

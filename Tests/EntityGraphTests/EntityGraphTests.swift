@@ -13,6 +13,14 @@ final class EntityGraphTests: XCTestCase {
         return graph
     }
 
+    func testRelationsOfOneTypeAreThoseOfTheFullListInItsOrder() throws {
+        var graph = try sample()
+        try graph.add(Relation(source: "belarus", type: .memberOf, target: "nato"))
+        XCTAssertEqual(graph.relations(ofType: .memberOf).map(\.source), ["belarus", "poland"])
+        XCTAssertEqual(graph.relations(ofType: .memberOf), graph.relations.filter { $0.type == .memberOf })
+        XCTAssertEqual(graph.relations(ofType: .attacks), [])
+    }
+
     func testMentionsOfOneEntityMergeIntoOneNode() {
         var graph = EntityGraph()
         graph.add(Entity(id: "belarus", name: "Belarus", kind: .state, aliases: ["بيلاروس"]))

@@ -8,15 +8,15 @@ import EntityGraph
 extension DocumentContext {
     /// Adds, for each attack on a place in the document's graph, the attack on the place's state;
     /// returns the attacks added.
-    @discardableResult
     func liftAttacksOnPlaces() -> [Relation] {
+        let attacks = graph.relations(ofType: .attacks).filter { kind($0.target) == .place }
+        guard !attacks.isEmpty else { return [] }
         var lifted: [Relation] = []
-        let relations = graph.relations
         var located: [String: String] = [:]
-        for relation in relations where [.locatedIn, .partOf].contains(relation.type) && kind(relation.target) == .state {
+        for relation in graph.relations(ofType: .locatedIn) + graph.relations(ofType: .partOf) where kind(relation.target) == .state {
             located[relation.source] = located[relation.source] ?? relation.target
         }
-        for relation in relations where relation.type == .attacks && kind(relation.target) == .place {
+        for relation in attacks {
             guard let placeState = stateLocating(relation.target, located: located), graph.contains(id: placeState),
                   let attacker = state(of: relation.source), attacker != placeState,
                   graph.relation(source: relation.source, type: .attacks, target: placeState) == nil else { continue }

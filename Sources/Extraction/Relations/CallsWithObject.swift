@@ -9,7 +9,7 @@ import EntityGraph
 /// هاتفي").
 extension StructuralPatterns {
     /// Emits met_with between the first actor and each actor right before a phrase of
-    /// `call_phrases`, both people or both states.
+    /// `call_phrases` or a meeting noun after a word of `during_words`, both people or both states.
     func callsWithObject(_ work: SentenceWork, context: DocumentContext) {
         let phrases = work.spans.filter { $0.value == .function("call_phrases") }.map(\.range) + duringTalks(work)
         for phrase in phrases {

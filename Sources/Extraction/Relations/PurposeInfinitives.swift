@@ -7,9 +7,10 @@ import EntityGraph
 extension FramePatterns {
     /// The subject of a trigger written as an infinitive ("to meet", "للقاء") right after an actor
     /// (a time phrase between in Arabic) that is the object of a frame marked `purpose_subject`:
-    /// in Arabic the verb's subject after it when one stands between the verb and the place, else the first actor before that frame's trigger
-    /// that no preposition introduces, in the clause a speech verb reports when one does ("Shelile
-    /// said a Lesotho delegation had travelled to Washington to ask": Lesotho asks); nil otherwise.
+    /// in Arabic the verb's subject after it when one stands between the verb and the place, else
+    /// the first actor before that frame's trigger that no preposition introduces, in the clause a
+    /// speech verb reports when one does ("Shelile said a Lesotho delegation had travelled to
+    /// Washington to ask": Lesotho asks); nil otherwise.
     func purposeSubject(of trigger: Span, _ work: SentenceWork) -> Actor? {
         let start = trigger.range.lowerBound
         let arabic = ArabicClitics.endsWithPreposition(trigger.clitic, "ل")

@@ -51,7 +51,6 @@ extension StructuralPatterns {
             }
             guard let joinedActor = work.actors.first(where: joined) else { continue }
             let other = titledHolder(afterPossessor: joinedActor, work) ?? joinedActor // "talks with Trump's envoy Steve Witkoff"
-
             let meets: (String) -> Bool = { [.person, .state, .organization, .alliance].contains(context.kind($0)) }
             let holders = (work.coordinated(from: subject, keywords: lexicon.keywords).ids + (delegationHead(of: subject, work, context: context)?.ids ?? []))
                 .map(context.actingEntity).filter(meets)

@@ -6,8 +6,9 @@ import EntityGraph
 /// right after it ("حيث بحث الجانبان").
 extension FramePatterns {
     /// The person named right after the last visit noun or verb (frame `visit`; up to three words
-    /// may stand between: "زيارة يقوم بها رئيس الأوروغواي") before "حيث" that names one, when `trigger` stands right
-    /// after "حيث" or after it and a verb of list `event_verbs`; nil otherwise.
+    /// may stand between: "زيارة يقوم بها رئيس الأوروغواي") before "حيث" that names one, when
+    /// `trigger` stands right after "حيث" or after it and a verb of list `event_verbs`; nil
+    /// otherwise.
     func visitorBeforeWhere(_ trigger: Span, _ work: SentenceWork, context: DocumentContext) -> Actor? {
         // "حيث أجرى محادثات مع": a verb of list `event_verbs` may stand between.
         let whereWord = trigger.range.lowerBound - (work.token(trigger.range.lowerBound - 1, isIn: .eventVerbs, lexicon: lexicon) ? 2 : 1)
