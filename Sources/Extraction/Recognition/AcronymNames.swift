@@ -20,8 +20,11 @@ struct AcronymNames {
     func recognize(_ work: SentenceWork, context: DocumentContext) {
         for open in work.tokens.indices where work.tokens[open].mark == "(" {
             guard open >= 2, open + 2 < work.tokens.count, work.tokens[open + 2].mark == ")",
-                  let acronym = acronymLetters(open + 1, work), let start = nameStart(before: open, initials: acronym, work),
-                  !work.spans.contains(where: { $0.range == start..<open }) else { continue }
+                  let acronym = acronymLetters(open + 1, work), let start = nameStart(before: open, initials: acronym, work) else { continue }
+            if let named = work.spans.first(where: { $0.range == start..<open }) {
+                nameAcronym(at: open + 1, after: named, work, context: context)
+                continue
+            }
             let id = context.discoverOrganization(work.sentence, start..<open, acronym: open + 1)
             // "China Civil Engineering Construction Corporation (CCECC)": a state's name opening it names its state.
             let state = work.spans.first { $0.range.lowerBound == start && $0.range.upperBound < open }.flatMap { span -> String? in
@@ -35,7 +38,6 @@ struct AcronymNames {
             }
         }
         knownAcronymNames(work)
-        acronymsOfKnownNames(work, context: context)
         var owned: [Span] = []
         for span in work.spans {
             guard case .entity(let state) = span.value, let acronym = ownedAcronym(after: span.range.upperBound, work),
@@ -91,20 +93,15 @@ struct AcronymNames {
         work.addSpans(found)
     }
 
-    /// An acronym in brackets right after the name of an organisation the lexicon knows, the
-    /// initials of its capitalised words, names that organisation in the rest of the document,
-    /// also where the lexicon gives the acronym to another ("the Caspian Pipeline Consortium
-    /// (CPC)" is no Communist Party of China).
-    private func acronymsOfKnownNames(_ work: SentenceWork, context: DocumentContext) {
-        for open in work.tokens.indices where work.tokens[open].mark == "(" {
-            guard open >= 2, open + 2 < work.tokens.count, work.tokens[open + 2].mark == ")",
-                  let acronym = acronymLetters(open + 1, work), let start = nameStart(before: open, initials: acronym, work),
-                  let named = work.spans.first(where: { $0.range == start..<open }), case .entity(let id) = named.value,
-                  [.organization, .alliance].contains(context.kind(id)) else { continue }
-            work.spans.removeAll { $0.range.lowerBound == open + 1 }
-            work.addSpans([Span(range: (open + 1)..<(open + 2), value: .entity(id), clitic: "")])
-            context.localNames.insert(words: [work.tokens[open + 1].word], id)
-        }
+    /// The acronym at token `index`, in brackets right after `name`, the name of an organisation
+    /// the lexicon knows whose capitalised words it abbreviates, names that organisation in the
+    /// rest of the document, also where the lexicon gives the acronym to another ("the Caspian
+    /// Pipeline Consortium (CPC)" is no Communist Party of China).
+    private func nameAcronym(at index: Int, after name: Span, _ work: SentenceWork, context: DocumentContext) {
+        guard case .entity(let id) = name.value, [.organization, .alliance].contains(context.kind(id)) else { return }
+        work.spans.removeAll { $0.range.lowerBound == index }
+        work.addSpans([Span(range: index..<(index + 1), value: .entity(id), clitic: "")])
+        context.localNames.insert(words: [work.tokens[index].word], id)
     }
 
     /// The acronym of three to six capitals, not a common one and starting no span, after the

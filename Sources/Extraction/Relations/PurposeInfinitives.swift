@@ -23,7 +23,7 @@ extension FramePatterns {
                       || arabic && !work.hasClauseBreak(span.range.upperBound..<place.range.lowerBound))
               }) else { return nil }
         if arabic, let visitor = work.actors.first(where: { $0.range.lowerBound >= carrier.range.upperBound && $0.range.upperBound <= place.range.lowerBound
-            && !work.isPrepositional($0) && $0.range != place.range }) {
+            && !work.isPrepositional($0) }) {
             return visitor
         }
         let reported = work.spans.last { $0.value == .function(FunctionList.speechVerbs.rawValue) && $0.range.upperBound <= carrier.range.lowerBound }
