@@ -92,7 +92,10 @@ extension SentenceWork {
     /// phrase the pronoun ends ("the CSTO, the Moscow-led bloc that also includes Belarus";
     /// "Moldova, a former Soviet republic of about 2.4 million people that borders Ukraine"), also
     /// when the actor right before the pronoun ends an "of" phrase inside such a phrase ("Latvia,
-    /// a member of the European Union and NATO that borders Russia": Latvia); the state leading
+    /// a member of the European Union and NATO that borders Russia": Latvia), or right before an
+    /// Arabic comma right before the pronoun, not after a preposition nor before "والتي", which
+    /// may judge the deed before ("الإمارات، التي يتهمها الجيش"; not "الغارات على اليمن، والتي
+    /// أدانتها موسكو"); the state leading
     /// the noun before it ("a Czech-led initiative that has supplied Ukraine").
     func restrictiveRelativeHead(of index: Int, lexicon: Lexicon) -> Actor? {
         var pronoun = token(index - 1, isIn: .listConnectors, lexicon: lexicon) ? index - 2 : index - 1
@@ -103,6 +106,11 @@ extension SentenceWork {
         if let leader = leader(ofNounBefore: pronoun, lexicon: lexicon) { return leader }
         var cursor = pronoun - 1
         while cursor >= 1, pronoun - cursor <= 12, tokens[cursor].isWord || tokens[cursor].mark == "-" || isInsideNumber(cursor) { cursor -= 1 }
+        if cursor >= 1, tokens[cursor].mark == "،" {
+            guard cursor == pronoun - 1, !sentence.text(of: pronoun).hasPrefix("و"), let head = actor(endingBefore: cursor, gap: 0),
+                  !isPrepositional(head) else { return right }
+            return head
+        }
         guard cursor >= 1, tokens[cursor].mark == "," else { return right }
         return actor(endingBefore: cursor, gap: 0) ?? abbreviatedActor(endingBefore: cursor) ?? right
     }

@@ -27,6 +27,7 @@ struct RoleRecognizer {
 
     func recognize(_ work: SentenceWork, context: DocumentContext) {
         var lastRole: String?
+        var joinedTitles: [Int: JoinedTitle] = [:] // first titles, by the span of the title joined to them
         var index = 0
         while index < work.spans.count {
             defer { index += 1 }
@@ -201,6 +202,11 @@ struct RoleRecognizer {
                     tokenCursor = pastAbbreviationPeriod(tokenCursor + 1, work)
                 }
             }
+            if let joined = joinedTitle(at: tokenCursor, work) {
+                joinedTitles[joined] = JoinedTitle(role: attributes["role"]!, office: affiliation, start: start)
+                work.consumed.formUnion(used)
+                continue
+            }
             // "وزير الطاقة محمد البشير": a portfolio with no nisba before a new person's given name.
             if affiliation == nil, lexicon.portfolioRoles.contains(role), case let portfolioEnd = definitePortfolioEnd(from: tokenCursor, work),
                portfolioEnd > tokenCursor, startsName(at: portfolioEnd, work), work.sentence.document.isArabic(work.tokens[tokenCursor]) {
@@ -339,7 +345,8 @@ struct RoleRecognizer {
             if span.value == .function("counterpart"),
                work.actors.contains(where: { $0.range.upperBound <= span.range.lowerBound && $0.ids.contains(actorId) }) { continue }
             work.consumed.formUnion(used)
-            let range = start..<max(nameEnd, tokenCursor)
+            let joined = joinedTitles.removeValue(forKey: index)
+            let range = min(start, joined?.start ?? start)..<max(nameEnd, tokenCursor)
             if person != nil && nameEnd > tokenCursor {
                 context.mention(actorId, in: work.sentence, tokenCursor..<nameEnd, clitic: work.clitic(startingAt: tokenCursor))
             } else {
@@ -360,6 +367,7 @@ struct RoleRecognizer {
                              tokens: range.lowerBound...(range.upperBound - 1), rule: "title",
                              confidence: nameEnd > tokenCursor ? 0.9 : apposition ? 0.85 : 0.6)
                 lastRole = role
+                if let joined { holdJoinedTitle(joined, person: person, office: office, range: range, work, context: context) }
                 if nameEnd > tokenCursor { sharedTitle(role, after: nameEnd, work, context: context) }
             }
         }

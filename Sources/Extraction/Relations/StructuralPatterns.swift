@@ -41,6 +41,7 @@ struct StructuralPatterns {
         rankedMembers(work, context: context)
         answeredRequests(work, context: context)
         membersOfWhich(work, context: context)
+        membersNamedAsGroup(work, context: context)
         partnersInBlocs(work, context: context)
         pairOfMembers(work, context: context)
         leadingStates(work, context: context)
@@ -284,9 +285,8 @@ struct StructuralPatterns {
         return lexicon.direction([work.tokens[index + 1].word]).map { ($0, 2) }
     }
 
-    /// Whether an Arabic comma in a border's list is followed by another state or direction joined
-    /// with و ("بيلاروسيا من الجنوب، وروسيا من الغرب", "من الغرب غيانا، ومن الجنوب البرازيل"),
-    /// which the list goes on to.
+    /// Whether an Arabic comma in a border's list is followed by another state or direction joined with
+    /// و, which the list goes on to ("بيلاروسيا من الجنوب، وروسيا من الغرب", "من الغرب غيانا، ومن الجنوب البرازيل").
     private func continuesArabicList(_ index: Int, _ work: SentenceWork, context: DocumentContext) -> Bool {
         guard work.tokens[index].mark == "،" else { return false }
         if directionPhrase(at: index + 1, work) != nil { return NameFolding.fold(work.sentence.text(of: index + 1)).hasPrefix("و") }
