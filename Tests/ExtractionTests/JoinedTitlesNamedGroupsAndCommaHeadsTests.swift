@@ -15,6 +15,12 @@ final class JoinedTitlesNamedGroupsAndCommaHeadsTests: XCTestCase {
         XCTAssertTrue(found.contains("burhan holds_role sudan"), "\(found)")
     }
 
+    func testABareArmyInATitleIsTheArmyTheStoryNamed() {
+        let found = edges("انتشر الجيش اللبناني في الجنوب. وقال قائد الجيش العماد رودولف هيكل إن الانتشار مستمر.")
+        XCTAssertTrue(found.contains("rodolf_hikl holds_role lebanon"), "\(found)")
+        XCTAssertEqual(edges("وقال قائد الجيش العماد رودولف هيكل إن الانتشار مستمر."), [], "no army named before")
+    }
+
     func testJoinedTitlesOfTwoStatesNameTwoPeople() {
         let found = edges("وقال وزير الخارجية الروسي ووزير الدفاع الصيني دونغ جون إن التعاون مستمر.")
         XCTAssertTrue(found.contains("dong_jun holds_role china"), "\(found)")

@@ -24,6 +24,8 @@ final class SubsidiariesSitesAndRegionPairsTests: XCTestCase {
     func testACompanyBeforeADescribingPhraseIsNamed() {
         XCTAssertEqual(entityKinds(in: "The attack targeted workers of Shohin SM, a Chinese-owned company, near the border."), ["shohin_sm organization"])
         XCTAssertEqual(entityKinds(in: "The attack was confirmed by Peter Sorensen, a company spokesman."), ["peter_sorensen person"])
+        XCTAssertEqual(entityKinds(in: "Columbia Shipmanagement, the company that manages the tanker, lost contact with it."),
+                       ["columbia_shipmanagement organization"])
     }
 
     func testAStruckFacilitysOwnerIsNoAttacker() {

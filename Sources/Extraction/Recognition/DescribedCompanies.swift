@@ -4,7 +4,8 @@ extension CompanyNames {
     /// Companies the lexicon does not know, named in English right before a comma and a phrase
     /// that describes a company: "a", "an" or "the", at most three words and a noun of list
     /// `organization_name_nouns` that ends the phrase ("Shohin SM, a Chinese-owned company,";
-    /// not "Peter Sorensen, a company spokesman"), or that a participle of list
+    /// not "Peter Sorensen, a company spokesman"), or that a relative pronoun ("Columbia
+    /// Shipmanagement, the Cyprus-based company that manages the tanker") or a participle of list
     /// `ownership_participles` and "by" follow ("Nexperia, a Dutch chipmaker owned by China's
     /// Wingtech"). The name is one to three capitalised words that name nothing known and are of
     /// no function list, after no other capitalised word; it gets a span of its own, matched in
@@ -42,6 +43,7 @@ extension CompanyNames {
             if work.token(noun, isIn: .organizationNameNouns, lexicon: lexicon) {
                 let ends = noun + 1 == work.tokens.count || !work.tokens[noun + 1].isWord
                     || work.token(noun + 1, isInWordList: "ownership_participles", lexicon: lexicon)
+                    || work.token(noun + 1, isIn: .relativePronouns, lexicon: lexicon)
                 return ends ? noun : nil
             }
         }

@@ -158,6 +158,7 @@ struct RoleRecognizer {
                 tokenCursor = work.spans[located.span].range.upperBound
             }
             if affiliation == nil { affiliation = principalState(after: tokenCursor, role: role, work, context: context) }
+            if affiliation == nil, !lexicon.nationalRoles.contains(role) { affiliation = earlierBodysState(endingTitle: span, work, context: context) }
             var start = span.range.lowerBound
             var postedTo: String?
             if affiliation == nil, let before = affiliationBefore(index, role: role, kinds: officeKinds, work, context: context) {
