@@ -1,8 +1,8 @@
 import XCTest
 @testable import Extraction
 
-/// Raids and incursions as attacks, endorsements as support, broken diplomatic ties as sanctions,
-/// and the Horn of Africa's names (the TPLF, Assab, "أسمرا").
+/// Raids and incursions as attacks, endorsements as support, a party's candidate as its member,
+/// broken diplomatic ties as sanctions, and the Horn of Africa's names (the TPLF, Assab, "أسمرا").
 final class RaidsEndorsementsAndHornOfAfricaTests: XCTestCase {
     func testARaidIsAnAttackAndItsCondemnationCriticisesTheRaider() {
         let found = edges("An Israeli raid on the village of Beit Jinn in southern Syria killed 13 people. Jordan condemned the raid.")
@@ -17,6 +17,12 @@ final class RaidsEndorsementsAndHornOfAfricaTests: XCTestCase {
     func testAnEndorsementIsSupport() {
         let found = edges("Nasry Asfura of the National Party led the count. U.S. President Donald Trump endorsed Asfura last week.")
         XCTAssertTrue(found.contains("trump supports nasry_asfura"), "\(found)")
+    }
+
+    func testAPartysCandidateIsItsMember() {
+        let found = edges("Liberal Party candidate Salvador Nasralla said the count was manipulated.")
+        XCTAssertTrue(found.contains("salvador_nasralla member_of liberal_party"), "\(found)")
+        XCTAssertEqual(edges("candidate Salvador Nasralla said the count was manipulated."), [], "no party before the noun")
     }
 
     func testBreakingDiplomaticTiesIsASanction() {

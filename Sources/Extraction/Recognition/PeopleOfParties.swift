@@ -10,8 +10,9 @@ import EntityGraph
 /// "of": a known one, or two or three capitalised words the lexicon does not know (a new person). The
 /// member is a member_of the party; so is a known person whose possessive names the party
 /// ("Correa's Citizen Revolution party") or a possessive pronoun after them ("Babis ... his ANO
-/// party"), and the person named after the party's name and "of" ("the Freedom and Direct
-/// Democracy party of Tomio Okamura").
+/// party"), the person named after the party's name and "of" ("the Freedom and Direct
+/// Democracy party of Tomio Okamura"), and the one a noun of list `person_name_nouns` leads
+/// after the party's name ("Liberal Party candidate Salvador Nasralla").
 struct PeopleOfParties {
     let lexicon: Lexicon
     private let partyWords: UInt64
@@ -36,6 +37,12 @@ struct PeopleOfParties {
         for of in work.tokens.indices where of >= 1 && work.token(of, is: lexicon.keywords.of) && isPartyWord(of - 1, work) {
             guard let party = partyEnding(at: of, work, context: context), let member = person(startingAt: of + 1, work, context: context) else { continue }
             context.emit(member.id, .memberOf, party, sentence: work.sentence, tokens: (of - 1)...(member.end - 1), rule: "party_of", confidence: 0.7)
+        }
+        // "Liberal Party candidate Salvador Nasralla": a noun of list `person_name_nouns` between the party and its member.
+        for noun in work.spans.filter({ $0.value == .function("person_name_nouns") }) where isPartyWord(noun.range.lowerBound - 1, work) {
+            guard let party = partyEnding(at: noun.range.lowerBound, work, context: context),
+                  let member = person(startingAt: noun.range.upperBound, work, context: context) else { continue }
+            context.emit(member.id, .memberOf, party, sentence: work.sentence, tokens: (noun.range.lowerBound - 1)...(member.end - 1), rule: "party_of", confidence: 0.7)
         }
         // "two months after his ANO party won": the person named last before the pronoun.
         for index in work.tokens.indices where work.token(index, isIn: .possessives, lexicon: lexicon) {
@@ -109,7 +116,7 @@ struct PeopleOfParties {
     }
 
     private func isPartyWord(_ index: Int, _ work: SentenceWork) -> Bool {
-        index < work.tokens.count && work.tokens[index].wordLists & partyWords != 0
+        index >= 0 && index < work.tokens.count && work.tokens[index].wordLists & partyWords != 0
     }
 
     private func isLowercaseWord(_ index: Int, _ work: SentenceWork) -> Bool {
