@@ -39,7 +39,7 @@ struct NamesAfterKindNouns {
             // One word after a party's or a movement's noun may be its founder's surname ('حزب "شور"', list
             // `founder_named_nouns`); after a coalition's ('تحالف "تقدم"') or a company's it is the name.
             if let quoted = quotedName(after: index, work) ?? quotedNameAfterDescription(of: index, work), work.token(index, isIn: .organizationNameNouns, lexicon: lexicon)
-                || (quoted.count > 1 || !work.token(index, isInWordList: "founder_named_nouns", lexicon: lexicon)) && (quotedNameNouns.contains(NameFolding.fold(work.sentence.text(of: index)))
+                || (quoted.count > 1 || !work.token(index, isInWordList: "founder_named_nouns", lexicon: lexicon)) && (isQuotedNameNoun(index, work)
                                         || index == lastQuoted + 1 && ["و", "and"].contains(work.sentence.text(of: index)))
                 || quoted.count > 1 && opensWithKindNoun(quoted, work) {
                 lastQuoted = quoted.upperBound
@@ -73,6 +73,17 @@ struct NamesAfterKindNouns {
             found.append(Span(range: name, value: .entity(id), clitic: ""))
         }
         work.addSpans(found)
+    }
+
+    /// Whether token `index` is a noun of list `quoted_name_nouns`, or one with a possessive pronoun
+    /// suffix ('ائتلافه "الإعمار والتنمية"', 'حركتها': its ة written ت).
+    private func isQuotedNameNoun(_ index: Int, _ work: SentenceWork) -> Bool {
+        let word = NameFolding.fold(work.sentence.text(of: index))
+        return quotedNameNouns.contains(word) || lexicon.pronounSuffixes.contains { suffix in
+            guard word.count > suffix.count + 2, word.hasSuffix(suffix) else { return false }
+            let stem = String(word.dropLast(suffix.count))
+            return quotedNameNouns.contains(stem) || stem.hasSuffix("ت") && quotedNameNouns.contains(String(stem.dropLast()) + NameFolding.fold("ة"))
+        }
     }
 
     /// Whether a quotation of an Arabic name opens with a noun of list `quoted_name_nouns` and

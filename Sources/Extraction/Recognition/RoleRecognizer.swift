@@ -127,8 +127,11 @@ struct RoleRecognizer {
             if affiliation != nil, let end = work.parentheticalEnd(at: tokenCursor) { tokenCursor = end } // "القيادة المركزية الأمريكية (سنتكوم)"
             if quoted, affiliation == nil { tokenCursor -= 1 }
             if let office = affiliation, work.token(tokenCursor, isOneOf: lexicon.keywords.locative),
-               let state = work.spanIndex(startingAt: tokenCursor + 1), work.spans[state].value == .entity(context.state(of: office) ?? "") {
-                tokenCursor = work.spans[state].range.upperBound // "رئيس مجلس السيادة الانتقالي في السودان"
+               let owner = work.spanIndex(startingAt: tokenCursor + 1),
+               [context.state(of: office), lexicon.entities[office]?.partOf].contains(where: { $0 != nil && work.spans[owner].value == .entity($0!) }) {
+                // "رئيس مجلس السيادة الانتقالي في السودان", "قائد فيلق القدس في الحرس الثوري الإيراني"
+                tokenCursor = work.spans[owner].range.upperBound
+                if let nisba = work.spanIndex(startingAt: tokenCursor), work.spans[nisba].value.isNisba { tokenCursor = work.spans[nisba].range.upperBound }
             }
             if affiliation != nil, isRankAfterComma(tokenCursor, work, context: context) { tokenCursor += 1 }
             var ranks = 0 // "الفريق أول ركن"

@@ -1,0 +1,23 @@
+import XCTest
+@testable import Extraction
+
+/// An office located in the body it belongs to before its holder's name, a quoted name after a
+/// noun with a possessive pronoun, and a body's short name once the story named it in full.
+final class OfficesInParentsAndQuotedNamesTests: XCTestCase {
+    func testAnOfficeInItsParentBodyKeepsItsHolder() {
+        let found = edges("وأجرى قائد فيلق القدس في الحرس الثوري الإيراني إسماعيل قاآني زيارة إلى بغداد.")
+        XCTAssertTrue(found.contains("ismaail_qaani holds_role quds_force"), "\(found)")
+    }
+
+    func testAQuotedNameAfterAPossessedKindNounIsAnOrganisation() {
+        let kinds = entityKinds(in: "وحل ائتلافه \"الإعمار والتنمية\" أولا في الانتخابات.")
+        XCTAssertEqual(kinds, ["aliamar_oaltnmia organization"])
+        XCTAssertEqual(entityKinds(in: "وقال في كتابه \"الإعمار والتنمية\" إن البلاد تغيرت."), [], "a book is no kind noun")
+    }
+
+    func testTheCoordinationFrameworksShortNameNeedsItsFullName() {
+        let found = edges("أعلن الإطار التنسيقي أنه الكتلة الأكبر. وقال القيادي في الإطار عقيل الفتلاوي إن الاسم سيحسم.")
+        XCTAssertTrue(found.contains("aqil_alftlaoi holds_role coordination_framework"), "\(found)")
+        XCTAssertFalse(edges("وقال القيادي في الإطار عقيل الفتلاوي إن الاسم سيحسم.").contains { $0.contains("coordination_framework") })
+    }
+}
