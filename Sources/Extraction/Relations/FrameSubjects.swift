@@ -79,6 +79,8 @@ extension FramePatterns {
             found.take(work.coordinated(from: owner, keywords: lexicon.keywords))
         } else if let clause = resumptiveClause(of: trigger, work) {
             found.take(work.coordinated(from: clause.subject, keywords: lexicon.keywords))
+        } else if !nominal, let own = ownSubjectOfRelativeClause(trigger, frame: frameIndex, work) {
+            found.take((ids: own.ids, start: own.range.lowerBound))
         } else if !nominal, !isEnglish(trigger, work), let included = includedSubjects(of: trigger, work, context: context) {
             (found.ids, found.start, found.end) = (included.ids, min(found.start, included.start), max(found.end, included.end))
         } else if !nominal, let after = subjectAfterAttachedPronoun(of: trigger, frame: frameIndex, work) {

@@ -20,6 +20,21 @@ extension FramePatterns {
         return (work.actor(endingBefore: pronoun, gap: 1) ?? work.actorBeforeHeadNoun(of: pronoun, lexicon: lexicon))
             .map { work.linkedHead(of: $0, lexicon: lexicon) }
     }
+
+    /// The subject an Arabic relative clause names right after its verb, before the verb's object:
+    /// two actors right after a verb of a frame with a direct object opening the clause, neither after
+    /// a preposition nor the second joined by و ("الحركة، التي تتهم كينشاسا رواندا بدعمها": Kinshasa
+    /// accuses Rwanda; the head comes back as a pronoun); nil otherwise.
+    func ownSubjectOfRelativeClause(_ trigger: Span, frame frameIndex: Int, _ work: SentenceWork) -> Actor? {
+        let start = trigger.range.lowerBound, end = trigger.range.upperBound
+        guard !isEnglish(trigger, work), trigger.clitic.isEmpty, lexicon.frames[frameIndex].object == "direct",
+              work.token(start - 1, isIn: .relativePronouns, lexicon: lexicon),
+              let subject = work.firstActor(in: end..<(end + 1)), !work.isPrepositional(subject),
+              let object = work.firstActor(in: subject.range.upperBound..<(subject.range.upperBound + 1)), !work.isPrepositional(object),
+              object.clitic.isEmpty // not a list the head includes: "التي تضم بولندا والمجر"
+        else { return nil }
+        return subject
+    }
 }
 
 extension SentenceWork {
