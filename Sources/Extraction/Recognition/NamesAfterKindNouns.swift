@@ -24,11 +24,18 @@ struct NamesAfterKindNouns {
     let lexicon: Lexicon
     /// The folded words of list `quoted_name_nouns` ("حزب", "حركة").
     private let quotedNameNouns: Set<String>
+    /// Those words with a possessive pronoun suffix, a final ة written ت ("حزبه", "حركتها").
+    private let possessedQuotedNameNouns: Set<String>
 
     /// A reader with the lexicon's nouns.
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
         quotedNameNouns = Set(lexicon.functionWords.lists["quoted_name_nouns"]?.values.joined().map(NameFolding.fold) ?? [])
+        let feminineEnding = NameFolding.fold("ة")
+        possessedQuotedNameNouns = Set(quotedNameNouns.flatMap { noun in
+            let stem = noun.hasSuffix(feminineEnding) ? String(noun.dropLast()) + "ت" : noun
+            return lexicon.pronounSuffixes.map { stem + NameFolding.fold($0) }
+        })
     }
 
     /// Adds a span for each name after one of the nouns, in one pass over the sentence.
@@ -79,11 +86,7 @@ struct NamesAfterKindNouns {
     /// suffix ('ائتلافه "الإعمار والتنمية"', 'حركتها': its ة written ت).
     private func isQuotedNameNoun(_ index: Int, _ work: SentenceWork) -> Bool {
         let word = NameFolding.fold(work.sentence.text(of: index))
-        return quotedNameNouns.contains(word) || lexicon.pronounSuffixes.contains { suffix in
-            guard word.count > suffix.count + 2, word.hasSuffix(suffix) else { return false }
-            let stem = String(word.dropLast(suffix.count))
-            return quotedNameNouns.contains(stem) || stem.hasSuffix("ت") && quotedNameNouns.contains(String(stem.dropLast()) + NameFolding.fold("ة"))
-        }
+        return quotedNameNouns.contains(word) || possessedQuotedNameNouns.contains(word)
     }
 
     /// Whether a quotation of an Arabic name opens with a noun of list `quoted_name_nouns` and
