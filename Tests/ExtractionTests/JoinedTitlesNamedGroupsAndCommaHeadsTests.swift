@@ -33,6 +33,8 @@ final class JoinedTitlesNamedGroupsAndCommaHeadsTests: XCTestCase {
                        ["egypt member_of quad", "saudi_arabia member_of quad", "united_arab_emirates member_of quad", "united_states member_of quad"])
         let soCalled = edges("Britain, France and Germany, the so-called E3, triggered the snapback mechanism.")
         XCTAssertEqual(soCalled.filter { $0.hasSuffix("member_of e3") }.count, 3, "\(soCalled)")
+        let arabic = edges("وكانت فرنسا وبريطانيا وألمانيا، المعروفة باسم الترويكا الأوروبية، قد فعلت آلية العودة السريعة.")
+        XCTAssertEqual(arabic.filter { $0.hasSuffix("member_of e3") }.count, 3, "\(arabic)")
     }
 
     func testOneStateKnownAsSomethingJoinsNoGroup() {

@@ -5,7 +5,8 @@ import EntityGraph
 /// last with its state, and the role is held in that state, as "قائد الجيش السوداني" holds it.
 extension RoleRecognizer {
     /// The state of the body the story named last, of the institution kind one of whose
-    /// `anaphor_forms` the Arabic title `span` ends with, the article written (two words or more); nil when none was named.
+    /// `anaphor_forms` the Arabic title `span` (two words or more) ends with, the article written;
+    /// nil when none was named.
     func earlierBodysState(endingTitle span: Span, _ work: SentenceWork, context: DocumentContext) -> String? {
         guard span.range.count > 1, work.sentence.document.startsWithArticle(work.tokens[span.range.upperBound - 1]) else { return nil }
         let last = NameFolding.fold(work.sentence.text(of: span.range.upperBound - 1))

@@ -95,8 +95,8 @@ extension SentenceWork {
     /// a member of the European Union and NATO that borders Russia": Latvia), or right before an
     /// Arabic comma right before the pronoun, not after a preposition nor before "والتي", which
     /// may judge the deed before ("الإمارات، التي يتهمها الجيش"; not "الغارات على اليمن، والتي
-    /// أدانتها موسكو"); the state leading
-    /// the noun before it ("a Czech-led initiative that has supplied Ukraine").
+    /// أدانتها موسكو"); the state leading the noun before it ("a Czech-led initiative that has
+    /// supplied Ukraine").
     func restrictiveRelativeHead(of index: Int, lexicon: Lexicon) -> Actor? {
         var pronoun = token(index - 1, isIn: .listConnectors, lexicon: lexicon) ? index - 2 : index - 1
         if token(pronoun, isIn: .auxiliaries, lexicon: lexicon) { pronoun -= 1 } // "that has supplied"

@@ -2,7 +2,8 @@ import EntityGraph
 
 /// Membership stated by naming the group a list of states forms, in apposition after the list:
 /// "The United States, Saudi Arabia, Egypt and the UAE, a group known as the Quad, proposed",
-/// "Britain, France and Germany, the so-called E3,".
+/// "Britain, France and Germany, the so-called E3,", "فرنسا وبريطانيا وألمانيا، المعروفة باسم
+/// الترويكا الأوروبية،".
 extension StructuralPatterns {
     /// The two or more states listed right before a comma and a phrase of list
     /// `group_naming_phrases` ("a group known as", "the so-called") are members of the alliance or
@@ -14,7 +15,7 @@ extension StructuralPatterns {
             let comma = opening - 1
             var named = span.range.upperBound
             if work.isEnglishArticle(named, definite: true) { named += 1 }
-            guard comma >= 1, work.tokens[comma].mark == ",",
+            guard comma >= 1, work.tokens[comma].mark == "," || work.tokens[comma].mark == "،",
                   let group = work.firstActor(in: named..<(named + 1)), group.ids.count == 1,
                   [.alliance, .organization].contains(context.kind(group.ids[0])),
                   let last = work.actor(endingBefore: comma, gap: 0) else { continue }
