@@ -39,10 +39,11 @@ struct PeopleOfParties {
             context.emit(member.id, .memberOf, party, sentence: work.sentence, tokens: (of - 1)...(member.end - 1), rule: "party_of", confidence: 0.7)
         }
         // "Liberal Party candidate Salvador Nasralla": a noun of list `person_name_nouns` between the party and its member.
-        for noun in work.spans.filter({ $0.value == .function("person_name_nouns") }) where isPartyWord(noun.range.lowerBound - 1, work) {
-            guard let party = partyEnding(at: noun.range.lowerBound, work, context: context),
-                  let member = person(startingAt: noun.range.upperBound, work, context: context) else { continue }
-            context.emit(member.id, .memberOf, party, sentence: work.sentence, tokens: (noun.range.lowerBound - 1)...(member.end - 1), rule: "party_of", confidence: 0.7)
+        for word in work.tokens.indices where isPartyWord(word, work) {
+            guard let noun = work.spanIndex(startingAt: word + 1), work.spans[noun].value == .function("person_name_nouns"),
+                  let party = partyEnding(at: word + 1, work, context: context),
+                  let member = person(startingAt: work.spans[noun].range.upperBound, work, context: context) else { continue }
+            context.emit(member.id, .memberOf, party, sentence: work.sentence, tokens: word...(member.end - 1), rule: "party_of", confidence: 0.7)
         }
         // "two months after his ANO party won": the person named last before the pronoun.
         for index in work.tokens.indices where work.token(index, isIn: .possessives, lexicon: lexicon) {
