@@ -35,9 +35,9 @@ final class CeasefiresAndAlliesTests: XCTestCase {
     }
 
     func testABodysNisbaBeforeItsHeadsName() {
-        let graph = sharedExtractor.extract(text: "وحضر رئيس مجلس الدوما الروسي فياتشيسلاف فولودين المراسم.", document: "t.txt")
-        XCTAssertEqual(graph.entities.filter { $0.kind == .person }.map(\.id), ["fiatshislaf_folodin"])
-        XCTAssertNotNil(graph.relation(source: "fiatshislaf_folodin", type: .holdsRole, target: "state_duma"))
+        let graph = sharedExtractor.extract(text: "وحضر رئيس مجلس الدوما الروسي أندريه بتروف المراسم.", document: "t.txt")
+        XCTAssertEqual(graph.entities.filter { $0.kind == .person }.map(\.id), ["andrih_btrof"])
+        XCTAssertNotNil(graph.relation(source: "andrih_btrof", type: .holdsRole, target: "state_duma"))
     }
 
     func testAStateDescribedAsAnothersBacker() {

@@ -50,11 +50,13 @@ public final class Keywords: Sendable {
     /// English prepositions after which a word spelled as a verb or a noun is a noun ("comply
     /// with Western sanctions", "threatened Minsk with new sanctions").
     public let nounMarkers: Set<Int32>
+    /// "also" / أيضا / كما: a reaction that repeats another's ("Turkey also condemned the attack").
+    public let also: Set<Int32>
 
     /// No ids.
     public init() {
         (inside, from, to, with, toEnglish, forEnglish, withEnglish, asEnglish, and, by, the, of, what, whose) = (-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1)
-        (within, withWords, articles, locative, origin, between, prepositions, phraseStops, nounMarkers) = ([], [], [], [], [], [], [], [], [])
+        (within, withWords, articles, locative, origin, between, prepositions, phraseStops, nounMarkers, also) = ([], [], [], [], [], [], [], [], [], [])
     }
 
     /// The ids, given a function that interns a word.
@@ -82,5 +84,6 @@ public final class Keywords: Sendable {
         prepositions = Set(["مع", "من", "في", "إلى", "على", "عن", "with", "from", "in", "to", "on"].map(intern))
         phraseStops = [to, from, inside, by, intern("off"), intern("قبالة")]
         nounMarkers = [withEnglish, intern("against")]
+        also = [intern("also"), intern("أيضا"), intern("كما")]
     }
 }

@@ -20,7 +20,9 @@ struct AcronymNames {
     func recognize(_ work: SentenceWork, context: DocumentContext) {
         for open in work.tokens.indices where work.tokens[open].mark == "(" {
             guard open >= 2, open + 2 < work.tokens.count, work.tokens[open + 2].mark == ")",
-                  let acronym = acronymLetters(open + 1, work), let start = nameStart(before: open, initials: acronym, work) else { continue }
+                  let acronym = acronymLetters(open + 1, work),
+                  let start = nameStart(before: open, initials: acronym, work)
+                    ?? (work.spanIndex(startingAt: open + 1) == nil ? looseNameStart(before: open, initials: acronym, work) : nil) else { continue }
             if let named = work.spans.first(where: { $0.range == start..<open }) {
                 nameAcronym(at: open + 1, after: named, work, context: context)
                 continue
@@ -150,5 +152,33 @@ struct AcronymNames {
             if letters.last == initial { letters.removeLast() }
         }
         return letters.isEmpty || read.sorted() == initials.sorted() ? cursor : nil
+    }
+
+    /// Where capitalised words start, ending right before `end`, when their initials do not spell
+    /// the acronym but its letters run through their letters in order, the first being the first
+    /// word's initial ("African Union Support and Stabilisation Mission in Somalia (AUSSOM)"): the
+    /// earliest such word, at least two words before `end`. Not for an acronym the lexicon knows.
+    private func looseNameStart(before end: Int, initials: [Character], _ work: SentenceWork) -> Int? {
+        var words: [Int] = [], cursor = end
+        while cursor > 0, words.count <= initials.count {
+            cursor -= 1
+            let text = work.sentence.text(of: cursor)
+            if work.tokens[cursor].isWord, text.first?.isLowercase == true,
+               lexicon.isFunctionWord(work.tokens[cursor].word, list: .stopwords) || work.token(cursor, isInWordList: "acronym_name_links", lexicon: lexicon) {
+                continue
+            }
+            guard work.tokens[cursor].isWord, text.first?.isUppercase == true else { break }
+            words.append(cursor)
+        }
+        let wanted = initials.map { Character($0.lowercased()) }
+        return words.dropFirst().last { start in
+            guard work.sentence.text(of: start).first == initials[0] else { return false }
+            var letters = words.reversed().drop { $0 < start }.flatMap { work.sentence.text(of: $0).lowercased() }[...]
+            for letter in wanted {
+                guard let found = letters.firstIndex(of: letter) else { return false }
+                letters = letters[(found + 1)...]
+            }
+            return true
+        }
     }
 }

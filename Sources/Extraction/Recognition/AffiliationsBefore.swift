@@ -28,8 +28,10 @@ extension RoleRecognizer {
         while described > 1, titleStart - work.spans[described - 1].range.lowerBound <= 2, describing(described - 1) { described -= 1 }
         let descriptors = Set(work.spans[described..<at].map(\.range.lowerBound))
         at = described
-        guard at > 0, !work.consumed.contains(at - 1), !work.sentence.document.isArabic(work.tokens[titleStart]) else { return nil }
-        let previous = work.spans[at - 1], portfolioSpans = Array(at..<index).filter { !descriptors.contains(work.spans[$0].range.lowerBound) }
+        guard at > 0, !work.sentence.document.isArabic(work.tokens[titleStart]) else { return nil }
+        let previous = work.spans[at - 1], ownerIsTitle = work.consumed.contains(at - 1)
+        guard !ownerIsTitle || previous.value.isTitle && work.isPossessiveEnding(at: previous.range.upperBound) else { return nil }
+        let portfolioSpans = Array(at..<index).filter { !descriptors.contains(work.spans[$0].range.lowerBound) }
         guard descriptors.isEmpty || work.isPossessiveEnding(at: previous.range.upperBound) else { return nil }
         let lowercase = { (index: Int) in
             index >= 1 && (work.spanIndex(startingAt: index) == nil || descriptors.contains(index)) && self.isLatinWord(index, capital: false, work)
@@ -45,6 +47,11 @@ extension RoleRecognizer {
             return nil
         }
         switch previous.value {
+        case .title: // "the UN secretary-general's personal envoy": the office of the title's holder
+            guard ownerIsTitle, let owner = work.actors.last(where: { $0.range.upperBound == previous.range.upperBound })?.ids.first,
+                  case let office = context.kind(owner) == .person ? context.affiliation[owner] : owner,
+                  let office, kinds.contains(context.kind(office)) else { return nil }
+            return (office, [index] + portfolioSpans, nil)
         case .nisba(let state):
             if communityBefore(index, work) != nil { return nil }
             return (state, [at - 1] + portfolioSpans, nil)

@@ -3,14 +3,16 @@ import EntityGraph
 /// Arabic parties and movements the lexicon does not know, named by their noun, one to three
 /// words with the article and their state's nisba: "حزب الشعب المنغولي", "حركة النهضة التونسية";
 /// without the nisba, before a relative clause naming their leader ("حزب العمل الديمقراطي
-/// المستقل، الذي يتزعمه تروفوادا") or right after a title ("زعيم حزب الحركة القومية دولت بهتشلي").
+/// المستقل، الذي يتزعمه تروفوادا") or a word describing a party ("جبهة الخلاص الوطني المعارضة"),
+/// or right after a title ("زعيم حزب الحركة القومية دولت بهتشلي").
 extension CompanyNames {
     /// Replaces each such name by one span of a new organisation, part of the nisba's state: a
     /// noun of list `founder_named_nouns` ("حزب", "حركة") that starts no span, one to three
     /// Arabic words with the article that no span covers and no function list holds (the
     /// second or third may be joined by و: "حزب العدالة والتنمية التركي"), then the nisba with
     /// the article and no proclitic. The nisba is part of the name; without one the words may
-    /// describe the party ("حزب المعارضة الرئيسي") and make no name, unless its leader is named.
+    /// describe the party ("حزب المعارضة الرئيسي") and make no name, unless its leader is named or
+    /// a word describing a party follows.
     func recognizeArabicParties(_ work: SentenceWork, context: DocumentContext) {
         let bit = lexicon.wordLists.bit("founder_named_nouns")
         for head in work.tokens.indices where work.tokens[head].wordLists & bit != 0 && work.spanIndex(startingAt: head) == nil {
@@ -20,8 +22,10 @@ extension CompanyNames {
             guard let nisba = work.spanIndex(startingAt: end), case .nisba(let state) = work.spans[nisba].value,
                   work.spans[nisba].clitic.isEmpty, work.spans[nisba].range.count == 1,
                   work.sentence.document.startsWithArticle(work.tokens[end]) else {
-                if isLedInRelativeClause(after: end, work) { // "حزب العمل الديمقراطي المستقل، الذي يتزعمه تروفوادا"
-                    work.addSpans([Span(range: head..<end, value: .entity(context.discoverOrganization(work.sentence, head..<end)), clitic: "")])
+                // "حزب العمل الديمقراطي المستقل، الذي يتزعمه تروفوادا"; a word describing the party stays in its mention.
+                if isLedInRelativeClause(after: end, work) || describesParty(at: end, work) {
+                    let mention = head..<(describesParty(at: end, work) && work.spanIndex(startingAt: end) == nil ? end + 1 : end)
+                    work.addSpans([Span(range: mention, value: .entity(context.discoverOrganization(work.sentence, head..<end)), clitic: "")])
                 }
                 continue
             }
@@ -99,10 +103,18 @@ extension CompanyNames {
     /// describing a person, or an Arabic word without the article.
     private func endsTitledPartyName(at index: Int, _ work: SentenceWork) -> Bool {
         guard work.tokens[index].isWord, work.sentence.document.isArabic(work.tokens[index]) else { return false }
-        if work.token(index, isIn: .titleQualifiers, lexicon: lexicon) { return true }
-        if work.spanIndex(startingAt: index).map({ work.spans[$0].value == .function("person_name_nouns") }) == true { return true }
+        if describesParty(at: index, work) { return true }
         let folded = NameFolding.fold(work.sentence.text(of: index))
         return !folded.hasPrefix("ال") && !folded.hasPrefix("وال")
+    }
+
+    /// Whether token `index` describes the party named before it: a title qualifier ("الحاكم"),
+    /// a noun describing a person ("المعارض") or one of list `dissent_nouns` ("جبهة الخلاص
+    /// الوطني المعارضة").
+    private func describesParty(at index: Int, _ work: SentenceWork) -> Bool {
+        index < work.tokens.count && work.sentence.document.isArabic(work.tokens[index])
+            && (work.token(index, isIn: .titleQualifiers, lexicon: lexicon) || work.token(index, isIn: .dissentNouns, lexicon: lexicon)
+                || work.spanIndex(startingAt: index).map({ work.spans[$0].value == .function("person_name_nouns") }) == true)
     }
 
     /// Whether token `index` is an Arabic word with the article (after و when `joined`) that no

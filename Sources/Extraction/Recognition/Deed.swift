@@ -14,6 +14,16 @@ struct Deed {
 }
 
 extension DocumentContext {
+    /// How many sentences back a deed named again by its word ("الغارات", "the strikes") may lie.
+    static let deedReach = 3
+
+    /// The last deed of a kind a reaction was read against, within twice `deedReach`: what
+    /// another reaction said to be made "also" is aimed at ("Turkey also condemned the attack"
+    /// after a later strike by someone else).
+    func reactedDeed(_ type: RelationType) -> Deed? {
+        reactedDeeds[type].flatMap { sentenceNumber - $0.sentence <= 2 * Self.deedReach ? $0 : nil }
+    }
+
     /// The last deed of a kind read in this sentence or the `deedReach` before it.
     func recentDeed(_ type: RelationType) -> Deed? {
         lastDeeds[type].flatMap { sentenceNumber - $0.sentence <= Self.deedReach ? $0 : nil }

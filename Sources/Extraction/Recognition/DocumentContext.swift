@@ -64,8 +64,8 @@ final class DocumentContext {
     /// Per kind of deed (attacks, sanctions, threats, deployments), who did the last one asserted,
     /// to whom, and in which sentence: what "the strikes" / "الغارات" in a reaction refer to.
     @exclusivity(unchecked) var lastDeeds: [RelationType: Deed] = [:]
-    /// How many sentences back a deed named again by its word ("الغارات", "the strikes") may lie.
-    static let deedReach = 3
+    /// Per kind of deed, the last one a reaction was read against ("condemned the attack").
+    @exclusivity(unchecked) var reactedDeeds: [RelationType: Deed] = [:]
     /// The last asserted or reported deed of any kind: what "وهو ما انتقدته بكين" refers to.
     @exclusivity(unchecked) private(set) var lastDeed: Deed?
     /// The last criticism read (who criticised whom, in which sentence): what "rejected the accusation" answers.

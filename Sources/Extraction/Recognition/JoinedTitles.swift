@@ -4,7 +4,8 @@ import EntityGraph
 /// وقائد الجيش عبد الفتاح البرهان", "رئيس الوزراء ووزير الخارجية القطري محمد بن عبد الرحمن", "Prime
 /// Minister and Foreign Minister Mohammed bin Abdulrahman"): the person the second title names
 /// holds the first one's role too, in its own office, or, for a national title with none, in the
-/// second office's state.
+/// second office's state; also when the second title is a former one ("رئيس حركة النهضة ورئيس
+/// البرلمان السابق راشد الغنوشي").
 extension RoleRecognizer {
     /// A first title waiting for the person the title joined to it names.
     struct JoinedTitle {
@@ -27,13 +28,13 @@ extension RoleRecognizer {
     }
 
     /// Gives `person`, named by a second title in `office`, the first title's role: in the first
-    /// title's own office, unless it lies in another state than `office` or the story holds
-    /// another holder of it; a national title with no office of its own is the one of
-    /// `office`'s state.
+    /// title's own office, unless it lies in another state than `office` (one of no known state,
+    /// a party's, lies in none) or the story holds another holder of it; a national title with
+    /// no office of its own is the one of `office`'s state.
     func holdJoinedTitle(_ first: JoinedTitle, person: String, office: String, range: Range<Int>, _ work: SentenceWork, context: DocumentContext) {
         let state = context.state(of: office)
         guard let held = first.office ?? (lexicon.nationalRoles.contains(first.role) ? state : nil),
-              context.state(of: held) == state, context.holder(of: first.role, in: held).map({ $0 == person }) ?? true else { return }
+              context.state(of: held).map({ $0 == state }) ?? true, context.holder(of: first.role, in: held).map({ $0 == person }) ?? true else { return }
         context.emit(person, .holdsRole, held, attributes: ["role": first.role], sentence: work.sentence,
                      tokens: range.lowerBound...(range.upperBound - 1), rule: "joined_title", confidence: 0.85)
     }

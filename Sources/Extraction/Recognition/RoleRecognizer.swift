@@ -361,6 +361,9 @@ struct RoleRecognizer {
                 ? affiliation.flatMap(context.state(of:)) : nil
             work.add(Actor(ids: [regime ?? actorId], range: range, clitic: span.clitic, source: person != nil ? .name : .title))
             if former, person != nil, nameEnd > tokenCursor { secondNameOfFormerPluralTitle(span, after: nameEnd, work, context: context) }
+            if former, let person, let joined, let office = affiliation ?? joined.office { // "رئيس حركة النهضة ورئيس البرلمان السابق"
+                holdJoinedTitle(joined, person: person, office: office, range: range, work, context: context)
+            }
             if let person, let office = affiliation, former || context.kind(office) == .place {
                 context.affiliation[person] = office
             } else if let person, let office = affiliation {

@@ -118,8 +118,10 @@ extension RoleRecognizer {
         while start < index + 4, work.token(start, isIn: .titleQualifiers, lexicon: lexicon) { start = pastAbbreviationPeriod(start + 1, work) }
         if let next = work.spanIndex(startingAt: start), case .entity = work.spans[next].value { return true }
         var end = start, words = 0
-        while end < work.tokens.count, words < 3, isLatinWord(end, capital: true, work) || words > 0 && isLatinArticle(end, work) {
+        while end < work.tokens.count, words < 3,
+              isLatinWord(end, capital: true, work) || words > 0 && (isLatinArticle(end, work) || isLatinNameParticle(end, work)) {
             if isLatinArticle(end, work) { end += 2 } // "Aidarous al-Zubaidi"
+            else if words > 0, isLatinNameParticle(end, work) { end += 1 } // "Staffan de Mistura"
             (end, words) = (end + 1, words + 1)
             if PhraseTable<LexiconValue>.isGluedHyphen(work.tokens, end), end + 1 < work.tokens.count,
                isLatinWord(end + 1, capital: true, work) || isLatinWord(end + 1, capital: false, work) {
@@ -182,7 +184,7 @@ extension RoleRecognizer {
     /// opens "ولا سيما"); an ordinal of list `regnal_ordinals` is a second word ("برثلماوس الأول"),
     /// and a given name spelled like a stopword is one after "بن" ("أحمد بن علي").
     func nameLength(_ work: SentenceWork, from start: Int) -> Int? {
-        var length = 0, particles = 0, particleSurname = false
+        var length = 0, particles = 0, particleSurname = false, surnameWithParticle = false
         while start + length < work.tokens.count, length - particles < nameWordLimit(work, from: start, read: particles == 0 ? length : 0)
                 || (length - particles <= 5 && endsWithDynasty(from: start + length, work))
                 || (length > 0 && (isHyphenatedPart(start + length, work) || work.endsCompoundName(at: start + length))) { // "Fils-Aime", "شمس الدين"
@@ -205,8 +207,10 @@ extension RoleRecognizer {
                 (length, particles, particleSurname) = (end + 1 - start, particles + end - index, true)
                 break
             }
+            let openingParticle = length == 0 && isLatinNameParticle(index, work) && work.spanIndex(startingAt: index + 1) == nil // "UN envoy de Mistura"
             if length > 0 ? isLatinNameParticle(index, work) || isArabicNameConnector(index, work)
-                : NameFolding.fold(work.sentence.text(of: index)) == "عبد" && isArabicNameConnector(index, work) {
+                : NameFolding.fold(work.sentence.text(of: index)) == "عبد" && isArabicNameConnector(index, work) || openingParticle {
+                surnameWithParticle = surnameWithParticle || openingParticle
                 (length, particles) = (length + 1, particles + 1)
                 continue
             }
@@ -244,7 +248,7 @@ extension RoleRecognizer {
                   work.sentence.document.isArabic(token) || isLatinWord(index, capital: true, work) else { break }
             length += 1
         }
-        guard length - particles >= 2 else { return nil }
+        guard length - particles >= (surnameWithParticle ? 1 : 2) else { return nil }
         // A proclitic and the article before a word of two letters or more ("للشؤون", "بالرد"); "كالن" (Kalin) is a name.
         let proclitics = ["لل", "بال", "وال", "فال", "كال"]
         let hasProcliticArticle = { (word: String) in proclitics.contains { word.hasPrefix($0) && word.count - $0.count >= 2 } }

@@ -121,12 +121,13 @@ extension FramePatterns {
     }
 
     /// The subject right before an English verb that holds events, of the event noun after it in
-    /// its clause ("Russia launched a massive drone and missile attack on Ukraine").
+    /// its clause ("Russia launched a massive drone and missile attack on Ukraine"), or the head of
+    /// the relative clause the verb opens ("the United States, which has carried out strikes").
     func englishEventVerbSubject(of trigger: Span, _ work: SentenceWork) -> Actor? {
         let start = trigger.range.lowerBound
         guard let verb = (max(0, start - 9)..<start).last(where: { work.token($0, isIn: .eventVerbs, lexicon: lexicon) }),
               !work.hasClauseBreak(verb..<start) else { return nil }
-        return work.actor(endingBefore: verb, gap: 1)
+        return work.actor(endingBefore: verb, gap: 1) ?? work.relativeClauseHead(of: verb, lexicon: lexicon)
     }
 
     /// Two or more states written right after a noun ("بيانا روسيا صينيا مشتركا", "محادثات

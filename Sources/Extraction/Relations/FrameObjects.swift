@@ -22,11 +22,12 @@ extension FramePatterns {
         return folded.hasPrefix("ال") || (written.unicodeScalars.last == "\u{064B}" && folded.count >= 4)
     }
 
-    /// Where the frame's complement starts after its object: right after it, or after at most
-    /// three words that an English nisba qualifies ("accused Serbian arms makers of supplying");
-    /// nil when none follows.
+    /// Where the frame's complement starts after its object: right after it or after the list it
+    /// opens ("called on Morocco and Algeria to resume negotiations"), or after at most three
+    /// words that an English nisba qualifies ("accused Serbian arms makers of supplying"); nil
+    /// when none follows.
     func complementStart(after object: Actor, frame frameIndex: Int, _ work: SentenceWork) -> Int? {
-        if isObjectWithComplement(object, frame: frameIndex, work) { return object.range.upperBound }
+        if let start = complementAfterObject(object, frame: frameIndex, work) { return start }
         guard let nisba = work.spanIndex(startingAt: object.range.lowerBound), work.spans[nisba].value.isNisba,
               work.spans[nisba].range == object.range else { return nil }
         var cursor = object.range.upperBound
@@ -40,10 +41,16 @@ extension FramePatterns {
     /// ("بشن هجوم"), or a word of four letters or more starting with its proclitic, naming no one
     /// and not a stopword ("الدول الغربية بتزويد", "بفرض عقوبات"), or the proclitic written apart.
     func isObjectWithComplement(_ actor: Actor, frame frameIndex: Int, _ work: SentenceWork) -> Bool {
+        complementAfterObject(actor, frame: frameIndex, work) != nil
+    }
+
+    /// The token opening the complement that follows an actor, as `isObjectWithComplement` reads it.
+    private func complementAfterObject(_ actor: Actor, frame frameIndex: Int, _ work: SentenceWork) -> Int? {
         // After a list: "واتهمت الولايات المتحدة وكوريا الجنوبية بتصعيد"; an adverb of `stopwords` between: "واتهمت إيران مرارا بدعم".
         let end = work.coordinated(from: actor, keywords: lexicon.keywords).end
-        return opensComplement(at: end, frame: frameIndex, work)
-            || (end < work.tokens.count && lexicon.isFunctionWord(work.tokens[end].word, list: .stopwords) && opensComplement(at: end + 1, frame: frameIndex, work))
+        if opensComplement(at: end, frame: frameIndex, work) { return end }
+        return end < work.tokens.count && lexicon.isFunctionWord(work.tokens[end].word, list: .stopwords)
+            && opensComplement(at: end + 1, frame: frameIndex, work) ? end + 1 : nil
     }
 
     /// Whether token `next` opens the frame's complement, as `isObjectWithComplement` reads it.

@@ -202,10 +202,8 @@ struct FramePatterns {
             found = clauseSubject
         case _ where possessor != nil || fronted != nil:
             found = (possessor ?? fronted).flatMap { fits($0) ? $0 : nil }
-        case _ where relativeObject != nil:
-            found = relativeObject
-        case _ where pronounObject:
-            found = pronounReferent
+        case _ where relativeObject != nil: found = relativeObject
+        case _ where pronounObject: found = pronounReferent
         case _ where frame.plural_subject == true && symmetric && subjects.count >= 2:
             found = partnerWith(after: searchFrom, work).flatMap { fits($0) ? $0 : nil }
         case _ where passive:
@@ -239,6 +237,7 @@ struct FramePatterns {
             found = found ?? (reactedEvent != nil ? nil : prepositionalObject(frameIndex, from: searchFrom, triggerEnd: end, work) { fits($0) && !isOtherDeedsParty($0, from: searchFrom, work) })
             if reactedEvent == nil, !(symmetric && subjects.count >= 2), let nisba = nisbaObject(from: searchFrom, frame: frameIndex, work, context: context), fits(nisba),
                !(english && !reacts && isDeedAgent(nisba, work)), // not "following Israeli and US strikes"
+               !(english && (searchFrom..<nisba.range.lowerBound).contains { complementWords.contains(work.tokens[$0].word) }), // "independence for the former Spanish colony"
                nisba.range.lowerBound < (found?.range.lowerBound ?? Int.max), !(found.map { namesPlace(of: nisba, $0, work) || describesNamed(nisba, $0, work, context: context) } ?? false) {
                 found = nisba
             }

@@ -33,7 +33,8 @@ extension FramePatterns {
     /// تشنها روسيا") or by the nisba of what is deployed ("نشر الأسلحة النووية الروسية"); or, when
     /// the event word is definite (the article, "the", a possessive ending, a name in construct)
     /// and names no doer, the doer of the last asserted deed of its kind in this sentence or the
-    /// three before, if the target the word names is that deed's.
+    /// three before, if the target the word names is that deed's; a reaction made "also" aims at
+    /// the deed the last reaction was aimed at, if one lies within six sentences.
     func reactionObject(toEventAt position: Int, _ work: SentenceWork, context: DocumentContext) -> Actor? {
         let noun = work.spans[position]
         let start = noun.range.lowerBound, end = noun.range.upperBound
@@ -61,7 +62,8 @@ extension FramePatterns {
         }
         guard definiteEnglish || construct || noun.clitic.hasSuffix("ال") || work.sentence.document.startsWithArticle(work.tokens[start])
                 || PossessiveForms.hasSuffix(work.sentence.text(of: start), among: lexicon.pronounSuffixes),
-              let deed = context.recentDeed(RelationType(frame.type)) else { return nil }
+              let deed = (isRepeatedReaction(before: start, work) ? context.reactedDeed(RelationType(frame.type)) : nil)
+                ?? context.recentDeed(RelationType(frame.type)) else { return nil }
         switch namedTarget(after: end, frameIndex, work) {
         case .none: break
         case .actor(let actor):
@@ -73,7 +75,15 @@ extension FramePatterns {
             return nil
         }
         context.renewDeed(RelationType(frame.type))
+        context.reactedDeeds[RelationType(frame.type)] = Deed(agents: deed.agents, target: deed.target, sentence: context.sentenceNumber)
         return Actor(ids: deed.agents, range: noun.range, clitic: "", source: .anaphora)
+    }
+
+    /// Whether "also" / أيضا / كما stands among the four tokens before a deed's word, in its
+    /// clause: the reaction repeats an earlier one, and aims at the deed that one did.
+    private func isRepeatedReaction(before start: Int, _ work: SentenceWork) -> Bool {
+        guard let also = (max(0, start - 4)..<start).last(where: { work.token($0, isOneOf: lexicon.keywords.also) }) else { return false }
+        return !work.hasClauseBreak(also..<start)
     }
 
     /// What an event word names as its target with one of its frame's prepositions, its own last
