@@ -126,6 +126,7 @@ public struct Extractor: Sendable {
             contextualStates.recognizeAfterPeople(work, context: context)
             laterMentions.recognize(work, context: context, known: known)
             institutions.recognize(work, context: context)
+            acronyms.nameBodiesBeforeAcronyms(work, context: context)
             coreference.addNamedActors(work, context: context)
             roles.mergeKnownHoldersInApposition(work, context: context)
             coreference.findSpeaker(work, context: context)

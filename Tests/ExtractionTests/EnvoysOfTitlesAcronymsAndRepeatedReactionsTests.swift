@@ -3,8 +3,9 @@ import XCTest
 
 /// Envoys of a titled office, names opened by a particle, the addressee of "called on" as the
 /// subject of what is asked, nisbas after a request's complement word, reactions made "also",
-/// event verbs in relative clauses, acronyms coined from more than initials, a former title
-/// joined to a first one, fronts described as the opposition, and two bodies and two speakers.
+/// event verbs in relative clauses, acronyms coined from more than initials or naming a state's
+/// body, a former title joined to a first one, fronts described as the opposition, and two
+/// bodies and two speakers.
 final class EnvoysOfTitlesAcronymsAndRepeatedReactionsTests: XCTestCase {
     private func entities(_ text: String) -> Set<String> {
         Set(sharedExtractor.extract(text: text, document: "t.txt", date: "2025-11-01").entities.map(\.id))
@@ -72,6 +73,13 @@ final class EnvoysOfTitlesAcronymsAndRepeatedReactionsTests: XCTestCase {
         XCTAssertEqual(graph.entities.map(\.id), [id])
         XCTAssertTrue(edges("He met the Christian Democrats (CDA) led by Henri Bontenbal.").contains("henri_bontenbal holds_role cda"),
                       "a known acronym keeps its organisation")
+    }
+
+    func testAnAcronymAfterAStatesBodyNamesThatBody() {
+        let text = "A source in Ukraine's military intelligence agency (HUR) said so. The head of HUR, Kyrylo Budanov, said so."
+        XCTAssertTrue(edges(text, date: "2025-11-01").contains("budanov holds_role ukraine_military_intelligence"))
+        let body = sharedExtractor.extract(text: text, document: "t.txt").entities.first { $0.id == "ukraine_military_intelligence" }
+        XCTAssertTrue(body?.aliases.contains("HUR") == true, "\(String(describing: body))")
     }
 
     func testAFormerTitleJoinedToAFirstLeavesTheFirstHeld() {

@@ -76,6 +76,21 @@ struct AcronymNames {
         work.addSpans(found)
     }
 
+    /// An acronym in brackets, not a common one and starting no span, right after the name of a
+    /// state's body read from a state and an institution word ("Ukraine's military intelligence
+    /// agency (HUR)"): another name of that body, matched in the rest of the document.
+    func nameBodiesBeforeAcronyms(_ work: SentenceWork, context: DocumentContext) {
+        for open in work.tokens.indices where work.tokens[open].mark == "(" {
+            guard open >= 1, open + 2 < work.tokens.count, work.tokens[open + 2].mark == ")", acronymLetters(open + 1, work) != nil,
+                  work.spanIndex(startingAt: open + 1) == nil, !work.token(open + 1, isIn: .commonAcronyms, lexicon: lexicon),
+                  let id = work.actors.last(where: { $0.range.upperBound == open && $0.ids.count == 1 })?.ids[0],
+                  context.localParents[id] != nil else { continue }
+            work.add(Actor(ids: [id], range: (open + 1)..<(open + 2), clitic: "", source: .name))
+            context.mention(id, in: work.sentence, (open + 1)..<(open + 2))
+            context.localNames.insert(words: [work.tokens[open + 1].word], id)
+        }
+    }
+
     /// Gives two to four capitalised words that no span covers, right before an acronym in
     /// brackets that names an organisation the lexicon knows, to that organisation: its name in
     /// another form or language ("Geert Wilders' Freedom Party (PVV)", "the Christian Democrats
