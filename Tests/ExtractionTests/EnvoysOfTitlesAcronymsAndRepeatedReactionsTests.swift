@@ -4,8 +4,9 @@ import XCTest
 /// Envoys of a titled office, names opened by a particle, the addressee of "called on" as the
 /// subject of what is asked, nisbas after a request's complement word, reactions made "also",
 /// event verbs in relative clauses, acronyms coined from more than initials or naming a state's
-/// body, a former title joined to a first one, fronts described as the opposition, and two
-/// bodies and two speakers.
+/// body, ongoing fighting, talks reported after "إن", the sides of a story past an earlier deal,
+/// a former title joined to a first one, fronts described as the opposition, and two bodies and
+/// two speakers.
 final class EnvoysOfTitlesAcronymsAndRepeatedReactionsTests: XCTestCase {
     private func entities(_ text: String) -> Set<String> {
         Set(sharedExtractor.extract(text: text, document: "t.txt", date: "2025-11-01").entities.map(\.id))
@@ -80,6 +81,25 @@ final class EnvoysOfTitlesAcronymsAndRepeatedReactionsTests: XCTestCase {
         XCTAssertTrue(edges(text, date: "2025-11-01").contains("budanov holds_role ukraine_military_intelligence"))
         let body = sharedExtractor.extract(text: text, document: "t.txt").entities.first { $0.id == "ukraine_military_intelligence" }
         XCTAssertTrue(body?.aliases.contains("HUR") == true, "\(String(describing: body))")
+    }
+
+    func testOngoingFightingIsAnAttack() {
+        XCTAssertTrue(edges("The RSF has been fighting Sudan's army since 2023.").contains("rsf attacks sudan"))
+        XCTAssertTrue(edges("Nigeria has been battling Boko Haram for 15 years.").contains("nigeria attacks boko_haram"))
+        XCTAssertFalse(edges("Refugees fled the fighting in Darfur to Chad.").contains { $0.contains("attacks") })
+    }
+
+    func testTheActorRightAfterThatHoldsTheTalksItReports() {
+        let found = edges("وقال وزير الخارجية الأرميني أرارات ميرزويان إن يريفان تجري محادثات مع أنقرة.", date: "2025-11-01")
+        XCTAssertTrue(found.contains("armenia met_with turkey"), "\(found)")
+        XCTAssertFalse(found.contains("mirzoyan met_with turkey"), "\(found)")
+    }
+
+    func testADealDatedBeforeTheArticleNamesNoSidesOfTheStory() {
+        let text = "التقى باشينيان كوباخيدزه في تبليسي. ووقعت أرمينيا وأذربيجان اتفاق سلام في أغسطس 2025. ووقع الجانبان مذكرة تفاهم للتعاون."
+        let found = edges(text, date: "2025-11-20")
+        XCTAssertTrue(found.contains("armenia cooperates_with georgia"), "\(found)")
+        XCTAssertEqual(attribute("date", of: "armenia cooperates_with azerbaijan", in: text, date: "2025-11-20"), "2025-08", "only the dated deal")
     }
 
     func testAFormerTitleJoinedToAFirstLeavesTheFirstHeld() {

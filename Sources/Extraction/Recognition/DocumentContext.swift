@@ -352,20 +352,20 @@ final class DocumentContext {
         countPair(states[0], states[1])
     }
 
-    /// Adds a relation with its evidence; both ends are added to the graph if missing. A symmetric edge
-    /// is read and stored with its ends in id order, so its `direction` (of the target as seen from the
-    /// source) is turned round when they are swapped; an asserted or reported deed is remembered.
+    /// Adds a relation with its evidence and both ends; a symmetric edge is stored with its ends in id
+    /// order, its `direction` turned round when they are swapped. Remembers a deed asserted or
+    /// reported, and the sides of a meeting or agreement not dated before the article's month.
     func emit(_ source: String, _ type: RelationType, _ target: String, attributes: [String: String] = [:],
               sentence: Sentence, tokens: ClosedRange<Int>, rule: String, confidence: Double) {
         guard source != target else { return }
-        var attributes = attributes
-        var (source, target) = (source, target)
+        var (source, target, attributes) = (source, target, attributes)
         if target < source, RelationVocabulary.core.isSymmetric(type) {
             if let direction = attributes["direction"] { attributes["direction"] = Self.oppositeDirections[direction] }
             (source, target) = (target, source)
         }
         let people = kind(source) == .person || kind(target) == .person // a group is a side where its people meet
-        if type == .metWith || type == .cooperatesWith, let first = people ? side(source) : state(of: source),
+        if type == .metWith || type == .cooperatesWith, attributes["date"].map({ $0.prefix(7) >= (date ?? "").prefix(7) }) ?? true, // not a dated earlier deal
+           let first = people ? side(source) : state(of: source),
            let second = people ? side(target) : state(of: target), first != second {
             (lastMeetingStates, lastMeetingSentence) = ([first, second], sentenceNumber)
             if kind(source) == .person && kind(target) == .person { lastMeetingPeople = [source, target] }

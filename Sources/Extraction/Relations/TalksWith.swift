@@ -4,8 +4,8 @@ import EntityGraph
 extension StructuralPatterns {
     /// "أجرى شويغو محادثات في مينسك مع لوكاشينكو", "Shoigu held talks with Lukashenko", "أجرت
     /// ميركل اتصالا هاتفيا بلوكاشينكو": the sentence's first actor and those joined to it (or the
-    /// person right after the last "أن" / "that" before the noun: "قال أوشاكوف إن بوتين سيعقد
-    /// محادثات مع ...", or the actor an English verb of speech after the first actor is followed by:
+    /// person after the last "أن" / "that" before the noun, or any actor right after it: "قال
+    /// أوشاكوف إن بوتين سيعقد محادثات مع ...", "أعلن ميرزويان أن يريفان تجري محادثات مع أنقرة", or the actor an English verb of speech after the first actor is followed by:
     /// "Peskov said Moscow would continue talks with", or the head of a relative clause holding the
     /// noun: "بارو، الذي أجرى محادثات مع", or the speaker of a verb of speech before a
     /// clause opener: "..., Trump
@@ -25,9 +25,12 @@ extension StructuralPatterns {
             let opening = index < first.range.upperBound ? mainSubject(afterOpeningClauseOf: index, work) : nil
             guard index >= first.range.upperBound || opening != nil else { continue }
             let afterFirst = first.range.upperBound..<max(index, first.range.upperBound)
-            let reported = afterFirst.last { work.token($0, isIn: .complementizers, lexicon: lexicon) }
-                .flatMap { start in work.actors.first { $0.range.lowerBound > start } }
-                .flatMap { $0.range.upperBound <= index && context.kind($0.ids[0]) == .person ? $0 : nil }
+            let reported = afterFirst.last { work.token($0, isIn: .complementizers, lexicon: lexicon) }.flatMap { start in
+                work.actors.first { $0.range.lowerBound > start }.flatMap { actor in
+                    actor.range.upperBound <= index && (context.kind(actor.ids[0]) == .person
+                        || actor.range.lowerBound == start + 1 && !work.isPrepositional(actor) && !work.hasClauseBreak(actor.range.upperBound..<index)) ? actor : nil
+                }
+            }
             // "Peskov said Moscow ... would continue talks with Yerevan": the one spoken of.
             let spokenOf = work.token(first.range.upperBound, isIn: .speechVerbs, lexicon: lexicon) && !work.sentence.document.isArabic(work.tokens[first.range.lowerBound])
                 ? work.actors.first { $0.range.lowerBound == first.range.upperBound + 1 && $0.range.upperBound <= index } : nil
