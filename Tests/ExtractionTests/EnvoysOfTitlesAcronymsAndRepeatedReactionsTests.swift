@@ -102,6 +102,13 @@ final class EnvoysOfTitlesAcronymsAndRepeatedReactionsTests: XCTestCase {
         XCTAssertEqual(attribute("date", of: "armenia cooperates_with azerbaijan", in: text, date: "2025-11-20"), "2025-08", "only the dated deal")
     }
 
+    func testThePersonAfterARelativePronounHeadsTheOfficeBeforeIt() {
+        let found = edges("A statement came from the Sovereignty Council, which Burhan chairs.", date: "2025-11-01")
+        XCTAssertTrue(found.contains("burhan holds_role sudan_sovereignty_council"), "\(found)")
+        XCTAssertFalse(edges("Anwar, whose country chairs the Association of Southeast Asian Nations (ASEAN), met Hun Manet.")
+            .contains { $0.contains("holds_role") && $0.contains("asean") })
+    }
+
     func testAFormerTitleJoinedToAFirstLeavesTheFirstHeld() {
         let found = edges("أدانت المحكمة رئيس حزب الأمل ورئيس الحكومة السابق خالد العمري.")
         XCTAssertTrue(found.contains("khald_alamri holds_role hzb_alaml"), "\(found)")

@@ -7,6 +7,8 @@ import EntityGraph
 /// a 72-year-old physician who leads the National Democratic Party"), one word of list
 /// `list_connectors` ("also", "أيضاً") allowed on either side of the verb, or an English adverb in
 /// "-ly" before it ("who currently chairs").
+/// The office may also come first, the person after the pronoun ("the Sovereignty Council, which
+/// Burhan chairs").
 /// The person holds the role the lexicon gives them in the office on the article date, else
 /// `RoleRecognizer.genericRole`; a state is an office only when the lexicon gives them a role
 /// in it ("Putin, who leads Russia"), as "who heads the country" names no state.
@@ -15,6 +17,7 @@ extension StructuralPatterns {
     func relativeHeads(_ work: SentenceWork, context: DocumentContext) {
         let heading = lexicon.wordLists.bit("heading_verbs") // looked up once: the sentence's every token is tested
         for verb in work.tokens.indices where work.tokens[verb].wordLists & heading != 0 {
+            if headedInObjectClause(verb, work, context: context) { continue }
             var pronoun = verb - 1
             if work.token(pronoun, isIn: .listConnectors, lexicon: lexicon) || work.isEnglishAdverb(pronoun, lexicon: lexicon) { pronoun -= 1 }
             guard work.token(pronoun, isIn: .relativePronouns, lexicon: lexicon),
@@ -36,6 +39,20 @@ extension StructuralPatterns {
                          sentence: work.sentence, tokens: holder.range.lowerBound...(office.range.upperBound - 1),
                          rule: "relative_head", confidence: 0.8)
         }
+    }
+
+    /// Reads the office before a comma, a relative pronoun and the person who heads it, when the
+    /// heading verb follows the person ("the Sovereignty Council, which Burhan chairs"): the person
+    /// holds the role the lexicon gives them there, else `RoleRecognizer.genericRole`.
+    private func headedInObjectClause(_ verb: Int, _ work: SentenceWork, context: DocumentContext) -> Bool {
+        guard let holder = work.actor(endingBefore: verb, gap: 0), holder.ids.count == 1, context.kind(holder.ids[0]) == .person,
+              case let pronoun = holder.range.lowerBound - 1, pronoun >= 2, work.token(pronoun, isIn: .relativePronouns, lexicon: lexicon),
+              work.isComma(pronoun - 1), let office = work.actor(endingBefore: pronoun - 1, gap: 0), office.ids.count == 1,
+              [.organization, .alliance].contains(context.kind(office.ids[0])) else { return false }
+        let known = lexicon.entities[holder.ids[0]]?.role(on: context.date, in: office.ids[0])?.role
+        context.emit(holder.ids[0], .holdsRole, office.ids[0], attributes: ["role": known ?? RoleRecognizer.genericRole],
+                     sentence: work.sentence, tokens: office.range.lowerBound...verb, rule: "relative_head", confidence: 0.75)
+        return true
     }
 
     /// The actor an English apposition opened by a comma and an article right after it describes,
