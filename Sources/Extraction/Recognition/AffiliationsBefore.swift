@@ -13,7 +13,8 @@ extension RoleRecognizer {
     /// "United Nations human rights chief"). An organisation or alliance before a title with
     /// postings, after a state, is where the state's envoy is posted ("Russia's U.N. Ambassador",
     /// "Russian U.N. envoy"): the state is the office. A group's anaphor with a possessive names the
-    /// group last named ("the group's leader", "the church's leader").
+    /// group last named ("the group's leader", "the church's leader"); a title read before, with a
+    /// possessive, names the office of its holder ("the UN secretary-general's personal envoy").
     func affiliationBefore(_ index: Int, role: String, kinds: Set<EntityKind>, _ work: SentenceWork,
                            context: DocumentContext) -> (id: String, spans: [Int], posting: String?)? {
         let titleStart = work.spans[index].range.lowerBound

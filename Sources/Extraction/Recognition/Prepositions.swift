@@ -5,8 +5,8 @@ extension SentenceWork {
     /// Whether an actor is the object of a preposition (a separate word, also before a place noun:
     /// "في مدينة تيانجين"; or a proclitic ب/ل/ك), and so cannot be the subject of the next verb
     /// ("بحث مع أردوغان نشر ..."); a partitive after a list opener is none ("أدانت كل من السعودية
-    /// وقطر"), nor is one after an English verb's own preposition ("called on Russia"). A compass phrase
-    /// that opens with a preposition is one ("in eastern Congo").
+    /// وقطر"), nor is one after an English verb's own preposition ("called on Russia"). A compass
+    /// phrase that opens with a preposition is one ("in eastern Congo").
     func isPrepositional(_ actor: Actor) -> Bool {
         if ["ب", "ل", "ك"].contains(where: { ArabicClitics.endsWithPreposition(actor.clitic, $0) }) { return true }
         if let compass = spans.first(where: { $0.range.upperBound == actor.range.lowerBound && $0.value == .function("compass_locations") }),

@@ -80,7 +80,7 @@ extension FramePatterns {
     }
 
     /// Whether "also" / أيضا / كما stands among the four tokens before a deed's word, in its
-    /// clause: the reaction repeats an earlier one, and aims at the deed that one did.
+    /// clause: the reaction repeats an earlier one, and aims at the deed that one was aimed at.
     private func isRepeatedReaction(before start: Int, _ work: SentenceWork) -> Bool {
         guard let also = (max(0, start - 4)..<start).last(where: { work.token($0, isOneOf: lexicon.keywords.also) }) else { return false }
         return !work.hasClauseBreak(also..<start)

@@ -2,22 +2,22 @@ import EntityGraph
 
 /// Meetings told by a meeting noun and its partner ("held talks with", "أجرى محادثات مع").
 extension StructuralPatterns {
-    /// "أجرى شويغو محادثات في مينسك مع لوكاشينكو", "Shoigu held talks with Lukashenko", "أجرت
-    /// ميركل اتصالا هاتفيا بلوكاشينكو": the sentence's first actor and those joined to it (or the
-    /// person after the last "أن" / "that" before the noun, or any actor right after it: "قال
-    /// أوشاكوف إن بوتين سيعقد محادثات مع ...", "أعلن ميرزويان أن يريفان تجري محادثات مع أنقرة", or the actor an English verb of speech after the first actor is followed by:
-    /// "Peskov said Moscow would continue talks with", or the head of a relative clause holding the
-    /// noun: "بارو، الذي أجرى محادثات مع", or the speaker of a verb of speech before a
-    /// clause opener: "..., Trump
-    /// says after talks with", or the first actor after a clause opener: "..., while Y held a
-    /// call with", or the one driven to them: "prompting Estonia to request consultations with") met the actors introduced by مع / with (or, without them, by the proclitic ب;
-    /// or by من / from after a verb of receiving: "تلقى اتصالا هاتفيا من"), an honorific between,
-    /// after a meeting noun, all of a list ("مع نظيره البيلاروسي فيكتور خرينين والرئيس ألكسندر لوكاشينكو");
-    /// planned when a future marker stands between them ("سيعقد", "will hold"); none after a
-    /// refusal or a negation between them ("continues to block ... talks with Ukraine") or right
-/// before a subject after its verb ("ألغى الرئيس البولندي ... لقاء كان مقررا مع"), nor
-    /// between a person and the body they serve ("Kallas ... accession talks with the bloc").
-    /// Meetings at a joint appearance are read first (`jointAppearances`).
+    /// "أجرى شويغو محادثات في مينسك مع لوكاشينكو", "Shoigu held talks with Lukashenko", "أجرت ميركل
+    /// اتصالا هاتفيا بلوكاشينكو": the sentence's first actor and those joined to it (or the person
+    /// after the last "أن" / "that" before the noun, or any actor right after it: "قال أوشاكوف إن بوتين
+    /// سيعقد محادثات مع ...", "أعلن ميرزويان أن يريفان تجري محادثات مع أنقرة", or the actor an English
+    /// verb of speech after the first actor is followed by: "Peskov said Moscow would continue talks
+    /// with", or the head of a relative clause holding the noun: "بارو، الذي أجرى محادثات مع", or the
+    /// speaker of a verb of speech before a clause opener: "..., Trump says after talks with", or the
+    /// first actor after a clause opener: "..., while Y held a call with", or the one driven to them:
+    /// "prompting Estonia to request consultations with") met the actors introduced by مع / with (or,
+    /// without them, by the proclitic ب; or by من / from after a verb of receiving: "تلقى اتصالا هاتفيا
+    /// من"), an honorific between, after a meeting noun, all of a list ("مع نظيره البيلاروسي فيكتور
+    /// خرينين والرئيس ألكسندر لوكاشينكو"); planned when a future marker stands between them ("سيعقد",
+    /// "will hold"); none after a refusal or a negation between them ("continues to block ... talks
+    /// with Ukraine") or right before a subject after its verb ("ألغى الرئيس البولندي ... لقاء كان
+    /// مقررا مع"), nor between a person and the body they serve ("Kallas ... accession talks with the
+    /// bloc"). Meetings at a joint appearance are read first (`jointAppearances`).
     func talksWith(_ work: SentenceWork, context: DocumentContext) {
         jointAppearances(work, context: context)
         guard let first = work.actors.first else { return }
