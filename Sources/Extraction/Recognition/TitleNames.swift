@@ -362,32 +362,6 @@ extension RoleRecognizer {
 }
 
 extension RoleRecognizer {
-    /// Where a person's name, known or starting with a known given name, starts two to four
-    /// words after a title's posting word that no entity follows ("المبعوث الخاص إلى الشرق
-    /// الأوسط ستيف ويتكوف", "... ميخائيل بوغدانوف"): the posting is a region the lexicon does not
-    /// know, and the name is the title's holder. No punctuation may stand between.
-    func knownPersonAfterPosting(_ posting: Int, _ work: SentenceWork, context: DocumentContext) -> Int? {
-        for start in (posting + 2)...(posting + 4) where start < work.tokens.count {
-            guard work.tokens[start - 1].isWord else { return nil }
-            if lexicon.givenNames.contains(work.tokens[start].word), work.spanIndex(startingAt: start) == nil { return start }
-            if let next = work.spanIndex(startingAt: start) {
-                guard case .entity(let id) = work.spans[next].value, context.kind(id) == .person else { return nil }
-                return start
-            }
-        }
-        return nil
-    }
-
-    /// The comma that opens an English name in apposition after a posting to a place or a
-    /// purpose the lexicon does not know, of one or two words ("the Chinese consul general in
-    /// Osaka, Xue Jian,", "Turkey's special envoy for normalisation, Serdar Kilic,").
-    func appositionAfterUnknownPlace(_ posting: Int, _ work: SentenceWork) -> Int? {
-        var end = posting + 1
-        while end < work.tokens.count, end - posting <= 2, work.spanIndex(startingAt: end) == nil,
-              isLatinWord(end, capital: true, work) || isLatinWord(end, capital: false, work) { end += 1 }
-        return end > posting + 1 && isEnglishApposition(at: end, work) ? end : nil
-    }
-
     /// Whether an `official` title may name someone: an Arabic one always (its forms are
     /// definite), an English one after "the" and at most an affiliation ("the Chinese official")
     /// or before a name ("Senior Hamas official Khalil al-Hayya").
