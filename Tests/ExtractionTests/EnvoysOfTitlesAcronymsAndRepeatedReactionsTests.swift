@@ -2,11 +2,11 @@ import XCTest
 @testable import Extraction
 
 /// Envoys of a titled office, names opened by a particle, the addressee of "called on" as the
-/// subject of what is asked, nisbas after a request's complement word, reactions made "also",
-/// event verbs in relative clauses, acronyms coined from more than initials or naming a state's
-/// body, ongoing fighting, talks reported after "إن", the sides of a story past an earlier deal,
-/// a former title joined to a first one, fronts described as the opposition, and two bodies and
-/// two speakers.
+/// subject of what is asked, nisbas after a request's complement word, reactions made "also", event
+/// verbs in relative clauses, acronyms coined from more than initials or naming a state's body,
+/// ongoing fighting, talks reported after "إن", the sides of a story past an earlier deal,
+/// criticised cooperation between states, a former title joined to a first one, fronts described as
+/// the opposition, and two bodies and two speakers.
 final class EnvoysOfTitlesAcronymsAndRepeatedReactionsTests: XCTestCase {
     private func entities(_ text: String) -> Set<String> {
         Set(sharedExtractor.extract(text: text, document: "t.txt", date: "2025-11-01").entities.map(\.id))
@@ -107,6 +107,12 @@ final class EnvoysOfTitlesAcronymsAndRepeatedReactionsTests: XCTestCase {
         XCTAssertTrue(found.contains("burhan holds_role sudan_sovereignty_council"), "\(found)")
         XCTAssertFalse(edges("Anwar, whose country chairs the Association of Southeast Asian Nations (ASEAN), met Hun Manet.")
             .contains { $0.contains("holds_role") && $0.contains("asean") })
+    }
+
+    func testCriticisedCooperationBetweenStatesCriticisesThem() {
+        let found = edges("Turkey has criticised the growing military cooperation between Israel, Greece and Cyprus.")
+        XCTAssertTrue(["israel", "greece", "cyprus"].allSatisfy { found.contains("turkey criticizes \($0)") }, "\(found)")
+        XCTAssertFalse(edges("Turkey welcomed the cooperation between Israel and Greece.").contains { $0.hasPrefix("turkey") })
     }
 
     func testAFormerTitleJoinedToAFirstLeavesTheFirstHeld() {

@@ -5,10 +5,12 @@ import EntityGraph
 /// is about are criticised — those of the last agreement told when they include the pair the story
 /// tells most often met or agreed (twice at least), else that pair when told more often than any
 /// of the last agreement's ("وكان لبنان قد توصل إلى اتفاق مع إسرائيل" is background) —, else
-/// those of the last agreement told, in that sentence or the two before.
+/// those of the last agreement told, in that sentence or the two before; the sides named after
+/// "between" and an English noun of cooperation are criticised too.
 extension FramePatterns {
     /// The parties of the agreement a definite accord noun at token `index` refers back to, if any.
     func partiesOfCriticizedAgreement(at index: Int, _ work: SentenceWork, context: DocumentContext) -> Actor? {
+        if let sides = sidesOfCriticizedCooperation(at: index, work) { return sides }
         let english = work.token(index, is: lexicon.keywords.the)
         let noun = english ? index + 1 : index
         guard noun < work.tokens.count, work.token(noun, isInWordList: "accord_nouns", lexicon: lexicon),
@@ -22,6 +24,22 @@ extension FramePatterns {
         }
         guard let states = main ?? (context.sentenceNumber - agreement.sentence <= 2 ? agreement.states : nil) else { return nil }
         return Actor(ids: states, range: noun..<(noun + 1), clitic: "", source: .anaphora)
+    }
+}
+
+extension FramePatterns {
+    /// The sides named after "between" that follows an English noun of cooperation or meeting, past
+    /// "the" and up to three lowercase words ("criticised the growing military cooperation between
+    /// Israel, Greece and Cyprus"): those criticised.
+    private func sidesOfCriticizedCooperation(at index: Int, _ work: SentenceWork) -> Actor? {
+        var cursor = work.token(index, is: lexicon.keywords.the) ? index + 1 : index
+        while cursor < index + 4, work.isPlainLowercaseWord(cursor) { cursor += 1 }
+        guard let noun = work.spanIndex(startingAt: cursor), case .trigger(let frame) = work.spans[noun].value,
+              [.cooperatesWith, .metWith].contains(RelationType(lexicon.frames[frame].type)),
+              work.token(work.spans[noun].range.upperBound, isOneOf: lexicon.keywords.between),
+              let first = work.actors.first(where: { $0.range.lowerBound == work.spans[noun].range.upperBound + 1 }) else { return nil }
+        let sides = work.coordinated(from: first, keywords: lexicon.keywords)
+        return sides.ids.count >= 2 ? Actor(ids: sides.ids, range: first.range.lowerBound..<sides.end, clitic: "", source: .name) : nil
     }
 }
 
