@@ -5,10 +5,11 @@ import EntityGraph
 /// is about are criticised — those of the last agreement told when they include the pair the story
 /// tells most often met or agreed (twice at least), else that pair when told more often than any
 /// of the last agreement's ("وكان لبنان قد توصل إلى اتفاق مع إسرائيل" is background) —, else
-/// those of the last agreement told, in that sentence or the two before; the sides named after
-/// "between" and an English noun of cooperation are criticised too.
+/// those of the last agreement told, in that sentence or the two before; the sides named after a
+/// noun of cooperation or meeting and "between" / "بين" are criticised too.
 extension FramePatterns {
-    /// The parties of the agreement a definite accord noun at token `index` refers back to, if any.
+    /// The parties of the agreement a definite accord noun at token `index` refers back to, or of
+    /// the cooperation named there, if any.
     func partiesOfCriticizedAgreement(at index: Int, _ work: SentenceWork, context: DocumentContext) -> Actor? {
         if let sides = sidesOfCriticizedCooperation(at: index, work) { return sides }
         let english = work.token(index, is: lexicon.keywords.the)
@@ -28,9 +29,9 @@ extension FramePatterns {
 }
 
 extension FramePatterns {
-    /// The sides named after "between" that follows an English noun of cooperation or meeting, past
-    /// "the" and up to three lowercase words ("criticised the growing military cooperation between
-    /// Israel, Greece and Cyprus"): those criticised.
+    /// The sides named after "between" / "بين" right after a noun of cooperation or meeting, past
+    /// "the" and up to three English lowercase words ("criticised the growing military cooperation
+    /// between Israel, Greece and Cyprus", "انتقدت تركيا التعاون بين إسرائيل واليونان"): those criticised.
     private func sidesOfCriticizedCooperation(at index: Int, _ work: SentenceWork) -> Actor? {
         var cursor = work.token(index, is: lexicon.keywords.the) ? index + 1 : index
         while cursor < index + 4, work.isPlainLowercaseWord(cursor) { cursor += 1 }
