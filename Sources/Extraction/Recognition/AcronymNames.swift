@@ -154,10 +154,7 @@ struct AcronymNames {
         while read.count < initials.count, cursor > 0 {
             cursor -= 1
             let text = work.sentence.text(of: cursor)
-            if work.tokens[cursor].isWord, text.first?.isLowercase == true,
-               lexicon.isFunctionWord(work.tokens[cursor].word, list: .stopwords) || work.token(cursor, isInWordList: "acronym_name_links", lexicon: lexicon) {
-                continue
-            }
+            if isNameLink(cursor, work) { continue }
             if text == "s", cursor >= 2, PhraseTable<LexiconValue>.isGluedApostrophe(work.tokens, cursor - 1) { // "People's Party"
                 cursor -= 1
                 continue
@@ -169,6 +166,13 @@ struct AcronymNames {
         return letters.isEmpty || read.sorted() == initials.sorted() ? cursor : nil
     }
 
+    /// Whether token `index` is a lowercase stopword or a word of list `acronym_name_links` inside
+    /// an organisation's name ("Forces for the Liberation"): it gives no initial.
+    private func isNameLink(_ index: Int, _ work: SentenceWork) -> Bool {
+        work.tokens[index].isWord && work.sentence.text(of: index).first?.isLowercase == true
+            && (lexicon.isFunctionWord(work.tokens[index].word, list: .stopwords) || work.token(index, isInWordList: "acronym_name_links", lexicon: lexicon))
+    }
+
     /// Where capitalised words start, ending right before `end`, when their initials do not spell
     /// the acronym but its letters run through their letters in order, the first being the first
     /// word's initial ("African Union Support and Stabilisation Mission in Somalia (AUSSOM)"): the
@@ -178,10 +182,7 @@ struct AcronymNames {
         while cursor > 0, words.count <= initials.count {
             cursor -= 1
             let text = work.sentence.text(of: cursor)
-            if work.tokens[cursor].isWord, text.first?.isLowercase == true,
-               lexicon.isFunctionWord(work.tokens[cursor].word, list: .stopwords) || work.token(cursor, isInWordList: "acronym_name_links", lexicon: lexicon) {
-                continue
-            }
+            if isNameLink(cursor, work) { continue }
             guard work.tokens[cursor].isWord, text.first?.isUppercase == true else { break }
             words.append(cursor)
         }

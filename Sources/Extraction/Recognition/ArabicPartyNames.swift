@@ -23,8 +23,9 @@ extension CompanyNames {
                   work.spans[nisba].clitic.isEmpty, work.spans[nisba].range.count == 1,
                   work.sentence.document.startsWithArticle(work.tokens[end]) else {
                 // "حزب العمل الديمقراطي المستقل، الذي يتزعمه تروفوادا"; a word describing the party stays in its mention.
-                if isLedInRelativeClause(after: end, work) || describesParty(at: end, work) {
-                    let mention = head..<(describesParty(at: end, work) && work.spanIndex(startingAt: end) == nil ? end + 1 : end)
+                let described = describesParty(at: end, work)
+                if described || isLedInRelativeClause(after: end, work) {
+                    let mention = head..<(described && work.spanIndex(startingAt: end) == nil ? end + 1 : end)
                     work.addSpans([Span(range: mention, value: .entity(context.discoverOrganization(work.sentence, head..<end)), clitic: "")])
                 }
                 continue
