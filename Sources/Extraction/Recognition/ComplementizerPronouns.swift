@@ -48,16 +48,41 @@ extension Coreference {
 
     /// Who speaks when token `index` follows a speech verb or the actor right after it ("قال
     /// بيسكوف إنه"), or an actor right before the verb ("بيسكوف قال إنه"); with neither, the
-    /// document's speaker. Whether the verb is feminine ("قالت", "تقول") comes with it.
+    /// document's speaker. A circumstance may stand before the pronoun ("وأضاف فوتشيتش في مؤتمر
+    /// صحفي ببلغراد أنه"). Whether the verb is feminine ("قالت", "تقول") comes with it.
     private func speaker(before index: Int, _ work: SentenceWork, context: DocumentContext) -> (id: String, feminineVerb: Bool)? {
         guard let verb = work.spans.last(where: { $0.range.upperBound <= index && $0.value == .function("speech_verbs") }) else { return nil }
         let folded = String(NameFolding.fold(work.text(verb.range)).dropFirst(verb.clitic.count))
         let feminineVerb = folded.hasSuffix("ت") || folded.hasPrefix("ت") || folded.hasSuffix("ة")
-        if let after = work.firstActor(in: verb.range.upperBound..<(verb.range.upperBound + 1)), after.range.upperBound == index {
+        if let after = work.firstActor(in: verb.range.upperBound..<(verb.range.upperBound + 1)), index >= after.range.upperBound,
+           isCircumstance(after.range.upperBound..<index, work) {
             return (after.ids[0], feminineVerb)
         }
-        guard verb.range.upperBound == index else { return nil }
+        guard isCircumstance(verb.range.upperBound..<index, work) else { return nil }
         if let before = work.actor(endingBefore: verb.range.lowerBound, gap: 0) { return (before.ids[0], feminineVerb) }
         return context.speaker.map { ($0, feminineVerb) }
+    }
+
+    /// Whether the tokens of `range` are none, or a circumstance of at most eight tokens in one
+    /// clause: a time phrase or a phrase opened by a preposition, written apart or joined
+    /// ("للصحفيين"), naming no one but after a preposition ("في مؤتمر صحفي ببلغراد", "خلال لقائه
+    /// مع نظيره"), with no event word nor another complementizer.
+    private func isCircumstance(_ range: Range<Int>, _ work: SentenceWork) -> Bool {
+        guard !range.isEmpty else { return true }
+        let first = range.lowerBound
+        let proclitic = ArabicClitics.readings(work.sentence.text(of: first)).contains { reading in
+            ["ب", "ل"].contains { ArabicClitics.endsWithPreposition(reading.clitic, $0) }
+        }
+        guard range.count <= 8, !work.hasClauseBreak(range), proclitic || work.skippingTimePhrase(first) > first
+                || work.token(first, isOneOf: lexicon.keywords.prepositions) || work.token(first, isIn: .asideOpeners, lexicon: lexicon),
+              !range.contains(where: { work.token($0, isIn: .complementizers, lexicon: lexicon) }) else { return false }
+        return work.actors.allSatisfy { !range.contains($0.range.lowerBound) || work.isPrepositional($0) }
+            && work.spans.allSatisfy { span in
+                guard range.contains(span.range.lowerBound) else { return true }
+                switch span.value {
+                case .trigger, .nominalTrigger: return false
+                default: return true
+                }
+            }
     }
 }

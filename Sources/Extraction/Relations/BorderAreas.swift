@@ -8,13 +8,14 @@ extension FramePatterns {
     /// "with" ends right before it (not "جارتها ليتوانيا", the one accused), so
     /// troops sent there are not sent into it, and drills held there are not held with it
     /// ("مناورات قرب الحدود مع بولندا") — unless the frame requires the border word itself
-    /// ("closed its border with Belarus": the neighbour is what the closure is against).
+    /// ("closed its border with Belarus": the neighbour is what the closure is against), also
+    /// when the phrase qualifies that word right before it ("أغلقت معابرها الحدودية مع بيلاروس").
     func isBorderNeighbour(_ actor: Actor, _ work: SentenceWork, unlessRequiredBy frameIndex: Int) -> Bool {
         let required = lexicon.frameRequiredWords[frameIndex]
         return work.spans.contains { span in
             guard span.range.upperBound == actor.range.lowerBound, case .function(let list) = span.value,
                   work.token(span.range.upperBound - 1, isOneOf: lexicon.keywords.withWords),
-                  !span.range.contains(where: { work.token($0, isOneOf: required) }) else { return false }
+                  !((span.range.lowerBound - 1)..<span.range.upperBound).contains(where: { work.token($0, isOneOf: required) }) else { return false }
             return list == "border_triggers" || list == "own_borders" || list == "main_subject_borders"
         }
     }

@@ -4,12 +4,14 @@ import EntityGraph
 /// up to four lower-case words ("Russia's state nuclear corporation Rosatom", "the Russian state
 /// news agency Sputnik"), or named, after its kind too, with the state's Arabic nisba right after
 /// it ("شركة روساتوم الروسية", "مؤسسة "روساتوم" الروسية") → part_of the state, unless the
-/// lexicon puts it in another.
+/// lexicon puts it in another or a nisba inside its name tells its state.
 extension StructuralPatterns {
     /// Emits part_of for every named organisation written as a state's.
     func organizationsOfStates(_ work: SentenceWork, context: DocumentContext) {
         for organization in work.actors where [.name, .title].contains(organization.source) && context.kind(organization.ids[0]) == .organization {
             let id = organization.ids[0]
+            // "Ukrainian citizens working for Russian intelligence": a nisba in the name tells the state.
+            guard !work.spans.contains(where: { organization.range.contains($0.range.lowerBound) && $0.value.isNisba }) else { continue }
             guard let state = possessingState(of: organization, work, context: context) ?? nisbaState(after: organization, work),
                   (lexicon.entities[id]?.partOf).map({ $0 == state }) ?? true, !context.armedForces.contains(id) else { continue }
             context.emit(id, .partOf, state, sentence: work.sentence,
