@@ -4,9 +4,9 @@ import EntityGraph
 /// two spellings of one name where the context already points to one person (a title whose
 /// office has a single holder on the article's date): long vowels and Latin vowels dropped
 /// (بيلوسوف/بيلاوسوف) but a final one marked (كوستا is not كاست), the letters written for G, K,
-/// Q and Kh one class (غ ج ق ك خ), ت/ط and س/ص one class each, ة as ه, a doubled letter written
-/// once. In free text it matches only an unknown word after a known given name or an unknown
-/// surname of seven letters or more (`MentionMatcher`).
+/// Q and Kh one class (غ ج ق ك خ), ت/ط and س/ص one class each, ة as ه, a final ه as a vowel, a
+/// doubled letter written once. In free text it matches only an unknown word after a known
+/// given name or an unknown surname of seven letters or more (`MentionMatcher`).
 enum NameSkeleton {
     private static let classes: [Character: Character] = [
         "غ": "ك", "ج": "ك", "ق": "ك", "خ": "ك", "ط": "ت", "ص": "س", "ة": "ه", "ى": "ا",
@@ -14,15 +14,18 @@ enum NameSkeleton {
     private static let dropped: Set<Character> = ["ا", "و", "ي", "ى", "a", "e", "i", "o", "u", "y"]
 
     /// The skeleton of one word; a final vowel letter is kept as a mark ("كوستا", Costa, is not
-    /// "كاست", Kast).
+    /// "كاست", Kast), and so is a final ه after three letters or more, written for a final e
+    /// as ي is ("براجه" / "براجي", Braže).
     static func of(_ word: String) -> String {
         var result = ""
-        let folded = NameFolding.fold(word)
+        var folded = NameFolding.fold(word)
+        let finalE = folded.count >= 4 && folded.last == "ه"
+        if finalE { folded.removeLast() }
         for character in folded where !dropped.contains(character) {
             let mapped = classes[character] ?? character
             if result.last != mapped { result.append(mapped) }
         }
-        if let last = folded.last, dropped.contains(last) { result.append("+") }
+        if let last = folded.last, finalE || dropped.contains(last) { result.append("+") }
         return result
     }
 

@@ -252,6 +252,7 @@ extension RoleRecognizer {
         // A proclitic and the article before a word of two letters or more ("للشؤون", "بالرد"); "كالن" (Kalin) is a name.
         let proclitics = ["لل", "بال", "وال", "فال", "كال"]
         let hasProcliticArticle = { (word: String) in proclitics.contains { word.hasPrefix($0) && word.count - $0.count >= 2 } }
+        let isSurname = { (offset: Int) in offset == 1 && self.isSurnameSpelledLikeProcliticArticle(start + 1, work) } // "إلينا فالتونن"
         var words = (start..<(start + length)).map { NameFolding.fold(work.sentence.text(of: $0)) }
         let definiteThird = length == 3 && (words[2].hasPrefix("ال") || hasProcliticArticle(words[2]))
             && !Self.nameParticles.contains(words[1]) && !Self.compoundNameEnds.contains(words[1]) && !work.endsCompoundName(at: start + 2)
@@ -283,10 +284,11 @@ extension RoleRecognizer {
             (length, words) = (plural, Array(words.prefix(plural)))
         }
         if lexicon.givenNames.contains(work.tokens[start].word) {
-            let end = words.indices.dropFirst().first { hasProcliticArticle(words[$0]) } ?? length
+            let end = words.indices.dropFirst().first { hasProcliticArticle(words[$0]) && !isSurname($0) } ?? length
             return end >= 2 ? end : nil
         }
-        if work.sentence.document.startsWithArticle(work.tokens[start]) || words.contains(where: hasProcliticArticle) {
+        if work.sentence.document.startsWithArticle(work.tokens[start])
+            || words.indices.contains(where: { hasProcliticArticle(words[$0]) && !isSurname($0) }) {
             return nil
         }
         if Self.isDualOrPluralPresentVerb(words[0]) || Self.isCommonNounEnding(words[0]) || isNounWithAdjective(start, work) { return nil }
@@ -298,6 +300,15 @@ extension RoleRecognizer {
             }
         }
         return startsKnownPhraseAfterPreposition ? nil : length
+    }
+
+    /// Whether the word at `index` only looks like "ف" or "ك" and the article before a word: the
+    /// lexicon knows neither the word nor a rest after a proclitic ("فالتونن", Valtonen): a
+    /// foreign surname right after a given name.
+    private func isSurnameSpelledLikeProcliticArticle(_ index: Int, _ work: SentenceWork) -> Bool {
+        let token = work.tokens[index]
+        let folded = NameFolding.fold(work.sentence.text(of: index))
+        return (folded.hasPrefix("فال") || folded.hasPrefix("كال")) && token.readings.0.clitic == 0 && token.word >= Int32(lexicon.words.count)
     }
 
     /// Whether a name of the lexicon or the document starts at token `index` ("الأمير محمد بن

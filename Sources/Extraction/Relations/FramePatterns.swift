@@ -27,7 +27,7 @@ struct FramePatterns {
         for span in work.spans {
             let frameIndex: Int, nominal: Bool
             switch span.value {
-            case .trigger(let index): (frameIndex, nominal) = (index, isEnglishNounUse(span, work) || span.clitic.hasSuffix("ال") || span.clitic.hasSuffix("لل"))
+            case .trigger(let index): (frameIndex, nominal) = (index, isEnglishNounUse(span, work) || span.clitic.hasSuffix("ال") || span.clitic.hasSuffix("لل") || isDiscussedTopic(span, work))
             case .nominalTrigger(let index): (frameIndex, nominal) = (index, !isEnglishInfinitive(span, work))
             default: continue
             }

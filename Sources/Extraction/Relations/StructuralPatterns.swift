@@ -1,10 +1,9 @@
 import EntityGraph
 
-/// Relations read from the structure of a phrase rather than from an event verb: borders with
-/// their direction or between the states named, capitals, "X in/at Y" locations, places a nisba
-/// puts in a state, blocs named inside a larger bloc's name, "X with Y" meetings in captions,
-/// talks, bodies that belong to another, counterparts named together, English member nouns
-/// ("NATO member Poland"), an office's founder or leader ("founded by"), plans to join a bloc.
+/// Relations read from the structure of a phrase rather than from an event verb: borders,
+/// capitals, "X in/at Y" locations, places a nisba puts in a state, blocs inside a larger bloc's
+/// name, "X with Y" meetings in captions, talks, bodies that belong to another, counterparts, English
+/// member nouns ("NATO member Poland"), founders and leaders ("founded by"), plans to join a bloc.
 struct StructuralPatterns {
     let lexicon: Lexicon
 
@@ -15,6 +14,7 @@ struct StructuralPatterns {
         bordersSharedAfterSubject(work, context: context)
         bordersSharedBeforeVerb(work, context: context)
         bordersOfPairs(work, context: context)
+        bordersInConstruct(work, context: context)
         neighbouringStates(work, context: context)
         neighboursInApposition(work, context: context)
         backedGroups(work, context: context)

@@ -1,12 +1,13 @@
 import EntityGraph
 
-/// Clues for the subject search: where the actor it would take is not the subject (an unnamed
-/// title stands before it, it is the subject of a clause after "قبل أن", it names what an Arabic
-/// event noun acts on or what an English verb of using names, it follows a noun in construct),
-/// and where the subject is found instead (the parties after a later "بين", the nisba before a
-/// participle, the owner of a noun that governs the event word, the speaker an English
-/// participle goes on with, the members named after a bloc, the subject of a complement clause
-/// a verb agrees with, the people who met before a joint noun, the holder after a possessive).
+/// Clues for the subject search: where the actor it would take is not the subject (an unnamed title
+/// stands before it, it is the subject of a clause after "قبل أن", it names what an English verb of
+/// using names (what an Arabic event noun acts on is in `PatientGenitives.swift`), it follows a
+/// noun in construct), and where the subject is found instead (the parties after a later "بين", the
+/// nisba before a participle, the owner of a noun that governs the event word, the speaker an
+/// English participle goes on with, the members named after a bloc, the subject of a complement
+/// clause a verb agrees with, the people who met before a joint noun, the holder after a
+/// possessive).
 extension FramePatterns {
     /// The states that a member noun's group is named as after the alliance, following a
     /// pronoun of list `naming_pronouns` ("ثلاث دول أعضاء في الناتو هي بولندا وليتوانيا
@@ -36,17 +37,6 @@ extension FramePatterns {
               let subject = work.actors.first(where: { $0.range.lowerBound >= opener.range.upperBound && $0.range.upperBound <= start }),
               !work.hasClauseBreak(subject.range.upperBound..<start) else { return nil }
         return subject
-    }
-
-    /// Whether a state or place named (not by a nisba) right after an Arabic event noun ending at
-    /// `end` is what the event acts on rather than its agent: the frame takes a direct object and
-    /// no other actor follows the name ("لغزو أوكرانيا", "دعم أوكرانيا"; but "هجوم روسيا على
-    /// أوكرانيا" is Russia's, and so is "هجوم روسي").
-    func isPatientGenitive(_ agent: (id: String, end: Int), after end: Int, of frame: LexiconFiles.Frame, _ work: SentenceWork,
-                           context: DocumentContext) -> Bool {
-        guard frame.object == "direct", frame.plural_subject != true, [.state, .place].contains(context.kind(agent.id)),
-              let position = work.spanIndex(startingAt: end), case .entity = work.spans[position].value else { return false }
-        return work.firstActor(in: agent.end..<(agent.end + 4)) == nil
     }
 
     /// The user of what an English verb of using names ("Moscow used Belarus to invade Ukraine":
