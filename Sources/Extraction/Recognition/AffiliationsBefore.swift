@@ -38,7 +38,8 @@ extension RoleRecognizer {
             index >= 1 && (work.spanIndex(startingAt: index) == nil || descriptors.contains(index)) && self.isLatinWord(index, capital: false, work)
         }
         let plainNoun = { (index: Int) in lowercase(index) && (!self.lexicon.isAnyFunctionWord(work.tokens[index].word) || descriptors.contains(index)) }
-        let adjectives = lowercase(titleStart - 1) ? (plainNoun(titleStart - 1) && plainNoun(titleStart - 2) ? 2 : 1) : 0
+        let adjectives = lowercase(titleStart - 1) && !lexicon.isFunctionWord(work.tokens[titleStart - 1].word, list: .stopwords) // not "party of Deputy Prime Minister"
+            ? (plainNoun(titleStart - 1) && plainNoun(titleStart - 2) ? 2 : 1) : 0
         let portfolio = (1...3).contains { words in
             titleStart - words >= 1 && work.adjoins(previous.range.upperBound, titleStart - words) && (previous.namesState(in: lexicon) || work.isPossessiveEnding(at: previous.range.upperBound))
                 && ((titleStart - words)..<titleStart).allSatisfy { isPortfolioWord($0, work) }

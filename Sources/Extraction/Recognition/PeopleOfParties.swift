@@ -10,8 +10,8 @@ import EntityGraph
 /// "of": a known one, or two or three capitalised words the lexicon does not know (a new person). The
 /// member is a member_of the party; so is a known person whose possessive names the party
 /// ("Correa's Citizen Revolution party") or a possessive pronoun after them ("Babis ... his ANO
-/// party"), the person named after the party's name and "of" ("the Freedom and Direct
-/// Democracy party of Tomio Okamura"), and the one a noun of list `person_name_nouns` leads
+/// party"), the person named after the party's name and "of", a title allowed between ("the
+/// Freedom and Direct Democracy party of Tomio Okamura"), and the one a noun of list `person_name_nouns` leads
 /// after the party's name ("Liberal Party candidate Salvador Nasralla").
 struct PeopleOfParties {
     let lexicon: Lexicon
@@ -35,7 +35,7 @@ struct PeopleOfParties {
                          rule: "party_of", confidence: 0.75)
         }
         for of in work.tokens.indices where of >= 1 && work.token(of, is: lexicon.keywords.of) && isPartyWord(of - 1, work) {
-            guard let party = partyEnding(at: of, work, context: context), let member = person(startingAt: of + 1, work, context: context) else { continue }
+            guard let party = partyEnding(at: of, work, context: context), let member = person(startingAt: pastTitle(of + 1, work), work, context: context) else { continue }
             context.emit(member.id, .memberOf, party, sentence: work.sentence, tokens: (of - 1)...(member.end - 1), rule: "party_of", confidence: 0.7)
         }
         // "Liberal Party candidate Salvador Nasralla": a noun of list `person_name_nouns` between the party and its member.
@@ -94,6 +94,13 @@ struct PeopleOfParties {
         let id = context.discoverPerson(work.sentence, name)
         work.addSpans([Span(range: name, value: .entity(id), clitic: "")])
         return id
+    }
+
+    /// The token after the title that starts at token `index` ("the League party of Deputy Prime
+    /// Minister Matteo Salvini"), or `index` itself.
+    private func pastTitle(_ index: Int, _ work: SentenceWork) -> Int {
+        guard let title = work.spanIndex(startingAt: index), work.spans[title].value.isTitle else { return index }
+        return work.spans[title].range.upperBound
     }
 
     /// The known or new party whose name, or whose name and a lower-case "party", ends right

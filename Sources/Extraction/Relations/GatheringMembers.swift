@@ -4,7 +4,8 @@ import EntityGraph
 /// السوري ... والمبعوث الأميركي", "a meeting that brought together A, B and C"), or the people
 /// said to take part in it ("وشارك في الاجتماع A، وB، وC"; "A and B attended the talks"): all of
 /// them met each other. An Arabic verb with an object pronoun ("قمة ثلاثية جمعته مع بوتين وشي")
-/// brings the one it stands for together with those after it.
+/// brings the one it stands for together with those after it; a dual one with no one after it
+/// ("لقاء جمعهما") the two people named before.
 extension StructuralPatterns {
     /// Emits met_with between every two people, or every two states, listed right after a word of
     /// list `gathering_members` that follows a gathering noun (list `gathering_nouns`) within two
@@ -14,8 +15,14 @@ extension StructuralPatterns {
     func gatheringMembers(_ work: SentenceWork, context: DocumentContext) {
         for verb in work.spans where verb.value == .function("gathering_members") {
             let start = verb.range.lowerBound
-            guard let noun = (max(0, start - 3)..<start).last(where: { work.token($0, isIn: .gatheringNouns, lexicon: lexicon) }),
-                  let first = work.firstActor(in: verb.range.upperBound..<(verb.range.upperBound + 2)) else { continue }
+            guard let noun = (max(0, start - 3)..<start).last(where: { work.token($0, isIn: .gatheringNouns, lexicon: lexicon) }) else { continue }
+            guard let first = work.firstActor(in: verb.range.upperBound..<(verb.range.upperBound + 2)),
+                  !work.isLocative(first, keywords: lexicon.keywords) else {
+                if let pair = pairOfDualPronoun(verb, before: noun, work, context: context) {
+                    meetEachOther(pair, evidence: noun...(verb.range.upperBound - 1), work, context: context)
+                }
+                continue
+            }
             let list = work.coordinated(from: first, keywords: lexicon.keywords)
             let referent = pronounReferent(of: verb, before: noun, kind: context.kind(first.ids[0]), work, context: context)
             meetEachOther((referent.map { [$0] } ?? []) + list.ids, evidence: (referent == nil ? start : noun)...(list.end - 1), work, context: context)
@@ -38,6 +45,19 @@ extension StructuralPatterns {
         let word = NameFolding.fold(work.sentence.text(of: verb.range.lowerBound))
         guard verb.range.count == 1, ObjectPronounForms.isForm(word, suffixes: lexicon.pronounSuffixes) else { return nil }
         return work.actors.last { $0.range.upperBound <= noun && context.kind($0.ids[0]) == kind }?.ids.last
+    }
+
+    /// The two people named last before the gathering noun at `noun` in the sentence, when the
+    /// gathering verb carries a dual object pronoun and names no one after it ("عقب لقاء جمعهما في
+    /// البيت الأبيض": the two people the sentence named).
+    private func pairOfDualPronoun(_ verb: Span, before noun: Int, _ work: SentenceWork, context: DocumentContext) -> [String]? {
+        guard verb.range.count == 1, NameFolding.fold(work.sentence.text(of: verb.range.lowerBound)).hasSuffix("هما") else { return nil }
+        var people: [String] = []
+        for actor in work.actors.reversed() where actor.range.upperBound <= noun && actor.ids.count == 1 && context.kind(actor.ids[0]) == .person {
+            if !people.contains(actor.ids[0]) { people.append(actor.ids[0]) }
+            if people.count == 2 { return people }
+        }
+        return nil
     }
 
     /// Emits met_with between every two of `ids` of one kind (people or states) that are not one side.
