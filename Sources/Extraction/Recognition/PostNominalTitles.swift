@@ -9,7 +9,9 @@ extension RoleRecognizer {
     /// الخارجية"): only a person known to serve the title's office when it names one, else known
     /// to hold its role (in the text or in the lexicon on the article date), so that "استقبل
     /// بوتين رئيس الوزراء الهندي" stays a verb, its subject and its object; or a person named
-    /// after an honorific title that gave them no office ("السفير محمد الشناوي المتحدث ...").
+    /// after an honorific title that gave them no office ("السفير محمد الشناوي المتحدث ..."), or a
+    /// new person, a given name first, before a deputy's title, a title several hold at once or
+    /// one of an office the lexicon names no one holding on the article date ("ميخائيل بوغدانوف نائب وزير الخارجية الروسي").
     func personNamedBefore(title index: Int, role: String, office: String?, _ work: SentenceWork,
                            context: DocumentContext) -> String? {
         var start = work.spans[index].range.lowerBound
@@ -26,6 +28,10 @@ extension RoleRecognizer {
            work.spans.contains(where: { if case .title = $0.value { return $0.range.lowerBound == titled.range.lowerBound } else { return false } }) {
             return titled.ids[0] // "السفير محمد الشناوي المتحدث الرسمي باسم رئاسة الجمهورية"
         }
+        let deputy = work.token(work.spans[index].range.lowerBound - 1, isIn: .deputyWords, lexicon: lexicon)
+        if let office, deputy || lexicon.sharedRoles.contains(role) || context.holder(of: role, in: office) == nil, let name = newNameBefore(start, work) {
+            return context.discoverPerson(work.sentence, name) // "ميخائيل بوغدانوف نائب وزير الخارجية الروسي"
+        }
         let end = work.spans[before].range.upperBound
         let family = end == start - 2 && NameFolding.fold(work.sentence.text(of: start - 2)) == "ال"
         // The rest of a father's line the lexicon's name leaves out: "خالد بن سلمان بن عبدالعزيز وزير الدفاع".
@@ -35,6 +41,17 @@ extension RoleRecognizer {
         guard end == start || family || lineage, case .entity(let id) = work.spans[before].value, context.kind(id) == .person,
               work.spans[index].value != .function("counterpart") else { return nil }
         return office.map { context.state(of: id) == $0 } ?? context.rolesHeld(by: id).contains(role) ? id : nil
+    }
+
+    /// The name of a new person right before token `start`: a known given name and one unknown
+    /// Arabic word, or two known given names and one.
+    private func newNameBefore(_ start: Int, _ work: SentenceWork) -> Range<Int>? {
+        guard start >= 2, isUnnamedArabicWord(start - 1, work), lexicon.givenNames.contains(work.tokens[start - 2].word),
+              work.spanIndex(startingAt: start - 2).map({ !work.spans[$0].value.isName }) ?? true else { return nil }
+        let first = start >= 3 && lexicon.givenNames.contains(work.tokens[start - 3].word) ? start - 3 : start - 2
+        // Not the name of a title before it ("الرئيس الجيبوتي إسماعيل عمر جيله وزير خارجيته"), nor one read already.
+        guard work.span(endingAt: first).map({ $0.value.isName }) != true, !work.actors.contains(where: { $0.range.overlaps(first..<start) }) else { return nil }
+        return first..<start
     }
 
     /// The index of the actor naming `person` that ends right before a title written after the

@@ -83,10 +83,14 @@ extension StructuralPatterns {
     }
 
     /// The subject of the main clause when the meeting noun at `index` stands in a clause that
-    /// opens the sentence ("After talks with Wang Yi in Beijing, Wadephul said"):
-    /// the first actor after the comma that closes it.
+    /// opens the sentence, with a clause opener or an English participle ("After talks with Wang
+    /// Yi in Beijing, Wadephul said", "Speaking at a joint news conference with Stubb, Rutte
+    /// said"): the first actor after the comma that closes it.
     private func mainSubject(afterOpeningClauseOf index: Int, _ work: SentenceWork) -> Actor? {
-        guard work.token(0, isIn: .clauseOpeners, lexicon: lexicon),
+        let opener = work.sentence.text(of: 0)
+        let participle = work.tokens.first.map { $0.isWord && !work.sentence.document.isArabic($0) } == true && opener.count >= 6 && opener.hasSuffix("ing")
+            && work.spanIndex(startingAt: 0).map { !work.spans[$0].value.isName } ?? true
+        guard work.token(0, isIn: .clauseOpeners, lexicon: lexicon) || participle,
               let comma = (index..<work.tokens.count).first(where: { [",", "،"].contains(work.tokens[$0].mark) }) else { return nil }
         return work.actors.first { $0.range.lowerBound > comma }
     }
