@@ -19,7 +19,7 @@ enum NameSkeleton {
     static func of(_ word: String) -> String {
         var result = ""
         var folded = NameFolding.fold(word)
-        let finalE = folded.count >= 4 && folded.last == "ه"
+        let finalE = folded.last == "ه" && folded.count >= 4
         if finalE { folded.removeLast() }
         for character in folded where !dropped.contains(character) {
             let mapped = classes[character] ?? character

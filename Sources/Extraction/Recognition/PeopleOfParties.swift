@@ -1,18 +1,18 @@
 import EntityGraph
 
-/// English party membership written with "of the", a comma allowed before it ("Lazarus Chakwera,
-/// of the Malawi Congress Party,"): "Salvador Nasralla of the Liberal Party",
-/// "Rixi Moncada of the ruling leftist Libre party", "Heather Humphreys of the centre-right Fine
-/// Gael party". The party is a known organisation whose name ends with a word of list
-/// `party_words` or is followed by a lowercase one, or one to three capitalised words the lexicon
-/// does not know before a lowercase "party" (a new organisation those words name), after at most
-/// five lowercase words and hyphens that describe it. The member is a person named right before
-/// "of": a known one, or two or three capitalised words the lexicon does not know (a new person). The
-/// member is a member_of the party; so is a known person whose possessive names the party
-/// ("Correa's Citizen Revolution party") or a possessive pronoun after them ("Babis ... his ANO
-/// party"), the person named after the party's name and "of", a title allowed between ("the
-/// Freedom and Direct Democracy party of Tomio Okamura"), and the one a noun of list `person_name_nouns` leads
-/// after the party's name ("Liberal Party candidate Salvador Nasralla").
+/// English party membership written with "of the", a comma allowed before it ("Lazarus Chakwera, of
+/// the Malawi Congress Party,"): "Salvador Nasralla of the Liberal Party", "Rixi Moncada of the
+/// ruling leftist Libre party", "Heather Humphreys of the centre-right Fine Gael party". The party
+/// is a known organisation whose name ends with a word of list `party_words` or is followed by a
+/// lowercase one, or one to three capitalised words the lexicon does not know before a lowercase
+/// "party" (a new organisation those words name), after at most five lowercase words and hyphens
+/// that describe it. The member is a person named right before "of": a known one, or two or three
+/// capitalised words the lexicon does not know (a new person). The member is a member_of the party;
+/// so is a known person whose possessive names the party ("Correa's Citizen Revolution party") or a
+/// possessive pronoun after them ("Babis ... his ANO party"), the person named after the party's
+/// name and "of", a title allowed between ("the Freedom and Direct Democracy party of Tomio
+/// Okamura"), and the one a noun of list `person_name_nouns` leads after the party's name ("Liberal
+/// Party candidate Salvador Nasralla").
 struct PeopleOfParties {
     let lexicon: Lexicon
     private let partyWords: UInt64

@@ -4,14 +4,14 @@ import EntityGraph
 /// a comma, as agencies write them, and titles joined by و to a titled person's.
 extension RoleRecognizer {
     /// The person an Arabic title follows without a comma, as agencies write it ("عبدالله بن زايد
-    /// آل نهيان وزير الخارجية", "ناريندرا مودي رئيس وزراء جمهورية الهند"), the family name "آل
-    /// X", a deputy word or another such title between ("نائب رئيس مجلس الوزراء وزير
-    /// الخارجية"): only a person known to serve the title's office when it names one, else known
-    /// to hold its role (in the text or in the lexicon on the article date), so that "استقبل
-    /// بوتين رئيس الوزراء الهندي" stays a verb, its subject and its object; or a person named
-    /// after an honorific title that gave them no office ("السفير محمد الشناوي المتحدث ..."), or a
-    /// new person, a given name first, before a deputy's title, a title several hold at once or
-    /// one of an office the lexicon names no one holding on the article date ("ميخائيل بوغدانوف نائب وزير الخارجية الروسي").
+    /// آل نهيان وزير الخارجية", "ناريندرا مودي رئيس وزراء جمهورية الهند"), the family name "آل X",
+    /// a deputy word or another such title between ("نائب رئيس مجلس الوزراء وزير الخارجية"): only a
+    /// person known to serve the title's office when it names one, else known to hold its role (in
+    /// the text or in the lexicon on the article date), so that "استقبل بوتين رئيس الوزراء الهندي"
+    /// stays a verb, its subject and its object; or a person named after an honorific title that
+    /// gave them no office ("السفير محمد الشناوي المتحدث ..."), or a new person, a given name
+    /// first, before a deputy's title, a title several hold at once or one of an office the lexicon
+    /// names no one holding on the article date ("ميخائيل بوغدانوف نائب وزير الخارجية الروسي").
     func personNamedBefore(title index: Int, role: String, office: String?, _ work: SentenceWork,
                            context: DocumentContext) -> String? {
         var start = work.spans[index].range.lowerBound

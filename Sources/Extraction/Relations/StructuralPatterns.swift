@@ -2,8 +2,8 @@ import EntityGraph
 
 /// Relations read from the structure of a phrase rather than from an event verb: borders,
 /// capitals, "X in/at Y" locations, places a nisba puts in a state, blocs inside a larger bloc's
-/// name, "X with Y" meetings in captions, talks, bodies that belong to another, counterparts, English
-/// member nouns ("NATO member Poland"), founders and leaders ("founded by"), plans to join a bloc.
+/// name, "X with Y" meetings in captions, talks, bodies of another, counterparts, English member
+/// nouns ("NATO member Poland"), founders and leaders ("founded by"), plans to join a bloc.
 struct StructuralPatterns {
     let lexicon: Lexicon
 
