@@ -1,8 +1,9 @@
 import XCTest
 @testable import Extraction
 
-/// A new person named before a deputy's title, titles several hold at once, and a meeting told
-/// in an English participle clause that opens the sentence.
+/// A new person named before a deputy's title, titles several hold at once, a second title joined
+/// to a first one's state, and a meeting told in an English participle clause that opens the
+/// sentence.
 final class NamesBeforeDeputyTitlesAndOpeningParticiplesTests: XCTestCase {
     func testANewNameBeforeADeputyMinistersTitleHoldsIt() {
         let found = edges("استقبل عبد العاطي، اليوم الأحد، ميخائيل بوغدانوف نائب وزير الخارجية الروسي.", date: "2025-11-01")
@@ -20,5 +21,12 @@ final class NamesBeforeDeputyTitlesAndOpeningParticiplesTests: XCTestCase {
         let found = edges("Speaking at a joint news conference with Finnish President Alexander Stubb in Helsinki, Rutte said Finland was a model.",
                           date: "2025-11-01")
         XCTAssertTrue(found.contains("rutte met_with stubb") || found.contains("stubb met_with rutte"), "\(found)")
+    }
+
+    func testASecondTitleJoinedToAFirstOneServesItsState() {
+        let found = edges("Chinese Foreign Minister Wang Yi held talks with Turkmen Deputy Chairman of the Cabinet of Ministers "
+                          + "and Foreign Minister Rashid Meredov in Beijing.", date: "2025-11-01")
+        XCTAssertTrue(found.contains("rashid_meredov holds_role turkmenistan"), "\(found)")
+        XCTAssertFalse(found.contains("rashid_meredov holds_role china"), "\(found)")
     }
 }

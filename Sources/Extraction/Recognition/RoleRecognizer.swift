@@ -185,6 +185,8 @@ struct RoleRecognizer {
             } else if affiliation == nil, work.token(start - 1, is: lexicon.keywords.whose) {
                 if case .entity(let owner)? = work.span(endingAt: start - 2)?.value { affiliation = context.actingEntity(owner) }
             }
+            // "Turkmen Deputy Chairman of the Cabinet of Ministers and Foreign Minister X": the first title's state.
+            if affiliation == nil, let office = joinedTitles[index]?.office, context.kind(office) == .state { affiliation = office }
             if role == "leader", let office = affiliation, let seat = lexicon.entities[office]?.seatOf {
                 (role, affiliation) = (seat.role, seat.of)
             }
