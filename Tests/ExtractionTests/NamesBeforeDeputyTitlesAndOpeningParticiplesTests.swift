@@ -12,6 +12,14 @@ final class NamesBeforeDeputyTitlesAndOpeningParticiplesTests: XCTestCase {
         XCTAssertFalse(found.contains { $0.contains("ryabkov") }, "several hold the title at once: \(found)")
     }
 
+    func testANewNameBeforeADeputysTitleJoinedToASecondOneHoldsBoth() {
+        let found = edges("استقبل عبد العاطي ميخائيل بوغدانوف نائب وزير الخارجية الروسي والمبعوث الخاص للرئيس الروسي إلى الشرق الأوسط.",
+                          date: "2025-11-01")
+        XCTAssertTrue(found.contains("abdelatty met_with mikhaiil_boghdanof") || found.contains("mikhaiil_boghdanof met_with abdelatty"), "\(found)")
+        XCTAssertTrue(found.contains("mikhaiil_boghdanof holds_role russia"), "\(found)")
+        XCTAssertFalse(found.contains("abdelatty met_with russia"), "\(found)")
+    }
+
     func testAKnownHolderKeepsAUniqueTitleBeforeWhichANewNameStands() {
         let found = edges("استقبل ميخائيل بوغدانوف رئيس الوزراء الهندي.", date: "2025-11-01")
         XCTAssertFalse(found.contains { $0.hasPrefix("mikhaiil_boghdanof holds_role") }, "\(found)")

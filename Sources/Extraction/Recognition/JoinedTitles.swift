@@ -28,13 +28,14 @@ extension RoleRecognizer {
     }
 
     /// Gives `person`, named by a second title in `office`, the first title's role: in the first
-    /// title's own office, unless it lies in another state than `office` (one of no known state,
-    /// a party's, lies in none) or the story holds another holder of it; a national title with
-    /// no office of its own is the one of `office`'s state.
+    /// title's own office, unless it lies in another state than `office` (one of no known state, a
+    /// party's, lies in none) or the lexicon names another holder of it (of a title only one holds
+    /// at a time); a national title with no office of its own is the one of `office`'s state.
     func holdJoinedTitle(_ first: JoinedTitle, person: String, office: String, range: Range<Int>, _ work: SentenceWork, context: DocumentContext) {
         let state = context.state(of: office)
         guard let held = first.office ?? (lexicon.nationalRoles.contains(first.role) ? state : nil),
-              context.state(of: held).map({ $0 == state }) ?? true, context.holder(of: first.role, in: held).map({ $0 == person }) ?? true else { return }
+              context.state(of: held).map({ $0 == state }) ?? true,
+              lexicon.sharedRoles.contains(first.role) || context.holder(of: first.role, in: held).map({ $0 == person }) ?? true else { return }
         context.emit(person, .holdsRole, held, attributes: ["role": first.role], sentence: work.sentence,
                      tokens: range.lowerBound...(range.upperBound - 1), rule: "joined_title", confidence: 0.85)
     }

@@ -29,9 +29,7 @@ extension RoleRecognizer {
             return titled.ids[0] // "السفير محمد الشناوي المتحدث الرسمي باسم رئاسة الجمهورية"
         }
         let deputy = work.token(work.spans[index].range.lowerBound - 1, isIn: .deputyWords, lexicon: lexicon)
-        if let office, deputy || lexicon.sharedRoles.contains(role) || context.holder(of: role, in: office) == nil, let name = newNameBefore(start, work) {
-            return context.discoverPerson(work.sentence, name) // "ميخائيل بوغدانوف نائب وزير الخارجية الروسي"
-        }
+        if let person = newPerson(before: start, role: role, office: office, deputy: deputy, work, context: context) { return person }
         let end = work.spans[before].range.upperBound
         let family = end == start - 2 && NameFolding.fold(work.sentence.text(of: start - 2)) == "ال"
         // The rest of a father's line the lexicon's name leaves out: "خالد بن سلمان بن عبدالعزيز وزير الدفاع".
@@ -43,6 +41,15 @@ extension RoleRecognizer {
         return office.map { context.state(of: id) == $0 } ?? context.rolesHeld(by: id).contains(role) ? id : nil
     }
 
+    /// A new person named right before token `start`, where a title of `role` in `office` starts:
+    /// when the title is a deputy's, one several hold at once, or one the lexicon names no one
+    /// holding on the article date ("ميخائيل بوغدانوف نائب وزير الخارجية الروسي").
+    func newPerson(before start: Int, role: String, office: String?, deputy: Bool, _ work: SentenceWork, context: DocumentContext) -> String? {
+        guard let office, deputy || lexicon.sharedRoles.contains(role) || context.holder(of: role, in: office) == nil,
+              let name = newNameBefore(start, work) else { return nil }
+        return context.discoverPerson(work.sentence, name)
+    }
+
     /// The name of a new person right before token `start`: a known given name and one unknown
     /// Arabic word, or two known given names and one.
     private func newNameBefore(_ start: Int, _ work: SentenceWork) -> Range<Int>? {
@@ -50,7 +57,8 @@ extension RoleRecognizer {
               work.spanIndex(startingAt: start - 2).map({ !work.spans[$0].value.isName }) ?? true else { return nil }
         let first = start >= 3 && lexicon.givenNames.contains(work.tokens[start - 3].word) ? start - 3 : start - 2
         // Not the name of a title before it ("الرئيس الجيبوتي إسماعيل عمر جيله وزير خارجيته"), nor one read already.
-        guard work.span(endingAt: first).map({ $0.value.isName }) != true, !work.actors.contains(where: { $0.range.overlaps(first..<start) }) else { return nil }
+        guard work.span(endingAt: first).map({ $0.value.isTitle || $0.value.isNisba }) != true,
+              !work.actors.contains(where: { $0.range.overlaps(first..<start) }) else { return nil }
         return first..<start
     }
 

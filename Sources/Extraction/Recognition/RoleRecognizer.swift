@@ -245,7 +245,8 @@ struct RoleRecognizer {
                 used.append(next.span)
                 nameEnd = work.spans[next.span].range.upperBound
             } else if let described = personInApposition(before: index, work, context: context)
-                        ?? personNamedBefore(title: index, role: role, office: affiliation, work, context: context) {
+                        ?? personNamedBefore(title: index, role: role, office: affiliation, work, context: context)
+                        ?? joinedTitles[index].flatMap({ newPerson(before: $0.start, role: $0.role, office: $0.office, deputy: false, work, context: context) }) {
                 person = described
                 apposition = true
                 if let named = nameRightBefore(described, title: span, work) { // "خالد بن سلمان بن عبدالعزيز وزير الدفاع": one actor
