@@ -34,8 +34,7 @@ extension RoleRecognizer {
     func holdJoinedTitle(_ first: JoinedTitle, person: String, office: String, range: Range<Int>, _ work: SentenceWork, context: DocumentContext) {
         let state = context.state(of: office)
         guard let held = first.office ?? (lexicon.nationalRoles.contains(first.role) ? state : nil),
-              context.state(of: held).map({ $0 == state }) ?? true,
-              lexicon.sharedRoles.contains(first.role) || context.holder(of: first.role, in: held).map({ $0 == person }) ?? true else { return }
+              context.state(of: held).map({ $0 == state }) ?? true, context.soleHolder(of: first.role, in: held).map({ $0 == person }) ?? true else { return }
         context.emit(person, .holdsRole, held, attributes: ["role": first.role], sentence: work.sentence,
                      tokens: range.lowerBound...(range.upperBound - 1), rule: "joined_title", confidence: 0.85)
     }

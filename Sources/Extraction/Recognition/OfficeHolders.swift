@@ -35,4 +35,11 @@ extension DocumentContext {
         let current = holders.filter { holder in (holder.from ?? "") <= date && date < (holder.to ?? "9999") }
         return current.count == 1 ? current[0].person : nil
     }
+
+    /// The holder of `role` in `office` as `holder(of:in:)` gives it, for a title one person holds
+    /// at a time; nil for a title several hold at once ("نائب وزير الخارجية الروسي": which deputy
+    /// is not told).
+    func soleHolder(of role: String, in office: String) -> String? {
+        lexicon.sharedRoles.contains(role) ? nil : holder(of: role, in: office)
+    }
 }

@@ -45,8 +45,7 @@ extension RoleRecognizer {
     /// when the title is a deputy's, one several hold at once, or one the lexicon names no one
     /// holding on the article date ("ميخائيل بوغدانوف نائب وزير الخارجية الروسي").
     func newPerson(before start: Int, role: String, office: String?, deputy: Bool, _ work: SentenceWork, context: DocumentContext) -> String? {
-        guard let office, deputy || lexicon.sharedRoles.contains(role) || context.holder(of: role, in: office) == nil,
-              let name = newNameBefore(start, work) else { return nil }
+        guard let office, let name = newNameBefore(start, work), deputy || context.soleHolder(of: role, in: office) == nil else { return nil }
         return context.discoverPerson(work.sentence, name)
     }
 

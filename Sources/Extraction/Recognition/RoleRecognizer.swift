@@ -272,7 +272,7 @@ struct RoleRecognizer {
             // "Boris Johnson was the prime minister of Britain": a title stated in the past names no one holding it now.
             if person == nil, !former, !deputy, !isEnglishPluralTitle(span, work), !followsPastCopula(span, work),
                let office = affiliation ?? officeOfRecentHolder(role, title: span, work, context: context) {
-                person = context.recentHolder(of: role, in: office) ?? (lexicon.sharedRoles.contains(role) ? nil : context.holder(of: role, in: office))
+                person = context.recentHolder(of: role, in: office) ?? context.soleHolder(of: role, in: office)
             }
             if person == nil, former {
                 work.consumed.formUnion(used)

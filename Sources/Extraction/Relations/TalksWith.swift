@@ -87,12 +87,17 @@ extension StructuralPatterns {
     /// Yi in Beijing, Wadephul said", "Speaking at a joint news conference with Stubb, Rutte
     /// said"): the first actor after the comma that closes it.
     private func mainSubject(afterOpeningClauseOf index: Int, _ work: SentenceWork) -> Actor? {
-        let opener = work.sentence.text(of: 0)
-        let participle = work.tokens.first.map { $0.isWord && !work.sentence.document.isArabic($0) } == true && opener.count >= 6 && opener.hasSuffix("ing")
-            && work.spanIndex(startingAt: 0).map { !work.spans[$0].value.isName } ?? true
-        guard work.token(0, isIn: .clauseOpeners, lexicon: lexicon) || participle,
+        guard work.token(0, isIn: .clauseOpeners, lexicon: lexicon) || opensWithParticiple(work),
               let comma = (index..<work.tokens.count).first(where: { [",", "،"].contains(work.tokens[$0].mark) }) else { return nil }
         return work.actors.first { $0.range.lowerBound > comma }
+    }
+
+    /// Whether the sentence opens with an English word in "-ing" that names no one ("Speaking").
+    private func opensWithParticiple(_ work: SentenceWork) -> Bool {
+        guard let first = work.tokens.first, first.isWord, !work.sentence.document.isArabic(first),
+              work.spanIndex(startingAt: 0).map({ !work.spans[$0].value.isName }) ?? true else { return false }
+        let word = work.sentence.text(of: 0)
+        return word.count >= 6 && word.hasSuffix("ing")
     }
 
     /// The actor a relative clause holding the meeting noun at `index` describes ("ويرافقه وزير
