@@ -4,7 +4,8 @@ import EntityGraph
 /// forcefully if Hezbollah violated it", "حذر من أن إسرائيل سترد بقوة إذا انتهك حزب الله
 /// الاتفاق"): the one the condition names is threatened; so is the one the clause says will
 /// bear the consequences ("محذرا من أن اليابان ستتحمل كل العواقب", "warned that Tokyo would pay
-/// a heavy price").
+/// a heavy price"); a retaliation whose condition follows it threatens the one the condition names
+/// ("China will take countermeasures if Japan continues").
 extension FramePatterns {
     /// The first fitting actor within three tokens after a word of `conditionals` that stands in
     /// the sixteen tokens from `start`, with no full stop before it.
@@ -25,6 +26,13 @@ extension FramePatterns {
             if work.token(index, isInWordList: "consequence_nouns", lexicon: lexicon) { return bearer }
         }
         return nil
+    }
+
+    /// Whether a condition opens at token `start` or after at most two words that name no one
+    /// ("will retaliate if Israel attacks", "سترد بقوة إذا هاجمت إسرائيل").
+    func opensCondition(at start: Int, _ work: SentenceWork) -> Bool {
+        guard let condition = (start..<min(start + 3, work.tokens.count)).first(where: { work.token($0, isIn: .conditionals, lexicon: lexicon) }) else { return false }
+        return !(start..<condition).contains { index in !work.tokens[index].isWord || work.actors.contains { $0.range.contains(index) } }
     }
 
     /// Whether a clause opens at token `start`: a complementizer ("that", "أن"), also after one of

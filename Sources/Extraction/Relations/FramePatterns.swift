@@ -168,9 +168,9 @@ struct FramePatterns {
             work.complements[end - 1] = frame.complement_modality ?? "planned"
             return
         }
-        // "warned that Israel would respond if Hezbollah violated it": the one the condition names is threatened.
+        // "warned that Israel would respond if Hezbollah violated it", "will retaliate if Israel attacks": the one the condition names is threatened.
         let clauseInTrigger = work.token(end - 1, isIn: .complementizers, lexicon: lexicon) // "محذرا من أن"
-        var clauseSubject = type == .threatens && slot == "direct" && !passive && (clauseInTrigger || opensContentClause(at: searchFrom, frame: frameIndex, work))
+        var clauseSubject = type == .threatens && slot == "direct" && !passive && (clauseInTrigger || opensContentClause(at: searchFrom, frame: frameIndex, work) || opensCondition(at: searchFrom, work))
             ? conditionTarget(after: searchFrom, work, fits: fits) ?? consequenceBearer(after: searchFrom, work, fits: fits) : nil
         if type == .threatens, clauseInTrigger, clauseSubject == nil {
             work.complements[end - 1] = frame.complement_modality ?? "planned"
@@ -214,8 +214,9 @@ struct FramePatterns {
                     && !work.hasClauseBreak($0.range.upperBound..<trigger.range.lowerBound) && fits($0) }
                 ?? summarizedDeedDoer(before: trigger, work).flatMap { fits($0) ? $0 : nil }
         case "before":
-            // The nearest actor only: not "الإشارة إلى كشمير، معتبرة أنها تنتهك" past the speaker's own pronoun.
-            found = work.actors.last { $0.range.upperBound <= trigger.range.lowerBound && trigger.range.lowerBound - $0.range.upperBound <= 3
+            // The doer of the deed judged, else the nearest actor only: not "الإشارة إلى كشمير، معتبرة أنها تنتهك" past the speaker's own pronoun.
+            found = doerOfJudgedDeed(before: trigger.range.lowerBound, work).flatMap { fits($0) ? $0 : nil }
+                ?? work.actors.last { $0.range.upperBound <= trigger.range.lowerBound && trigger.range.lowerBound - $0.range.upperBound <= 3
                 && !work.token($0.range.upperBound, isIn: .namingVerbs, lexicon: lexicon) }.flatMap { fits($0) ? listHead(endingWith: $0, work, context: context) : nil } // not "what she called «unacceptable»"
                 ?? nisbaOfDeedBefore(trigger.range.lowerBound, work).flatMap { fits($0) ? $0 : nil }
         case "direct":

@@ -132,7 +132,7 @@ struct StructuralPatterns {
                     ? relativeHead
                         ?? apposition ?? before.flatMap { context.kind(context.actingEntity($0.ids[0])) == .alliance ? nil : $0 }
                         ?? clauseHead ?? described ?? before
-                    : endsWithPartner ? before : (after ?? before)
+                    : endsWithPartner ? before : droppedBorderSubject(of: span, first: after, work, context: context) ?? after ?? before
                 guard let subject, let id = subject.ids.first.map(context.actingEntity),
                       context.kind(id) == .state || isPlaceOfRelativeClause(subject, span, work, context: context) else { continue }
                 // "the conflict between Israel and Iran, which borders Pakistan": a singular verb has one subject.
@@ -277,7 +277,7 @@ struct StructuralPatterns {
     /// A direction after من / from ("من الغرب", "ومن الشمال الشرقي") at `index`: the direction and
     /// the phrase's length. Written right after a listed state without و, it is that state's
     /// ("بيلاروسيا من الجنوب"); otherwise it is the direction of the states that follow it.
-    private func directionPhrase(at index: Int, _ work: SentenceWork) -> (direction: String, length: Int)? {
+    func directionPhrase(at index: Int, _ work: SentenceWork) -> (direction: String, length: Int)? {
         guard work.token(index, is: lexicon.keywords.from), index + 1 < work.tokens.count else { return nil }
         if index + 2 < work.tokens.count, let found = lexicon.direction([work.tokens[index + 1].word, work.tokens[index + 2].word]) {
             return (found, 3)
