@@ -11,8 +11,12 @@ extension FramePatterns {
     /// Whether the direct object right after the verb and its subject is an Arabic noun that
     /// names no one: definite ("دعت المفوضية الدول الأعضاء إلى التضامن مع بولندا") or written
     /// with the accusative tanween ("انتقد بنوداً في الخطة تمنح روسيا"), and no stopword, adverb
-    /// ("مجدداً") or rank ("المشير خليفة حفتر"): the actors further on are then not the object.
+    /// ("مجدداً") or rank ("المشير خليفة حفتر"): the actors further on are then not the object;
+    /// nor after "البلاد" right after the verb that stands for no one ("الذي يزور البلاد لإجراء
+    /// محادثات ... بين البلدين").
     func isObjectSlotFilled(at index: Int, _ work: SentenceWork) -> Bool {
+        if let span = work.spanIndex(startingAt: index), work.spans[span].value == .function("country_anaphora"),
+           work.span(endingAt: index)?.isEventWord == true, !work.actors.contains(where: { $0.range.lowerBound == index }) { return true }
         guard index < work.tokens.count, work.tokens[index].isWord, work.spanIndex(startingAt: index) == nil,
               work.sentence.document.isArabic(work.tokens[index]),
               !lexicon.isFunctionWord(work.tokens[index].word, list: .stopwords),
