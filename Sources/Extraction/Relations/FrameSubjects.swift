@@ -198,6 +198,8 @@ extension FramePatterns {
                 found.take(work.coordinated(from: agent, keywords: lexicon.keywords))
             } else if frame.plural_subject == true, let pair = englishRelativeClauseSubjects(after: end, work) {
                 found.take(pair)
+            } else if nominal, let doer = relativeDeedDoer(after: end, work) { // "the strikes that Israel carried out"
+                found.take(work.coordinated(from: doer, keywords: lexicon.keywords))
             } else if let cause = causeGerundSubject(of: trigger, work) {
                 found.take(work.coordinatedBefore(cause, keywords: lexicon.keywords, kind: context.kind))
             } else if let accused = accusedNisba(before: trigger, work) {

@@ -1,22 +1,58 @@
 import EntityGraph
 
 /// The one a judgement closing a content clause judges when the clause opens with a deed named
-/// with its doer in a relative clause ("قال إن العملية التي أطلقها الحلف على جناحه الشرقي تمثل
-/// «خطوة استفزازية»", "إن العقوبات التي فرضها الاتحاد الأوروبي على إيران غير قانونية"): that
-/// doer, not the deed's target named after it.
+/// with its doer ("قال إن العملية التي أطلقها الحلف على جناحه الشرقي تمثل «خطوة استفزازية»", "إن
+/// العقوبات التي فرضها الاتحاد الأوروبي على إيران غير قانونية", "said the strikes that Israel
+/// carried out on Syria violated international law", "said the sanctions imposed by the EU on
+/// Iran were illegal"): that doer, not the deed's target named after it.
 extension FramePatterns {
-    /// The actor right after the verb of a relative clause on the noun that follows the last
-    /// complementizer in the twenty tokens before `start` (its quoted name allowed between:
-    /// "عملية «الحارس الشرقي» التي أطلقها الحلف"), with no clause break between it and `start`
-    /// and any other actor there introduced by a preposition ("على إيران").
+    /// The doer named with the deed that opens the clause reported before `start` (after the
+    /// last complementizer or verb of speech in the twenty tokens before it): after an Arabic
+    /// noun, its quoted name allowed ("عملية «الحارس الشرقي» التي أطلقها الحلف"), the actor
+    /// right after the verb of a relative clause; after an English noun of at most three words,
+    /// as `englishDeedDoer` reads it. No clause break stands between the doer and `start`, and
+    /// any other actor there is introduced by a preposition ("على إيران", "on Syria").
     func doerOfJudgedDeed(before start: Int, _ work: SentenceWork) -> Actor? {
-        guard let opener = (max(0, start - 20)..<start).last(where: { work.token($0, isIn: .complementizers, lexicon: lexicon) }),
-              opener + 4 < start, work.tokens[opener + 1].isWord, !work.actors.contains(where: { $0.range.contains(opener + 1) }) else { return nil }
-        let relative = endOfQuotedName(at: opener + 2, work) ?? opener + 2
-        guard relative + 2 < start, work.token(relative, isIn: .relativePronouns, lexicon: lexicon), work.tokens[relative + 1].isWord,
-              let doer = work.actors.first(where: { $0.range.lowerBound == relative + 2 }), doer.range.upperBound < start,
-              !work.hasClauseBreak(doer.range.upperBound..<start) else { return nil }
+        let clauses = (max(1, start - 20)..<(start - 3)).reversed().filter { index in
+            work.token(index - 1, isIn: .complementizers, lexicon: lexicon)
+                || work.span(endingAt: index)?.value == .function(FunctionList.speechVerbs.rawValue)
+        }
+        guard let doer = clauses.lazy.compactMap({ self.deedDoer(inClauseAt: $0, work) }).first,
+              doer.range.upperBound < start, !work.hasClauseBreak(doer.range.upperBound..<start) else { return nil }
         let others = work.actors.filter { $0.range.lowerBound >= doer.range.upperBound && $0.range.lowerBound < start }
         return others.allSatisfy { work.token($0.range.lowerBound - 1, isOneOf: lexicon.keywords.prepositions) } ? doer : nil
+    }
+
+    /// The doer named with the deed noun that opens the clause at `clause`, as
+    /// `doerOfJudgedDeed` reads it.
+    private func deedDoer(inClauseAt clause: Int, _ work: SentenceWork) -> Actor? {
+        guard work.tokens[clause].isWord, !work.actors.contains(where: { $0.range.contains(clause) }) else { return nil }
+        if work.sentence.document.isArabic(work.tokens[clause]) {
+            let relative = endOfQuotedName(at: clause + 1, work) ?? clause + 1
+            guard relative + 2 < work.tokens.count, work.token(relative, isIn: .relativePronouns, lexicon: lexicon), work.tokens[relative + 1].isWord else { return nil }
+            return work.actors.first { $0.range.lowerBound == relative + 2 }
+        }
+        let head = work.token(clause, is: lexicon.keywords.the) ? clause + 1 : clause
+        return (head + 1...min(head + 3, work.tokens.count - 1)).lazy.prefix { end in
+            (head..<end).allSatisfy { index in work.tokens[index].isWord && !work.actors.contains { $0.range.contains(index) } }
+        }.compactMap { self.englishDeedDoer(after: $0, work) }.first
+    }
+
+    /// The doer named right after an English deed noun ending before `end`: the agent of a
+    /// participle with "by" ("the sanctions imposed by the European Union", "strikes carried out
+    /// by Israel") or the subject of a relative clause, as `relativeDeedDoer` reads it.
+    func englishDeedDoer(after end: Int, _ work: SentenceWork) -> Actor? {
+        if let by = participleAgentMarker(after: end, work) { return work.firstActor(in: (by + 1)..<(by + 3)) }
+        return relativeDeedDoer(after: end, work)
+    }
+
+    /// The subject of an English relative clause right after a deed noun ending before `end`,
+    /// followed by a verb that holds events, an auxiliary allowed between ("the strikes that
+    /// Israel carried out", "the drills which Russia has launched"; not "the sanctions that
+    /// Russia faces": one who suffers the deed).
+    func relativeDeedDoer(after end: Int, _ work: SentenceWork) -> Actor? {
+        guard work.token(end, isIn: .relativePronouns, lexicon: lexicon), let doer = work.firstActor(in: (end + 1)..<(end + 3)) else { return nil }
+        let verb = work.token(doer.range.upperBound, isIn: .auxiliaries, lexicon: lexicon) ? doer.range.upperBound + 1 : doer.range.upperBound
+        return work.token(verb, isIn: .eventVerbs, lexicon: lexicon) ? doer : nil
     }
 }

@@ -30,7 +30,8 @@ extension FramePatterns {
     /// The object of a reaction to the event word at span `position` ("أدانت بولندا هجوم روسيا على
     /// كييف", "استنكرت الحكومة السورية الغارات", "Moscow condemned the sanctions"): the event's doer
     /// named right after it (by name or nisba), in a relative clause after it ("الهجمات التي
-    /// تشنها روسيا") or by the nisba of what is deployed ("نشر الأسلحة النووية الروسية"); or, when
+    /// تشنها روسيا", "the strikes that Israel carried out"), as the agent of a participle
+    /// ("the sanctions imposed by the EU") or by the nisba of what is deployed ("نشر الأسلحة النووية الروسية"); or, when
     /// the event word is definite (the article, "the", a possessive ending, a name in construct)
     /// and names no doer, the doer of the last asserted deed of its kind in this sentence or the
     /// three before, if the target the word names is that deed's; a reaction made "also" aims at
@@ -56,7 +57,7 @@ extension FramePatterns {
         if work.token(end, isIn: .relativePronouns, lexicon: lexicon), let doer = work.actors.first(where: { $0.range.lowerBound == end + 2 }) {
             return doer
         }
-        if let doer = relativeClauseSubject(after: end, work) { return doer }
+        if let doer = (english ? englishDeedDoer(after: end, work) : nil) ?? relativeClauseSubject(after: end, work) { return doer }
         if frame.nisba_agent == true, let owner = nisbaOfWhat(after: end, work) {
             return Actor(ids: [owner.state], range: end..<owner.end, clitic: "", source: .name)
         }
