@@ -140,10 +140,14 @@ extension StructuralPatterns {
         return work.actors.first { $0.range.lowerBound > opener && $0.range.upperBound <= range.upperBound }
     }
 
-    /// The speaker of a verb of speech right before a clause opener in `range` ("..., Trump says
-    /// after talks with Tokayev"): who held the talks.
+    /// The speaker of a verb of speech before a clause opener in `range`, right before it or
+    /// with at most three words that name no one between ("..., Trump says after talks with
+    /// Tokayev", "..., Store said on Thursday after talks with Merz"): who held the talks.
     private func speakerBefore(openerBetween range: Range<Int>, _ work: SentenceWork) -> Actor? {
-        guard let opener = range.last(where: { work.opensClause($0) }), work.token(opener - 1, isIn: .speechVerbs, lexicon: lexicon) else { return nil }
-        return work.actor(endingBefore: opener - 1, gap: 0)
+        guard let opener = range.last(where: { work.opensClause($0) }),
+              let verb = (max(range.lowerBound, opener - 4)..<opener).last(where: { work.token($0, isIn: .speechVerbs, lexicon: lexicon) }),
+              ((verb + 1)..<opener).allSatisfy({ index in work.tokens[index].isWord && !work.actors.contains { $0.range.contains(index) } })
+        else { return nil }
+        return work.actor(endingBefore: verb, gap: 0)
     }
 }
