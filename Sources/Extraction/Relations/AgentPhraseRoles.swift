@@ -20,7 +20,7 @@ extension StructuralPatterns {
         for span in work.spans where span.value == .function(Lexicon.agentPhraseList) {
             let phrase = String(NameFolding.fold(work.text(span.range)).dropFirst(span.clitic.count))
             guard let role = lexicon.roleOfAgentPhrase[phrase] else { continue }
-            let kinds = lexicon.titleOfficeKinds[role] ?? [.state, .organization, .alliance]
+            let kinds = (lexicon.titleOfficeKinds[role] ?? [.state, .organization, .alliance]).subtracting([.place]) // a place holds no office
             // A verb before the office it names a holder of: "ويقود قوات الدعم السريع محمد حمدان دقلو".
             let officeAfter = work.actors.first { $0.range.lowerBound == span.range.upperBound && context.kind($0.ids[0]) != .person }
             let holderAfterOffice = officeAfter.flatMap { office in

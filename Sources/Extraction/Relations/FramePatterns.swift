@@ -77,8 +77,7 @@ struct FramePatterns {
         let frameType = undoneType ?? RelationType(frame.type)
         let end = trigger.range.upperBound
         guard hasRequiredWords(frameIndex, after: end, work) else {
-            if let other = lexicon.frameOtherwise[frameIndex], let next = Optional(work.skippingTimePhrase(end)).flatMap({ work.firstActor(in: $0..<($0 + 3)) }),
-               next.source == .title || context.kind(next.ids[0]) == .person { // "استضاف في أغسطس الماضي الرئيس"
+            if let other = lexicon.frameOtherwise[frameIndex], let next = personNamed(after: end, work, context: context) {
                 apply(other, trigger: trigger, nominal: nominal, modality: modality, work, context: context)
             }
             return

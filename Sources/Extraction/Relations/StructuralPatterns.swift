@@ -144,7 +144,7 @@ struct StructuralPatterns {
             }
             var direction: String?
             var listed: [(id: String, direction: String?, end: Int)] = []
-            var index = max(subject?.range.upperBound ?? 0, span.range.upperBound)
+            var index = namedNeighboursStart(max(subject?.range.upperBound ?? 0, span.range.upperBound), work)
             if !english, let subject, subject.range.lowerBound >= span.range.upperBound {
                 index = work.appositionEnd(after: index, lexicon: lexicon) ?? index
             }
