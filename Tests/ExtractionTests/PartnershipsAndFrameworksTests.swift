@@ -40,7 +40,8 @@ final class PartnershipsAndFrameworksTests: XCTestCase {
     func testSolidarityClosedMissionsAndPartnersOfAnotherEvent() {
         XCTAssertEqual(edges("وأعرب الاتحاد الأوروبي عن قلقه، وأكد تضامن التكتل مع ليتوانيا."), ["european_union supports lithuania"])
         XCTAssertEqual(edges("وأعلنت التشيك إغلاق القنصلية الروسية في برنو."), ["czechia sanctions russia"])
-        XCTAssertEqual(edges("وأعلنت التشيك إغلاق المعبر الحدودي مع سلوفاكيا."), ["czechia borders slovakia"], "closing a crossing is no closed mission")
+        XCTAssertEqual(edges("وأعلنت التشيك إغلاق المعبر الحدودي مع سلوفاكيا."), ["czechia borders slovakia", "czechia sanctions slovakia"],
+                       "closing a crossing is a border closure, with its partner")
         XCTAssertEqual(edges("وقال إن بكين تدعم تعزيز التعاون مع مينسك."), ["belarus cooperates_with china"], "the cooperation is supported, not Minsk")
     }
 

@@ -206,12 +206,12 @@ struct FramePatterns {
         case _ where frame.plural_subject == true && symmetric && subjects.count >= 2:
             found = partnerWith(after: searchFrom, work).flatMap { fits($0) ? $0 : nil }
         case _ where passive:
-            // "Lavrov, who is in China for a meeting, was received by Xi": the head of the clause;
-            // "X floated a plan, a proposal condemned by Y": the one whose deed the noun sums up.
+            // "Lavrov, who is in China for a meeting, was received by Xi", "Wadephul, who was also received by": the head of the clause; "X floated a plan,
+            // a proposal condemned by Y": the one whose deed the noun sums up.
             found = work.appositionHead(before: afterAuxiliaries(trigger.range.lowerBound, work)).flatMap { fits($0) ? $0 : nil }
                 ?? work.actors.last { $0.range.upperBound <= trigger.range.lowerBound
                     && !work.hasClauseBreak($0.range.upperBound..<trigger.range.lowerBound) && fits($0) }
-                ?? summarizedDeedDoer(before: trigger, work).flatMap { fits($0) ? $0 : nil }
+                ?? (work.relativeClauseHead(of: trigger.range.lowerBound, lexicon: lexicon) ?? summarizedDeedDoer(before: trigger, work)).flatMap { fits($0) ? $0 : nil }
         case "before":
             // The doer of the deed judged, else the nearest actor only: not "الإشارة إلى كشمير، معتبرة أنها تنتهك" past the speaker's own pronoun.
             found = doerOfJudgedDeed(before: trigger.range.lowerBound, work).flatMap { fits($0) ? $0 : nil }
