@@ -23,6 +23,12 @@ final class EnglishJudgedDeedsTests: XCTestCase {
         XCTAssertTrue(found.contains("turkey criticizes israel"), "\(found)")
     }
 
+    func testAJudgementOpeningTheSentenceJudgesNoOne() {
+        XCTAssertEqual(edges("Unacceptable, Lavrov said."), [])
+        XCTAssertEqual(edges("Illegal, Lavrov told reporters about the sanctions."), [])
+        XCTAssertEqual(edges("غير قانوني، قال لافروف."), [])
+    }
+
     func testOneWhoSuffersADeedInARelativeClauseIsNotJudged() {
         let found = edges("Lavrov said the sanctions that Russia faces were illegal.", date: "2025-11-01")
         XCTAssertFalse(found.contains { $0.hasPrefix("lavrov criticizes") }, "\(found)")

@@ -31,7 +31,7 @@ extension FramePatterns {
     /// Whether a condition opens at token `start` or after at most two words that name no one
     /// ("will retaliate if Israel attacks", "سترد بقوة إذا هاجمت إسرائيل").
     func opensCondition(at start: Int, _ work: SentenceWork) -> Bool {
-        guard let condition = (start..<min(start + 3, work.tokens.count)).first(where: { work.token($0, isIn: .conditionals, lexicon: lexicon) }) else { return false }
+        guard start < work.tokens.count, let condition = (start..<min(start + 3, work.tokens.count)).first(where: { work.token($0, isIn: .conditionals, lexicon: lexicon) }) else { return false }
         return !(start..<condition).contains { index in !work.tokens[index].isWord || work.actors.contains { $0.range.contains(index) } }
     }
 

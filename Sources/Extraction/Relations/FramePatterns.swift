@@ -206,8 +206,9 @@ struct FramePatterns {
         case _ where frame.plural_subject == true && symmetric && subjects.count >= 2:
             found = partnerWith(after: searchFrom, work).flatMap { fits($0) ? $0 : nil }
         case _ where passive:
-            // "Lavrov, who is in China for a meeting, was received by Xi", "Wadephul, who was also received by": the head of the clause; "X floated a plan,
-            // a proposal condemned by Y": the one whose deed the noun sums up.
+            // "Lavrov, who is in China for a meeting, was received by Xi", "Wadephul, who was also received
+            // by": the head of the clause; "X floated a plan, a proposal condemned by Y": the one whose
+            // deed the noun sums up.
             found = work.appositionHead(before: afterAuxiliaries(trigger.range.lowerBound, work)).flatMap { fits($0) ? $0 : nil }
                 ?? work.actors.last { $0.range.upperBound <= trigger.range.lowerBound
                     && !work.hasClauseBreak($0.range.upperBound..<trigger.range.lowerBound) && fits($0) }

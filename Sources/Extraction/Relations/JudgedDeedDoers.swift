@@ -13,6 +13,7 @@ extension FramePatterns {
     /// as `englishDeedDoer` reads it. No clause break stands between the doer and `start`, and
     /// any other actor there is introduced by a preposition ("على إيران", "on Syria").
     func doerOfJudgedDeed(before start: Int, _ work: SentenceWork) -> Actor? {
+        guard start > 4 else { return nil } // a clause opener, a noun, a doer and a word between at least
         let clauses = (max(1, start - 20)..<(start - 3)).reversed().filter { index in
             work.token(index - 1, isIn: .complementizers, lexicon: lexicon)
                 || work.span(endingAt: index)?.value == .function(FunctionList.speechVerbs.rawValue)
@@ -33,7 +34,7 @@ extension FramePatterns {
             return work.actors.first { $0.range.lowerBound == relative + 2 }
         }
         let head = work.token(clause, is: lexicon.keywords.the) ? clause + 1 : clause
-        return (head + 1...min(head + 3, work.tokens.count - 1)).lazy.prefix { end in
+        return (head + 1..<min(head + 4, work.tokens.count)).lazy.prefix { end in
             (head..<end).allSatisfy { index in work.tokens[index].isWord && !work.actors.contains { $0.range.contains(index) } }
         }.compactMap { self.englishDeedDoer(after: $0, work) }.first
     }
