@@ -213,13 +213,16 @@ extension FramePatterns {
     /// Whether an actor is in construct with an Arabic event word written right before it, after
     /// `start` ("وقع على بروتوكول انضمام السويد": Sweden joins, it signs nothing): that event's,
     /// not the object of a trigger of `type` — except for criticism, which criticises the doer of
-    /// what it names ("مستنكراً انتقادات الأمين العام"), and for support of a request, which
-    /// supports the one asking ("ويدعم الاتحاد الأفريقي مطالبة جزر القمر بالجزيرة").
+    /// what it names ("مستنكراً انتقادات الأمين العام"), and for support of a request or of an
+    /// accession, which supports the one asking or joining ("ويدعم الاتحاد الأفريقي مطالبة جزر
+    /// القمر بالجزيرة", "تدعم انضمام صربيا إلى الاتحاد الأوروبي").
     func isGenitiveOfEvent(_ actor: Actor, of type: RelationType, from start: Int, _ work: SentenceWork) -> Bool {
         type != .criticizes && actor.clitic.isEmpty && work.spans.contains { span in
             guard span.isEventWord, span.range.upperBound == actor.range.lowerBound, span.range.lowerBound >= start else { return false }
             switch span.value {
-            case .trigger(let frame), .nominalTrigger(let frame): return type != .supports || RelationType(lexicon.frames[frame].type) != .requests
+            case .trigger(let frame), .nominalTrigger(let frame):
+                let event = RelationType(lexicon.frames[frame].type) // an accession only as the support's own object
+                return type != .supports || !(event == .requests || (event == .memberOf && span.range.lowerBound == start))
             default: return true
             }
         }
