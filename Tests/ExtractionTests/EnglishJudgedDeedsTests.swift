@@ -23,6 +23,14 @@ final class EnglishJudgedDeedsTests: XCTestCase {
         XCTAssertTrue(found.contains("turkey criticizes israel"), "\(found)")
     }
 
+    func testADeedOpeningTheSentenceBeforeTheVerbOfSpeechIsJudgedToo() {
+        let english = edges("The sanctions imposed by the European Union on Venezuela were illegal, Wang Yi said.", date: "2025-11-01")
+        XCTAssertTrue(english.contains("wang_yi criticizes european_union"), "\(english)")
+        XCTAssertFalse(english.contains("wang_yi criticizes venezuela"), "\(english)")
+        let arabic = edges("العقوبات التي فرضتها الولايات المتحدة على فنزويلا غير قانونية، قال وانغ يي.", date: "2025-11-01")
+        XCTAssertTrue(arabic.contains("wang_yi criticizes united_states"), "\(arabic)")
+    }
+
     func testAJudgementOpeningTheSentenceJudgesNoOne() {
         XCTAssertEqual(edges("Unacceptable, Lavrov said."), [])
         XCTAssertEqual(edges("Illegal, Lavrov told reporters about the sanctions."), [])

@@ -7,15 +7,16 @@ import EntityGraph
 /// Iran were illegal"): that doer, not the deed's target named after it.
 extension FramePatterns {
     /// The doer named with the deed that opens the clause reported before `start` (after the
-    /// last complementizer or verb of speech in the twenty tokens before it): after an Arabic
+    /// last complementizer or verb of speech in the twenty tokens before it, or at the sentence's
+    /// start: "The sanctions imposed by the EU on Iran were illegal, Lavrov said"): after an Arabic
     /// noun, its quoted name allowed ("عملية «الحارس الشرقي» التي أطلقها الحلف"), the actor
     /// right after the verb of a relative clause; after an English noun of at most three words,
     /// as `englishDeedDoer` reads it. No clause break stands between the doer and `start`, and
     /// any other actor there is introduced by a preposition ("على إيران", "on Syria").
     func doerOfJudgedDeed(before start: Int, _ work: SentenceWork) -> Actor? {
         guard start > 4 else { return nil } // a clause opener, a noun, a doer and a word between at least
-        let clauses = (max(1, start - 20)..<(start - 3)).reversed().filter { index in
-            work.token(index - 1, isIn: .complementizers, lexicon: lexicon)
+        let clauses = (max(0, start - 20)..<(start - 3)).reversed().filter { index in
+            index == 0 || work.token(index - 1, isIn: .complementizers, lexicon: lexicon)
                 || work.span(endingAt: index)?.value == .function(FunctionList.speechVerbs.rawValue)
         }
         guard let doer = clauses.lazy.compactMap({ self.deedDoer(inClauseAt: $0, work) }).first,
