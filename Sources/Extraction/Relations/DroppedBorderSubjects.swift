@@ -9,7 +9,7 @@ extension StructuralPatterns {
     /// actor after the border verb `span`, is followed by a direction phrase and the verb carries
     /// و right after a comma; nil otherwise.
     func droppedBorderSubject(of span: Span, first: Actor?, _ work: SentenceWork, context: DocumentContext) -> Actor? {
-        guard let first, span.clitic == "و", span.range.lowerBound >= 1, [",", "،"].contains(work.tokens[span.range.lowerBound - 1].mark),
+        guard let first, span.clitic == "و", work.isComma(span.range.lowerBound - 1),
               directionPhrase(at: first.range.upperBound, work) != nil,
               let opening = work.actors.first, opening.range.lowerBound < 3, opening.range.upperBound < span.range.lowerBound,
               opening.ids.count == 1, context.kind(context.actingEntity(opening.ids[0])) == .state,

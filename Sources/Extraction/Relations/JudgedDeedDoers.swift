@@ -15,10 +15,10 @@ extension FramePatterns {
     /// any other actor there is introduced by a preposition ("على إيران", "on Syria").
     func doerOfJudgedDeed(before start: Int, _ work: SentenceWork) -> Actor? {
         guard start > 4 else { return nil } // a clause opener, a noun, a doer and a word between at least
-        let clauses = (max(0, start - 20)..<(start - 3)).reversed().filter { index in
-            index == 0 || work.token(index - 1, isIn: .complementizers, lexicon: lexicon)
-                || work.span(endingAt: index)?.value == .function(FunctionList.speechVerbs.rawValue)
-        }
+        let window = max(0, start - 20)..<(start - 3)
+        let speech = FunctionList.speechVerbs.rawValue
+        let afterSpeech = work.spans.lazy.filter { $0.value == .function(speech) && window.contains($0.range.upperBound) }.map(\.range.upperBound)
+        let clauses = Set(window.filter { $0 == 0 || work.token($0 - 1, isIn: .complementizers, lexicon: lexicon) }).union(afterSpeech).sorted(by: >)
         guard let doer = clauses.lazy.compactMap({ self.deedDoer(inClauseAt: $0, work) }).first,
               doer.range.upperBound < start, !work.hasClauseBreak(doer.range.upperBound..<start) else { return nil }
         let others = work.actors.filter { $0.range.lowerBound >= doer.range.upperBound && $0.range.lowerBound < start }
