@@ -32,7 +32,8 @@ extension LexiconFiles {
         /// `accuser`: the one whose criticism of the subject was read last (a rebuttal);
         /// `last_alliance`: the alliance the document named last ("Latvia has been a member since 2004");
         /// `last_supported`: the one the last support read went to ("أعلنت اليابان تقديم مساعدات طارئة");
-        /// `move_doer`: after a noun of list `move_nouns`, the doer of the move ("condemned the decision").
+        /// `move_doer`: after a noun of list `move_nouns`, the doer of the move ("condemned the decision");
+        /// `sentence_deployment`: where the deployment read earlier in the sentence went.
         public var object_fallback: String?
         /// Whether a coordinated subject relates its members (pairwise, or each to the object).
         public var plural_subject: Bool?
@@ -128,6 +129,9 @@ extension LexiconFiles {
         /// not done ("هددت روسيا بضرب أوكرانيا", "threatened to strike Iran"): the deed's target
         /// is the object, and the deed gives no relation of its own.
         public var threatened_deeds: Bool?
+        /// The relation the event is when its doer is an armed force ("US troops arrived in
+        /// Poland", "وصلت قوات أمريكية إلى بولندا": a deployment, not a visit); nil: the frame's.
+        public var forces_type: String?
         /// Triggers that are words of criticism, not of force, when every subject is a person
         /// ("هاجم لافروف الناتو", "Lavrov attacked NATO"): the relation is then `criticizes`.
         public var criticism_when_person: [String]?

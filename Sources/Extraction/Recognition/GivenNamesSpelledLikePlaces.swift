@@ -15,7 +15,12 @@ extension RoleRecognizer {
         let next = work.tokens[index + 1]
         guard next.isWord, next.number < 0 else { return false }
         if work.sentence.document.isArabic(next) {
-            return !lexicon.isAnyFunctionWord(next.word) && !work.sentence.document.startsWithArticle(next)
+            // Not before a preposition joined to a word the lexicon knows ("موسكو بمهاجمة", "موسكو باستخدام").
+            let prepositional = [next.readings.0, next.readings.1].contains { reading in
+                reading.clitic != 0 && reading.word >= 0 && reading.word < Int32(lexicon.words.count)
+                    && ["ب", "ل", "ك"].contains { ArabicClitics.endsWithPreposition(reading.cliticText, $0) }
+            }
+            return !lexicon.isAnyFunctionWord(next.word) && !work.sentence.document.startsWithArticle(next) && !prepositional
         }
         return isLatinWord(index + 1, capital: true, work)
     }

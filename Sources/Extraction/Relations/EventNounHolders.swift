@@ -67,13 +67,13 @@ extension FramePatterns {
         let start = trigger.range.lowerBound
         guard let verb = (max(0, start - 9)..<start).last(where: { work.token($0, isIn: verbs, lexicon: lexicon) }),
               !work.hasClauseBreak(verb..<start) else { return nil }
+        if verbs == .instrumentVerbs, let user = work.actor(endingBefore: work.token(verb - 1, is: lexicon.keywords.toEnglish) ? verb - 1 : verb, gap: 0) {
+            return user // the one allowed to use, not the land used ("موسكو باستخدام الأراضي البيلاروسية منصة لتهديد")
+        }
         if let subject = work.actors.first(where: { $0.range.lowerBound == verb + 1 }) {
             return subject.range.upperBound <= start ? subject : nil
         }
-        if verbs == .instrumentVerbs {
-            let before = work.token(verb - 1, is: lexicon.keywords.toEnglish) ? verb - 1 : verb
-            return work.actor(endingBefore: before, gap: 0)
-        }
+        if verbs == .instrumentVerbs { return nil }
         guard verbs == .eventVerbs, let before = work.actor(endingBefore: verb, gap: 2), !work.isPrepositional(before),
               !work.hasClauseBreak(before.range.upperBound..<verb), work.firstActor(in: verb..<start) == nil else { return nil }
         return before

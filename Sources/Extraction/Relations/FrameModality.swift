@@ -64,9 +64,14 @@ extension FramePatterns {
         let definite = work.possessiveLength(before: start) != nil || work.token(start - 1, is: lexicon.keywords.the)
             || (trigger.clitic.isEmpty && work.sentence.document.startsWithArticle(work.tokens[start]))
         var index = start - 1
-        while index >= 0, !work.endsGovernance(index) {
+        while index >= 0 {
+            if let opening = appositionOpening(closedBy: index, work) { // "وتعارض المجر، العضو في الناتو، إرسال أسلحة"
+                index = opening - 1
+                continue
+            }
+            if work.endsGovernance(index) { break }
             if let span = work.spanIndex(startingAt: index) {
-                if work.isRefusal(work.spans[span], lexicon: lexicon) { return true }
+                if work.isRefusal(work.spans[span], lexicon: lexicon) || isCriticizedMasdar(trigger, after: work.spans[span], work) { return true }
                 if !definite, start - work.spans[span].range.upperBound <= 2, case .trigger(let frame) = work.spans[span].value,
                    lexicon.frames[frame].name == "critic_noun", !namesAgent(work.spans[span].range.upperBound..<start, work) { return true }
                 if definite && work.spans[span].isEventWord { return false }
@@ -74,6 +79,30 @@ extension FramePatterns {
             index -= 1
         }
         return false
+    }
+
+    /// Whether the Arabic trigger, with no proclitic, is the object of a verb of criticism at most
+    /// one word before it, no one named between them nor right after it as its doer ("انتقد مرارا
+    /// إرسال أسلحة إلى أوكرانيا": the critic sends none; not "اتهم روسيا بشن", "يخالف بيانا روسيا").
+    private func isCriticizedMasdar(_ trigger: Span, after verb: Span, _ work: SentenceWork) -> Bool {
+        guard case .trigger(let frame) = verb.value, RelationType(lexicon.frames[frame].type) == .criticizes, trigger.clitic.isEmpty,
+              verb.range.upperBound <= trigger.range.lowerBound, trigger.range.lowerBound - verb.range.upperBound <= 1,
+              !isEnglish(trigger, work), work.firstActor(in: verb.range.upperBound..<trigger.range.lowerBound) == nil else { return false }
+        let after = work.spanIndex(startingAt: trigger.range.upperBound).map { work.spans[$0].value }
+        if case .nisba = after { return false }
+        return !work.actors.contains { $0.range.lowerBound == trigger.range.upperBound }
+    }
+
+    /// The Arabic comma opening the apposition that the comma at `index` closes: a definite noun
+    /// (no relative pronoun) right after an actor and its comma, at most eight tokens ("المجر،
+    /// العضو في حلف الناتو والاتحاد الأوروبي،"); nil when `index` closes none.
+    private func appositionOpening(closedBy index: Int, _ work: SentenceWork) -> Int? {
+        guard work.tokens[index].mark == "،",
+              let opening = (max(1, index - 9)..<index).last(where: { work.tokens[$0].mark == "،" }), opening + 1 < index,
+              work.tokens[opening + 1].isWord, !work.token(opening + 1, isIn: .relativePronouns, lexicon: lexicon),
+              NameFolding.fold(work.sentence.text(of: opening + 1)).hasPrefix("ال"), work.actor(endingBefore: opening, gap: 0) != nil
+        else { return nil }
+        return opening
     }
 
     /// Whether a nisba or a name starts in `range` (the agent of an event noun written after it).

@@ -116,13 +116,12 @@ struct FramePatterns {
         let verbal = peopleActing && !nominal && work.token(trigger.range.lowerBound, isOneOf: lexicon.frameCriticismWords[frameIndex])
         let meetingWord = peopleActing && work.token(trigger.range.lowerBound, isOneOf: lexicon.frameMeetingWords[frameIndex])
         var meeting = meetingWord && subjects.count >= 2
-        var type = verbal ? .criticizes : meeting ? .metWith : frameType
+        var type = verbal ? .criticizes : meeting ? .metWith : forcesType(frameIndex, trigger, from: subject.start, nominal, work, context) ?? frameType
         let symmetric = RelationVocabulary.core.isSymmetric(type)
         // A second title of the same subject right after it ("ولي العهد السعودي رئيس مجلس الوزراء الأمير محمد بن سلمان") is his.
         let subjectEnd = work.actors.first { $0.range.lowerBound == subject.end && $0.ids == subject.ids }?.range.upperBound ?? subject.end
         var subjectStart = subject.start
         let passive = subject.passive
-
         var (objects, objectEnd): ([String], Int) = ([], subjectEnd)
         let kinds = lexicon.frameObjectKinds[frameIndex]
         let english = isEnglish(trigger, work)
@@ -256,7 +255,8 @@ struct FramePatterns {
         if found == nil, type == .criticizes, frame.speaker == true || work.token(trigger.range.lowerBound - 1, is: lexicon.keywords.what)
             || work.token(trigger.range.lowerBound, is: lexicon.keywords.what) // "وهو ما اعتبرته الصومال انتهاكا"
             || isRelativeVerbOfDeed(trigger, work),
-           let deed = context.lastDeed, deed.sentence == context.sentenceNumber, !deed.agents.contains(where: { agent in subjects.contains { $0 == agent || context.state(of: $0) == agent } }) {
+           let deed = context.lastDeed, deed.sentence == context.sentenceNumber, !deed.agents.contains(where: { agent in subjects.contains { $0 == agent || context.state(of: $0) == agent } }),
+           !judgesObjectPronoun(trigger, work) {
             (found, ofDeed) = (Actor(ids: deed.agents, range: trigger.range, clitic: "", source: .anaphora), true)
         }
         if found == nil, type == .criticizes, english, !passive, let doer = relativeDeedObject(of: subject, work, context: context), fits(doer) { (found, ofDeed) = (doer, true) }
@@ -273,9 +273,8 @@ struct FramePatterns {
         if found == nil, type == .attacks, nominal, subjects.count == 1, namesItsAgent(trigger, work), let target = warTarget(of: subjects[0], context: context) {
             found = Actor(ids: [target], range: trigger.range, clitic: "", source: .anaphora) // "Russia's full-scale invasion"
         }
-        if found == nil, let fallback = frame.object_fallback, let referent = fallback == "accuser" ? context.accuser(answeredBy: subjects)
-            : fallback == "last_supported" ? context.lastSupported ?? partnerOfAgreement(with: subjects, after: trigger, work, context: context)
-            : fallback == "move_doer" ? moveDoer(at: searchFrom, subjects: subjects, work, context: context) : nil {
+        if found == nil, let fallback = frame.object_fallback,
+           let referent = fallbackReferent(fallback, subjects: subjects, trigger: trigger, from: searchFrom, work, context: context) {
             let answered = Actor(ids: [referent], range: trigger.range, clitic: "", source: .anaphora)
             if fits(answered) { found = answered }
         }

@@ -74,8 +74,9 @@ extension FramePatterns {
             found.take((ids: visitor.ids, start: visitor.range.lowerBound))
         } else if nominal, let provider = providerOfEvent(trigger, work) {
             found.take(work.coordinated(from: provider, keywords: lexicon.keywords))
-        } else if isMasdarAfterPreposition(trigger, work), let owner = affiliatedDoer(after: end, work) {
-            // "طالب البيان بنشر قوات تابعة للأمم المتحدة": the forces' owner deploys, not who asks for it.
+        } else if isMasdarAfterPreposition(trigger, work),
+                  let owner = affiliatedDoer(after: end, work) ?? eventVerbSubject(of: trigger, work, verbs: .instrumentVerbs) {
+            // The forces' owner ("طالب البيان بنشر قوات تابعة للأمم المتحدة"), the one allowed to use ("سمحت مينسك لموسكو باستخدام أراضيها لنشر").
             found.take(work.coordinated(from: owner, keywords: lexicon.keywords))
         } else if let clause = resumptiveClause(of: trigger, work) {
             found.take(work.coordinated(from: clause.subject, keywords: lexicon.keywords))

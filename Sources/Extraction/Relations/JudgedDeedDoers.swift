@@ -58,3 +58,12 @@ extension FramePatterns {
         return work.token(verb, isIn: .eventVerbs, lexicon: lexicon) ? doer : nil
     }
 }
+
+extension FramePatterns {
+    /// Whether the judgement at `trigger` judges what an object pronoun in the four tokens before
+    /// it stands for ("انتقد القرار ... واصفا إياه بأنه «خطوة عدائية»"): the thing the verb
+    /// before named, not the sentence's last deed (the sanctions that decision brings back).
+    func judgesObjectPronoun(_ trigger: Span, _ work: SentenceWork) -> Bool {
+        (max(0, trigger.range.lowerBound - 4)..<trigger.range.lowerBound).contains { work.token($0, isIn: .pronounObjects, lexicon: lexicon) }
+    }
+}
