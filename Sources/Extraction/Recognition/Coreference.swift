@@ -59,14 +59,15 @@ struct Coreference {
         }
     }
 
-    /// Sets `context.speaker` from a speech verb with a person or organisation next to it, or
-    /// from a speech participle after a comma ("، معتبرا أن ..."): the sentence's first actor.
+    /// Sets `context.speaker` from a speech verb with a person or organisation next to it, a state
+    /// right after it ("قالت دوشنبه"), or a participle after a comma ("، معتبرا"): the first actor.
     func findSpeaker(_ work: SentenceWork, context: DocumentContext) {
         for span in work.spans {
             guard case .function("speech_verbs") = span.value else { continue }
             let speaks: (Actor) -> Bool = { [.person, .organization].contains(context.kind($0.ids[0])) }
-            if let after = work.firstActor(in: span.range.upperBound..<(span.range.upperBound + 2)), speaks(after) {
-                context.speakers.set(after.ids[0], sentence: context.sentenceNumber)
+            if let after = work.firstActor(in: span.range.upperBound..<(span.range.upperBound + 2)),
+               let speaker = speaks(after) ? after.ids[0] : speakingState(after, rightAfter: span, work, context: context) {
+                context.speakers.set(speaker, sentence: context.sentenceNumber)
                 return
             }
             if let before = work.actor(endingBefore: span.range.lowerBound, gap: 1), speaks(before) {

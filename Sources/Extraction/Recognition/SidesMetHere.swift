@@ -7,12 +7,14 @@ import EntityGraph
 /// about someone else ("meeting the EU's special envoy ..., who urged both sides": Belgrade and
 /// Pristina).
 extension Coreference {
-    /// The first two actors before token `end`, neither after a preposition nor a place, when a
-    /// meeting's word comes before the second of them and no relative pronoun after it, as their
-    /// two states when each has one of its own; nil otherwise.
+    /// The first two actors before token `end`, neither a place nor after a preposition (but for
+    /// a person: "اتصالا هاتفيا بنظيره الطاجيكي"), when a meeting's word comes before the second
+    /// of them and no relative pronoun after it, as their two states when each has one of its
+    /// own; nil otherwise.
     func sidesMetHere(before end: Int, _ work: SentenceWork, context: DocumentContext) -> [String]? {
         let sides = Array(work.actors.filter { actor in
-            actor.range.upperBound <= end && actor.ids.count == 1 && context.kind(actor.ids[0]) != .place && !work.isPrepositional(actor)
+            actor.range.upperBound <= end && actor.ids.count == 1 && context.kind(actor.ids[0]) != .place
+                && (!work.isPrepositional(actor) || context.kind(actor.ids[0]) == .person)
         }.prefix(2))
         guard sides.count == 2, sides[0].ids != sides[1].ids,
               work.spans.contains(where: { span in

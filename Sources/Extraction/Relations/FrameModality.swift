@@ -269,8 +269,11 @@ extension FramePatterns {
     func isNegated(_ trigger: Span, _ work: SentenceWork) -> Bool {
         var index = trigger.range.lowerBound - 1
         var words = 0
+        let ownAgent = namesOwnAgent(trigger, work)
         while index >= 0, words < 3, trigger.range.lowerBound - index <= Self.negationReach {
             if work.opensClause(index) { return work.token(index - 1, isInWordList: "without_words", lexicon: lexicon) }
+            // "لم تؤيد المجر العقوبات الأمريكية": the verb between is what is negated, not the sanctions.
+            if ownAgent, work.spanIndex(startingAt: index).map({ work.spans[$0].isEventWord }) == true { return false }
             if work.isClauseBreak(index) { return false }
             if work.tokens[index].isWord {
                 // "ولا يزال لفرنسا وجود": a negation opening a phrase of list `still_phrases` says "still".
@@ -282,6 +285,13 @@ extension FramePatterns {
             index -= 1
         }
         return false
+    }
+
+    /// Whether an Arabic trigger's doer is named by a nisba right after it ("العقوبات الأمريكية");
+    /// not in English, where one who joins sanctions named with a nisba ("has not joined American
+    /// sanctions") is read as imposing them.
+    private func namesOwnAgent(_ trigger: Span, _ work: SentenceWork) -> Bool {
+        !isEnglish(trigger, work) && work.spanIndex(startingAt: trigger.range.upperBound).map { work.spans[$0].value.isNisba } == true
     }
 
     /// How many tokens before a trigger a negation is looked for at most.
