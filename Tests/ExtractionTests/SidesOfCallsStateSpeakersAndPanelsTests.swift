@@ -3,8 +3,8 @@ import XCTest
 
 /// "The two sides" after a call to a counterpart named after a preposition are the callers'
 /// states; a state right after an Arabic verb of speech speaks (not an English state after
-/// "said"); "at X's request"; a negated verb leaves an event named with its own doer; speaking
-/// on a panel with someone is meeting them.
+/// "said"); "at X's request"; a negated verb (the jussive "لم تدن" too) leaves an event named with
+/// its own doer; speaking on a panel with someone is meeting them.
 final class SidesOfCallsStateSpeakersAndPanelsTests: XCTestCase {
     func testTheTwoSidesOfACallToACounterpartAreTheCallersStates() {
         let found = edges("وأجرى رئيس قرغيزستان صادر جباروف اتصالا هاتفيا بنظيره الطاجيكي إمام علي رحمن على هامش قمة منظمة شنغهاي للتعاون، "
@@ -33,6 +33,10 @@ final class SidesOfCallsStateSpeakersAndPanelsTests: XCTestCase {
         XCTAssertTrue(backed.contains("united_states sanctions russia"), "\(backed)")
         XCTAssertFalse(backed.contains("hungary sanctions russia"), "\(backed)")
         XCTAssertTrue(edges("لم تفرض المجر عقوبات على روسيا.").isEmpty)
+        let notCondemned = edges("لم تدن الصين الغزو الروسي لأوكرانيا.")
+        XCTAssertTrue(notCondemned.contains("russia attacks ukraine"), "\(notCondemned)")
+        XCTAssertFalse(notCondemned.contains("china criticizes russia"), "\(notCondemned)")
+        XCTAssertTrue(edges("لم تدن الهند روسيا.").isEmpty)
         let english = edges("Kazakhstan has not joined American sanctions against Russia.")
         XCTAssertFalse(english.contains("kazakhstan sanctions russia"), "\(english)")
     }
