@@ -8,8 +8,8 @@ import EntityGraph
 /// led by or belongs to (an Arabic subject before its verb); not when a person is named between
 /// the force and the trigger ("a minister who inspected the troops arrived").
 extension FramePatterns {
-    /// The relation of `frameIndex` when its doer, the subject found from `subject` to the
-    /// trigger, is an armed force; nil when the frame has none or the doer is no force.
+    /// The relation of `frameIndex` when its doer, the subject found from `subjectStart`, is an
+    /// armed force; nil when the frame has none or the doer is no force.
     func forcesType(_ frameIndex: Int, _ trigger: Span, from subjectStart: Int, _ nominal: Bool, _ work: SentenceWork,
                     _ context: DocumentContext) -> RelationType? {
         guard !nominal, let type = lexicon.frames[frameIndex].forces_type else { return nil }

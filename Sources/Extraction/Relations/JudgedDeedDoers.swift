@@ -4,7 +4,8 @@ import EntityGraph
 /// with its doer ("قال إن العملية التي أطلقها الحلف على جناحه الشرقي تمثل «خطوة استفزازية»", "إن
 /// العقوبات التي فرضها الاتحاد الأوروبي على إيران غير قانونية", "said the strikes that Israel
 /// carried out on Syria violated international law", "said the sanctions imposed by the EU on
-/// Iran were illegal"): that doer, not the deed's target named after it.
+/// Iran were illegal"): that doer, not the deed's target named after it. A judgement of what an
+/// object pronoun stands for ("واصفا إياه بأنه «خطوة عدائية»") judges no deed of the sentence.
 extension FramePatterns {
     /// The doer named with the deed that opens the clause reported before `start` (after the
     /// last complementizer or verb of speech in the twenty tokens before it, or at the sentence's
@@ -57,9 +58,7 @@ extension FramePatterns {
         let verb = work.token(doer.range.upperBound, isIn: .auxiliaries, lexicon: lexicon) ? doer.range.upperBound + 1 : doer.range.upperBound
         return work.token(verb, isIn: .eventVerbs, lexicon: lexicon) ? doer : nil
     }
-}
 
-extension FramePatterns {
     /// Whether the judgement at `trigger` judges what an object pronoun in the four tokens before
     /// it stands for ("انتقد القرار ... واصفا إياه بأنه «خطوة عدائية»"): the thing the verb
     /// before named, not the sentence's last deed (the sanctions that decision brings back).

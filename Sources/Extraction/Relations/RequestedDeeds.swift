@@ -17,7 +17,7 @@ extension StructuralPatterns {
             } else if case .trigger(let frame) = span.value, RelationType(lexicon.frames[frame].type) == .requests,
                       let possessive = work.possessiveLength(before: span.range.lowerBound),
                       let named = work.actor(endingBefore: span.range.lowerBound - possessive, gap: 0),
-                      work.token(named.range.lowerBound - 1, isOneOf: lexicon.keywords.locative), work.tokens[named.range.lowerBound].number < 0 {
+                      work.token(named.range.lowerBound - 1, isOneOf: lexicon.keywords.locative) {
                 (asker, phraseStart) = (named, named.range.lowerBound - 1) // "at Tokayev's request"
             } else {
                 continue
