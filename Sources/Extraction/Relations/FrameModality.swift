@@ -85,8 +85,8 @@ extension FramePatterns {
     /// one word before it, no one named between them nor right after it as its doer ("انتقد مرارا
     /// إرسال أسلحة إلى أوكرانيا": the critic sends none; not "اتهم روسيا بشن", "يخالف بيانا روسيا").
     private func isCriticizedMasdar(_ trigger: Span, after verb: Span, _ work: SentenceWork) -> Bool {
-        guard case .trigger(let frame) = verb.value, RelationType(lexicon.frames[frame].type) == .criticizes, trigger.clitic.isEmpty,
-              verb.range.upperBound <= trigger.range.lowerBound, trigger.range.lowerBound - verb.range.upperBound <= 1,
+        guard case .trigger(let frame) = verb.value, trigger.clitic.isEmpty, verb.range.upperBound <= trigger.range.lowerBound,
+              trigger.range.lowerBound - verb.range.upperBound <= 1, RelationType(lexicon.frames[frame].type) == .criticizes,
               !isEnglish(trigger, work), work.firstActor(in: verb.range.upperBound..<trigger.range.lowerBound) == nil else { return false }
         let after = work.spanIndex(startingAt: trigger.range.upperBound).map { work.spans[$0].value }
         if case .nisba = after { return false }

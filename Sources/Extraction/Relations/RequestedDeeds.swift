@@ -14,8 +14,8 @@ extension StructuralPatterns {
             if span.value == .function("request_phrases") {
                 let named = work.token(span.range.upperBound, isOneOf: lexicon.keywords.articles) ? span.range.upperBound + 1 : span.range.upperBound
                 (asker, phraseStart) = (work.actors.first { $0.range.lowerBound == named }, span.range.lowerBound)
-            } else if case .trigger(let frame) = span.value, RelationType(lexicon.frames[frame].type) == .requests,
-                      let possessive = work.possessiveLength(before: span.range.lowerBound),
+            } else if case .trigger(let frame) = span.value, let possessive = work.possessiveLength(before: span.range.lowerBound),
+                      RelationType(lexicon.frames[frame].type) == .requests,
                       let named = work.actor(endingBefore: span.range.lowerBound - possessive, gap: 0),
                       work.token(named.range.lowerBound - 1, isOneOf: lexicon.keywords.locative) {
                 (asker, phraseStart) = (named, named.range.lowerBound - 1) // "at Tokayev's request"
