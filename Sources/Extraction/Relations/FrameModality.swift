@@ -93,15 +93,13 @@ extension FramePatterns {
         return !work.actors.contains { $0.range.lowerBound == trigger.range.upperBound }
     }
 
-    /// The Arabic comma opening the apposition that the comma at `index` closes: a definite noun
-    /// (no relative pronoun) right after an actor and its comma, at most eight tokens ("المجر،
-    /// العضو في حلف الناتو والاتحاد الأوروبي،"); nil when `index` closes none.
+    /// The Arabic comma opening the apposition to an actor that the comma at `index` closes, as
+    /// `appositionEnd` reads one, a relative clause aside ("المجر، العضو في حلف الناتو والاتحاد
+    /// الأوروبي،"); nil when `index` closes none.
     private func appositionOpening(closedBy index: Int, _ work: SentenceWork) -> Int? {
-        guard work.tokens[index].mark == "،",
-              let opening = (max(1, index - 9)..<index).last(where: { work.tokens[$0].mark == "،" }), opening + 1 < index,
-              work.tokens[opening + 1].isWord, !work.token(opening + 1, isIn: .relativePronouns, lexicon: lexicon),
-              NameFolding.fold(work.sentence.text(of: opening + 1)).hasPrefix("ال"), work.actor(endingBefore: opening, gap: 0) != nil
-        else { return nil }
+        guard work.tokens[index].mark == "،", let opening = (max(1, index - 11)..<index).last(where: { work.tokens[$0].mark == "،" }),
+              !work.token(opening + 1, isIn: .relativePronouns, lexicon: lexicon), work.appositionEnd(after: opening, lexicon: lexicon) == index + 1,
+              work.actor(endingBefore: opening, gap: 0) != nil else { return nil }
         return opening
     }
 
