@@ -67,8 +67,7 @@ struct ContextualStateNames {
 
     /// Whether an armed institution ("الجيش", "القوات") ends right before token `index`.
     private func followsArmedInstitution(_ index: Int, _ work: SentenceWork) -> Bool {
-        guard case .institution(let kind)? = work.span(endingAt: index)?.value else { return false }
-        return lexicon.institutions[kind]?.armed == true
+        work.span(endingAt: index).map { lexicon.isArmedInstitution($0.value) } == true
     }
 
     /// Whether a title of a state's office ends right before token `index` ("وزير الخارجية

@@ -3,7 +3,7 @@ import EntityGraph
 /// An armed force as the doer of a frame that has a `forces_type`: troops arriving are deployed
 /// ("US troops arrived in Poland", "وصل جنود فرنسيون إلى رومانيا", "قوات بقيادة روسيا تصل إلى
 /// كازاخستان"), not visiting. The force is a word of an armed institution (`institutions.json`,
-/// `armed`) right before the trigger or one auxiliary before it (English), right after it (an
+/// `armed`) right before the trigger or its auxiliaries and adverbs (English), right after it (an
 /// Arabic verb before its subject), or opening the clause a few words before the subject it is
 /// led by or belongs to (an Arabic subject before its verb); not when a person is named between
 /// the force and the trigger ("a minister who inspected the troops arrived").
@@ -15,10 +15,7 @@ extension FramePatterns {
         guard !nominal, let type = lexicon.frames[frameIndex].forces_type else { return nil }
         let start = trigger.range.lowerBound
         if isForce(at: trigger.range.upperBound, work) { return RelationType(type) }
-        let before = work.token(start - 1, isIn: .auxiliaries, lexicon: lexicon) ? start - 1 : start
-        if let last = work.spans.last(where: { $0.range.upperBound == before }), isForce(at: last.range.lowerBound, work) {
-            return RelationType(type)
-        }
+        if work.span(endingAt: afterAuxiliaries(start, work)).map({ lexicon.isArmedInstitution($0.value) }) == true { return RelationType(type) }
         guard subjectStart < start, !isEnglish(trigger, work) else { return nil }
         let opening = (max(0, subjectStart - 7)..<subjectStart).first { index in
             (index == 0 || work.tokens[index - 1].mark != nil) && isForce(at: index, work)
@@ -31,7 +28,6 @@ extension FramePatterns {
 
     /// Whether the span starting at `index` is a word of an armed institution.
     private func isForce(at index: Int, _ work: SentenceWork) -> Bool {
-        guard let span = work.spanIndex(startingAt: index), case .institution(let kind) = work.spans[span].value else { return false }
-        return lexicon.institutions[kind]?.armed == true
+        work.spanIndex(startingAt: index).map { lexicon.isArmedInstitution(work.spans[$0].value) } == true
     }
 }
