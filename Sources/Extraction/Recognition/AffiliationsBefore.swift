@@ -31,7 +31,9 @@ extension RoleRecognizer {
         at = described
         guard at > 0, !work.sentence.document.isArabic(work.tokens[titleStart]) else { return nil }
         let previous = work.spans[at - 1], ownerIsTitle = work.consumed.contains(at - 1)
-        guard !ownerIsTitle || previous.value.isTitle && work.isPossessiveEnding(at: previous.range.upperBound) else { return nil }
+        var personOwner = false // "Putin's special envoy"
+        if case .entity(let owner) = previous.value { personOwner = context.kind(owner) == .person && work.isPossessiveEnding(at: previous.range.upperBound) }
+        guard !ownerIsTitle || previous.value.isTitle && work.isPossessiveEnding(at: previous.range.upperBound) || personOwner else { return nil }
         let portfolioSpans = Array(at..<index).filter { !descriptors.contains(work.spans[$0].range.lowerBound) }
         guard descriptors.isEmpty || work.isPossessiveEnding(at: previous.range.upperBound) else { return nil }
         let lowercase = { (index: Int) in
@@ -53,6 +55,9 @@ extension RoleRecognizer {
             guard ownerIsTitle, let owner = work.actors.last(where: { $0.range.upperBound == previous.range.upperBound })?.ids.first,
                   case let office = context.kind(owner) == .person ? context.affiliation[owner] : owner,
                   let office, kinds.contains(context.kind(office)) else { return nil }
+            return (office, [index] + portfolioSpans, nil)
+        case .entity(let person) where personOwner: // "Zamir Kabulov, President Vladimir Putin's special envoy": the principal's state
+            guard let office = context.affiliation[person] ?? context.state(of: person), kinds.contains(context.kind(office)) else { return nil }
             return (office, [index] + portfolioSpans, nil)
         case .nisba(let state):
             if communityBefore(index, work) != nil { return nil }

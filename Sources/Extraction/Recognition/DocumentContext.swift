@@ -27,9 +27,8 @@ final class DocumentContext {
     @exclusivity(unchecked) var homeState: String?
     /// The state of the place of the document's dateline ("مينسك - 11 سبتمبر", "MINSK (Reuters) -").
     @exclusivity(unchecked) var datelineState: String?
-    /// Who is speaking, and who spoke before this sentence.
+    /// Who is speaking, and who spoke before this sentence; `speaker`, the person speaking now.
     @exclusivity(unchecked) var speakers = SpeakerTrail()
-    /// The person currently speaking.
     var speaker: String? { speakers.current }
     /// The two sides of the last meeting or cooperation read: their states, or a group whose people
     /// met ("التقى رئيس الوزراء القطري وفدا من حماس"), what "الجانبان" / "the two sides" refer to.
@@ -77,14 +76,15 @@ final class DocumentContext {
     /// The blocs the document named with an anaphor's head noun next to their name ("the Mercosur
     /// bloc"), by that noun: what "the bloc" refers to while they are in the document.
     @exclusivity(unchecked) var blocsCalled: [String: String] = [:]
-    /// The state, bloc, body or person that opened the previous sentence as its subject, if one did.
+    /// The state, bloc, body or person that opened the previous sentence as its subject, if one did;
+    /// the person an Arabic one named as the subject of its first verb ("والتقى الوزير الألماني ...").
     @exclusivity(unchecked) var openingSubject: String?
+    @exclusivity(unchecked) var openingVerbSubject: String?
     /// The states, blocs or bodies joined by "and" that opened the previous sentence as its
     /// subject, if two or more did.
     @exclusivity(unchecked) var openingSubjects: [String]?
     /// The entities the document introduced (people, places, organisations, state bodies).
     @exclusivity(unchecked) var localEntities: [String: Entity] = [:]
-
     /// The document's words, for the ids of name variants.
     let words: Tokenizer
 

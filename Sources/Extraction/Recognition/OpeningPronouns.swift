@@ -10,8 +10,10 @@ extension Coreference {
     /// Remembers the subject that opens the sentence: its first actor, starting the sentence
     /// (after "The" at most, or after an opening phrase of up to five words and its comma:
     /// "Earlier in the week, Trump met ..."), a state, bloc, body or person, or nothing; and the
-    /// list it opens, when it is one of states, blocs or bodies.
+    /// list it opens, when it is one of states, blocs or bodies; and the person an Arabic sentence
+    /// opens with as the subject of its first verb.
     func rememberOpeningSubject(_ work: SentenceWork, context: DocumentContext) {
+        context.openingVerbSubject = personOpeningSentence(before: work.actors.first?.range.upperBound ?? 0, work, context: context)
         let phraseComma = (1...5).first { $0 < work.tokens.count && work.tokens[$0].mark == "," }
             .flatMap { comma in (0..<comma).allSatisfy { work.tokens[$0].isWord } && work.actors.first.map { $0.range.lowerBound > comma } == true ? comma : nil }
         let start = phraseComma.map { $0 + 1 } ?? (work.token(0, is: lexicon.keywords.the) ? 1 : 0)

@@ -263,7 +263,7 @@ struct RoleRecognizer {
                     ?? context.discoverPerson(work.sentence, name)
                 nameEnd = pastGenerationalSuffix(tokenCursor + length, work)
                 used += work.spans.indices.filter { name.contains(work.spans[$0].range.lowerBound) && work.spans[$0].range.upperBound <= nameEnd }
-            } else if let named = nameInApposition(before: start, work, context: context) {
+            } else if let named = nameInApposition(before: principalPhraseStart(before: start, work, context: context) ?? start, work, context: context) {
                 person = named.id
                 start = named.start
                 apposition = true

@@ -68,10 +68,16 @@ extension FramePatterns {
     }
 
     /// Whether a trigger opens the sentence, is joined by و or ف, or follows a word of list
-    /// `clause_openers` ("فيما اتهمه زاندانشاتار", "بينما انتقدته واشنطن").
+    /// `clause_openers` ("فيما اتهمه زاندانشاتار", "بينما انتقدته واشنطن") or one of list
+    /// `continuers` opening the sentence ("كما استقبله").
     private func opensMainClause(_ trigger: Span, _ work: SentenceWork) -> Bool {
-        trigger.range.lowerBound == 0 || ["و", "ف"].contains(trigger.clitic)
+        trigger.range.lowerBound == 0 || ["و", "ف"].contains(trigger.clitic) || trigger.clitic.isEmpty && opensAfterContinuer(trigger, work)
             || trigger.clitic.isEmpty && work.token(trigger.range.lowerBound - 1, isIn: .clauseOpeners, lexicon: lexicon)
+    }
+
+    /// Whether a trigger follows a word of list `continuers` that opens the sentence ("كما", "ثم").
+    private func opensAfterContinuer(_ trigger: Span, _ work: SentenceWork) -> Bool {
+        trigger.range.lowerBound == 1 && work.token(0, isIn: .continuers, lexicon: lexicon)
     }
 
     /// Whether a trigger without a proclitic follows a relative pronoun or an indefinite word that
@@ -107,6 +113,17 @@ extension FramePatterns {
         let feminine = NameFolding.fold(work.sentence.text(of: trigger.range.upperBound - 1)).hasSuffix("ها")
         return work.actors.first { $0.range.upperBound <= trigger.range.lowerBound && $0.ids.count == 1 && !subjects.contains($0.ids[0])
             && !work.isPrepositional($0) && !work.isLocative($0, keywords: lexicon.keywords) && !(feminine && context.kind($0.ids[0]) == .person) }
+            ?? (feminine ? nil : previousOpeningPerson(before: trigger, subjects: subjects, work, context: context))
+    }
+
+    /// The person who opened the previous sentence as the subject of its first verb, for ه on a
+    /// verb that opens this one, alone or after a word of list `continuers` ("والتقى الوزير
+    /// الألماني نظيره ... كما استقبله الرئيس الأوكراني": the German minister).
+    private func previousOpeningPerson(before trigger: Span, subjects: [String], _ work: SentenceWork, context: DocumentContext) -> Actor? {
+        guard trigger.range.lowerBound == 0 || trigger.clitic.isEmpty && opensAfterContinuer(trigger, work),
+              NameFolding.fold(work.sentence.text(of: trigger.range.upperBound - 1)).hasSuffix("ه"),
+              let person = context.openingVerbSubject, !subjects.contains(person) else { return nil }
+        return Actor(ids: [person], range: trigger.range, clitic: "", source: .anaphora)
     }
 
     /// What the pronoun after an English participle set off by a comma, or after a verb joined by
