@@ -47,6 +47,11 @@ extension RoleRecognizer {
             used.append(state)
             return InstitutionRecognizer.body(kind, of: id, work.spans[position].range, work, context: context)
         }
+        if let closing = work.nisbaClosingConstruct(position) { // "قائد قوات العمليات الخاصة الأوكرانية"
+            used += closing.spans
+            return InstitutionRecognizer.body(kind, of: closing.state, work.spans[position].range.lowerBound..<work.spans[closing.spans.last!].range.upperBound,
+                                              work, context: context)
+        }
         if position + 1 < work.spans.count, work.spans[position + 1].range.lowerBound == end,
            case .nisba(let state) = work.spans[position + 1].value {
             if kind.stands_for_state == true {

@@ -74,6 +74,11 @@ struct InstitutionRecognizer {
                     other = coordinatedNisba(before: index - 1, work)
                 }
             }
+            if state == nil, let closing = work.nisbaClosingConstruct(index) {
+                state = closing.state
+                range = span.range.lowerBound..<work.spans[closing.spans.last!].range.upperBound
+                used += closing.spans
+            }
             if state == nil,
                let named = (kind.named_with_in == true ? actor(after: span, lexicon.keywords.locative, kinds: [.state], work, context: context) : nil)
                 ?? (kind.named_with_from == true ? actor(after: span, lexicon.keywords.origin, kinds: [.state, .organization, .alliance], work, context: context) : nil) {
@@ -130,20 +135,11 @@ struct InstitutionRecognizer {
     private func actor(after span: Span, _ prepositions: Set<Int32>, kinds: Set<EntityKind>, _ work: SentenceWork,
                        context: DocumentContext) -> (id: String, span: Int)? {
         var preposition = span.range.upperBound
-        if !work.token(preposition, isOneOf: prepositions), isDefiniteAdjective(preposition, work) { preposition += 1 }
+        if !work.token(preposition, isOneOf: prepositions), work.isDefiniteAdjective(preposition) { preposition += 1 }
         guard work.token(preposition, isOneOf: prepositions), let next = work.spanIndex(startingAt: preposition + 1),
               !work.consumed.contains(next), case .entity(let id) = work.spans[next].value else { return nil }
         let acting = context.actingEntity(id)
         return kinds.contains(context.kind(acting)) ? (acting, next) : nil
-    }
-
-    /// Whether token `index` is an Arabic definite word of no span and of no function list but
-    /// `title_qualifiers`, as an adjective after an institution word is ("الانتقالية").
-    private func isDefiniteAdjective(_ index: Int, _ work: SentenceWork) -> Bool {
-        guard index < work.tokens.count, work.tokens[index].isWord, work.sentence.document.isArabic(work.tokens[index]),
-              work.spanIndex(startingAt: index) == nil,
-              !lexicon.isAnyFunctionWord(work.tokens[index].word) || work.token(index, isIn: .titleQualifiers, lexicon: lexicon) else { return false }
-        return NameFolding.fold(work.sentence.text(of: index)).hasPrefix("ال")
     }
 
     /// A second nisba joined by و to the nisba of an institution ("القوات الروسية

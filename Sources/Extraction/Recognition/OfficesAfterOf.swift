@@ -42,6 +42,13 @@ extension RoleRecognizer {
         if work.spans[next].value == .function("group_anaphora"), let group = groupNamed(by: work.spans[next], before: next, work, context: context) {
             return (group, [next], nextEnd)
         }
+        // "commander of the Finnish Defence Forces": a nisba and an institution word name the state's body.
+        if of, kinds.contains(.organization), case .nisba(let state) = work.spans[next].value, work.spans[next].clitic.isEmpty,
+           let body = work.spanIndex(startingAt: nextEnd), case .institution(let kindId) = work.spans[body].value,
+           let kind = lexicon.institutions[kindId], kind.stands_for_state != true {
+            let range = work.spans[next].range.lowerBound..<work.spans[body].range.upperBound
+            return (InstitutionRecognizer.body(kind, of: state, range, work, context: context), [next, body], work.spans[body].range.upperBound)
+        }
         guard case .entity(let id) = work.spans[next].value, work.spans[next].clitic.isEmpty,
               (of ? kinds : kinds.intersection([.organization, .alliance])).contains(context.kind(id)) else {
             return nil

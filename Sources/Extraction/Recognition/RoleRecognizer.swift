@@ -54,9 +54,10 @@ struct RoleRecognizer {
             if work.isDetachedPreposition(tokenCursor), work.isQuotationMark(tokenCursor + 1) { tokenCursor += 1 } // "الأمين العام لـ«حزب الله»"
             let quoted = work.isQuotationMark(tokenCursor) && work.spanIndex(startingAt: tokenCursor + 1) != nil
             if quoted { tokenCursor += 1 }
-            // "الأمين العام الجديد لحلف شمال الأطلسي": a qualifier before the office.
+            // "الأمين العام الجديد لحلف شمال الأطلسي": a qualifier before the office; "القائد العسكري الأوكراني": an adjective before a nisba.
             if work.token(tokenCursor, isIn: .titleQualifiers, lexicon: lexicon), work.spanIndex(startingAt: tokenCursor + 1) != nil,
                !startsEntityName(at: tokenCursor, work) { tokenCursor += 1 }
+            if isServiceAdjective(at: tokenCursor, role: role, work) { tokenCursor += 1 }
             let officeKinds = lexicon.titleOfficeKinds[role] ?? [.state, .organization, .alliance]
             let wordsBeforeOffice = work.spanIndex(startingAt: tokenCursor) == nil
                 && (officeKinds.contains(.place) && work.token(tokenCursor, isIn: .placeNouns, lexicon: lexicon)

@@ -118,6 +118,16 @@ extension RoleRecognizer {
         return index + 1
     }
 
+    /// Whether token `index` is an Arabic adjective of list `title_adjectives`, spanned by nothing,
+    /// between a title that names no leader and the nisba of its office ("القائد العسكري الأوكراني",
+    /// "المسؤول الأمني الروسي"; not "الزعيم المعارض الروسي", whose state he does not lead).
+    func isServiceAdjective(at index: Int, role: String, _ work: SentenceWork) -> Bool {
+        guard index < work.tokens.count, !lexicon.leaderRoles.contains(role), work.sentence.document.isArabic(work.tokens[index]),
+              work.spanIndex(startingAt: index) == nil, work.token(index, isInWordList: "title_adjectives", lexicon: lexicon),
+              let next = work.spanIndex(startingAt: index + 1) else { return false }
+        return work.spans[next].value.isNisba && work.spans[next].clitic.isEmpty
+    }
+
     /// Whether a name starts at token `index`: a span naming an actor, or else a name the lexicon
     /// lacks, as a title's holder is read.
     private func nameStarts(at index: Int, _ work: SentenceWork) -> Bool {

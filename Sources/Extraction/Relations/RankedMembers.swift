@@ -3,7 +3,8 @@
 extension StructuralPatterns {
     /// Emits `member_of` for each state right before a comma that one or two words of
     /// `ranking_words` (and "من") follow, then an Arabic word of `member_nouns` and an alliance,
-    /// and for each state ranked first among a bloc's states (`firstAmongMembers`).
+    /// for each state ranked first among a bloc's states (`firstAmongMembers`), and for each said
+    /// to be among them (`predicateMembers`).
     func rankedMembers(_ work: SentenceWork, context: DocumentContext) {
         for span in work.spans where span.value == .function("member_nouns") {
             guard let alliance = work.firstActor(in: span.range.upperBound..<(span.range.upperBound + 1)),
@@ -16,6 +17,7 @@ extension StructuralPatterns {
             }
         }
         firstAmongMembers(work, context: context)
+        predicateMembers(work, context: context)
     }
 
     /// The comma before the one or two words of `ranking_words` that end at token `end`, "من"
