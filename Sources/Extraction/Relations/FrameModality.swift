@@ -313,6 +313,15 @@ extension FramePatterns {
         }
     }
 
+    /// Whether an English bloc or state stands between "a" / "an" and a lower-case word, naming
+    /// the kind of a thing rather than a place ("to a NATO forward land force in Finland", "an EU
+    /// mission in Kosovo"): troops sent there go where the thing is.
+    func qualifiesIndefiniteNoun(_ actor: Actor, _ work: SentenceWork) -> Bool {
+        let end = actor.range.upperBound, before = actor.range.lowerBound - 1
+        guard before >= 0, end < work.tokens.count, work.tokens[end].isWord, ["a", "an"].contains(work.sentence.text(of: before).lowercased()) else { return false }
+        return work.sentence.text(of: end).unicodeScalars.first?.properties.isLowercase == true
+    }
+
     /// Whether an actor is the first half of an English compound adjective, glued by a hyphen to
     /// a lower-case word, with another actor named in the five tokens after it ("the
     /// Houthi-controlled port of Hodeidah", "Hamas-run Gaza"): it qualifies what follows and is no

@@ -135,7 +135,7 @@ struct FramePatterns {
                 return false
             }
             if self.isBorderNeighbour(actor, work, unlessRequiredBy: frameIndex) || self.isCompoundAttribute(actor, work)
-                || (type == .deploysTo && self.namesBorderArea(actor, work)) { return false }
+                || (type == .deploysTo && (self.namesBorderArea(actor, work) || frame.inverse != true && self.qualifiesIndefiniteNoun(actor, work))) { return false }
             if type == .supports, english ? self.isLocative(actor, work) : work.isInside(actor) { return false } // "support at the UN": a venue
             if type == .cooperatesWith, work.isInside(actor) || work.isAmongMembers(actor, context: context) { return false } // "within": a forum
             if type == .memberOf, english, self.modifiesNoun(actor, work) { return false } // "join EU grid", "joined NATO exercises"

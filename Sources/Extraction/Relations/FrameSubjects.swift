@@ -274,7 +274,7 @@ extension FramePatterns {
             found.ids = main.ids
             found.start = main.range.lowerBound
         } else if let before = work.actor(endingBefore: trigger.range.lowerBound, gap: 2).flatMap(work.outsideAside) ?? issuerOfText(before: trigger, work)
-                    ?? (work.actors.contains { $0.range.lowerBound == end } ? nil : work.actor(beforeAsideEndingAt: trigger.range.lowerBound)),
+                    ?? (work.actors.contains { $0.range.lowerBound == end } && !isAnnouncedAfterAside(trigger, work) ? nil : work.actor(beforeAsideEndingAt: trigger.range.lowerBound)),
                   !work.hasClauseBreak(min(work.skippingAside(before.range.upperBound), trigger.range.lowerBound)..<trigger.range.lowerBound),
                   frame.predicate_noun == true || !(work.isPrepositional(before) || isPrepositionalList(before, work, context: context)),
                   !(frame.plural_subject == true && ArabicClitics.endsWithPreposition(trigger.clitic, "ب") && !isPartnerNamedAfter(end, work)),
