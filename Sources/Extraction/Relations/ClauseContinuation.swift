@@ -83,6 +83,18 @@ extension FramePatterns {
             return true
         }
         return start >= 1 && work.tokens[start - 1].mark == "," && work.sentence.text(of: start).hasSuffix("ing")
+            || isNounOfParticiplePhrase(trigger, work)
+    }
+
+    /// Whether an English trigger is a noun at most four plain lower-case words after a participle
+    /// that follows a comma, no actor between ("..., reversing years of close ties with Moscow").
+    private func isNounOfParticiplePhrase(_ trigger: Span, _ work: SentenceWork) -> Bool {
+        let start = trigger.range.lowerBound
+        guard isEnglish(trigger, work), let comma = (2...5).map({ start - $0 }).first(where: { $0 >= 0 && work.tokens[$0].mark == "," }),
+              comma + 2 < start || comma + 2 == start, work.sentence.text(of: comma + 1).hasSuffix("ing") else { return false }
+        return ((comma + 1)..<start).allSatisfy { index in
+            work.tokens[index].isWord && work.sentence.text(of: index).first?.isLowercase == true && !work.actors.contains { $0.range.contains(index) }
+        }
     }
 
     /// Whether a verb follows a word after which Arabic drops the subject of the main clause
