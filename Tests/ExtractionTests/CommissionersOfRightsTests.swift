@@ -1,0 +1,13 @@
+import XCTest
+@testable import Extraction
+
+/// A commissioner for children's or human rights, written as one Arabic title in either gender,
+/// serves the state of the nisba after it.
+final class CommissionersOfRightsTests: XCTestCase {
+    func testAChildrensRightsCommissionerServesTheStateOfTheNisba() {
+        let found = edges("قالت مفوضة حقوق الطفل الروسية ماريا لفوفا إن عملية التسليم تمت بفضل الوساطة القطرية.")
+        XCTAssertTrue(found.contains("maria_lfofa holds_role russia"), "\(found)")
+        let male = edges("وقال مفوض حقوق الطفل الأوكراني دميترو لوبينيتس إن الأطفال عادوا.")
+        XCTAssertTrue(male.contains { $0.hasSuffix("holds_role ukraine") }, "\(male)")
+    }
+}
