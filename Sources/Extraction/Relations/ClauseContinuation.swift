@@ -91,7 +91,7 @@ extension FramePatterns {
     private func isNounOfParticiplePhrase(_ trigger: Span, _ work: SentenceWork) -> Bool {
         let start = trigger.range.lowerBound
         guard isEnglish(trigger, work), let comma = (2...5).map({ start - $0 }).first(where: { $0 >= 0 && work.tokens[$0].mark == "," }),
-              comma + 2 < start || comma + 2 == start, work.sentence.text(of: comma + 1).hasSuffix("ing") else { return false }
+              work.sentence.text(of: comma + 1).hasSuffix("ing") else { return false }
         return ((comma + 1)..<start).allSatisfy { index in
             work.tokens[index].isWord && work.sentence.text(of: index).first?.isLowercase == true && !work.actors.contains { $0.range.contains(index) }
         }

@@ -128,14 +128,14 @@ struct FramePatterns {
         let ownStates = subjects.compactMap { context.state(of: $0) }, subjectBodies = symmetric ? subjects.compactMap { context.affiliation[$0] } : []
         let opposition = Self.friendlyTypes.contains(type) ? (end..<work.tokens.count).first { work.token($0, isIn: .oppositionWords, lexicon: lexicon) } : nil
         let sameEvent = sameEvent(as: trigger, frame: frameIndex, subjectEnd: subjectEnd, work)
-        let objectStart = max(sameEvent?.range.upperBound ?? end, subjectEnd)
+        let objectStart = max(sameEvent?.range.upperBound ?? end, subjectEnd), inverse = frame.inverse == true
         let fits: (Actor) -> Bool = { actor in
             let placeAllowed = kinds?.contains(.place) == true
             if !placeAllowed && context.kind(actor.ids[0]) == .place && actor.range.lowerBound != end && self.isLocative(actor, work) && !self.isPosting(actor, frameIndex, end, work) {
                 return false
             }
             if self.isBorderNeighbour(actor, work, unlessRequiredBy: frameIndex) || self.isCompoundAttribute(actor, work)
-                || (type == .deploysTo && (self.namesBorderArea(actor, work) || frame.inverse != true && self.qualifiesIndefiniteNoun(actor, work))) { return false }
+                || (type == .deploysTo && (self.namesBorderArea(actor, work) || !inverse && self.qualifiesIndefiniteNoun(actor, work))) { return false }
             if type == .supports, english ? self.isLocative(actor, work) : work.isInside(actor) { return false } // "support at the UN": a venue
             if type == .cooperatesWith, work.isInside(actor) || work.isAmongMembers(actor, context: context) { return false } // "within": a forum
             if type == .memberOf, english, self.modifiesNoun(actor, work) { return false } // "join EU grid", "joined NATO exercises"

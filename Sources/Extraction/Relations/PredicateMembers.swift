@@ -16,10 +16,9 @@ extension StructuralPatterns {
             while ranks < 2, work.token(cursor, isInWordList: "ranking_words", lexicon: lexicon) { (cursor, ranks) = (cursor - 1, ranks + 1) }
             let partitive = work.token(cursor, is: lexicon.keywords.from)
             if partitive { cursor -= 1 }
-            guard partitive || ranks > 0, cursor >= 0, let last = work.actor(endingBefore: cursor + 1, gap: 0),
-                  last.range.upperBound == cursor + 1 else { continue }
+            guard partitive || ranks > 0, cursor >= 0, let last = work.actor(endingBefore: cursor + 1, gap: 0) else { continue }
             let list = work.coordinatedBefore(last, keywords: lexicon.keywords, kind: context.kind)
-            guard opensClause(at: list.start, work) else { continue }
+            guard opensNominalClause(at: list.start, work) else { continue }
             for member in list.ids.map(context.actingEntity) where context.kind(member) == .state {
                 context.emit(member, .memberOf, bloc.ids[0], sentence: work.sentence, tokens: list.start...(bloc.range.upperBound - 1),
                              rule: "ranked_member", confidence: 0.7)
@@ -42,9 +41,9 @@ extension StructuralPatterns {
         return isNoun(cursor) ? cursor : nil
     }
 
-    /// Whether a clause opens at token `start`: the sentence's start, or after a word of
+    /// Whether a nominal clause opens at token `start`: the sentence's start, or after a word of
     /// `continuers` or a complementizer.
-    private func opensClause(at start: Int, _ work: SentenceWork) -> Bool {
+    private func opensNominalClause(at start: Int, _ work: SentenceWork) -> Bool {
         start == 0 || work.token(start - 1, isIn: .continuers, lexicon: lexicon) || work.token(start - 1, isIn: .complementizers, lexicon: lexicon)
     }
 }
