@@ -153,8 +153,10 @@ struct RoleRecognizer {
                 tokenCursor = office.end
                 if tokenCursor < work.tokens.count, work.tokens[tokenCursor].mark == "," { tokenCursor = endOfRanks(from: tokenCursor + 1, work) }
             }
-            // "رئيس الحكومة المؤقتة في بنغلاديش محمد يونس", "وزير التجارة في ليسوتو موخيثي شيليلي".
-            if affiliation == nil, lexicon.leaderRoles.contains(role) || lexicon.nationalRoles.contains(role) || lexicon.portfolioRoles.contains(role),
+            // "رئيس الحكومة المؤقتة في بنغلاديش محمد يونس", "وزير التجارة في ليسوتو موخيثي شيليلي"; a title with no postings
+            // whose office may be a state: "مفوضة حقوق الطفل في روسيا ماريا لفوفا-بيلوفا".
+            if affiliation == nil, lexicon.leaderRoles.contains(role) || lexicon.nationalRoles.contains(role) || lexicon.portfolioRoles.contains(role)
+                || lexicon.titlePostings[role] == nil && officeKinds.contains(.state),
                case let portfolioEnd = lexicon.portfolioRoles.contains(role) ? definitePortfolioEnd(from: tokenCursor, work) : tokenCursor,
                let located = stateAfterLocative(at: portfolioEnd, work, context: context) {
                 affiliation = located.id
