@@ -96,6 +96,7 @@ struct FramePatterns {
             return
         }
         guard let subject = subject(of: frame, index: frameIndex, trigger: trigger, nominal: nominal, work, context: context) else {
+            warOfTheStory(trigger, frame: frameIndex, nominal: nominal, work, context: context)
             return warOnNamedTarget(trigger, frame: frameIndex, nominal: nominal, work, context: context)
         }
         var subjects = actingSubjects(subject, frame: frameIndex, work)

@@ -58,3 +58,25 @@ extension FramePatterns {
         return (agent.range.upperBound..<start).allSatisfy(isModifier)
     }
 }
+
+extension FramePatterns {
+    /// A war or an invasion named with no agent and no target a few plain words after a word of
+    /// list `since_words` ("منذ بداية الغزو عام 2022", "since the start of the invasion"): the one
+    /// war the lexicon knows between two states the story has named, under way on the article date,
+    /// is meant; not a war a relative clause goes on to describe.
+    func warOfTheStory(_ trigger: Span, frame frameIndex: Int, nominal: Bool, _ work: SentenceWork, context: DocumentContext) {
+        let start = trigger.range.lowerBound
+        guard nominal, RelationType(lexicon.frames[frameIndex].type) == .attacks,
+              let since = (max(0, start - 6)..<start).last(where: { work.token($0, isInWordList: "since_words", lexicon: lexicon) }),
+              ((since + 1)..<start).allSatisfy({ work.tokens[$0].isWord && work.spanIndex(startingAt: $0) == nil }),
+              !work.actors.contains(where: { $0.range.lowerBound == trigger.range.upperBound }),
+              !work.token(trigger.range.upperBound, isIn: .relativePronouns, lexicon: lexicon), // "منذ الحرب التي اندلعت مطلع التسعينيات"
+              work.spanIndex(startingAt: trigger.range.upperBound).map({ work.spans[$0].value.isNisba }) != true else { return }
+        let wars = lexicon.warAgents.filter { context.hasNamed(state: $0.key) }.flatMap { target, agents in
+            agents.filter { context.hasNamed(state: $0) && warTarget(of: $0, context: context) == target }.map { ($0, target) }
+        }
+        guard wars.count == 1 else { return }
+        context.emit(wars[0].0, .attacks, wars[0].1, sentence: work.sentence, tokens: since...(trigger.range.upperBound - 1),
+                     rule: "war_of_story", confidence: 0.5)
+    }
+}
