@@ -36,6 +36,6 @@ extension SentenceWork {
     private func isDefiniteEventWord(_ index: Int) -> Bool {
         guard let event = spanIndex(startingAt: index), spans[event].range.count == 1, spans[event].isEventWord,
               spans[event].clitic.isEmpty, sentence.document.isArabic(tokens[index]) else { return false }
-        return NameFolding.fold(sentence.text(of: index)).hasPrefix("ال")
+        return sentence.document.startsWithArticle(tokens[index])
     }
 }

@@ -113,7 +113,7 @@ extension FramePatterns {
         let feminine = NameFolding.fold(work.sentence.text(of: trigger.range.upperBound - 1)).hasSuffix("ها")
         return work.actors.first { $0.range.upperBound <= trigger.range.lowerBound && $0.ids.count == 1 && !subjects.contains($0.ids[0])
             && !work.isPrepositional($0) && !work.isLocative($0, keywords: lexicon.keywords) && !(feminine && context.kind($0.ids[0]) == .person) }
-            ?? (feminine ? nil : previousOpeningPerson(before: trigger, subjects: subjects, work, context: context))
+            ?? previousOpeningPerson(before: trigger, subjects: subjects, work, context: context)
     }
 
     /// The person who opened the previous sentence as the subject of its first verb, for ه on a
