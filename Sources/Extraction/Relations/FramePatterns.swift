@@ -247,10 +247,9 @@ struct FramePatterns {
                 ?? (type == .attacks ? nisbaAfterPreposition(from: searchFrom, frame: frameIndex, work).flatMap { fits($0) ? $0 : nil } : nil)
         }
         if english, let owner = found, let held = possessedHolder(of: owner, before: work.tokens.count, words: 2, work),
-           [.person, .organization].contains(context.kind(held.ids[0])), fits(held) {
-            found = held
-        }
-        if let named = found.flatMap({ namedAfterPronoun($0, work) }) ?? (found == nil ? namedInApposition(from: searchFrom, work) : nil), fits(named) { found = named } // "وزيرين إسرائيليين هما بن غفير وسموتريتش"
+           [.person, .organization].contains(context.kind(held.ids[0])), fits(held) { found = held }
+        if let named = found.flatMap({ namedAfterPronoun($0, work) ?? namedAfterQualifiedPhrase(after: $0, work, context: context) })
+            ?? (found == nil ? namedInApposition(from: searchFrom, work) : nil), fits(named) { found = named } // "وزيرين إسرائيليين هما بن غفير وسموتريتش"
         found = found ?? threatObject(frame, after: max(end, subjectEnd), work, fits: fits) // "هددت روسيا بضرب أوكرانيا"
         var ofDeed = false
         if found == nil, type == .criticizes, frame.speaker == true || work.token(trigger.range.lowerBound - 1, is: lexicon.keywords.what)
