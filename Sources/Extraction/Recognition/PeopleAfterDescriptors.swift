@@ -44,8 +44,9 @@ struct PeopleAfterDescriptors {
     /// A known given name within six words from token `start`, no mark before it, and an Arabic
     /// word without the article after it, unknown, a bare nisba or a word of a known name (the surname, with
     /// the second word of a compound family name: "سلفادور نصر الله"); or two unknown words without the
-    /// article right after the noun and before a comma or a full stop; or, after the nisbas that
-    /// qualify the noun, a name as a title's holder is read ("الكاتب الفرنسي الجزائري بوعلام صنصال").
+    /// article right after the noun, or after one definite word it governs, and before a comma or a
+    /// full stop; or, after the nisbas that qualify the noun, a name as a title's holder is read
+    /// ("الكاتب الفرنسي الجزائري بوعلام صنصال").
     private func arabicName(after start: Int, _ work: SentenceWork) -> Range<Int>? {
         let text = work.sentence.document
         var first = start
@@ -53,10 +54,13 @@ struct PeopleAfterDescriptors {
         if first > start, work.spanIndex(startingAt: first) == nil, let length = RoleRecognizer(lexicon: lexicon).nameLength(work, from: first) {
             return first..<(first + length)
         }
-        // "الصحفية مزيا أماغلوبيلي، مؤسسة ...": two unknown words the noun's comma closes are a name, its given name unknown.
-        if start + 2 < work.tokens.count, work.tokens[start + 2].mark.map({ "،,.".unicodeScalars.contains($0) }) == true,
-           (start..<(start + 2)).allSatisfy({ work.isUnknownWord($0) && text.isArabic(work.tokens[$0]) && !text.startsWithArticle(work.tokens[$0]) }) {
-            return start..<(start + 2)
+        // "الصحفية مزيا أماغلوبيلي، مؤسسة ...", "مرشح المعارضة أدغور أردزينبا.": two unknown words the noun's comma closes, after
+        // the noun or one definite word it governs, are a name, its given name unknown.
+        for first in [start, start + 1] where first == start || isGovernedDefiniteWord(at: start, work) {
+            if first + 2 < work.tokens.count, work.tokens[first + 2].mark.map({ "،,.".unicodeScalars.contains($0) }) == true,
+               (first..<(first + 2)).allSatisfy({ work.isUnknownWord($0) && text.isArabic(work.tokens[$0]) && !text.startsWithArticle(work.tokens[$0]) }) {
+                return first..<(first + 2)
+            }
         }
         var given = start
         while given < min(start + 6, work.tokens.count), work.tokens[given].isWord, !lexicon.givenNames.contains(work.tokens[given].word) { given += 1 }
@@ -67,6 +71,13 @@ struct PeopleAfterDescriptors {
               text.isArabic(work.tokens[surname]), !text.startsWithArticle(work.tokens[surname]) else { return nil }
         // "سلفادور نصر الله": a compound family name is read whole.
         return given..<(surname + (work.endsCompoundName(at: surname + 1) ? 2 : 1))
+    }
+
+    /// Whether token `index` is an Arabic word with the article that no name, nisba or title covers:
+    /// the genitive a noun of a person governs ("مرشح المعارضة").
+    private func isGovernedDefiniteWord(at index: Int, _ work: SentenceWork) -> Bool {
+        index < work.tokens.count && work.tokens[index].isWord && work.sentence.document.startsWithArticle(work.tokens[index])
+            && !work.spans.contains { $0.range.contains(index) && $0.value.isName }
     }
 
     /// Whether a bare one-word nisba stands at token `index`, where a surname is read ("باتريك

@@ -5,8 +5,9 @@ import EntityGraph
 /// three capitalised words, the last no word of list `organization_head_words` ("Consortium"),
 /// before "a", "an" or "the", at most three words and the noun ("Timur Mindich, a former
 /// business partner of Zelenskiy,"); in Arabic a known given name and an unknown word without
-/// the article before the noun ("تيمور مينديتش، الشريك التجاري السابق"). The name gets a span of
-/// its own, and is matched in the rest of the document.
+/// the article before the noun ("تيمور مينديتش، الشريك التجاري السابق"), or two unknown words
+/// without the article before a noun with it ("بادرا غونبا، المرشح المدعوم من موسكو"). The name
+/// gets a span of its own, and is matched in the rest of the document.
 struct PeopleBeforeDescriptors {
     let lexicon: Lexicon
     private let nouns: UInt64, bodyHeads: UInt64
@@ -43,14 +44,15 @@ struct PeopleBeforeDescriptors {
     }
 
     /// The name that ends at the comma: English words after which an article opens the
-    /// description, or an Arabic given name and surname right before a description that opens
-    /// with its noun.
+    /// description, or an Arabic given name (known, or unknown before a definite noun) and surname
+    /// right before a description that opens with its noun.
     private func name(before comma: Int, descriptionAt noun: Int, _ work: SentenceWork, context: DocumentContext) -> Range<Int>? {
         if work.sentence.document.isArabic(work.tokens[comma - 1]) {
-            let given = comma - 2
-            guard noun == comma + 1, work.tokens[given].isWord, lexicon.givenNames.contains(work.tokens[given].word),
-                  work.spanIndex(startingAt: given) == nil, work.isUnknownWord(comma - 1),
-                  !work.sentence.document.startsWithArticle(work.tokens[comma - 1]) else { return nil }
+            let given = comma - 2, text = work.sentence.document
+            guard noun == comma + 1, work.tokens[given].isWord, work.isUnknownWord(comma - 1), !text.startsWithArticle(work.tokens[comma - 1]),
+                  lexicon.givenNames.contains(work.tokens[given].word) && work.spanIndex(startingAt: given) == nil
+                    || work.isUnknownWord(given) && !text.startsWithArticle(work.tokens[given]) && text.startsWithArticle(work.tokens[noun])
+            else { return nil }
             return given..<comma
         }
         guard noun > comma + 1, work.tokens[comma - 1].wordLists & bodyHeads == 0,

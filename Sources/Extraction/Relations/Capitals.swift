@@ -38,14 +38,24 @@ extension StructuralPatterns {
             } else if let place = work.actor(endingBefore: span.range.lowerBound - (work.token(span.range.lowerBound - 1, is: lexicon.keywords.the) ? 1 : 0), gap: 1),
                       context.kind(place.ids[0]) == .place,
                       (place.range.upperBound..<span.range.lowerBound).allSatisfy({ [",", "،"].contains(work.tokens[$0].mark) || work.token($0, is: lexicon.keywords.the) }),
-                      let owner = work.actors.first(where: { $0.range.lowerBound == span.range.upperBound }),
+                      let named = work.actors.first(where: { $0.range.lowerBound == span.range.upperBound }),
+                      case let possessed = possessedPlace(after: named, work, context: context),
+                      possessed != nil || work.possessiveLength(at: named.range.upperBound) == nil, case let owner = possessed ?? named,
                       [.state, .place].contains(context.kind(owner.ids[0])) {
-                // "كييف، عاصمة أوكرانيا"; "مدينة الفاشر، عاصمة ولاية شمال دارفور": a region's capital lies in it.
+                // "كييف، عاصمة أوكرانيا"; "مدينة الفاشر، عاصمة ولاية شمال دارفور", "Grozny, the capital of Russia's Chechen
+                // Republic": a region's capital lies in it; what a possessive names is no state's capital.
                 let state = context.kind(owner.ids[0]) == .state
                 context.emit(place.ids[0], state ? .capitalOf : .locatedIn, owner.ids[0], sentence: work.sentence,
                              tokens: place.range.lowerBound...(owner.range.upperBound - 1), rule: state ? "capital" : "regional_capital", confidence: 0.85)
             }
         }
+    }
+
+    /// The place named right after the English possessive that ends `owner` ("Russia's Chechen
+    /// Republic"), if any.
+    private func possessedPlace(after owner: Actor, _ work: SentenceWork, context: DocumentContext) -> Actor? {
+        guard let length = work.possessiveLength(at: owner.range.upperBound) else { return nil }
+        return work.actors.first { $0.range.lowerBound == owner.range.upperBound + length && context.kind($0.ids[0]) == .place }
     }
 
     /// The state an English nisba or possessive right before a capital word names ("the Latvian

@@ -375,12 +375,12 @@ struct FramePatterns {
             let party = { (id: String) in
                 context.kind(id) == .person ? context.state(of: id) ?? context.affiliation[id] ?? id : self.lexicon.entities[id]?.seatOf?.of ?? id
             }
-            // A person allied with an armed group or a party is not their state ("بري، الحليف الأبرز لحزب الله"),
-            // nor is a party leader his party ("دولت بهتشلي، حليف الرئيس رجب طيب أردوغان").
-            let isGroup = { (id: String) in
-                context.kind(id) == .organization && party(id) == id || context.kind(id) == .person && context.kind(party(id)) == .organization
+            // A person allied with an armed group or a party is not their state ("بري، الحليف الأبرز لحزب الله"), nor is a party leader
+            // his party ("دولت بهتشلي، حليف الرئيس رجب طيب أردوغان"), nor a person of no known state ("Kadyrov, a close ally of Putin").
+            let staysItself = { (id: String) in
+                context.kind(id) == .organization && party(id) == id || context.kind(id) == .person && [.organization, .person].contains(context.kind(party(id)))
             }
-            let keepsPeople = type == .alliedWith && pairs.contains { isGroup($0.0) || isGroup($0.1) }
+            let keepsPeople = type == .alliedWith && pairs.contains { staysItself($0.0) || staysItself($0.1) }
             if !keepsPeople { pairs = pairs.map { (party($0.0), party($0.1)) } }
         }
         pairs += type == .criticizes ? statesOfProtests(to: pairs, context: context) : frame.object_state == true ? statesOfPeople(in: pairs, context: context) : []

@@ -91,15 +91,8 @@ extension FramePatterns {
         } else if let driven = causedSubject(of: trigger, work) {
             found.take((ids: driven.ids, start: driven.range.lowerBound))
         } else if frame.nearest_subject == true {
-            // "جماعات مدعومة من إيران": an Arabic participle qualifies the plain noun before it, no one named
-            // ("بدعم من" is no participle).
-            let head = trigger.range.lowerBound - 1
-            let participle = NameFolding.fold(work.sentence.text(of: trigger.range.lowerBound)).dropFirst(trigger.clitic.count)
-            guard isEnglish(trigger, work) || !(participle.hasPrefix("م") || participle.hasPrefix("الم")) || head < 0 || !work.tokens[head].isWord
-                    || work.actors.contains(where: { $0.range.contains(head) }),
-                  let nearest = work.actors.last(where: { $0.range.upperBound <= trigger.range.lowerBound && !work.isPrepositional($0) }),
-                  !qualifiesOtherNoun(trigger, nearest, work)
-            else { return nil }
+            guard let nearest = work.actors.last(where: { $0.range.upperBound <= trigger.range.lowerBound && !work.isPrepositional($0) }),
+                  !qualifiesNoun(otherThan: nearest, trigger, work) else { return nil }
             found.ids = nearest.ids
             found.start = nearest.range.lowerBound
         } else if frame.possessor_subject == true {

@@ -60,15 +60,17 @@ extension FramePatterns {
 }
 
 extension FramePatterns {
-    /// A war or an invasion named with no agent and no target a few plain words after a word of
+    /// A war or an invasion named with no agent and no target a few plain words (or hyphenated
+    /// ones: "full-scale") after a word of
     /// list `since_words` ("منذ بداية الغزو عام 2022", "since the start of the invasion"): the one
     /// war the lexicon knows between two states the story has named, under way on the article date,
     /// is meant; not a war a relative clause goes on to describe.
     func warOfTheStory(_ trigger: Span, frame frameIndex: Int, nominal: Bool, _ work: SentenceWork, context: DocumentContext) {
         let start = trigger.range.lowerBound
         guard nominal, RelationType(lexicon.frames[frameIndex].type) == .attacks,
-              let since = (max(0, start - 6)..<start).last(where: { work.token($0, isInWordList: "since_words", lexicon: lexicon) }),
-              ((since + 1)..<start).allSatisfy({ work.tokens[$0].isWord && work.spanIndex(startingAt: $0) == nil }),
+              let since = (max(0, start - 8)..<start).last(where: { work.token($0, isInWordList: "since_words", lexicon: lexicon) }),
+              ((since + 1)..<start).allSatisfy({ (work.tokens[$0].isWord || PhraseTable<LexiconValue>.isGluedHyphen(work.tokens, $0))
+                  && work.spanIndex(startingAt: $0) == nil }), // "since the start of the full-scale invasion"
               !work.actors.contains(where: { $0.range.lowerBound == trigger.range.upperBound }),
               !work.token(trigger.range.upperBound, isIn: .relativePronouns, lexicon: lexicon), // "منذ الحرب التي اندلعت مطلع التسعينيات"
               work.spanIndex(startingAt: trigger.range.upperBound).map({ work.spans[$0].value.isNisba }) != true else { return }
