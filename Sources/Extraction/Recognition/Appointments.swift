@@ -1,13 +1,14 @@
 import EntityGraph
 
 /// People made holders of an office, or removed from one, by a verb of list `office_verbs`
-/// (appointing, naming, dismissing, becoming): "عيّنت الرئيسة مايا ساندو ألكسندرو مونتيانو
-/// رئيساً للحكومة" (the title in the accusative,
-/// `Lexicon.roleOfAccusativeTitle`), "Sandu appointed Alexandru Munteanu as prime minister": the
-/// appointee (or the one dismissed) holds the title's role in the state of whoever appointed them,
-/// named before the verb or, in Arabic, right after it; names the lexicon lacks become people. An
-/// Arabic title right after the verb is its subject's ("عراقجي الذي بات وزيراً للخارجية"), in
-/// the state the subject serves.
+/// (appointing, naming, electing, dismissing, becoming): "عيّنت الرئيسة مايا ساندو ألكسندرو
+/// مونتيانو رئيساً للحكومة" (the title in the accusative, `Lexicon.roleOfAccusativeTitle`), "Sandu
+/// appointed Alexandru Munteanu as prime minister": the appointee (or the one dismissed) holds the
+/// title's role in the state of whoever appointed them, named before the verb or, in Arabic, right
+/// after it, or in the state whose possessive comes before an English title ("elects Gombojav
+/// Zandanshatar as the country's new prime minister"); names the lexicon lacks become people. An
+/// Arabic title right after the verb is its subject's ("عراقجي الذي بات وزيراً للخارجية"), in the
+/// state the subject serves.
 extension RoleRecognizer {
     /// Emits holds_role for the appointee of every verb of appointing whose title follows the name.
     func appointments(_ work: SentenceWork, context: DocumentContext) {
@@ -15,12 +16,14 @@ extension RoleRecognizer {
         defer { if let previous { appointeesToTheSamePost(previous, work, context: context) } }
         for verb in work.spans where verb.value == .function("office_verbs") {
             let isArabic = work.sentence.document.isArabic(work.tokens[verb.range.lowerBound])
+            var titleOwner: String?
             guard let (role, nameEnd) = isArabic ? accusativeTitle(after: verb.range.upperBound, work)
-                    : englishTitle(after: verb.range.upperBound, work) else { continue }
+                    : englishTitle(after: verb.range.upperBound, work, context: context, owner: &titleOwner) else { continue }
             // "عباس عراقجي الذي بات وزيراً للخارجية", "عُيّن وزيراً": the title right after the verb is its subject's.
             let ownTitle = isArabic && nameEnd == verb.range.upperBound
             guard let (person, name) = ownTitle ? subject(before: verb, work, context: context)
-                    : appointee(endingAt: nameEnd, from: verb.range.upperBound, work, context: context),
+                    : (isArabic ? nil : appointee(describedBefore: nameEnd, after: verb, work, context: context))
+                    ?? appointee(endingAt: nameEnd, from: verb.range.upperBound, work, context: context),
                   isArabic || isDescribedAppointee(name, after: verb.range.upperBound, work)
             else { continue }
             let named = work.actors.map { ($0.ids[0], $0.range) } + work.entityNames
@@ -29,7 +32,7 @@ extension RoleRecognizer {
                     .max { $0.1.upperBound < $1.1.upperBound }
                 ?? (isArabic ? named.filter { $0.1.lowerBound >= verb.range.upperBound && $0.1.upperBound <= name.lowerBound }
                     .min { $0.1.lowerBound < $1.1.lowerBound } : nil)
-            let office = appointer.flatMap { context.state(of: $0.0) } ?? (ownTitle ? context.state(of: person) : nil)
+            let office = titleOwner ?? appointer.flatMap { context.state(of: $0.0) } ?? (ownTitle ? context.state(of: person) : nil)
                 ?? (lexicon.nationalRoles.contains(role) ? context.homeState ?? context.firstStateNamed : nil)
             guard let office, office != person else { continue }
             if !work.actors.contains(where: { $0.range.overlaps(name) }), work.spanIndex(startingAt: name.lowerBound) == nil {
@@ -82,18 +85,49 @@ extension RoleRecognizer {
 
     /// The role of an English title after a name that follows `start` ("appointed Alexandru
     /// Munteanu as prime minister", "named Ilie Bolojan the new prime minister", "appointed his
-    /// deputy, Adylbek Kasymaliev, as acting head of the government"), and where the name ends.
-    private func englishTitle(after start: Int, _ work: SentenceWork) -> (String, Int)? {
-        for index in (start + 1)..<max(start + 1, min(work.tokens.count, start + 10)) {
+    /// deputy, Adylbek Kasymaliev, as acting head of the government"), and where the name ends: the
+    /// first title within ten tokens, or within twenty past a comma, that no description of the
+    /// appointee holds ("Gombojav Zandanshatar, the former chairman of ..., as prime minister"); a
+    /// state's possessive before the title ("as Mongolia's new prime minister", "as the country's
+    /// new prime minister") sets `owner`, the state whose post it is.
+    private func englishTitle(after start: Int, _ work: SentenceWork, context: DocumentContext, owner: inout String?) -> (String, Int)? {
+        for index in (start + 1)..<max(start + 1, min(work.tokens.count, start + 20)) {
             guard case .title(let role) = work.spanIndex(startingAt: index).map({ work.spans[$0].value }) else { continue }
+            // "Gombojav Zandanshatar, the former chairman of ...,": a title the appointee's description holds is not the post.
+            if work.actors.contains(where: { $0.range.contains(index) && $0.range.lowerBound == start && context.kind($0.ids[0]) == .person }) { continue }
+            if index >= start + 10 && !work.tokens[start..<index].contains(where: { $0.mark == "," }) { return nil }
             var nameEnd = index
-            while nameEnd > start + 1, ["as", "the", "new", "acting", "interim"].contains(work.sentence.text(of: nameEnd - 1).lowercased()) {
-                nameEnd -= 1
+            // "as Mongolia's new prime minister", read as one title of the state: the post is that state's.
+            if let titled = work.actors.first(where: { $0.range.contains(index) && $0.range.lowerBound > start + 1 && $0.range.lowerBound < index }),
+               context.kind(titled.ids[0]) == .state {
+                (owner, nameEnd) = (titled.ids[0], titled.range.lowerBound)
+            }
+            while nameEnd > start + 1 {
+                if ["as", "the", "new", "acting", "interim"].contains(work.sentence.text(of: nameEnd - 1).lowercased()) {
+                    nameEnd -= 1
+                } else if owner == nil, let possessor = work.possessor(before: nameEnd), possessor.range.lowerBound > start + 1,
+                          context.kind(possessor.ids[0]) == .state {
+                    // "as Mongolia's new prime minister", "as the country's new prime minister": the post is that state's.
+                    (owner, nameEnd) = (possessor.ids[0], possessor.range.lowerBound)
+                } else {
+                    break
+                }
             }
             if nameEnd > start + 1, work.tokens[nameEnd - 1].mark == "," { nameEnd -= 1 }
             return (role, nameEnd)
         }
         return nil
+    }
+
+    /// The person named right after an English verb of appointing when a description of at most
+    /// twelve tokens set off by commas stands between the name and the title ("elects Gombojav
+    /// Zandanshatar, the former chairman of the State Great Khural, as ..."), the comma at `end`.
+    private func appointee(describedBefore end: Int, after verb: Span, _ work: SentenceWork, context: DocumentContext) -> (String, Range<Int>)? {
+        guard end < work.tokens.count, work.tokens[end].mark == ",",
+              let person = work.actors.first(where: { $0.range.lowerBound == verb.range.upperBound && $0.source == .name }),
+              context.kind(person.ids[0]) == .person, person.range.upperBound < end, end - person.range.upperBound <= 12,
+              !work.hasClauseBreak(person.range.upperBound..<end) else { return nil }
+        return (person.ids[0], person.range)
     }
 
     /// The person named right before token `end` and from token `start` on: a known person, or an

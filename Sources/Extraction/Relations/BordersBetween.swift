@@ -33,24 +33,34 @@ extension StructuralPatterns {
     /// location and its subject ("وتقع منغوليا بين روسيا والصين"), or right after the state, a
     /// comma allowed ("أرمينيا الواقعة بين", "Mongolia, located between Russia and China"; list
     /// `lying_between` in English), or before a short Arabic apposition ("بوتان، الدولة الحبيسة
-    /// الواقعة في جبال الهيمالايا بين الهند والصين": "في" and up to three words allowed before "بين").
+    /// الواقعة في جبال الهيمالايا بين الهند والصين": "في" and up to three words allowed before "بين"),
+    /// or right after the comma that closes an English phrase opening the sentence ("Landlocked
+    /// between Russia and China, Mongolia").
     func bordersOfStatesBetween(_ work: SentenceWork, context: DocumentContext) {
         for span in work.spans where span.value == .function("location_words") || span.value == .function("lying_between") {
             var cursor = span.range.upperBound
-            let after = work.actors.first { $0.range.lowerBound == cursor && context.kind($0.ids[0]) == .state }
+            let english = span.value == .function("lying_between") // the English phrase ends with "between"
+            let after = english ? nil : work.actors.first { $0.range.lowerBound == cursor && context.kind($0.ids[0]) == .state }
             if let after { cursor = after.range.upperBound }
-            let english = span.value == .function("lying_between")
             if !english, after == nil, let past = betweenPastPlace(cursor, work) { cursor = past }
             guard english || work.token(cursor, isOneOf: lexicon.keywords.between) else { continue }
             let before = span.range.lowerBound >= 1 && work.tokens[span.range.lowerBound - 1].mark == "," ? span.range.lowerBound - 1 : span.range.lowerBound
-            guard let subject = after ?? work.actors.last(where: { $0.range.upperBound == before }) ?? stateBeforeApposition(span, work),
-                  subject.ids.count == 1,
-                  context.kind(subject.ids[0]) == .state, let list = work.listAfter(english ? cursor : cursor + 1) else { continue }
+            guard let list = work.listAfter(english ? cursor : cursor + 1),
+                  let subject = after ?? work.actors.last(where: { $0.range.upperBound == before }) ?? stateBeforeApposition(span, work)
+                    ?? (english && span.range.lowerBound == 0 ? stateAfterFrontedPhrase(endingAt: list.end, work) : nil),
+                  subject.ids.count == 1, context.kind(subject.ids[0]) == .state else { continue }
             for state in Set(list.ids.map(context.actingEntity)).sorted() where context.kind(state) == .state && state != subject.ids[0] {
                 context.emit(subject.ids[0], .borders, state, sentence: work.sentence, tokens: min(subject.range.lowerBound, span.range.lowerBound)...(list.end - 1),
                              rule: "lying_between", confidence: 0.75)
             }
         }
+    }
+
+    /// The actor right after the comma that closes a phrase opening the sentence at token
+    /// `end` ("Landlocked between Russia and China, Mongolia relies"), if any.
+    private func stateAfterFrontedPhrase(endingAt end: Int, _ work: SentenceWork) -> Actor? {
+        guard end < work.tokens.count, work.tokens[end].mark == "," else { return nil }
+        return work.actors.first { $0.range.lowerBound == end + 1 }
     }
 
     /// The "بين" after "في" and up to three words naming where ("الواقعة في جبال الهيمالايا بين"),
@@ -67,7 +77,7 @@ extension StructuralPatterns {
     /// ends at the word of location ("بوتان، الدولة الحبيسة الواقعة").
     private func stateBeforeApposition(_ location: Span, _ work: SentenceWork) -> Actor? {
         let start = location.range.lowerBound
-        guard let comma = (max(0, start - 4)..<(start - 1)).last(where: { work.isComma($0) }),
+        guard start >= 2, let comma = (max(0, start - 4)..<(start - 1)).last(where: { work.isComma($0) }),
               ((comma + 1)..<start).allSatisfy({ work.tokens[$0].isWord }),
               work.sentence.document.isArabic(work.tokens[start]) else { return nil }
         return work.actors.last { $0.range.upperBound == comma && !work.actors.contains { other in other.range.lowerBound > comma && other.range.upperBound <= start } }
