@@ -12,7 +12,8 @@ extension SpeakerNames {
         for span in work.spans where work.sentence.document.isArabic(work.tokens[span.range.lowerBound]) {
             if span.value == .function("speech_verbs") {
                 starts.append(span.range.upperBound)
-            } else if span.value == .function("oath_phrases"), let start = (max(1, span.range.lowerBound - 8)..<span.range.lowerBound)
+            } else if span.value == .function("oath_phrases"), span.range.lowerBound >= 1,
+                      let start = (max(1, span.range.lowerBound - 8)..<span.range.lowerBound)
                         .first(where: { work.isUncoveredArabicWord($0 - 1) && !isGivenName($0 - 1, work) && isGivenName($0, work) }) {
                 starts.append(start)
             }

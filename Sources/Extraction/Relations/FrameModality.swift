@@ -97,7 +97,7 @@ extension FramePatterns {
     /// `appositionEnd` reads one, a relative clause aside ("المجر، العضو في حلف الناتو والاتحاد
     /// الأوروبي،"); nil when `index` closes none.
     private func appositionOpening(closedBy index: Int, _ work: SentenceWork) -> Int? {
-        guard work.tokens[index].mark == "،", let opening = (max(1, index - 11)..<index).last(where: { work.tokens[$0].mark == "،" }),
+        guard index >= 2, work.tokens[index].mark == "،", let opening = (max(1, index - 11)..<index).last(where: { work.tokens[$0].mark == "،" }),
               !work.token(opening + 1, isIn: .relativePronouns, lexicon: lexicon), work.appositionEnd(after: opening, lexicon: lexicon) == index + 1,
               work.actor(endingBefore: opening, gap: 0) != nil else { return nil }
         return opening
