@@ -1,7 +1,8 @@
 import EntityGraph
 
 /// People made holders of an office, or removed from one, by a verb of list `office_verbs`
-/// (appointing, naming, electing, dismissing, becoming): "عيّنت الرئيسة مايا ساندو ألكسندرو
+/// (appointing, naming, electing, dismissing, becoming), or by an English verb of list
+/// `accepting_verbs` before "as" and the title ("approved X as prime minister"): "عيّنت الرئيسة مايا ساندو ألكسندرو
 /// مونتيانو رئيساً للحكومة" (the title in the accusative, `Lexicon.roleOfAccusativeTitle`), "Sandu
 /// appointed Alexandru Munteanu as prime minister": the appointee (or the one dismissed) holds the
 /// title's role in the state of whoever appointed them, named before the verb or, in Arabic, right
@@ -14,11 +15,12 @@ extension RoleRecognizer {
     func appointments(_ work: SentenceWork, context: DocumentContext) {
         var previous: (role: String, office: String)?
         defer { if let previous { appointeesToTheSamePost(previous, work, context: context) } }
-        for verb in work.spans where verb.value == .function("office_verbs") {
+        for verb in work.spans where verb.value == .function("office_verbs") || verb.value == .function("accepting_verbs") {
             let isArabic = work.sentence.document.isArabic(work.tokens[verb.range.lowerBound])
             var titleOwner: String?
             guard let (role, nameEnd) = isArabic ? accusativeTitle(after: verb.range.upperBound, work)
-                    : englishTitle(after: verb.range.upperBound, work, context: context, owner: &titleOwner) else { continue }
+                    : englishTitle(after: verb.range.upperBound, work, context: context, owner: &titleOwner),
+                  verb.value == .function("office_verbs") || !isArabic && isAs(at: nameEnd, work) else { continue } // "approved X as prime minister"
             // "عباس عراقجي الذي بات وزيراً للخارجية", "عُيّن وزيراً": the title right after the verb is its subject's.
             let ownTitle = isArabic && nameEnd == verb.range.upperBound
             guard let (person, name) = ownTitle ? subject(before: verb, work, context: context)
@@ -88,8 +90,8 @@ extension RoleRecognizer {
     /// deputy, Adylbek Kasymaliev, as acting head of the government"), and where the name ends: the
     /// first title within ten tokens, or within twenty past a comma, that no description of the
     /// appointee holds ("Gombojav Zandanshatar, the former chairman of ..., as prime minister"); a
-    /// state's possessive before the title ("as Mongolia's new prime minister", "as the country's
-    /// new prime minister") sets `owner`, the state whose post it is.
+    /// state's possessive before the title ("as Mongolia's new prime minister") sets `owner`, the
+    /// state whose post it is; "the country's" is passed over.
     private func englishTitle(after start: Int, _ work: SentenceWork, context: DocumentContext, owner: inout String?) -> (String, Int)? {
         for index in (start + 1)..<max(start + 1, min(work.tokens.count, start + 20)) {
             guard case .title(let role) = work.spanIndex(startingAt: index).map({ work.spans[$0].value }) else { continue }
@@ -107,8 +109,11 @@ extension RoleRecognizer {
                     nameEnd -= 1
                 } else if owner == nil, let possessor = work.possessor(before: nameEnd), possessor.range.lowerBound > start + 1,
                           context.kind(possessor.ids[0]) == .state {
-                    // "as Mongolia's new prime minister", "as the country's new prime minister": the post is that state's.
+                    // "as Mongolia's new prime minister": the post is that state's.
                     (owner, nameEnd) = (possessor.ids[0], possessor.range.lowerBound)
+                } else if let length = work.possessiveLength(before: nameEnd), let country = work.span(endingAt: nameEnd - length),
+                          country.value == .function("country_anaphora"), country.range.lowerBound > start + 1 {
+                    nameEnd = country.range.lowerBound // "as the country's new prime minister", the country read later
                 } else {
                     break
                 }
@@ -117,6 +122,13 @@ extension RoleRecognizer {
             return (role, nameEnd)
         }
         return nil
+    }
+
+    /// Whether "as" stands at token `index`, or right after the comma there: a verb of accepting
+    /// ("approved Gombojav Zandanshatar as prime minister") appoints only to a post after "as".
+    private func isAs(at index: Int, _ work: SentenceWork) -> Bool {
+        let at = index < work.tokens.count && work.tokens[index].mark == "," ? index + 1 : index
+        return at < work.tokens.count && work.sentence.text(of: at).lowercased() == "as"
     }
 
     /// The person named right after an English verb of appointing when a description of at most
