@@ -2,14 +2,14 @@ import EntityGraph
 
 /// People made holders of an office, or removed from one, by a verb of list `office_verbs`
 /// (appointing, naming, electing, dismissing, becoming), or by an English verb of list
-/// `accepting_verbs` before "as" and the title ("approved X as prime minister"): "عيّنت الرئيسة مايا ساندو ألكسندرو
-/// مونتيانو رئيساً للحكومة" (the title in the accusative, `Lexicon.roleOfAccusativeTitle`), "Sandu
-/// appointed Alexandru Munteanu as prime minister": the appointee (or the one dismissed) holds the
-/// title's role in the state of whoever appointed them, named before the verb or, in Arabic, right
-/// after it, or in the state whose possessive comes before an English title ("elects Gombojav
-/// Zandanshatar as the country's new prime minister"); names the lexicon lacks become people. An
-/// Arabic title right after the verb is its subject's ("عراقجي الذي بات وزيراً للخارجية"), in the
-/// state the subject serves.
+/// `accepting_verbs` before "as" and the title ("approved X as prime minister"): "عيّنت الرئيسة
+/// مايا ساندو ألكسندرو مونتيانو رئيساً للحكومة" (the title in the accusative,
+/// `Lexicon.roleOfAccusativeTitle`), "Sandu appointed Alexandru Munteanu as prime minister":
+/// the appointee (or the one dismissed) holds the title's role in the state of whoever
+/// appointed them, named before the verb or, in Arabic, right after it, or in the state whose
+/// possessive comes before an English title ("elects Gombojav Zandanshatar as the country's new
+/// prime minister"); names the lexicon lacks become people. An Arabic title right after the
+/// verb is its subject's ("عراقجي الذي بات وزيراً للخارجية"), in the state the subject serves.
 extension RoleRecognizer {
     /// Emits holds_role for the appointee of every verb of appointing whose title follows the name.
     func appointments(_ work: SentenceWork, context: DocumentContext) {

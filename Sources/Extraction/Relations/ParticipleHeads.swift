@@ -10,7 +10,7 @@ extension FramePatterns {
     /// comma that closes `nearest` stand before the participle, a noun in apposition.
     func qualifiesNoun(otherThan nearest: Actor, _ trigger: Span, _ work: SentenceWork) -> Bool {
         let head = trigger.range.lowerBound - 1, comma = nearest.range.upperBound
-        if comma < work.tokens.count, work.tokens[comma].mark == "," || work.tokens[comma].mark == "،", (1...3).contains(head - comma),
+        if work.isComma(comma), (1...3).contains(head - comma),
            ((comma + 1)...head).allSatisfy({ index in work.tokens[index].isWord && !work.actors.contains { $0.range.contains(index) } }) {
             return false
         }
