@@ -33,3 +33,8 @@ func offices(ofRole role: String, in text: String, date: String? = nil) -> [Stri
 func entityKinds(in text: String) -> [String] {
     sharedExtractor.extract(text: text, document: "t.txt", date: "2025-11-01").entities.map { "\($0.id) \($0.kind.rawValue)" }
 }
+
+/// The ids of the people extracted from `text`, in id order.
+func personIDs(in text: String) -> [String] {
+    sharedExtractor.extract(text: text, document: "t.txt").entities.filter { $0.kind == .person }.map(\.id)
+}

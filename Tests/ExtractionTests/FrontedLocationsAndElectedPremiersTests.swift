@@ -30,8 +30,7 @@ final class FrontedLocationsAndElectedPremiersTests: XCTestCase {
     }
 
     func testAPredecessorIsNamedAfterTheNoun() {
-        let people = sharedExtractor.extract(text: "It came ten days after his predecessor Luvsannamsrai Oyun-Erdene lost a confidence vote.", document: "t.txt")
-            .entities.filter { $0.kind == .person }.map(\.id)
-        XCTAssertEqual(people, ["luvsannamsrai_oyunerdene"])
+        XCTAssertEqual(personIDs(in: "It came ten days after his predecessor Luvsannamsrai Oyun-Erdene lost a confidence vote."),
+                       ["luvsannamsrai_oyunerdene"])
     }
 }

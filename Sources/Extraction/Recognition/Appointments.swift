@@ -90,8 +90,8 @@ extension RoleRecognizer {
     /// deputy, Adylbek Kasymaliev, as acting head of the government"), and where the name ends: the
     /// first title within ten tokens, or within twenty past a comma, that no description of the
     /// appointee holds ("Gombojav Zandanshatar, the former chairman of ..., as prime minister"); a
-    /// state's possessive before the title ("as Mongolia's new prime minister") sets `owner`, the
-    /// state whose post it is; "the country's" is passed over.
+    /// state's possessive read with the title as one title of the state ("as Mongolia's new prime
+    /// minister") sets `owner`, the state whose post it is; "the country's" is passed over.
     private func englishTitle(after start: Int, _ work: SentenceWork, context: DocumentContext, owner: inout String?) -> (String, Int)? {
         for index in (start + 1)..<max(start + 1, min(work.tokens.count, start + 20)) {
             guard case .title(let role) = work.spanIndex(startingAt: index).map({ work.spans[$0].value }) else { continue }
@@ -107,10 +107,6 @@ extension RoleRecognizer {
             while nameEnd > start + 1 {
                 if ["as", "the", "new", "acting", "interim"].contains(work.sentence.text(of: nameEnd - 1).lowercased()) {
                     nameEnd -= 1
-                } else if owner == nil, let possessor = work.possessor(before: nameEnd), possessor.range.lowerBound > start + 1,
-                          context.kind(possessor.ids[0]) == .state {
-                    // "as Mongolia's new prime minister": the post is that state's.
-                    (owner, nameEnd) = (possessor.ids[0], possessor.range.lowerBound)
                 } else if let length = work.possessiveLength(before: nameEnd), let country = work.span(endingAt: nameEnd - length),
                           country.value == .function("country_anaphora"), country.range.lowerBound > start + 1 {
                     nameEnd = country.range.lowerBound // "as the country's new prime minister", the country read later

@@ -50,8 +50,8 @@ struct PeopleBeforeDescriptors {
         if work.sentence.document.isArabic(work.tokens[comma - 1]) {
             let given = comma - 2, text = work.sentence.document
             guard noun == comma + 1, work.tokens[given].isWord, work.isUnknownWord(comma - 1), !text.startsWithArticle(work.tokens[comma - 1]),
-                  lexicon.givenNames.contains(work.tokens[given].word) && work.spanIndex(startingAt: given) == nil
-                    || work.isUnknownWord(given) && !text.startsWithArticle(work.tokens[given]) && text.startsWithArticle(work.tokens[noun])
+                  (lexicon.givenNames.contains(work.tokens[given].word) && work.spanIndex(startingAt: given) == nil)
+                    || (work.isUnknownWord(given) && !text.startsWithArticle(work.tokens[given]) && text.startsWithArticle(work.tokens[noun]))
             else { return nil }
             return given..<comma
         }

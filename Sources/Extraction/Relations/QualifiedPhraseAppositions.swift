@@ -20,7 +20,7 @@ extension FramePatterns {
               let first = work.actors.first(where: { $0.range.lowerBound == comma + 1 }) else { return nil }
         let list = work.coordinated(from: first, keywords: lexicon.keywords)
         guard list.ids.allSatisfy({ [.organization, .state].contains(context.kind($0)) }),
-              list.end >= work.tokens.count || [",", "،", "."].contains(work.tokens[list.end].mark) else { return nil }
+              list.end >= work.tokens.count || work.isComma(list.end) || work.tokens[list.end].mark == "." else { return nil }
         return first
     }
 }
