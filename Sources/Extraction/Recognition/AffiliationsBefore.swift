@@ -84,8 +84,9 @@ extension RoleRecognizer {
         case .function("group_anaphora") where work.isPossessiveEnding(at: previous.range.upperBound): // "the group's leader, Naim Qassem,"
             guard let group = groupNamed(by: previous, before: at - 1, work, context: context), kinds.contains(context.kind(group)) else { return nil }
             return (group, [at - 1] + portfolioSpans, nil)
-        case .institution(let kindId): // "State Department spokeswoman": a body only one state has
-            guard let kind = lexicon.institutions[kindId], let state = InstitutionRecognizer.formState(kind, previous, work) else { return nil }
+        case .institution(let kindId): // "State Department spokeswoman": a body only one state has; else the one named last
+            guard let kind = lexicon.institutions[kindId], kind.stands_for_state != true,
+                  let state = InstitutionRecognizer.formState(kind, previous, work) ?? context.stateOfLastBody(ofKind: kindId) else { return nil }
             return (InstitutionRecognizer.body(kind, of: state, previous.range, work, context: context), [at - 1] + portfolioSpans, nil)
         default:
             return nil

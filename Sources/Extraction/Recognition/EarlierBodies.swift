@@ -13,7 +13,6 @@ extension InstitutionRecognizer {
         guard definite else { return nil }
         let written = NameFolding.fold(ArabicClitics.withoutProclitic(work.text(span.range), span.clitic))
         guard forms.contains(where: { NameFolding.fold($0) == written }) else { return nil }
-        let suffix = "_" + kind.id
-        return context.searchBackwards(also: []) { $0.hasSuffix(suffix) && context.state(of: $0) != nil }.flatMap(context.state(of:))
+        return context.stateOfLastBody(ofKind: kind.id)
     }
 }

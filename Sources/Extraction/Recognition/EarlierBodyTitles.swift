@@ -13,6 +13,6 @@ extension RoleRecognizer {
         guard let kind = lexicon.institutions.keys.sorted().first(where: { id in
             lexicon.institutions[id]!.anaphor_forms?.contains { NameFolding.fold($0) == last } == true
         }) else { return nil }
-        return context.searchBackwards(also: []) { $0.hasSuffix("_" + kind) && context.state(of: $0) != nil }.flatMap(context.state(of:))
+        return context.stateOfLastBody(ofKind: kind)
     }
 }

@@ -115,6 +115,18 @@ extension SentenceWork {
         return actor(endingBefore: cursor, gap: 0) ?? abbreviatedActor(endingBefore: cursor) ?? right
     }
 
+    /// The actor a restrictive relative clause is about when a border noun at token `index`
+    /// stands in it: right after the pronoun, or after a verb of list `pair_sharing_verbs` and up
+    /// to five words that qualify the noun ("Norway, a founding member of NATO that shares a
+    /// 198-km (123-mile) border with Russia": Norway).
+    func restrictiveRelativeHead(ofBorderNoun index: Int, lexicon: Lexicon) -> Actor? {
+        if let head = restrictiveRelativeHead(of: index, lexicon: lexicon) { return head }
+        guard index >= 2, let verb = (max(1, index - 14)..<index).last(where: { token($0, isInWordList: "pair_sharing_verbs", lexicon: lexicon) }),
+              ((verb + 1)..<index).filter({ tokens[$0].isWord && tokens[$0].number < 0 }).count <= 5,
+              !actors.contains(where: { $0.range.lowerBound > verb && $0.range.lowerBound < index }) else { return nil }
+        return restrictiveRelativeHead(of: verb, lexicon: lexicon)
+    }
+
     /// The state whose name or nisba leads the noun right before token `index` by a participle of
     /// list `leading_participles` glued with a hyphen ("a Czech-led initiative that": Czechia).
     private func leader(ofNounBefore index: Int, lexicon: Lexicon) -> Actor? {

@@ -154,8 +154,10 @@ extension FramePatterns {
                 return actor
             }
             let window = max(lastActorEnd, actor.range.lowerBound - 3)..<actor.range.lowerBound
-            // "diversify its ties away from Russia": a distance, not the one asked.
-            if window.contains(where: { words.contains(work.tokens[$0].word) && !(english && $0 > 0 && work.sentence.text(of: $0 - 1) == "away") }) { return actor }
+            // "diversify its ties away from Russia": a distance, not the one asked; "فرض المزيد من العقوبات على موسكو": the
+            // preposition opens another event's noun, which the actor does not follow right away.
+            if window.contains(where: { words.contains(work.tokens[$0].word) && !(english && $0 > 0 && work.sentence.text(of: $0 - 1) == "away")
+                && !opensOtherEvent(at: $0 + 1, before: actor, than: frameIndex, work) }) { return actor }
             if let noun = placeNounBefore(actor, work),
                (max(lastActorEnd, noun - 4)..<noun).contains(where: { words.contains(work.tokens[$0].word) }) { return actor }
         }
@@ -279,6 +281,15 @@ extension FramePatterns {
                 return lexicon.frames[other].type != type && hasRequiredWords(other, after: span.range.upperBound, work)
             default: return false
             }
+        }
+    }
+
+    /// Whether an event word of another relation than frame `frameIndex` starts at token `index`
+    /// and ends before a word that stands between it and `actor`.
+    private func opensOtherEvent(at index: Int, before actor: Actor, than frameIndex: Int, _ work: SentenceWork) -> Bool {
+        work.spans.contains { span in
+            guard span.range.lowerBound == index, span.range.upperBound < actor.range.lowerBound else { return false }
+            return hasOtherEvent(in: index..<(index + 1), than: frameIndex, work)
         }
     }
 

@@ -214,11 +214,7 @@ struct FramePatterns {
                     && !work.hasClauseBreak($0.range.upperBound..<trigger.range.lowerBound) && fits($0) }
                 ?? (work.relativeClauseHead(of: trigger.range.lowerBound, lexicon: lexicon) ?? summarizedDeedDoer(before: trigger, work)).flatMap { fits($0) ? $0 : nil }
         case "before":
-            // The doer of the deed judged, else the nearest actor only: not "الإشارة إلى كشمير، معتبرة أنها تنتهك" past the speaker's own pronoun.
-            found = doerOfJudgedDeed(before: trigger.range.lowerBound, work).flatMap { fits($0) ? $0 : nil }
-                ?? work.actors.last { $0.range.upperBound <= trigger.range.lowerBound && trigger.range.lowerBound - $0.range.upperBound <= 3
-                && !work.token($0.range.upperBound, isIn: .namingVerbs, lexicon: lexicon) }.flatMap { fits($0) ? listHead(endingWith: $0, work, context: context) : nil } // not "what she called «unacceptable»"
-                ?? nisbaOfDeedBefore(trigger.range.lowerBound, work).flatMap { fits($0) ? $0 : nil }
+            found = judgedActor(before: trigger.range.lowerBound, work, context: context, fits: fits)
         case "direct":
             let complementWords = lexicon.frameComplementWords[frameIndex]
             let definiteNoun = isDefiniteArabicEventNoun(endingAt: end, work)

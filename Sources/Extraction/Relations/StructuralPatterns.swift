@@ -126,7 +126,7 @@ struct StructuralPatterns {
                 let clauseHead = english ? work.relativeClauseHead(of: span.range.lowerBound, lexicon: lexicon) : nil
                 // "its Nakhchivan exclave, which borders": the clause's head, not an actor named before it.
                 let afterPronoun = work.token(span.range.lowerBound - 1, isIn: .relativePronouns, lexicon: lexicon) ? clauseHead : nil
-                let relativeHead: Actor? = english ? work.restrictiveRelativeHead(of: span.range.lowerBound, lexicon: lexicon)
+                let relativeHead: Actor? = english ? work.restrictiveRelativeHead(ofBorderNoun: span.range.lowerBound, lexicon: lexicon)
                     ?? (work.token(span.range.lowerBound, isIn: .relativePronouns, lexicon: lexicon) ? before : nil) ?? afterPronoun : nil
                 subject = english
                     ? relativeHead

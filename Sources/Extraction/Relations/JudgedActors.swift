@@ -1,0 +1,37 @@
+import EntityGraph
+
+/// The one a judgement written after its object is about ("Russia's moves are unacceptable",
+/// "said Norway had acted in breach of the treaty"), for frames whose object comes before the
+/// trigger.
+extension FramePatterns {
+    /// The object of a judgement at token `start`: the doer of the deed judged, else the nearest
+    /// actor only, up to three tokens before (not "الإشارة إلى كشمير، معتبرة أنها تنتهك" past the
+    /// speaker's own pronoun, nor "what she called «unacceptable»"), else a nisba of the deed
+    /// before, else the subject of the reported clause the judgement ends.
+    func judgedActor(before start: Int, _ work: SentenceWork, context: DocumentContext, fits: (Actor) -> Bool) -> Actor? {
+        doerOfJudgedDeed(before: start, work).flatMap { fits($0) ? $0 : nil }
+            ?? work.actors.last { $0.range.upperBound <= start && start - $0.range.upperBound <= 3
+                && !work.token($0.range.upperBound, isIn: .namingVerbs, lexicon: lexicon) }.flatMap { fits($0) ? listHead(endingWith: $0, work, context: context) : nil }
+            ?? nisbaOfDeedBefore(start, work).flatMap { fits($0) ? $0 : nil }
+            ?? subjectOfReportedClause(before: start, work).flatMap { fits($0) ? $0 : nil }
+    }
+
+    /// The actor that opens the clause reported before token `start` as its subject, right
+    /// after a complementizer or a verb of speech in the twenty tokens before, "the" allowed
+    /// ("told a briefing that Oslo had allowed allied warships to operate near the islands in
+    /// breach of"): no clause break and no other actor stand between it and `start`, but those a
+    /// preposition introduces.
+    private func subjectOfReportedClause(before start: Int, _ work: SentenceWork) -> Actor? {
+        guard start > 2 else { return nil }
+        let window = max(1, start - 20)..<(start - 1)
+        let speech = FunctionList.speechVerbs.rawValue
+        let openings = window.filter { work.token($0 - 1, isIn: .complementizers, lexicon: lexicon) }
+            + work.spans.filter { $0.value == .function(speech) && window.contains($0.range.upperBound) }.map(\.range.upperBound)
+        guard let opening = openings.max() else { return nil }
+        let head = work.token(opening, is: lexicon.keywords.the) ? opening + 1 : opening
+        guard let subject = work.actors.first(where: { $0.range.lowerBound == head }), subject.range.upperBound < start,
+              !work.hasClauseBreak(subject.range.upperBound..<start) else { return nil }
+        let others = work.actors.filter { $0.range.lowerBound >= subject.range.upperBound && $0.range.lowerBound < start }
+        return others.allSatisfy { work.token($0.range.lowerBound - 1, isOneOf: lexicon.keywords.prepositions) } ? subject : nil
+    }
+}
