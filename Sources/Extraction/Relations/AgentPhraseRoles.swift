@@ -53,19 +53,34 @@ extension StructuralPatterns {
                              tokens: office.range.lowerBound...(holder.range.upperBound - 1), rule: "agent_phrase", confidence: 0.75)
                 continue
             }
-            // "Mali's military government, led by General Assimi Goita": the state's own office when he is known to hold one in it.
-            let state = context.kind(office.ids[0]) == .organization && !context.armedForces.contains(office.ids[0]) ? context.state(of: office.ids[0]) : nil
-            let ofState = state.flatMap { state in lexicon.entities[holder.ids[0]]?.role(on: context.date, in: state).map { (state, $0.role) } }
-            let known = ofState?.1 ?? lexicon.entities[holder.ids[0]]?.role(on: context.date, in: office.ids[0])?.role
-            let held = ofState?.0 ?? office.ids[0]
-            if context.affiliation[holder.ids[0]] == nil { context.affiliation[holder.ids[0]] = held }
             let evidence = min(office.range.lowerBound, holder.range.lowerBound)...(max(office.range.upperBound, holder.range.upperBound) - 1)
-            context.emit(holder.ids[0], .holdsRole, held, attributes: ["role": known ?? role], sentence: work.sentence,
-                         tokens: evidence, rule: "agent_phrase", confidence: 0.8)
-            if held != office.ids[0] { // and the body he leads: "the Presidential Leadership Council, which is headed by Rashad al-Alimi"
-                context.emit(holder.ids[0], .holdsRole, office.ids[0], attributes: ["role": role], sentence: work.sentence,
-                             tokens: evidence, rule: "agent_phrase", confidence: 0.75)
+            // "بين الوفدين الأميركي والأوكراني برئاسة روبيو ويرماك": as many offices listed as holders, in order.
+            let offices = office.range.upperBound <= span.range.lowerBound
+                ? work.coordinatedBefore(office, keywords: lexicon.keywords, kind: context.kind).ids : office.ids
+            let holders = work.coordinated(from: holder, keywords: lexicon.keywords).ids
+            let pairs = offices.count > 1 && holders.count == offices.count ? Array(zip(holders, offices)) : [(holder.ids[0], office.ids[0])]
+            for (held, office) in pairs where context.kind(held) == .person {
+                emitRole(of: held, leading: office, role: role, work, evidence: evidence, context: context)
             }
+        }
+    }
+
+    /// Emits that `holder` holds `role` in `office`, or, when the office is a state's body
+    /// (not its armed forces) and the lexicon knows him in an office of that state, that office
+    /// ("Mali's military government, led by General Assimi Goita") and the body he leads ("the
+    /// Presidential Leadership Council, which is headed by Rashad al-Alimi").
+    private func emitRole(of holder: String, leading office: String, role: String, _ work: SentenceWork, evidence: ClosedRange<Int>,
+                          context: DocumentContext) {
+        let state = context.kind(office) == .organization && !context.armedForces.contains(office) ? context.state(of: office) : nil
+        let ofState = state.flatMap { state in lexicon.entities[holder]?.role(on: context.date, in: state).map { (state, $0.role) } }
+        let known = ofState?.1 ?? lexicon.entities[holder]?.role(on: context.date, in: office)?.role
+        let held = ofState?.0 ?? office
+        if context.affiliation[holder] == nil { context.affiliation[holder] = held }
+        context.emit(holder, .holdsRole, held, attributes: ["role": known ?? role], sentence: work.sentence,
+                     tokens: evidence, rule: "agent_phrase", confidence: 0.8)
+        if held != office {
+            context.emit(holder, .holdsRole, office, attributes: ["role": role], sentence: work.sentence,
+                         tokens: evidence, rule: "agent_phrase", confidence: 0.75)
         }
     }
 }
