@@ -128,7 +128,8 @@ struct NamesAfterKindNouns {
               !text.startsWithArticle(work.tokens[name]),
               !(text.ends(work.tokens[name], with: "ة") || text.ends(work.tokens[name], with: "ي") || text.ends(work.tokens[name], with: "ى"))
                 || isDefiniteNisba(at: name + 1, work),
-              !Self.isDerivedPresentVerb(NameFolding.fold(work.sentence.text(of: name))) else { return nil }
+              case let folded = NameFolding.fold(work.sentence.text(of: name)),
+              !Self.isDerivedPresentVerb(folded), !Self.isSecondFormVerbalNoun(folded) else { return nil }
         let ending = work.spanIndex(startingAt: name + 1) == nil && work.token(name + 1, isInWordList: "company_name_endings", lexicon: lexicon) ? 1 : 0
         return name..<(name + 1 + ending)
     }
@@ -171,6 +172,14 @@ struct NamesAfterKindNouns {
     /// ("شركة تتعامل مع": a company that deals with), which names nothing.
     static func isDerivedPresentVerb(_ word: String) -> Bool {
         word.count >= 5 && (word.hasPrefix("تت") || word.hasPrefix("يت"))
+    }
+
+    /// Whether a folded Arabic word has the pattern of a verbal noun of the second form, تفعيل
+    /// ("شركة تعدين", "شركة تأمين", "شركة تطوير": a mining, insurance, development company), which
+    /// names nothing.
+    static func isSecondFormVerbalNoun(_ word: String) -> Bool {
+        let letters = Array(word)
+        return letters.count == 5 && letters[0] == "ت" && letters[3] == "ي"
     }
 
     /// The capitalised words after an English noun (and "of", for places: `afterOf`; after a

@@ -6,7 +6,7 @@ import EntityGraph
 /// Belarus"), or as its object when another actor is the subject (", which Russia invaded").
 extension SentenceWork {
     /// How far back (in tokens) a relative pronoun is looked for.
-    private static let relativeReach = 20
+    private static let relativeReach = 28
     /// How far back (in tokens) the opening comma of an apposition is looked for.
     private static let appositionReach = 32
 

@@ -291,6 +291,7 @@ extension FramePatterns {
                   main.range.upperBound <= trigger.range.lowerBound, !work.isPrepositional(main) {
             found.take((ids: work.coordinated(from: main, keywords: lexicon.keywords).ids, start: main.range.lowerBound))
         } else if continuesClause(trigger, work), !hasUnnamedFeminineSubject(trigger, work),
+                  frame.predicate_noun == true || frontedPhrase(after: end, frame: frameIndex, work) == nil, // "ويتمركز في طاجيكستان جنود روس"
                   work.firstActor(in: end..<(end + (work.token(end, isIn: .listOpeners, lexicon: lexicon) ? 4 : 2)))
                     .map({ isObjectWithComplement($0, frame: frameIndex, work) || work.isPrepositional($0) }) ?? true
                     || agreesWithDroppedSubject(trigger, work) || keepsMainSubject(trigger, work, context: context)

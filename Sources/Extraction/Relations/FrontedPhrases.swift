@@ -12,7 +12,10 @@ extension FramePatterns {
               let fronted = work.actors.first(where: { $0.range.lowerBound == end + 1 || ($0.range.lowerBound == end + 2 && isPlaceNoun(end + 1, work)) })
         else { return nil }
         let after = fronted.range.upperBound
-        guard let subject = work.firstActor(in: after..<(after + 4)) else { return nil }
+        // Not a name joined to the fronted one, nor its short name ("عضو في الاتحاد الأفريقي ومجموعة تنمية الجنوب الأفريقي (سادك)",
+        // 'عضو في رابطة دول جنوب شرق آسيا "آسيان"').
+        guard let subject = work.firstActor(in: after..<(after + 4)), !work.sentence.text(of: subject.range.lowerBound).hasPrefix("و"),
+              work.tokens[subject.range.lowerBound - 1].mark != "(", !work.isQuotationMark(subject.range.lowerBound - 1) else { return nil }
         let between = after..<subject.range.lowerBound
         return work.isPrepositional(subject) || work.hasClauseBreak(between) || hasEventWord(in: between, work) ? nil : (fronted, subject)
     }

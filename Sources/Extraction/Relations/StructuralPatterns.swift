@@ -130,7 +130,7 @@ struct StructuralPatterns {
                     ?? (work.token(span.range.lowerBound, isIn: .relativePronouns, lexicon: lexicon) ? before : nil) ?? afterPronoun : nil
                 subject = english
                     ? relativeHead
-                        ?? apposition ?? before.flatMap { context.kind(context.actingEntity($0.ids[0])) == .alliance ? nil : $0 }
+                        ?? apposition ?? before.flatMap { context.kind(context.actingEntity($0.ids[0])) == .alliance || work.token($0.range.lowerBound - 1, isOneOf: lexicon.keywords.withWords) ? nil : $0 }
                         ?? clauseHead ?? described ?? before
                     : endsWithPartner ? before : droppedBorderSubject(of: span, first: after, work, context: context) ?? after ?? before
                 guard let subject, let id = subject.ids.first.map(context.actingEntity),
