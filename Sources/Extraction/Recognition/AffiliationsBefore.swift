@@ -6,7 +6,9 @@ extension RoleRecognizer {
     /// it: "الوفد الروسي مساعد الرئيس" is no Russian aide): a nisba or a state or
     /// organisation, possibly with a possessive ("Russian Foreign Minister", "Kremlin spokesman",
     /// "Russia's defence minister"), or a state body named by a nisba or a state and an
-    /// institution ("Russian Foreign Ministry spokeswoman", "Russia's foreign ministry spokeswoman");
+    /// institution ("Russian Foreign Ministry spokeswoman", "Russia's foreign ministry spokeswoman"),
+    /// or by the institution alone when only one state has it ("State Department spokeswoman") or
+    /// the story named one of its kind with its state before ("Foreign ministry spokeswoman");
     /// a nisba, a possessive or a state may be followed by up to three capitalised words of a
     /// portfolio ("Israeli Strategic Affairs Minister", "Eritrea's Information Minister", "U.S.
     /// Energy Secretary"); one or two lowercase words may stand between ("NATO military chief",

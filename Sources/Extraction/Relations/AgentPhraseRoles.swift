@@ -59,8 +59,8 @@ extension StructuralPatterns {
                 ? work.coordinatedBefore(office, keywords: lexicon.keywords, kind: context.kind).ids : office.ids
             let holders = work.coordinated(from: holder, keywords: lexicon.keywords).ids
             let pairs = offices.count > 1 && holders.count == offices.count ? Array(zip(holders, offices)) : [(holder.ids[0], office.ids[0])]
-            for (held, office) in pairs where context.kind(held) == .person {
-                emitRole(of: held, leading: office, role: role, work, evidence: evidence, context: context)
+            for (person, body) in pairs where context.kind(person) == .person {
+                emitRole(of: person, leading: body, role: role, work, evidence: evidence, context: context)
             }
         }
     }

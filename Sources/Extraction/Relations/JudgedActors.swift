@@ -16,22 +16,14 @@ extension FramePatterns {
             ?? subjectOfReportedClause(before: start, work).flatMap { fits($0) ? $0 : nil }
     }
 
-    /// The actor that opens the clause reported before token `start` as its subject, right
+    /// The actor that opens the last clause reported before token `start` as its subject, right
     /// after a complementizer or a verb of speech in the twenty tokens before, "the" allowed
     /// ("told a briefing that Oslo had allowed allied warships to operate near the islands in
-    /// breach of"): no clause break and no other actor stand between it and `start`, but those a
-    /// preposition introduces.
+    /// breach of"), standing alone before `start` as `standsAlone` reads it.
     private func subjectOfReportedClause(before start: Int, _ work: SentenceWork) -> Actor? {
-        guard start > 2 else { return nil }
-        let window = max(1, start - 20)..<(start - 1)
-        let speech = FunctionList.speechVerbs.rawValue
-        let openings = window.filter { work.token($0 - 1, isIn: .complementizers, lexicon: lexicon) }
-            + work.spans.filter { $0.value == .function(speech) && window.contains($0.range.upperBound) }.map(\.range.upperBound)
-        guard let opening = openings.max() else { return nil }
+        guard start > 2, let opening = reportedClauseStarts(in: max(1, start - 20)..<(start - 1), work).first else { return nil }
         let head = work.token(opening, is: lexicon.keywords.the) ? opening + 1 : opening
-        guard let subject = work.actors.first(where: { $0.range.lowerBound == head }), subject.range.upperBound < start,
-              !work.hasClauseBreak(subject.range.upperBound..<start) else { return nil }
-        let others = work.actors.filter { $0.range.lowerBound >= subject.range.upperBound && $0.range.lowerBound < start }
-        return others.allSatisfy { work.token($0.range.lowerBound - 1, isOneOf: lexicon.keywords.prepositions) } ? subject : nil
+        guard let subject = work.actors.first(where: { $0.range.lowerBound == head }), standsAlone(subject, before: start, work) else { return nil }
+        return subject
     }
 }

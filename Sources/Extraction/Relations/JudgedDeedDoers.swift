@@ -16,14 +16,26 @@ extension FramePatterns {
     /// any other actor there is introduced by a preposition ("على إيران", "on Syria").
     func doerOfJudgedDeed(before start: Int, _ work: SentenceWork) -> Actor? {
         guard start > 4 else { return nil } // a clause opener, a noun, a doer and a word between at least
-        let window = max(0, start - 20)..<(start - 3)
+        let clauses = reportedClauseStarts(in: max(0, start - 20)..<(start - 3), work)
+        guard let doer = clauses.lazy.compactMap({ self.deedDoer(inClauseAt: $0, work) }).first,
+              standsAlone(doer, before: start, work) else { return nil }
+        return doer
+    }
+
+    /// Where the clauses reported in `window` start, the last first: the sentence's start, the
+    /// token after a complementizer or after a verb of speech.
+    func reportedClauseStarts(in window: Range<Int>, _ work: SentenceWork) -> [Int] {
         let speech = FunctionList.speechVerbs.rawValue
         let afterSpeech = work.spans.lazy.filter { $0.value == .function(speech) && window.contains($0.range.upperBound) }.map(\.range.upperBound)
-        let clauses = Set(window.filter { $0 == 0 || work.token($0 - 1, isIn: .complementizers, lexicon: lexicon) }).union(afterSpeech).sorted(by: >)
-        guard let doer = clauses.lazy.compactMap({ self.deedDoer(inClauseAt: $0, work) }).first,
-              doer.range.upperBound < start, !work.hasClauseBreak(doer.range.upperBound..<start) else { return nil }
-        let others = work.actors.filter { $0.range.lowerBound >= doer.range.upperBound && $0.range.lowerBound < start }
-        return others.allSatisfy { work.token($0.range.lowerBound - 1, isOneOf: lexicon.keywords.prepositions) } ? doer : nil
+        return Set(window.filter { $0 == 0 || work.token($0 - 1, isIn: .complementizers, lexicon: lexicon) }).union(afterSpeech).sorted(by: >)
+    }
+
+    /// Whether `actor` ends before token `start` with no clause break after it, and every other
+    /// actor between is introduced by a preposition ("على إيران", "on Syria").
+    func standsAlone(_ actor: Actor, before start: Int, _ work: SentenceWork) -> Bool {
+        guard actor.range.upperBound < start, !work.hasClauseBreak(actor.range.upperBound..<start) else { return false }
+        let others = work.actors.filter { $0.range.lowerBound >= actor.range.upperBound && $0.range.lowerBound < start }
+        return others.allSatisfy { work.token($0.range.lowerBound - 1, isOneOf: lexicon.keywords.prepositions) }
     }
 
     /// The doer named with the deed noun that opens the clause at `clause`, as
