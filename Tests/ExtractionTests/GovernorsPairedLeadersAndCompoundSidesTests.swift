@@ -3,8 +3,8 @@ import XCTest
 
 /// The head of a military administration is a governor whose name follows the place; offices
 /// and holders listed on both sides of an agent phrase pair in order; a name glued by a hyphen to
-/// a participle is no side of a "between" phrase; an event a gerund holds names no owner by its
-/// possessive pronoun.
+/// a participle is no side of a "between" phrase; an event a gerund after "after" or "since"
+/// holds is the subject's of the clause the gerund hangs on.
 final class GovernorsPairedLeadersAndCompoundSidesTests: XCTestCase {
     func testTheHeadOfAMilitaryAdministrationIsNamedAfterThePlace() {
         XCTAssertEqual(personIDs(in: "قال رئيس الإدارة العسكرية لمنطقة خاركيف أوليغ سينيغوبوف إن الهجوم أسفر عن مقتل شخصين."),
@@ -26,9 +26,12 @@ final class GovernorsPairedLeadersAndCompoundSidesTests: XCTestCase {
         XCTAssertTrue(plain.contains("russia cooperates_with ukraine"), "\(plain)")
     }
 
-    func testAGerundHoldingTheEventKeepsItFromTheSentencesFirstActor() {
+    func testAGerundHoldingTheEventGivesItToTheSubjectOfItsClause() {
         let launching = edges("The OSCE mission was shut down in 2022 after Russia blocked the extension of its mandate "
                               + "weeks after launching its invasion of Ukraine.")
         XCTAssertFalse(launching.contains("osce attacks ukraine"), "\(launching)")
+        XCTAssertTrue(launching.contains("russia attacks ukraine"), "\(launching)")
+        let since = edges("Moscow has annexed four regions since launching its invasion of Ukraine.")
+        XCTAssertTrue(since.contains("russia attacks ukraine"), "\(since)")
     }
 }
