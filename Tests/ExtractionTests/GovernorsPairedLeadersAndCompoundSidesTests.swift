@@ -33,5 +33,8 @@ final class GovernorsPairedLeadersAndCompoundSidesTests: XCTestCase {
         XCTAssertTrue(launching.contains("russia attacks ukraine"), "\(launching)")
         let since = edges("Moscow has annexed four regions since launching its invasion of Ukraine.")
         XCTAssertTrue(since.contains("russia attacks ukraine"), "\(since)")
+        let his = edges("Putin has met Xi four times since launching his invasion of Ukraine.")
+        XCTAssertTrue(his.contains("putin attacks ukraine"), "\(his)")
+        XCTAssertFalse(his.contains("xi_jinping attacks ukraine"), "\(his)")
     }
 }

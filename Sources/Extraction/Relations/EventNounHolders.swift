@@ -218,15 +218,15 @@ extension FramePatterns {
         // "its brutal attacks": the possessive pronoun before the noun's modifiers.
         let modified = modifiersSkipped(before: index, work)
         var end = work.token(modified - 1, isIn: .possessives, lexicon: lexicon) ? modified : index
-        // "since Russia launched its full-scale invasion": the verb that holds the event tells its holder; a gerund's is its clause's subject.
-        if work.token(end - 1, isIn: .possessives, lexicon: lexicon), work.token(end - 2, isIn: .eventVerbs, lexicon: lexicon) {
-            return gerundsSubject(at: end - 2, work).map { (context.actingEntity($0.ids[0]), $0.range.lowerBound) }
-        }
         if end >= 1, work.token(end - 1, isIn: .possessives, lexicon: lexicon) {
             let pronoun = work.sentence.text(of: end - 1).lowercased()
             let fits = { (actor: Actor) in
                 let person = context.kind(actor.ids[0]) == .person
                 return pronoun == "its" ? !person : pronoun == "his" || pronoun == "her" ? person : true
+            }
+            // "since Russia launched its full-scale invasion": the verb that holds the event tells its holder; a gerund's is its clause's subject.
+            if work.token(end - 2, isIn: .eventVerbs, lexicon: lexicon) {
+                return gerundsSubject(at: end - 2, work, fits: fits).map { (context.actingEntity($0.ids[0]), $0.range.lowerBound) }
             }
             // "sanctions targeting Russia's energy sector over its war": the state punished for it.
             let cause = end >= 2 && work.sentence.text(of: end - 2).lowercased() == "over"

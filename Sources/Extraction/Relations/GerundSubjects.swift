@@ -4,16 +4,17 @@ import EntityGraph
 /// "weeks after launching its invasion") is done by the subject of the clause it hangs on.
 extension FramePatterns {
     /// The subject of the clause the gerund at token `verb` hangs on, when a clause opener or a
-    /// preposition opening a clause stands right before it: the last actor before that word
-    /// that no preposition introduces, or that such an opener does ("The mission was shut down
-    /// after Russia blocked the extension of its mandate weeks after launching its invasion":
-    /// Russia; "Moscow has annexed four regions since launching its invasion": Moscow), with
-    /// no person for "its" after the gerund.
-    func gerundsSubject(at verb: Int, _ work: SentenceWork) -> Actor? {
+    /// preposition opening a clause stands right before it: the first actor of that clause (from
+    /// the opener before, or the sentence's start) that no preposition introduces, or that such an
+    /// opener does, and that `fits` the possessive pronoun after the gerund ("The mission was shut
+    /// down after Russia blocked the extension of its mandate weeks after launching its invasion":
+    /// Russia; "Putin has met Xi four times since launching his invasion": Putin).
+    func gerundsSubject(at verb: Int, _ work: SentenceWork, fits: (Actor) -> Bool) -> Actor? {
         let opener = verb - 1
         guard opener >= 1, work.sentence.text(of: verb).hasSuffix("ing"), opensClauseOfTime(opener, work) else { return nil }
-        return work.actors.last { actor in
-            actor.range.upperBound <= opener && lexicon.entities[actor.ids[0]]?.kind != .person
+        let clause = (0..<opener).last { opensClauseOfTime($0, work) } ?? 0
+        return work.actors.first { actor in
+            actor.range.lowerBound >= clause && actor.range.upperBound <= opener && fits(actor)
                 && (!work.isPrepositional(actor) || opensClauseOfTime(actor.range.lowerBound - 1, work))
         }
     }
