@@ -23,6 +23,6 @@ extension FramePatterns {
     /// `clause_opening_prepositions` ("since").
     private func opensClauseOfTime(_ index: Int, _ work: SentenceWork) -> Bool {
         work.token(index, isIn: .clauseOpeners, lexicon: lexicon)
-            || work.spans.contains { $0.range == index..<(index + 1) && $0.value == .function("clause_opening_prepositions") }
+            || work.spanIndex(startingAt: index).map { work.spans[$0].value } == .function("clause_opening_prepositions")
     }
 }
