@@ -49,7 +49,8 @@ final class NeighbourPairsCounterpartStatesAndParticlesTests: XCTestCase {
 
     func testAGuestNamedByNationalityAfterTheDefiniteGuestWord() {
         XCTAssertEqual(edges("وصل الرئيس الغاني جون ماهاما إلى أبوجا. والتقى الضيف الغاني نائب الرئيس النيجيري كاشيم شيتيما.", date: "2025-11-01"),
-                       ["jon_mahama holds_role ghana", "kashim_shitima holds_role nigeria", "jon_mahama met_with kashim_shitima", "jon_mahama met_with nigeria"])
+                       ["john_dramani_mahama holds_role ghana", "kashim_shitima holds_role nigeria", "john_dramani_mahama met_with kashim_shitima",
+                        "john_dramani_mahama met_with nigeria"])
     }
 
     func testPortugalsPresidentServesUntilMarch2026() {

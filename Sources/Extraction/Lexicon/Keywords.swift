@@ -81,7 +81,7 @@ public final class Keywords: Sendable {
         locative = [inside, intern("in"), intern("at")]
         origin = [from, intern("from")]
         between = [intern("بين"), intern("between")]
-        prepositions = Set(["مع", "من", "في", "إلى", "على", "عن", "with", "from", "in", "to", "on"].map(intern))
+        prepositions = Set(["مع", "من", "في", "إلى", "على", "عن", "with", "from", "in", "to", "on", "over"].map(intern))
         phraseStops = [to, from, inside, by, intern("off"), intern("قبالة")]
         nounMarkers = [withEnglish, intern("against")]
         also = [intern("also"), intern("أيضا"), intern("كما")]

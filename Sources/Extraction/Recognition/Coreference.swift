@@ -152,7 +152,7 @@ struct Coreference {
     func resolveAnaphora(_ work: SentenceWork, context: DocumentContext) {
         rememberSidesBetween(work, context: context)
         defer { rememberSidesBetween(work, context: context) }
-        speakersPronouns(work, context: context)
+        englishSubjectPronouns(work, context: context)
         latterAnaphora(work, context: context)
         complementizerPronouns(work, context: context)
         rememberBlocsCalled(work, context: context)

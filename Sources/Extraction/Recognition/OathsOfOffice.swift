@@ -62,8 +62,7 @@ extension RoleRecognizer {
     /// state its actor names.
     private func englishOffice(after oath: Span, _ work: SentenceWork,
                                context: DocumentContext) -> (role: String, title: Range<Int>, office: String?)? {
-        let end = min(work.tokens.count, oath.range.upperBound + 8)
-        guard let asWord = (oath.range.upperBound..<end).first(where: { work.token($0, is: lexicon.keywords.asEnglish) }),
+        guard let asWord = asWord(after: oath, work),
               let index = work.spans.firstIndex(where: { span in
                   guard case .title = span.value else { return false }
                   return span.range.lowerBound > asWord && span.range.lowerBound <= asWord + 6
@@ -74,6 +73,22 @@ extension RoleRecognizer {
             return (role, actor.range, context.kind(id) == .person ? context.affiliation[id] : context.actingEntity(id))
         }
         return (role, title, nil)
+    }
+
+    /// The "as" at most seven tokens after an English oath phrase, before the title sworn into.
+    private func asWord(after oath: Span, _ work: SentenceWork) -> Int? {
+        let end = min(work.tokens.count, oath.range.upperBound + 8)
+        return (oath.range.upperBound..<end).first { work.token($0, is: lexicon.keywords.asEnglish) }
+    }
+
+    /// Whether an English title starting at token `start` is the one an oath phrase swears
+    /// someone into ("was sworn in as Ghana's first female president"): its holder is the one
+    /// sworn in, not the one the lexicon knows on the date.
+    func isTitleSwornInto(startingAt start: Int, _ work: SentenceWork) -> Bool {
+        work.spans.contains { oath in
+            guard oath.value == .function("oath_phrases"), let asWord = asWord(after: oath, work) else { return false }
+            return start > asWord && start <= asWord + 6
+        }
     }
 
     /// The office the lexicon gives `person` in `role` on the article date ("أدى محمد حسن التعايشي

@@ -372,7 +372,7 @@ struct RoleRecognizer {
             }
             if let person, let office = affiliation, former || context.kind(office) == .place {
                 context.affiliation[person] = office
-            } else if let person, let office = affiliation {
+            } else if let person, let office = affiliation, nameEnd > tokenCursor || !isTitleSwornInto(startingAt: span.range.lowerBound, work) {
                 context.affiliation[person] = office
                 context.roles[person] = attributes["role"] ?? role
                 if context.kind(office) == .state { context.lastOfficeState = office }

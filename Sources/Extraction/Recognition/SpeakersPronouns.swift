@@ -4,6 +4,13 @@ import EntityGraph
 /// state, an organisation or an alliance ("Pakistan's military said it had launched strikes",
 /// "the ministry said that they would"): the pronoun is the speaker.
 extension Coreference {
+    /// Adds an actor for each English subject pronoun whose referent the clause fixes: a
+    /// speaker's, and the main subject's in a relative clause (`relativeClausePronouns`).
+    func englishSubjectPronouns(_ work: SentenceWork, context: DocumentContext) {
+        speakersPronouns(work, context: context)
+        relativeClausePronouns(work, context: context)
+    }
+
     /// Adds an actor for each such pronoun.
     func speakersPronouns(_ work: SentenceWork, context: DocumentContext) {
         for verb in work.spans where verb.value == .function("speech_verbs") {

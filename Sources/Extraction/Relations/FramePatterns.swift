@@ -65,13 +65,8 @@ struct FramePatterns {
     /// addressee is the subject of that clause ("demanded that Moscow admit guilt").
     private func apply(_ frameIndex: Int, trigger: Span, nominal: Bool, modality: String?, as undoneType: RelationType? = nil,
                        _ work: SentenceWork, context: DocumentContext) {
-        // The first frame down the `or_frame` chain whose required words follow ("أغلقت مجالها الجوي": past the border's frame).
-        var alternative = lexicon.frameAlternative[frameIndex]
-        while let next = alternative {
-            if !lexicon.frameRequiredWords[next].isEmpty, hasRequiredWords(next, after: trigger.range.upperBound, work) {
-                return apply(next, trigger: trigger, nominal: nominal, modality: modality, as: undoneType, work, context: context)
-            }
-            alternative = lexicon.frameAlternative[next]
+        if let next = alternativeFrame(of: frameIndex, after: trigger.range.upperBound, work) {
+            return apply(next, trigger: trigger, nominal: nominal, modality: modality, as: undoneType, work, context: context)
         }
         let frame = lexicon.frame(frameIndex)
         let frameType = undoneType ?? RelationType(frame.type)
@@ -175,8 +170,9 @@ struct FramePatterns {
             work.complements[end - 1] = frame.complement_modality ?? "planned"
             return
         }
-        // "Zelensky, whom Putin accuses of lying": the relative clause's head, before the complement.
-        let relativeObject = english && !passive ? relativeObjectList(of: trigger.range.lowerBound, work, context: context, fits: fits) : nil
+        // "Zelensky, whom Putin accuses of lying": the relative clause's head, before the complement; a verb's, not an event noun's
+        // ("Azerbaijan, which it backed in its 2020 war": the war is not against Azerbaijan).
+        let relativeObject = english && !passive && !nominal ? relativeObjectList(of: trigger.range.lowerBound, work, context: context, fits: fits) : nil
         if clauseSubject == nil, relativeObject == nil, slot == "direct", !passive, searchFrom < work.tokens.count,
            lexicon.frameComplementWords[frameIndex].contains(work.tokens[searchFrom].word)
             || (type == .requests && asksNoOne(at: searchFrom, frame: frameIndex, work, context: context)),
@@ -380,6 +376,7 @@ struct FramePatterns {
             if !keepsPeople { pairs = pairs.map { (party($0.0), party($0.1)) } }
         }
         pairs += type == .criticizes ? statesOfProtests(to: pairs, context: context) : frame.object_state == true ? statesOfPeople(in: pairs, context: context) : []
+        pairs += type == .supports ? statesOfForcesAided(in: pairs, context: context) : []
         pairs += frame.head_roles.map { statesOfHeads(in: pairs, roles: $0, context: context) } ?? []
         let rule = "frame:\(frame.name)" + (verbal ? "_in_words" : meeting ? "_between_people" : ofDeed ? "_of_deed" : undoneType != nil ? "_undone" : "")
         for (source, target) in pairs where !context.areOneSide(source, target, in: type) {

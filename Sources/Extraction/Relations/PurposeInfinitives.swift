@@ -17,7 +17,7 @@ extension FramePatterns {
         guard arabic || work.token(start - 1, is: lexicon.keywords.toEnglish),
               let place = arabic ? work.actor(endingBefore: start, gap: 0) ?? work.actor(beforeTimePhraseEndingAt: start) : work.actor(endingBefore: start - 1, gap: 0),
               let carrier = work.spans.last(where: { span in
-                  guard case .trigger(let frame) = span.value, lexicon.frames[frame].purpose_subject == true else { return false }
+                  guard let frame = appliedFrame(of: span, work), lexicon.frames[frame].purpose_subject == true else { return false }
                   // An Arabic verb's subject may stand between it and the place: "وصل ويتكوف إلى موسكو".
                   return span.range.upperBound <= place.range.lowerBound && (place.range.lowerBound - span.range.upperBound <= 1
                       || arabic && !work.hasClauseBreak(span.range.upperBound..<place.range.lowerBound))
