@@ -91,7 +91,8 @@ extension RoleRecognizer {
     /// first title within ten tokens, or within twenty past a comma, that no description of the
     /// appointee holds ("Gombojav Zandanshatar, the former chairman of ..., as prime minister"); a
     /// state's possessive read with the title as one title of the state ("as Mongolia's new prime
-    /// minister") sets `owner`, the state whose post it is; "the country's" is passed over.
+    /// minister") sets `owner`, the state whose post it is; "the country's" is passed over, and so
+    /// is the "to" of a title read as a verb ("appointed Simon Karam to head Lebanon's delegation").
     private func englishTitle(after start: Int, _ work: SentenceWork, context: DocumentContext, owner: inout String?) -> (String, Int)? {
         for index in (start + 1)..<max(start + 1, min(work.tokens.count, start + 20)) {
             guard case .title(let role) = work.spanIndex(startingAt: index).map({ work.spans[$0].value }) else { continue }
@@ -105,7 +106,7 @@ extension RoleRecognizer {
                 (owner, nameEnd) = (titled.ids[0], titled.range.lowerBound)
             }
             while nameEnd > start + 1 {
-                if ["as", "the", "new", "acting", "interim"].contains(work.sentence.text(of: nameEnd - 1).lowercased()) {
+                if ["as", "to", "the", "new", "acting", "interim"].contains(work.sentence.text(of: nameEnd - 1).lowercased()) {
                     nameEnd -= 1
                 } else if let length = work.possessiveLength(before: nameEnd), let country = work.span(endingAt: nameEnd - length),
                           country.value == .function("country_anaphora"), country.range.lowerBound > start + 1 {

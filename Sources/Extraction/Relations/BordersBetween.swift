@@ -172,10 +172,13 @@ extension StructuralPatterns {
     }
 
     /// Whether the word at `index` is a form of "حدود", with a proclitic ب or after "في" at most
-    /// ("حدوداً", "الحدود", "بحدود", "في حدود"); no word past the sentence's end is one.
+    /// ("حدوداً", "الحدود", "بحدود", "في حدود"), or after a superlative of the pattern أفعل
+    /// ("أطول حدود برية"); no word past the sentence's end is one.
     func isBorderWord(at index: Int, _ work: SentenceWork) -> Bool {
         guard index >= 0, index < work.tokens.count else { return false }
-        let at = work.token(index, is: lexicon.keywords.inside) && index + 1 < work.tokens.count ? index + 1 : index
+        let written = work.sentence.text(of: index)
+        let superlative = written.count == 4 && written.hasPrefix("أ") && index + 1 < work.tokens.count
+        let at = (work.token(index, is: lexicon.keywords.inside) || superlative) && index + 1 < work.tokens.count ? index + 1 : index
         let word = NameFolding.fold(work.sentence.text(of: at))
         return ["حدود", "الحدود", "بحدود"].contains { word.hasPrefix($0) }
     }

@@ -5,12 +5,14 @@ import EntityGraph
 extension FramePatterns {
     /// Whether an English event noun is a verb in the infinitive: after "to" or a modal and right
     /// before the actor it acts on, "the" allowed ("to attack Kyiv", "could attack Taiwan", "to
-    /// support the M23").
+    /// support the M23"), or before "what" opening its object ("continued to strike what it says are
+    /// Hezbollah targets").
     func isEnglishInfinitive(_ trigger: Span, _ work: SentenceWork) -> Bool {
         let before = trigger.range.lowerBound - 1, after = trigger.range.upperBound
         let objectStart = work.token(after, is: lexicon.keywords.the) ? after + 1 : after
         return (work.token(before, is: lexicon.keywords.toEnglish) || work.token(before, isIn: .futureMarkers, lexicon: lexicon))
-            && work.actors.contains { $0.range.lowerBound == after || $0.range.lowerBound == objectStart }
+            && (work.actors.contains { $0.range.lowerBound == after || $0.range.lowerBound == objectStart }
+                || after < work.tokens.count && work.sentence.text(of: after).lowercased() == "what")
     }
 
     /// Whether an English verb trigger spelled like a noun is used as one: right after "with" or
