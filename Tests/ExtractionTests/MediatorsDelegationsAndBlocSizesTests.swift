@@ -21,7 +21,7 @@ final class MediatorsDelegationsAndBlocSizesTests: XCTestCase {
 
     func testKabulSpelledLikeACableNeedsAfghanistanInTheDocument() {
         let found = edges("وحمل وزير الدفاع الباكستاني خواجة آصف كابل مسؤولية فشل المحادثات مع أفغانستان.", date: "2025-11-07")
-        XCTAssertTrue(found.contains("khoaja_asf criticizes afghanistan"))
+        XCTAssertTrue(found.contains("khawaja_asif criticizes afghanistan"))
         let cable = sharedExtractor.extract(text: "وقطعت سفينة كابل اتصالات في بحر البلطيق قرب السويد.", document: "t", date: "2025-11-07")
         XCTAssertNil(cable.entity(id: "kabul"))
         XCTAssertNil(cable.entity(id: "afghanistan"))

@@ -30,7 +30,8 @@ final class SlashDatelinesEnclavesAndLoansTests: XCTestCase {
     }
 
     func testThanksForTrainingAreForSupportButNotThanksForHelpingToEndAWar() {
-        XCTAssertEqual(edges("The Cambodian premier thanked Beijing for training thousands of engineers."), ["china supports cambodia"])
+        XCTAssertEqual(edges("The Cambodian premier thanked Beijing for training thousands of engineers.", date: "2025-06-01"),
+                       ["china supports cambodia", "hun_manet holds_role cambodia"])
         XCTAssertEqual(edges("Trump wanted to thank Munir for helping to end the fighting."), [])
     }
 

@@ -317,8 +317,8 @@ struct Coreference {
                 ids = context.openingSubject.flatMap { context.kind($0) == .state ? [$0] : nil } ?? context.lastStates(1)
             case "country_anaphora" where isEnglishCountryReference(span, work): // "suspended new lending to the country"
                 ids = context.lastStates(1, also: before)
-            case "country_anaphora" where opensReportedClause(span, work): // "Shelile said ... that the country was seeking"
-                ids = work.speechSubject(before: span.range.lowerBound).flatMap { context.state(of: $0.ids[0]) }.map { [$0] } ?? []
+            case "country_anaphora" where opensReportedClause(span, work): // "Shelile said ... that the country was seeking"; an EU commissioner's: the state named last
+                ids = work.speechSubject(before: span.range.lowerBound).map { context.state(of: $0.ids[0]).map { [$0] } ?? context.lastStates(1, also: before) } ?? []
             default:
                 continue
             }

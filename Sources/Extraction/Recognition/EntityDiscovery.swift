@@ -11,8 +11,10 @@ extension DocumentContext {
     func discoverPerson(_ sentence: Sentence, _ range: Range<Int>, droppingConjunction: Bool = false) -> String {
         let surnameRange = surname(of: range, sentence)
         let surname = sentence.text(surnameRange)
-        // A namesake's surname stays the one named first's ("President Gustavo Petro" and "his son Nicolas Petro").
-        let surnameTaken = range.count > 1 && localNames.value(exactly: phraseWords(sentence, surnameRange)) != nil
+        // A namesake's surname stays the one named first's ("President Gustavo Petro" and "his son Nicolas Petro"), the
+        // lexicon's person's when the document has named them.
+        let surnameWords = phraseWords(sentence, surnameRange)
+        let surnameTaken = range.count > 1 && (localNames.value(exactly: surnameWords) != nil || isNameOfPersonMentioned(surnameWords))
         let (id, new) = discover(.person, sentence, range, alsoNamed: surnameTaken ? [] : [surname], droppingConjunction: droppingConjunction)
         guard new else { return id }
         if range.count > 1, !surnameTaken { localNames.insert(words: phraseWords(sentence, surnameRange), id) }
@@ -117,6 +119,12 @@ extension DocumentContext {
         localEntities[id] = Entity(id: id, name: english, kind: kind, labels: labels, aliases: [written] + alsoNamed)
         if wordIds[0] >= 0 { localNames.insert(words: wordIds, id) }
         return (id, true)
+    }
+
+    /// Whether words are a name the lexicon gives a person the document has mentioned already.
+    private func isNameOfPersonMentioned(_ words: [Int32]) -> Bool {
+        guard case .entity(let id)? = lexicon.phrases.value(exactly: words), kind(id) == .person else { return false }
+        return history.contains(id)
     }
 
     /// The word ids of the tokens of `range` as the phrase table matches them: without the glued

@@ -51,6 +51,8 @@ extension FramePatterns {
             found.ids = agreement.states
         } else if !isEnglish(trigger, work), let visitor = purposeSubject(of: trigger, work) { // "يتوجه ويتكوف إلى موسكو للقاء بوتين"
             found.take(work.coordinated(from: visitor, keywords: lexicon.keywords))
+        } else if !nominal, let pair = meetingPair(ofDualVerb: trigger, frame: frame, work, context: context) { // "استقبل ... زيلينسكي، حيث وقعا"
+            found.ids = pair
         } else if let members = membersNamedAfter(trigger, frame: frame, work, context: context) {
             found.ids = members
         } else if let members = statesTakenUp(before: trigger, frame: frame, work, context: context) {
@@ -180,7 +182,7 @@ extension FramePatterns {
                 // "hit by cuts to U.S. aid": an actor after another preposition is no agent.
                 guard let agent = work.firstActor(in: (by + 1)..<(by + 6)), !work.hasClauseBreak(by..<agent.range.lowerBound),
                       !((by + 1)..<agent.range.lowerBound).contains(where: { work.token($0, isOneOf: lexicon.keywords.prepositions) }) else { return nil }
-                found.take(work.coordinated(from: agent, keywords: lexicon.keywords))
+                found.take(passiveAgents(from: agent, work))
                 // "attacks by Russia on Kyiv" is a plural noun with its agent, no passive verb.
                 found.passive = by > end || !work.sentence.text(of: end - 1).hasSuffix("s")
             } else if let agent = passiveAgentAfterObject(of: trigger, work) {
@@ -189,7 +191,7 @@ extension FramePatterns {
                 found.ids = [agent.state]
                 found.start = agent.at
             } else if let by = participleAgentMarker(after: end, work), let agent = work.firstActor(in: (by + 1)..<(by + 4)) {
-                found.take(work.coordinated(from: agent, keywords: lexicon.keywords))
+                found.take(passiveAgents(from: agent, work))
             } else if frame.plural_subject == true, let pair = englishRelativeClauseSubjects(after: end, work) {
                 found.take(pair)
             } else if nominal, let doer = relativeDeedDoer(after: end, work) { // "the strikes that Israel carried out"

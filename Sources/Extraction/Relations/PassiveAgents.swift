@@ -15,6 +15,19 @@ extension FramePatterns {
         return work.firstActor(in: (by + 1)..<(by + 4))
     }
 
+    /// The agents of an English passive from the first one after "by": those coordinated with
+    /// it, and those after "and by" ("a move criticised by China and by Russia's Foreign
+    /// Ministry"), with where the last ends.
+    func passiveAgents(from agent: Actor, _ work: SentenceWork) -> (ids: [String], end: Int) {
+        var (ids, end) = work.coordinated(from: agent, keywords: lexicon.keywords)
+        while work.token(end, is: lexicon.keywords.and), work.token(end + 1, is: lexicon.keywords.by),
+              let next = work.actors.first(where: { $0.range.lowerBound == end + 2 }) {
+            let more = work.coordinated(from: next, keywords: lexicon.keywords)
+            (ids, end) = (ids + more.ids.filter { !ids.contains($0) }, more.end)
+        }
+        return (ids, end)
+    }
+
     /// The state named by a nisba or a possessive in what an English passive verb acts on,
     /// written before its auxiliary in the same clause ("Russian tactical nuclear weapons were
     /// deployed to Belarus", "Russia's Oreshnik system had been deployed in Belarus": Russia
