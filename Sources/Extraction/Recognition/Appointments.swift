@@ -168,10 +168,14 @@ extension RoleRecognizer {
         return (id, span.range)
     }
 
-    /// Whether an English appointee's name follows the verb ending at `start` directly or after
-    /// an apposition of up to three lower-case words and a comma ("appointed his deputy, X").
+    /// Whether an English appointee's name follows the verb ending at `start` directly, after a
+    /// noun describing a person (list `person_name_nouns`, an article allowed before it: "appointed
+    /// businessman Herintsalama Rajaonarivelo as prime minister"), or after an apposition of up to
+    /// three lower-case words and a comma ("appointed his deputy, X").
     private func isDescribedAppointee(_ name: Range<Int>, after start: Int, _ work: SentenceWork) -> Bool {
         guard name.lowerBound > start else { return true }
+        if work.spans.contains(where: { $0.value == .function("person_name_nouns") && $0.range.upperBound == name.lowerBound
+            && $0.range.lowerBound >= start && $0.range.lowerBound - start <= 1 }) { return true }
         return name.lowerBound - start <= 4 && work.tokens[name.lowerBound - 1].mark == ","
             && (start..<(name.lowerBound - 1)).allSatisfy { work.startsLatin($0, capital: false) }
     }
