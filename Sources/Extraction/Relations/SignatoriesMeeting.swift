@@ -2,7 +2,8 @@ import EntityGraph
 
 /// People who sign an agreement together ("وقع الرئيسان ... اتفاقية", "Zelenskiy and Dan signed
 /// an agreement", "signed a deal with his Azerbaijani counterpart") met to sign it: besides the
-/// cooperation of their states, the people meet, and they meet whoever hosts the signing.
+/// cooperation of their states, the people meet, and they meet whoever hosts the signing; when
+/// states sign, the leaders of theirs present at it meet.
 extension FramePatterns {
     /// Emits met_with between the two people of each pair of an agreement (`type`
     /// cooperates_with) signed now, whose trigger is a signing verb (list `signing_verbs`): not
@@ -27,6 +28,18 @@ extension FramePatterns {
             signatories += [first, second].filter { !signatories.contains($0) }
         }
         guard let host = signingHost(after: trigger.range.upperBound, work, context: context) else { return }
+        if signatories.isEmpty { // states signed: the leaders of theirs present met ("وقعت الصين وتنزانيا وزامبيا ... بحضور لي تشيانغ والرئيس الزامبي ...")
+            let sides = Set(pairs.flatMap { [$0.0, $0.1] }.compactMap(context.state(of:)))
+            let present = work.coordinated(from: host, keywords: lexicon.keywords).ids
+                .filter { context.kind($0) == .person && context.state(of: $0).map(sides.contains) == true }
+            for (index, first) in present.enumerated() {
+                for second in present[(index + 1)...] where context.state(of: first) != context.state(of: second) {
+                    context.emit(first, .metWith, second, attributes: place.map { ["place": $0] } ?? [:], sentence: work.sentence,
+                                 tokens: tokens.lowerBound...max(tokens.upperBound, host.range.upperBound - 1), rule: "signing_presence", confidence: confidence * 0.9)
+                }
+            }
+            return
+        }
         for signatory in signatories where signatory != host.ids[0] && !context.areOneSide(signatory, host.ids[0]) {
             context.emit(host.ids[0], .metWith, signatory, attributes: place.map { ["place": $0] } ?? [:], sentence: work.sentence,
                          tokens: tokens.lowerBound...max(tokens.upperBound, host.range.upperBound - 1), rule: "signing_host", confidence: confidence * 0.9)
