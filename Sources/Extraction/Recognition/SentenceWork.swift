@@ -19,7 +19,9 @@ final class SentenceWork {
     @exclusivity(unchecked) var dateIndex = 0
     /// The article's date (ISO), for the year of a month written alone.
     @exclusivity(unchecked) var articleDate: String?
-    /// The states most recently enumerated in the sentence.
+    /// The actors most recently enumerated in the sentence: states listed, the subjects of an
+    /// event, or both sides of a meeting (whom "all of them", or an Arabic dual verb after the
+    /// meeting, refers to).
     @exclusivity(unchecked) var enumeration: [String] = []
     /// Tokens starting what was asked, alleged or warned against ("طالب الغرب بتزويد ...",
     /// "حذرت الغرب من مغبة نشر"), with the modality their content takes: event words in the
