@@ -91,9 +91,7 @@ extension RoleRecognizer {
             return span.range.lowerBound == 1 && NameFolding.fold(work.sentence.text(of: 0)) == "its"
         }
         return [span.range.lowerBound, last].contains { index in
-            var written = String.UnicodeScalarView()
-            written.append(contentsOf: work.sentence.text(of: index).unicodeScalars.filter { !(0x064B...0x0652).contains($0.value) })
-            let word = String(written)
+            let word = work.writtenWithoutVowels(index)
             return word.count >= 4 && (word.hasSuffix("ه") || word.hasSuffix("ها"))
         }
     }

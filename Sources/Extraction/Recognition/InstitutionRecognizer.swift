@@ -226,11 +226,12 @@ struct InstitutionRecognizer {
     /// The body of `state` that the tokens of `range` name, mentioned in the graph with its
     /// part_of edge to the state; its id. A nisba coordinated with another ("Philippine and
     /// Chinese coast guard") names its body with the institution words it shares (`shared`); one
-    /// placed by "في" / "in" is named by the institution words alone (`naming`).
+    /// placed by "في" / "in" is named by the institution words alone (`naming`), one named by a
+    /// possessed noun by the noun with the article (`spelled`: "الحكومة" for "حكومتها").
     static func body(_ kind: LexiconFiles.Institution, of state: String, _ range: Range<Int>, _ work: SentenceWork,
-                     context: DocumentContext, sharing shared: Range<Int>? = nil, naming: Range<Int>? = nil) -> String {
+                     context: DocumentContext, sharing shared: Range<Int>? = nil, naming: Range<Int>? = nil, spelled: String? = nil) -> String {
         let clitic = work.clitic(startingAt: range.lowerBound)
-        let written = ArabicClitics.withoutProclitic(work.text(naming ?? range), clitic)
+        let written = spelled ?? ArabicClitics.withoutProclitic(work.text(naming ?? range), clitic)
         // "القوات الباكستانية والأفغانية": the shared noun comes first in Arabic, last in English.
         let surface = shared.map { $0.lowerBound < range.lowerBound ? work.text($0) + " " + written : written + " " + work.text($0) } ?? written
         let body = context.institution(kind, of: state, surface: surface)

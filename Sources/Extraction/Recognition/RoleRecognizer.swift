@@ -110,6 +110,9 @@ struct RoleRecognizer {
                 if affiliation != nil { tokenCursor += ["abroad_phrases", "autonomy_phrases"].reduce(0) { $0 + phraseLength(of: $1, at: tokenCursor, work) } }
                 if affiliation != nil { tokenCursor = endOfOfficeAdjective(at: tokenCursor, work) } // "زعيمة حزب المحافظين المعارض كيمي بادينوك"
             }
+            if affiliation == nil, let office = possessedOffice(at: tokenCursor, title: span, work, context: context) {
+                (affiliation, tokenCursor, used) = (office.id, tokenCursor + 1, used + office.spans)
+            }
             if affiliation == nil, lexicon.portfolioRoles.contains(role), let portfolio = portfolioNisba(after: tokenCursor, work),
                case .nisba(let state) = work.spans[portfolio].value {
                 affiliation = state

@@ -44,7 +44,8 @@ extension FramePatterns {
         guard work.tokens[clause].isWord, !work.actors.contains(where: { $0.range.contains(clause) }) else { return nil }
         if work.sentence.document.isArabic(work.tokens[clause]) {
             let relative = endOfQuotedName(at: clause + 1, work) ?? clause + 1
-            guard relative + 2 < work.tokens.count, work.token(relative, isIn: .relativePronouns, lexicon: lexicon), work.tokens[relative + 1].isWord else { return nil }
+            guard relative + 2 < work.tokens.count, work.token(relative, isIn: .relativePronouns, lexicon: lexicon),
+                  work.endsWithPronoun(relative + 1, among: lexicon.pronounSuffixes) else { return nil } // "الذي اتخذته روسيا", not "الذي وصف كشمير"
             return work.actors.first { $0.range.lowerBound == relative + 2 }
         }
         let head = work.token(clause, is: lexicon.keywords.the) ? clause + 1 : clause
