@@ -5,19 +5,20 @@ import EntityGraph
 /// the agreement they sponsored.
 extension SentenceWork {
     /// The states of the first list the sentence names right after a word of `mediation_words`
-    /// (in English, with "by" between) before token `index`.
+    /// ("by" or "من" between) before token `index`.
     func mediatingStates(before index: Int, context: DocumentContext) -> [String] {
         guard let head = actors.first(where: { $0.range.upperBound <= index && isMediator($0, context: context) }) else { return [] }
         return coordinated(from: head, keywords: context.lexicon.keywords).ids.compactMap(context.state(of:))
     }
 
     /// Whether the list an actor ends ("تركيا وقطر", "Turkey and Qatar") is named right after a
-    /// mediation word ("بوساطة", "mediated by").
+    /// mediation word ("بوساطة", "mediated by"), "من" allowed between ("بوساطة من قطر وتركيا").
     func isMediator(_ actor: Actor, context: DocumentContext) -> Bool {
         let lexicon = context.lexicon
         let before = coordinatedBefore(actor, keywords: lexicon.keywords, kind: context.kind).start - 1
         guard before >= 0 else { return false }
         return token(before, isInWordList: "mediation_words", lexicon: lexicon)
-            || (token(before, is: lexicon.keywords.by) && token(before - 1, isInWordList: "mediation_words", lexicon: lexicon))
+            || ((token(before, is: lexicon.keywords.by) || token(before, is: lexicon.keywords.from)) // "mediated by", "بوساطة من"
+                && token(before - 1, isInWordList: "mediation_words", lexicon: lexicon))
     }
 }

@@ -38,7 +38,7 @@ public struct MentionMatcher: Sendable {
                 index = cut.range.upperBound
             } else if let best, overtakenAfterArticle(best, tokens, sentence) {
                 index += 1
-            } else if let best, isNounReadAsVerb(best, tokens, sentence) || isPersonWithArticle(best) {
+            } else if let best, isNounReadAsVerb(best, tokens, sentence) || isPersonWithArticle(best) || isLowercaseDirection(best, tokens, sentence) {
                 index += 1
             } else if let best {
                 spans.append(nisbaWithTanwin(best, tokens, sentence) ?? best)
@@ -112,6 +112,20 @@ public struct MentionMatcher: Sendable {
         guard span.range.count >= 2, case .entity = span.value, tokens[start].reads(lexicon.keywords.the),
               let found = lexicon.phrases.matchWithClitics(tokens, at: start + 1, text: sentence.document) else { return false }
         return start + 1 + found.length > span.range.upperBound
+    }
+
+    /// Whether a bloc's one-word English name written in lowercase is a direction: after a
+    /// possessive, or before "of" and an article or a capitalised name ("off its west coast", "in
+    /// the west of the country", "the west of Ukraine"; not "urged the west not to ease pressure",
+    /// "accused the west of waging war").
+    private func isLowercaseDirection(_ span: Span, _ tokens: [Token], _ sentence: Sentence) -> Bool {
+        guard case .entity(let id) = span.value, lexicon.entities[id]?.kind == .alliance, let last = span.range.last,
+              span.range.count == 1 || span.range.count == 2 && tokens[span.range.lowerBound].reads(lexicon.keywords.the),
+              let first = sentence.text(of: last).unicodeScalars.first, first.isLatinLetter, first.properties.isLowercase else { return false }
+        guard span.range.lowerBound == 0 || !lexicon.isFunctionWord(tokens[span.range.lowerBound - 1].word, list: .possessives) else { return true }
+        guard last + 2 < tokens.count, tokens[last + 1].reads(lexicon.keywords.of) else { return false }
+        return lexicon.keywords.articles.contains { tokens[last + 2].reads($0) }
+            || sentence.text(of: last + 2).unicodeScalars.first?.properties.isUppercase == true
     }
 
     /// A title phrase cut before its last word when an organization's name starts there and ends

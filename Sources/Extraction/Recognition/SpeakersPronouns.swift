@@ -5,10 +5,12 @@ import EntityGraph
 /// "the ministry said that they would"): the pronoun is the speaker.
 extension Coreference {
     /// Adds an actor for each English subject pronoun whose referent the clause fixes: a
-    /// speaker's, and the main subject's in a relative clause (`relativeClausePronouns`).
+    /// speaker's, the main subject's in a relative clause (`relativeClausePronouns`) and in a
+    /// subordinate clause (`subordinateClausePronouns`).
     func englishSubjectPronouns(_ work: SentenceWork, context: DocumentContext) {
         speakersPronouns(work, context: context)
         relativeClausePronouns(work, context: context)
+        subordinateClausePronouns(work, context: context)
     }
 
     /// Adds an actor for each such pronoun.

@@ -115,7 +115,7 @@ extension FramePatterns {
         } else if frame.speaker == true, let namer = namingVerbSubject(before: trigger, work) {
             found.ids = namer.ids
         } else if frame.speaker == true, nominal || affiliatedDoer(after: end, work) == nil { // not "أسقطت مقاتلات تابعة لحلف ..."
-            guard let speaker = context.speaker, isReportedSpeech(work), !isNarratedAfterSpeech(trigger, work) else { return nil }
+            guard let speaker = context.speaker, isReportedSpeech(work), !isNarratedAfterSpeech(trigger, work), !completesCriticism(trigger, work) else { return nil }
             found.ids = [speaker]
         } else if frame.list_subject == true, !work.enumeration.isEmpty {
             found.ids = work.enumeration

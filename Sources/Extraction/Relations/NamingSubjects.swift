@@ -24,3 +24,20 @@ extension FramePatterns {
         return work.actor(endingBefore: earlier.range.lowerBound, gap: 1).flatMap { work.isPrepositional($0) ? nil : $0 }
     }
 }
+
+extension FramePatterns {
+    /// Whether an English word of accusation after "as" (an article allowed between) completes
+    /// the object of a verb of criticism at most eight tokens before it, no full stop between
+    /// ("Moscow has criticised the U.S. measures as illegal"): the criticism is that verb's, read
+    /// by its own frame with its own subject, not the last speaker's.
+    func completesCriticism(_ trigger: Span, _ work: SentenceWork) -> Bool {
+        let start = trigger.range.lowerBound
+        let article = work.token(start - 1, isOneOf: lexicon.keywords.articles) ? 1 : 0
+        guard work.token(start - 1 - article, is: lexicon.keywords.asEnglish) else { return false }
+        return work.spans.contains { span in
+            guard span.range.upperBound < start, start - span.range.upperBound <= 8,
+                  !(span.range.upperBound..<start).contains(where: { work.isFullStop($0) }), case .trigger(let index) = span.value else { return false }
+            return lexicon.frames[index].type == RelationType.criticizes.rawValue && lexicon.frames[index].speaker != true
+        }
+    }
+}
