@@ -204,7 +204,7 @@ struct Coreference {
             case "ally_anaphora":
                 let here = before.last { context.state(of: $0) != nil }
                 if let owner = (here ?? context.speaker).flatMap(context.state(of:)), let ally = context.ally(of: owner, also: before) {
-                    ids = [ally]
+                    (ids, ownStates) = ([ally], ownStates.filter { $0 != ally }) // his country named again as another's ally: not skipped in "البلدين"
                 }
             case "state_pair", "neighbour_pair":
                 if let named = statesInApposition(after: span.range.upperBound, count: 2, work, context: context)

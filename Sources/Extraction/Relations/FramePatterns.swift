@@ -191,6 +191,7 @@ struct FramePatterns {
         let reacts = type == .criticizes || frame.reaction == true
         let reactedEvent = reacts && !passive ? eventObject(at: searchFrom, work) : nil
         let possessor = possessedAgentNoun(trigger, frame: frameIndex, work, context: context)?.object
+            ?? (type == .supports ? supportedWarAgent(after: searchFrom, work, context: context) : nil) // "لدعم حربها في أوكرانيا"
         let fronted = english ? nil : frontedPhrase(after: end, frame: frameIndex, work).flatMap { subjectEnd == $0.subject.range.upperBound ? $0.object : nil }
         switch slot {
         case _ where clauseSubject != nil:

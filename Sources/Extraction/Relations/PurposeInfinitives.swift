@@ -7,8 +7,9 @@ import EntityGraph
 extension FramePatterns {
     /// The subject of a trigger written as an infinitive ("to meet", "للقاء") right after an actor
     /// (a time phrase between in Arabic) that is the object of a frame marked `purpose_subject`:
-    /// in Arabic the verb's subject after it when one stands between the verb and the place, else
-    /// the first actor before that frame's trigger that no preposition introduces, in the clause a
+    /// in Arabic the verb's subject after it when one stands between the verb and the place, or
+    /// the actor right before a verbal noun with ب (the one accused of the deed), else the first
+    /// actor before that frame's trigger that no preposition introduces, in the clause a
     /// speech verb reports when one does ("Shelile said a Lesotho delegation had travelled to
     /// Washington to ask": Lesotho asks); nil otherwise.
     func purposeSubject(of trigger: Span, _ work: SentenceWork) -> Actor? {
@@ -25,6 +26,11 @@ extension FramePatterns {
         if arabic, let visitor = work.actors.first(where: { $0.range.lowerBound >= carrier.range.upperBound && $0.range.upperBound <= place.range.lowerBound
             && !work.isPrepositional($0) }) {
             return visitor
+        }
+        // "تتهم كوريا الجنوبية بيونغ يانغ بإرسال جنود إلى روسيا لدعم ...": the one accused of the deed the verbal noun with ب names.
+        if arabic, ArabicClitics.endsWithPreposition(carrier.clitic, "ب"), let doer = work.actor(endingBefore: carrier.range.lowerBound, gap: 0),
+           !work.isPrepositional(doer) {
+            return doer
         }
         let reported = work.spans.last { $0.value == .function(FunctionList.speechVerbs.rawValue) && $0.range.upperBound <= carrier.range.lowerBound }
         return work.actors.first { $0.range.lowerBound >= (reported?.range.upperBound ?? 0) && $0.range.upperBound <= carrier.range.lowerBound && !work.isPrepositional($0) }

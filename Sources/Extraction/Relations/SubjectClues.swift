@@ -71,7 +71,9 @@ extension FramePatterns {
     /// The "بين" / "between" that names the parties of an event word: ending it ("المشتركة بين"),
     /// right after it, or later in
     /// its clause with only words and places between and, after an indefinite word (a construct
-    /// ending in a definite word is definite: "استئناف العلاقات الدبلوماسية بين"), no definite
+    /// ending in a definite word is definite: "استئناف العلاقات الدبلوماسية بين", and so is a
+    /// trigger followed by a definite word that names no one: "معاهدة الشراكة الاستراتيجية
+    /// الشاملة الموقعة بين البلدين"), no definite
     /// noun that the "بين" may belong to, other than a word of the same frame ("محادثات سلام بين
     /// روسيا وأوكرانيا", "المحادثات غير المباشرة بين طهران وواشنطن" with its adjectives, "اتفاق وقف
     /// إطلاق النار بين"; in "يوقعان إعلانا لإنهاء النزاع بين أرمينيا وأذربيجان" the parties are the
@@ -86,6 +88,7 @@ extension FramePatterns {
         if index == end { return index }
         let definiteTrigger = trigger.clitic.hasSuffix("ال") || work.sentence.document.startsWithArticle(work.tokens[trigger.range.lowerBound])
             || (trigger.range.count > 1 && work.sentence.document.startsWithArticle(work.tokens[trigger.range.upperBound - 1]))
+            || !work.actors.contains(where: { $0.range.lowerBound == end }) && work.sentence.document.startsWithArticle(work.tokens[end])
         let definiteNoun = !definiteTrigger && (end..<index).contains { position in
             work.tokens[position].isWord && !work.actors.contains { $0.range.contains(position) }
                 && !work.spans.contains { $0.value == trigger.value && $0.range.contains(position) }
