@@ -2,8 +2,9 @@ import EntityGraph
 
 /// A person's family name that is spelled like a state's nisba ("محمد شياع السوداني", "السوداني"
 /// also Sudanese): once the document has named the person, the nisba written with the article
-/// right after a verb ("وأكد السوداني", "وطالب السوداني") is the person, since an adjective
-/// follows a noun, not a verb. One per document: it keeps the last word of every person's
+/// right after a verb ("وأكد السوداني", "وطالب السوداني") or after a person of another state
+/// (the verb's subject before its object) is the person, since an adjective follows a noun, not
+/// a verb, and describes its own noun. One per document: it keeps the last word of every person's
 /// Arabic names as the document names them.
 final class NisbaSurnames {
     let lexicon: Lexicon
@@ -21,8 +22,8 @@ final class NisbaSurnames {
     func apply(_ work: SentenceWork, context: DocumentContext) {
         for index in work.spans.indices {
             let span = work.spans[index]
-            guard case .nisba = span.value, ["", "و"].contains(span.clitic), span.range.count == 1, span.range.lowerBound > 0,
-                  isVerbLike(span.range.lowerBound - 1, work) else { continue }
+            guard case .nisba(let state) = span.value, ["", "و"].contains(span.clitic), span.range.count == 1, span.range.lowerBound > 0,
+                  isVerbLike(span.range.lowerBound - 1, work) || followsOtherStatesPerson(span, state: state, work, context: context) else { continue }
             let written = String(NameFolding.fold(work.text(span.range)).dropFirst(span.clitic.count))
             guard written.hasPrefix("ال") else { continue }
             readHistory(context)
@@ -54,6 +55,15 @@ final class NisbaSurnames {
         }
         lastWords[id] = words
         return words
+    }
+
+    /// Whether the nisba `span` of `state` follows a person of another state, the subject of the
+    /// verb before that person ("وهنأ وزير الخارجية الإيراني عباس عراقجي السوداني": not Araghchi
+    /// the Sudanese, but the one he congratulated).
+    private func followsOtherStatesPerson(_ span: Span, state: String, _ work: SentenceWork, context: DocumentContext) -> Bool {
+        guard span.clitic.isEmpty, case .entity(let person)? = work.span(endingAt: span.range.lowerBound)?.value,
+              context.kind(person) == .person, let own = context.state(of: person) else { return false }
+        return own != state
     }
 
     /// Whether token `index` may be a verb or a noun in construct: an Arabic word without the
