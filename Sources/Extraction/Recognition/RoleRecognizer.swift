@@ -234,7 +234,7 @@ struct RoleRecognizer {
                 work.consumed.formUnion(used + [next])
                 continue
             } else if let next = work.spanIndex(startingAt: tokenCursor), case .entity(let id) = work.spans[next].value,
-               context.kind(id) == .person, !servesOnlyBodies(id, otherThan: role, context: context) {
+               context.kind(id) == .person, work.spans[next].clitic != "و", !servesOnlyBodies(id, otherThan: role, context: context) {
                 if let office = affiliation, let length = newNameOverKnownSurname(work.spans[next], person: id, affiliation: office, work, context: context) {
                     let name = tokenCursor..<(tokenCursor + length)
                     person = context.holder(of: role, in: office, spelled: work.sentence, name) ?? context.discoverPerson(work.sentence, name)
