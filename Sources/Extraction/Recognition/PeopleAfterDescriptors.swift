@@ -112,8 +112,9 @@ struct PeopleAfterDescriptors {
     func englishName(after start: Int, _ work: SentenceWork, context: DocumentContext) -> Range<Int>? {
         var end = start
         while end - start < 3, isUnknownCapitalisedWord(end, work) { end += 1 }
-        // "Gen. Horta Inta-A": a hyphenated surname, read as a title's holder's is.
-        if end > start, work.tokens.indices.contains(end), PhraseTable<LexiconValue>.isGluedHyphen(work.tokens, end),
+        // "Gen. Horta Inta-A", "General Horta N'Tam": a hyphenated surname or one with an apostrophe, read as a title's holder's is.
+        if end > start, work.tokens.indices.contains(end),
+           PhraseTable<LexiconValue>.isGluedHyphen(work.tokens, end) || PhraseTable<LexiconValue>.isGluedApostrophe(work.tokens, end),
            let length = RoleRecognizer(lexicon: lexicon).nameLength(work, from: start), length > end - start,
            !work.spans.contains(where: { $0.range.overlaps(start..<(start + length)) }) {
             return start..<(start + length)
