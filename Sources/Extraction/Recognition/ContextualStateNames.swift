@@ -86,12 +86,18 @@ struct ContextualStateNames {
     }
 
     /// Whether token `index` comes right after a verb of speech or a one-word event verb ending in
-    /// ت, the feminine past a state takes ("أعلنت", "اتهمت"): an adjective follows a noun.
+    /// ت, the feminine past a state takes ("أعلنت", "اتهمت"), or after a word in no span ending
+    /// in ت but not in ات, without the article, that opens its clause with و or ف ("وانسحبت مالي"):
+    /// an adjective follows a noun, and a plural noun in ات would take the feminine adjective.
     private func followsFeminineVerb(_ index: Int, _ work: SentenceWork) -> Bool {
         let verb = index - 1
         guard verb >= 0, work.tokens[verb].isWord, work.sentence.document.ends(work.tokens[verb], with: "ت") else { return false }
         if work.token(verb, isIn: .speechVerbs, lexicon: lexicon) { return true }
-        guard let span = work.span(endingAt: index), span.range == verb..<index, case .trigger = span.value else { return false }
+        guard let span = work.span(endingAt: index), span.range == verb..<index, case .trigger = span.value else {
+            let written = work.writtenWithoutVowels(verb)
+            return work.span(endingAt: index) == nil && !written.hasSuffix("ات") && written.count >= 5
+                && (written.hasPrefix("و") || written.hasPrefix("ف")) && !work.sentence.document.startsWithArticle(work.tokens[verb])
+        }
         return true
     }
 

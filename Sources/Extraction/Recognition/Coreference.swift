@@ -356,10 +356,10 @@ struct Coreference {
         }
     }
 
-    /// The last `count` states named together in one list: in the sentence before `index`,
+    /// The last `count` states named in one list before `index`, else apart (`statesNamedApart`),
     /// else the document's last such list; none when that list is of another length.
     private func statesNamedTogether(_ count: Int, before index: Int, _ work: SentenceWork, context: DocumentContext) -> [String] {
-        stateLists(in: work, before: index, context: context).last { $0.count == count }
+        stateLists(in: work, before: index, context: context).last { $0.count == count } ?? statesNamedApart(count, before: index, work, context: context)
             ?? (context.lastStateList?.count == count ? context.lastStateList! : [])
     }
 
