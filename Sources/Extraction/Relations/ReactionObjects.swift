@@ -54,7 +54,8 @@ extension FramePatterns {
             }
             construct = true
         }
-        if work.token(end, isIn: .relativePronouns, lexicon: lexicon), let doer = work.actors.first(where: { $0.range.lowerBound == end + 2 }) {
+        if work.token(end, isIn: .relativePronouns, lexicon: lexicon), // "الهجمات التي تشنها \"قوات الدعم السريع\""
+           let doer = work.actors.first(where: { $0.range.lowerBound == end + 2 || work.isQuotationMark(end + 2) && $0.range.lowerBound == end + 3 }) {
             return doer
         }
         if let doer = (english ? englishDeedDoer(after: end, work) : nil) ?? relativeClauseSubject(after: end, work) { return doer }
