@@ -7,8 +7,15 @@ extension SentenceWork {
     /// The states of the first list the sentence names right after a word of `mediation_words`
     /// ("by" or "من" between) before token `index`.
     func mediatingStates(before index: Int, context: DocumentContext) -> [String] {
-        guard let head = actors.first(where: { $0.range.upperBound <= index && isMediator($0, context: context) }) else { return [] }
-        return coordinated(from: head, keywords: context.lexicon.keywords).ids.compactMap(context.state(of:))
+        let lexicon = context.lexicon
+        // Looked up from the mediation words: a long sentence holds few of them and many actors.
+        for word in 0..<min(index, tokens.count) where token(word, isInWordList: "mediation_words", lexicon: lexicon) {
+            let start = token(word + 1, is: lexicon.keywords.by) || token(word + 1, is: lexicon.keywords.from) ? word + 2 : word + 1
+            guard let head = actors.first(where: { $0.range.lowerBound == start && $0.range.upperBound <= index }),
+                  isMediator(head, context: context) else { continue }
+            return coordinated(from: head, keywords: lexicon.keywords).ids.compactMap(context.state(of:))
+        }
+        return []
     }
 
     /// Whether the list an actor ends ("تركيا وقطر", "Turkey and Qatar") is named right after a
