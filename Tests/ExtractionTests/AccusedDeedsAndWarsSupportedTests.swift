@@ -10,6 +10,12 @@ final class AccusedDeedsAndWarsSupportedTests: XCTestCase {
         let found = edges("تتهم بريطانيا إيران بإرسال طائرات مسيرة إلى روسيا لدعم حربها في أوكرانيا.")
         XCTAssertTrue(found.contains("iran supports russia"), "\(found)")
         XCTAssertFalse(found.contains { $0.hasSuffix("supports ukraine") }, "\(found)")
+        // The war's agent named or by its nisba right after the war noun.
+        let named = edges("تعهدت بيلاروسيا بدعم حرب روسيا في أوكرانيا.")
+        XCTAssertTrue(named.contains("belarus supports russia"), "\(named)")
+        XCTAssertFalse(named.contains("belarus supports ukraine"), "\(named)")
+        XCTAssertTrue(edges("أكدت بيلاروسيا دعمها للحرب الروسية في أوكرانيا.").contains("belarus supports russia"))
+        XCTAssertTrue(edges("Belarus pledged to support Russia's war in Ukraine.").contains("belarus supports russia"))
     }
 
     func testBetweenAfterAConstructNamesTheParties() {

@@ -18,16 +18,17 @@ extension RoleRecognizer {
         if noun.hasSuffix("ت") { noun = noun.dropLast() + "ة" }
         let head = NameFolding.fold(noun)
         let spans = work.spanIndex(startingAt: cursor).map { [$0] } ?? []
+        // The first by id of those that fit, so that the reading does not depend on dictionary order.
         if let state = context.kind(owner) == .state ? owner : context.state(of: owner),
-           let kind = lexicon.institutions.keys.sorted().lazy.compactMap({ self.lexicon.institutions[$0] }).first(where: { kind in
+           let kind = lexicon.institutions.values.filter({ kind in
                kind.stands_for_state != true && kind.ar.contains { Lexicon.nameWords($0) == [head] }
-           }) {
+           }).min(by: { $0.id < $1.id }) {
             let body = InstitutionRecognizer.body(kind, of: state, cursor..<(cursor + 1), work, context: context, spelled: "ال" + noun)
             return (body, spans)
         }
-        guard context.kind(owner) != .state, let part = lexicon.entities.keys.sorted().first(where: { id in
-            lexicon.entities[id]?.partOf == owner && lexicon.entities[id]!.arabicNames.contains { Lexicon.nameWords($0).first == head }
-        }) else { return nil }
+        guard context.kind(owner) != .state, let part = lexicon.entities.values.filter({ entity in
+            entity.partOf == owner && entity.arabicNames.contains { Lexicon.nameWords($0).first == head }
+        }).map(\.id).min() else { return nil }
         context.mention(part, in: work.sentence, cursor..<(cursor + 1))
         return (part, spans)
     }
