@@ -12,10 +12,16 @@ extension Coreference {
     /// of them and no relative pronoun after it, as their two states when each has one of its
     /// own; nil otherwise.
     func sidesMetHere(before end: Int, _ work: SentenceWork, context: DocumentContext) -> [String]? {
-        let sides = Array(work.actors.filter { actor in
+        let named = Array(work.actors.filter { actor in
             actor.range.upperBound <= end && actor.ids.count == 1 && context.kind(actor.ids[0]) != .place
                 && (!work.isPrepositional(actor) || context.kind(actor.ids[0]) == .person)
-        }.prefix(2))
+        }.prefix(3))
+        // "Anwar spoke with Hun Manet and Anutin and urged both sides": the two met, joined by "and", of two other states than
+        // the first's (not "التقى فيدان رئيس الوزراء ... ونظيره ...، ووقع الجانبان", both of one state).
+        let statesNamed = named.map { context.state(of: $0.ids[0]) }
+        let joinedPair = named.count == 3 && work.coordinated(from: named[1], keywords: lexicon.keywords).ids == named[1].ids + named[2].ids
+            && !statesNamed.contains(nil) && Set(statesNamed.compactMap { $0 }).count == 3
+        let sides = joinedPair ? Array(named[1...]) : Array(named.prefix(2))
         guard sides.count == 2, sides[0].ids != sides[1].ids,
               work.spans.contains(where: { span in
                   guard span.range.upperBound <= sides[1].range.lowerBound, case .trigger(let frame) = span.value else { return false }
