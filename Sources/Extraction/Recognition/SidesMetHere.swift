@@ -8,9 +8,10 @@ import EntityGraph
 /// Pristina).
 extension Coreference {
     /// The first two actors before token `end`, neither a place nor after a preposition (but for
-    /// a person: "اتصالا هاتفيا بنظيره الطاجيكي"), when a meeting's word comes before the second
-    /// of them and no relative pronoun after it, as their two states when each has one of its
-    /// own; nil otherwise.
+    /// a person: "اتصالا هاتفيا بنظيره الطاجيكي"), or the second and third when those two are
+    /// joined by "and" and the three are of three states, when a meeting's word comes before the
+    /// second of the pair and no relative pronoun after it, as their two states when each has one
+    /// of its own; nil otherwise.
     func sidesMetHere(before end: Int, _ work: SentenceWork, context: DocumentContext) -> [String]? {
         let named = Array(work.actors.filter { actor in
             actor.range.upperBound <= end && actor.ids.count == 1 && context.kind(actor.ids[0]) != .place
@@ -18,9 +19,9 @@ extension Coreference {
         }.prefix(3))
         // "Anwar spoke with Hun Manet and Anutin and urged both sides": the two met, joined by "and", of two other states than
         // the first's (not "التقى فيدان رئيس الوزراء ... ونظيره ...، ووقع الجانبان", both of one state).
-        let statesNamed = named.map { context.state(of: $0.ids[0]) }
-        let joinedPair = named.count == 3 && work.coordinated(from: named[1], keywords: lexicon.keywords).ids == named[1].ids + named[2].ids
-            && !statesNamed.contains(nil) && Set(statesNamed.compactMap { $0 }).count == 3
+        let statesNamed = named.compactMap { context.state(of: $0.ids[0]) }
+        let joinedPair = statesNamed.count == 3 && Set(statesNamed).count == 3
+            && work.coordinated(from: named[1], keywords: lexicon.keywords).ids == named[1].ids + named[2].ids
         let sides = joinedPair ? Array(named[1...]) : Array(named.prefix(2))
         guard sides.count == 2, sides[0].ids != sides[1].ids,
               work.spans.contains(where: { span in
