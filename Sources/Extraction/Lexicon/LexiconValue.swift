@@ -29,6 +29,14 @@ public enum LexiconValue: Sendable, Equatable {
         return false
     }
 
+    /// The frame of a verb or noun trigger, nil for any other phrase.
+    public var frameIndex: Int? {
+        switch self {
+        case .trigger(let index), .nominalTrigger(let index): return index
+        default: return nil
+        }
+    }
+
     /// Whether the phrase names or qualifies an actor (an entity, a nisba or a title).
     public var isName: Bool {
         switch self {

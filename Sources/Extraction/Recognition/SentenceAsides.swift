@@ -64,14 +64,15 @@ extension SentenceWork {
 
     /// The comma that closes where an Arabic event took place, opened by في or a word with the
     /// proclitic ب right after the comma `open` ("استقبل ...، الأحد، في قصر الشاطئ بأبوظبي، الرئيس",
-    /// "، بمقر الرئاسة في مدينة رام الله،"), after a time phrase or two words of a day too ("، اليوم
+    /// "، بمقر الرئاسة في مدينة رام الله،"), after a time phrase, two words of a day or both ("، اليوم
     /// الجمعة بالقصر الملكي بالدار البيضاء،"): at most six words, one of them a place of the lexicon,
     /// or opened by a noun of list `venue_nouns` ("، عشية الخميس بقصر قرطاج،").
     private func venueEnd(after open: Int, isComma: (Int) -> Bool) -> Int? {
         let tokens = sentence.tokens
         var first = open + 1
         if let time = spanIndex(startingAt: first), spans[time].value == .function("time_phrases") { first = spans[time].range.upperBound }
-        while first + 1 < tokens.count, first - open <= 2, tokens[first].isWord, tokens[first].number < 0, spanIndex(startingAt: first) == nil,
+        let dayWords = first // "، بعد ظهر الخميس بقصر قرطاج،": the day's words after a time phrase
+        while first + 1 < tokens.count, first - dayWords < 2, tokens[first].isWord, tokens[first].number < 0, spanIndex(startingAt: first) == nil,
               tokens[first].word != lexicon.keywords.inside, !sentence.text(of: first).hasPrefix("ب") { first += 1 }
         guard first + 1 < tokens.count else { return nil }
         let withBa = spanIndex(startingAt: first).map { ArabicClitics.endsWithPreposition(spans[$0].clitic, "ب") }

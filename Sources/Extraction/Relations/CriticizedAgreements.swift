@@ -29,16 +29,20 @@ extension FramePatterns {
 }
 
 extension FramePatterns {
-    /// The sides named after "between" / "بين" right after a noun of cooperation or meeting, past
-    /// "the" and up to three English lowercase words ("criticised the growing military cooperation
-    /// between Israel, Greece and Cyprus", "انتقدت تركيا التعاون بين إسرائيل واليونان"): those criticised.
+    /// The sides named after "between" / "بين" right after a noun of cooperation or meeting (or
+    /// ending its phrase: "agreement between"; "the" after it), past an article and up to three
+    /// English lowercase words ("criticised the growing military cooperation between Israel, Greece
+    /// and Cyprus", "denounced an agreement between the United States and South Korea", "انتقدت
+    /// تركيا التعاون بين إسرائيل واليونان"): those criticised.
     private func sidesOfCriticizedCooperation(at index: Int, _ work: SentenceWork) -> Actor? {
-        var cursor = work.token(index, is: lexicon.keywords.the) ? index + 1 : index
+        var cursor = work.token(index, isOneOf: lexicon.keywords.articles) ? index + 1 : index
         while cursor < index + 4, work.isPlainLowercaseWord(cursor) { cursor += 1 }
-        guard let noun = work.spanIndex(startingAt: cursor), case .trigger(let frame) = work.spans[noun].value,
+        guard let noun = work.spanIndex(startingAt: cursor), let frame = work.spans[noun].value.frameIndex,
               [.cooperatesWith, .metWith].contains(RelationType(lexicon.frames[frame].type)),
-              work.token(work.spans[noun].range.upperBound, isOneOf: lexicon.keywords.between),
-              let first = work.actors.first(where: { $0.range.lowerBound == work.spans[noun].range.upperBound + 1 }) else { return nil }
+              let between = work.spans[noun].range.last.flatMap({ work.token($0, isOneOf: lexicon.keywords.between) ? $0 : nil }) // "agreement between"
+                ?? (work.token(work.spans[noun].range.upperBound, isOneOf: lexicon.keywords.between) ? work.spans[noun].range.upperBound : nil),
+              case let side = between + (work.token(between + 1, is: lexicon.keywords.the) ? 2 : 1), // "between the United States"
+              let first = work.actors.first(where: { $0.range.lowerBound == side }) else { return nil }
         let sides = work.coordinated(from: first, keywords: lexicon.keywords)
         return sides.ids.count >= 2 ? Actor(ids: sides.ids, range: first.range.lowerBound..<sides.end, clitic: "", source: .name) : nil
     }

@@ -20,7 +20,8 @@ struct FramePatterns {
     /// Reads accusations traded ("accused each other"), then the relation of every event word not
     /// negated, refused, passive or after a condition ("إذا هاجمت روسيا بولندا"); the content of a
     /// request, warning or accusation gets the modality of its frame, also when it is a clause
-    /// after أن / that ("حذر من أن روسيا قد تهاجم ...").
+    /// after أن / that ("حذر من أن روسيا قد تهاجم ..."); last, signings told without their
+    /// signatories after a meeting.
     func apply(_ work: SentenceWork, context: DocumentContext) {
         readReciprocalAccusations(work, context: context)
         var previousFrame: (Int, Int)?
@@ -53,6 +54,7 @@ struct FramePatterns {
             }
             apply(frameIndex, trigger: span, nominal: nominal, modality: content?.value, work, context: context)
         }
+        signingsAfterMeetings(work, context: context)
     }
 
     /// Reads the relation of one event word: its subject and object, the attributes (place,

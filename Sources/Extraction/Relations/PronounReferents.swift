@@ -130,7 +130,7 @@ extension FramePatterns {
     /// "and", refers to ("sanctioned Ivanishvili, accusing him of ...", "met Trump and urged him
     /// to ..."): the last actor before that is not a subject nor a preposition's object, a person
     /// for "him" / "her", anything else for "it" / "them" (then a preposition's object when no
-    /// other is there); after an Arabic trigger, إياه / إياها refer to the last actor before it
+    /// other is there; "them", the whole list joined by "and" that ends with it); after an Arabic trigger, إياه / إياها refer to the last actor before it
     /// that is not a subject ("قطع العلاقات مع الإمارات، متهما إياها"; إياه to no state when
     /// another is there), إياهما to the last pair
     /// ("الوساطة بين البلدين، داعيا إياهما"), إياهم to the last group, else as إياها, and
@@ -160,7 +160,14 @@ extension FramePatterns {
         }
         // A preposition's object only when no other one is there ("froze its participation in the bloc, accusing it",
         // "imposed sanctions on Dodik, accusing him").
-        return candidates.last { !work.isPrepositional($0) } ?? candidates.last
+        guard let referent = candidates.last(where: { !work.isPrepositional($0) }) ?? candidates.last else { return nil }
+        guard pronoun == "them" else { return referent }
+        // "the will of Washington and Seoul and accused them": the list that ends with the referent.
+        return candidates.lazy.filter { $0.range.upperBound <= referent.range.lowerBound }.map { first in
+            (first, work.coordinated(from: first, keywords: self.lexicon.keywords))
+        }.first { $0.1.end == referent.range.upperBound && $0.1.ids.count >= 2 }.map { first, list in
+            Actor(ids: list.ids, range: first.range.lowerBound..<list.end, clitic: "", source: .name)
+        } ?? referent
     }
 
     /// A test whether a subject serves `state`: "said that Tanzania would act and accused them"
