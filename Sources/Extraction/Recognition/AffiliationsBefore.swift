@@ -38,8 +38,9 @@ extension RoleRecognizer {
         guard !ownerIsTitle || previous.value.isTitle && work.isPossessiveEnding(at: previous.range.upperBound) || personOwner else { return nil }
         let portfolioSpans = Array(at..<index).filter { !descriptors.contains(work.spans[$0].range.lowerBound) }
         guard descriptors.isEmpty || work.isPossessiveEnding(at: previous.range.upperBound) else { return nil }
-        let lowercase = { (index: Int) in
+        let lowercase = { (index: Int) in // no preposition: "Beijing's pressure over Prime Minister Sanae Takaichi"
             index >= 1 && (work.spanIndex(startingAt: index) == nil || descriptors.contains(index)) && self.isLatinWord(index, capital: false, work)
+                && !work.token(index, isOneOf: self.lexicon.keywords.prepositions)
         }
         let plainNoun = { (index: Int) in lowercase(index) && (!self.lexicon.isAnyFunctionWord(work.tokens[index].word) || descriptors.contains(index)) }
         let adjectives = lowercase(titleStart - 1) && !lexicon.isFunctionWord(work.tokens[titleStart - 1].word, list: .stopwords) // not "party of Deputy Prime Minister"

@@ -299,8 +299,9 @@ extension FramePatterns {
                     || agreesWithDroppedSubject(trigger, work) || keepsMainSubject(trigger, work, context: context)
                     || meetsOnePersonAfterComma(trigger, frame: frame, work, context: context)
                     || isFeminineNameAfterMasculineVerb(trigger, work, context: context) || isMasculineTitleAfterFeminineVerb(trigger, work),
+                  case let opening = arabicTimeClauseEnd(before: trigger.range.lowerBound, work),
                   let main = subordinateSubject(before: trigger, work) ?? complementSubject(before: trigger, work)
-                    ?? work.actors.first(where: { !work.isPrepositional($0) }),
+                    ?? work.actors.first(where: { $0.range.lowerBound > opening && !work.isPrepositional($0) }),
                   main.range.upperBound <= trigger.range.lowerBound {
             found.take((ids: work.coordinated(from: main, keywords: lexicon.keywords).ids, start: main.range.lowerBound))
         } else if !isEnglish(trigger, work), let doer = nisbaDoer(of: frameIndex, trigger: trigger, work) {

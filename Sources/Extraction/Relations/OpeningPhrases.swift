@@ -14,3 +14,18 @@ extension FramePatterns {
         return (first..<end).first { work.tokens[$0].mark == "," } ?? index
     }
 }
+
+/// An Arabic time clause that opens the sentence and ends at a comma ("ومنذ سقوط نظام بشار الأسد
+/// في ديسمبر 2024، توغل الجيش الإسرائيلي ...، وشن"): what it names is no subject of the main
+/// clause's verbs.
+extension FramePatterns {
+    /// The comma before token `end` that ends a phrase opened by a word of list `deed_time_words`
+    /// ("منذ", "بعد", "قبل") as the sentence's first word, when an actor follows that comma before
+    /// `end`; -1 when there is none.
+    func arabicTimeClauseEnd(before end: Int, _ work: SentenceWork) -> Int {
+        guard end > 0, work.token(0, isInWordList: "deed_time_words", lexicon: lexicon),
+              let comma = (1..<end).first(where: { work.tokens[$0].mark == "،" }),
+              work.actors.contains(where: { $0.range.lowerBound > comma && $0.range.upperBound <= end }) else { return -1 }
+        return comma
+    }
+}
