@@ -17,6 +17,10 @@ extension SentenceWork {
         var ids = first.ids, end = first.range.upperBound
         var tentative = ids, cursor = end
         for actor in actors where actor.range.lowerBound >= cursor {
+            if let comma = appositiveTitleEnd(actor, at: cursor, of: tentative) { // "الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى، وفخامة الرئيس"
+                cursor = comma
+                continue
+            }
             // 'عصابتي "لوس تشونيروس" و"لوس لوبوس"': names in quotation marks joined by و.
             if isQuotationMark(cursor), cursor + 2 < actor.range.lowerBound, isQuotationMark(actor.range.lowerBound - 1),
                sentence.text(of: cursor + 1) == "و" { cursor += 1 }
@@ -55,6 +59,7 @@ extension SentenceWork {
                 || isLeadersOf(from: cursor, to: actor.range.lowerBound, keywords: keywords)
                 || isAfterKindNoun(actor, from: cursor)
                 || isSetOffByArabicCommas(actor, first: first, after: cursor)
+                || isAfterJoinedHonorific(actor, from: cursor)
                 || isJoinedByConnector(actor, from: cursor)
                 || isJoinedAsAlly(actor, from: cursor, keywords: keywords)
                 || isJoinedByRepeatedPreposition(actor, first: first, from: cursor)
@@ -194,6 +199,25 @@ extension SentenceWork {
         let end = actor.range.upperBound
         if end < tokens.count, tokens[end].mark == "،" { return true }
         return (end == tokens.count || tokens[end].mark == ".") && opensWithTitle(first) && opensWithTitle(actor)
+    }
+
+    /// The Arabic comma that closes a person's own title written after the name, at `cursor`,
+    /// with up to two words that qualify it ("الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى،"): an
+    /// apposition, not another person of the list; nil elsewhere.
+    private func appositiveTitleEnd(_ actor: Actor, at cursor: Int, of ids: [String]) -> Int? {
+        guard actor.range.lowerBound == cursor, actor.ids.count == 1, ids.last == actor.ids[0], opensWithTitle(actor),
+              sentence.document.isArabic(tokens[cursor]) else { return nil }
+        var end = actor.range.upperBound
+        while end < tokens.count, end - actor.range.upperBound < 2, tokens[end].isWord, !actors.contains(where: { $0.range.lowerBound == end }) { end += 1 }
+        return end < tokens.count && tokens[end].mark == "،" ? end : nil
+    }
+
+    /// Whether an honorific with the proclitic و, after an Arabic comma or not, stands right
+    /// before the actor ("، وفخامة الرئيس رجب طيب أردوغان"): it joins the actor to the list.
+    private func isAfterJoinedHonorific(_ actor: Actor, from cursor: Int) -> Bool {
+        let start = tokens[cursor].mark == "،" ? cursor + 1 : cursor
+        guard let honorific = spanIndex(startingAt: start), spans[honorific].value == .function("honorifics") else { return false }
+        return spans[honorific].clitic.hasPrefix("و") && spans[honorific].range.upperBound == actor.range.lowerBound
     }
 
     /// Whether a title opens the actor's mention ("رئيس النيجر الجنرال عبد الرحمن تياني").

@@ -27,6 +27,18 @@ extension RoleRecognizer {
         return next
     }
 
+    /// Whether the title span `joined` has a nisba or a state after it other than the state of
+    /// `office`, the first title's ("أمير قطر والرئيس التركي": two people, not one with two titles).
+    func namesOtherState(after joined: Int, than office: String?, _ work: SentenceWork, context: DocumentContext) -> Bool {
+        guard let office, let state = context.state(of: office),
+              let next = work.spanIndex(startingAt: work.spans[joined].range.upperBound) else { return false }
+        switch work.spans[next].value {
+        case .nisba(let other): return other != state
+        case .entity(let other): return context.kind(other) == .state && other != state
+        default: return false
+        }
+    }
+
     /// Gives `person`, named by a second title in `office`, the first title's role: in the first
     /// title's own office, unless it lies in another state than `office` (one of no known state, a
     /// party's, lies in none) or the lexicon names another holder of it (of a title only one holds

@@ -83,7 +83,7 @@ struct RoleRecognizer {
                     affiliation = groupNamed(by: work.spans[next], before: index, work, context: context)
                 case .function("country_anaphora") where work.spans[next].clitic.isEmpty && namesFollow(work.spans[next].range.upperBound, work, context: context):
                     (tokenCursor, used) = (work.spans[next].range.upperBound, used + [next]) // "أمير البلاد الشيخ مشعل": the bare title
-                case .title where next + 1 < work.spans.count && work.spans[next + 1].range.lowerBound
+                case .title where !work.spans[next].clitic.hasPrefix("و") && next + 1 < work.spans.count && work.spans[next + 1].range.lowerBound
                         == work.spans[next].range.upperBound + portfolioLength(at: work.spans[next].range.upperBound, work):
                     switch work.spans[next + 1].value {
                     case .nisba(let state): affiliation = state
@@ -214,7 +214,7 @@ struct RoleRecognizer {
                     tokenCursor = pastAbbreviationPeriod(tokenCursor + 1, work)
                 }
             }
-            if let joined = joinedTitle(at: tokenCursor, work) {
+            if let joined = joinedTitle(at: tokenCursor, work), !namesOtherState(after: joined, than: affiliation, work, context: context) {
                 joinedTitles[joined] = JoinedTitle(role: attributes["role"]!, office: affiliation, start: start)
                 work.consumed.formUnion(used)
                 continue

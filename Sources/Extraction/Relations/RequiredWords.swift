@@ -11,8 +11,8 @@ extension FramePatterns {
     }
 
     /// The first of the words the frame requires after its trigger within ten words of `end`
-    /// (numbers, marks and possessives not counted, a name or a titled name of several words
-    /// counted as one: 'صنفت عصابتي "لوس تشونيروس" و"لوس لوبوس" منظمتين إرهابيتين', "added
+    /// (numbers, marks, possessives and honorifics not counted, a name or a titled name of several
+    /// words counted as one: 'صنفت عصابتي "لوس تشونيروس" و"لوس لوبوس" منظمتين إرهابيتين', "added
     /// Petro, his wife Veronica Alcocer and Interior Minister Armando Benedetti to its sanctions
     /// list").
     func requiredWord(_ frameIndex: Int, after end: Int, _ work: SentenceWork) -> Int? {
@@ -21,6 +21,10 @@ extension FramePatterns {
         var index = end, words = 0
         while index < work.tokens.count, words < 10 {
             if work.token(index, isOneOf: required) { return index }
+            if let honorific = work.spanIndex(startingAt: index), work.spans[honorific].value == .function("honorifics") { // "حضرة صاحب السمو"
+                index = work.spans[honorific].range.upperBound
+                continue
+            }
             if work.tokens[index].isWord && work.tokens[index].number < 0 && !work.token(index, isIn: .possessives, lexicon: lexicon) { words += 1 }
             if let actor = work.actors.first(where: { $0.range.lowerBound == index && $0.range.count > 1 }) {
                 let rest = (index + 1)..<actor.range.upperBound
