@@ -272,17 +272,6 @@ final class DocumentContext {
         return found.count == count ? found.reversed() : []
     }
 
-    /// The state a state's "ally" (حليفتها) refers to: the other state of the pair it met or
-    /// cooperated with most often so far, else the last other state mentioned, the sentence's
-    /// own mentions first.
-    func ally(of state: String, also recent: [String]) -> String? {
-        let pairs = pairReadings.filter { $0.key.contains(state) }
-        if let pair = pairs.max(by: { ($0.value.count, $0.value.last) < ($1.value.count, $1.value.last) }) {
-            return pair.key.first { $0 != state }
-        }
-        return searchBackwards(also: recent) { self.kind($0) == .state && $0 != state }
-    }
-
     /// The last `count` people mentioned, the sentence's own mentions first, in mention order;
     /// empty when fewer were: what "القادة الثلاثة" / "the three leaders" refer to. Those
     /// `skipping` are passed over.

@@ -70,7 +70,7 @@ extension SentenceWork {
     private func venueEnd(after open: Int, isComma: (Int) -> Bool) -> Int? {
         let tokens = sentence.tokens
         var first = open + 1
-        if let time = spanIndex(startingAt: first), spans[time].value == .function("time_phrases") { first = spans[time].range.upperBound }
+        while let time = spanIndex(startingAt: first), spans[time].value == .function("time_phrases") { first = spans[time].range.upperBound } // "قبل ظهر اليوم"
         let dayWords = first // "، بعد ظهر الخميس بقصر قرطاج،": the day's words after a time phrase
         while first + 1 < tokens.count, first - dayWords < 2, tokens[first].isWord, tokens[first].number < 0, spanIndex(startingAt: first) == nil,
               tokens[first].word != lexicon.keywords.inside, !sentence.text(of: first).hasPrefix("ب") { first += 1 }
