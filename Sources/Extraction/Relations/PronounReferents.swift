@@ -127,15 +127,15 @@ extension FramePatterns {
     }
 
     /// What the pronoun after an English participle set off by a comma, or after a verb joined by
-    /// "and", refers to ("sanctioned Ivanishvili, accusing him of ...", "met Trump and urged him
-    /// to ..."): the last actor before that is not a subject nor a preposition's object, a person
-    /// for "him" / "her", anything else for "it" / "them" (then a preposition's object when no
-    /// other is there; "them", the whole list joined by "and" that ends with it); after an Arabic trigger, إياه / إياها refer to the last actor before it
-    /// that is not a subject ("قطع العلاقات مع الإمارات، متهما إياها"; إياه to no state when
-    /// another is there), إياهما to the last pair
-    /// ("الوساطة بين البلدين، داعيا إياهما"), إياهم to the last group, else as إياها, and
-    /// any pronoun after a verb joined by و to the last one no preposition introduces nor names
-    /// as a place ("التقت الرئيس الروسي، وطلبت منه"; not "بالعاصمة مينسك").
+    /// "and", refers to ("sanctioned Ivanishvili, accusing him of ...", "met Trump and urged him to
+    /// ..."): the last actor before that is not a subject nor a preposition's object, a person for
+    /// "him" / "her", anything else for "it" / "them" (then a preposition's object when no other is
+    /// there; "them", the whole list joined by "and" that ends with it); after an Arabic trigger, إياه
+    /// / إياها refer to the last actor before it that is not a subject ("قطع العلاقات مع الإمارات،
+    /// متهما إياها"; إياه to no state when another is there), إياهما to the last pair ("الوساطة بين
+    /// البلدين، داعيا إياهما"), إياهم to the last group, else as إياها, and any pronoun after a verb
+    /// joined by و to the last one no preposition introduces nor names as a place ("التقت الرئيس
+    /// الروسي، وطلبت منه"; not "بالعاصمة مينسك").
     func participlePronounReferent(of trigger: Span, subjects: [String], _ work: SentenceWork, context: DocumentContext) -> Actor? {
         let start = trigger.range.lowerBound, end = trigger.range.upperBound
         if !isEnglish(trigger, work) { // "، متهما إياها بتزويد ...": the one named last before, not the subject
