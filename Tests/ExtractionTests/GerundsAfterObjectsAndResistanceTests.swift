@@ -11,6 +11,12 @@ final class GerundsAfterObjectsAndResistanceTests: XCTestCase {
         XCTAssertFalse(found.contains("china met_with serbia"), "\(found)")
     }
 
+    func testMeetingAfterAPossessiveIsTheSubjects() {
+        let found = edges("Vucic thanked China for its support for Serbia's integrity after meeting Chinese Ambassador Li Ming.")
+        XCTAssertTrue(found.contains("li_ming met_with vucic"), "\(found)")
+        XCTAssertFalse(found.contains("china met_with serbia"), "\(found)")
+    }
+
     func testMeetingAfterASpeakerIsTheSpeakers() {
         let found = edges("Guatemala will accept more deportees, President Bernardo Arevalo said after meeting U.S. Secretary of State Marco Rubio.")
         XCTAssertTrue(found.contains("bernardo_arevalo met_with rubio"), "\(found)")

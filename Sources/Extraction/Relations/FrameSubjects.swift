@@ -233,9 +233,7 @@ extension FramePatterns {
                 let mainClause = continuesClause(trigger, work) || participle
                 let opener = gerundOpener(of: trigger, work)
                 let speaker = participle || opener.map({ followsSpeechVerb($0, work) }) == true ? work.speechSubject(before: trigger.range.lowerBound) : nil
-                // "Vucic thanked China after meeting": the object of the verb before the opener is not its subject.
-                let objectBefore = before.map { actor in work.spans.contains { $0.range.upperBound == actor.range.lowerBound && $0.value.frameIndex != nil } } == true
-                let gerundHolder = speaker == nil && (opener == trigger.range.lowerBound - 1 || opener == trigger.range.lowerBound && objectBefore)
+                let gerundHolder = speaker == nil && takesMainSubject(gerund: trigger, opener: opener, nearest: before, work)
                     ? work.actors.first { $0.range.upperBound < trigger.range.lowerBound && !work.isPrepositional($0) } : nil
                 // "Wang Yi, who visited Warsaw ... and urged Poland": a verb joined inside a relative clause is its head's.
                 // "said Russia supported the deal but criticised Israel": after "but", the subject of the verb before it first.
