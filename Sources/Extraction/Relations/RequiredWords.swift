@@ -21,7 +21,8 @@ extension FramePatterns {
         var index = end, words = 0
         while index < work.tokens.count, words < 10 {
             if work.token(index, isOneOf: required) { return index }
-            if let honorific = work.spanIndex(startingAt: index), work.spans[honorific].value == .function("honorifics") { // "حضرة صاحب السمو"
+            let span = work.spanIndex(startingAt: index)
+            if let honorific = span, work.spans[honorific].value == .function("honorifics") { // "حضرة صاحب السمو"
                 index = work.spans[honorific].range.upperBound
                 continue
             }
@@ -30,7 +31,7 @@ extension FramePatterns {
                 let rest = (index + 1)..<actor.range.upperBound
                 if let inside = rest.first(where: { work.token($0, isOneOf: required) }) { return inside }
                 index = rest.upperBound
-            } else if let name = work.spanIndex(startingAt: index), case .entity = work.spans[name].value {
+            } else if let name = span, case .entity = work.spans[name].value {
                 let rest = (index + 1)..<work.spans[name].range.upperBound
                 if let inside = rest.first(where: { work.token($0, isOneOf: required) }) { return inside }
                 index = rest.upperBound
