@@ -64,6 +64,13 @@ final class SpellingVariantsTests: XCTestCase {
         XCTAssertEqual(NameFolding.fold("Szijjártó"), "szijjarto")
     }
 
+    func testOneMinisterUnderTheWireServicesSpellings() {
+        let reuters = sharedExtractor.extract(text: "Iranian Foreign Minister Abbas Araqchi spoke in Tehran.", document: "t.txt")
+        let others = sharedExtractor.extract(text: "Iranian Foreign Minister Abbas Araghchi spoke in Tehran.", document: "t.txt")
+        XCTAssertTrue(reuters.entities.contains { $0.id == "araghchi" }, "\(reuters.entities.map(\.id))")
+        XCTAssertEqual(Set(reuters.entities.map(\.id)), Set(others.entities.map(\.id)))
+    }
+
     func testTheEuropeanCouncilsPresidentsByDate() {
         XCTAssertEqual(edges("وقال رئيس المجلس الأوروبي إن القمة ستعقد في بروكسل.", date: "2025-03-01"), ["antonio_costa holds_role european_council"])
         XCTAssertEqual(edges("وقال رئيس المجلس الأوروبي إن القمة ستعقد في بروكسل.", date: "2023-03-01"), ["charles_michel holds_role european_council"])
