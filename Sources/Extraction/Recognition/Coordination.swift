@@ -215,9 +215,8 @@ extension SentenceWork {
     /// Whether an honorific with the proclitic و, after an Arabic comma or not, stands right
     /// before the actor ("، وفخامة الرئيس رجب طيب أردوغان"): it joins the actor to the list.
     private func isAfterJoinedHonorific(_ actor: Actor, from cursor: Int) -> Bool {
-        let start = tokens[cursor].mark == "،" ? cursor + 1 : cursor
-        guard let honorific = spanIndex(startingAt: start), spans[honorific].value == .function("honorifics") else { return false }
-        return spans[honorific].clitic.hasPrefix("و") && spans[honorific].range.upperBound == actor.range.lowerBound
+        guard let honorific = honorific(at: tokens[cursor].mark == "،" ? cursor + 1 : cursor) else { return false }
+        return honorific.clitic.hasPrefix("و") && honorific.range.upperBound == actor.range.lowerBound
     }
 
     /// Whether a title opens the actor's mention ("رئيس النيجر الجنرال عبد الرحمن تياني").

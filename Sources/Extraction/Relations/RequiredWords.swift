@@ -21,9 +21,9 @@ extension FramePatterns {
         var index = end, words = 0
         while index < work.tokens.count, words < 10 {
             if work.token(index, isOneOf: required) { return index }
-            let span = work.spanIndex(startingAt: index)
-            if let honorific = span, work.spans[honorific].value == .function("honorifics") { // "حضرة صاحب السمو"
-                index = work.spans[honorific].range.upperBound
+            let span = work.spanIndex(startingAt: index).map { work.spans[$0] }
+            if let span, span.value == .function("honorifics") { // "حضرة صاحب السمو"
+                index = span.range.upperBound
                 continue
             }
             if work.tokens[index].isWord && work.tokens[index].number < 0 && !work.token(index, isIn: .possessives, lexicon: lexicon) { words += 1 }
@@ -31,8 +31,8 @@ extension FramePatterns {
                 let rest = (index + 1)..<actor.range.upperBound
                 if let inside = rest.first(where: { work.token($0, isOneOf: required) }) { return inside }
                 index = rest.upperBound
-            } else if let name = span, case .entity = work.spans[name].value {
-                let rest = (index + 1)..<work.spans[name].range.upperBound
+            } else if let span, case .entity = span.value {
+                let rest = (index + 1)..<span.range.upperBound
                 if let inside = rest.first(where: { work.token($0, isOneOf: required) }) { return inside }
                 index = rest.upperBound
             } else {

@@ -373,7 +373,7 @@ extension FramePatterns {
     /// open it (list `honorifics`: "استقبل حضرة صاحب السمو الشيخ تميم"), with no noun in construct
     /// before it.
     func actorAfterVerb(_ end: Int, _ work: SentenceWork) -> Actor? {
-        let start = work.spans.first { $0.range.lowerBound == end && $0.value == .function("honorifics") }?.range.upperBound ?? end
+        let start = work.honorific(at: end)?.range.upperBound ?? end
         return work.firstActor(in: start..<(start + 3)).flatMap { hasConstructNoun(in: start..<$0.range.lowerBound, work) && quotedNameStart(at: start, work) != $0.range.lowerBound ? nil : $0 }
     }
 

@@ -48,7 +48,7 @@ extension StructuralPatterns {
                 ?? ((0..<index).contains { work.token($0, isIn: .receivingVerbs, lexicon: lexicon) }
                     ? window.first { work.token($0, isOneOf: lexicon.keywords.origin) } : nil)
             let joined: (Actor) -> Bool = { actor in
-                with.map { actor.range.lowerBound == $0 + 1 || (actor.range.lowerBound == $0 + 2 && self.isHonorific(at: $0 + 1, work))
+                with.map { actor.range.lowerBound == $0 + 1 || (actor.range.lowerBound == $0 + 2 && work.honorific(at: $0 + 1) != nil)
                     || (actor.range.lowerBound == $0 + 2 && work.token($0 + 1, isIn: .possessives, lexicon: self.lexicon)) } // "talks with his counterpart"
                     ?? (window.contains(actor.range.lowerBound) && ArabicClitics.endsWithPreposition(actor.clitic, "ب"))
             }
@@ -126,11 +126,6 @@ extension StructuralPatterns {
         work.possessiveLength(at: possessor.range.upperBound).flatMap { length in
             work.actors.first { (possessor.range.upperBound + length...possessor.range.upperBound + length + 1).contains($0.range.lowerBound) }
         }
-    }
-
-    /// Whether an honorific starts at token `index` ("معالي", "His Excellency").
-    private func isHonorific(at index: Int, _ work: SentenceWork) -> Bool {
-        work.spanIndex(startingAt: index).map { work.spans[$0].value == .function("honorifics") } ?? false
     }
 
     /// The first actor after the last clause opener in `range` ("X met Y, while Qatar's prime
