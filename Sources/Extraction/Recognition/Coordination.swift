@@ -21,6 +21,10 @@ extension SentenceWork {
                 cursor = comma
                 continue
             }
+            if isNamedAfterOwnTitle(actor, at: cursor, of: tentative) { // "ووزير الخارجية المصري، بدر عبد العاطي، ووزير"
+                cursor = actor.range.upperBound
+                continue
+            }
             // 'عصابتي "لوس تشونيروس" و"لوس لوبوس"': names in quotation marks joined by و.
             if isQuotationMark(cursor), cursor + 2 < actor.range.lowerBound, isQuotationMark(actor.range.lowerBound - 1),
                sentence.text(of: cursor + 1) == "و" { cursor += 1 }
@@ -210,6 +214,13 @@ extension SentenceWork {
         var end = actor.range.upperBound
         while end < tokens.count, end - actor.range.upperBound < 2, tokens[end].isWord, !actors.contains(where: { $0.range.lowerBound == end }) { end += 1 }
         return end < tokens.count && tokens[end].mark == "،" ? end : nil
+    }
+
+    /// Whether the actor is the name of the one listed last, set off by an Arabic comma after the
+    /// title that named them ("وزير الخارجية المصري، بدر عبد العاطي،"): it adds no one to the list.
+    private func isNamedAfterOwnTitle(_ actor: Actor, at cursor: Int, of ids: [String]) -> Bool {
+        cursor < tokens.count && tokens[cursor].mark == "،" && actor.range.lowerBound == cursor + 1 && actor.ids.count == 1
+            && ids.last == actor.ids[0] && actor.clitic.isEmpty && !opensWithTitle(actor)
     }
 
     /// Whether an honorific with the proclitic و, after an Arabic comma or not, stands right

@@ -208,7 +208,7 @@ struct RoleRecognizer {
             var attributes = ["role": deputy ? "deputy_" + role : role]
             if let postedTo { attributes["place"] = postedTo }
             tokenCursor = endOfPosting(at: tokenCursor, role: role, attributes: &attributes, used: &used, work, context: context)
-            if isEnglishApposition(at: tokenCursor, work) || isArabicApposition(at: tokenCursor, work) {
+            if isTitleApposition(at: tokenCursor, role: role, office: affiliation, work, context: context) {
                 tokenCursor += 1
                 while work.token(tokenCursor, isIn: .titleQualifiers, lexicon: lexicon), !startsEntityName(at: tokenCursor, work) {
                     tokenCursor = pastAbbreviationPeriod(tokenCursor + 1, work)

@@ -214,8 +214,9 @@ extension FramePatterns {
                     relativeHead.map { actor.range.lowerBound > $0.range.upperBound + 2 } == true
                         && !work.hasClauseBreak(actor.range.upperBound..<trigger.range.lowerBound) ? actor : nil
                 } : nil
-                let controller = departureSubject(of: trigger, work) ?? objectControlled
-                let before = (controller ?? purposeSubject(of: trigger, work) ?? subjectPastPlace(of: trigger, work)
+                // "Lavrov, who travelled to Minsk to meet": the visitor, not the place visited, inside a relative clause too.
+                let controller = departureSubject(of: trigger, work) ?? purposeSubject(of: trigger, work) ?? objectControlled
+                let before = (controller ?? subjectPastPlace(of: trigger, work)
                     ?? subjectAfterClauseOpeningPreposition(of: trigger, work, context: context) ?? relativeHead
                     ?? work.restrictiveRelativeHead(of: trigger.range.lowerBound, lexicon: lexicon)
                     ?? work.appositionHead(before: afterAuxiliaries(trigger.range.lowerBound, work))

@@ -16,7 +16,8 @@ extension StructuralPatterns {
         for verb in work.spans where verb.value == .function("gathering_members") {
             let start = verb.range.lowerBound
             guard let noun = (max(0, start - 3)..<start).last(where: { work.token($0, isIn: .gatheringNouns, lexicon: lexicon) }) else { continue }
-            guard let first = work.firstActor(in: verb.range.upperBound..<(verb.range.upperBound + 2)),
+            let members = pastRank(at: verb.range.upperBound, work)
+            guard let first = work.firstActor(in: members..<(members + 2)),
                   !work.isLocative(first, keywords: lexicon.keywords) else {
                 if let pair = pairOfDualPronoun(verb, before: noun, work, context: context) {
                     meetEachOther(pair, evidence: noun...(verb.range.upperBound - 1), work, context: context)
@@ -37,6 +38,16 @@ extension StructuralPatterns {
                 meetEachOther(list.ids, evidence: list.start...(phrase.range.upperBound - 1), work, context: context)
             }
         }
+    }
+
+    /// The token after a title that names no one and an Arabic comma at `index`, the rank the
+    /// first member's titles open with ("ضم وزير الدولة، وزير الشؤون الخارجية ... أحمد عطاف"); `index`
+    /// otherwise.
+    private func pastRank(at index: Int, _ work: SentenceWork) -> Int {
+        guard let rank = work.spanIndex(startingAt: index), case .title = work.spans[rank].value,
+              !work.actors.contains(where: { $0.range.lowerBound == index }), case let comma = work.spans[rank].range.upperBound,
+              comma < work.tokens.count, work.tokens[comma].mark == "،" else { return index }
+        return comma + 1
     }
 
     /// The one the object pronoun of a one-word gathering verb stands for ("جمعته"): the nearest

@@ -1,12 +1,12 @@
 import EntityGraph
 
 /// An infinitive of purpose after the object of a visit ("has visited Moscow to meet Russian
-/// President Vladimir Putin", "travelled to Beijing to meet Xi"; in Arabic a verb or verbal noun
-/// with the proclitic ل: "يتوجه ويتكوف إلى موسكو هذا الأسبوع للقاء بوتين"): said of the visitor,
-/// not of the place visited.
+/// President Vladimir Putin", "travelled to Beijing to meet Xi", "travelled on to Kigali later in
+/// the day to meet"; in Arabic a verb or verbal noun with the proclitic ل: "يتوجه ويتكوف إلى موسكو
+/// هذا الأسبوع للقاء بوتين"): said of the visitor, not of the place visited.
 extension FramePatterns {
     /// The subject of a trigger written as an infinitive ("to meet", "للقاء") right after an actor
-    /// (a time phrase between in Arabic) that is the object of a frame marked `purpose_subject`:
+    /// (a time phrase between allowed) that is the object of a frame marked `purpose_subject`:
     /// in Arabic the verb's subject after it when one stands between the verb and the place, or
     /// the actor right before a verbal noun with ب (the one accused of the deed), else the first
     /// actor before that frame's trigger that no preposition introduces, in the clause a
@@ -16,7 +16,8 @@ extension FramePatterns {
         let start = trigger.range.lowerBound
         let arabic = ArabicClitics.endsWithPreposition(trigger.clitic, "ل")
         guard arabic || work.token(start - 1, is: lexicon.keywords.toEnglish),
-              let place = arabic ? work.actor(endingBefore: start, gap: 0) ?? work.actor(beforeTimePhraseEndingAt: start) : work.actor(endingBefore: start - 1, gap: 0),
+              case let end = arabic ? start : start - 1,
+              let place = work.actor(endingBefore: end, gap: 0) ?? work.actor(beforeTimePhraseEndingAt: end),
               let carrier = work.spans.last(where: { span in
                   guard let frame = appliedFrame(of: span, work), lexicon.frames[frame].purpose_subject == true else { return false }
                   // An Arabic verb's subject may stand between it and the place: "وصل ويتكوف إلى موسكو".
