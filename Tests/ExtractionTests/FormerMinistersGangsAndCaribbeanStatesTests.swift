@@ -7,7 +7,7 @@ import XCTest
 final class FormerMinistersGangsAndCaribbeanStatesTests: XCTestCase {
     func testAFormerMinisterNamesNoOne() {
         XCTAssertEqual(edges("فاز الرئيس الكاميروني بول بيا بولاية ثامنة. وقال تشيروما، وهو وزير سابق انشق عن الحكومة في يونيو، إن الشعب قال كلمته."),
-                       ["bol_bia holds_role cameroon"])
+                       ["paul_biya holds_role cameroon"])
     }
 
     func testARivalNamedByAGivenName() {

@@ -10,7 +10,7 @@ final class OathsSuspensionsAndNamesakesTests: XCTestCase {
     func testAnOathOfOfficeGivesTheOfficeItNames() {
         let arabic = sharedExtractor.extract(text: "أدى العقيد مايكل راندريانيرينا اليوم الجمعة اليمين الدستورية رئيسا لمدغشقر.",
                                              document: "t.txt", date: "2025-11-20")
-        XCTAssertEqual(role(arabic, "maikl_randrianirina", "madagascar"), "president")
+        XCTAssertEqual(role(arabic, "randrianirina", "madagascar"), "president")
         let english = sharedExtractor.extract(text: "KATHMANDU, Nepal (AP) — Nepal's former Chief Justice Sita Rana was sworn in on Friday as "
                                                 + "the country's interim prime minister after protests that forced Prime Minister Ram Prasad Oli to resign.",
                                               document: "t.txt", date: "2025-11-20")
@@ -20,8 +20,8 @@ final class OathsSuspensionsAndNamesakesTests: XCTestCase {
     }
 
     func testAMilitaryRankBeforeAGivenNameNamesAPerson() {
-        let graph = sharedExtractor.extract(text: "وقال العقيد مايكل راندريانيرينا إن الجيش تولى السلطة.", document: "t.txt", date: "2025-11-20")
-        XCTAssertEqual(graph.entity(id: "maikl_randrianirina")?.kind, .person)
+        let graph = sharedExtractor.extract(text: "وقال العقيد مايكل راكوتوندرابي إن الجيش تولى السلطة.", document: "t.txt", date: "2025-11-20")
+        XCTAssertEqual(graph.entity(id: "maikl_rakotondrabi")?.kind, .person)
     }
 
     func testASuspendedMembershipReducesRelations() {
@@ -61,13 +61,13 @@ final class OathsSuspensionsAndNamesakesTests: XCTestCase {
     func testTheSpokespersonOfASecretaryGeneralServesTheBlocNamedLast() {
         let graph = sharedExtractor.extract(text: "دعت الأمم المتحدة إلى الهدوء، وقال المتحدث باسم الأمين العام ستيفان دوجاريك إن الوضع خطير.",
                                             document: "t.txt", date: "2025-11-20")
-        XCTAssertEqual(role(graph, "stifan_dojarik", "united_nations"), "spokesperson")
+        XCTAssertEqual(role(graph, "stephane_dujarric", "united_nations"), "spokesperson")
     }
 
     func testALeadersBareTitleInAStoryToldFromItsStateIsThatStates() {
         let text = "أنتاناناريفو - تظاهر آلاف في مدغشقر. وأطاحت وحدة عسكرية بالرئيس أندري راجولينا. وقالت فرنسا إن الرئيس جان دوبوا سيزور البلاد."
         let graph = sharedExtractor.extract(text: text, document: "t.txt", date: "2025-11-20")
-        XCTAssertEqual(role(graph, "andri_rajolina", "madagascar"), "president")
+        XCTAssertEqual(role(graph, "rajoelina", "madagascar"), "president")
         XCTAssertNil(role(graph, "jan_doboa", "madagascar"))
     }
 

@@ -14,7 +14,7 @@ final class PostNominalTitlesAndSurnamesTests: XCTestCase {
         let graph = sharedExtractor.extract(text: "وصل رئيس الاستخبارات التركية أحمد كالن إلى بغداد.", document: "t.txt")
         XCTAssertEqual(graph.entities.filter { $0.kind == .person }.map(\.name), ["Ahmd Kaln"])
         let rebuttal = sharedExtractor.extract(text: "توعد المتحدث العسكري باسم الحوثيين يحيى سريع بالرد.", document: "t.txt")
-        XCTAssertEqual(rebuttal.entities.filter { $0.kind == .person }.map(\.name), ["Ihia Sria"])
+        XCTAssertEqual(rebuttal.entities.filter { $0.kind == .person }.map(\.name), ["Yahya Saree"])
     }
 
     func testATitleAfterANameWithoutACommaDescribesThatPerson() {

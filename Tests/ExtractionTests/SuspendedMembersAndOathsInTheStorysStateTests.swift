@@ -12,7 +12,7 @@ final class SuspendedMembersAndOathsInTheStorysStateTests: XCTestCase {
 
     func testALeadersOathIsInTheFirstStateNamedWhenTheDatelineNamesNone() {
         XCTAssertEqual(edges("ADDIS ABABA, Oct 15 (Reuters) - The African Union suspended Madagascar after an army unit led by Colonel Michael Randrianirina seized power.\n\nRandrianirina was sworn in as president on Friday.", date: "2025-10-15"),
-                       ["african_union sanctions madagascar", "michael_randrianirina holds_role madagascar"])
+                       ["african_union sanctions madagascar", "randrianirina holds_role madagascar"])
     }
 
     func testThePeaceAndSecurityCouncilIsNoUNBody() {

@@ -55,7 +55,7 @@ final class SuspendedTreatiesAndPostingsTests: XCTestCase {
 
     func testTheTalibanAdministrationsMinisterAndItsRecognition() {
         XCTAssertTrue(edges("The deal was signed by the Taliban administration's acting Foreign Minister Amir Khan Muttaqi.", date: "2025-07-17")
-            .contains("amir_khan_muttaqi holds_role taliban"))
+            .contains("muttaqi holds_role taliban"))
         XCTAssertTrue(edges("No country except Russia has formally recognised the Taliban government.", date: "2025-07-17")
             .contains("russia cooperates_with taliban"))
     }

@@ -250,7 +250,7 @@ struct RoleRecognizer {
                 person = next.id
                 used.append(next.span)
                 nameEnd = work.spans[next.span].range.upperBound
-            } else if let described = personInApposition(before: index, work, context: context)
+            } else if let described = personInApposition(before: index, phraseStart: start, work, context: context)
                         ?? personNamedBefore(title: index, role: role, office: affiliation, work, context: context)
                         ?? joinedTitles[index].flatMap({ newPerson(before: $0.start, role: $0.role, office: $0.office, deputy: false, work, context: context) }) {
                 person = described

@@ -10,9 +10,12 @@ extension RoleRecognizer {
     /// the title, or its article, follows ("يوري أوشاكوف، مستشار الرئيس الروسي", "Yuri Ushakov, an
     /// adviser"), the rest of their lineage between
     /// ("فيصل بن فرحان بن عبدالله، وزير الخارجية"), not after a preposition ("حليف لبوتين، الرئيس
-    /// الصيني شي" names Xi); a name after the title wins over it.
-    func personInApposition(before index: Int, _ work: SentenceWork, context: DocumentContext) -> String? {
-        var start = work.spans[index].range.lowerBound
+    /// الصيني شي" names Xi); a name after the title wins over it. The title's phrase starts at
+    /// `phraseStart`, its office's name when that stands right after the comma or an article
+    /// ("Hans Grundberg, the U.N. special envoy"; not "Orban, the only EU leader who").
+    func personInApposition(before index: Int, phraseStart: Int, _ work: SentenceWork, context: DocumentContext) -> String? {
+        let officeFirst = work.token(phraseStart - 1, isOneOf: lexicon.keywords.articles) || work.isComma(phraseStart - 1)
+        var start = officeFirst ? phraseStart : work.spans[index].range.lowerBound
         if let article = (1...3).first(where: { work.token(start - $0, isOneOf: lexicon.keywords.articles) }),
            (start - article + 1..<start).allSatisfy({ isLatinWord($0, capital: false, work) }) { start -= article } // "Yuri Ushakov, an adviser"
         var end = start - 1
