@@ -38,7 +38,10 @@ extension RoleRecognizer {
     /// الروسية": a president of a body is its director), or the state itself when they stand for
     /// it and the title's role is the kind's `head_role` ("رئيس الإدارة السورية": its president);
     /// else the body of the state whose leader an `of_leader` kind belongs to ("المتحدث الرسمي
-    /// باسم رئاسة الجمهورية"). The spans the office takes are added to `used`.
+    /// باسم رئاسة الجمهورية"), or, for Arabic words of two or more naming no state, the one body of
+    /// the kind the document named before, if the sentence names no other state before them
+    /// ("وزارة الخزانة الأمريكية ... وكيل وزارة الخزانة"). The
+    /// spans the office takes are added to `used`.
     func institutionOffice(at position: Int, role: inout String, used: inout [Int], _ work: SentenceWork, context: DocumentContext) -> String? {
         guard case .institution(let kindId) = work.spans[position].value, let kind = lexicon.institutions[kindId] else { return nil }
         let end = work.spans[position].range.upperBound
@@ -65,8 +68,24 @@ extension RoleRecognizer {
             return InstitutionRecognizer.body(kind, of: state, work.spans[position].range.lowerBound..<work.spans[position + 1].range.upperBound,
                                               work, context: context)
         }
-        return InstitutionRecognizer.leaderState(naming: work.spans[position], kind, work, context: context)
+        let named = work.spans[position].range.count >= 2 && work.sentence.document.isArabic(work.tokens[end - 1])
+            ? context.soleBody(of: kind).flatMap { isLastStateNamed($0, before: position, work, context: context) ? $0 : nil } : nil
+        return (InstitutionRecognizer.leaderState(naming: work.spans[position], kind, work, context: context) ?? named)
             .map { InstitutionRecognizer.body(kind, of: $0, work.spans[position].range, work, context: context) }
+    }
+
+    /// Whether `state` is the last state the sentence names (by name or nisba) before span
+    /// `position`, or the sentence names none there ("ترأس الوفد القطري الأمين العام لوزارة الخارجية": Qatar's
+    /// ministry, not the one the document named before).
+    private func isLastStateNamed(_ state: String, before position: Int, _ work: SentenceWork, context: DocumentContext) -> Bool {
+        let named = work.spans[..<position].compactMap { span -> String? in
+            switch span.value {
+            case .nisba(let nisbaState): return nisbaState
+            case .entity(let id): return context.kind(context.actingEntity(id)) == .state ? context.actingEntity(id) : nil
+            default: return nil
+            }
+        }
+        return (named.last ?? state) == state
     }
 
     /// The organisation a group anaphor ("الجماعة", "the group") refers to: the last one named

@@ -225,6 +225,7 @@ struct FramePatterns {
                     && !crossesNewClause(searchFrom..<$0.range.lowerBound, work) && !passesCount(searchFrom..<$0.range.lowerBound, work)
                     && !isObjectOfOtherPreposition($0, frameIndex, after: searchFrom, work, context: context) && !isOtherDeedsParty($0, from: searchFrom, work)
                     && !isRelativeClauseObject($0, from: searchFrom, work) && !(definiteNoun && breaksDefiniteAgreement(end, $0.range.lowerBound, work))
+                    && !setsAside(searchFrom..<$0.range.lowerBound, type: type, work)
                     && !(english ? hasEventWord(in: searchFrom..<$0.range.lowerBound, work) || (!reacts && isDeedAgent($0, work))
                          : isGenitiveOfEvent($0, of: type, from: searchFrom, work) || isPastPlainObject($0, from: searchFrom, frameIndex, work))
                     && !(searchFrom..<$0.range.lowerBound).contains { complementWords.contains(work.tokens[$0].word)

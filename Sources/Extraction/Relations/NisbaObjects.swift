@@ -10,7 +10,9 @@ extension FramePatterns {
     /// energy facilities"), in the same clause; for a frame read backwards, also within four
     /// tokens of the noun it requires, whose nisba names the agent ("تستضيف على أراضيها أسلحة
     /// نووية تكتيكية روسية"); not a nisba qualifying the name before it, nor, for a meeting, one
-    /// qualifying a noun of list `vessel_nouns`, no one met ("استقبلت كوبا سفينة حربية روسية").
+    /// qualifying a noun of list `vessel_nouns`, no one met ("استقبلت كوبا سفينة حربية روسية"), nor
+    /// one after an Arabic verbal noun of purpose or reason with ل when the frame takes no object
+    /// with ل ("عقوبات على شبكة لتهريب النفط الإيراني": the oil's state is not sanctioned).
     func nisbaObject(from index: Int, frame frameIndex: Int, _ work: SentenceWork, context: DocumentContext) -> Actor? {
         let meeting = RelationType(lexicon.frames[frameIndex].type) == .metWith
         let preposition = prepositionNear(index, frame: frameIndex, work)
@@ -19,12 +21,24 @@ extension FramePatterns {
         for (position, span) in work.spans.enumerated() where span.range.lowerBound >= index
             && span.range.lowerBound <= limit && !work.consumed.contains(position) {
             if case .nisba(let state) = span.value, !work.hasClauseBreak(index..<span.range.lowerBound),
+               lexicon.frames[frameIndex].preps.contains("ل") || !(index..<span.range.lowerBound).contains(where: { isPurposeNoun(at: $0, work) }),
                !PhraseTable<LexiconValue>.isGluedHyphen(work.tokens, span.range.upperBound), !qualifiesName(span, work, context: context),
                !(meeting && work.span(endingAt: span.range.lowerBound)?.value == .function("vessel_nouns")) {
                 return Actor(ids: [state], range: span.range, clitic: span.clitic, source: .anaphora)
             }
         }
         return nil
+    }
+
+    /// Whether token `index` is an Arabic word that no span starts at, read as the proclitic ل
+    /// before an indefinite stem of four letters or more ("لتهريب", "لتمويل", "لصالح", "لدعمها";
+    /// not "للصواريخ", nor an adverb such as "لاحقا").
+    private func isPurposeNoun(at index: Int, _ work: SentenceWork) -> Bool {
+        guard work.tokens[index].isWord, work.spanIndex(startingAt: index) == nil, work.sentence.document.isArabic(work.tokens[index]),
+              !lexicon.isFunctionWord(work.tokens[index].word, list: .stopwords) else { return false }
+        let word = NameFolding.fold(work.sentence.text(of: index))
+        guard !word.hasPrefix("لل"), !word.hasSuffix("ا") else { return false }
+        return ArabicClitics.readings(word).contains { $0.clitic == "ل" && $0.rest.count >= 4 }
     }
 
     /// Whether a nisba follows the name of a person or organisation, the quotation mark closing
