@@ -58,7 +58,10 @@ extension FramePatterns {
     /// participle with "by" ("the sanctions imposed by the European Union", "strikes carried out
     /// by Israel") or the subject of a relative clause, as `relativeDeedDoer` reads it.
     func englishDeedDoer(after end: Int, _ work: SentenceWork) -> Actor? {
-        if let by = participleAgentMarker(after: end, work) { return work.firstActor(in: (by + 1)..<(by + 3)) }
+        if let by = participleAgentMarker(after: end, work), let first = work.firstActor(in: (by + 1)..<(by + 3)) {
+            let list = work.coordinated(from: first, keywords: lexicon.keywords) // "held by Japan and the Philippines"
+            return Actor(ids: list.ids, range: first.range.lowerBound..<list.end, clitic: first.clitic, source: first.source)
+        }
         return relativeDeedDoer(after: end, work)
     }
 

@@ -6,8 +6,10 @@ extension FramePatterns {
     /// The word of a deed (an attack, sanctions, a threat, a deployment) that is the object of a
     /// reaction verb, after "the", a count or at most two Arabic adverbs ("أدانت بولندا بشدة
     /// الهجوم على كييف", "condemned the strikes", "صدت 14 هجوما روسيا") or English adjectives
-    /// ("condemned recent attacks"): its span index. The actors after it are the deed's, not
-    /// the reaction's (those after a meeting or agreement are its parties, and the reaction's).
+    /// ("condemned recent attacks"), or of a joint deed whose holders an English participle names
+    /// ("joint drills held by Japan and the Philippines"): its span index. The actors after it are
+    /// the deed's, not the reaction's (those after a meeting or agreement are its parties, and the
+    /// reaction's).
     func eventObject(at index: Int, _ work: SentenceWork) -> Int? {
         var cursor = work.token(index, is: lexicon.keywords.the) || (index < work.tokens.count && work.tokens[index].number >= 0) ? index + 1 : index
         while cursor < min(index + 2, work.tokens.count), lexicon.isFunctionWord(work.tokens[cursor].word, list: .stopwords),
@@ -22,7 +24,10 @@ extension FramePatterns {
         guard let position = work.spanIndex(startingAt: cursor) else { return nil }
         switch work.spans[position].value {
         case .trigger(let frame), .nominalTrigger(let frame):
-            return DocumentContext.deeds.contains(RelationType(lexicon.frames[frame].type)) ? position : nil
+            let type = RelationType(lexicon.frames[frame].type)
+            // "protested against joint drills held by Japan and the Philippines": a joint deed its holders are named for.
+            let heldBy = type == .cooperatesWith && participleAgentMarker(after: work.spans[position].range.upperBound, work) != nil
+            return DocumentContext.deeds.contains(type) || heldBy ? position : nil
         default: return nil
         }
     }
