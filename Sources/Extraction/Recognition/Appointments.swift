@@ -70,7 +70,8 @@ extension RoleRecognizer {
     /// and outside the actors named there ("عيّنت رئيسة مولدوفا" is the appointer's title) but a
     /// bare title read as its office ("اليمين الدستورية رئيسة لسورينام"), and where it starts; a
     /// title of one word only when no genitive with لـ completes it ("قائداً للجيش" is no
-    /// commander of a state), unless it takes a portfolio ("وزيراً للطاقة").
+    /// commander of a state), unless it takes a portfolio ("وزيراً للطاقة") or the genitive is
+    /// the appointer's own country ("سفيرا للمملكة لدى").
     func accusativeTitle(after start: Int, _ work: SentenceWork) -> (String, Int)? {
         let end = min(work.tokens.count, start + 12)
         for index in start..<end where work.tokens[index].isWord && !work.actors.contains(where: { $0.range.contains(index) && !isBareOffice($0) }) {
@@ -78,7 +79,10 @@ extension RoleRecognizer {
                 let form = (index..<(index + length)).map { NameFolding.fold(work.sentence.text(of: $0)) }.joined(separator: " ")
                 guard let role = lexicon.roleOfAccusativeTitle[form] else { continue }
                 let next = index + length < work.tokens.count ? NameFolding.fold(work.sentence.text(of: index + length)) : ""
-                if length == 1, next.hasPrefix("لل"), !lexicon.portfolioRoles.contains(role) { return nil }
+                // "سفيرا للمملكة لدى": the appointer's own country is no other office.
+                let ownCountry = work.token(index + length, isIn: .stateNouns, lexicon: lexicon)
+                    || work.spanIndex(startingAt: index + length).map { work.spans[$0].value == .function("country_anaphora") } ?? false
+                if length == 1, next.hasPrefix("لل"), !ownCountry, !lexicon.portfolioRoles.contains(role) { return nil }
                 return (role, index)
             }
         }
@@ -87,7 +91,8 @@ extension RoleRecognizer {
 
     /// The role of an English title after a name that follows `start` ("appointed Alexandru
     /// Munteanu as prime minister", "named Ilie Bolojan the new prime minister", "appointed his
-    /// deputy, Adylbek Kasymaliev, as acting head of the government"), and where the name ends: the
+    /// deputy, Adylbek Kasymaliev, as acting head of the government", "picked Christopher Cooter as
+    /// its envoy to New Delhi"), and where the name ends: the
     /// first title within ten tokens, or within twenty past a comma, that no description of the
     /// appointee holds ("Gombojav Zandanshatar, the former chairman of ..., as prime minister"); a
     /// state's possessive read with the title as one title of the state ("as Mongolia's new prime
@@ -106,7 +111,7 @@ extension RoleRecognizer {
                 (owner, nameEnd) = (titled.ids[0], titled.range.lowerBound)
             }
             while nameEnd > start + 1 {
-                if ["as", "to", "the", "new", "acting", "interim"].contains(work.sentence.text(of: nameEnd - 1).lowercased()) {
+                if ["as", "to", "the", "its", "his", "her", "their", "new", "acting", "interim"].contains(work.sentence.text(of: nameEnd - 1).lowercased()) {
                     nameEnd -= 1
                 } else if let length = work.possessiveLength(before: nameEnd), let country = work.span(endingAt: nameEnd - length),
                           country.value == .function("country_anaphora"), country.range.lowerBound > start + 1 {
