@@ -101,7 +101,8 @@ extension SentenceWork {
         var pronoun = token(index - 1, isIn: .listConnectors, lexicon: lexicon) ? index - 2 : index - 1
         if token(pronoun, isIn: .auxiliaries, lexicon: lexicon) { pronoun -= 1 } // "that has supplied"
         guard pronoun >= 1, token(pronoun, isIn: .relativePronouns, lexicon: lexicon) else { return nil }
-        let right = actor(endingBefore: pronoun, gap: 0)
+        // "الفصائل المدعومة من إيران التي تهاجم": the clause is about what the participle describes, not its agent.
+        let right = actor(endingBefore: pronoun, gap: 0).flatMap { isAgentOfEventWord($0, lexicon: lexicon) ? nil : $0 }
         if let right, !endsOfPhrase(right, lexicon: lexicon) { return right }
         if let leader = leader(ofNounBefore: pronoun, lexicon: lexicon) { return leader }
         var cursor = pronoun - 1
@@ -113,6 +114,15 @@ extension SentenceWork {
         }
         guard cursor >= 1, tokens[cursor].mark == "," else { return right }
         return actor(endingBefore: cursor, gap: 0) ?? abbreviatedActor(endingBefore: cursor) ?? right
+    }
+
+    /// Whether an actor is introduced by "من" or "by" right after an event word, the preposition
+    /// inside the event's words or not ("المدعومة من إيران", "backed by Iran"): the agent of a
+    /// participle (not the partner of "التعاون مع روسيا").
+    func isAgentOfEventWord(_ actor: Actor, lexicon: Lexicon) -> Bool {
+        let preposition = actor.range.lowerBound - 1
+        guard actor.clitic.isEmpty, token(preposition, is: lexicon.keywords.from) || token(preposition, is: lexicon.keywords.by) else { return false }
+        return span(endingAt: actor.range.lowerBound)?.isEventWord == true || span(endingAt: preposition)?.isEventWord == true
     }
 
     /// The actor a restrictive relative clause is about when a border noun at token `index`

@@ -10,14 +10,16 @@ extension FramePatterns {
     /// before the relative pronoun (a comma between), which stands at most two words before the
     /// trigger, or before the clause's verb that a verb joined by و continues ("الجزائر، التي قطعت
     /// علاقاتها مع الرباط عام 2021 وتدعم جبهة البوليساريو") or before a head noun standing for it
-    /// (`actorBeforeHeadNoun`), or the body it is tied to (`linkedHead`).
+    /// (`actorBeforeHeadNoun`), or the body it is tied to (`linkedHead`); not the agent of a
+    /// participle right before the pronoun ("الفصائل المدعومة من إيران التي تهاجم").
     func relativePronounHead(before trigger: Span, _ work: SentenceWork) -> Actor? {
         let start = trigger.range.lowerBound
         let joined = trigger.clitic == "و" ? 12 : 3
         guard let pronoun = (max(0, start - joined)...max(0, start - 1)).last(where: { work.token($0, isIn: .relativePronouns, lexicon: lexicon) }),
               !work.hasClauseBreak((pronoun + 1)..<start),
               start - pronoun <= 3 || work.spans.contains(where: { $0.isEventWord && $0.range.lowerBound == pronoun + 1 }) else { return nil }
-        return (work.actor(endingBefore: pronoun, gap: 1) ?? work.actorBeforeHeadNoun(of: pronoun, lexicon: lexicon))
+        return (work.actor(endingBefore: pronoun, gap: 1).flatMap { work.isAgentOfEventWord($0, lexicon: lexicon) ? nil : $0 }
+                ?? work.actorBeforeHeadNoun(of: pronoun, lexicon: lexicon))
             .map { work.linkedHead(of: $0, lexicon: lexicon) }
     }
 
