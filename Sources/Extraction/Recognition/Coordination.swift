@@ -16,7 +16,7 @@ extension SentenceWork {
     func coordinated(from first: Actor, keywords: Keywords) -> (ids: [String], end: Int) {
         var ids = first.ids, end = first.range.upperBound
         var tentative = ids, cursor = end
-        for actor in actors where actor.range.lowerBound >= cursor {
+        for actor in actors[firstActorIndex(startingAtOrAfter: cursor)...] where actor.range.lowerBound >= cursor {
             if let comma = appositiveTitleEnd(actor, at: cursor, of: tentative) { // "الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى، وفخامة الرئيس"
                 cursor = comma
                 continue
