@@ -32,16 +32,15 @@ extension RoleRecognizer {
         return (kind, state, work.spans[position].range.lowerBound..<work.spans[next].range.upperBound)
     }
 
-    /// The office a title names with the institution words at span `position` after it: the body
-    /// of the state named after "في" / "in" for a kind named so ("رئيس المجلس العسكري الحاكم في
-    /// ميانمار"); the body of the state of the nisba right after them ("رئيس هيئة الأركان
-    /// الروسية": a president of a body is its director), or the state itself when they stand for
-    /// it and the title's role is the kind's `head_role` ("رئيس الإدارة السورية": its president);
-    /// else the body of the state whose leader an `of_leader` kind belongs to ("المتحدث الرسمي
-    /// باسم رئاسة الجمهورية"), or, for Arabic words of two or more naming no state, the one body of
-    /// the kind the document named before, if the sentence names no other state before them
-    /// ("وزارة الخزانة الأمريكية ... وكيل وزارة الخزانة"). The
-    /// spans the office takes are added to `used`.
+    /// The office a title names with the institution words at span `position` after it: the body of
+    /// the state named after "في" / "in" for a kind named so ("رئيس المجلس العسكري الحاكم في
+    /// ميانمار"); the body of the state of the nisba right after them ("رئيس هيئة الأركان الروسية":
+    /// a president of a body is its director), or the state itself when they stand for it and the
+    /// title's role is the kind's `head_role` ("رئيس الإدارة السورية": its president); else the
+    /// body of the state whose leader an `of_leader` kind belongs to ("المتحدث الرسمي باسم رئاسة
+    /// الجمهورية"), or, for Arabic words of two or more naming no state, the one body of the kind
+    /// the document named before, if the sentence names no other state before them ("وزارة الخزانة
+    /// الأمريكية ... وكيل وزارة الخزانة"). The spans the office takes are added to `used`.
     func institutionOffice(at position: Int, role: inout String, used: inout [Int], _ work: SentenceWork, context: DocumentContext) -> String? {
         guard case .institution(let kindId) = work.spans[position].value, let kind = lexicon.institutions[kindId] else { return nil }
         let end = work.spans[position].range.upperBound
@@ -75,8 +74,8 @@ extension RoleRecognizer {
     }
 
     /// Whether `state` is the last state the sentence names (by name or nisba) before span
-    /// `position`, or the sentence names none there ("ترأس الوفد القطري الأمين العام لوزارة الخارجية": Qatar's
-    /// ministry, not the one the document named before).
+    /// `position`, or the sentence names none there ("ترأس الوفد القطري الأمين العام لوزارة
+    /// الخارجية": Qatar's ministry, not the one the document named before).
     private func isLastStateNamed(_ state: String, before position: Int, _ work: SentenceWork, context: DocumentContext) -> Bool {
         let named = work.spans[..<position].compactMap { span -> String? in
             switch span.value {

@@ -91,13 +91,13 @@ extension RoleRecognizer {
 
     /// The role of an English title after a name that follows `start` ("appointed Alexandru
     /// Munteanu as prime minister", "named Ilie Bolojan the new prime minister", "appointed his
-    /// deputy, Adylbek Kasymaliev, as acting head of the government", "picked Christopher Cooter as
-    /// its envoy to New Delhi"), and where the name ends: the
-    /// first title within ten tokens, or within twenty past a comma, that no description of the
-    /// appointee holds ("Gombojav Zandanshatar, the former chairman of ..., as prime minister"); a
-    /// state's possessive read with the title as one title of the state ("as Mongolia's new prime
-    /// minister") sets `owner`, the state whose post it is; "the country's" is passed over, and so
-    /// is the "to" of a title read as a verb ("appointed Simon Karam to head Lebanon's delegation").
+    /// deputy, Adylbek Kasymaliev, as acting head of the government", "appointed Christopher Cooter
+    /// as its envoy to India"), and where the name ends: the first title within ten tokens, or
+    /// within twenty past a comma, that no description of the appointee holds ("Gombojav
+    /// Zandanshatar, the former chairman of ..., as prime minister"); a state's possessive read
+    /// with the title as one title of the state ("as Mongolia's new prime minister") sets `owner`,
+    /// the state whose post it is; "the country's" is passed over, and so is the "to" of a title
+    /// read as a verb ("appointed Simon Karam to head Lebanon's delegation").
     private func englishTitle(after start: Int, _ work: SentenceWork, context: DocumentContext, owner: inout String?) -> (String, Int)? {
         for index in (start + 1)..<max(start + 1, min(work.tokens.count, start + 20)) {
             guard case .title(let role) = work.spanIndex(startingAt: index).map({ work.spans[$0].value }) else { continue }
