@@ -351,13 +351,13 @@ final class SentenceWork {
 
     /// Adds an actor, keeping token order.
     func add(_ actor: Actor) {
-        let position = actors.lastIndex { $0.range.lowerBound <= actor.range.lowerBound }.map { $0 + 1 } ?? 0
-        actors.insert(actor, at: position)
+        actors.insert(actor, at: firstActorIndex(startingAtOrAfter: actor.range.lowerBound + 1))
     }
 
     /// The first actor starting in `range` of token indices.
     func firstActor(in range: Range<Int>) -> Actor? {
-        actors.first { range.contains($0.range.lowerBound) }
+        let index = firstActorIndex(startingAtOrAfter: range.lowerBound)
+        return index < actors.count && actors[index].range.lowerBound < range.upperBound ? actors[index] : nil
     }
 
     /// The last actor ending at or before `index` and no more than `gap` tokens before it.
