@@ -16,9 +16,9 @@ final class JoinedTitlesNamedGroupsAndCommaHeadsTests: XCTestCase {
     }
 
     func testABareArmyInATitleIsTheArmyTheStoryNamed() {
-        let found = edges("انتشر الجيش اللبناني في الجنوب. وقال قائد الجيش العماد رودولف هيكل إن الانتشار مستمر.")
-        XCTAssertTrue(found.contains("rodolf_hikl holds_role lebanon"), "\(found)")
-        XCTAssertEqual(edges("وقال قائد الجيش العماد رودولف هيكل إن الانتشار مستمر."), [], "no army named before")
+        let found = edges("انتشر الجيش اللبناني في الجنوب. وقال قائد الجيش العماد جان قهوجي إن الانتشار مستمر.")
+        XCTAssertTrue(found.contains("jan_qhoji holds_role lebanon"), "\(found)")
+        XCTAssertEqual(edges("وقال قائد الجيش العماد جان قهوجي إن الانتشار مستمر."), [], "no army named before")
     }
 
     func testJoinedTitlesOfTwoStatesNameTwoPeople() {

@@ -1,12 +1,13 @@
 import EntityGraph
 
 /// Spelling variants of foreign names in Arabic, by bounded equivalence classes rather than
-/// fuzzy matching: the letter for G written ج or غ (شويغو/شويجو, ستولتنبرغ/ستولتنبرج), and an
-/// optional long vowel ي or ا after the first letter of a long word (دميتري/ديميتري,
-/// مكسيم/ماكسيم), the latter only inside a name of two words or more (a lone "فيدان" would
-/// otherwise give "فدان", a word, and "وفدان", two delegations); a compound given name written
-/// joined or apart ("عبدالله" / "عبد الله"). Only whole names of people and places get variants,
-/// so a common word never matches a name by accident.
+/// fuzzy matching: the letter for G written ج or غ (شويغو/شويجو, ستولتنبرغ/ستولتنبرج), a voiced
+/// S between long vowels written س or ز (كروسيتو/كروزيتو), and an optional long vowel ي or ا
+/// after the first letter of a long word (دميتري/ديميتري, مكسيم/ماكسيم), the latter only inside
+/// a name of two words or more (a lone "فيدان" would otherwise give "فدان", a word, and
+/// "وفدان", two delegations); a compound given name written joined or apart ("عبدالله" / "عبد
+/// الله"). Only whole names of people and places get variants, so a common word never matches a
+/// name by accident.
 public enum NameVariants {
     /// At most this many variants per name.
     static let limit = 12
@@ -42,12 +43,24 @@ public enum NameVariants {
         return nil
     }
 
+    /// The position of the first س or ز written between two long vowels (و, ي or ا on both sides),
+    /// where an S of a Latin name is voiced and written either way ("كروسيتو" / "كروزيتو",
+    /// "خوسيه" / "خوزيه"); nil without one.
+    static func sibilantBetweenVowels(_ letters: [Character]) -> Int? {
+        letters.indices.dropFirst().dropLast().first { index in
+            "سز".contains(letters[index]) && "اوي".contains(letters[index - 1]) && "اوي".contains(letters[index + 1])
+        }
+    }
+
     /// The word itself and its single-word variants (with an optional vowel when `vowels`).
     static func forms(of word: String, vowels: Bool = true) -> [String] {
         var forms = [word]
         let letters = Array(word)
         if letters.contains("ج") || letters.contains("غ") {
             forms.append(String(letters.map { $0 == "ج" ? "غ" : $0 == "غ" ? "ج" : $0 }))
+        }
+        if let voiced = sibilantBetweenVowels(letters) {
+            forms += forms.map { String($0.prefix(voiced)) + (letters[voiced] == "س" ? "ز" : "س") + String($0.dropFirst(voiced + 1)) }
         }
         if vowels && letters.count >= 5 && !word.hasPrefix("ال") {
             if letters[1] == "ي" || letters[1] == "ا" {
