@@ -27,7 +27,7 @@ struct AcronymNames {
                 nameAcronym(at: open + 1, after: named, work, context: context)
                 continue
             }
-            let id = context.discoverOrganization(work.sentence, start..<open, acronym: open + 1)
+            let id = context.discoverOrganization(work.sentence, start..<open, shortName: open + 1)
             // "China Civil Engineering Construction Corporation (CCECC)": a state's name opening it names its state.
             let state = work.spans.first { $0.range.lowerBound == start && $0.range.upperBound < open }.flatMap { span -> String? in
                 guard case .entity(let named) = span.value, context.kind(named) == .state else { return nil }

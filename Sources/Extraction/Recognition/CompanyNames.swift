@@ -59,7 +59,9 @@ struct CompanyNames {
             let range = first..<(tail ?? noun.range.upperBound)
             // "the Australian Defence Force": also named with the nisba before it.
             let nisba = noun.party && !lowerCase ? work.span(endingAt: first).flatMap { $0.value.isNisba && $0.clitic.isEmpty ? $0.range.lowerBound : nil } : nil
-            let id = context.discoverOrganization(work.sentence, lowerCase ? first..<start : range, // "Nemuno Ausra", no "party"
+            // "Wingtech Technology" ... "Wingtech": a company's one own word names it too.
+            let shortName = !noun.party && state == nil && own == start - 1 ? own : nil
+            let id = context.discoverOrganization(work.sentence, lowerCase ? first..<start : range, shortName: shortName, // "Nemuno Ausra", no "party"
                                                   alsoNamed: nisba.map { [work.text($0..<range.upperBound)] } ?? [])
             let nisbaState = noun.party && !lowerCase ? owningState(before: first, work) ?? openingState(first, work, context: context) : nil
             work.spans.removeAll { $0.range.overlaps(range) }

@@ -121,12 +121,14 @@ final class DocumentContext {
     /// ("أسعد الشيباني" ... "الشيباني"), and so do the given and father's name that open a
     /// longer one ("محمد بن عبدالرحمن آل ثاني" ... "محمد بن عبدالرحمن") and the honorific before it
     /// with the given name ("Sheikh Mohammed bin Abdulrahman" ... "Sheikh Mohammed"). A surface
-    /// that stands for the entity without naming it ("U.S. officials") is seen but no alias.
+    /// that stands for the entity without naming it ("U.S. officials") is seen but no alias, nor
+    /// is one with a quotation mark inside ('حركة "الشباب').
     func mention(_ id: String, in sentence: Sentence, _ range: Range<Int>, clitic: String = "", naming: Bool = true) {
         let tokens = sentence.tokens[range]
         if let seen = seenSurfaces[id], seen.contains(where: { $0.elementsEqual(tokens.lazy.map(\.word)) }) { return }
         seenSurfaces[id, default: []].append(tokens.map(\.word))
-        add(id, surfaceForms: naming ? [ArabicClitics.withoutProclitic(sentence.text(range), clitic)] : [])
+        let quoted = tokens.contains { $0.mark.map { "\"«»“”".unicodeScalars.contains($0) } == true }
+        add(id, surfaceForms: naming && !quoted ? [ArabicClitics.withoutProclitic(sentence.text(range), clitic)] : [])
         let family = sentence.tokens[surname(of: range, sentence)].map(\.word)
         if tokens.count > 1, kind(id) == .person, sentence.tokens[range.upperBound - 1].isWord,
            !lexicon.isFunctionWord(family[0], list: .stopwords), lexicon.phrases.value(exactly: family) == nil {

@@ -85,15 +85,16 @@ extension DocumentContext {
     }
 
     /// Introduces an organisation the lexicon does not know, from its name and the acronym in
-    /// brackets after it ("China National Nuclear Corporation (CNNC)"), or from its acronym alone
-    /// ("Germany's KNDS"), or with other names (`alsoNamed`: "Australian Defence Force"); all are
-    /// matched in the rest of the document. With `droppingProclitic`,
-    /// the first word is written with a one-letter proclitic ("لحزب المساواة"), no part of the name.
-    func discoverOrganization(_ sentence: Sentence, _ range: Range<Int>, acronym: Int? = nil, alsoNamed: [String] = [],
+    /// brackets after it ("China National Nuclear Corporation (CNNC)") or the one word of its
+    /// name that also names it (`shortName`: "Wingtech" of "Wingtech Technology"), or from its
+    /// acronym alone ("Germany's KNDS"), or with other names (`alsoNamed`: "Australian Defence
+    /// Force"); all are matched in the rest of the document. With `droppingProclitic`, the first
+    /// word is written with a one-letter proclitic ("لحزب المساواة"), no part of the name.
+    func discoverOrganization(_ sentence: Sentence, _ range: Range<Int>, shortName: Int? = nil, alsoNamed: [String] = [],
                               droppingProclitic: Bool = false) -> String {
-        guard let acronym else { return discover(.organization, sentence, range, alsoNamed: alsoNamed, droppingConjunction: droppingProclitic).id }
-        let (id, new) = discover(.organization, sentence, range, alsoNamed: [sentence.text(of: acronym)])
-        if new { localNames.insert(words: [sentence.tokens[acronym].word], id) }
+        guard let shortName else { return discover(.organization, sentence, range, alsoNamed: alsoNamed, droppingConjunction: droppingProclitic).id }
+        let (id, new) = discover(.organization, sentence, range, alsoNamed: [sentence.text(of: shortName)])
+        if new { localNames.insert(words: [sentence.tokens[shortName].word], id) }
         return id
     }
 

@@ -43,6 +43,11 @@ struct NamesAfterKindNouns {
         var found: [Span] = []
         var lastQuoted = -1
         for index in work.tokens.indices {
+            if let known = knownNameAroundQuotation(at: index, work) {
+                work.spans.removeAll { $0.range.overlaps(known.range) }
+                found.append(known)
+                continue
+            }
             // One word after a party's or a movement's noun may be its founder's surname ('حزب "شور"', list
             // `founder_named_nouns`); after a coalition's ('تحالف "تقدم"') or a company's it is the name.
             if let quoted = quotedName(after: index, work) ?? quotedNameAfterDescription(of: index, work), work.token(index, isIn: .organizationNameNouns, lexicon: lexicon)
@@ -80,6 +85,24 @@ struct NamesAfterKindNouns {
             found.append(Span(range: name, value: .entity(id), clitic: ""))
         }
         work.addSpans(found)
+    }
+
+    /// A name the lexicon knows written as a noun and the rest of the name in quotation marks
+    /// ('حركة "الشباب"' for "حركة الشباب", 'لحركة «الشباب»' after a proclitic), when the quoted
+    /// words alone name no one ('مجموعة "بريكس"' is BRICS already): a span from the noun to the
+    /// quotation's last word, naming the known entity; nil otherwise.
+    private func knownNameAroundQuotation(at index: Int, _ work: SentenceWork) -> Span? {
+        let token = work.tokens[index]
+        guard token.isWord, work.sentence.document.isArabic(token), let quoted = quotedName(after: index, work),
+              !work.spans.contains(where: { $0.range == quoted }) else { return nil }
+        let rest = quoted.map { work.tokens[$0].word }
+        let readings = [CliticReading(clitic: 0, word: token.word), token.readings.0, token.readings.1].filter { $0.word >= 0 }
+        for reading in readings {
+            if case .entity(let id)? = lexicon.phrases.value(exactly: [reading.word] + rest) {
+                return Span(range: index..<quoted.upperBound, value: .entity(id), clitic: reading.cliticText)
+            }
+        }
+        return nil
     }
 
     /// Whether token `index` is a noun of list `quoted_name_nouns`, or one with a possessive pronoun

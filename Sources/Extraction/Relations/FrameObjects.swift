@@ -374,13 +374,15 @@ extension FramePatterns {
     /// Whether an actor after the trigger is introduced by a preposition (a word of its own) that
     /// is neither one of the frame's nor a locative, and so is no direct object ("sought closer
     /// ties with Iran and China": neither is asked; "struck a refinery in Russia" still strikes
-    /// Russia; "قواعد عسكرية لكل من الولايات المتحدة": a partitive after a list opener is none).
+    /// Russia; "قواعد عسكرية لكل من الولايات المتحدة": a partitive after a list opener is none,
+    /// nor is one after a phrase of list `fighter_nouns`: "استهدفت عناصر من الحركة").
     func isObjectOfOtherPreposition(_ actor: Actor, _ frameIndex: Int, after start: Int, _ work: SentenceWork,
                                     context: DocumentContext) -> Bool {
         let head = listHead(of: actor, work, context: context).range.lowerBound - 1
         let before = work.token(head, is: lexicon.keywords.the) ? head - 1 : head // "allies on the eastern flank"
         guard before >= start, work.token(before, isOneOf: lexicon.keywords.prepositions),
-              !work.token(before, isOneOf: lexicon.keywords.locative), !work.token(before - 1, isIn: .listOpeners, lexicon: lexicon) else { return false }
+              !work.token(before, isOneOf: lexicon.keywords.locative), !work.token(before - 1, isIn: .listOpeners, lexicon: lexicon),
+              work.span(endingAt: before + 1)?.value != .function("fighter_nouns") else { return false }
         return !work.token(before, isOneOf: lexicon.framePrepositions[frameIndex])
     }
 

@@ -348,6 +348,7 @@ struct FramePatterns {
         let lower = min(subjectStart, trigger.range.lowerBound), upper = max(objectEnd, subjectEnd, end) - 1
         let distance = max(0, upper - lower - 4)
         let confidence = max(0.3, (frame.speaker == true ? 0.6 : 0.75) - 0.02 * Double(distance))
+        if objects.isEmpty, type == .attacks, nominal, !subjects.isEmpty { objects = casualties(of: trigger, work, context: context) }
         var pairs: [(String, String)]
         if objects.isEmpty {
             guard symmetric || frame.mutual == true, subjects.count >= 2 else { return warOnNamedTarget(trigger, frame: frameIndex, nominal: nominal, work, context: context) }

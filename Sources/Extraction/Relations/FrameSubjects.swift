@@ -127,6 +127,8 @@ extension FramePatterns {
                     (found.ids, found.end) = ([owner.state], owner.end)
                 } else if let agent = agent(before: trigger.range.lowerBound, work, context: context) {
                     (found.ids, found.start) = agentsJoined(before: agent, work, context: context)
+                } else if let agent = nounAgentAfterBy(trigger, work) { // "an attack by Russia on Ukraine"
+                    found.take(work.coordinated(from: agent, keywords: lexicon.keywords))
                 } else if let holder = havingSubject(of: trigger, work) {
                     found.take(work.coordinatedBefore(holder, keywords: lexicon.keywords, kind: context.kind))
                 } else if let holder = englishEventVerbSubject(of: trigger, work) {

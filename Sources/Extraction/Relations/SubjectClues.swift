@@ -74,7 +74,8 @@ extension FramePatterns {
     /// ending in a definite word is definite: "استئناف العلاقات الدبلوماسية بين", and so is a
     /// trigger followed by a definite word that names no one: "معاهدة الشراكة الاستراتيجية
     /// الشاملة الموقعة بين البلدين"), no definite
-    /// noun that the "بين" may belong to, other than a word of the same frame ("محادثات سلام بين
+    /// noun that the "بين" may belong to, other than a word of the same frame and the definite
+    /// adjectives right after it ("اتفاقية للتعاون الدفاعي بين البلدين"; "محادثات سلام بين
     /// روسيا وأوكرانيا", "المحادثات غير المباشرة بين طهران وواشنطن" with its adjectives, "اتفاق وقف
     /// إطلاق النار بين"; in "يوقعان إعلانا لإنهاء النزاع بين أرمينيا وأذربيجان" the parties are the
     /// conflict's; so in "cooperation and the conflict between Israel and Iran"), a state written right after a place being its adjective ("محادثات استمرت
@@ -86,13 +87,20 @@ extension FramePatterns {
             return nil
         }
         if index == end { return index }
-        let definiteTrigger = trigger.clitic.hasSuffix("ال") || work.sentence.document.startsWithArticle(work.tokens[trigger.range.lowerBound])
+        let definiteTrigger = trigger.clitic.hasSuffix("ال") || trigger.clitic.hasSuffix("لل") // "للتعاون الدفاعي بين": ل and the article
+            || work.sentence.document.startsWithArticle(work.tokens[trigger.range.lowerBound])
             || (trigger.range.count > 1 && work.sentence.document.startsWithArticle(work.tokens[trigger.range.upperBound - 1]))
             || !work.actors.contains(where: { $0.range.lowerBound == end }) && work.sentence.document.startsWithArticle(work.tokens[end])
-        let definiteNoun = !definiteTrigger && (end..<index).contains { position in
-            work.tokens[position].isWord && !work.actors.contains { $0.range.contains(position) }
-                && !work.spans.contains { $0.value == trigger.value && $0.range.contains(position) }
+        var definiteNoun = false, qualifiesSameFrame = false // "اتفاقية للتعاون الدفاعي بين": the adjective is the cooperation's
+        for position in end..<index where !definiteTrigger && !definiteNoun {
+            if work.spans.contains(where: { $0.value == trigger.value && $0.range.contains(position) }) {
+                qualifiesSameFrame = true
+                continue
+            }
+            let definite = work.tokens[position].isWord && !work.actors.contains { $0.range.contains(position) }
                 && work.sentence.document.startsWithArticle(work.tokens[position])
+            definiteNoun = definite && !qualifiesSameFrame
+            qualifiesSameFrame = qualifiesSameFrame && definite
         }
         let fight = work.spans.contains { $0.range.lowerBound >= end && $0.range.upperBound == index && $0.namesFight(in: lexicon) }
         guard !work.hasClauseBreak(end..<index), !definiteNoun, !fight else { return nil }
