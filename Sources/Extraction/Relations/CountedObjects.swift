@@ -27,6 +27,22 @@ extension FramePatterns {
         return work.actors.first { $0.range.lowerBound == listStart }
     }
 
+    /// The first actor of a list of examples after one to four plain words that name no one (a
+    /// nisba allowed) right after `start`, its comma allowed ("designated six Mexican cartels,
+    /// including the Sinaloa cartel and", "عدة فصائل، منها"), if one follows.
+    func examplesAfterNoun(from start: Int, _ work: SentenceWork) -> Actor? {
+        var index = start
+        while index < min(start + 4, work.tokens.count), work.tokens[index].isWord,
+              !work.actors.contains(where: { $0.range.contains(index) }) || work.spanIndex(startingAt: index).map({ work.spans[$0].value.isNisba }) == true {
+            index += 1
+        }
+        guard index > start, index < work.tokens.count else { return nil }
+        if work.tokens[index].mark == "," || work.tokens[index].mark == "،" { index += 1 }
+        guard var listStart = examplesStart(at: index, work) else { return nil }
+        if work.token(listStart, isOneOf: lexicon.keywords.articles) { listStart += 1 }
+        return work.actors.first { $0.range.lowerBound == listStart }
+    }
+
     /// Whether token `index` is a number followed by a word of list `member_count_nouns` and one
     /// more token ("12 دولة", "10 countries").
     private func countsMembers(at index: Int, _ work: SentenceWork) -> Bool {

@@ -50,11 +50,13 @@ extension FramePatterns {
             && followsArticle(start, work)
     }
 
-    /// Whether an article stands right before token `start`, or before one lowercase word before
-    /// it ("the latest sign of a deterioration": a noun).
+    /// Whether an article stands right before token `start`, or before one lowercase word or an
+    /// opening quotation mark before it ("the latest sign of a deterioration", 'a "designated
+    /// terrorist organization"': a noun or an adjective).
     private func followsArticle(_ start: Int, _ work: SentenceWork) -> Bool {
         let articles = lexicon.keywords.articles
-        return work.token(start - 1, isOneOf: articles) || work.startsLatin(start - 1, capital: false) && work.token(start - 2, isOneOf: articles)
+        return work.token(start - 1, isOneOf: articles)
+            || (work.startsLatin(start - 1, capital: false) || work.isQuotationMark(start - 1)) && work.token(start - 2, isOneOf: articles)
     }
 
     /// Whether one to four tokens before `start`, each of an actor named (no pronoun) or a

@@ -231,11 +231,13 @@ struct FramePatterns {
                     && !(searchFrom..<$0.range.lowerBound).contains { complementWords.contains(work.tokens[$0].word)
                         || (english && symmetric && work.token($0, is: lexicon.keywords.toEnglish)) } && fits($0) // "agreed to forward Sweden's bid"
             })
-            found = found ?? (reactedEvent != nil ? nil : prepositionalObject(frameIndex, from: searchFrom, triggerEnd: end, work) { fits($0) && !isOtherDeedsParty($0, from: searchFrom, work) })
+            found = found ?? (reactedEvent != nil ? nil : prepositionalObject(frameIndex, from: searchFrom, triggerEnd: end, work) { fits($0) && !isOtherDeedsParty($0, from: searchFrom, work) }
+                ?? examplesAfterNoun(from: searchFrom, work).flatMap { fits($0) ? $0 : nil }) // "designated six Mexican cartels, including"
             if reactedEvent == nil, !(symmetric && subjects.count >= 2), let nisba = nisbaObject(from: searchFrom, frame: frameIndex, work, context: context), fits(nisba),
                !(english && !reacts && isDeedAgent(nisba, work)), // not "following Israeli and US strikes"
                !(english && (searchFrom..<nisba.range.lowerBound).contains { complementWords.contains(work.tokens[$0].word) }), // "independence for the former Spanish colony"
-               nisba.range.lowerBound < (found?.range.lowerBound ?? Int.max), !(found.map { namesPlace(of: nisba, $0, work) || describesNamed(nisba, $0, work, context: context) } ?? false) {
+               nisba.range.lowerBound < (found?.range.lowerBound ?? Int.max), !(found.map { namesPlace(of: nisba, $0, work) || describesNamed(nisba, $0, work, context: context)
+                   || work.hasClauseBreak(nisba.range.upperBound..<$0.range.lowerBound) } ?? false) { // the examples of what the nisba qualifies
                 found = nisba
             }
         default:

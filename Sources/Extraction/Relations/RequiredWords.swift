@@ -10,11 +10,11 @@ extension FramePatterns {
         lexicon.frameRequiredWords[frameIndex].isEmpty || requiredWord(frameIndex, after: end, work) != nil
     }
 
-    /// The first of the words the frame requires after its trigger within ten words of `end`
-    /// (numbers, marks, possessives and honorifics not counted, a name or a titled name of several
-    /// words counted as one: 'صنفت عصابتي "لوس تشونيروس" و"لوس لوبوس" منظمتين إرهابيتين', "added
-    /// Petro, his wife Veronica Alcocer and Interior Minister Armando Benedetti to its sanctions
-    /// list").
+    /// The first of the words the frame requires after its trigger within ten words of `end`,
+    /// before any verb of speech (numbers, marks, English articles, possessives and honorifics
+    /// not counted, a name or a titled name of several words counted as one: 'صنفت عصابتي "لوس
+    /// تشونيروس" و"لوس لوبوس" منظمتين إرهابيتين', "added Petro, his wife Veronica Alcocer and
+    /// Interior Minister Armando Benedetti to its sanctions list").
     func requiredWord(_ frameIndex: Int, after end: Int, _ work: SentenceWork) -> Int? {
         let required = lexicon.frameRequiredWords[frameIndex]
         guard !required.isEmpty else { return nil }
@@ -22,11 +22,13 @@ extension FramePatterns {
         while index < work.tokens.count, words < 10 {
             if work.token(index, isOneOf: required) { return index }
             let span = work.spanIndex(startingAt: index).map { work.spans[$0] }
+            if let span, span.value == .function(FunctionList.speechVerbs.rawValue) { return nil } // "thanked Guatemala for being a partner and said Washington would help"
             if let span, span.value == .function("honorifics") { // "حضرة صاحب السمو"
                 index = span.range.upperBound
                 continue
             }
-            if work.tokens[index].isWord && work.tokens[index].number < 0 && !work.token(index, isIn: .possessives, lexicon: lexicon) { words += 1 }
+            if work.tokens[index].isWord && work.tokens[index].number < 0 && !work.token(index, isIn: .possessives, lexicon: lexicon)
+                && !work.token(index, isOneOf: lexicon.keywords.articles) { words += 1 }
             if let actor = work.actors.first(where: { $0.range.lowerBound == index && $0.range.count > 1 }) {
                 let rest = (index + 1)..<actor.range.upperBound
                 if let inside = rest.first(where: { work.token($0, isOneOf: required) }) { return inside }
