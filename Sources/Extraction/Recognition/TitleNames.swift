@@ -363,8 +363,10 @@ extension RoleRecognizer {
     /// no span and are no stopwords.
     func portfolioNisba(after index: Int, _ work: SentenceWork) -> Int? {
         var cursor = index
-        // A second portfolio joined by و adds up to two words ("وزير الطاقة والموارد الطبيعية التركي").
-        let limit = index + 1 < work.tokens.count && work.sentence.text(of: index + 1).hasPrefix("و") ? 4 : 2
+        // A second portfolio joined by و adds up to two words ("وزير الطاقة والموارد الطبيعية التركي",
+        // "وزير الموارد المائية والري المصري").
+        let joined = (index + 1...index + 2).contains { $0 < work.tokens.count && work.sentence.text(of: $0).hasPrefix("و") }
+        let limit = joined ? 4 : 2
         while cursor < work.tokens.count, cursor - index < limit, work.tokens[cursor].isWord, work.spanIndex(startingAt: cursor) == nil,
               work.sentence.document.isArabic(work.tokens[cursor]), !lexicon.isFunctionWord(work.tokens[cursor].word, list: .stopwords) {
             cursor += 1
