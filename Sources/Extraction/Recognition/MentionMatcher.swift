@@ -38,7 +38,8 @@ public struct MentionMatcher: Sendable {
                 index = cut.range.upperBound
             } else if let best, overtakenAfterArticle(best, tokens, sentence) {
                 index += 1
-            } else if let best, isNounReadAsVerb(best, tokens, sentence) || isPersonWithArticle(best) || isLowercaseDirection(best, tokens, sentence) {
+            } else if let best, isNounReadAsVerb(best, tokens, sentence) || isPersonWithArticle(best) || isLowercaseDirection(best, tokens, sentence)
+                        || isInsideHyphenatedGivenName(best, tokens, sentence) {
                 index += 1
             } else if let best {
                 spans.append(nisbaWithTanwin(best, tokens, sentence) ?? best)
@@ -112,6 +113,15 @@ public struct MentionMatcher: Sendable {
         guard span.range.count >= 2, case .entity = span.value, tokens[start].reads(lexicon.keywords.the),
               let found = lexicon.phrases.matchWithClitics(tokens, at: start + 1, text: sentence.document) else { return false }
         return start + 1 + found.length > span.range.upperBound
+    }
+
+    /// Whether a person's Latin name is the first half of a hyphenated given name after another
+    /// capitalised word ("Park Yoon-joo" is no "Yoon"; "the Putin-Trump summit" still names Putin).
+    private func isInsideHyphenatedGivenName(_ span: Span, _ tokens: [Token], _ sentence: Sentence) -> Bool {
+        guard case .entity(let id) = span.value, lexicon.entities[id]?.kind == .person, span.range.lowerBound > 0 else { return false }
+        return PhraseTable<LexiconValue>.isGluedHyphen(tokens, span.range.upperBound)
+            && sentence.text(of: span.range.upperBound + 1).unicodeScalars.first?.properties.isLowercase == true
+            && sentence.text(of: span.range.lowerBound - 1).unicodeScalars.first.map { $0.isLatinLetter && $0.properties.isUppercase } == true
     }
 
     /// Whether a bloc's one-word English name written in lowercase is a direction: after a
