@@ -46,29 +46,40 @@ public enum NameVariants {
     /// The position of the first س or ز written between two long vowels (و, ي or ا on both sides),
     /// where an S of a Latin name is voiced and written either way ("كروسيتو" / "كروزيتو",
     /// "خوسيه" / "خوزيه"); nil without one.
-    static func sibilantBetweenVowels(_ letters: [Character]) -> Int? {
-        letters.indices.dropFirst().dropLast().first { index in
-            "سز".contains(letters[index]) && "اوي".contains(letters[index - 1]) && "اوي".contains(letters[index + 1])
+    static func sibilantBetweenVowels(_ letters: [Unicode.Scalar]) -> Int? {
+        guard letters.count >= 3 else { return nil }
+        return (1..<(letters.count - 1)).first { index in
+            (letters[index] == "س" || letters[index] == "ز") && isLongVowel(letters[index - 1]) && isLongVowel(letters[index + 1])
         }
     }
 
-    /// The word itself and its single-word variants (with an optional vowel when `vowels`).
+    /// Whether a letter is a long vowel: ا, و or ي.
+    static func isLongVowel(_ letter: Unicode.Scalar) -> Bool {
+        letter == "ا" || letter == "و" || letter == "ي"
+    }
+
+    /// The word itself and its single-word variants (with an optional vowel when `vowels`), read
+    /// letter by letter as Unicode scalars (a folded word has no combining marks).
     static func forms(of word: String, vowels: Bool = true) -> [String] {
-        var forms = [word]
-        let letters = Array(word)
+        let letters = Array(word.unicodeScalars)
+        var forms = [letters]
         if letters.contains("ج") || letters.contains("غ") {
-            forms.append(String(letters.map { $0 == "ج" ? "غ" : $0 == "غ" ? "ج" : $0 }))
+            forms.append(letters.map { $0 == "ج" ? "غ" : $0 == "غ" ? "ج" : $0 })
         }
         if let voiced = sibilantBetweenVowels(letters) {
-            forms += forms.map { String($0.prefix(voiced)) + (letters[voiced] == "س" ? "ز" : "س") + String($0.dropFirst(voiced + 1)) }
+            forms += forms.map { form in
+                var swapped = form
+                swapped[voiced] = letters[voiced] == "س" ? "ز" : "س"
+                return swapped
+            }
         }
         if vowels && letters.count >= 5 && !word.hasPrefix("ال") {
             if letters[1] == "ي" || letters[1] == "ا" {
-                forms += forms.map { String($0.prefix(1) + $0.dropFirst(2)) }
-            } else if !"اوي".contains(letters[1]) && !"اوي".contains(letters[0]) {
-                forms += forms.flatMap { form in ["ي", "ا"].map { String(form.prefix(1)) + $0 + String(form.dropFirst()) } }
+                forms += forms.map { [$0[0]] + $0.dropFirst(2) }
+            } else if !isLongVowel(letters[1]) && !isLongVowel(letters[0]) {
+                forms += forms.flatMap { form in (["ي", "ا"] as [Unicode.Scalar]).map { [form[0], $0] + form.dropFirst() } }
             }
         }
-        return forms
+        return forms.map { String(String.UnicodeScalarView($0)) }
     }
 }
