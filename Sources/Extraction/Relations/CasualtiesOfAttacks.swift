@@ -7,10 +7,9 @@ import EntityGraph
 extension FramePatterns {
     /// The states or groups whose people a phrase of list `casualty_phrases` names as killed or
     /// wounded before the event noun `trigger`, which follows "في" / "in" (an article and the
-    /// doer allowed between): in
-    /// Arabic the actor one or two tokens after the passive verb ("قتل 12 جنديا صوماليا"), in
-    /// English the one right before the phrase ("Israeli soldiers were killed"); people are left
-    /// out, and empty when none is named so.
+    /// doer allowed between): in Arabic the actor one or two tokens after the passive verb
+    /// ("قتل 12 جنديا صوماليا"), in English the one right before the phrase ("Israeli soldiers
+    /// were killed"); people are left out, and empty when none is named so.
     func casualties(of trigger: Span, _ work: SentenceWork, context: DocumentContext) -> [String] {
         var before = trigger.range.lowerBound - 1 // past an article and the doer named before the noun: "in a Hezbollah attack"
         while before > 0, trigger.range.lowerBound - before <= 4,
