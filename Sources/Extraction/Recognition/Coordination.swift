@@ -281,8 +281,7 @@ extension SentenceWork {
     /// Whether token `index` is a quotation mark (a name quoted after "و" / "and": و"قوات سوريا
     /// الديمقراطية", or after a title: قائد "الجيش الوطني الليبي").
     func isQuotationMark(_ index: Int) -> Bool {
-        guard index >= 0, index < tokens.count, let mark = tokens[index].mark else { return false }
-        return "\"«»“”".unicodeScalars.contains(mark)
+        index >= 0 && index < tokens.count && tokens[index].isQuotationMark
     }
 
     /// The token after a parenthesis of at most four words opened at token `index` ("(سنتكوم)",

@@ -127,7 +127,7 @@ final class DocumentContext {
         let tokens = sentence.tokens[range]
         if let seen = seenSurfaces[id], seen.contains(where: { $0.elementsEqual(tokens.lazy.map(\.word)) }) { return }
         seenSurfaces[id, default: []].append(tokens.map(\.word))
-        let quoted = tokens.contains { $0.mark.map { "\"«»“”".unicodeScalars.contains($0) } == true }
+        let quoted = tokens.contains(where: \.isQuotationMark)
         add(id, surfaceForms: naming && !quoted ? [ArabicClitics.withoutProclitic(sentence.text(range), clitic)] : [])
         let family = sentence.tokens[surname(of: range, sentence)].map(\.word)
         if tokens.count > 1, kind(id) == .person, sentence.tokens[range.upperBound - 1].isWord,

@@ -40,7 +40,7 @@ extension FramePatterns {
     /// then is the last speaker the one who accuses.
     func isReportedSpeech(_ work: SentenceWork) -> Bool {
         work.spans.contains { $0.value == .function("speech_verbs") }
-            || work.tokens.contains { token in token.mark.map { "\"«»“”".unicodeScalars.contains($0) } ?? false }
+            || work.tokens.contains(where: \.isQuotationMark)
     }
 
     /// The speaker of an Arabic clause that opens with a noun of a joint event right after إن /

@@ -12,15 +12,16 @@ extension FramePatterns {
     func providerOfEvent(_ trigger: Span, _ work: SentenceWork) -> Actor? {
         guard !isEnglish(trigger, work) else { return nil }
         let end = trigger.range.upperBound
-        if trigger.range.count == 1, !work.sentence.document.startsWithArticle(work.tokens[trigger.range.lowerBound]),
-           work.token(end, isInWordList: "provision_verbs", lexicon: lexicon) {
-            return work.firstActor(in: (end + 1)..<(end + 2)).flatMap { work.isPrepositional($0) ? nil : $0 }
+        var verb = end // "في هجوم شنته": the light verb right after an indefinite noun
+        if trigger.range.count > 1 || work.sentence.document.startsWithArticle(work.tokens[trigger.range.lowerBound])
+            || !work.token(end, isInWordList: "provision_verbs", lexicon: lexicon) {
+            var pronoun = end
+            if !work.token(pronoun, isIn: .relativePronouns, lexicon: lexicon), work.spanIndex(startingAt: pronoun) == nil { pronoun += 1 }
+            guard work.token(pronoun, isIn: .relativePronouns, lexicon: lexicon),
+                  work.token(pronoun + 1, isInWordList: "provision_verbs", lexicon: lexicon) else { return nil }
+            verb = pronoun + 1
         }
-        var pronoun = end
-        if !work.token(pronoun, isIn: .relativePronouns, lexicon: lexicon), work.spanIndex(startingAt: pronoun) == nil { pronoun += 1 }
-        guard work.token(pronoun, isIn: .relativePronouns, lexicon: lexicon),
-              work.token(pronoun + 1, isInWordList: "provision_verbs", lexicon: lexicon),
-              let provider = work.firstActor(in: (pronoun + 2)..<(pronoun + 3)), !work.isPrepositional(provider) else { return nil }
+        guard let provider = work.firstActor(in: (verb + 1)..<(verb + 2)), !work.isPrepositional(provider) else { return nil }
         return provider
     }
 }

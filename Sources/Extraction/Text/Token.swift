@@ -51,6 +51,9 @@ public struct Token: Hashable, Sendable {
     /// The punctuation mark of a non-word token.
     public var mark: Unicode.Scalar? { isWord ? nil : Unicode.Scalar(UInt32(-word - 1)) }
 
+    /// Whether the token is a quotation mark, straight or curly, opening or closing (" « » “ ”).
+    public var isQuotationMark: Bool { mark.map { "\"«»“”".unicodeScalars.contains($0) } ?? false }
+
     /// Tokens are equal when they are the same word at the same place.
     public static func == (lhs: Token, rhs: Token) -> Bool {
         lhs.start == rhs.start && lhs.end == rhs.end && lhs.word == rhs.word
