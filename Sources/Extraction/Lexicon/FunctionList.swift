@@ -198,7 +198,7 @@ public enum FunctionList: String, CaseIterable, Sendable {
     /// `issued_text_nouns`, `company_head_nouns`, `regnal_ordinals`, `nouns_after_articles`, `party_words`,
     /// `department_nouns`, `consequence_nouns`, `object_relative_pronouns`,
     /// `foreign_surname_endings`, `state_body_nouns`, `ownership_participles`, `bloc_partner_nouns`,
-    /// `neighbour_pronouns`).
+    /// `neighbour_pronouns`, `reported_party_nouns`).
     static let wordOnly: Set<String> = [Self.stopwords.rawValue, Self.abbreviations.rawValue, Self.clauseOpeners.rawValue, Self.possessives.rawValue,
                                          Self.denials.rawValue, Self.yearWords.rawValue,
                                          Self.relativePronouns.rawValue, Self.pluralRelativePronouns.rawValue, Self.objectSuffixes.rawValue,
@@ -232,7 +232,7 @@ public enum FunctionList: String, CaseIterable, Sendable {
                                          "founder_named_nouns", "bare_home_bodies", "person_apposition_nouns",
                                          "organization_head_words", "deed_time_words", "issued_text_nouns", "company_head_nouns", "regnal_ordinals", "nouns_after_articles", "party_words", "department_nouns", "consequence_nouns", "object_relative_pronouns",
                                          "foreign_surname_endings", "state_body_nouns", "ownership_participles", "bloc_partner_nouns",
-                                         "neighbour_pronouns"]
+                                         "neighbour_pronouns", "reported_party_nouns"]
 
     /// The list's bit: one shifted by the case's place in the declaration, which is the stored
     /// tag of a payload-free enum of at most 256 cases (`allCases` lists them in that order).

@@ -40,6 +40,8 @@ public struct LexiconEntity: Sendable {
     public var isNewsHub = false
     /// For an organisation, whether it is a state's armed force or military command (`armed`).
     public var isArmed = false
+    /// For an organisation, whether it governs a region of its state (`self_governing`).
+    public var isSelfGoverning = false
     /// For a state, the Arabic nisba stems it shares with another state (`nisba_shared_ar`).
     public var sharedNisbaStems: [String] = []
 

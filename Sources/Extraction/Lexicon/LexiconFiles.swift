@@ -123,6 +123,9 @@ public enum LexiconFiles {
         /// Whether it is a state's armed force or military command (CENTCOM, the IRGC): it acts
         /// for the state it is part of when it deploys forces or imposes sanctions.
         public var armed: Bool?
+        /// Whether it governs a region of the state it is part of (the Kurdistan Regional
+        /// Government): it deals with that state as a party ("اتفاق أربيل مع بغداد").
+        public var self_governing: Bool?
         /// The member states of a group whose membership is fixed (the Baltic states): who
         /// "دول البلطيق الثلاث" / "the three Baltic states" are.
         public var members: [String]?

@@ -7,11 +7,11 @@ import EntityGraph
 /// list's name and a bit test. The words are kept in a table of their own: the lexicon's word
 /// table, which decides the proclitic readings of the text's words, does not change.
 public struct WordListTable: Sendable {
-    /// At most this many lists get a bit (a word's bits are one `UInt64`).
-    public static let capacity = 64
-    private var bits: [String: UInt64] = [:]
+    /// At most this many lists get a bit (a word's bits are one `UInt128`).
+    public static let capacity = 128
+    private var bits: [String: UInt128] = [:]
     private var words = WordTable(capacity: 1024)
-    private var flags: [UInt64] = []
+    private var flags: [UInt128] = []
 
     /// An empty table.
     public init() {}
@@ -20,7 +20,7 @@ public struct WordListTable: Sendable {
     /// order, get no bit and hold no word.
     init(lists: [String: [String: [String]]]) {
         for (place, name) in lists.keys.sorted().prefix(Self.capacity).enumerated() {
-            let bit = UInt64(1) << UInt64(place)
+            let bit = UInt128(1) << UInt128(place)
             bits[name] = bit
             for form in lists[name]!.values.joined() {
                 let word = Int(words.intern(NameFolding.fold(form)))
@@ -35,14 +35,14 @@ public struct WordListTable: Sendable {
 
     /// The bit of list `name`; 0 for a list the table does not hold.
     @inline(__always)
-    public func bit(_ name: String) -> UInt64 { bits[name] ?? 0 }
+    public func bit(_ name: String) -> UInt128 { bits[name] ?? 0 }
 
     /// The bits of the lists that hold a folded word, as written or after one of its proclitics
     /// (`ArabicClitics.forEachRest`).
-    func bits(ofFolded word: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    func bits(ofFolded word: UnsafeBufferPointer<UInt8>) -> UInt128 {
         guard !flags.isEmpty else { return 0 }
         return words.withLookup { table in
-            var found: UInt64 = 0
+            var found: UInt128 = 0
             ArabicClitics.forEachRest(of: word) { rest in
                 if let id = table.id(rest) { found |= flags[Int(id)] }
             }

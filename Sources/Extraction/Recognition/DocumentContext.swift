@@ -172,11 +172,17 @@ final class DocumentContext {
 
     /// The holder of `role` in `office` on the article's date when the name written at `range`
     /// is theirs in another spelling (same surname skeleton: "وزير الدفاع الروسي أندريه
-    /// بيلاوسوف" is Belousov); the spelling then names them for the rest of the document.
+    /// بيلاوسوف" is Belousov), else, when there is such a holder, the one holder of any date whose
+    /// name it is (a story naming a former president first: its current one is still found);
+    /// the spelling then names them for the rest of the document.
     func holder(of role: String, in office: String, spelled sentence: Sentence, _ range: Range<Int>) -> String? {
-        guard let person = holder(of: role, in: office), let entity = lexicon.entities[person] else { return nil }
         let written = sentence.text(range)
-        guard (entity.arabicNames + entity.englishNames).contains(where: { NameSkeleton.sameSurname(written, $0) }) else { return nil }
+        let spelled = { (person: String) in
+            self.lexicon.entities[person].map { ($0.arabicNames + $0.englishNames).contains { NameSkeleton.sameSurname(written, $0) } } ?? false
+        }
+        let matching = lexicon.holders(of: role, in: office).map(\.person).filter(spelled)
+        guard let current = holder(of: role, in: office),
+              let person = spelled(current) ? current : Set(matching).count == 1 ? matching[0] : nil else { return nil }
         let tokens = sentence.tokens[range]
         localNames.insert(words: tokens.map(\.word), person)
         if tokens.count > 1 { localNames.insert(words: sentence.tokens[surname(of: range, sentence)].map(\.word), person) }

@@ -11,7 +11,7 @@ import EntityGraph
 /// gets a span of its own, and is matched in the rest of the document.
 struct PeopleBeforeDescriptors {
     let lexicon: Lexicon
-    private let nouns: UInt64, bodyHeads: UInt64
+    private let nouns: UInt128, bodyHeads: UInt128
 
     /// The recogniser for the lexicon's lists.
     init(lexicon: Lexicon) {

@@ -15,7 +15,7 @@ import EntityGraph
 /// Party candidate Salvador Nasralla").
 struct PeopleOfParties {
     let lexicon: Lexicon
-    private let partyWords: UInt64
+    private let partyWords: UInt128
     private let names: PeopleAfterDescriptors
 
     /// The recogniser for the lexicon's lists.

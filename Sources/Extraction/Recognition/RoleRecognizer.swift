@@ -48,7 +48,7 @@ struct RoleRecognizer {
             if span.range.count == 1, work.text(span.range).count <= 3, work.text(span.range).allSatisfy(\.isLowercase) { continue } // "5 pm" is no "PM"
             if case .title = span.value, holdersOfDualTitle(index, role: role, work, context: context)
                 || coHoldersOfDualTitle(index, role: role, work, context: context) { continue }
-            var tokenCursor = span.range.upperBound
+            var tokenCursor = pastAbbreviationPeriod(span.range.upperBound, work) // "Texas Gov. Greg Abbott"
             var used = [index]
             var affiliation: String?
             if work.isDetachedPreposition(tokenCursor), work.isQuotationMark(tokenCursor + 1) { tokenCursor += 1 } // "الأمين العام لـ«حزب الله»"

@@ -77,11 +77,13 @@ extension DocumentContext {
     }
 
     /// Whether `one` is a body of `other`, directly or through the bodies it is part of (the
-    /// European Commission of the European Union): the two are one side of no joint event.
+    /// European Commission of the European Union): the two are one side of no joint event. A
+    /// regional government is a side of its own towards its state (`self_governing`).
     func isBody(_ one: String, of other: String) -> Bool {
         var current = one
         for _ in 0..<4 {
-            guard let parent = lexicon.entities[current]?.partOf ?? localParents[current] else { return false }
+            guard lexicon.entities[current]?.isSelfGoverning != true,
+                  let parent = lexicon.entities[current]?.partOf ?? localParents[current] else { return false }
             if parent == other { return true }
             current = parent
         }

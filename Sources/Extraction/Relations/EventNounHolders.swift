@@ -12,7 +12,10 @@ extension FramePatterns {
     /// words that name nothing ("عمليات الإطلاق المتكررة للصواريخ الباليستية التي تجريها") or the event's
     /// quoted name ("مناورات "زاباد 2025" التي تجريها القوات الروسية") between; or right after an
     /// Arabic event-holding verb whose pronoun stands for the noun ("محادثات أجراها بوتين مع ...",
-    /// "هجوم تبناه \"داعش\"", a quotation mark allowed before the holder).
+    /// "هجوم تبناه \"داعش\"", a quotation mark allowed before the holder); a pronoun of list
+    /// `pronoun_objects` that takes the noun back may stand after a verb of list `event_verbs`,
+    /// one of list `reaching_verbs` too ("الاتفاق الذي توصلت إليه أربيل مع بغداد"; not "الهجوم
+    /// الذي تعرضت له أوكرانيا", whose subject suffers it).
     func relativeClauseSubject(after nounEnd: Int, _ work: SentenceWork) -> Actor? {
         let end = endOfQuotedName(at: nounEnd, work) ?? nounEnd
         if work.token(end, isIn: .eventVerbs, lexicon: lexicon), work.sentence.document.isArabic(work.tokens[end]),
@@ -23,8 +26,10 @@ extension FramePatterns {
             work.token($0, isIn: .relativePronouns, lexicon: lexicon)
         }), relative < end + 3 || (end..<relative).allSatisfy({ isDefiniteModifier($0, work) }),
               !work.hasClauseBreak(end..<relative), relative + 2 < work.tokens.count,
-              work.tokens[relative + 1].isWord, work.spanIndex(startingAt: relative + 1) == nil else { return nil }
-        return work.actors.first { $0.range.lowerBound == relative + 2 }
+              work.tokens[relative + 1].isWord,
+              work.spanIndex(startingAt: relative + 1).map({ work.spans[$0].value == .function("reaching_verbs") }) ?? true else { return nil }
+        let resumed = work.token(relative + 1, isIn: .eventVerbs, lexicon: lexicon) && work.token(relative + 2, isIn: .pronounObjects, lexicon: lexicon)
+        return work.actors.first { $0.range.lowerBound == relative + (resumed ? 3 : 2) }
     }
 
     /// The token after a quoted name of at most five words that opens at `index` ("«زاباد 2025»",

@@ -97,6 +97,7 @@ struct FramePatterns {
             return warOnNamedTarget(trigger, frame: frameIndex, nominal: nominal, work, context: context)
         }
         var subjects = actingSubjects(subject, frame: frameIndex, work)
+        let armedDoer = work.actors.first { $0.range.lowerBound == subject.start }?.ids.contains(where: context.isArmedForce) == true // a coup
         // The doers the frame allows as written: a person who "moved to the United States" deploys nothing.
         if let kinds = frame.subject_kinds, !subjects.allSatisfy({ kinds.contains(context.kind($0).rawValue) }) { return }
         if Self.stateActs.contains(frameType) {
@@ -123,7 +124,7 @@ struct FramePatterns {
         var (objects, objectEnd): ([String], Int) = ([], subjectEnd)
         let kinds = lexicon.frameObjectKinds[frameIndex]
         let english = isEnglish(trigger, work)
-        let ownStates = subjects.compactMap { context.state(of: $0) }, subjectBodies = symmetric ? subjects.compactMap { context.affiliation[$0] } : []
+        let ownStates = subjects.filter { self.lexicon.entities[$0]?.isSelfGoverning != true }.compactMap { context.state(of: $0) }, subjectBodies = symmetric ? subjects.compactMap { context.affiliation[$0] } : []
         let opposition = Self.friendlyTypes.contains(type) ? (end..<work.tokens.count).first { work.token($0, isIn: .oppositionWords, lexicon: lexicon) } : nil
         let sameEvent = sameEvent(as: trigger, frame: frameIndex, subjectEnd: subjectEnd, work)
         let objectStart = max(sameEvent?.range.upperBound ?? end, subjectEnd), inverse = frame.inverse == true
@@ -147,8 +148,8 @@ struct FramePatterns {
                 || work.token(actor.range.lowerBound - 1, isIn: .oppositionWords, lexicon: self.lexicon) { return false }
             if symmetric, self.isVenue(actor, frameIndex, triggerEnd: end, work, context: context)
                 || work.token(actor.range.lowerBound - 1, isIn: .vicinityWords, lexicon: self.lexicon) { return false }
-            let id = placeAllowed ? actor.ids[0] : context.actingEntity(actor.ids[0])
-            let servesSubject = context.kind(id) == .person && context.state(of: id).map(subjects.contains) == true
+            let id = placeAllowed ? actor.ids[0] : context.objectEntity(actor.ids[0], of: type)
+            let servesSubject = context.kind(id) == .person && !(type == .attacks && armedDoer) && context.state(of: id).map(subjects.contains) == true
             // Not "Kallas ... talks with the bloc", nor a subject's own capital ("gives Washington access"); words attack no town.
             return !subjects.contains(id) && !subjects.contains(context.actingEntity(id)) && !ownStates.contains(id) && !servesSubject
                 && !subjectBodies.contains(id) && (kinds?.contains(context.kind(id)) ?? true) && !(verbal && context.kind(id) == .place)
@@ -299,7 +300,7 @@ struct FramePatterns {
             let list = work.coordinated(from: found, keywords: lexicon.keywords)
             let others = work.actors.filter { $0.range.lowerBound >= found.range.upperBound && $0.range.upperBound <= list.end && fits($0) }
                 .prefix { !isSubjectOfNextVerb($0, work) }
-            objects = (isPairWithSubject(found, subjects, work, context: context) ? [] : found.ids + others.flatMap(\.ids)).map { kinds?.contains(.place) == true ? $0 : context.actingEntity($0) }
+            objects = (isPairWithSubject(found, subjects, work, context: context) ? [] : found.ids + others.flatMap(\.ids)).map { kinds?.contains(.place) == true ? $0 : context.objectEntity($0, of: type) }
                 .map { type == .metWith ? lexicon.entities[$0]?.seatOf?.of ?? $0 : $0 } // a visit to the White House is one to the US
             if others.isEmpty, let members = groupMembersInApposition(after: found, work, context: context)
                 ?? blocsWithRepeatedPreposition(after: found, frameIndex, work, context: context) ?? peopleIncluded(after: found, work, context: context)

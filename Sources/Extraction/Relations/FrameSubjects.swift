@@ -209,7 +209,7 @@ extension FramePatterns {
                 let opening = openingPhraseEnd(after: colon, before: trigger.range.lowerBound, work) // "In a statement issued by her party, Hasina"
                 let main = work.actors.first { $0.range.lowerBound > opening && $0.range.upperBound <= trigger.range.lowerBound }
                     .map { possessedHolder(of: $0, before: trigger.range.lowerBound, work) ?? $0 }
-                    .flatMap { separated($0, from: trigger, work, byEvents: false) ? nil : $0 }
+                    .flatMap { cutOff($0, from: trigger, work, byEvents: false) ? nil : $0 }
                 let infinitive = work.token(trigger.range.lowerBound - 1, is: lexicon.keywords.toEnglish)
                 let relativeHead = work.relativeClauseHead(of: trigger.range.lowerBound, lexicon: lexicon)
                 let objectControlled: Actor? = infinitive ? work.actor(endingBefore: trigger.range.lowerBound, gap: 10).flatMap { actor in
@@ -227,7 +227,7 @@ extension FramePatterns {
                     ?? work.actor(endingBefore: trigger.range.lowerBound, gap: infinitive ? 10 : 4)
                     .flatMap { actor in
                         let pronoun = (actor.range.upperBound..<trigger.range.lowerBound).contains { work.token($0, isIn: .subjectPronouns, lexicon: lexicon) }
-                        return separated(actor, from: trigger, work, byEvents: true) || (work.isPrepositional(actor) && !pronoun)
+                        return cutOff(actor, from: trigger, work, byEvents: true) || (work.isPrepositional(actor) && !pronoun)
                             || (infinitive && joinsVerbPhrase(actor.range.upperBound..<trigger.range.lowerBound, work)) ? nil : actor
                     }).map { infinitive ? usedBy($0, work) ?? rankedState(for: $0, work, context: context) ?? $0 : $0 }
                 // "while Rahmon, one of the Taliban's critics, urged": after an apposition, when a clause opener cut off the main subject.

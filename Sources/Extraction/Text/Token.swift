@@ -36,7 +36,7 @@ public struct Token: Hashable, Sendable {
     public let readings: (CliticReading, CliticReading)
     /// The bits (`WordListTable.bit(_:)`) of the word-only lists that hold the word, as written
     /// or after any proclitic.
-    public let wordLists: UInt64
+    public let wordLists: UInt128
 
     /// Whether the token is the word `id`, as written or after a proclitic و or ف.
     @inline(__always)

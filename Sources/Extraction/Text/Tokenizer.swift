@@ -34,7 +34,7 @@ public struct Tokenizer {
         var tokens: [Token] = []
         tokens.reserveCapacity(text.utf8.count / 6)
         let offset = Int32(lexiconWords.count)
-        var readingsOfWord: [Int32: (readings: (CliticReading, CliticReading), lists: UInt64)] = [:]
+        var readingsOfWord: [Int32: (readings: (CliticReading, CliticReading), lists: UInt128)] = [:]
         lexiconWords.withLookup { lexicon in
             Self.scan(text) { raw, folded in
                 guard let folded else {
@@ -44,7 +44,7 @@ public struct Tokenizer {
                     return
                 }
                 let id = lexicon.id(folded) ?? (offset + localWords.intern(folded))
-                let known: (readings: (CliticReading, CliticReading), lists: UInt64)
+                let known: (readings: (CliticReading, CliticReading), lists: UInt128)
                 if let seen = readingsOfWord[id] {
                     known = seen
                 } else {
