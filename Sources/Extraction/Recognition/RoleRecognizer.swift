@@ -294,7 +294,8 @@ struct RoleRecognizer {
                 let roles = lexicon.entities[person]?.roles ?? []
                 // "الوزير سيرغي لافروف": the minister's own portfolio.
                 let held = roles.last { $0.role == role }
-                    ?? (role == "minister" ? roles.last { $0.role.hasSuffix("_minister") && $0.role != "prime_minister" } : nil)
+                    ?? (role == "minister" ? roles.last { $0.role.hasSuffix("_minister") && $0.role != "prime_minister" } // "junta leader X": a president
+                        : role == "leader" ? roles.last { lexicon.leaderRoles.contains($0.role) } : nil)
                 if let held, held.role != role { attributes["role"] = held.role }
                 // "الأمير فيصل بن فرحان", a foreign minister: a prince's honorific, no emir's office.
                 if held == nil, !roles.isEmpty, span.range.count == 1, work.token(span.range.lowerBound, isIn: .titleQualifiers, lexicon: lexicon) {
