@@ -101,12 +101,14 @@ extension RoleRecognizer {
     /// Whether an Arabic title's last word, or its first before an adjective, ends with a
     /// possessive pronoun, "ها" or "ه" as written ("زعيمها", "المتحدث باسمه", "أمينها العام";
     /// "رئيسة" with ة is no pronoun, although folding writes both alike), or an English title
-    /// follows the "Its" that opens a sentence ("Its head, Valentine Rugwabiza,"): its office is
-    /// the organisation, state or alliance named before.
+    /// follows the "Its" that opens a sentence, a word of list `bare_home_bodies` between allowed
+    /// ("Its head, Valentine Rugwabiza,", "Its government spokesman"): its office is the
+    /// organisation, state or alliance named before.
     func hasPossessiveOwner(_ span: Span, _ work: SentenceWork) -> Bool {
         guard let last = span.range.last else { return false }
-        guard work.sentence.document.isArabic(work.tokens[last]) else {
-            return span.range.lowerBound == 1 && NameFolding.fold(work.sentence.text(of: 0)) == "its"
+        guard work.sentence.document.isArabic(work.tokens[last]) else { // "Its foreign minister", "Its government spokesman"
+            return NameFolding.fold(work.sentence.text(of: 0)) == "its"
+                && (span.range.lowerBound == 1 || span.range.lowerBound == 2 && work.token(1, isInWordList: "bare_home_bodies", lexicon: lexicon))
         }
         return [span.range.lowerBound, last].contains { index in
             let word = work.writtenWithoutVowels(index)
@@ -114,11 +116,15 @@ extension RoleRecognizer {
         }
     }
 
-    /// The office a possessive title refers to: the last organisation or alliance named before
-    /// it in the sentence, else the last state there (a group's leader is more often meant than a
+    /// The office a possessive title refers to: after an English "Its" and a word of list
+    /// `bare_home_bodies` opening the sentence, the state that opened the sentence before; else
+    /// the last organisation or alliance named before it in the sentence, else the last state there (a group's leader is more often meant than a
     /// country's), else the last of them in the document; the state of a person the title is
     /// joined to by "and" comes first ("الشرع ووزير داخليته": his minister, not the council's).
     func ownerBefore(_ span: Span, _ work: SentenceWork, context: DocumentContext) -> String? {
+        // "Ivory Coast has denied ... Burkina Faso. Its government spokesman": the state that opened the sentence before.
+        if span.range.lowerBound == 2, work.token(1, isInWordList: "bare_home_bodies", lexicon: lexicon),
+           !work.sentence.document.isArabic(work.tokens[1]), let opening = context.openingSubject, context.kind(opening) == .state { return opening }
         if span.clitic == "و", case .entity(let joined)? = work.span(endingAt: span.range.lowerBound)?.value,
            context.kind(joined) == .person, let state = context.state(of: joined) { return state }
         let earlier = work.spans.indices.compactMap { index -> String? in
