@@ -249,9 +249,8 @@ public final class Lexicon: @unchecked Sendable {
             var entity = LexiconEntity(id: organization.id, name: organization.en, kind: EntityKind(rawValue: organization.kind) ?? .organization,
                                        arabicNames: organization.ar + (organization.ar_in_context ?? []), englishNames: [organization.en] + (organization.en_aliases ?? []),
                                        locatedIn: organization.located_in, partOf: organization.part_of, roles: [])
-            (entity.seatOf, entity.memberCount, entity.namesNeedingContext, entity.isArmed, entity.isSelfGoverning) =
-                (organization.seat_of, organization.member_count, Set((organization.ar_in_context ?? []).map(NameFolding.fold)), organization.armed == true,
-                 organization.self_governing == true)
+            (entity.seatOf, entity.memberCount, entity.isArmed) = (organization.seat_of, organization.member_count, organization.armed == true)
+            (entity.namesNeedingContext, entity.isSelfGoverning) = (Set((organization.ar_in_context ?? []).map(NameFolding.fold)), organization.self_governing == true)
             nationalBodies[organization.id] = organization.national_body
             for name in entity.arabicNames + entity.englishNames where organization.members != nil { groupMembersByName[intern(name)] = organization.members }
             add(entity)

@@ -118,9 +118,10 @@ extension RoleRecognizer {
 
     /// The office a possessive title refers to: after an English "Its" and a word of list
     /// `bare_home_bodies` opening the sentence, the state that opened the sentence before; else
-    /// the last organisation or alliance named before it in the sentence, else the last state there (a group's leader is more often meant than a
-    /// country's), else the last of them in the document; the state of a person the title is
-    /// joined to by "and" comes first ("الشرع ووزير داخليته": his minister, not the council's).
+    /// the last organisation or alliance named before it in the sentence, else the last state
+    /// there (a group's leader is more often meant than a country's), else the last of them in
+    /// the document; the state of a person the title is joined to by "and" comes first ("الشرع
+    /// ووزير داخليته": his minister, not the council's).
     func ownerBefore(_ span: Span, _ work: SentenceWork, context: DocumentContext) -> String? {
         // "Ivory Coast has denied ... Burkina Faso. Its government spokesman": the state that opened the sentence before.
         if span.range.lowerBound == 2, work.token(1, isInWordList: "bare_home_bodies", lexicon: lexicon),

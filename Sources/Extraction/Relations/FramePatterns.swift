@@ -97,7 +97,7 @@ struct FramePatterns {
             return warOnNamedTarget(trigger, frame: frameIndex, nominal: nominal, work, context: context)
         }
         var subjects = actingSubjects(subject, frame: frameIndex, work)
-        let armedDoer = work.actors.first { $0.range.lowerBound == subject.start }?.ids.contains(where: context.isArmedForce) == true // a coup
+        let armedDoer = work.actors.first { $0.range.lowerBound == subject.start }?.ids.contains(where: context.isArmedForce) == true // an army's coup
         // The doers the frame allows as written: a person who "moved to the United States" deploys nothing.
         if let kinds = frame.subject_kinds, !subjects.allSatisfy({ kinds.contains(context.kind($0).rawValue) }) { return }
         if Self.stateActs.contains(frameType) {
