@@ -177,13 +177,11 @@ struct Coreference {
             switch list {
             case "own_state" where !work.sentence.document.ends(work.tokens[span.range.upperBound - 1], with: "ة"):
                 let speaker = work.speechSubject(before: span.range.lowerBound).flatMap { context.kind($0.ids[0]) == .person ? $0.ids[0] : nil }
-                let here = speaker ?? apposedPersonsHead(before: span.range.lowerBound, work, context: context)
+                let here = personJoined(before: span, work, context: context) ?? speaker // "Maduro and his government": Maduro's
+                    ?? apposedPersonsHead(before: span.range.lowerBound, work, context: context)
                     ?? personOpeningSentence(before: span.range.lowerBound, work, context: context) ?? before.last { context.kind($0) == .person }
                 let person = here ?? context.speaker ?? context.lastPerson(also: before)
-                if let state = person.flatMap(context.state(of:)) ?? before.last(where: { context.kind($0) == .state }) {
-                    ids = [state]
-                    ownStates.append(state)
-                }
+                if let state = person.flatMap(context.state(of:)) ?? before.last(where: { context.kind($0) == .state }) { (ids, ownStates) = ([state], ownStates + [state]) }
             case "own_forces":
                 let here = before.last { context.state(of: $0) != nil || context.kind($0) == .alliance }
                 let holder = here ?? context.speaker ?? context.lastStates(1, also: before).first
