@@ -107,13 +107,19 @@ extension RoleRecognizer {
     func hasPossessiveOwner(_ span: Span, _ work: SentenceWork) -> Bool {
         guard let last = span.range.last else { return false }
         guard work.sentence.document.isArabic(work.tokens[last]) else { // "Its foreign minister", "Its government spokesman"
-            return NameFolding.fold(work.sentence.text(of: 0)) == "its"
-                && (span.range.lowerBound == 1 || span.range.lowerBound == 2 && work.token(1, isInWordList: "bare_home_bodies", lexicon: lexicon))
+            return span.range.lowerBound == 1 && NameFolding.fold(work.sentence.text(of: 0)) == "its" || followsItsBody(span, work)
         }
         return [span.range.lowerBound, last].contains { index in
             let word = work.writtenWithoutVowels(index)
             return word.count >= 4 && (word.hasSuffix("ه") || word.hasSuffix("ها"))
         }
+    }
+
+    /// Whether an English title follows the "Its" and the word of list `bare_home_bodies` that
+    /// open its sentence ("Its government spokesman").
+    private func followsItsBody(_ span: Span, _ work: SentenceWork) -> Bool {
+        span.range.lowerBound == 2 && !work.sentence.document.isArabic(work.tokens[1]) && NameFolding.fold(work.sentence.text(of: 0)) == "its"
+            && work.token(1, isInWordList: "bare_home_bodies", lexicon: lexicon)
     }
 
     /// The office a possessive title refers to: after an English "Its" and a word of list
@@ -124,8 +130,7 @@ extension RoleRecognizer {
     /// ووزير داخليته": his minister, not the council's).
     func ownerBefore(_ span: Span, _ work: SentenceWork, context: DocumentContext) -> String? {
         // "Ivory Coast has denied ... Burkina Faso. Its government spokesman": the state that opened the sentence before.
-        if span.range.lowerBound == 2, work.token(1, isInWordList: "bare_home_bodies", lexicon: lexicon),
-           !work.sentence.document.isArabic(work.tokens[1]), let opening = context.openingSubject, context.kind(opening) == .state { return opening }
+        if followsItsBody(span, work), let opening = context.openingSubject, context.kind(opening) == .state { return opening }
         if span.clitic == "و", case .entity(let joined)? = work.span(endingAt: span.range.lowerBound)?.value,
            context.kind(joined) == .person, let state = context.state(of: joined) { return state }
         let earlier = work.spans.indices.compactMap { index -> String? in

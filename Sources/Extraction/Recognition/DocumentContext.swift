@@ -180,9 +180,9 @@ final class DocumentContext {
         let spelled = { (person: String) in
             self.lexicon.entities[person].map { ($0.arabicNames + $0.englishNames).contains { NameSkeleton.sameSurname(written, $0) } } ?? false
         }
-        let matching = lexicon.holders(of: role, in: office).map(\.person).filter(spelled)
-        guard let current = holder(of: role, in: office),
-              let person = spelled(current) ? current : Set(matching).count == 1 ? matching[0] : nil else { return nil }
+        guard let current = holder(of: role, in: office) else { return nil }
+        let matching = spelled(current) ? [current] : lexicon.holders(of: role, in: office).map(\.person).filter(spelled)
+        guard Set(matching).count == 1, let person = matching.first else { return nil }
         let tokens = sentence.tokens[range]
         localNames.insert(words: tokens.map(\.word), person)
         if tokens.count > 1 { localNames.insert(words: sentence.tokens[surname(of: range, sentence)].map(\.word), person) }

@@ -97,7 +97,6 @@ struct FramePatterns {
             return warOnNamedTarget(trigger, frame: frameIndex, nominal: nominal, work, context: context)
         }
         var subjects = actingSubjects(subject, frame: frameIndex, work)
-        let armedDoer = work.actors.first { $0.range.lowerBound == subject.start }?.ids.contains(where: context.isArmedForce) == true // an army's coup
         // The doers the frame allows as written: a person who "moved to the United States" deploys nothing.
         if let kinds = frame.subject_kinds, !subjects.allSatisfy({ kinds.contains(context.kind($0).rawValue) }) { return }
         if Self.stateActs.contains(frameType) {
@@ -116,6 +115,7 @@ struct FramePatterns {
         let meetingWord = peopleActing && work.token(trigger.range.lowerBound, isOneOf: lexicon.frameMeetingWords[frameIndex])
         var meeting = meetingWord && subjects.count >= 2
         var type = verbal ? .criticizes : meeting ? .metWith : forcesType(frameIndex, trigger, from: subject.start, nominal, work, context) ?? frameType
+        let armedDoer = type == .attacks && work.actors.first { $0.range.lowerBound == subject.start }?.ids.contains(where: context.isArmedForce) == true // an army's coup
         let symmetric = RelationVocabulary.core.isSymmetric(type)
         // A second title of the same subject right after it ("ولي العهد السعودي رئيس مجلس الوزراء الأمير محمد بن سلمان") is his.
         let subjectEnd = work.actors.first { $0.range.lowerBound == subject.end && $0.ids == subject.ids }?.range.upperBound ?? subject.end
@@ -149,7 +149,7 @@ struct FramePatterns {
             if symmetric, self.isVenue(actor, frameIndex, triggerEnd: end, work, context: context)
                 || work.token(actor.range.lowerBound - 1, isIn: .vicinityWords, lexicon: self.lexicon) { return false }
             let id = placeAllowed ? actor.ids[0] : context.objectEntity(actor.ids[0], of: type)
-            let servesSubject = context.kind(id) == .person && !(type == .attacks && armedDoer) && context.state(of: id).map(subjects.contains) == true
+            let servesSubject = context.kind(id) == .person && !armedDoer && context.state(of: id).map(subjects.contains) == true
             // Not "Kallas ... talks with the bloc", nor a subject's own capital ("gives Washington access"); words attack no town.
             return !subjects.contains(id) && !subjects.contains(context.actingEntity(id)) && !ownStates.contains(id) && !servesSubject
                 && !subjectBodies.contains(id) && (kinds?.contains(context.kind(id)) ?? true) && !(verbal && context.kind(id) == .place)
